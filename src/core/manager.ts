@@ -1,0 +1,737 @@
+/**
+ * ConnectionManager: the registry of every connection made through its scopes.
+ *
+ * Indices, and why each costs O(connections removed) to use:
+ * - owner / service / tag → the ROOT scopes carrying that metadata (their children inherit it
+ *   and are reached through them). Disposing an owner disposes its scopes, which walk only
+ *   their own entries. A connection with tags of its own is indexed by tag individually.
+ * - kind → an intrusive doubly linked list through the connections (`_kprev`/`_knext`): no
+ *   per-entry allocation, O(1) removal, creation order (so the head is the oldest).
+ * - live counts per service / owner / tag / site are plain counters, kept exact on every
+ *   track/untrack; empty entries are deleted so the maps never outgrow what is live.
+ *
+ * Leak watch: connections are grouped by a cheap fingerprint of their creation site (service,
+ * kind, event or delay, receiver type, or the `site` the caller gave) — no stack is captured
+ * per connection. From 20 % of the threshold on, a sample of creations captures a short stack
+ * (a string), so a report can name the real file:line. Disabled, it costs nothing.
+ */
+import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
+import {
+  T_EMITTER_OFF,
+  T_EMITTER_REMOVE,
+  T_EVENT_TARGET,
+  T_EVENT_TARGET_CAPTURE,
+  T_INTERVAL,
+  T_SIGNAL,
+  T_TASK,
+  T_TIMEOUT,
+} from './connection.js';
+import { checkNumber, LeakguardError, optionError } from './errors.js';
+import { Scope, type DisposeReport } from './scope.js';
+import { Signal } from './signal.js';
+import { captureStack, siteOf } from './site.js';
+
+export interface ConnectionManagerOptions {
+  /** Shown in reports. */
+  name?: string;
+  /**
+   * Live connections from one creation site above which `leakSuspected` fires (then again at
+   * every +50 %). `false` or `0` disables the leak watch (zero cost). Default: 1000.
+   */
+  leakThreshold?: number | false;
+  /** Per-service overrides of `leakThreshold` (`{ chat: 5000, bots: false }`). */
+  leakThresholds?: Record<string, number | false>;
+}
+
+export interface ScopeRequest {
+  service?: string;
+  owner?: Owner;
+  tags?: readonly string[];
+  name?: string;
+}
+
+/** A site whose live connections passed the threshold. */
+export interface LeakReport {
+  /** The fingerprint connections are grouped by. */
+  key: string;
+  /** `file:line:column` of the most frequent sampled creation stack, or the fingerprint. */
+  site: string;
+  service: string | undefined;
+  kind: string;
+  description: string;
+  count: number;
+  threshold: number;
+  /** The most frequent sampled creation stack (a few frames, as a string). */
+  stack: string;
+  /** Up to 8 distinct sampled stacks with how often each was seen. */
+  stacks: { stack: string; count: number }[];
+}
+
+export interface ConnectionInfo {
+  id: number;
+  kind: string;
+  description: string;
+  owner: Owner | undefined;
+  service: string | undefined;
+  tags: readonly string[];
+  createdAt: number;
+  ageMs: number;
+  site: string | undefined;
+  /** False when `sweepStale()` would dispose it. */
+  valid: boolean;
+}
+
+export interface ConnectionFilter {
+  owner?: Owner;
+  service?: string;
+  tag?: string;
+  kind?: string;
+  /** Default 0. */
+  offset?: number;
+  /** Default 100. */
+  limit?: number;
+}
+
+export interface ManagerStats {
+  live: number;
+  created: number;
+  /** Ended by dispose or by themselves (a timer's last call). */
+  disposed: number;
+  /** Handed elsewhere with `release()`. */
+  released: number;
+  /** Cleanups that threw. */
+  failed: number;
+  scopes: number;
+  owners: number;
+  byService: Record<string, number>;
+  byKind: Record<string, number>;
+  byTag: Record<string, number>;
+  topOwners: { owner: Owner; count: number }[];
+  /** Age of the oldest live connection in milliseconds (0 when none). */
+  oldestAgeMs: number;
+  leakSuspects: number;
+}
+
+interface KindList {
+  head: Connection | null;
+  tail: Connection | null;
+  count: number;
+}
+
+interface SiteStat {
+  key: string;
+  service: string | undefined;
+  kind: string;
+  description: string;
+  count: number;
+  threshold: number;
+  nextWarn: number;
+  sampleEvery: number;
+  seen: number;
+  stacks: Map<string, number> | null;
+}
+
+const MAX_STACKS = 8;
+
+export class ConnectionManager {
+  readonly name: string | undefined;
+  /** Fires with a LeakReport when a site passes the threshold, then at every +50 %. */
+  readonly leakSuspected: Signal<[LeakReport]>;
+  /** @internal */ _live = 0;
+  /** @internal */ _created = 0;
+  /** @internal */ _disposed = 0;
+  /** @internal */ _released = 0;
+  /** @internal */ _failed = 0;
+  /** @internal */ _scopes = 0;
+  /** @internal */ _kinds = new Map<string, KindList>();
+  /** @internal */ _byService = new Map<string, number>();
+  /** @internal */ _byOwner = new Map<Owner, number>();
+  /** @internal */ _byTag = new Map<string, number>();
+  /** @internal */ _ownerScopes = new Map<Owner, Set<Scope>>();
+  /** @internal */ _serviceScopes = new Map<string, Set<Scope>>();
+  /** @internal */ _tagIndex = new Map<string, Set<Scope | Connection>>();
+  /** @internal */ _roots = new Set<Scope>();
+  /** @internal */ _sites = new Map<string, SiteStat>();
+  readonly #ownerCache = new Map<Owner, Scope>();
+  readonly #serviceCache = new Map<string, Scope>();
+  readonly #threshold: number;
+  readonly #thresholds: Record<string, number | false> | undefined;
+  readonly #watch: boolean;
+
+  constructor(options: ConnectionManagerOptions = {}) {
+    if (typeof options !== 'object' || options === null)
+      throw optionError('options', 'an object', options);
+    const { name, leakThreshold = 1000, leakThresholds } = options;
+    if (name !== undefined && typeof name !== 'string') throw optionError('name', 'a string', name);
+    if (leakThreshold !== false) checkNumber('leakThreshold', leakThreshold, { integer: true });
+    if (leakThresholds !== undefined) {
+      if (typeof leakThresholds !== 'object' || leakThresholds === null)
+        throw optionError('leakThresholds', 'an object of service: threshold', leakThresholds);
+      for (const [svc, t] of Object.entries(leakThresholds))
+        if (t !== false) checkNumber(`leakThresholds.${svc}`, t, { integer: true });
+    }
+    this.name = name;
+    this.#threshold = leakThreshold === false ? 0 : leakThreshold;
+    this.#thresholds = leakThresholds;
+    this.#watch =
+      this.#threshold > 0 || Object.values(leakThresholds ?? {}).some((t) => t !== false && t > 0);
+    this.leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
+  }
+
+  // ---------------------------------------------------------------- scopes
+
+  /** A new scope whose connections carry this metadata (reachable by owner, service and tag). */
+  scope(request: ScopeRequest = {}): Scope {
+    if (typeof request !== 'object' || request === null)
+      throw optionError('request', 'an object', request);
+    const { service, owner, tags = [], name } = request;
+    if (service !== undefined && typeof service !== 'string')
+      throw optionError('service', 'a string', service);
+    if (owner !== undefined && typeof owner !== 'string' && typeof owner !== 'number')
+      throw optionError('owner', 'a string or a number', owner);
+    if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
+      throw optionError('tags', 'an array of strings', tags);
+    const meta: ScopeMeta = Object.freeze({
+      manager: this,
+      owner,
+      service,
+      tags: Object.freeze([...new Set(tags)]),
+    });
+    const label =
+      name ??
+      [service, owner === undefined ? undefined : `owner ${owner}`].filter(Boolean).join(' / ');
+    const s = new Scope(label ? { name: label } : {});
+    s._meta = meta;
+    this._scopeCreated(s);
+    this._addRoot(s);
+    return s;
+  }
+
+  /** The scope of a service (one per name, created on first use, forgotten when disposed). */
+  service(name: string): Scope {
+    if (typeof name !== 'string') throw optionError('name', 'a string', name);
+    let s = this.#serviceCache.get(name);
+    if (s === undefined) {
+      s = this.scope({ service: name });
+      this.#serviceCache.set(name, s);
+    }
+    return s;
+  }
+
+  /** The scope of an owner (one per id, created on first use, forgotten when disposed). */
+  owner(id: Owner): Scope {
+    if (typeof id !== 'string' && typeof id !== 'number')
+      throw optionError('id', 'a string or a number', id);
+    let s = this.#ownerCache.get(id);
+    if (s === undefined) {
+      s = this.scope({ owner: id });
+      this.#ownerCache.set(id, s);
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------- bulk cleanup
+
+  /** Disposes every connection of an owner; returns how many. */
+  disposeOwner(id: Owner): number {
+    return this.#disposeVia(this._byOwner, id, this._ownerScopes.get(id), `owner ${String(id)}`);
+  }
+
+  /** Disposes every connection of a service; returns how many. */
+  disposeService(name: string): number {
+    return this.#disposeVia(
+      this._byService,
+      name,
+      this._serviceScopes.get(name),
+      `service '${name}'`,
+    );
+  }
+
+  /** Disposes every connection carrying a tag (its own or its scope's); returns how many. */
+  disposeTag(tag: string): number {
+    return this.#disposeVia(this._byTag, tag, this._tagIndex.get(tag), `tag '${tag}'`);
+  }
+
+  /** Disposes every connection of a kind; returns how many. */
+  disposeKind(kind: string): number {
+    const list = this._kinds.get(kind);
+    if (list === undefined) return 0;
+    const before = list.count;
+    const errors: unknown[] = [];
+    while (list.head !== null) {
+      try {
+        list.head.dispose();
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    return this.#result(before - list.count, errors, `kind '${kind}'`);
+  }
+
+  /** Emergency: disposes every scope and connection of this manager; returns how many connections. */
+  disposeAll(): number {
+    const before = this._live;
+    const errors: unknown[] = [];
+    for (const s of [...this._roots]) {
+      try {
+        s.dispose();
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    // Connections whose scope was adopted by a plain scope are not under a root: drain the rest.
+    for (const list of [...this._kinds.values()]) {
+      while (list.head !== null) {
+        try {
+          list.head.dispose();
+        } catch (e) {
+          errors.push(e);
+        }
+      }
+    }
+    return this.#result(before - this._live, errors, 'all connections');
+  }
+
+  /** `disposeAll()` that awaits async cleanups, each for at most `timeoutMs`. */
+  async disposeAllAsync(options: { timeoutMs?: number } = {}): Promise<DisposeReport> {
+    checkNumber('timeoutMs', options.timeoutMs);
+    const report: DisposeReport = { disposed: 0, timedOut: [] };
+    const errors: unknown[] = [];
+    for (const s of [...this._roots]) {
+      try {
+        const r = await s.disposeAsync(options);
+        report.disposed += r.disposed;
+        report.timedOut.push(...r.timedOut);
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    try {
+      report.disposed += this.disposeAll();
+    } catch (e) {
+      errors.push(e);
+    }
+    if (errors.length > 0) {
+      const err =
+        errors.length === 1
+          ? errors[0]
+          : new AggregateError(errors, `${errors.length} errors in disposeAllAsync`);
+      if (err !== null && typeof err === 'object')
+        (err as { report?: DisposeReport }).report = report;
+      throw err;
+    }
+    return report;
+  }
+
+  // ---------------------------------------------------------------- inspection
+
+  stats(topOwners = 10): ManagerStats {
+    let oldest = Infinity;
+    const byKind: Record<string, number> = {};
+    for (const [kind, list] of this._kinds) {
+      byKind[kind] = list.count;
+      if (list.head !== null && list.head._t < oldest) oldest = list.head._t;
+    }
+    const top = [...this._byOwner]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, topOwners)
+      .map(([owner, count]) => ({ owner, count }));
+    return {
+      live: this._live,
+      created: this._created,
+      disposed: this._disposed,
+      released: this._released,
+      failed: this._failed,
+      scopes: this._scopes,
+      owners: this._byOwner.size,
+      byService: Object.fromEntries(this._byService),
+      byKind,
+      byTag: Object.fromEntries(this._byTag),
+      topOwners: top,
+      oldestAgeMs: oldest === Infinity ? 0 : performance.now() - oldest,
+      leakSuspects: this.leakSuspects().length,
+    };
+  }
+
+  /** Details of live connections, filtered and paged (oldest first within each kind). */
+  connections(filter: ConnectionFilter = {}): ConnectionInfo[] {
+    const { owner, service, tag, kind, offset = 0, limit = 100 } = filter;
+    checkNumber('offset', offset, { integer: true });
+    checkNumber('limit', limit, { integer: true });
+    const out: ConnectionInfo[] = [];
+    let skipped = 0;
+    for (const c of this.#candidates(filter)) {
+      if (owner !== undefined && c.owner !== owner) continue;
+      if (service !== undefined && c.service !== service) continue;
+      if (kind !== undefined && c.kind !== kind) continue;
+      if (tag !== undefined && !c.tags.includes(tag)) continue;
+      if (skipped++ < offset) continue;
+      if (out.length >= limit) break;
+      out.push(info(c));
+    }
+    return out;
+  }
+
+  /** Sites with the most live connections (leak watch on), most first. */
+  topSites(n = 10): Omit<LeakReport, 'stacks'>[] {
+    return [...this._sites.values()]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, n)
+      .map((s) => {
+        const { stacks: _s, ...rest } = report(s);
+        return rest;
+      });
+  }
+
+  /** Sites currently at or above their threshold. */
+  leakSuspects(): LeakReport[] {
+    const out: LeakReport[] = [];
+    for (const s of this._sites.values()) if (s.count >= s.threshold) out.push(report(s));
+    return out.sort((a, b) => b.count - a.count);
+  }
+
+  /**
+   * Disposes connections whose target is gone: an emitter/socket `destroyed` or `closed`, a
+   * WebSocket whose `readyState` is CLOSED, a `target` that was garbage-collected, or a custom
+   * `isValid()` that returns false (or throws). Returns how many.
+   */
+  sweepStale(): number {
+    const stale: Connection[] = [];
+    for (const list of this._kinds.values())
+      for (let c = list.head; c !== null; c = c._knext) if (!isValid(c)) stale.push(c);
+    const errors: unknown[] = [];
+    let n = 0;
+    for (const c of stale) {
+      if (!c.connected) continue;
+      n++;
+      try {
+        c.dispose();
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    return this.#result(n, errors, 'stale connections');
+  }
+
+  // ---------------------------------------------------------------- bookkeeping (internal)
+
+  /** @internal */
+  _scopeCreated(_s: Scope): void {
+    this._scopes++;
+  }
+
+  /** @internal */
+  _scopeEnded(s: Scope): void {
+    this._scopes--;
+    if (s._root) this._removeRoot(s);
+    const m = s._meta;
+    if (m?.owner !== undefined && this.#ownerCache.get(m.owner) === s)
+      this.#ownerCache.delete(m.owner);
+    if (m?.service !== undefined && this.#serviceCache.get(m.service) === s)
+      this.#serviceCache.delete(m.service);
+  }
+
+  /** @internal `scope.move()` */
+  _moved(from: Scope, to: Scope): void {
+    const wasRoot = from._root;
+    this._scopeEnded(from);
+    this._scopeCreated(to);
+    if (wasRoot) this._addRoot(to);
+    const m = to._meta;
+    if (m?.owner !== undefined && !this.#ownerCache.has(m.owner) && wasRoot)
+      this.#ownerCache.set(m.owner, to);
+  }
+
+  /** @internal */
+  _addRoot(s: Scope): void {
+    if (s._root) return;
+    s._root = true;
+    this._roots.add(s);
+    const m = s._meta as ScopeMeta;
+    if (m.owner !== undefined) addTo(this._ownerScopes, m.owner, s);
+    if (m.service !== undefined) addTo(this._serviceScopes, m.service, s);
+    for (const t of m.tags) addTo(this._tagIndex, t, s);
+  }
+
+  /** @internal */
+  _removeRoot(s: Scope): void {
+    if (!s._root) return;
+    s._root = false;
+    this._roots.delete(s);
+    const m = s._meta as ScopeMeta;
+    if (m.owner !== undefined) removeFrom(this._ownerScopes, m.owner, s);
+    if (m.service !== undefined) removeFrom(this._serviceScopes, m.service, s);
+    for (const t of m.tags) removeFrom(this._tagIndex, t, s);
+  }
+
+  /** @internal Called by Scope._track with `c._meta` set. */
+  _track(c: Connection): void {
+    this._live++;
+    this._created++;
+    c._mgr = this;
+    let list = this._kinds.get(c.kind);
+    if (list === undefined) this._kinds.set(c.kind, (list = { head: null, tail: null, count: 0 }));
+    c._kprev = list.tail;
+    c._knext = null;
+    if (list.tail === null) list.head = c;
+    else list.tail._knext = c;
+    list.tail = c;
+    list.count++;
+    const m = c._meta as ScopeMeta;
+    if (m.service !== undefined) inc(this._byService, m.service, 1);
+    if (m.owner !== undefined) inc(this._byOwner, m.owner, 1);
+    for (const t of m.tags) inc(this._byTag, t, 1);
+    const own = c._tags;
+    if (own !== undefined)
+      for (const t of own) {
+        if (m.tags.includes(t)) continue;
+        inc(this._byTag, t, 1);
+        addTo(this._tagIndex, t, c);
+      }
+    if (this.#watch) this.#watchSite(c, m);
+  }
+
+  /** @internal */
+  _untrack(c: Connection, released: boolean): void {
+    this._live--;
+    if (released) this._released++;
+    else this._disposed++;
+    const list = this._kinds.get(c.kind) as KindList;
+    const p = c._kprev;
+    const n = c._knext;
+    if (p === null) list.head = n;
+    else p._knext = n;
+    if (n === null) list.tail = p;
+    else n._kprev = p;
+    c._kprev = c._knext = null;
+    if (--list.count === 0) this._kinds.delete(c.kind);
+    const m = c._meta as ScopeMeta;
+    if (m.service !== undefined) inc(this._byService, m.service, -1);
+    if (m.owner !== undefined) inc(this._byOwner, m.owner, -1);
+    for (const t of m.tags) inc(this._byTag, t, -1);
+    const own = c._tags;
+    if (own !== undefined)
+      for (const t of own) {
+        if (m.tags.includes(t)) continue;
+        inc(this._byTag, t, -1);
+        removeFrom(this._tagIndex, t, c);
+      }
+    const st = c._siteStat as SiteStat | null;
+    if (st !== null) {
+      c._siteStat = null;
+      if (--st.count === 0) this._sites.delete(st.key);
+      else if (st.count < st.threshold * 0.2 && st.stacks !== null) {
+        st.stacks = null; // well under the threshold again: drop the samples and re-arm
+        st.nextWarn = st.threshold;
+      }
+    }
+  }
+
+  #watchSite(c: Connection, m: ScopeMeta): void {
+    const svc = m.service;
+    const threshold =
+      svc !== undefined && this.#thresholds?.[svc] !== undefined
+        ? this.#thresholds[svc]
+        : this.#threshold;
+    if (threshold === false || threshold <= 0) return;
+    const key = c.site ?? fingerprint(c, svc);
+    let st = this._sites.get(key);
+    if (st === undefined) {
+      st = {
+        key,
+        service: svc,
+        kind: c.kind,
+        description: c.description,
+        count: 0,
+        threshold,
+        nextWarn: threshold,
+        // about a hundred samples between 20 % and 100 % of the threshold
+        sampleEvery: Math.max(1, Math.floor((threshold * 0.8) / 100)),
+        seen: 0,
+        stacks: null,
+      };
+      this._sites.set(key, st);
+    }
+    c._siteStat = st;
+    if (++st.count >= threshold * 0.2 && st.seen++ % st.sampleEvery === 0) {
+      const stack = captureStack();
+      if (c.site === undefined) c.site = siteOf(stack);
+      const stacks = (st.stacks ??= new Map());
+      const had = stacks.get(stack);
+      if (had !== undefined) stacks.set(stack, had + 1);
+      else if (stacks.size < MAX_STACKS) stacks.set(stack, 1);
+    }
+    if (st.count >= st.nextWarn) {
+      st.nextWarn = Math.ceil(st.nextWarn * 1.5);
+      this.leakSuspected.fire(report(st));
+    }
+  }
+
+  *#candidates(f: ConnectionFilter): Iterable<Connection> {
+    if (f.kind !== undefined) {
+      for (let c = this._kinds.get(f.kind)?.head ?? null; c !== null; c = c._knext) yield c;
+      return;
+    }
+    const scopes =
+      f.owner !== undefined
+        ? this._ownerScopes.get(f.owner)
+        : f.service !== undefined
+          ? this._serviceScopes.get(f.service)
+          : undefined;
+    if (f.owner !== undefined || f.service !== undefined) {
+      for (const s of scopes ?? []) yield* s._connections();
+      return;
+    }
+    for (const list of this._kinds.values())
+      for (let c = list.head; c !== null; c = c._knext) yield c;
+  }
+
+  #disposeVia<K>(
+    counts: Map<K, number>,
+    key: K,
+    holders: Set<Scope | Connection> | undefined,
+    what: string,
+  ): number {
+    const before = counts.get(key) ?? 0;
+    const errors: unknown[] = [];
+    if (holders !== undefined)
+      for (const h of [...holders]) {
+        try {
+          h.dispose();
+        } catch (e) {
+          errors.push(e);
+        }
+      }
+    return this.#result(before - (counts.get(key) ?? 0), errors, what);
+  }
+
+  #result(n: number, errors: unknown[], what: string): number {
+    if (errors.length === 0) return n;
+    const err =
+      errors.length === 1
+        ? errors[0]
+        : new LeakguardError(
+            'LEAKGUARD_DISPOSE_FAILED',
+            `${errors.length} cleanups of ${what} threw`,
+            {
+              cause: new AggregateError(errors),
+            },
+          );
+    if (err !== null && typeof err === 'object') (err as { disposed?: number }).disposed = n;
+    throw err;
+  }
+}
+
+function inc<K>(map: Map<K, number>, key: K, d: number): void {
+  const n = (map.get(key) ?? 0) + d;
+  if (n === 0) map.delete(key);
+  else map.set(key, n);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, v: V): void {
+  let set = map.get(key);
+  if (set === undefined) map.set(key, (set = new Set()));
+  set.add(v);
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, v: V): void {
+  const set = map.get(key);
+  if (set === undefined) return;
+  set.delete(v);
+  if (set.size === 0) map.delete(key);
+}
+
+function ctorName(v: unknown): string {
+  if (v === null || typeof v !== 'object') return typeof v;
+  return (
+    (Object.getPrototypeOf(v) as { constructor?: { name?: string } } | null)?.constructor?.name ||
+    'Object'
+  );
+}
+
+/** Cheap grouping key: no stack, a few property reads and one string. */
+function fingerprint(c: Connection, svc: string | undefined): string {
+  let what: string;
+  switch (c._type) {
+    case T_EMITTER_OFF:
+    case T_EMITTER_REMOVE:
+    case T_EVENT_TARGET:
+    case T_EVENT_TARGET_CAPTURE:
+      what = `${String(c._event)}@${ctorName(c._target)}`;
+      break;
+    case T_TIMEOUT:
+    case T_INTERVAL:
+      what = `${c._type === T_TIMEOUT ? 'timeout' : 'interval'}:${String(c._event)}`;
+      break;
+    case T_SIGNAL:
+      what = `signal:${(c._target as Signal<any>).name ?? '?'}`;
+      break;
+    case T_TASK:
+    default:
+      what =
+        c._desc ??
+        (typeof c._target === 'function'
+          ? (c._target as { name?: string }).name || 'fn'
+          : ctorName(c._target));
+  }
+  return `${svc ?? '-'}|${c.kind}|${what}`;
+}
+
+function report(s: SiteStat): LeakReport {
+  const stacks = [...(s.stacks ?? [])]
+    .sort((a, b) => b[1] - a[1])
+    .map(([stack, count]) => ({ stack, count }));
+  const stack = stacks[0]?.stack ?? '';
+  return {
+    key: s.key,
+    site: stack ? siteOf(stack) : s.key,
+    service: s.service,
+    kind: s.kind,
+    description: s.description,
+    count: s.count,
+    threshold: s.threshold,
+    stack,
+    stacks,
+  };
+}
+
+function info(c: Connection): ConnectionInfo {
+  return {
+    id: c.id,
+    kind: c.kind,
+    description: c.description,
+    owner: c.owner,
+    service: c.service,
+    tags: c.tags,
+    createdAt: c.createdAt,
+    ageMs: c.ageMs,
+    site: c.site,
+    valid: isValid(c),
+  };
+}
+
+function isClosed(t: unknown): boolean {
+  if (t === null || typeof t !== 'object') return false;
+  const o = t as { destroyed?: unknown; closed?: unknown; readyState?: unknown };
+  return (
+    o.destroyed === true || o.closed === true || o.readyState === 3 || o.readyState === 'closed'
+  );
+}
+
+/** False when the connection's target is gone (see `sweepStale`). */
+export function isValid(c: Connection): boolean {
+  const x = c._extra;
+  if (x !== null) {
+    if (x.isValid !== undefined) {
+      try {
+        if (!x.isValid()) return false;
+      } catch {
+        return false;
+      }
+    }
+    if (x.weak !== undefined && x.weak.deref() === undefined) return false;
+  }
+  return !isClosed(c._target);
+}
+
+export type { ConnectionMeta };

@@ -1,0 +1,925 @@
+/**
+ * Scope: an ordered set of cleanups with one lifetime (DESIGN.md, core vocabulary).
+ *
+ * Layout: `_entries` is an array in order of addition, holding raw tasks (functions,
+ * disposables), Connections and child Scopes. Connections and children know their slot, so
+ * when one is disposed on its own it leaves in O(1) (its slot becomes a hole) and the array is
+ * compacted once holes outnumber live entries — a scope that lives forever and sees a million
+ * short-lived children stays small. Raw tasks cost one array slot and nothing else, which is
+ * what keeps `add(fn)` as cheap as DisposableStack's `defer`.
+ *
+ * Errors: dispose runs every task (LIFO), collecting what they throw, and then throws one
+ * error as itself or several as an AggregateError (code LEAKGUARD_DISPOSE_FAILED) in the order
+ * they happened. We use AggregateError rather than a SuppressedError chain because it keeps a
+ * flat, ordered list and exists on every runtime we support (SuppressedError needs Node 24).
+ */
+import {
+  Connection,
+  T_EMITTER_OFF,
+  T_EMITTER_REMOVE,
+  T_EVENT_TARGET,
+  T_EVENT_TARGET_CAPTURE,
+  T_INTERVAL,
+  T_TASK,
+  T_TIMEOUT,
+  type ConnectionMeta,
+  type ScopeMeta,
+} from './connection.js';
+import {
+  assertDisposableLike,
+  ASYNC_DISPOSE,
+  disposeValue,
+  disposeValueAsync,
+  DISPOSE,
+  isDisposableLike,
+  isThenable,
+} from './disposable.js';
+import {
+  abortError,
+  checkNumber,
+  describeValue,
+  optionError,
+  reportError,
+  throwCollected,
+} from './errors.js';
+import { hooks } from './hooks.js';
+import {
+  connectWithRetry,
+  debounce,
+  waitFor,
+  type DebounceOptions,
+  type RetryOptions,
+} from './scope-helpers.js';
+import { Signal } from './signal.js';
+
+export interface ScopeOptions {
+  /** Shown in descriptions, errors and leak reports. */
+  name?: string;
+}
+
+export interface DisposeAsyncOptions {
+  /**
+   * How long to wait for each async task (milliseconds). A task still pending then is
+   * reported in `timedOut` and the rest still run. Default: no limit.
+   */
+  timeoutMs?: number;
+}
+
+/** What `disposeAsync()` did. */
+export interface DisposeReport {
+  /** Tasks and connections whose cleanup ran (children's included). */
+  disposed: number;
+  /** Descriptions of the async tasks still pending after `timeoutMs`. */
+  timedOut: string[];
+}
+
+export interface TimerOptions extends ConnectionMeta {
+  /** `unref()` the timer so it does not keep the process alive (Node). Default: false. */
+  unref?: boolean;
+}
+
+export interface IntervalOptions extends TimerOptions {
+  /** Stop after this many calls; the timer then leaves the scope by itself. Default: unlimited. */
+  maxCalls?: number;
+}
+
+type Fn = (...args: any[]) => unknown;
+type Listener = (...args: any[]) => void;
+
+/** Node-style emitter: `on`/`off` or `addListener`/`removeListener`. */
+export interface EmitterLike {
+  on?(event: string | symbol, listener: Listener): unknown;
+  off?(event: string | symbol, listener: Listener): unknown;
+  addListener?(event: string | symbol, listener: Listener): unknown;
+  removeListener?(event: string | symbol, listener: Listener): unknown;
+}
+
+/** DOM-style EventTarget (also Node's EventTarget and AbortSignal). */
+export interface EventTargetLike {
+  addEventListener(type: string, listener: any, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: string, listener: any, options?: boolean | EventListenerOptions): void;
+}
+
+/** Anything with `connect(listener)` or `subscribe(listener)` returning a disposable-like. */
+export interface ConnectableLike {
+  connect?(listener: any): unknown;
+  subscribe?(listener: any): unknown;
+}
+
+/** Anything `once`, `debounce` and `wait` listen to. */
+export type EventSource = EmitterLike | EventTargetLike | Signal<any>;
+
+const LIVE = 0;
+const DISPOSING = 1;
+const DISPOSED = 2;
+const COMPACT_MIN = 16;
+const TIMED_OUT = Symbol('timed out');
+
+export class Scope {
+  readonly name: string | undefined;
+  /** @internal */ _entries: unknown[] = [];
+  /** @internal */ _holes = 0;
+  /** @internal */ _state = LIVE;
+  /** @internal */ _parent: Scope | null = null;
+  /** @internal */ _slot = -1;
+  /** @internal */ _ctrl: AbortController | null = null;
+  /** @internal */ _keys: Map<unknown, Connection> | null = null;
+  /** @internal */ _meta: ScopeMeta | null = null;
+  /** @internal */ _asyncDone: Promise<DisposeReport> | null = null;
+  /** @internal set by the manager when the scope is one of its roots */ _root = false;
+
+  constructor(options: ScopeOptions = {}) {
+    if (typeof options !== 'object' || options === null)
+      throw optionError('options', 'an object', options);
+    if (options.name !== undefined && typeof options.name !== 'string')
+      throw optionError('name', 'a string', options.name);
+    this.name = options.name;
+    hooks.scopeTracker?.created(this);
+  }
+
+  /** True once `dispose()` (or `disposeAsync()`/`move()`) has started. */
+  get disposed(): boolean {
+    return this._state !== LIVE;
+  }
+
+  /** Live entries: tasks, connections and child scopes. */
+  get size(): number {
+    return this._entries.length - this._holes;
+  }
+
+  /** Owner of this scope's connections (manager scopes only). */
+  get owner(): string | number | undefined {
+    return this._meta?.owner;
+  }
+
+  /** Service of this scope's connections (manager scopes only). */
+  get service(): string | undefined {
+    return this._meta?.service;
+  }
+
+  get tags(): readonly string[] {
+    return this._meta?.tags ?? [];
+  }
+
+  /**
+   * An AbortSignal aborted (with an AbortError) when this scope is disposed: hand it to
+   * `fetch`, `addEventListener`, `events.on`… and they join the scope for free. Created on
+   * first use.
+   */
+  get signal(): AbortSignal {
+    if (this._ctrl === null) {
+      this._ctrl = new AbortController();
+      if (this._state !== LIVE) this._ctrl.abort(this.#abortReason());
+    }
+    return this._ctrl.signal;
+  }
+
+  // ---------------------------------------------------------------- adding
+
+  /**
+   * Takes ownership of a disposable-like (function, `[Symbol.dispose]`, `[Symbol.asyncDispose]`,
+   * `dispose`/`unsubscribe`/`disconnect`/`close`/`destroy`/`abort` method, Node timer,
+   * Connection, Scope) and returns it. Anything else throws a TypeError naming what it got.
+   * Added during or after dispose, it is disposed at once.
+   */
+  add<T>(task: T): T {
+    assertDisposableLike(task);
+    if (task instanceof Connection) {
+      this.#adoptConnection(task, undefined);
+    } else if (task instanceof Scope) {
+      this.#adoptScope(task);
+    } else if (this._state !== LIVE) {
+      disposeNow(task);
+    } else if (this._meta?.manager) {
+      // Manager scopes count every registration, so plain tasks get a Connection too.
+      this._track(new Connection(T_TASK, 'custom', task, undefined, undefined), undefined);
+    } else {
+      this._entries.push(task);
+    }
+    return task;
+  }
+
+  /** TC39 `defer`: runs `fn` on dispose. */
+  defer(fn: () => unknown): void {
+    if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
+    this.add(fn);
+  }
+
+  /** TC39 `adopt`: calls `onDispose(value)` on dispose and returns `value`. */
+  adopt<T>(value: T, onDispose: (value: T) => unknown): T {
+    if (typeof onDispose !== 'function') throw optionError('onDispose', 'a function', onDispose);
+    this.add(() => onDispose(value));
+    return value;
+  }
+
+  /**
+   * TC39 `move`: a new scope takes every entry (and this scope's AbortSignal and metadata);
+   * this one ends without disposing anything. Throws when already disposed.
+   */
+  move(): Scope {
+    if (this._state !== LIVE) throw new ReferenceError(`Scope${this.#label()} is already disposed`);
+    const next = new Scope(this.name === undefined ? {} : { name: this.name });
+    next._meta = this._meta;
+    next._ctrl = this._ctrl;
+    this._ctrl = null;
+    for (const e of this._entries) {
+      if (e === undefined) continue;
+      if (e instanceof Connection) e._scope = next;
+      else if (e instanceof Scope) e._parent = next;
+      if (e instanceof Connection || e instanceof Scope) e._slot = next._entries.length;
+      next._entries.push(e);
+    }
+    next._keys = this._keys;
+    this._entries = [];
+    this._holes = 0;
+    this._keys = null;
+    const mgr = this._meta?.manager;
+    if (mgr) mgr._moved(this, next);
+    const parent = this._parent;
+    if (parent !== null) {
+      // the new scope takes this one's place in its parent
+      next._parent = parent;
+      next._slot = this._slot;
+      parent._entries[this._slot] = next;
+      this._parent = null;
+    }
+    this._state = DISPOSED;
+    hooks.scopeTracker?.disposed(this);
+    return next;
+  }
+
+  /** A child scope, disposed with this one; disposed on its own, it leaves this one at once. */
+  child(name?: string): Scope {
+    if (name !== undefined && typeof name !== 'string') throw optionError('name', 'a string', name);
+    const s = new Scope(name === undefined ? {} : { name });
+    s._meta = this._meta;
+    if (s._meta?.manager) s._meta.manager._scopeCreated(s);
+    this.#pushChild(s);
+    return s;
+  }
+
+  /**
+   * Keyed slot: `task` takes `key`, and what held the key before is disposed. The entry leaves
+   * the slot by itself when it is disposed or ends (a timer's last call).
+   */
+  set<T>(key: unknown, task: T): T {
+    assertDisposableLike(task);
+    const keys = (this._keys ??= new Map());
+    const prev = keys.get(key);
+    if (prev !== undefined && (prev === (task as unknown) || prev._extra?.value === task))
+      return task;
+    if (this._state !== LIVE) {
+      disposeNow(task);
+      return task;
+    }
+    let c: Connection;
+    if (task instanceof Connection) {
+      c = task;
+      this.#adoptConnection(c, undefined);
+    } else {
+      c = this._track(new Connection(T_TASK, 'custom', task, undefined, undefined), undefined);
+      if (typeof key === 'string') c._desc = key;
+    }
+    c._extra = { ...c._extra, key, keyed: true, value: task };
+    keys.set(key, c);
+    if (prev !== undefined) prev.dispose();
+    return task;
+  }
+
+  /** What holds `key`, or undefined. */
+  get(key: unknown): unknown {
+    return this._keys?.get(key)?._extra?.value;
+  }
+
+  has(key: unknown): boolean {
+    return this._keys?.has(key) ?? false;
+  }
+
+  /** Disposes what holds `key`. Returns whether there was something. */
+  delete(key: unknown): boolean {
+    const c = this._keys?.get(key);
+    if (c === undefined) return false;
+    c.dispose();
+    return true;
+  }
+
+  /**
+   * Removes a task, Connection or child scope WITHOUT disposing it (its ownership is handed
+   * elsewhere). Returns whether it was here.
+   */
+  release(task: unknown): boolean {
+    if (task instanceof Connection) {
+      if (task._scope !== this) return false;
+      task._end(2);
+      return true;
+    }
+    if (task instanceof Scope) {
+      if (task._parent !== this) return false;
+      this._removeChild(task);
+      task._parent = null;
+      task._meta?.manager?._addRoot(task);
+      return true;
+    }
+    const entries = this._entries;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i];
+      if (e === task) {
+        entries[i] = undefined;
+        this._holes++;
+        this.#maybeCompact();
+        return true;
+      }
+      if (e instanceof Connection && e._type === T_TASK && e._target === task) {
+        e._end(2);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Ends this scope when `lifetime` ends: an AbortSignal aborts, another Scope is disposed, or
+   * an emitter / EventTarget emits `event` (a socket's 'close'). The binding is removed when
+   * this scope ends first. Returns this scope.
+   */
+  bind(
+    lifetime: AbortSignal | Scope | EmitterLike | EventTargetLike,
+    event?: string | symbol,
+  ): this {
+    const end = (): void => this.dispose();
+    if (lifetime instanceof Scope) {
+      if (lifetime === this || this.#isAncestorOf(lifetime)) {
+        throw new TypeError('A scope cannot be bound to itself or to one of its descendants');
+      }
+      if (lifetime.disposed) {
+        this.dispose();
+        return this;
+      }
+      const link = lifetime._track(new Connection(T_TASK, 'custom', end, undefined, undefined), {
+        description: `ends scope${this.#label()}`,
+      });
+      this.defer(() => link._cancel());
+    } else if (isAbortSignal(lifetime)) {
+      if (lifetime.aborted) this.dispose();
+      else
+        this.listen(lifetime, 'abort', end, { once: true }, { description: 'bind(AbortSignal)' });
+    } else if (event === undefined) {
+      throw new TypeError(
+        'bind(emitter, event): an emitter or EventTarget needs the name of the event that ends the scope',
+      );
+    } else if (isEventTarget(lifetime) && typeof event === 'string') {
+      this.listen(lifetime, event, end, { once: true });
+    } else {
+      this.on(lifetime as EmitterLike, event, end);
+    }
+    return this;
+  }
+
+  // ---------------------------------------------------------------- registration helpers
+
+  /** `emitter.on(event, listener)`, removed with `off`/`removeListener` on dispose. */
+  on(
+    emitter: EmitterLike,
+    event: string | symbol,
+    listener: Listener,
+    meta?: ConnectionMeta,
+  ): Connection {
+    if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
+    const e = emitter as Required<EmitterLike>;
+    let type: number;
+    if (
+      e !== null &&
+      typeof e === 'object' &&
+      typeof e.on === 'function' &&
+      typeof e.off === 'function'
+    ) {
+      e.on(event, listener);
+      type = T_EMITTER_OFF;
+    } else if (
+      e !== null &&
+      typeof e === 'object' &&
+      typeof e.addListener === 'function' &&
+      typeof e.removeListener === 'function'
+    ) {
+      e.addListener(event, listener);
+      type = T_EMITTER_REMOVE;
+    } else {
+      throw new TypeError(
+        `Expected an emitter with on/off or addListener/removeListener, got ${describeValue(emitter)}`,
+      );
+    }
+    return this._track(
+      new Connection(type, meta?.kind ?? 'listener', emitter, event, listener),
+      meta,
+    );
+  }
+
+  /** `onMany(emitter, { data: fn, end: fn2 })`: one connection per event. */
+  onMany(
+    emitter: EmitterLike,
+    listeners: Record<string | symbol, Listener>,
+    meta?: ConnectionMeta,
+  ): Connection[] {
+    if (typeof listeners !== 'object' || listeners === null)
+      throw optionError('listeners', 'an object of event: listener', listeners);
+    return Reflect.ownKeys(listeners).map((k) =>
+      this.on(emitter, k, listeners[k as string] as Listener, meta),
+    );
+  }
+
+  /**
+   * `target.addEventListener(type, listener, options)`, removed on dispose with the same
+   * capture flag. With `{ once: true }` the connection leaves the scope when it fires.
+   */
+  listen(
+    target: EventTargetLike,
+    type: string,
+    listener: Listener | { handleEvent(e: any): void },
+    options?: boolean | AddEventListenerOptions,
+    meta?: ConnectionMeta,
+  ): Connection {
+    if (!isEventTarget(target))
+      throw new TypeError(
+        `Expected an EventTarget (addEventListener/removeEventListener), got ${describeValue(target)}`,
+      );
+    if (
+      typeof listener !== 'function' &&
+      typeof (listener as { handleEvent?: unknown })?.handleEvent !== 'function'
+    )
+      throw optionError('listener', 'a function or an object with handleEvent', listener);
+    const capture = typeof options === 'boolean' ? options : options?.capture === true;
+    const once = typeof options === 'object' && options !== null && options.once === true;
+    let registered: any = listener;
+    let c: Connection | undefined;
+    if (once) {
+      registered = function (this: unknown, ev: unknown): void {
+        c?._end(3);
+        if (typeof listener === 'function') listener.call(this, ev);
+        else listener.handleEvent(ev);
+      };
+    }
+    target.addEventListener(type, registered, options);
+    c = new Connection(
+      capture ? T_EVENT_TARGET_CAPTURE : T_EVENT_TARGET,
+      meta?.kind ?? 'listener',
+      target,
+      type,
+      registered,
+    );
+    return this._track(c, meta);
+  }
+
+  /**
+   * Connects to a Signal, or to anything whose `connect(listener)` / `subscribe(listener)`
+   * returns a disposable-like; disconnected on dispose.
+   */
+  connect(
+    source: Signal<any> | ConnectableLike,
+    listener: Listener,
+    meta?: ConnectionMeta,
+  ): Connection {
+    if (source instanceof Signal) return this.#adoptConnection(source.connect(listener), meta);
+    const s = source as ConnectableLike;
+    let r: unknown;
+    if (s !== null && typeof s === 'object' && typeof s.connect === 'function')
+      r = s.connect(listener);
+    else if (s !== null && typeof s === 'object' && typeof s.subscribe === 'function')
+      r = s.subscribe(listener);
+    else
+      throw new TypeError(
+        `Expected a Signal or an object with connect() or subscribe(), got ${describeValue(source)}`,
+      );
+    return this.#wrapResult(r, 'connect()', meta);
+  }
+
+  /** `observable.subscribe(observer)`; the subscription is unsubscribed on dispose. */
+  subscribe(
+    observable: { subscribe(observer: any): unknown },
+    observer: unknown,
+    meta?: ConnectionMeta,
+  ): Connection {
+    if (
+      observable === null ||
+      typeof observable !== 'object' ||
+      typeof observable.subscribe !== 'function'
+    )
+      throw new TypeError(
+        `Expected an observable with subscribe(), got ${describeValue(observable)}`,
+      );
+    return this.#wrapResult(observable.subscribe(observer), 'subscribe()', meta);
+  }
+
+  /** A timeout cleared on dispose; once it has fired it leaves the scope by itself. */
+  setTimeout(fn: () => void, ms: number, meta?: TimerOptions): Connection {
+    if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
+    checkNumber('ms', ms);
+    const c = new Connection(T_TIMEOUT, meta?.kind ?? 'timer', undefined, ms, undefined);
+    const handle = setTimeout(() => {
+      if (c._state !== 0) return;
+      c._end(3);
+      c._target = undefined;
+      fn();
+    }, ms);
+    c._target = handle;
+    if (meta?.unref) (handle as { unref?: () => void }).unref?.();
+    return this._track(c, meta);
+  }
+
+  /**
+   * An interval cleared on dispose. With `maxCalls`, it clears itself after its last call and
+   * leaves the scope.
+   */
+  setInterval(fn: () => void, ms: number, options?: IntervalOptions): Connection {
+    if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
+    checkNumber('ms', ms);
+    const max = options?.maxCalls;
+    checkNumber('maxCalls', max, { min: 1, integer: true });
+    let calls = 0;
+    const c = new Connection(T_INTERVAL, options?.kind ?? 'timer', undefined, ms, undefined);
+    const handle = setInterval(() => {
+      if (c._state !== 0) return;
+      if (max !== undefined && ++calls >= max) {
+        c._end(3);
+        c._target = undefined;
+        clearInterval(handle);
+      }
+      fn();
+    }, ms);
+    c._target = handle;
+    if (options?.unref) (handle as { unref?: () => void }).unref?.();
+    return this._track(c, options);
+  }
+
+  /** A listener called at most once, then removed (emitter, EventTarget or Signal). */
+  once(
+    source: EventSource,
+    event: string | symbol | undefined,
+    listener: Listener,
+    meta?: ConnectionMeta,
+  ): Connection {
+    if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
+    if (source instanceof Signal) return this.#adoptConnection(source.once(listener), meta);
+    let c: Connection | undefined;
+    const wrapped = function (this: unknown, ...args: unknown[]): void {
+      c?.dispose();
+      listener.apply(this, args);
+    };
+    c = this._listenAny(source, event, wrapped, meta);
+    return c;
+  }
+
+  /**
+   * Resolves with the arguments of the next `event` (or the next fire of a Signal). Rejects
+   * with an AbortError when this scope ends first, or a LEAKGUARD_TIMEOUT error after
+   * `timeoutMs`. Leaves nothing behind.
+   */
+  wait(
+    source: EventSource,
+    event?: string | symbol,
+    options?: { timeoutMs?: number },
+  ): Promise<unknown[]> {
+    return waitFor(this, source, event, options);
+  }
+
+  /**
+   * Calls `listener` at most once per `ms` (touch/collision-style events), or once per `ms`
+   * per key when `key(...args)` is given (per player). Per-key state is pruned as it expires.
+   */
+  debounce(
+    source: EventSource,
+    event: string | symbol | undefined,
+    ms: number,
+    listener: Listener,
+    options?: DebounceOptions & ConnectionMeta,
+  ): Connection {
+    return debounce(this, source, event, ms, listener, options);
+  }
+
+  /**
+   * Calls `connect(attempt, signal)` until it returns (or resolves to) a disposable-like,
+   * retrying with exponential back-off; the result joins this scope. Rejects with a
+   * LEAKGUARD_RETRY_EXHAUSTED error (its `cause` is the last failure), or an AbortError when
+   * the scope ends first.
+   */
+  connectWithRetry<T>(
+    connect: (attempt: number, signal: AbortSignal) => T | Promise<T>,
+    options?: RetryOptions,
+  ): Promise<T> {
+    return connectWithRetry(this, connect, options);
+  }
+
+  // ---------------------------------------------------------------- disposing
+
+  /**
+   * Runs every cleanup once, last added first. Every task runs even when some throw; then the
+   * errors are thrown (one as itself, several as an AggregateError). Idempotent.
+   */
+  dispose(): void {
+    if (this._state !== LIVE) return;
+    const entries = this.#begin();
+    let errors: unknown[] | null = null;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i];
+      if (e === undefined) continue;
+      entries[i] = undefined;
+      try {
+        if (e instanceof Connection) {
+          e._scope = null;
+          if (e._state === 0) {
+            e._end(1);
+            const r = e._run(false);
+            if (isThenable(r)) e._watchAsync(r);
+          }
+        } else if (e instanceof Scope) {
+          e._parent = null;
+          e.dispose();
+        } else {
+          const r = disposeValue(e);
+          if (isThenable(r)) watchRaw(r);
+        }
+      } catch (err) {
+        (errors ??= []).push(err);
+      }
+    }
+    this._state = DISPOSED;
+    throwCollected(errors, `scope${this.#label()}`);
+  }
+
+  /**
+   * Like `dispose()` but awaits async cleanups one after the other (LIFO, like
+   * AsyncDisposableStack), each for at most `timeoutMs`. Resolves with what was done; rejects
+   * with the collected errors (their `report` property holds the report). Idempotent: a second
+   * call returns the same promise.
+   */
+  disposeAsync(options: DisposeAsyncOptions = {}): Promise<DisposeReport> {
+    checkNumber('timeoutMs', options.timeoutMs);
+    if (this._asyncDone !== null) return this._asyncDone;
+    if (this._state !== LIVE) return Promise.resolve({ disposed: 0, timedOut: [] });
+    this._asyncDone = this.#disposeAsync(options.timeoutMs);
+    return this._asyncDone;
+  }
+
+  [DISPOSE](): void {
+    this.dispose();
+  }
+
+  async [ASYNC_DISPOSE](): Promise<void> {
+    await this.disposeAsync();
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  /** @internal Registers a connection made by a helper, or disposes it at once when this scope has ended. */
+  _track(c: Connection, meta: ConnectionMeta | undefined): Connection {
+    if (meta !== undefined) applyMeta(c, meta);
+    if (this._state !== LIVE) {
+      c.dispose();
+      return c;
+    }
+    c._scope = this;
+    c._slot = this._entries.length;
+    this._entries.push(c);
+    const m = this._meta;
+    if (m !== null) {
+      c._meta = m;
+      if (m.manager !== null) m.manager._track(c);
+    }
+    return c;
+  }
+
+  /** @internal Registers on an emitter, EventTarget or Signal, whichever `source` is. */
+  _listenAny(
+    source: EventSource,
+    event: string | symbol | undefined,
+    fn: Listener,
+    meta?: ConnectionMeta,
+  ): Connection {
+    if (source instanceof Signal) return this.#adoptConnection(source.connect(fn), meta);
+    if (event === undefined) throw new TypeError('An emitter or EventTarget needs an event name');
+    if (isEventTarget(source) && typeof event === 'string')
+      return this.listen(source, event, fn, undefined, meta);
+    return this.on(source as EmitterLike, event, fn, meta);
+  }
+
+  /** @internal */
+  _removeConnection(c: Connection): void {
+    const slot = c._slot;
+    if (this._entries[slot] === c) {
+      this._entries[slot] = undefined;
+      this._holes++;
+      this.#maybeCompact();
+    }
+    c._slot = -1;
+    const x = c._extra;
+    if (x !== null && x.keyed === true && this._keys?.get(x.key) === c) this._keys.delete(x.key);
+  }
+
+  /** @internal */
+  _removeChild(s: Scope): void {
+    if (this._entries[s._slot] === s) {
+      this._entries[s._slot] = undefined;
+      this._holes++;
+      this.#maybeCompact();
+    }
+    s._slot = -1;
+  }
+
+  /** @internal Walks live connections (children included). */
+  *_connections(): Generator<Connection> {
+    for (const e of this._entries) {
+      if (e instanceof Connection) yield e;
+      else if (e instanceof Scope) yield* e._connections();
+    }
+  }
+
+  #begin(): unknown[] {
+    this._state = DISPOSING;
+    hooks.scopeTracker?.disposed(this);
+    const parent = this._parent;
+    if (parent !== null) {
+      this._parent = null;
+      parent._removeChild(this);
+    }
+    this._meta?.manager?._scopeEnded(this);
+    const ctrl = this._ctrl;
+    if (ctrl !== null && !ctrl.signal.aborted) {
+      try {
+        ctrl.abort(this.#abortReason());
+      } catch (e) {
+        reportError(e, `an abort listener of scope${this.#label()} threw`);
+      }
+    }
+    const entries = this._entries;
+    this._entries = [];
+    this._holes = 0;
+    this._keys = null;
+    return entries;
+  }
+
+  async #disposeAsync(timeoutMs: number | undefined): Promise<DisposeReport> {
+    const entries = this.#begin();
+    const report: DisposeReport = { disposed: 0, timedOut: [] };
+    let errors: unknown[] | null = null;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i];
+      if (e === undefined) continue;
+      entries[i] = undefined;
+      try {
+        if (e instanceof Scope) {
+          e._parent = null;
+          const sub = await e.disposeAsync(timeoutMs === undefined ? {} : { timeoutMs });
+          report.disposed += sub.disposed;
+          report.timedOut.push(...sub.timedOut);
+          continue;
+        }
+        let r: unknown;
+        let desc: string;
+        if (e instanceof Connection) {
+          e._scope = null;
+          if (e._state !== 0) continue;
+          desc = e.description;
+          e._end(1);
+          report.disposed++;
+          r = e._run(true);
+        } else {
+          desc = typeof e === 'function' ? (e as Fn).name || 'function task' : describeValue(e);
+          report.disposed++;
+          r = disposeValueAsync(e);
+        }
+        if (isThenable(r) && (await withTimeout(r, timeoutMs)) === TIMED_OUT)
+          report.timedOut.push(desc);
+      } catch (err) {
+        const sub = (err as { report?: DisposeReport } | null)?.report;
+        if (sub) {
+          report.disposed += sub.disposed;
+          report.timedOut.push(...sub.timedOut);
+        }
+        (errors ??= []).push(err);
+      }
+    }
+    this._state = DISPOSED;
+    try {
+      throwCollected(errors, `scope${this.#label()}`);
+    } catch (err) {
+      if (err !== null && typeof err === 'object')
+        (err as { report?: DisposeReport }).report = report;
+      throw err;
+    }
+    return report;
+  }
+
+  #adoptConnection(c: Connection, meta: ConnectionMeta | undefined): Connection {
+    if (c._state !== 0) return c;
+    if (c._scope === this && meta === undefined) return c;
+    // Re-tracking (rather than patching metadata in place) keeps every manager index exact.
+    if (c._scope !== null || c._mgr !== null) c._end(2);
+    return this._track(c, meta);
+  }
+
+  #adoptScope(s: Scope): void {
+    if (s === this || s.#isAncestorOf(this))
+      throw new TypeError('A scope cannot own itself or one of its ancestors');
+    if (s._state !== LIVE || s._parent === this) return;
+    if (s._parent !== null) s._parent._removeChild(s);
+    else s._meta?.manager?._removeRoot(s);
+    this.#pushChild(s);
+  }
+
+  #pushChild(s: Scope): void {
+    if (this._state !== LIVE) {
+      s.dispose();
+      return;
+    }
+    s._parent = this;
+    s._slot = this._entries.length;
+    this._entries.push(s);
+  }
+
+  #wrapResult(r: unknown, what: string, meta: ConnectionMeta | undefined): Connection {
+    if (r instanceof Connection) return this.#adoptConnection(r, meta);
+    if (!isDisposableLike(r))
+      throw new TypeError(
+        `Expected ${what} to return a disposable or an unsubscribe function, got ${describeValue(r)}`,
+      );
+    return this._track(
+      new Connection(T_TASK, meta?.kind ?? 'subscription', r, undefined, undefined),
+      meta,
+    );
+  }
+
+  #isAncestorOf(s: Scope): boolean {
+    for (let p = s._parent; p !== null; p = p._parent) if (p === this) return true;
+    return false;
+  }
+
+  #maybeCompact(): void {
+    const entries = this._entries;
+    if (this._state !== LIVE || this._holes < COMPACT_MIN || this._holes * 2 < entries.length)
+      return;
+    let j = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (e === undefined) continue;
+      if (e instanceof Connection || e instanceof Scope) e._slot = j;
+      entries[j++] = e;
+    }
+    entries.length = j;
+    this._holes = 0;
+  }
+
+  #label(): string {
+    return this.name === undefined ? '' : ` '${this.name}'`;
+  }
+
+  #abortReason(): unknown {
+    return abortError(`Scope${this.#label()} was disposed`);
+  }
+}
+
+function applyMeta(c: Connection, meta: ConnectionMeta): void {
+  if (meta.kind !== undefined) (c as { kind: string }).kind = meta.kind;
+  if (meta.description !== undefined) c._desc = meta.description;
+  if (meta.tags !== undefined) c._tags = meta.tags;
+  if (meta.site !== undefined) c.site = meta.site;
+  if (meta.target !== undefined || meta.isValid !== undefined) {
+    c._extra = { ...c._extra };
+    if (meta.target !== undefined) c._extra.weak = new WeakRef(meta.target);
+    if (meta.isValid !== undefined) c._extra.isValid = meta.isValid;
+  }
+}
+
+function disposeNow(task: unknown): void {
+  if (task instanceof Connection || task instanceof Scope) task.dispose();
+  else {
+    const r = disposeValue(task);
+    if (isThenable(r)) watchRaw(r);
+  }
+}
+
+function watchRaw(p: PromiseLike<unknown>): void {
+  Promise.resolve(p).then(undefined, (e: unknown) =>
+    reportError(e, 'an async cleanup failed during a sync dispose'),
+  );
+}
+
+function withTimeout(p: PromiseLike<unknown>, ms: number | undefined): Promise<unknown> {
+  if (ms === undefined) return Promise.resolve(p);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(resolve, ms, TIMED_OUT);
+  });
+  return Promise.race([Promise.resolve(p), timeout]).finally(() => clearTimeout(timer));
+}
+
+function isAbortSignal(v: unknown): v is AbortSignal {
+  return typeof AbortSignal === 'function' && v instanceof AbortSignal;
+}
+
+function isEventTarget(v: unknown): v is EventTargetLike {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof (v as EventTargetLike).addEventListener === 'function' &&
+    typeof (v as EventTargetLike).removeEventListener === 'function'
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * disposeOnExit: Node-only, outside core. On SIGTERM/SIGINT (by default) it disposes every
+ * connection of a manager — async cleanups included, each for at most `timeoutMs` — and then
+ * exits. The signal handlers are themselves owned by a Scope and removed by the returned
+ * disposer.
+ */
+import { ConnectionManager, Scope } from '../core/index.js';
+import { checkNumber, optionError } from '../core/errors.js';
+
+export interface DisposeOnExitOptions {
+  /** Signals that start the shutdown. Default: `['SIGTERM', 'SIGINT']`. */
+  signals?: NodeJS.Signals[];
+  /** Longest wait for each async cleanup, in milliseconds. Default: 5000. */
+  timeoutMs?: number;
+  /** Exit code after a clean shutdown. Default: 0. A shutdown with errors exits with 1. */
+  exitCode?: number;
+  /** Called with what the shutdown did, before `process.exit`. */
+  onDone?: (result: { disposed: number; timedOut: string[]; error?: unknown }) => void;
+  /** Call `process.exit` when done. Default: true (tests set false). */
+  exit?: boolean;
+}
+
+/** Installs the handlers; returns a function that removes them. */
+export function disposeOnExit(
+  manager: ConnectionManager,
+  options: DisposeOnExitOptions = {},
+): () => void {
+  if (!(manager instanceof ConnectionManager))
+    throw optionError('manager', 'a ConnectionManager', manager);
+  const {
+    signals = ['SIGTERM', 'SIGINT'],
+    timeoutMs = 5000,
+    exitCode = 0,
+    onDone,
+    exit = true,
+  } = options;
+  if (!Array.isArray(signals) || signals.some((s) => typeof s !== 'string'))
+    throw optionError('signals', 'an array of signal names', signals);
+  checkNumber('timeoutMs', timeoutMs);
+  checkNumber('exitCode', exitCode, { integer: true });
+  const scope = new Scope({ name: 'disposeOnExit' });
+  let running = false;
+  const shutdown = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    let result: { disposed: number; timedOut: string[]; error?: unknown };
+    try {
+      result = await manager.disposeAllAsync({ timeoutMs });
+    } catch (error) {
+      const r = (error as { report?: { disposed: number; timedOut: string[] } }).report;
+      result = { disposed: r?.disposed ?? 0, timedOut: r?.timedOut ?? [], error };
+    }
+    scope.dispose();
+    onDone?.(result);
+    if (exit) process.exit(result.error === undefined ? exitCode : 1);
+  };
+  for (const sig of signals) scope.on(process, sig, () => void shutdown());
+  return () => scope.dispose();
+}
