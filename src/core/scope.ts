@@ -449,17 +449,16 @@ export class Scope {
       throw optionError('listener', 'a function or an object with handleEvent', listener);
     const capture = typeof options === 'boolean' ? options : options?.capture === true;
     const once = typeof options === 'object' && options !== null && options.once === true;
-    let registered: any = listener;
-    let c: Connection | undefined;
-    if (once) {
-      registered = function (this: unknown, ev: unknown): void {
-        c?._end(3);
-        if (typeof listener === 'function') listener.call(this, ev);
-        else listener.handleEvent(ev);
-      };
-    }
+    // With once, the target drops the listener after one call; the connection follows it.
+    const registered: any = once
+      ? function (this: unknown, ev: unknown): void {
+          c._end(3);
+          if (typeof listener === 'function') listener.call(this, ev);
+          else listener.handleEvent(ev);
+        }
+      : listener;
     target.addEventListener(type, registered, options);
-    c = new Connection(
+    const c = new Connection(
       capture ? T_EVENT_TARGET_CAPTURE : T_EVENT_TARGET,
       meta?.kind ?? 'listener',
       target,
@@ -559,12 +558,11 @@ export class Scope {
   ): Connection {
     if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
     if (source instanceof Signal) return this.#adoptConnection(source.once(listener), meta);
-    let c: Connection | undefined;
     const wrapped = function (this: unknown, ...args: unknown[]): void {
-      c?.dispose();
+      c.dispose();
       listener.apply(this, args);
     };
-    c = this._listenAny(source, event, wrapped, meta);
+    const c: Connection = this._listenAny(source, event, wrapped, meta);
     return c;
   }
 
