@@ -67,6 +67,8 @@ export const T_SIGNAL = 7;
 
 const LIVE = 0;
 const DONE = 1;
+const CAPTURE = Object.freeze({ capture: true });
+const BUBBLE = Object.freeze({ capture: false });
 
 let nextId = 1;
 
@@ -241,10 +243,11 @@ export class Connection {
           target.removeListener(event, fn);
           return undefined;
         case T_EVENT_TARGET:
-          target.removeEventListener(event, fn, false);
+          target.removeEventListener(event, fn, BUBBLE);
           return undefined;
         case T_EVENT_TARGET_CAPTURE:
-          target.removeEventListener(event, fn, true);
+          // The object form: Node's EventTarget ignores a bare `true` on removal.
+          target.removeEventListener(event, fn, CAPTURE);
           return undefined;
         case T_TIMEOUT:
           clearTimeout(target);

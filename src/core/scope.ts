@@ -780,7 +780,7 @@ export class Scope {
           report.disposed++;
           r = e._run(true);
         } else {
-          desc = typeof e === 'function' ? (e as Fn).name || 'function task' : describeValue(e);
+          desc = describeTask(e);
           report.disposed++;
           r = disposeValueAsync(e);
         }
@@ -872,6 +872,23 @@ export class Scope {
   #abortReason(): unknown {
     return abortError(`Scope${this.#label()} was disposed`);
   }
+}
+
+/** A name for a raw task in reports: the function's name, or the object's class and protocol. */
+function describeTask(e: unknown): string {
+  if (typeof e === 'function') return (e as Fn).name || 'anonymous function';
+  const o = e as Record<PropertyKey, unknown>;
+  const proto = Object.getPrototypeOf(o) as { constructor?: { name?: string } } | null;
+  const cls = proto?.constructor?.name || 'Object';
+  const how =
+    typeof o[ASYNC_DISPOSE] === 'function'
+      ? 'Symbol.asyncDispose'
+      : typeof o[DISPOSE] === 'function'
+        ? 'Symbol.dispose'
+        : ['dispose', 'unsubscribe', 'disconnect', 'close', 'destroy', 'abort'].find(
+            (m) => typeof o[m] === 'function',
+          );
+  return `${cls} (${how ?? '?'})`;
 }
 
 function applyMeta(c: Connection, meta: ConnectionMeta): void {

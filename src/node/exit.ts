@@ -50,9 +50,11 @@ export function disposeOnExit(
       const r = (error as { report?: { disposed: number; timedOut: string[] } }).report;
       result = { disposed: r?.disposed ?? 0, timedOut: r?.timedOut ?? [], error };
     }
-    scope.dispose();
     onDone?.(result);
+    // Keep the handlers until the very end: with none installed, a second Ctrl-C during the
+    // shutdown would take the default action and kill the process half-way.
     if (exit) process.exit(result.error === undefined ? exitCode : 1);
+    scope.dispose();
   };
   for (const sig of signals) scope.on(process, sig, () => void shutdown());
   return () => scope.dispose();

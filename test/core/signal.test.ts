@@ -1,0 +1,194 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Scope, Signal } from '../../src/core/index.js';
+
+describe('Signal', () => {
+  it('connect / fire / disconnect in connection order', () => {
+    const sig = new Signal<[number, string]>({ name: 'hit' });
+    const log: string[] = [];
+    const a = sig.connect((n, s) => log.push(`a${n}${s}`));
+    sig.connect((n, s) => log.push(`b${n}${s}`));
+    sig.fire(1, 'x');
+    a.disconnect();
+    sig.fire(2, 'y');
+    expect(log).toEqual(['a1x', 'b1x', 'b2y']);
+    expect(sig.size).toBe(1);
+    expect(a.connected).toBe(false);
+    expect(a.description).toBe('signal listener');
+  });
+
+  it('once is called a single time', () => {
+    const sig = new Signal<[number]>();
+    const fn = vi.fn();
+    sig.once(fn);
+    sig.fire(1);
+    sig.fire(2);
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(fn).toHaveBeenCalledWith(1);
+    expect(sig.size).toBe(0);
+  });
+
+  it('a throwing listener goes to onError and the others still run', () => {
+    const errors: unknown[] = [];
+    const sig = new Signal<[]>({ onError: (e) => errors.push(e) });
+    const boom = new Error('boom');
+    const after = vi.fn();
+    sig.connect(() => {
+      throw boom;
+    });
+    sig.connect(after);
+    expect(() => sig.fire()).not.toThrow();
+    expect(errors).toEqual([boom]);
+    expect(after).toHaveBeenCalledTimes(1);
+  });
+
+  it('without onError, listener errors are reported, never thrown out of fire', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const sig = new Signal<[]>({ name: 'x' });
+    sig.connect(() => {
+      throw new Error('boom');
+    });
+    expect(() => sig.fire()).not.toThrow();
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(String(spy.mock.calls[0]?.[0])).toContain("signal 'x'");
+    spy.mockRestore();
+  });
+
+  it('a listener connected during fire is not called in that fire', () => {
+    const sig = new Signal<[]>();
+    const log: string[] = [];
+    sig.connect(() => {
+      log.push('a');
+      sig.connect(() => log.push('new'));
+    });
+    sig.fire();
+    expect(log).toEqual(['a']);
+    sig.fire();
+    expect(log).toEqual(['a', 'a', 'new']);
+  });
+
+  it('a listener disconnected during fire before it was reached is not called', () => {
+    const sig = new Signal<[]>();
+    const log: string[] = [];
+    sig.connect(() => {
+      log.push('a');
+      b.dispose();
+      c.dispose();
+    });
+    const b = sig.connect(() => log.push('b'));
+    const c = sig.connect(() => log.push('c'));
+    sig.connect(() => log.push('d'));
+    sig.fire();
+    expect(log).toEqual(['a', 'd']);
+  });
+
+  it('a listener that disconnects itself and the next one keeps iteration going', () => {
+    const sig = new Signal<[]>();
+    const log: string[] = [];
+    const a: { dispose(): void } = sig.connect(() => {
+      log.push('a');
+      a.dispose();
+      b.dispose();
+    });
+    const b = sig.connect(() => log.push('b'));
+    sig.connect(() => log.push('c'));
+    sig.fire();
+    sig.fire();
+    expect(log).toEqual(['a', 'c', 'c']);
+  });
+
+  it('disconnectAll during fire stops the rest', () => {
+    const sig = new Signal<[]>();
+    const log: string[] = [];
+    sig.connect(() => {
+      log.push('a');
+      sig.disconnectAll();
+    });
+    sig.connect(() => log.push('b'));
+    sig.fire();
+    expect(log).toEqual(['a']);
+    expect(sig.size).toBe(0);
+  });
+
+  it('re-entrant fire sees the same rules', () => {
+    const sig = new Signal<[number]>();
+    const log: string[] = [];
+    sig.connect((n) => {
+      log.push(`a${n}`);
+      if (n === 1) sig.fire(2);
+    });
+    sig.connect((n) => log.push(`b${n}`));
+    sig.fire(1);
+    expect(log).toEqual(['a1', 'a2', 'b2', 'b1']);
+  });
+
+  it('a disposed connection kept by the caller retains no listener and no neighbour', () => {
+    const sig = new Signal<[]>();
+    const kept = sig.connect(() => {});
+    sig.connect(() => {});
+    kept.dispose();
+    expect(kept._fn).toBeUndefined();
+    expect(kept._next).toBeNull();
+    // also when removed during a fire: the pointer is cleared when the fire ends
+    const during = sig.connect(() => during.dispose());
+    sig.connect(() => {});
+    sig.fire();
+    expect(during._next).toBeNull();
+  });
+
+  it('wait resolves with the next fire; aborts and times out cleanly', async () => {
+    const sig = new Signal<[string]>({ name: 'ready' });
+    const p = sig.wait();
+    sig.fire('go');
+    expect(await p).toEqual(['go']);
+    const ac = new AbortController();
+    const p2 = sig.wait({ signal: ac.signal });
+    ac.abort();
+    await expect(p2).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(sig.wait({ timeoutMs: 5 })).rejects.toMatchObject({ code: 'LEAKGUARD_TIMEOUT' });
+    await expect(sig.wait({ signal: AbortSignal.abort() })).rejects.toBeDefined();
+    expect(sig.size).toBe(0);
+  });
+
+  it('warns once past leakThreshold and re-arms below it', () => {
+    const onLeak = vi.fn();
+    const sig = new Signal<[]>({ name: 'chat', leakThreshold: 3, onLeak });
+    const cs = [1, 2, 3, 4, 5].map(() => sig.connect(() => {}));
+    expect(onLeak).toHaveBeenCalledTimes(1);
+    expect(onLeak).toHaveBeenCalledWith({ signal: 'chat', listeners: 4, threshold: 3 });
+    cs.forEach((c) => c.dispose());
+    sig.connect(() => {});
+    sig.connect(() => {});
+    sig.connect(() => {});
+    sig.connect(() => {});
+    expect(onLeak).toHaveBeenCalledTimes(2);
+  });
+
+  it('validates its options', () => {
+    expect(() => new Signal({ leakThreshold: -1 })).toThrow(
+      'Expected `leakThreshold` to be a non-negative integer, got `-1` (number)',
+    );
+    expect(() => new Signal({ name: 5 as never })).toThrow(
+      'Expected `name` to be a string, got `5` (number)',
+    );
+    expect(() => new Signal().connect('x' as never)).toThrow(TypeError);
+  });
+
+  it('removing every other one of 100k listeners in scattered order keeps the list intact (cost: bench/core.ts)', () => {
+    const sig = new Signal<[]>();
+    const cs = Array.from({ length: 100_000 }, () => sig.connect(() => {}));
+    // dispose every other one, in random-ish order, and check the list is intact
+    for (let i = 1; i < cs.length; i += 2) cs[(i * 7919) % cs.length]?.dispose();
+    let n = 0;
+    sig.connect(() => {});
+    for (let c = sig._head; c !== null; c = c._next) n++;
+    expect(n).toBe(sig.size);
+  });
+
+  it('a scope can own a signal (dispose = disconnectAll)', () => {
+    const s = new Scope();
+    const sig = s.add(new Signal<[]>());
+    sig.connect(() => {});
+    s.dispose();
+    expect(sig.size).toBe(0);
+  });
+});
