@@ -119,10 +119,10 @@ describe('ConnectionManager', () => {
     let valid = true;
     s.add(() => {});
     s.setTimeout(() => {}, 60_000, { isValid: () => valid });
-    let obj: object | undefined = {};
+    const held: { obj?: object } = { obj: {} };
     s.add(() => {});
     s.defer(() => {});
-    const weak = s.on(alive, 'weak', () => {}, { target: obj });
+    const weak = s.on(alive, 'weak', () => {}, { target: held.obj as object });
     expect(m.sweepStale()).toBe(0);
     destroyed.destroyed = true;
     closed.closed = true;
@@ -134,7 +134,7 @@ describe('ConnectionManager', () => {
       destroyed.listenerCount('data') + closed.listenerCount('data') + ws.listenerCount('message'),
     ).toBe(0);
     expect(alive.listenerCount('data')).toBe(1);
-    obj = undefined;
+    delete held.obj;
     await collect();
     expect(weak.connected).toBe(true);
     const swept = m.sweepStale();
