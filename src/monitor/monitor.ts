@@ -1,0 +1,511 @@
+/**
+ * MemoryMonitor: samples the process against the limit that will actually kill it, keeps a
+ * bounded history, raises alerts with back-off, watches the heap floor for leaks, and runs
+ * cleaners under pressure.
+ *
+ * Why the effective limit is min(container limit, system total): inside a container the
+ * cgroup limit is what the OOM killer enforces — a 512 MiB limit on a 64 GiB host never gets
+ * near "80 % of RAM", so measuring against host RAM (what the original system did) never
+ * alerts. Outside a container, or when the cgroup has no limit (it then reports a huge
+ * number), the system total is the bound. `limitBytes` overrides both (e.g. a PaaS quota that
+ * the kernel does not see). The heap has its own ceiling, `heap_size_limit`, where V8 aborts
+ * with "heap out of memory" whatever RSS is, so heap alerts are a share of that.
+ *
+ * Lifetime: everything the monitor creates (the sampling timer, the source's histogram and
+ * GC observer, the ConnectionManager listener, cleaner timeouts) belongs to a core Scope:
+ * `stop()` disposes the running part, `dispose()` everything. Timers are unref()'d.
+ */
+import { performance } from 'node:perf_hooks';
+import { Scope, Signal, type Connection } from '../core/index.js';
+import { reportError } from '../core/errors.js';
+import { AlertBook, type AlertCondition } from './alerts.js';
+import {
+  CleanerRunner,
+  type Cleaner,
+  type CleanupRun,
+  type CleanupStats,
+  type CleanupTrigger,
+  type MemoryFigures,
+} from './cleaners.js';
+import {
+  numericFields,
+  poolLeakCount,
+  readConnections,
+  readPools,
+  type LeakReportLike,
+} from './external.js';
+import { History, type HistoryPoint } from './history.js';
+import { NodeSampleSource } from './node-source.js';
+import { resolveOptions, type MemoryMonitorOptions, type MonitorConfig } from './options.js';
+import { HeapSnapshots, type SnapshotRecord, type SnapshotState } from './snapshots.js';
+import { TrendDetector } from './trend.js';
+import type {
+  Alert,
+  AlertLevel,
+  LimitSource,
+  MemorySample,
+  RawSample,
+  SampleSource,
+  TrendVerdict,
+} from './types.js';
+
+/** Everything the HTTP layer shows, in one JSON-safe object. */
+export interface MonitorStatus {
+  running: boolean;
+  /** Interval chosen for the next sample (ms). */
+  intervalMs: number;
+  config: MonitorConfig;
+  current: MemorySample | null;
+  alerts: Alert[];
+  trend: TrendVerdict | null;
+  cleanup: CleanupStats;
+  snapshots: SnapshotState;
+}
+
+const MiB = 1048576;
+const fmtMiB = (b: number): string => `${(b / MiB).toFixed(1)} MiB`;
+const fmtPct = (p: number): string => `${(p * 100).toFixed(1)}%`;
+const LIMIT_WORDS: Record<LimitSource, string> = {
+  option: 'configured limit',
+  container: 'container limit',
+  system: 'system memory',
+};
+
+export class MemoryMonitor {
+  /** Fired for each alert that is new, escalated, or past its back-off. */
+  readonly onAlert = new Signal<[Alert]>({ name: 'memory alert' });
+  /** Fired when an active alert's condition no longer holds. */
+  readonly onAlertCleared = new Signal<[Alert]>({ name: 'memory alert cleared' });
+  /** Fired after each sample (a live feed for dashboards). */
+  readonly onSample = new Signal<[MemorySample]>({ name: 'memory sample' });
+  /** The resolved configuration (frozen, JSON-safe). */
+  readonly config: Readonly<MonitorConfig>;
+
+  readonly #options: MemoryMonitorOptions;
+  readonly #scope: Scope;
+  readonly #clock: () => number;
+  readonly #source: SampleSource;
+  readonly #ownsSource: boolean;
+  readonly #history: History;
+  readonly #trend: TrendDetector | null;
+  readonly #alerts: AlertBook;
+  readonly #cleaners: CleanerRunner;
+  readonly #snapshots: HeapSnapshots;
+  #run: Scope | null = null;
+  #current: MemorySample | null = null;
+  #intervalMs: number;
+  #memoryLevel: AlertLevel | null = null;
+  #lastPressureCleanup = -Infinity;
+  #lastScheduledCleanup: number | null = null;
+  /** Per pool: last leak count and when it last grew. Pruned with the pools. */
+  #poolLeaks = new Map<string, { count: number; grewAt: number }>();
+
+  constructor(options: MemoryMonitorOptions = {}) {
+    this.config = Object.freeze(resolveOptions(options));
+    this.#options = options;
+    const c = this.config;
+    this.#clock = options.clock ?? Date.now;
+    this.#scope = new Scope({ name: `leakguard monitor '${c.name}'` });
+    this.#ownsSource = options.source === undefined;
+    this.#source = options.source ?? new NodeSampleSource();
+    this.#history = new History(c.historyMs, c.minIntervalMs);
+    this.#trend = c.trend === false ? null : new TrendDetector(c.trend);
+    this.#alerts = new AlertBook(c.alertBackoffMs, c.maxAlertBackoffMs);
+    this.#intervalMs = c.maxIntervalMs;
+    this.#cleaners = new CleanerRunner(
+      this.#scope,
+      this.#clock,
+      () => this.#memoryFigures(),
+      c.cleanerTimeoutMs,
+    );
+    const hs = c.heapSnapshots;
+    this.#snapshots = new HeapSnapshots(
+      {
+        ...(hs.dir === null ? {} : { dir: hs.dir }),
+        cooldownMs: hs.cooldownMs,
+        onCritical: hs.onCritical,
+        nearHeapLimit: hs.nearHeapLimit,
+      },
+      this.#clock,
+    );
+    // the signals are the monitor's: disposing it disconnects their listeners
+    this.#scope.add(this.onAlert);
+    this.#scope.add(this.onAlertCleared);
+    this.#scope.add(this.onSample);
+  }
+
+  get running(): boolean {
+    return this.#run !== null;
+  }
+
+  get disposed(): boolean {
+    return this.#scope.disposed;
+  }
+
+  /** Interval chosen for the next sample (ms), from the last sample's pressure. */
+  get intervalMs(): number {
+    return this.#intervalMs;
+  }
+
+  /** Starts sampling: one sample now, then at the adaptive interval. Idempotent. */
+  start(): this {
+    if (this.#scope.disposed) throw new ReferenceError('The memory monitor is disposed');
+    if (this.#run !== null) return this;
+    const run = (this.#run = this.#scope.child('running'));
+    this.#source.start?.();
+    run.defer(() => this.#source.stop?.());
+    const leak = this.#options.connections?.leakSuspected;
+    // A site passing its threshold is news: sample soon instead of waiting for the timer
+    // (not synchronously — the signal fires inside whatever code made the connection).
+    if (leak) run.connect(leak, () => this.#schedule(0), { description: 'monitor: leakSuspected' });
+    this.#tick();
+    return this;
+  }
+
+  /** Stops sampling; nothing of the monitor's is left running. History and alerts stay. */
+  stop(): void {
+    const run = this.#run;
+    this.#run = null;
+    run?.dispose();
+  }
+
+  /** Takes a sample now (whether or not the monitor runs), evaluates it and returns it. */
+  sample(): MemorySample {
+    if (this.#scope.disposed) throw new ReferenceError('The memory monitor is disposed');
+    const t0 = performance.now();
+    const raw = this.#source.read();
+    const now = this.#clock();
+    const s = this.#derive(raw, now);
+    s.costMs = performance.now() - t0;
+    this.#current = s;
+    this.#history.push(s);
+    const verdict = this.#trend?.add(now, s.heapUsed, raw.postGcHeapUsed ?? 0, s.heapLimit) ?? null;
+    this.#evaluate(s, verdict, now);
+    this.#intervalMs = this.#nextInterval(s);
+    this.onSample.fire(s);
+    return s;
+  }
+
+  /** The latest sample, or null before the first. */
+  current(): MemorySample | null {
+    return this.#current;
+  }
+
+  /** History points newer than `sinceMs` (epoch ms), oldest first, within `historyMs`. */
+  history(options: { sinceMs?: number } = {}): HistoryPoint[] {
+    return this.#history.points(options.sinceMs);
+  }
+
+  /** Active alerts, most severe first. */
+  alerts(): Alert[] {
+    return this.#alerts.list();
+  }
+
+  /** The trend verdict from the last sample, or null when trend detection is off. */
+  trend(): TrendVerdict | null {
+    return this.#trend?.verdict ?? null;
+  }
+
+  /** Registers a cleaner (sync or async); dispose the result to remove it. Names are unique. */
+  addCleaner(name: string, fn: Cleaner): { dispose(): void; [Symbol.dispose](): void } {
+    return this.#cleaners.add(name, fn);
+  }
+
+  /** Runs the cleaners now; resolves with what they did (never rejects). */
+  cleanup(reason = 'manual'): Promise<CleanupRun> {
+    return this.#cleaners.run('manual', reason);
+  }
+
+  cleanupStats(): CleanupStats {
+    return this.#cleaners.stats();
+  }
+
+  /**
+   * Writes a heap snapshot into `dir` (default: `heapSnapshots.dir` or the working directory)
+   * and records its path. Throws LEAKGUARD_SNAPSHOT_COOLDOWN inside the cooldown.
+   */
+  writeHeapSnapshot(dir?: string, reason = 'manual'): SnapshotRecord {
+    return this.#snapshots.write(reason, dir);
+  }
+
+  snapshots(): SnapshotState {
+    return this.#snapshots.state();
+  }
+
+  /** Everything the monitoring endpoints show. */
+  status(): MonitorStatus {
+    return {
+      running: this.running,
+      intervalMs: this.#intervalMs,
+      config: this.config,
+      current: this.#current,
+      alerts: this.alerts(),
+      trend: this.trend(),
+      cleanup: this.cleanupStats(),
+      snapshots: this.snapshots(),
+    };
+  }
+
+  /** Stops and releases everything (listeners of the monitor's signals included). Idempotent. */
+  dispose(): void {
+    this.#run = null;
+    this.#scope.dispose();
+  }
+
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  #tick(): void {
+    if (this.#run === null) return;
+    try {
+      this.sample();
+    } catch (e) {
+      // a failing source or watched object never stops the schedule
+      reportError(e, `memory monitor '${this.config.name}' failed to sample`);
+    }
+    this.#schedule(this.#intervalMs);
+  }
+
+  #schedule(ms: number): void {
+    const run = this.#run;
+    if (run === null) return;
+    // keyed slot: the new timer replaces (and clears) the pending one
+    const timer: Connection = run.setTimeout(() => this.#tick(), ms, {
+      unref: true,
+      description: 'monitor: next sample',
+    });
+    run.set('timer', timer);
+  }
+
+  #memoryFigures(): MemoryFigures {
+    if (this.#ownsSource) {
+      const m = process.memoryUsage();
+      return { rss: m.rss, heapUsed: m.heapUsed };
+    }
+    const r = this.#source.read();
+    return { rss: r.rss, heapUsed: r.heapUsed };
+  }
+
+  #derive(raw: RawSample, now: number): MemorySample {
+    let limit: number;
+    let limitSource: LimitSource;
+    if (this.config.limitBytes !== null) {
+      limit = this.config.limitBytes;
+      limitSource = 'option';
+    } else if (raw.containerLimit > 0 && raw.containerLimit < raw.systemTotal) {
+      limit = raw.containerLimit;
+      limitSource = 'container';
+    } else {
+      limit = raw.systemTotal;
+      limitSource = 'system';
+    }
+    const s: MemorySample = {
+      ...raw,
+      time: now,
+      limit,
+      limitSource,
+      rssPercent: limit > 0 ? raw.rss / limit : 0,
+      heapPercent: raw.heapLimit > 0 ? raw.heapUsed / raw.heapLimit : 0,
+      costMs: 0,
+    };
+    const o = this.#options;
+    // Watched objects are user code: one that throws loses its field, never the sample.
+    if (o.connections)
+      s.connections = attempt(() => readConnections(o.connections!), 'connections');
+    if (o.pools) s.pools = attempt(() => readPools(o.pools!), 'pools');
+    if (o.sessions) s.sessions = attempt(() => numericFields(o.sessions!.stats()), 'sessions');
+    if (o.instances) s.instances = o.instances.counts();
+    for (const k of ['connections', 'pools', 'sessions'] as const)
+      if (s[k] === undefined) delete s[k];
+    return s;
+  }
+
+  #level(p: number): AlertLevel | null {
+    const t = this.config.thresholds;
+    return p >= t.critical ? 'critical' : p >= t.warning ? 'warning' : p >= t.info ? 'info' : null;
+  }
+
+  #conditions(s: MemorySample, verdict: TrendVerdict | null, now: number): AlertCondition[] {
+    const c = this.config;
+    const out: AlertCondition[] = [];
+    const rssLevel = this.#level(s.rssPercent);
+    if (rssLevel !== null)
+      out.push({
+        key: 'memory.rss',
+        level: rssLevel,
+        message: `RSS ${fmtMiB(s.rss)} is ${fmtPct(s.rssPercent)} of the ${LIMIT_WORDS[s.limitSource]} (${fmtMiB(s.limit)})`,
+        value: s.rssPercent,
+        threshold: c.thresholds[rssLevel],
+      });
+    const heapLevel = this.#level(s.heapPercent);
+    if (heapLevel !== null)
+      out.push({
+        key: 'memory.heap',
+        level: heapLevel,
+        message: `Heap ${fmtMiB(s.heapUsed)} is ${fmtPct(s.heapPercent)} of the V8 heap limit (${fmtMiB(s.heapLimit)})`,
+        value: s.heapPercent,
+        threshold: c.thresholds[heapLevel],
+      });
+    if (verdict?.leakSuspected) {
+      const eta = verdict.timeToLimitMs;
+      out.push({
+        key: 'leak.trend',
+        // a leak that reaches the limit within 15 minutes needs someone now
+        level: eta !== null && eta < 900_000 ? 'critical' : 'warning',
+        message: `Possible leak: ${verdict.reason}${eta !== null ? `; heap limit in ~${Math.round(eta / 60_000)} min` : ''}`,
+        value: verdict.growthBytesPerMin,
+        threshold: c.trend === false ? 0 : c.trend.minGrowthBytesPerMin,
+      });
+    }
+    if (s.eventLoop.delayP99Ms > c.eventLoopDelayMs)
+      out.push({
+        key: 'eventloop.delay',
+        level: 'warning',
+        message: `Event-loop delay p99 ${s.eventLoop.delayP99Ms.toFixed(0)} ms is over ${c.eventLoopDelayMs} ms`,
+        value: s.eventLoop.delayP99Ms,
+        threshold: c.eventLoopDelayMs,
+      });
+    if (s.gc.maxWindowMs > c.gcBlockingMs)
+      out.push({
+        key: 'gc.blocking',
+        level: 'warning',
+        message: `GC took ${s.gc.maxWindowMs.toFixed(0)} ms within one second (over ${c.gcBlockingMs} ms)`,
+        value: s.gc.maxWindowMs,
+        threshold: c.gcBlockingMs,
+      });
+    this.#connectionConditions(s, out);
+    this.#poolConditions(s, now, out);
+    return out;
+  }
+
+  #connectionConditions(s: MemorySample, out: AlertCondition[]): void {
+    const src = this.#options.connections;
+    if (!src || !s.connections || s.connections.leakSuspects === 0) return;
+    const reports: LeakReportLike[] | undefined = src.leakSuspects
+      ? attempt(() => src.leakSuspects!(), 'connections.leakSuspects')
+      : undefined;
+    if (reports === undefined) {
+      out.push({
+        key: 'connections.leak',
+        level: 'warning',
+        message: `${s.connections.leakSuspects} call site(s) hold more live connections than their threshold`,
+        value: s.connections.leakSuspects,
+        threshold: 0,
+      });
+      return;
+    }
+    for (const r of reports)
+      out.push({
+        key: `connections.leak:${r.key}`,
+        level: 'warning',
+        message: `${r.count} live connections from ${r.site ?? r.description ?? r.key} (threshold ${r.threshold})`,
+        value: r.count,
+        threshold: r.threshold,
+      });
+  }
+
+  #poolConditions(s: MemorySample, now: number, out: AlertCondition[]): void {
+    if (!s.pools) return;
+    const hold = this.config.poolLeakHoldMs;
+    const seen = new Set<string>();
+    for (const [name, stats] of Object.entries(s.pools)) {
+      seen.add(name);
+      const count = poolLeakCount(stats);
+      const st = this.#poolLeaks.get(name);
+      if (st === undefined) {
+        // a pool seen for the first time with leaks already counted: they are news
+        this.#poolLeaks.set(name, { count, grewAt: count > 0 ? now : -Infinity });
+      } else if (count > st.count) {
+        st.count = count;
+        st.grewAt = now;
+      } else st.count = count;
+      const cur = this.#poolLeaks.get(name)!;
+      if (now - cur.grewAt <= hold)
+        out.push({
+          key: `pool.leak:${name}`,
+          level: 'warning',
+          message: `Pool '${name}' reported leaked borrows (${count} in total)`,
+          value: count,
+          threshold: 0,
+        });
+    }
+    for (const name of this.#poolLeaks.keys()) if (!seen.has(name)) this.#poolLeaks.delete(name);
+  }
+
+  #evaluate(s: MemorySample, verdict: TrendVerdict | null, now: number): void {
+    const conditions = this.#conditions(s, verdict, now);
+    const { emit, cleared } = this.#alerts.update(conditions, now);
+    for (const a of emit) this.onAlert.fire(a);
+    for (const a of cleared) this.onAlertCleared.fire(a);
+
+    // Memory level = the worse of RSS and heap. Crossing into warning/critical (a rise, not
+    // staying there) triggers the cleaners, at most once per cooldown.
+    let level: AlertLevel | null = null;
+    for (const c of conditions)
+      if ((c.key === 'memory.rss' || c.key === 'memory.heap') && rank(c.level) > rank(level))
+        level = c.level;
+    const prev = this.#memoryLevel;
+    this.#memoryLevel = level;
+    const c = this.config;
+    if (
+      rank(level) >= rank('warning') &&
+      rank(level) > rank(prev) &&
+      now - this.#lastPressureCleanup >= c.cleanupCooldownMs &&
+      this.#cleaners.size > 0
+    ) {
+      this.#lastPressureCleanup = now;
+      void this.#cleaners.run('pressure', `memory ${level}`);
+    }
+    if (c.cleanupIntervalMs > 0) {
+      if (this.#lastScheduledCleanup === null) this.#lastScheduledCleanup = now;
+      else if (now - this.#lastScheduledCleanup >= c.cleanupIntervalMs) {
+        this.#lastScheduledCleanup = now;
+        if (this.#cleaners.size > 0)
+          void this.#cleaners.run('schedule' satisfies CleanupTrigger, 'schedule');
+      }
+    }
+    const heapCritical = conditions.some((x) => x.key === 'memory.heap' && x.level === 'critical');
+    if (
+      heapCritical &&
+      emit.some((a) => a.key === 'memory.heap') &&
+      this.#snapshots.onCritical &&
+      this.#snapshots.allowed
+    ) {
+      try {
+        this.#snapshots.write('heap critical');
+      } catch (e) {
+        reportError(e, `memory monitor '${c.name}' could not write a heap snapshot`);
+      }
+    }
+  }
+
+  /**
+   * Adaptive interval: calm (pressure under info − 0.2) samples every `maxIntervalMs`; at the
+   * warning threshold and above, or while any warning/critical alert is active, every
+   * `minIntervalMs`; in between, linearly. Pressure is the worse of RSS and heap shares.
+   */
+  #nextInterval(s: MemorySample): number {
+    const { minIntervalMs: min, maxIntervalMs: max, thresholds } = this.config;
+    for (const a of this.#alerts.list()) if (a.level !== 'info') return min;
+    const p = Math.max(s.rssPercent, s.heapPercent);
+    const calm = Math.max(0, thresholds.info - 0.2);
+    const t = Math.min(1, Math.max(0, (p - calm) / (thresholds.warning - calm)));
+    return Math.round(max - (max - min) * t);
+  }
+}
+
+function rank(level: AlertLevel | null): number {
+  return level === null ? -1 : level === 'info' ? 0 : level === 'warning' ? 1 : 2;
+}
+
+function attempt<T>(fn: () => T, what: string): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    reportError(e, `memory monitor: reading ${what} failed`);
+    return undefined;
+  }
+}

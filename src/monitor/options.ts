@@ -1,0 +1,241 @@
+/**
+ * MemoryMonitor options: their defaults, units and validation (done once, in the
+ * constructor, with exact messages).
+ */
+import { checkNumber, optionError } from '../core/errors.js';
+import type { ConnectionStatsSource, PoolStatsSource, SessionStatsSource } from './external.js';
+import type { InstanceCounter } from './instances.js';
+import type { HeapSnapshotOptions } from './snapshots.js';
+import { TREND_DEFAULTS, type TrendOptions } from './trend.js';
+import type { SampleSource } from './types.js';
+
+export interface AlertThresholds {
+  /** Share of the limit (0..1] that raises an info alert. Default: `0.7`. */
+  info?: number;
+  /** Share of the limit that raises a warning (and may run the cleaners). Default: `0.8`. */
+  warning?: number;
+  /** Share of the limit that raises a critical alert. Default: `0.9`. */
+  critical?: number;
+}
+
+export interface MemoryMonitorOptions {
+  /** Name shown in alert messages and scopes. Default: `'memory'`. */
+  name?: string;
+  /** Shortest sampling interval, used under pressure (ms). Default: `5000`. */
+  minIntervalMs?: number;
+  /** Longest sampling interval, used when calm (ms). Default: `30000`. */
+  maxIntervalMs?: number;
+  /** Time the history covers (ms). Default: `1800000` (30 min). */
+  historyMs?: number;
+  /** Alert thresholds, shares of the effective limit (RSS) and of the heap limit (heap). */
+  thresholds?: AlertThresholds;
+  /**
+   * Effective memory limit in bytes, overriding detection (container limit / system total).
+   * Default: detected.
+   */
+  limitBytes?: number;
+  /** Event-loop delay p99 above which an alert is raised (ms). Default: `200`. */
+  eventLoopDelayMs?: number;
+  /** GC time within any 1 s window above which an alert is raised (ms). Default: `100`. */
+  gcBlockingMs?: number;
+  /** First back-off before an alert key is emitted again (ms). Default: `30000`. */
+  alertBackoffMs?: number;
+  /** Longest back-off between repeats of one alert key (ms). Default: `300000`. */
+  maxAlertBackoffMs?: number;
+  /** A pool leak alert stays active this long after the pool's leak count last grew (ms). Default: `300000`. */
+  poolLeakHoldMs?: number;
+  /** Trend (leak) detection options, or `false` to turn it off. Default: see TrendOptions. */
+  trend?: TrendOptions | false;
+  /** Scheduled cleaner runs, checked at each sample (ms); `0` turns them off. Default: `300000`. */
+  cleanupIntervalMs?: number;
+  /** Least time between two pressure-triggered cleaner runs (ms). Default: `60000`. */
+  cleanupCooldownMs?: number;
+  /** A cleaner not settled after this long is reported as timed out (ms). Default: `10000`. */
+  cleanerTimeoutMs?: number;
+  /** Heap snapshot settings. Default: manual snapshots only, into the working directory. */
+  heapSnapshots?: HeapSnapshotOptions;
+  /** A ConnectionManager (or anything shaped like one) to count and watch for leaks. */
+  connections?: ConnectionStatsSource;
+  /** A pool registry to count and watch for pool leaks. */
+  pools?: PoolStatsSource;
+  /** A session manager whose numeric stats go into each sample. */
+  sessions?: SessionStatsSource;
+  /** An InstanceCounter whose live counts go into each sample. */
+  instances?: InstanceCounter;
+  /** Where samples come from. Default: a NodeSampleSource (reads Node and V8). */
+  source?: SampleSource;
+  /** Clock for sample times, alerts, back-off, history and trends (epoch ms). Default: `Date.now`. */
+  clock?: () => number;
+}
+
+/** The resolved configuration, JSON-safe (what the HTTP layer shows). */
+export interface MonitorConfig {
+  name: string;
+  minIntervalMs: number;
+  maxIntervalMs: number;
+  historyMs: number;
+  historyCapacity: number;
+  thresholds: Required<AlertThresholds>;
+  limitBytes: number | null;
+  eventLoopDelayMs: number;
+  gcBlockingMs: number;
+  alertBackoffMs: number;
+  maxAlertBackoffMs: number;
+  poolLeakHoldMs: number;
+  trend: Required<TrendOptions> | false;
+  cleanupIntervalMs: number;
+  cleanupCooldownMs: number;
+  cleanerTimeoutMs: number;
+  heapSnapshots: {
+    dir: string | null;
+    cooldownMs: number;
+    onCritical: boolean;
+    nearHeapLimit: number;
+  };
+  watching: { connections: boolean; pools: boolean; sessions: boolean; instances: boolean };
+}
+
+function checkObject(name: string, v: unknown): void {
+  if (v !== undefined && (v === null || typeof v !== 'object' || Array.isArray(v)))
+    throw optionError(name, 'an object', v);
+}
+
+function checkMethod(name: string, v: unknown, method: string): void {
+  if (v === undefined) return;
+  if (
+    v === null ||
+    typeof v !== 'object' ||
+    typeof (v as Record<string, unknown>)[method] !== 'function'
+  )
+    throw optionError(name, `an object with a ${method}() method`, v);
+}
+
+/** Validates `options` and returns the resolved configuration. Throws TypeError on bad input. */
+export function resolveOptions(options: unknown): MonitorConfig {
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw optionError('options', 'an object', options);
+  const o = options as MemoryMonitorOptions;
+  if (o.name !== undefined && typeof o.name !== 'string')
+    throw optionError('name', 'a string', o.name);
+  checkNumber('minIntervalMs', o.minIntervalMs, { min: 1 });
+  const minIntervalMs = o.minIntervalMs ?? 5000;
+  checkNumber('maxIntervalMs', o.maxIntervalMs, { min: 1 });
+  const maxIntervalMs = o.maxIntervalMs ?? Math.max(30_000, minIntervalMs);
+  if (maxIntervalMs < minIntervalMs)
+    throw optionError(
+      'maxIntervalMs',
+      `a number >= \`minIntervalMs\` (${minIntervalMs})`,
+      o.maxIntervalMs,
+    );
+  checkNumber('historyMs', o.historyMs, { min: 1 });
+  const historyMs = o.historyMs ?? 1_800_000;
+
+  checkObject('thresholds', o.thresholds);
+  const th = { info: 0.7, warning: 0.8, critical: 0.9, ...o.thresholds };
+  let prev = 0;
+  let prevName = '';
+  for (const level of ['info', 'warning', 'critical'] as const) {
+    const v = th[level];
+    if (typeof v !== 'number' || !(v > 0 && v <= 1))
+      throw optionError(`thresholds.${level}`, 'a number in (0, 1]', v);
+    if (v <= prev)
+      throw optionError(
+        `thresholds.${level}`,
+        `a number > \`thresholds.${prevName}\` (${prev})`,
+        v,
+      );
+    prev = v;
+    prevName = level;
+  }
+
+  checkNumber('limitBytes', o.limitBytes, { min: 1 });
+  checkNumber('eventLoopDelayMs', o.eventLoopDelayMs, { allowInfinity: true });
+  checkNumber('gcBlockingMs', o.gcBlockingMs, { allowInfinity: true });
+  checkNumber('alertBackoffMs', o.alertBackoffMs);
+  const alertBackoffMs = o.alertBackoffMs ?? 30_000;
+  checkNumber('maxAlertBackoffMs', o.maxAlertBackoffMs);
+  const maxAlertBackoffMs = o.maxAlertBackoffMs ?? Math.max(300_000, alertBackoffMs);
+  if (maxAlertBackoffMs < alertBackoffMs)
+    throw optionError(
+      'maxAlertBackoffMs',
+      `a number >= \`alertBackoffMs\` (${alertBackoffMs})`,
+      o.maxAlertBackoffMs,
+    );
+  checkNumber('poolLeakHoldMs', o.poolLeakHoldMs);
+
+  let trend: Required<TrendOptions> | false;
+  if (o.trend === false) trend = false;
+  else {
+    checkObject('trend', o.trend);
+    const t = o.trend ?? {};
+    checkNumber('trend.windowMs', t.windowMs, { min: 1 });
+    checkNumber('trend.bucketMs', t.bucketMs, { min: 1 });
+    checkNumber('trend.minSpanMs', t.minSpanMs);
+    checkNumber('trend.minPoints', t.minPoints, { min: 2, integer: true });
+    checkNumber('trend.minGrowthBytesPerMin', t.minGrowthBytesPerMin);
+    checkNumber('trend.minConfidence', t.minConfidence);
+    if (t.minConfidence !== undefined && t.minConfidence > 1)
+      throw optionError('trend.minConfidence', 'a number in [0, 1]', t.minConfidence);
+    trend = { ...TREND_DEFAULTS };
+    for (const [k, v] of Object.entries(t))
+      if (v !== undefined) (trend as Record<string, number>)[k] = v as number;
+    if (trend.bucketMs > trend.windowMs)
+      throw optionError(
+        'trend.bucketMs',
+        `a number <= \`trend.windowMs\` (${trend.windowMs})`,
+        trend.bucketMs,
+      );
+  }
+
+  checkNumber('cleanupIntervalMs', o.cleanupIntervalMs);
+  checkNumber('cleanupCooldownMs', o.cleanupCooldownMs);
+  checkNumber('cleanerTimeoutMs', o.cleanerTimeoutMs, { min: 1 });
+
+  checkObject('heapSnapshots', o.heapSnapshots);
+  const hs = o.heapSnapshots ?? {};
+  if (hs.dir !== undefined && (typeof hs.dir !== 'string' || hs.dir === ''))
+    throw optionError('heapSnapshots.dir', 'a non-empty string', hs.dir);
+  checkNumber('heapSnapshots.cooldownMs', hs.cooldownMs);
+  if (hs.onCritical !== undefined && typeof hs.onCritical !== 'boolean')
+    throw optionError('heapSnapshots.onCritical', 'a boolean', hs.onCritical);
+  checkNumber('heapSnapshots.nearHeapLimit', hs.nearHeapLimit, { integer: true });
+
+  checkMethod('connections', o.connections, 'stats');
+  checkMethod('pools', o.pools, 'stats');
+  checkMethod('sessions', o.sessions, 'stats');
+  checkMethod('instances', o.instances, 'counts');
+  checkMethod('source', o.source, 'read');
+  if (o.clock !== undefined && typeof o.clock !== 'function')
+    throw optionError('clock', 'a function', o.clock);
+
+  return {
+    name: o.name ?? 'memory',
+    minIntervalMs,
+    maxIntervalMs,
+    historyMs,
+    historyCapacity: Math.ceil(historyMs / minIntervalMs) + 1,
+    thresholds: { info: th.info, warning: th.warning, critical: th.critical },
+    limitBytes: o.limitBytes ?? null,
+    eventLoopDelayMs: o.eventLoopDelayMs ?? 200,
+    gcBlockingMs: o.gcBlockingMs ?? 100,
+    alertBackoffMs,
+    maxAlertBackoffMs,
+    poolLeakHoldMs: o.poolLeakHoldMs ?? 300_000,
+    trend,
+    cleanupIntervalMs: o.cleanupIntervalMs ?? 300_000,
+    cleanupCooldownMs: o.cleanupCooldownMs ?? 60_000,
+    cleanerTimeoutMs: o.cleanerTimeoutMs ?? 10_000,
+    heapSnapshots: {
+      dir: hs.dir ?? null,
+      cooldownMs: hs.cooldownMs ?? 600_000,
+      onCritical: hs.onCritical ?? false,
+      nearHeapLimit: hs.nearHeapLimit ?? 0,
+    },
+    watching: {
+      connections: o.connections !== undefined,
+      pools: o.pools !== undefined,
+      sessions: o.sessions !== undefined,
+      instances: o.instances !== undefined,
+    },
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * Leak trend detection on the post-GC heap floor.
+ *
+ * Raw heapUsed is a sawtooth: allocation raises it, GC drops it. A leak is a rising *floor*
+ * (what survives collection), so the detector keeps one floor point per `bucketMs`: the lowest
+ * heapUsed seen in that bucket (samples, and the heap read right after major GCs when the
+ * source provides it). Memory is bounded by the number of buckets in `windowMs`, whatever the
+ * sampling rate.
+ *
+ * The floor points of the completed buckets are fitted with Theil–Sen (the median of the
+ * pairwise slopes), which ignores up to ~29 % of outliers — a bucket that happened to miss its
+ * GC does not create a trend. The current bucket is left out until it completes, since a
+ * young bucket's minimum is biased upward.
+ *
+ * Confidence (0..1) is the product of
+ * - agreement: how many pairwise slopes share the sign of the median, rescaled so that a coin
+ *   flip (0.5) is 0 and unanimity is 1, and
+ * - fit: rise / (rise + 3 × robust spread of the residuals), near 1 for a clean line and near
+ *   0 when the rise is lost in noise.
+ * A leak is suspected when the span is at least `minSpanMs`, there are at least `minPoints`
+ * points, growth is at least `minGrowthBytesPerMin` and confidence at least `minConfidence`.
+ */
+import type { TrendVerdict } from './types.js';
+
+export interface TrendOptions {
+  /** Time the fit looks back (ms). Default: `600000` (10 min). */
+  windowMs?: number;
+  /** One floor point per bucket of this length (ms). Default: `60000` (1 min). */
+  bucketMs?: number;
+  /** Least time the floor points must span before a leak can be called (ms). Default: `300000`. */
+  minSpanMs?: number;
+  /** Least number of floor points. Default: `5`. */
+  minPoints?: number;
+  /** Least growth called a leak (bytes per minute). Default: `524288` (512 KiB/min). */
+  minGrowthBytesPerMin?: number;
+  /** Least confidence (0..1) called a leak. Default: `0.6`. */
+  minConfidence?: number;
+}
+
+export const TREND_DEFAULTS: Required<TrendOptions> = {
+  windowMs: 600_000,
+  bucketMs: 60_000,
+  minSpanMs: 300_000,
+  minPoints: 5,
+  minGrowthBytesPerMin: 512 * 1024,
+  minConfidence: 0.6,
+};
+
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const n = values.length;
+  if (n === 0) return 0;
+  const m = n >> 1;
+  return n % 2 === 1
+    ? (values[m] as number)
+    : ((values[m - 1] as number) + (values[m] as number)) / 2;
+}
+
+export class TrendDetector {
+  readonly options: Readonly<Required<TrendOptions>>;
+  // Bucket ring: parallel arrays indexed by bucket number modulo capacity.
+  readonly #keys: Float64Array;
+  readonly #times: Float64Array;
+  readonly #floors: Float64Array;
+  #lastKey = -Infinity;
+  #heapLimit = 0;
+  #verdict: TrendVerdict;
+
+  constructor(options: TrendOptions = {}) {
+    this.options = Object.freeze({ ...TREND_DEFAULTS, ...options });
+    const cap = Math.ceil(this.options.windowMs / this.options.bucketMs) + 2;
+    this.#keys = new Float64Array(cap).fill(NaN);
+    this.#times = new Float64Array(cap);
+    this.#floors = new Float64Array(cap);
+    this.#verdict = this.#empty('no data yet');
+  }
+
+  /**
+   * Adds one sample: its time (ms), heapUsed, the heap read after the last major GC (0 when
+   * unknown) and the heap limit (for time-to-limit). Returns the updated verdict.
+   */
+  add(time: number, heapUsed: number, postGcHeapUsed: number, heapLimit: number): TrendVerdict {
+    const { bucketMs } = this.options;
+    const cap = this.#keys.length;
+    const key = Math.floor(time / bucketMs);
+    const floor = postGcHeapUsed > 0 ? Math.min(heapUsed, postGcHeapUsed) : heapUsed;
+    const slot = ((key % cap) + cap) % cap;
+    if (this.#keys[slot] !== key) {
+      this.#keys[slot] = key;
+      this.#floors[slot] = floor;
+      this.#times[slot] = time;
+    } else if (floor < (this.#floors[slot] as number)) {
+      this.#floors[slot] = floor;
+      this.#times[slot] = time;
+    }
+    if (key > this.#lastKey) this.#lastKey = key;
+    this.#heapLimit = heapLimit;
+    this.#verdict = this.#fit();
+    return this.#verdict;
+  }
+
+  get verdict(): TrendVerdict {
+    return this.#verdict;
+  }
+
+  clear(): void {
+    this.#keys.fill(NaN);
+    this.#lastKey = -Infinity;
+    this.#verdict = this.#empty('no data yet');
+  }
+
+  #empty(reason: string, points = 0, spanMs = 0, floorBytes = 0): TrendVerdict {
+    return {
+      leakSuspected: false,
+      growthBytesPerMin: 0,
+      confidence: 0,
+      timeToLimitMs: null,
+      points,
+      spanMs,
+      floorBytes,
+      reason,
+    };
+  }
+
+  #fit(): TrendVerdict {
+    const o = this.options;
+    const oldest = this.#lastKey - Math.ceil(o.windowMs / o.bucketMs);
+    const ts: number[] = [];
+    const ys: number[] = [];
+    for (let i = 0; i < this.#keys.length; i++) {
+      const k = this.#keys[i] as number;
+      // completed buckets inside the window only
+      if (!(k >= oldest && k < this.#lastKey)) continue;
+      ts.push(this.#times[i] as number);
+      ys.push(this.#floors[i] as number);
+    }
+    const n = ts.length;
+    if (n < 2) return this.#empty('not enough floor points', n);
+    const order = ts.map((_, i) => i).sort((a, b) => (ts[a] as number) - (ts[b] as number));
+    const t = order.map((i) => ts[i] as number);
+    const y = order.map((i) => ys[i] as number);
+    const spanMs = (t[n - 1] as number) - (t[0] as number);
+    const slopes: number[] = [];
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const dt = (t[j] as number) - (t[i] as number);
+        if (dt > 0) slopes.push(((y[j] as number) - (y[i] as number)) / dt);
+      }
+    if (slopes.length === 0) return this.#empty('floor points share one time', n, spanMs);
+    let up = 0;
+    let down = 0;
+    for (const s of slopes) {
+      if (s > 0) up++;
+      else if (s < 0) down++;
+    }
+    const slope = median(slopes); // bytes per ms
+    const intercept = median(y.map((v, i) => v - slope * (t[i] as number)));
+    const residuals = y.map((v, i) => Math.abs(v - (intercept + slope * (t[i] as number))));
+    const spread = 1.4826 * median(residuals);
+    const rise = Math.abs(slope) * spanMs;
+    const agreeing = slope >= 0 ? up : down;
+    const agreement = Math.max(0, (agreeing / slopes.length - 0.5) / 0.5);
+    const fit = rise + 3 * spread === 0 ? 0 : rise / (rise + 3 * spread);
+    const confidence = agreement * fit;
+    const growthBytesPerMin = slope * 60_000;
+    const lastT = t[n - 1] as number;
+    const floorBytes = Math.max(0, intercept + slope * lastT);
+    const limit = this.#heapLimit;
+    const timeToLimitMs = slope > 0 && limit > 0 ? Math.max(0, (limit - floorBytes) / slope) : null;
+    let reason: string;
+    let leak = false;
+    if (spanMs < o.minSpanMs)
+      reason = `floor spans ${Math.round(spanMs / 1000)} s of ${Math.round(o.minSpanMs / 1000)} s needed`;
+    else if (n < o.minPoints) reason = `${n} floor points of ${o.minPoints} needed`;
+    else if (growthBytesPerMin < o.minGrowthBytesPerMin)
+      reason = `floor growth ${fmtRate(growthBytesPerMin)} is under ${fmtRate(o.minGrowthBytesPerMin)}`;
+    else if (confidence < o.minConfidence)
+      reason = `floor growth ${fmtRate(growthBytesPerMin)} but confidence ${confidence.toFixed(2)} < ${o.minConfidence}`;
+    else {
+      leak = true;
+      reason = `heap floor grows ${fmtRate(growthBytesPerMin)} (confidence ${confidence.toFixed(2)})`;
+    }
+    return {
+      leakSuspected: leak,
+      growthBytesPerMin,
+      confidence,
+      timeToLimitMs,
+      points: n,
+      spanMs,
+      floorBytes,
+      reason,
+    };
+  }
+}
+
+function fmtRate(bytesPerMin: number): string {
+  return `${(bytesPerMin / 1048576).toFixed(2)} MiB/min`;
+}

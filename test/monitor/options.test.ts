@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryMonitor, type MemoryMonitorOptions } from '../../src/monitor/index.js';
+
+const bad =
+  (o: unknown): (() => MemoryMonitor) =>
+  () =>
+    new MemoryMonitor(o as MemoryMonitorOptions);
+
+describe('MemoryMonitor options', () => {
+  it('rejects bad input with exact messages', () => {
+    const cases: [unknown, string][] = [
+      [null, 'Expected `options` to be an object, got `null` (null)'],
+      [{ minIntervalMs: 0 }, 'Expected `minIntervalMs` to be a number >= 1, got `0` (number)'],
+      [
+        { minIntervalMs: '5s' },
+        'Expected `minIntervalMs` to be a number >= 1, got `"5s"` (string)',
+      ],
+      [
+        { minIntervalMs: 5000, maxIntervalMs: 1000 },
+        'Expected `maxIntervalMs` to be a number >= `minIntervalMs` (5000), got `1000` (number)',
+      ],
+      [{ historyMs: -1 }, 'Expected `historyMs` to be a number >= 1, got `-1` (number)'],
+      [
+        { thresholds: { warning: 1.5 } },
+        'Expected `thresholds.warning` to be a number in (0, 1], got `1.5` (number)',
+      ],
+      [
+        { thresholds: { warning: 0.6 } },
+        'Expected `thresholds.warning` to be a number > `thresholds.info` (0.7), got `0.6` (number)',
+      ],
+      [{ thresholds: 'high' }, 'Expected `thresholds` to be an object, got `"high"` (string)'],
+      [{ limitBytes: 0 }, 'Expected `limitBytes` to be a number >= 1, got `0` (number)'],
+      [
+        { gcBlockingMs: NaN },
+        'Expected `gcBlockingMs` to be a non-negative number, got `NaN` (number)',
+      ],
+      [
+        { alertBackoffMs: 1000, maxAlertBackoffMs: 10 },
+        'Expected `maxAlertBackoffMs` to be a number >= `alertBackoffMs` (1000), got `10` (number)',
+      ],
+      [
+        { trend: { minPoints: 1 } },
+        'Expected `trend.minPoints` to be a integer >= 2, got `1` (number)',
+      ],
+      [
+        { trend: { minConfidence: 2 } },
+        'Expected `trend.minConfidence` to be a number in [0, 1], got `2` (number)',
+      ],
+      [
+        { trend: { windowMs: 1000, bucketMs: 5000 } },
+        'Expected `trend.bucketMs` to be a number <= `trend.windowMs` (1000), got `5000` (number)',
+      ],
+      [
+        { cleanerTimeoutMs: 0 },
+        'Expected `cleanerTimeoutMs` to be a number >= 1, got `0` (number)',
+      ],
+      [
+        { heapSnapshots: { dir: '' } },
+        'Expected `heapSnapshots.dir` to be a non-empty string, got `""` (string)',
+      ],
+      [
+        { heapSnapshots: { onCritical: 'yes' } },
+        'Expected `heapSnapshots.onCritical` to be a boolean, got `"yes"` (string)',
+      ],
+      [
+        { connections: {} },
+        'Expected `connections` to be an object with a stats() method, got `{}` (object)',
+      ],
+      [
+        { source: { read: 1 } },
+        'Expected `source` to be an object with a read() method, got `{ read }` (object)',
+      ],
+      [{ clock: 5 }, 'Expected `clock` to be a function, got `5` (number)'],
+    ];
+    for (const [o, message] of cases) {
+      let err: unknown;
+      try {
+        bad(o)();
+      } catch (e) {
+        err = e;
+      }
+      expect(err, JSON.stringify(o)).toBeInstanceOf(TypeError);
+      expect((err as Error).message).toBe(message);
+      expect((err as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
+    }
+  });
+
+  it('resolves documented defaults into a JSON-safe config', () => {
+    const m = new MemoryMonitor({ source: { read: () => ({}) as never } });
+    const c = m.config;
+    expect(c.minIntervalMs).toBe(5000);
+    expect(c.maxIntervalMs).toBe(30000);
+    expect(c.historyMs).toBe(1_800_000);
+    expect(c.historyCapacity).toBe(361);
+    expect(c.thresholds).toEqual({ info: 0.7, warning: 0.8, critical: 0.9 });
+    expect(c.alertBackoffMs).toBe(30_000);
+    expect(c.maxAlertBackoffMs).toBe(300_000);
+    expect(c.cleanupIntervalMs).toBe(300_000);
+    expect(c.gcBlockingMs).toBe(100);
+    expect(c.heapSnapshots).toEqual({
+      dir: null,
+      cooldownMs: 600_000,
+      onCritical: false,
+      nearHeapLimit: 0,
+    });
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+    expect(Object.isFrozen(c)).toBe(true);
+    m.dispose();
+  });
+});
