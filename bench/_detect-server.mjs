@@ -1,0 +1,20 @@
+// HTTP server for bench/detect.ts: a typical handler (a per-request timer that is cleared, a
+// listener that is removed, a JSON body). Prints its port on stdout; exits on SIGTERM.
+import http from 'node:http';
+import { EventEmitter } from 'node:events';
+
+const bus = new EventEmitter();
+bus.setMaxListeners(0);
+const server = http.createServer((req, res) => {
+  const timer = setTimeout(() => res.destroy(), 30_000);
+  const onShutdown = () => res.end();
+  bus.on('shutdown', onShutdown);
+  res.on('finish', () => {
+    clearTimeout(timer);
+    bus.off('shutdown', onShutdown);
+  });
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ ok: true, path: req.url }));
+});
+server.listen(0, '127.0.0.1', () => process.stdout.write(`${server.address().port}\n`));
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

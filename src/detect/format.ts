@@ -1,0 +1,74 @@
+/**
+ * Plain-text rendering of a RuntimeLeakReport: the compact table the watch command refreshes
+ * and the final report printed on exit.
+ */
+import type { RuntimeLeakReport, SiteReport } from './report.js';
+
+export interface FormatOptions {
+  /** Add each leaking site's short stack under its row. Default: false. */
+  stacks?: boolean;
+  /** Also list the busiest non-leaking sites when nothing leaks. Default: false. */
+  top?: number;
+  /** Line prefix (e.g. a pid label when several processes report). Default: ''. */
+  title?: string;
+}
+
+function what(s: SiteReport): string {
+  const ev = s.event === null ? '' : ` '${s.event}'`;
+  return `${s.receiverType}${ev}`;
+}
+
+function pFmt(p: number): string {
+  if (p === 0) return '<1e-12';
+  return p < 0.001 ? p.toExponential(0) : p.toFixed(3);
+}
+
+function table(rows: SiteReport[], stacks: boolean): string[] {
+  const head = ['LIVE', 'GROWTH/MIN', 'P', 'KIND', 'RECEIVER', 'SITE'];
+  const body = rows.map((s) => [
+    String(s.count),
+    (s.growthPerMinute >= 0 ? '+' : '') + s.growthPerMinute.toFixed(1),
+    pFmt(s.pValue),
+    s.kind,
+    what(s),
+    s.site + (s.attribution === 'app' ? '' : ` [${s.attribution}]`),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]): string =>
+    '  ' +
+    r
+      .map((c, i) =>
+        i < 3 ? c.padStart(widths[i]!) : i === r.length - 1 ? c : c.padEnd(widths[i]!),
+      )
+      .join('  ');
+  const out = [line(head)];
+  rows.forEach((s, i) => {
+    out.push(line(body[i]!));
+    if (stacks) for (const f of s.stack.slice(1)) out.push(`      at ${f}`);
+  });
+  return out;
+}
+
+/** Renders the report as lines of text (no trailing newline). */
+export function formatReport(r: RuntimeLeakReport, o: FormatOptions = {}): string {
+  const secs = Math.round(r.uptimeMs / 1000);
+  const prefix = o.title ? `${o.title} ` : '';
+  if (!r.active) return `${prefix}leakguard: no leak finder running in pid ${r.pid}`;
+  const head =
+    `${prefix}leakguard: ${r.leaks.length === 0 ? 'no growing sites' : `${r.leaks.length} growing site${r.leaks.length === 1 ? '' : 's'}`}` +
+    ` (pid ${r.pid}, ${r.samples} samples over ${secs}s, ${r.stats.sites} sites tracked)`;
+  const lines = [head];
+  if (r.leaks.length > 0) lines.push(...table(r.leaks, o.stacks ?? false));
+  if (r.internal.length > 0) {
+    lines.push(
+      `  also growing inside Node (${r.internal.length}; usually kept alive by the above or by unclosed sockets/streams):`,
+    );
+    lines.push(...table(r.internal.slice(0, 5), false));
+  }
+  const quiet = r.leaks.length === 0 && r.internal.length === 0;
+  if (quiet && (o.top ?? 0) > 0 && r.top.length > 0) {
+    lines.push('  busiest sites (not growing):');
+    lines.push(...table(r.top.slice(0, o.top), false));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,259 @@
+/**
+ * Instrumentation of Node's resource-creating APIs. Each wrapper calls the original first,
+ * with the same `this` and arguments, and returns its result untouched; an error thrown by the
+ * original propagates as is and nothing is recorded. Tracking runs after the original and is
+ * fenced by try/catch: a bug here can never change what the app sees. Listener order is never
+ * touched (no listener of ours is added to any app object).
+ *
+ * Hooks are shared process-wide (one set of wrappers) and feed every installed tracker; they
+ * are installed by the first tracker and restored when the last one goes, unless something
+ * else has wrapped the same function after us, in which case our wrapper stays and idles.
+ */
+import { EventEmitter } from 'node:events';
+import dc from 'node:diagnostics_channel';
+import net from 'node:net';
+import timers from 'node:timers';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { ItemKind } from './liveness.js';
+import type { Item } from './liveness.js';
+import type { Group, ResourceKind, Tracker } from './tracker.js';
+import { captureSite } from './stack.js';
+import type { ResolvedSite } from './stack.js';
+
+type AnyFn = (...args: any[]) => any;
+
+const trackers: Tracker[] = [];
+const restores: (() => void)[] = [];
+
+/** The trackers currently fed by the hooks (read-only view). */
+export function activeTrackers(): readonly Tracker[] {
+  return trackers;
+}
+
+/** Starts feeding `t`; installs the hooks on first use. */
+export function attach(t: Tracker): void {
+  if (trackers.includes(t)) return;
+  trackers.push(t);
+  if (trackers.length === 1) install();
+}
+
+/** Stops feeding `t`; restores the originals when no tracker is left. */
+export function detach(t: Tracker): void {
+  const i = trackers.indexOf(t);
+  if (i < 0) return;
+  trackers.splice(i, 1);
+  if (trackers.length === 0) uninstall();
+}
+
+function note(
+  kind: ResourceKind,
+  k: ItemKind,
+  recv: object | null,
+  event: unknown,
+  res: object,
+  fn: object | undefined,
+  above: AnyFn,
+  at?: ResolvedSite,
+): void {
+  try {
+    for (let i = 0; i < trackers.length; i++) {
+      const t = trackers[i]!;
+      const g: Group =
+        recv !== null
+          ? t.groupFor(kind, recv, event)
+          : t.fixedGroup(kind, typeNameOf(res), event === undefined ? null : String(event));
+      const w = t.sample(g);
+      if (w === 0) continue;
+      const item: Item =
+        fn === undefined
+          ? { k, w, ref: new WeakRef(res) }
+          : { k, w, ref: new WeakRef(res), event, fn: new WeakRef(fn) };
+      t.record(g, item, above, at);
+    }
+  } catch {
+    // Tracking must never break the app.
+  }
+}
+
+function typeNameOf(o: object): string {
+  const c = (o as { constructor?: { name?: string } }).constructor;
+  return c?.name || 'Object';
+}
+
+/** Replaces `obj[key]` with `wrapper`, keeping name, length and own extras (promisify.custom). */
+function patch(obj: object, key: string, wrapper: AnyFn, shared?: string[]): void {
+  const o = obj as Record<string, unknown>;
+  const orig = o[key] as AnyFn;
+  for (const k of Reflect.ownKeys(orig)) {
+    if (k === 'length' || k === 'name' || k === 'prototype' || k === 'arguments' || k === 'caller')
+      continue;
+    const d = Object.getOwnPropertyDescriptor(orig, k);
+    if (d) Object.defineProperty(wrapper, k, d);
+  }
+  Object.defineProperty(wrapper, 'name', { value: orig.name, configurable: true });
+  Object.defineProperty(wrapper, 'length', { value: orig.length, configurable: true });
+  const keys = [key, ...(shared ?? []).filter((k) => o[k] === orig)];
+  for (const k of keys) o[k] = wrapper;
+  restores.push(() => {
+    for (const k of keys) if (o[k] === wrapper) o[k] = orig;
+  });
+}
+
+function install(): void {
+  const EP = EventEmitter.prototype as unknown as Record<string, AnyFn>;
+  const origOn = EP.on!;
+  // `on` and `addListener` are one function in Node; keep them one (identity is observable).
+  const on = function (this: object, type: unknown, listener: unknown) {
+    const r = origOn.call(this, type, listener);
+    if (trackers.length !== 0)
+      note('listener', ItemKind.Emitter, this, type, this, listener as object, on);
+    return r;
+  };
+  patch(EP, 'on', on, ['addListener']);
+  const origPrepend = EP.prependListener!;
+  const prependListener = function (this: object, type: unknown, listener: unknown) {
+    const r = origPrepend.call(this, type, listener);
+    if (trackers.length !== 0)
+      note('listener', ItemKind.Emitter, this, type, this, listener as object, prependListener);
+    return r;
+  };
+  patch(EP, 'prependListener', prependListener);
+  // once/prependOnceListener call this.on / this.prependListener with Node's once-wrapper,
+  // which is what sits in the listener array: tracking it follows the real registration.
+
+  if (typeof EventTarget === 'function') {
+    const TP = EventTarget.prototype as unknown as Record<string, AnyFn>;
+    const origAdd = TP.addEventListener!;
+    const addEventListener = function (this: object, ...args: unknown[]) {
+      const r = Reflect.apply(origAdd, this, args);
+      const listener = args[1];
+      if (
+        trackers.length !== 0 &&
+        listener !== null &&
+        (typeof listener === 'function' || typeof listener === 'object')
+      )
+        note(
+          'event-target-listener',
+          ItemKind.Target,
+          this,
+          args[0],
+          this,
+          listener as object,
+          addEventListener,
+        );
+      return r;
+    };
+    patch(TP, 'addEventListener', addEventListener);
+  }
+
+  const g = globalThis as unknown as Record<string, AnyFn>;
+  const T = timers as unknown as Record<string, AnyFn>;
+  const timerHook = (name: string, kind: ResourceKind, k: ItemKind): void => {
+    const orig = g[name]!;
+    const wrapper = function (this: unknown, ...args: unknown[]) {
+      const t = Reflect.apply(orig, this, args) as unknown;
+      if (trackers.length !== 0 && t !== null && typeof t === 'object')
+        note(kind, k, null, null, t, undefined, wrapper);
+      return t;
+    };
+    const sameInModule = T[name] === orig;
+    patch(g, name, wrapper);
+    if (sameInModule) patch(T, name, wrapper);
+  };
+  timerHook('setTimeout', 'timeout', ItemKind.Timer);
+  timerHook('setInterval', 'interval', ItemKind.Timer);
+  timerHook('setImmediate', 'immediate', ItemKind.Immediate);
+  // `import { setTimeout } from 'node:timers'` reads the ESM facade: resync it both ways.
+  syncBuiltinESMExports();
+
+  // Sockets: diagnostics channels publish every client socket (net.connect) and accepted
+  // server socket. Accepted sockets have no app frame on their stack, so they are charged to
+  // the site that called server.listen().
+  const listenSites = new WeakMap<object, ResolvedSite>();
+  const SP = net.Server.prototype as unknown as Record<string, AnyFn>;
+  const origListen = SP.listen!;
+  const listen = function (this: object, ...args: unknown[]) {
+    const r = Reflect.apply(origListen, this, args);
+    if (trackers.length !== 0) {
+      try {
+        const t = trackers[0]!;
+        const cap = captureSite(listen, t.options);
+        if (cap) listenSites.set(this, { ...cap, stack: cap.stack() });
+      } catch {
+        // ignore
+      }
+    }
+    return r;
+  };
+  patch(SP, 'listen', listen);
+  const onClient = (msg: unknown): void => {
+    const s = (msg as { socket?: object }).socket;
+    if (s) note('socket', ItemKind.Socket, null, 'client', s, undefined, onClient);
+  };
+  const onServer = (msg: unknown): void => {
+    const s = (msg as { socket?: { server?: object } }).socket;
+    if (s)
+      note(
+        'socket',
+        ItemKind.Socket,
+        null,
+        'server',
+        s,
+        undefined,
+        onServer,
+        s.server ? listenSites.get(s.server) : undefined,
+      );
+  };
+  dc.subscribe('net.client.socket', onClient);
+  dc.subscribe('net.server.socket', onServer);
+  restores.push(() => {
+    dc.unsubscribe('net.client.socket', onClient);
+    dc.unsubscribe('net.server.socket', onServer);
+  });
+
+  wsCacheSize = -1;
+  pollModules();
+}
+
+/**
+ * `ws`, when the app uses it: every WebSocket (server or client side) passes through
+ * `setSocket` once its connection is established. We never load ws ourselves (that would
+ * load https and more in an app that does not use them): the CommonJS module cache is looked
+ * at when hooks install and at every sample, and each loaded copy of ws/lib/websocket.js is
+ * patched once. ESM imports of ws go through the same CommonJS module.
+ */
+const wsPatched = new WeakSet<object>();
+let wsCacheSize = -1;
+
+export function pollModules(): void {
+  if (trackers.length === 0) return;
+  try {
+    const cache = createRequire(import.meta.url).cache;
+    const keys = Object.keys(cache);
+    if (keys.length === wsCacheSize) return;
+    wsCacheSize = keys.length;
+    for (const k of keys) {
+      if (!/[\\/]ws[\\/]lib[\\/]websocket\.js$/.test(k)) continue;
+      const WebSocket = cache[k]?.exports as { prototype?: Record<string, AnyFn> } | undefined;
+      const P = WebSocket?.prototype;
+      if (!P || wsPatched.has(P) || typeof P.setSocket !== 'function') continue;
+      wsPatched.add(P);
+      const orig = P.setSocket;
+      const setSocket = function (this: object, ...args: unknown[]) {
+        const r = Reflect.apply(orig, this, args);
+        if (trackers.length !== 0)
+          note('websocket', ItemKind.WebSocket, null, null, this, undefined, setSocket);
+        return r;
+      };
+      patch(P, 'setSocket', setSocket);
+      restores.push(() => wsPatched.delete(P));
+    }
+  } catch {
+    // module cache unavailable: no ws tracking
+  }
+}
+
+function uninstall(): void {
+  while (restores.length > 0) restores.pop()!();
+  syncBuiltinESMExports();
+}

@@ -1,0 +1,106 @@
+/**
+ * Liveness checks for tracked items, run once per sample (never on the app's hot path).
+ * Items hold only weak references, so tracking never keeps a receiver, a listener or a timer
+ * alive: a receiver that was collected takes its listeners with it.
+ *
+ * Listener checks group items by (receiver, event) through a per-sample cache, so a receiver
+ * with n listeners costs O(n) per sample, not O(n) per item.
+ */
+import { getEventListeners } from 'node:events';
+
+/** Item kinds (plain numbers: the check is a switch on the hot sampling loop). */
+export const ItemKind = {
+  Emitter: 0,
+  Target: 1,
+  Timer: 2,
+  Immediate: 3,
+  Socket: 4,
+  WebSocket: 5,
+} as const;
+export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
+
+export interface Item {
+  readonly k: ItemKind;
+  /** Weight: how many real resources this sampled one stands for (1/p at sampling time). */
+  w: number;
+  /** The receiver (emitter, event target) or the resource itself (timer, socket). */
+  readonly ref: WeakRef<object>;
+  /** Listener items: the event and the listener function exactly as registered. */
+  readonly event?: unknown;
+  readonly fn?: WeakRef<object>;
+}
+
+/** Per-sample cache: receiver → event → remaining count of each registered listener. */
+export type LivenessCache = Map<object, Map<unknown, Map<unknown, number>>>;
+
+export function makeLivenessCache(): LivenessCache {
+  return new Map();
+}
+
+function emitterListeners(em: object, event: unknown): unknown[] {
+  const evs = (em as { _events?: unknown })._events;
+  if (evs === null || typeof evs !== 'object') return [];
+  const l = (evs as Record<PropertyKey, unknown>)[event as PropertyKey];
+  if (l === undefined) return [];
+  return typeof l === 'function' ? [l] : Array.isArray(l) ? l : [];
+}
+
+function targetListeners(target: object, event: unknown): unknown[] {
+  try {
+    return getEventListeners(target as EventTarget, event as string);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Multiset matching: each registered copy of a listener accounts for one item, so a function
+ * added twice from one site and removed once leaves exactly one item alive.
+ */
+function takeListener(
+  cache: LivenessCache,
+  recv: object,
+  event: unknown,
+  fn: object,
+  k: ItemKind,
+): boolean {
+  let byEvent = cache.get(recv);
+  if (byEvent === undefined) cache.set(recv, (byEvent = new Map()));
+  let counts = byEvent.get(event);
+  if (counts === undefined) {
+    counts = new Map();
+    const list =
+      k === ItemKind.Emitter ? emitterListeners(recv, event) : targetListeners(recv, event);
+    for (const l of list) counts.set(l, (counts.get(l) ?? 0) + 1);
+    byEvent.set(event, counts);
+  }
+  const c = counts.get(fn);
+  if (c === undefined || c <= 0) return false;
+  counts.set(fn, c - 1);
+  return true;
+}
+
+export function isAlive(it: Item, cache: LivenessCache): boolean {
+  const target = it.ref.deref();
+  if (target === undefined) return false;
+  switch (it.k) {
+    case ItemKind.Emitter:
+    case ItemKind.Target: {
+      const fn = it.fn?.deref();
+      return fn !== undefined && takeListener(cache, target, it.event, fn, it.k);
+    }
+    case ItemKind.Timer: {
+      // Node marks a Timeout `_destroyed` once it fired (non-repeating) or was cleared, and
+      // clearTimeout sets `_idleTimeout` to -1.
+      const t = target as { _destroyed?: boolean; _idleTimeout?: number };
+      return t._destroyed !== true && t._idleTimeout !== -1;
+    }
+    case ItemKind.Immediate:
+      return (target as { _destroyed?: boolean })._destroyed !== true;
+    case ItemKind.Socket:
+      return (target as { destroyed?: boolean }).destroyed !== true;
+    case ItemKind.WebSocket:
+      // ws readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED.
+      return (target as { readyState?: number }).readyState !== 3;
+  }
+}

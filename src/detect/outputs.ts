@@ -1,0 +1,106 @@
+/**
+ * Where the register hook sends reports: the watch state file, stderr, a JSON file, and the
+ * final report on exit. Everything here uses the original (un-hooked) APIs through the
+ * natives captured at load, and writes synchronously: the final report is written from
+ * 'exit' and signal handlers, where asynchronous work never completes.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { LeakFinder } from './finder.js';
+import type { RuntimeLeakReport } from './report.js';
+import { formatReport } from './format.js';
+import type { RegisterConfig } from './env.js';
+
+/** What the register hook writes to `<LEAKGUARD_WATCH_DIR>/<pid>.json`. */
+export interface WatchState {
+  version: 1;
+  pid: number;
+  argv: string[];
+  /** True once the process has ended (the report is its final one). */
+  final: boolean;
+  /** How it ended when final: 'exit' or the signal name. */
+  reason: string | null;
+  report: RuntimeLeakReport;
+}
+
+function atomicWrite(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+export function writeJsonReport(file: string, value: unknown): void {
+  atomicWrite(resolve(file), JSON.stringify(value, null, 2) + '\n');
+}
+
+/**
+ * Wires the outputs of a started finder. Returns a function that removes the exit and signal
+ * handlers (used by tests).
+ */
+export function installOutputs(finder: LeakFinder, cfg: RegisterConfig): () => void {
+  let lastLeakIds = '';
+  let finished = false;
+  const writeState = (final: boolean, reason: string | null, report: RuntimeLeakReport): void => {
+    if (cfg.watchDir === undefined) return;
+    const state: WatchState = {
+      version: 1,
+      pid: process.pid,
+      argv: process.argv,
+      final,
+      reason,
+      report,
+    };
+    atomicWrite(join(cfg.watchDir, `${process.pid}.json`), JSON.stringify(state));
+  };
+  const unsubscribe = finder.onSample((f) => {
+    const report = f.report();
+    writeState(false, null, report);
+    if (cfg.watchDir !== undefined || cfg.quiet) return;
+    const ids = report.leaks.map((l) => `${l.kind}|${l.site}|${l.event ?? ''}`).join('\n');
+    if (ids !== lastLeakIds) {
+      lastLeakIds = ids;
+      process.stderr.write(formatReport(report) + '\n');
+    }
+  });
+
+  const finish = (reason: string): void => {
+    if (finished) return;
+    finished = true;
+    try {
+      finder.sample();
+      const report = finder.report();
+      finder.stop();
+      writeState(true, reason, report);
+      if (cfg.reportFile !== undefined) writeJsonReport(cfg.reportFile, report);
+      if (cfg.watchDir === undefined && cfg.finalTable)
+        process.stderr.write(
+          formatReport(report, { stacks: true, top: 5, title: '[final]' }) + '\n',
+        );
+    } catch (error) {
+      process.stderr.write(`leakguard: could not write the final report: ${String(error)}\n`);
+    }
+  };
+  const onExit = (): void => finish('exit');
+  // A signal with no other handler would kill the process without 'exit': write the report,
+  // then re-raise the signal with our handler gone so the default action (and exit status)
+  // is exactly what it would have been. When the app handles the signal itself we do nothing
+  // here: the app decides when to exit, and 'exit' writes the report then.
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (process.listenerCount(sig) > 1) return;
+    finish(sig);
+    removeSignals();
+    process.kill(process.pid, sig);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  const removeSignals = (): void => {
+    for (const s of signals) process.removeListener(s, onSignal);
+  };
+  process.on('exit', onExit);
+  for (const s of signals) process.on(s, onSignal);
+  return () => {
+    unsubscribe();
+    process.removeListener('exit', onExit);
+    removeSignals();
+  };
+}

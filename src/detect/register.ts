@@ -1,0 +1,18 @@
+/**
+ * `node --import leakguard/register app.js`: starts the runtime leak finder before the app
+ * loads, configured by LEAKGUARD_* environment variables (see docs/detect.md). Runs in the
+ * main thread only (worker threads share the preload but get no finder).
+ */
+import { isMainThread } from 'node:worker_threads';
+import { readRegisterConfig } from './env.js';
+import { installOutputs } from './outputs.js';
+import { LeakFinder, currentLeakFinder, startLeakFinder } from './finder.js';
+
+if (isMainThread && currentLeakFinder()?.running !== true) {
+  const cfg = readRegisterConfig();
+  // Built (and validated) before anything is hooked; outputs are wired before start so their
+  // own exit/signal handlers are not among the tracked listeners.
+  const finder = new LeakFinder(cfg.finder);
+  installOutputs(finder, cfg);
+  startLeakFinder(finder);
+}

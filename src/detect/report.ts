@@ -1,0 +1,180 @@
+/**
+ * Report shapes of the runtime finder (what `runtimeLeakReport()`, `--report` and
+ * `GET /monitoring/leaks` return) and the analysis that fills them.
+ */
+import type { ResourceKind, Site, Tracker } from './tracker.js';
+import { isGrowing, trend } from './stats.js';
+import type { GrowthCriteria } from './stats.js';
+import { fileURLToPath } from 'node:url';
+import { displayPath } from './stack.js';
+import type { Attribution } from './stack.js';
+
+/** One creation site. */
+export interface SiteReport {
+  /** `file:line:column`, the file relative to the working directory when inside it. */
+  site: string;
+  /** Absolute path of the file (or the runtime's name for it, like `node:events`). */
+  file: string;
+  line: number;
+  column: number;
+  /** Where the site frame is: the app, a dependency (node_modules) or Node itself. */
+  attribution: Attribution;
+  kind: ResourceKind;
+  /** Constructor name of the receiver (`Socket`, `AbortSignal`) or of the resource (`Timeout`). */
+  receiverType: string;
+  /** Event name for listeners (`'data'`), `client`/`server` for sockets, null otherwise. */
+  event: string | null;
+  /** Estimated resources from this site alive at the last sample (sampling-weighted). */
+  count: number;
+  /** Sampled resources actually tracked among them. */
+  tracked: number;
+  /** Theil–Sen slope of the live count, resources per minute. */
+  growthPerMinute: number;
+  /** One-sided Mann–Kendall p-value of an upward trend (1 when too few samples). */
+  pValue: number;
+  /** Samples in the window the test ran on. */
+  samples: number;
+  /** True when the live count keeps growing (see docs/detect.md for the criteria). */
+  leaking: boolean;
+  /** A few frames, innermost first: `fn (file:line:column)`. */
+  stack: string[];
+}
+
+export interface RuntimeLeakReport {
+  /** False when no finder runs in this process (everything else is then empty). */
+  active: boolean;
+  pid: number;
+  /** ISO time of this report and of the finder's start. */
+  generatedAt: string;
+  startedAt: string | null;
+  uptimeMs: number;
+  sampleIntervalMs: number;
+  /** Samples taken so far. */
+  samples: number;
+  /** Whether a full GC runs before each sample. */
+  gc: boolean;
+  /** Growing sites in the app or its dependencies, fastest first: these are the leaks. */
+  leaks: SiteReport[];
+  /**
+   * Growing sites with no app frame on their stack (Node internals creating listeners for
+   * requests, streams, sockets). They usually grow because something in `leaks` keeps their
+   * receivers alive, or because sockets or streams are never closed.
+   */
+  internal: SiteReport[];
+  /** The sites with the most live resources (at most 10), leaking or not. */
+  top: SiteReport[];
+  stats: {
+    /** Sites known. */
+    sites: number;
+    /** Sampled resources currently tracked. */
+    trackedItems: number;
+    /** Instrumented calls seen. */
+    calls: number;
+    /** Stack captures made. */
+    captures: number;
+  };
+}
+
+const MS_PER_MIN = 60_000;
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
+  const n = site.values.length;
+  let pValue = 1;
+  let perMin = 0;
+  let leaking = false;
+  if (n >= 3) {
+    const times = site.times.map((t) => t / MS_PER_MIN);
+    const r = trend(times, site.values);
+    const span = times[n - 1]! - times[0]!;
+    pValue = r.pValue;
+    perMin = r.slope;
+    leaking = isGrowing(r, span, criteria);
+  }
+  const g = site.group;
+  return {
+    site: `${displayPath(site.file)}:${site.line}:${site.column}`,
+    file: toPath(site.file),
+    line: site.line,
+    column: site.column,
+    attribution: site.attribution,
+    kind: g.kind,
+    receiverType: g.receiverType,
+    event: g.event,
+    count: Math.round(site.live),
+    tracked: site.items.length,
+    growthPerMinute: round(perMin, 2),
+    pValue: pValue < 1e-12 ? 0 : Number(pValue.toPrecision(3)),
+    samples: n,
+    leaking,
+    stack: [...site.stack],
+  };
+}
+
+function toPath(file: string): string {
+  if (!file.startsWith('file://')) return file;
+  try {
+    return fileURLToPath(file);
+  } catch {
+    return file;
+  }
+}
+
+export function buildReport(
+  tracker: Tracker | null,
+  meta: { samples: number; sampleIntervalMs: number; gc: boolean },
+  criteria: GrowthCriteria,
+): RuntimeLeakReport {
+  const now = Date.now();
+  if (tracker === null) {
+    return {
+      active: false,
+      pid: process.pid,
+      generatedAt: new Date(now).toISOString(),
+      startedAt: null,
+      uptimeMs: 0,
+      sampleIntervalMs: meta.sampleIntervalMs,
+      samples: 0,
+      gc: meta.gc,
+      leaks: [],
+      internal: [],
+      top: [],
+      stats: { sites: 0, trackedItems: 0, calls: 0, captures: 0 },
+    };
+  }
+  const all: SiteReport[] = [];
+  let trackedItems = 0;
+  for (const site of tracker.sites.values()) {
+    trackedItems += site.items.length;
+    if (site.live > 0 || site.values.some((v) => v > 0)) all.push(analyzeSite(site, criteria));
+  }
+  const growing = all
+    .filter((s) => s.leaking)
+    .sort((a, b) => b.growthPerMinute - a.growthPerMinute);
+  const leaks = growing.filter((s) => s.attribution !== 'internal');
+  const internal = growing.filter((s) => s.attribution === 'internal');
+  const top = [...all].sort((a, b) => b.count - a.count).slice(0, 10);
+  return {
+    active: true,
+    pid: process.pid,
+    generatedAt: new Date(now).toISOString(),
+    startedAt: new Date(tracker.startedAt).toISOString(),
+    uptimeMs: now - tracker.startedAt,
+    sampleIntervalMs: meta.sampleIntervalMs,
+    samples: meta.samples,
+    gc: meta.gc,
+    leaks,
+    internal,
+    top,
+    stats: {
+      sites: tracker.sites.size,
+      trackedItems,
+      calls: tracker.callsTotal,
+      captures: tracker.capturesTotal,
+    },
+  };
+}

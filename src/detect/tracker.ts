@@ -1,0 +1,271 @@
+/**
+ * The tracker: per creation site, the resources made there that are still alive.
+ *
+ * Cost model (the finder must keep ≥ 0.85× of an HTTP server's throughput):
+ * - every instrumented call pays a group lookup, a counter increment and one Math.random();
+ * - a stack capture (several µs) happens only for sampled calls. Each *group* (kind ×
+ *   receiver type × event) has a sampling probability p that starts at 1 and is lowered so
+ *   the group spends at most `budget` captures per second. A tracked item carries the weight
+ *   1/p it was sampled with, so a site's weighted live count is an unbiased estimate of its
+ *   real live count (Horvitz–Thompson) whatever p was over time;
+ * - liveness is not followed call by call: items hold weak references and are checked when a
+ *   sample is taken (see liveness.ts). Removals through any path (off, removeAllListeners,
+ *   once firing, clearTimeout, abort, the receiver being collected) are all seen that way.
+ * - a site keeps at most `maxItemsPerSite` items; beyond that, half are dropped at random and
+ *   the survivors' weights doubled (unbiased thinning), so memory stays bounded during a leak.
+ */
+import { captureSite } from './stack.js';
+import type { Attribution, CaptureOptions, ResolvedSite } from './stack.js';
+import { isAlive, makeLivenessCache } from './liveness.js';
+import type { Item } from './liveness.js';
+
+/** What kind of resource a site creates. */
+export type ResourceKind =
+  | 'listener'
+  | 'event-target-listener'
+  | 'timeout'
+  | 'interval'
+  | 'immediate'
+  | 'socket'
+  | 'websocket';
+
+/** A sampling stratum: all creations of one kind on one receiver type for one event. */
+export interface Group {
+  readonly kind: ResourceKind;
+  readonly receiverType: string;
+  readonly event: string | null;
+  /** Calls since the last rate update. */
+  calls: number;
+  /** Captures since the last rate update. */
+  captures: number;
+  /** Current sampling probability, in (0, 1]. */
+  p: number;
+}
+
+export interface Site {
+  readonly id: string;
+  readonly group: Group;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly attribution: Attribution;
+  readonly stack: readonly string[];
+  items: Item[];
+  /** Estimated live resources at the last sample. */
+  live: number;
+  /** Sample times (ms since the tracker started) and values, oldest first. */
+  times: number[];
+  values: number[];
+  /** Estimated creations so far (weighted). */
+  created: number;
+}
+
+export interface TrackerOptions extends CaptureOptions {
+  /** Stack captures per group per second before sampling starts. */
+  budget: number;
+  /** Lowest sampling probability a group can reach. */
+  minProbability: number;
+  /** Items kept per site before unbiased thinning. */
+  maxItemsPerSite: number;
+  /** Samples kept per site (the sliding window of the trend test). */
+  window: number;
+  /** Sites kept at most; sites with nothing alive are evicted first. */
+  maxSites: number;
+}
+
+type AnyFn = (...args: never[]) => unknown;
+
+const MAX_EVENTS_PER_TYPE = 1000;
+
+function typeName(receiver: unknown): string {
+  if (receiver === null || typeof receiver !== 'object') return typeof receiver;
+  const ctor = (receiver as { constructor?: { name?: unknown } }).constructor;
+  return typeof ctor?.name === 'string' && ctor.name !== '' ? ctor.name : 'Object';
+}
+
+function eventName(event: unknown): string {
+  return typeof event === 'symbol' ? event.toString() : String(event);
+}
+
+export class Tracker {
+  readonly options: TrackerOptions;
+  readonly sites = new Map<string, Site>();
+  /** Groups of receiver-based kinds, by constructor (weakly) then event. */
+  private readonly byCtor = new Map<ResourceKind, WeakMap<object, Map<unknown, Group>>>();
+  private readonly fixed = new Map<string, Group>();
+  private readonly noCtor = {};
+  /** Every group, for rate updates (groups are small and hold no receiver). */
+  private readonly groups: Group[] = [];
+  readonly startedAt = Date.now();
+  private lastRateUpdate = Date.now();
+  /** Stack captures made so far. */
+  capturesTotal = 0;
+  /** Instrumented calls seen so far. */
+  callsTotal = 0;
+
+  constructor(options: TrackerOptions) {
+    this.options = options;
+  }
+
+  /** Group for a receiver-based creation (listeners). Cheap: two map lookups when warm. */
+  groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
+    let byCtor = this.byCtor.get(kind);
+    if (byCtor === undefined) this.byCtor.set(kind, (byCtor = new WeakMap()));
+    const ctorVal = (receiver as { constructor?: unknown }).constructor;
+    const ctor = typeof ctorVal === 'function' ? ctorVal : this.noCtor;
+    let byEvent = byCtor.get(ctor);
+    if (byEvent === undefined) byCtor.set(ctor, (byEvent = new Map()));
+    let g = byEvent.get(event);
+    if (g === undefined) {
+      // Generated event names (`req:${id}`) would make one group each: past a bound they
+      // share one overflow group per receiver type.
+      if (byEvent.size >= MAX_EVENTS_PER_TYPE)
+        return this.fixedGroup(kind, typeName(receiver), '(many events)');
+      g = {
+        kind,
+        receiverType: typeName(receiver),
+        event: eventName(event),
+        calls: 0,
+        captures: 0,
+        p: 1,
+      };
+      byEvent.set(event, g);
+      this.groups.push(g);
+    }
+    return g;
+  }
+
+  /** Group for a receiver-less creation (timers, sockets). */
+  fixedGroup(kind: ResourceKind, receiverType: string, event: string | null): Group {
+    const key = `${kind}\0${receiverType}\0${event ?? ''}`;
+    let g = this.fixed.get(key);
+    if (g === undefined) {
+      g = { kind, receiverType, event, calls: 0, captures: 0, p: 1 };
+      this.fixed.set(key, g);
+      this.groups.push(g);
+    }
+    return g;
+  }
+
+  /**
+   * Decides whether this creation is sampled; returns its weight (0 = not sampled). Must be
+   * called once per creation, before `record`.
+   */
+  sample(g: Group): number {
+    g.calls++;
+    this.callsTotal++;
+    const p = g.p;
+    if (p < 1 && Math.random() >= p) return 0;
+    // Burst guard between rate updates: past the budget, halve p for the next calls.
+    if (++g.captures > this.options.budget) {
+      g.p = Math.max(this.options.minProbability, g.p / 2);
+      g.captures = 0;
+    }
+    return 1 / p;
+  }
+
+  /**
+   * Records a sampled creation at its site: `at` when the caller knows it (accepted server
+   * sockets are charged to their listen() call), else captured now.
+   */
+  record(g: Group, item: Item, above: AnyFn, at?: ResolvedSite): void {
+    let cap: ResolvedSite | ReturnType<typeof captureSite> = at;
+    if (cap === undefined) {
+      cap = captureSite(above, this.options);
+      this.capturesTotal++;
+    }
+    if (cap === undefined) return;
+    const id = `${g.kind}\0${g.receiverType}\0${g.event ?? ''}\0${cap.key}`;
+    let site = this.sites.get(id);
+    if (site === undefined) {
+      if (this.sites.size >= this.options.maxSites && !this.evictOne()) return;
+      site = {
+        id,
+        group: g,
+        file: cap.file,
+        line: cap.line,
+        column: cap.column,
+        attribution: cap.attribution,
+        stack: typeof cap.stack === 'function' ? cap.stack() : cap.stack,
+        items: [],
+        live: 0,
+        times: [],
+        values: [],
+        created: 0,
+      };
+      this.sites.set(id, site);
+    }
+    site.created += item.w;
+    site.items.push(item);
+    if (site.items.length > this.options.maxItemsPerSite) thin(site.items);
+  }
+
+  /** Recomputes every group's p from its call rate since the last update. */
+  updateRates(now = Date.now()): void {
+    const seconds = Math.max(0.001, (now - this.lastRateUpdate) / 1000);
+    this.lastRateUpdate = now;
+    const update = (g: Group): void => {
+      const rate = g.calls / seconds;
+      g.p =
+        rate <= this.options.budget
+          ? 1
+          : Math.max(this.options.minProbability, this.options.budget / rate);
+      g.calls = 0;
+      g.captures = 0;
+    };
+    for (const g of this.groups) update(g);
+  }
+
+  /**
+   * Checks every tracked item, drops the dead ones and appends one sample per site. The
+   * caller forces a GC first when it can, so that receivers nobody references count as dead.
+   */
+  sampleAll(now = Date.now()): void {
+    const t = now - this.startedAt;
+    const cache = makeLivenessCache();
+    const window = this.options.window;
+    for (const site of this.sites.values()) {
+      const items = site.items;
+      let live = 0;
+      for (let i = items.length - 1; i >= 0; i--) {
+        const it = items[i]!;
+        if (isAlive(it, cache)) live += it.w;
+        else {
+          items[i] = items[items.length - 1]!;
+          items.pop();
+        }
+      }
+      site.live = live;
+      site.times.push(t);
+      site.values.push(live);
+      if (site.times.length > window) {
+        site.times.shift();
+        site.values.shift();
+      }
+    }
+  }
+
+  /** Evicts one site with nothing alive; false when every site is alive. */
+  private evictOne(): boolean {
+    for (const [id, s] of this.sites) {
+      if (s.items.length === 0) {
+        this.sites.delete(id);
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** Keeps each item with probability 1/2 and doubles the survivors' weight. */
+function thin(items: Item[]): void {
+  let j = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (Math.random() < 0.5) {
+      it.w *= 2;
+      items[j++] = it;
+    }
+  }
+  items.length = j;
+}
