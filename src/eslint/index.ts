@@ -1,0 +1,1 @@
+export { plugin as default, plugin, configs, rules } from './plugin.js';

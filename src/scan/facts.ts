@@ -1,0 +1,135 @@
+// The facts one walk over a file collects; the rules (rules/*.ts) only read them.
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Callee, CallExpression, ContainerKind, Node } from './syntax.js';
+
+/** Why a piece of code runs many times. */
+export type RepeatKind = 'iteration' | 'event' | 'request' | 'tick' | 'render';
+
+/** What happens to the value a call returns. */
+export type Use =
+  | { readonly kind: 'discarded' }
+  | { readonly kind: 'voided' }
+  | { readonly kind: 'stored'; readonly target: string }
+  | { readonly kind: 'returned' }
+  | { readonly kind: 'passed'; readonly callee: Callee | null }
+  | { readonly kind: 'used' };
+
+export interface CallRec {
+  readonly call: CallExpression;
+  /** Key text of the receiver (`this.server`), or null for a plain function call. */
+  readonly receiver: string | null;
+  readonly args: readonly Node[];
+}
+
+/**
+ * Where removals and clears are looked for. A class is the owner of what its methods register
+ * (its teardown may be any method); code outside classes is owned by the module, because
+ * `start()`/`stop()` pairs are usually sibling functions.
+ */
+export interface Owner {
+  readonly node: Node;
+  readonly kind: 'class' | 'module';
+  /** Every call in the owner, by method or function name. */
+  readonly calls: Map<string, CallRec[]>;
+  /** Key texts of identifiers / member chains passed as a call argument or returned. */
+  readonly handedOff: Set<string>;
+  /** `this.x` fields the class creates itself (`new`, factory call): they die with it. */
+  readonly createdFields: Set<string>;
+  /** Method name -> function node (classes only). */
+  readonly methods: Map<string, Node>;
+  /** Container fields (`scope = new Scope()`), with where they become usable. */
+  readonly containers: ContainerField[];
+  superClass: string | null;
+}
+
+export interface ContainerField {
+  /** Key text, e.g. `this.scope`. */
+  readonly field: string;
+  readonly kind: ContainerKind;
+  /** Offset from which the field holds the container: -1 for a class property initializer. */
+  readonly readyAt: number;
+}
+
+export interface MethodInfo {
+  readonly owner: Owner;
+  readonly name: string;
+  readonly isCtor: boolean;
+  readonly isStatic: boolean;
+  readonly body: TSESTree.BlockStatement | null;
+}
+
+interface SiteBase {
+  readonly call: CallExpression;
+  readonly use: Use;
+  /** The statement when the call is a bare expression statement. */
+  readonly stmt: TSESTree.ExpressionStatement | null;
+  /** Nearest class owner, if any. */
+  readonly classOwner: Owner | null;
+  /** True when the call runs at module top level (once per process). */
+  readonly topLevel: boolean;
+  /** Innermost enclosing method of a class, when the statement sits directly in its body. */
+  readonly directMethod: MethodInfo | null;
+  /** Enclosing method (at any depth) of the nearest class. */
+  readonly method: MethodInfo | null;
+  /** Nearest code that runs many times, whatever the receiver. */
+  readonly repeat: { readonly kind: RepeatKind; readonly node: Node } | null;
+}
+
+export interface Registration extends SiteBase {
+  readonly method: MethodInfo | null;
+  readonly api: string;
+  readonly receiverKey: string;
+  readonly receiverNode: Node | null;
+  readonly eventKey: string | null;
+  readonly listener: Node;
+  /** Identity key of the listener; null when it is a fresh function or `.bind()`. */
+  readonly listenerKey: string | null;
+  readonly capture: boolean | undefined;
+  readonly options: Node | undefined;
+  /** How long the receiver lives compared with the registering code. */
+  readonly receiverLife: 'self' | 'created' | 'event' | 'outer';
+  /** True when the receiver was declared outside `repeat` (so it outlives each run). */
+  readonly receiverOutlivesRepeat: boolean;
+  /** Enclosing function nodes, innermost first. */
+  readonly fns: readonly Node[];
+  /** Name of the innermost enclosing function, if it has one. */
+  readonly fnName: string | null;
+}
+
+export interface Removal {
+  readonly call: CallExpression;
+  readonly api: string;
+  readonly receiverKey: string;
+  readonly eventKey: string | null;
+  readonly listener: Node | null;
+  readonly listenerKey: string | null;
+  readonly capture: boolean | undefined;
+  readonly classOwner: Owner | null;
+}
+
+export interface TimerSite extends SiteBase {
+  readonly kind: 'interval' | 'timeout';
+  /** Set when the handle is assigned to a member (`this.t = setTimeout(...)`). */
+  readonly field: { readonly key: string; readonly raw: string; readonly start: number } | null;
+  /** Innermost enclosing function node. */
+  readonly fn: Node | null;
+  readonly fnName: string | null;
+  /** True when the innermost enclosing function is itself a timer callback. */
+  readonly inTimerCallback: boolean;
+}
+
+export interface BareCall extends SiteBase {
+  readonly callee: Callee | null;
+}
+
+export interface Facts {
+  readonly src: string;
+  readonly module: Owner;
+  readonly registrations: Registration[];
+  readonly removals: Removal[];
+  readonly timers: TimerSite[];
+  readonly bareCalls: BareCall[];
+  /** Functions returned from another function (cleanup functions), mapped to that function. */
+  readonly returnedFns: Map<Node, Node>;
+  readonly thisAliases: Set<string>;
+}

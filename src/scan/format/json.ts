@@ -1,0 +1,21 @@
+// Machine output: { findings: [{ file, line, column, endLine, endColumn, rule, message,
+// suggestion? }], summary, errors }. Columns are 1-based; end positions are exclusive.
+import type { ScanResult } from '../scanner.js';
+
+export function formatJson(result: ScanResult): string {
+  const findings = result.reports.flatMap((r) =>
+    r.findings.map((f) => ({
+      file: r.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      rule: f.rule,
+      message: f.message,
+      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    })),
+  );
+  return (
+    JSON.stringify({ findings, summary: result.summary, errors: result.errors }, null, 2) + '\n'
+  );
+}

@@ -1,0 +1,105 @@
+// Human output: findings grouped by file and rule, each with a code frame and a suggestion,
+// then the summary "N unmanaged subscriptions across M files" with counts per rule and per
+// directory.
+import type { ScanResult } from '../scanner.js';
+import type { Finding } from '../model.js';
+import { RULE_IDS } from '../model.js';
+
+export interface PrettyOptions {
+  /** ANSI colours. Default: false. */
+  readonly color?: boolean;
+  /** Lines of context above and below the finding in the code frame. Default: 1. */
+  readonly contextLines?: number;
+}
+
+export function formatPretty(result: ScanResult, options: PrettyOptions = {}): string {
+  const c = colors(options.color ?? false);
+  const ctx = options.contextLines ?? 1;
+  const out: string[] = [];
+  for (const report of result.reports) {
+    out.push(c.underline(report.file));
+    const lines = report.source.split('\n');
+    for (const rule of RULE_IDS) {
+      const fs = report.findings.filter((f) => f.rule === rule);
+      if (fs.length === 0) continue;
+      out.push(`  ${c.yellow(rule)} (${fs.length})`);
+      for (const f of fs) {
+        out.push(`    ${c.dim(`${f.line}:${f.column}`)}  ${f.message}`);
+        out.push(...codeFrame(lines, f, ctx, c).map((l) => '      ' + l));
+        if (f.suggestion)
+          out.push(`      ${c.cyan(f.fix ? 'fix (--fix):' : 'suggestion:')} ${f.suggestion}`);
+      }
+    }
+    out.push('');
+  }
+  for (const e of result.errors) out.push(`${c.red('skipped')} ${e.file}: ${e.message}`);
+  if (result.errors.length > 0) out.push('');
+  const s = result.summary;
+  out.push(
+    c.bold(
+      `${s.findings} unmanaged subscription${s.findings === 1 ? '' : 's'} across ${s.filesWithFindings} file${s.filesWithFindings === 1 ? '' : 's'}`,
+    ) +
+      c.dim(
+        ` (${s.files} files, ${s.lines} lines scanned${s.typed ? ', typed' : ''} in ${Math.round(s.durationMs)} ms)`,
+      ),
+  );
+  if (s.fixed > 0) out.push(`fixed ${s.fixed} finding${s.fixed === 1 ? '' : 's'} with --fix`);
+  if (s.findings > 0) {
+    out.push('  by rule:');
+    for (const r of RULE_IDS)
+      if (s.byRule[r] > 0) out.push(`    ${String(s.byRule[r]).padStart(5)}  ${r}`);
+    out.push('  by directory:');
+    const dirs = Object.entries(s.byDirectory).sort(
+      (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+    );
+    for (const [d, n] of dirs) out.push(`    ${String(n).padStart(5)}  ${d}`);
+  }
+  if (s.errors > 0)
+    out.push(`${s.errors} file${s.errors === 1 ? '' : 's'} skipped (unreadable or unparsable)`);
+  return out.join('\n') + '\n';
+}
+
+function codeFrame(lines: readonly string[], f: Finding, ctx: number, c: Colors): string[] {
+  const first = Math.max(1, f.line - ctx);
+  const last = Math.min(lines.length, f.line + ctx);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = (lines[n - 1] ?? '').replace(/\t/g, '  ').replace(/\r$/, '');
+    const marker = n === f.line ? c.red('>') : ' ';
+    out.push(`${marker} ${c.dim(String(n).padStart(width) + ' |')} ${text}`);
+    if (n === f.line) {
+      const raw = lines[n - 1] ?? '';
+      const pad = raw
+        .slice(0, f.column - 1)
+        .replace(/\t/g, '  ')
+        .replace(/[^\s]/g, ' ');
+      const endCol = f.endLine === f.line ? f.endColumn : raw.length + 1;
+      const len = Math.max(1, Math.min(endCol - f.column, 80));
+      out.push(`  ${' '.repeat(width)} ${c.dim('|')} ${pad}${c.red('^'.repeat(len))}`);
+    }
+  }
+  return out;
+}
+
+interface Colors {
+  red(s: string): string;
+  yellow(s: string): string;
+  cyan(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  underline(s: string): string;
+}
+
+function colors(on: boolean): Colors {
+  const wrap = (open: number, close: number) => (s: string) =>
+    on ? `\u001b[${open}m${s}\u001b[${close}m` : s;
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+    underline: wrap(4, 24),
+  };
+}

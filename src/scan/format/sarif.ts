@@ -1,0 +1,64 @@
+// SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers).
+import { pathToFileURL } from 'node:url';
+import type { ScanResult } from '../scanner.js';
+import { RULE_DESCRIPTIONS, RULE_IDS } from '../model.js';
+
+export function formatSarif(result: ScanResult, cwd: string, version: string): string {
+  const rules = RULE_IDS.map((id) => ({
+    id,
+    name: id,
+    shortDescription: { text: RULE_DESCRIPTIONS[id] },
+    help: { text: `${RULE_DESCRIPTIONS[id]} See docs/rules/${id}.md in the leakguard package.` },
+    defaultConfiguration: { level: 'warning' },
+  }));
+  const results = result.reports.flatMap((r) =>
+    r.findings.map((f) => ({
+      ruleId: f.rule,
+      ruleIndex: RULE_IDS.indexOf(f.rule),
+      level: 'warning',
+      message: { text: f.suggestion ? `${f.message} ${f.suggestion}` : f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+            region: {
+              startLine: f.line,
+              startColumn: f.column,
+              endLine: f.endLine,
+              endColumn: f.endColumn,
+            },
+          },
+        },
+      ],
+    })),
+  );
+  const base = pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href;
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'leakguard', version, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: base } },
+        results,
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: result.errors.map((e) => ({
+              level: 'error',
+              message: { text: e.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' },
+                  },
+                },
+              ],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

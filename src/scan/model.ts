@@ -1,0 +1,64 @@
+// Shared vocabulary of the static scanner: rule ids, findings and fixes.
+// Nothing here depends on a parser, so the CLI formatters and the ESLint adapter can import it
+// without loading TypeScript.
+
+/** Every rule the scanner and the ESLint plugin know, in reporting order. */
+export const RULE_IDS = [
+  'no-unmanaged-listener',
+  'no-listener-identity-mistake',
+  'no-unmanaged-timer',
+  'no-discarded-disposable',
+  'no-repeated-registration',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One-line description of each rule, used in ESLint meta, SARIF and the docs index. */
+export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
+  'no-unmanaged-listener':
+    'A listener or connection is registered and nothing ever removes it (no removal, no signal, no container).',
+  'no-listener-identity-mistake':
+    'A removal that cannot remove anything: fresh function or .bind(), wrong capture flag, or an "off" that calls "on".',
+  'no-unmanaged-timer':
+    'A setInterval that is never cleared, a timer field overwritten without clearing, or a discarded setTimeout in an object that has a teardown.',
+  'no-discarded-disposable':
+    'The disposable, subscription or unsubscribe function a call returns is thrown away.',
+  'no-repeated-registration':
+    'A registration inside code that runs many times (per request, event or iteration) on a receiver that outlives it.',
+};
+
+/** A text edit on the original source: replace [start, end) with `text`. */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A problem found in one file. Lines are 1-based, columns 1-based (editor convention); the
+ * ESLint adapter converts back to ESLint's 0-based columns.
+ */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly message: string;
+  /** Human-readable fix advice; always present for scanner findings. */
+  readonly suggestion?: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Offsets into the source, for code frames. */
+  readonly start: number;
+  readonly end: number;
+  /**
+   * Present only when the fix cannot change behaviour other than adding the missing cleanup
+   * (for example routing a registration through the class's existing, disposed scope).
+   */
+  readonly fix?: readonly Edit[];
+}
+
+/** A file that could not be read or parsed. It is reported and skipped, never fatal. */
+export interface FileError {
+  readonly file: string;
+  readonly message: string;
+}

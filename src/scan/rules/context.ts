@@ -1,0 +1,40 @@
+// What every rule receives, and the shape of what it reports before positions are computed.
+import type { Facts, Owner } from '../facts.js';
+import type { Edit, RuleId } from '../model.js';
+import type { TypeOracle } from '../oracle.js';
+import type { Node } from '../syntax.js';
+
+export interface RuleContext {
+  readonly facts: Facts;
+  readonly oracle: TypeOracle | null;
+}
+
+export interface RawFinding {
+  readonly rule: RuleId;
+  readonly node: Node;
+  readonly message: string;
+  readonly suggestion: string;
+  readonly fix?: readonly Edit[];
+}
+
+/** Owners to search for a removal or clear of `receiverKey`: the class, then the module. */
+export function ownersFor(facts: Facts, classOwner: Owner | null, receiverKey: string): Owner[] {
+  if (classOwner === null) return [facts.module];
+  if (receiverKey === 'this' || receiverKey.startsWith('this.') || receiverKey.startsWith('this['))
+    return [classOwner];
+  return [classOwner, facts.module];
+}
+
+export function text(facts: Facts, n: Node): string {
+  return facts.src.slice(n.range[0], n.range[1]);
+}
+
+/** Shortens source text for messages. */
+export function short(s: string, max = 40): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length <= max ? one : one.slice(0, max - 1) + '…';
+}
+
+export function hasRange(n: Node, inner: Node): boolean {
+  return inner.range[0] >= n.range[0] && inner.range[1] <= n.range[1];
+}

@@ -1,0 +1,63 @@
+// no-discarded-disposable.
+import type { BareCall } from '../facts.js';
+import { calleeOf, unwrap, type Node } from '../syntax.js';
+import { disposableFix } from '../fix.js';
+import { short, text, type RawFinding, type RuleContext } from './context.js';
+
+/** Known API shapes that return a disposable / subscription / unsubscribe function. */
+const SHAPE_METHOD = /^(?:on(?:Did|Will)[A-Z]\w*|onCancellationRequested|subscribe)$/;
+const SHAPE_FUNCTION = /^(?:autorun|reaction)$/;
+/** RxJS operators after which a subscription completes by itself. */
+const COMPLETING =
+  /^(?:take|first|takeUntil|takeWhile|takeUntilDestroyed|single|last|takeLast|timeout)$/;
+
+function completes(receiver: Node | null): boolean {
+  if (receiver === null) return false;
+  const r = unwrap(receiver);
+  if (r.type !== 'CallExpression') return false;
+  const c = calleeOf(r);
+  if (c === null || c.name !== 'pipe') return false;
+  return r.arguments.some((a) => {
+    const u = unwrap(a);
+    if (u.type !== 'CallExpression') return false;
+    const ac = calleeOf(u);
+    return ac !== null && COMPLETING.test(ac.name);
+  });
+}
+
+function shapeMatches(b: BareCall): boolean {
+  const c = b.callee;
+  if (c === null) return false;
+  if (c.receiver === null) return SHAPE_FUNCTION.test(c.name);
+  if (!SHAPE_METHOD.test(c.name)) return false;
+  return !(c.name === 'subscribe' && completes(c.receiver));
+}
+
+export function disposableRules(ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const b of ctx.facts.bareCalls) {
+    if (b.topLevel && b.repeat === null) continue;
+    if (b.use.kind !== 'discarded' || b.callee === null) continue;
+    const kind = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.call, b.callee.name);
+    const report =
+      kind === 'unknown' ? shapeMatches(b) : kind === 'disposable' || kind === 'unsubscribe';
+    if (!report) continue;
+    const what =
+      kind === 'unsubscribe'
+        ? 'an unsubscribe function'
+        : b.callee.name === 'subscribe'
+          ? 'a subscription'
+          : 'a disposable';
+    const fix = disposableFix(b, ctx.facts, kind);
+    out.push({
+      rule: 'no-discarded-disposable',
+      node: b.call,
+      message: `${short(text(ctx.facts, b.call), 40)} returns ${what} that is thrown away; nothing can ever dispose it.`,
+      suggestion: fix
+        ? `Hand it to the class's container (${fix.container}); --fix applies this.`
+        : 'Keep the result and dispose it in the teardown, or add it to a Scope / DisposableStore.',
+      ...(fix ? { fix: fix.edits } : {}),
+    });
+  }
+  return out;
+}

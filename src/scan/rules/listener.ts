@@ -1,0 +1,232 @@
+// no-unmanaged-listener, no-repeated-registration and no-listener-identity-mistake.
+import type { Facts, Registration } from '../facts.js';
+import {
+  EMITTER_ADD,
+  keyText,
+  RECEIVER_TEARDOWN,
+  REMOVAL_FOR,
+  unwrap,
+  type Node,
+} from '../syntax.js';
+import { listenerFix } from '../fix.js';
+import { hasRange, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
+
+/** Callee names that take ownership of what they are given. */
+const CONTAINER_ADD =
+  /^(?:add|push|use|defer|adopt|register|_register|track|own|set|manage|addTeardown|onDispose|onCleanup|addDisposable|subscriptions)$/;
+const OFF_NAME =
+  /^(?:off|remove\w*|unsubscribe|unbind|unlisten|unwatch|detach\w*|unregister\w*|stopListening)$/;
+
+function managedByUse(r: Registration, ctx: RuleContext): boolean {
+  const u = r.use;
+  if (u.kind === 'discarded') return false;
+  if (u.kind === 'voided') return true;
+  if (r.api === 'addEventListener') return false; // returns undefined: nothing to keep
+  const typed = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(r.call, r.api);
+  if (typed === 'emitter' || typed === 'other' || typed === 'promise') return false;
+  if (typed === 'disposable' || typed === 'unsubscribe') return true;
+  if (r.api === 'connect') return true;
+  if (u.kind === 'stored') return true;
+  if (u.kind === 'passed') return u.callee !== null && CONTAINER_ADD.test(u.callee.name);
+  return false;
+}
+
+function managedBySignal(r: Registration, facts: Facts): boolean {
+  const opts = r.options === undefined ? null : unwrap(r.options);
+  if (opts === null || opts.type !== 'ObjectExpression') return false;
+  for (const p of opts.properties) {
+    if (p.type !== 'Property' || p.key.type !== 'Identifier' || p.key.name !== 'signal') continue;
+    const v = unwrap(p.value as Node);
+    if (
+      v.type !== 'MemberExpression' ||
+      v.computed ||
+      v.property.type !== 'Identifier' ||
+      v.property.name !== 'signal'
+    )
+      return true;
+    // `{ signal: controller.signal }`: managed when the controller is aborted somewhere, or
+    // when it is not a controller this file creates (then its creator aborts it).
+    const ctrl = text(facts, unwrap(v.object)).replace(/\s+/g, '');
+    for (const o of ownersFor(facts, r.classOwner, ctrl)) {
+      if ((o.calls.get('abort') ?? []).some((c) => c.receiver === ctrl)) return true;
+      if (o.handedOff.has(ctrl)) return true;
+    }
+    const name = ctrl.startsWith('this.') ? ctrl.slice(5) : ctrl;
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // `ac = new AbortController()`, `this.ac = new …`, `const ac: AbortController = new …`
+    return !new RegExp(`(?<![\\w$])${esc}\\s*(?::[^=;\\n]+)?=\\s*new\\s+AbortController\\b`).test(
+      facts.src,
+    );
+  }
+  return false;
+}
+
+/** A matching removal (or a teardown of the receiver) inside `within`, or anywhere in the owners. */
+function removed(r: Registration, facts: Facts, within: Node | null): boolean {
+  for (const o of ownersFor(facts, r.classOwner, r.receiverKey)) {
+    for (const [name, recs] of o.calls) {
+      const isRemove =
+        name === REMOVAL_FOR[r.api] ||
+        name === 'off' ||
+        name === 'removeListener' ||
+        name === 'removeEventListener';
+      const isAll = name === 'removeAllListeners' || name === 'disconnectAll';
+      const isTeardown = RECEIVER_TEARDOWN.has(name);
+      if (!isRemove && !isAll && !isTeardown) continue;
+      for (const c of recs) {
+        if (c.receiver !== r.receiverKey) continue;
+        if (within !== null && !hasRange(within, c.call)) continue;
+        if (isAll || (isTeardown && !isRemove)) {
+          if (c.args.length === 0 || r.eventKey === null) return true;
+          if (keyOf(facts, c.args[0]!) === r.eventKey) return true;
+          continue;
+        }
+        if (r.api === 'connect') {
+          if (
+            c.args.length === 0 ||
+            (r.listenerKey !== null && keyOf(facts, c.args[0]!) === r.listenerKey)
+          )
+            return true;
+          continue;
+        }
+        if (c.args.length === 0) return true;
+        if (keyOf(facts, c.args[0]!) !== r.eventKey) continue;
+        if (c.args.length === 1) return true;
+        if (r.listenerKey !== null && keyOf(facts, c.args[1]!) === r.listenerKey) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function keyOf(facts: Facts, n: Node): string {
+  return keyText(facts.src, n, facts.thisAliases);
+}
+
+function describe(r: Registration, facts: Facts): string {
+  const recv = short(text(facts, r.receiverNode ?? r.call), 30);
+  return r.eventKey === null
+    ? `${recv}.${r.api}(…)`
+    : `${recv}.${r.api}(${short(r.eventKey, 24)}, …)`;
+}
+
+function repeatedApplies(r: Registration): boolean {
+  if (r.repeat === null || !r.receiverOutlivesRepeat) return false;
+  // `for (const ev of events) emitter.on(ev, h)` registers different events: not a repeat.
+  if (r.repeat.kind === 'iteration' && r.eventKey !== null && !r.eventKey.startsWith('"'))
+    return false;
+  return true;
+}
+
+export function listenerRules(ctx: RuleContext): RawFinding[] {
+  const { facts } = ctx;
+  const identity = identityMistakes(ctx);
+  const out: RawFinding[] = [...identity];
+  const reported = new Set(identity.map((f) => f.node));
+  for (const r of facts.registrations) {
+    if (reported.has(r.call)) continue;
+    const removal = `${short(text(facts, r.receiverNode ?? r.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
+    if (repeatedApplies(r)) {
+      if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, r.repeat!.node))
+        continue;
+      const where = {
+        iteration: 'loop iteration',
+        event: 'event',
+        request: 'request',
+        tick: 'timer tick',
+        render: 'render',
+      }[r.repeat!.kind];
+      out.push({
+        rule: 'no-repeated-registration',
+        node: r.call,
+        message: `${describe(r, facts)} adds a listener on every ${where}, to a receiver that outlives it; listeners pile up.`,
+        suggestion: `Register once outside the ${where} code, or remove it when the ${where} ends (${removal}), or use \`once\`/\`{ signal }\` tied to the ${where}.`,
+      });
+      continue;
+    }
+    if (r.topLevel) continue;
+    if (r.receiverLife !== 'outer') continue;
+    if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
+    const fix = listenerFix(r, facts);
+    const removalHint =
+      r.api === 'connect'
+        ? 'keep the returned connection and disconnect it in the teardown'
+        : r.listenerKey === null
+          ? `keep the listener in a named field and call ${removal} in the teardown`
+          : `call ${removal} with the same listener in the teardown`;
+    out.push({
+      rule: 'no-unmanaged-listener',
+      node: r.call,
+      message: `${describe(r, facts)} registers a listener that nothing removes.`,
+      suggestion: fix
+        ? `Route it through the class's scope (${fix.container}); --fix applies this.`
+        : `${removalHint[0]!.toUpperCase()}${removalHint.slice(1)}, or pass \`{ signal }\` from a Scope / AbortController that is aborted there.`,
+      ...(fix ? { fix: fix.edits } : {}),
+    });
+  }
+  return out;
+}
+
+function identityMistakes(ctx: RuleContext): RawFinding[] {
+  const { facts } = ctx;
+  const out: RawFinding[] = [];
+  for (const rm of facts.removals) {
+    if (rm.listener !== null && rm.listenerKey === null) {
+      out.push({
+        rule: 'no-listener-identity-mistake',
+        node: rm.call,
+        message: `${rm.api}() is given a new function (${short(text(facts, rm.listener), 30)}); it matches no registered listener and removes nothing.`,
+        suggestion:
+          'Keep the exact function that was registered (a named const or a field bound once in the constructor) and pass that.',
+      });
+      continue;
+    }
+    if (rm.api === 'removeEventListener' && rm.capture !== undefined && rm.listenerKey !== null) {
+      const add = facts.registrations.find(
+        (r) =>
+          r.api === 'addEventListener' &&
+          r.receiverKey === rm.receiverKey &&
+          r.eventKey === rm.eventKey &&
+          r.listenerKey === rm.listenerKey &&
+          r.classOwner === rm.classOwner &&
+          r.capture !== undefined &&
+          r.capture !== rm.capture,
+      );
+      if (add !== undefined) {
+        out.push({
+          rule: 'no-listener-identity-mistake',
+          node: rm.call,
+          message: `The listener was added with capture=${String(add.capture)} but is removed with capture=${String(rm.capture)}; this removal does nothing.`,
+          suggestion: `Pass the same capture flag to removeEventListener (${add.capture ? '`true` or `{ capture: true }`' : 'none'}).`,
+        });
+      }
+    }
+  }
+  for (const r of facts.registrations) {
+    const inner = r.fns[0];
+    let offWithOn = r.fnName !== null && OFF_NAME.test(r.fnName) && EMITTER_ADD.has(r.api);
+    if (!offWithOn && inner !== undefined && r.listenerKey !== null) {
+      const outer = facts.returnedFns.get(inner);
+      offWithOn =
+        outer !== undefined &&
+        facts.registrations.some(
+          (o) =>
+            o !== r &&
+            o.receiverKey === r.receiverKey &&
+            o.eventKey === r.eventKey &&
+            o.listenerKey === r.listenerKey &&
+            hasRange(outer, o.call) &&
+            !hasRange(inner, o.call),
+        );
+    }
+    if (offWithOn) {
+      out.push({
+        rule: 'no-listener-identity-mistake',
+        node: r.call,
+        message: `This cleanup${r.fnName ? ` (${r.fnName})` : ''} calls ${r.api}() and adds the listener again instead of removing it.`,
+        suggestion: `Call ${REMOVAL_FOR[r.api] ?? 'off'}() here.`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// no-unmanaged-timer.
+import type { TimerSite } from '../facts.js';
+import { keyText, TEARDOWN_METHODS, unwrap, type Node } from '../syntax.js';
+import { timerFix } from '../fix.js';
+import { ownersFor, type RawFinding, type RuleContext } from './context.js';
+
+function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
+  for (const o of ownersFor(ctx.facts, t.classOwner, handle)) {
+    for (const name of ['clearInterval', 'clearTimeout', 'clearImmediate']) {
+      for (const c of o.calls.get(name) ?? []) {
+        const a = c.args[0];
+        if (a !== undefined && keyOf(ctx, a) === handle) return true;
+      }
+    }
+    for (const name of ['close', '[Symbol.dispose]', 'dispose']) {
+      if ((o.calls.get(name) ?? []).some((c) => c.receiver === handle)) return true;
+    }
+    if (o.handedOff.has(handle)) return true;
+  }
+  return false;
+}
+
+function keyOf(ctx: RuleContext, n: Node): string {
+  return keyText(ctx.facts.src, n, ctx.facts.thisAliases);
+}
+
+function delayIsZero(t: TimerSite): boolean {
+  const d = t.call.arguments[1];
+  if (d === undefined) return true;
+  const u = unwrap(d);
+  return u.type === 'Literal' && u.value === 0;
+}
+
+export function timerRules(ctx: RuleContext): RawFinding[] {
+  const { facts } = ctx;
+  const out: RawFinding[] = [];
+  const name = (t: TimerSite): string => (t.kind === 'interval' ? 'setInterval' : 'setTimeout');
+  const clearName = (t: TimerSite): string =>
+    t.kind === 'interval' ? 'clearInterval' : 'clearTimeout';
+  for (const t of facts.timers) {
+    if (t.topLevel && t.repeat === null) continue;
+    const u = t.use;
+    // A field overwritten before the old timer is cleared: the old one keeps running.
+    if (t.field !== null && !(t.method?.isCtor ?? false) && t.fn !== null && !t.inTimerCallback) {
+      const before = facts.src.slice(t.fn.range[0], t.field.start);
+      const refersBefore = before.includes(t.field.raw) || before.includes(t.field.key);
+      const cb = t.call.arguments[0];
+      const cbText = cb === undefined ? '' : keyOf(ctx, cb);
+      // `tick() { this.t = setTimeout(() => this.tick(), 5) }`: the previous timer has fired.
+      const fnName = t.fnName;
+      const selfScheduling =
+        fnName !== null &&
+        (cbText === fnName ||
+          cbText === `this.${fnName}` ||
+          new RegExp(`(?<![\\w$])${fnName.replace(/\$/g, '\\$')}\\s*\\(`).test(cbText));
+      const everCleared = cleared(t, ctx, t.field.key);
+      if (!refersBefore && !selfScheduling && (everCleared || t.kind === 'interval')) {
+        out.push({
+          rule: 'no-unmanaged-timer',
+          node: t.call,
+          message: `${t.field.raw} is overwritten with a new ${name(t)} without clearing the previous one; the old timer keeps running.`,
+          suggestion: `Call ${clearName(t)}(${t.field.raw}) before assigning, or return early when a timer is already set (or use timer.refresh()).`,
+        });
+        continue;
+      }
+    }
+    if (t.kind === 'interval') {
+      if (u.kind === 'discarded' || u.kind === 'voided') {
+        const fix = timerFix(t, facts);
+        out.push({
+          rule: 'no-unmanaged-timer',
+          node: t.call,
+          message: 'The handle of this setInterval is discarded: nothing can ever clear it.',
+          suggestion: fix
+            ? `Route it through the class's scope (${fix.container}); --fix applies this.`
+            : 'Keep the handle and clearInterval() it in the teardown, or add it to a Scope.',
+          ...(fix ? { fix: fix.edits } : {}),
+        });
+      } else if (u.kind === 'stored' && !cleared(t, ctx, u.target)) {
+        out.push({
+          rule: 'no-unmanaged-timer',
+          node: t.call,
+          message: `This setInterval is stored in ${u.target} but never cleared.`,
+          suggestion: `Call clearInterval(${u.target}) in the teardown (dispose/close/stop), or add it to a Scope.`,
+        });
+      }
+      continue;
+    }
+    // setTimeout: only a problem when the object has a teardown that cannot cancel it.
+    if (
+      (u.kind === 'discarded' || u.kind === 'voided') &&
+      t.classOwner !== null &&
+      !delayIsZero(t)
+    ) {
+      const teardown = [...t.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m));
+      if (
+        teardown === undefined ||
+        t.method === null ||
+        t.method.isCtor ||
+        TEARDOWN_METHODS.has(t.method.name)
+      )
+        continue;
+      const fix = timerFix(t, facts);
+      out.push({
+        rule: 'no-unmanaged-timer',
+        node: t.call,
+        message: `This setTimeout handle is discarded, so ${teardown}() cannot cancel it; it keeps the object alive and may run after teardown.`,
+        suggestion: fix
+          ? `Route it through the class's scope (${fix.container}); --fix applies this.`
+          : `Keep the handle and clearTimeout() it in ${teardown}(), or add it to a Scope.`,
+        ...(fix ? { fix: fix.edits } : {}),
+      });
+    }
+  }
+  return out;
+}

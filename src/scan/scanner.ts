@@ -1,0 +1,203 @@
+// Scans files: read, parse (with or without types), analyse, optionally apply safe fixes.
+// A file that cannot be read or parsed is recorded in `errors` and skipped; nothing a single
+// file contains can stop the scan.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { analyze } from './analyze.js';
+import { discoverFiles } from './files.js';
+import type { Edit, FileError, Finding, RuleId } from './model.js';
+import { RULE_IDS } from './model.js';
+import { loadEstree, parseFile } from './parse.js';
+import { createOracle, createProgram } from './typed.js';
+
+export interface ScanOptions {
+  /** Files or directories, relative to `cwd`. Default: `['.']`. */
+  readonly paths?: readonly string[];
+  /** Base directory for relative paths and for reported file names. Default: process.cwd(). */
+  readonly cwd?: string;
+  /** Path of a tsconfig.json: enables the typed path. Default: none (syntax only). */
+  readonly tsconfig?: string | null;
+  /** Apply the safe fixes and write the files back. Default: false. */
+  readonly fix?: boolean;
+  /** Called after each file with (done, total). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface FileReport {
+  /** Path relative to `cwd`, with `/` separators. */
+  readonly file: string;
+  readonly source: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface ScanSummary {
+  readonly files: number;
+  readonly lines: number;
+  readonly filesWithFindings: number;
+  readonly findings: number;
+  readonly fixed: number;
+  readonly byRule: Readonly<Record<RuleId, number>>;
+  readonly byDirectory: Readonly<Record<string, number>>;
+  readonly errors: number;
+  readonly typed: boolean;
+  readonly durationMs: number;
+}
+
+export interface ScanResult {
+  readonly reports: readonly FileReport[];
+  readonly errors: readonly FileError[];
+  readonly summary: ScanSummary;
+}
+
+const MAX_FIX_PASSES = 3;
+
+export function applyEdits(src: string, edits: readonly Edit[]): { text: string; applied: number } {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let text = src;
+  let lastStart = Infinity;
+  let applied = 0;
+  for (const e of sorted) {
+    if (e.end > lastStart) continue; // overlaps an edit already applied: leave for the next pass
+    text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    lastStart = e.start;
+    applied++;
+  }
+  return { text, applied };
+}
+
+export function scan(options: ScanOptions = {}): ScanResult {
+  const t0 = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const found = discoverFiles(options.paths ?? ['.'], cwd);
+  const errors: FileError[] = found.errors.map((e) => ({
+    file: rel(cwd, e.file),
+    message: e.message,
+  }));
+  loadEstree(); // fail early, once, if the optional peer dependency is missing
+  const program = options.tsconfig
+    ? createProgram(resolve(cwd, options.tsconfig), found.files)
+    : null;
+  const checker = program?.getTypeChecker() ?? null;
+  const reports: FileReport[] = [];
+  let lines = 0;
+  let fixed = 0;
+  const total = found.files.length;
+  let done = 0;
+  for (const abs of found.files) {
+    const file = rel(cwd, abs);
+    let source: string;
+    try {
+      source = readFileSync(abs, 'utf8');
+    } catch (e) {
+      errors.push({ file, message: `cannot read: ${(e as Error).message}` });
+      options.onProgress?.(++done, total);
+      continue;
+    }
+    lines += countLines(source);
+    try {
+      let findings = analyzeSource(source, abs, program, checker);
+      if (options.fix === true) {
+        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+          const edits = findings.flatMap((f) => f.fix ?? []);
+          if (edits.length === 0) break;
+          const out = applyEdits(source, edits);
+          source = out.text;
+          fixed += out.applied;
+          writeFileSync(abs, source);
+          // The program holds the old text: re-analyse the fixed text syntactically.
+          findings = analyzeSource(source, abs, null, null);
+        }
+      }
+      if (findings.length > 0) reports.push({ file, source, findings });
+    } catch (e) {
+      errors.push({ file, message: `cannot parse: ${firstLine((e as Error).message)}` });
+    }
+    options.onProgress?.(++done, total);
+  }
+  return {
+    reports,
+    errors,
+    summary: summarize(
+      reports,
+      errors,
+      total,
+      lines,
+      fixed,
+      program !== null,
+      performance.now() - t0,
+    ),
+  };
+}
+
+function analyzeSource(
+  source: string,
+  abs: string,
+  program: import('typescript').Program | null,
+  checker: import('typescript').TypeChecker | null,
+): Finding[] {
+  const jsx = /\.[jt]sx$/.test(abs);
+  if (program !== null && checker !== null && program.getSourceFile(abs) !== undefined) {
+    const { ast, services } = loadEstree().parseAndGenerateServices(source, {
+      filePath: abs,
+      programs: [program],
+      range: true,
+      loc: false,
+      comment: false,
+      tokens: false,
+      jsx,
+      suppressDeprecatedPropertyWarnings: true,
+    });
+    const map = services.esTreeNodeToTSNodeMap;
+    return analyze(ast, source, { jsx, oracle: createOracle(checker, { get: (n) => map.get(n) }) });
+  }
+  return analyze(parseFile(source, abs), source, { jsx });
+}
+
+function rel(cwd: string, abs: string): string {
+  const r = relative(cwd, abs);
+  return (r === '' ? '.' : r).split(sep).join('/');
+}
+
+function countLines(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}
+
+function summarize(
+  reports: readonly FileReport[],
+  errors: readonly FileError[],
+  files: number,
+  lines: number,
+  fixed: number,
+  typed: boolean,
+  durationMs: number,
+): ScanSummary {
+  const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
+  const byDirectory: Record<string, number> = {};
+  let findings = 0;
+  for (const r of reports) {
+    const dir = dirname(r.file);
+    for (const f of r.findings) {
+      byRule[f.rule]++;
+      byDirectory[dir] = (byDirectory[dir] ?? 0) + 1;
+      findings++;
+    }
+  }
+  return {
+    files,
+    lines,
+    filesWithFindings: reports.length,
+    findings,
+    fixed,
+    byRule,
+    byDirectory,
+    errors: errors.length,
+    typed,
+    durationMs,
+  };
+}

@@ -1,0 +1,269 @@
+// Small syntactic helpers over ESTree / TSESTree nodes. They work on ASTs from
+// @typescript-eslint/typescript-estree and from espree alike, and never rely on `parent`
+// pointers (typescript-estree does not set them; the walker keeps its own ancestor stack).
+import type { TSESTree } from '@typescript-eslint/types';
+
+export type Node = TSESTree.Node;
+export type CallExpression = TSESTree.CallExpression;
+
+/** Methods that register a listener: `receiver.method(event, listener[, options])`. */
+export const EMITTER_ADD = new Set([
+  'on',
+  'addListener',
+  'once',
+  'prependListener',
+  'prependOnceListener',
+  'addEventListener',
+]);
+/** Methods that remove what EMITTER_ADD registered. */
+export const EMITTER_REMOVE = new Set(['off', 'removeListener', 'removeEventListener']);
+/** Removal method to suggest for each registration method. */
+export const REMOVAL_FOR: Readonly<Record<string, string>> = {
+  on: 'off',
+  addListener: 'removeListener',
+  once: 'removeListener',
+  prependListener: 'removeListener',
+  prependOnceListener: 'removeListener',
+  addEventListener: 'removeEventListener',
+  connect: 'disconnect',
+};
+
+/** Calling one of these on a receiver ends it, and with it every listener it holds. */
+export const RECEIVER_TEARDOWN = new Set([
+  'destroy',
+  'close',
+  'dispose',
+  'terminate',
+  'removeAllListeners',
+  'end',
+  'kill',
+  'abort',
+  'disconnect',
+  'disconnectAll',
+  'off',
+]);
+
+/** Names of methods that end an object's life. */
+export const TEARDOWN_METHODS = new Set([
+  'dispose',
+  'close',
+  'destroy',
+  'disconnect',
+  'stop',
+  'unmount',
+  'ngOnDestroy',
+  'disconnectedCallback',
+  'componentWillUnmount',
+  'teardown',
+  'cleanup',
+  'shutdown',
+  'terminate',
+  'release',
+  'unsubscribe',
+  'detach',
+  'deactivate',
+  'onDestroy',
+  'beforeDestroy',
+  'unmounted',
+  'end',
+  '[Symbol.dispose]',
+  '[Symbol.asyncDispose]',
+]);
+
+/** Constructors of containers that own cleanups, and how to hand one to them. */
+export const CONTAINER_CLASSES: Readonly<Record<string, ContainerKind>> = {
+  Scope: 'scope',
+  DisposableStore: 'store',
+  CompositeDisposable: 'store',
+  DisposableStack: 'stack',
+  AsyncDisposableStack: 'stack',
+  Subscription: 'subscription',
+};
+export type ContainerKind = 'scope' | 'store' | 'stack' | 'subscription' | 'register';
+
+/** A receiver with one of these names is a container; `scope.on(target, ...)` is managed. */
+export const CONTAINER_NAME =
+  /^(?:scope|\w*Scope|disposables|_disposables|store|_store|subscriptions|subs|janitor|trove|maid|lifetime|cleanup|bag|toDispose|_toDispose)$/;
+
+export function isFunction(
+  n: Node | null | undefined,
+): n is
+  TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration {
+  return (
+    n !== null &&
+    n !== undefined &&
+    (n.type === 'ArrowFunctionExpression' ||
+      n.type === 'FunctionExpression' ||
+      n.type === 'FunctionDeclaration')
+  );
+}
+
+/** Strips TS-only wrappers (`x!`, `x as T`, `<T>x`, `x satisfies T`) and parentheses. */
+export function unwrap(n: Node): Node {
+  let cur = n;
+  for (;;) {
+    if (
+      cur.type === 'TSNonNullExpression' ||
+      cur.type === 'TSAsExpression' ||
+      cur.type === 'TSTypeAssertion' ||
+      cur.type === 'TSSatisfiesExpression'
+    ) {
+      cur = cur.expression;
+    } else if (cur.type === 'ChainExpression') {
+      cur = cur.expression;
+    } else {
+      return cur;
+    }
+  }
+}
+
+/** Name of a non-computed property, or of a computed string-literal / Symbol.x property. */
+export function propertyName(
+  m:
+    | TSESTree.MemberExpression
+    | TSESTree.MethodDefinition
+    | TSESTree.PropertyDefinition
+    | TSESTree.Property,
+): string | null {
+  const key = m.type === 'MemberExpression' ? m.property : m.key;
+  if (!m.computed) {
+    if (key.type === 'Identifier') return key.name;
+    if (key.type === 'PrivateIdentifier') return '#' + key.name;
+    if (key.type === 'Literal') return String(key.value);
+    return null;
+  }
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  if (
+    key.type === 'MemberExpression' &&
+    key.object.type === 'Identifier' &&
+    key.object.name === 'Symbol'
+  ) {
+    const inner = propertyName(key);
+    return inner === null ? null : `[Symbol.${inner}]`;
+  }
+  return null;
+}
+
+export interface Callee {
+  /** Receiver expression for `a.b(...)`, null for a plain `f(...)`. */
+  readonly receiver: Node | null;
+  readonly name: string;
+}
+
+export function calleeOf(call: CallExpression | TSESTree.NewExpression): Callee | null {
+  const c = unwrap(call.callee);
+  if (c.type === 'Identifier') return { receiver: null, name: c.name };
+  if (c.type === 'MemberExpression') {
+    const name = propertyName(c);
+    return name === null ? null : { receiver: c.object, name };
+  }
+  return null;
+}
+
+/**
+ * Normalised source text used as an identity key: whitespace, optional chaining and
+ * non-null assertions removed, `self`/`_this`-style aliases of `this` mapped to `this`.
+ */
+export function keyText(src: string, n: Node, thisAliases: ReadonlySet<string>): string {
+  const u = unwrap(n);
+  if (u.type === 'Literal')
+    return typeof u.value === 'string' ? JSON.stringify(u.value) : String(u.value);
+  if (u.type === 'TemplateLiteral' && u.expressions.length === 0) {
+    return JSON.stringify(u.quasis[0]?.value.cooked ?? '');
+  }
+  if (u.type === 'ThisExpression') return 'this';
+  if (u.type === 'Identifier') return thisAliases.has(u.name) ? 'this' : u.name;
+  let t = src.slice(u.range[0], u.range[1]);
+  if (/[\s?!]/.test(t))
+    t = t
+      .replace(/\s+/g, '')
+      .replace(/\?\./g, '.')
+      .replace(/!(?=[.[)\]])/g, '');
+  if (thisAliases.size > 0) {
+    const m = /^[\w$]+/.exec(t);
+    if (m !== null && thisAliases.has(m[0])) t = 'this' + t.slice(m[0].length);
+  }
+  return t;
+}
+
+/** Leftmost node of a member chain: `a` in `a.b.c`, `this` in `this.x`. */
+export function rootOf(n: Node): Node {
+  let cur = unwrap(n);
+  while (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+  return cur;
+}
+
+/** A function expression or `.bind(...)` call: a value whose identity is new on every evaluation. */
+export function isFreshFunction(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === 'ArrowFunctionExpression' || u.type === 'FunctionExpression') return true;
+  if (u.type === 'CallExpression') {
+    const c = calleeOf(u);
+    return c !== null && c.receiver !== null && c.name === 'bind';
+  }
+  return false;
+}
+
+/** The capture flag of an addEventListener/removeEventListener options argument, if known. */
+export function captureOf(arg: Node | undefined): boolean | undefined {
+  if (arg === undefined) return false;
+  const u = unwrap(arg);
+  if (u.type === 'Literal' && typeof u.value === 'boolean') return u.value;
+  if (u.type === 'ObjectExpression') {
+    for (const p of u.properties) {
+      if (p.type === 'Property' && propertyName(p) === 'capture') {
+        const v = unwrap(p.value);
+        if (v.type === 'Literal' && typeof v.value === 'boolean') return v.value;
+        return undefined;
+      }
+      if (p.type === 'SpreadElement') return undefined;
+    }
+    return false;
+  }
+  return undefined;
+}
+
+/** The `signal` property of an options object literal, if any. */
+export function signalOf(arg: Node | undefined): Node | null {
+  if (arg === undefined) return null;
+  const u = unwrap(arg);
+  if (u.type !== 'ObjectExpression') return null;
+  for (const p of u.properties) {
+    if (p.type === 'Property' && propertyName(p) === 'signal') return p.value as Node;
+  }
+  return null;
+}
+
+export function isTimerCall(call: CallExpression): 'interval' | 'timeout' | null {
+  const c = calleeOf(call);
+  if (c === null) return null;
+  if (c.receiver !== null) {
+    const r = unwrap(c.receiver);
+    if (r.type !== 'Identifier' || !/^(?:window|globalThis|global|self|timers)$/.test(r.name))
+      return null;
+  }
+  if (c.name === 'setInterval') return 'interval';
+  if (c.name === 'setTimeout') return 'timeout';
+  return null;
+}
+
+/** Converts an offset to a 1-based line and column using a precomputed line-start table. */
+export function lineStarts(src: string): number[] {
+  const starts = [0];
+  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function position(
+  starts: readonly number[],
+  offset: number,
+): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}

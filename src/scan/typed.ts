@@ -1,0 +1,75 @@
+// The typed path: a TypeScript program built once for the whole scan, and an oracle that asks
+// the checker what a call returns. Only candidate calls are ever asked about, which keeps the
+// typed scan close to the cost of building the program itself.
+import type * as TS from 'typescript';
+import type { CallExpression } from './syntax.js';
+import type { ReturnKind, TypeOracle } from './oracle.js';
+import { loadTypeScript } from './parse.js';
+
+/** Calls whose returned function is an unsubscribe function. */
+const SUBSCRIBE_NAME =
+  /^(?:on|once|subscribe|listen|watch|observe|add\w*Listener|register|connect|autorun|reaction)/i;
+
+export interface NodeMap {
+  get(node: CallExpression): TS.Node | undefined;
+}
+
+export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle {
+  const ts = loadTypeScript();
+  const nothing =
+    ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Never;
+  return {
+    returnKind(call, calleeName): ReturnKind {
+      const node = map.get(call);
+      if (node === undefined) return 'unknown';
+      const type = checker.getTypeAtLocation(node);
+      if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+      const parts = (type.isUnion() ? type.types : [type]).filter((t) => (t.flags & nothing) === 0);
+      if (parts.length === 0) return 'other';
+      let kind: ReturnKind = 'other';
+      for (const t of parts) {
+        if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+        const props = t.getProperties();
+        const names = new Set(props.map((p) => p.escapedName as string));
+        if (names.has('then')) return 'promise';
+        for (const n of names) {
+          if (
+            n === 'dispose' ||
+            n === 'unsubscribe' ||
+            n.startsWith('__@dispose') ||
+            n.startsWith('__@asyncDispose')
+          )
+            return 'disposable';
+        }
+        if (t.getCallSignatures().length > 0 && SUBSCRIBE_NAME.test(calleeName))
+          kind = 'unsubscribe';
+        else if (
+          kind === 'other' &&
+          (names.has('on') || names.has('addListener') || names.has('addEventListener'))
+        )
+          kind = 'emitter';
+      }
+      return kind;
+    },
+  };
+}
+
+/** Builds one program for the scanned files with the options of `tsconfigPath`. */
+export function createProgram(tsconfigPath: string, files: readonly string[]): TS.Program {
+  const ts = loadTypeScript();
+  const host: TS.ParseConfigFileHost = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  };
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, { noEmit: true }, host);
+  if (parsed === undefined) throw new Error(`Cannot read ${tsconfigPath}`);
+  const options: TS.CompilerOptions = {
+    ...parsed.options,
+    noEmit: true,
+    allowJs: true,
+    checkJs: false,
+  };
+  return ts.createProgram({ rootNames: [...new Set([...parsed.fileNames, ...files])], options });
+}

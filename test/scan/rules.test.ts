@@ -1,0 +1,227 @@
+// Every rule through ESLint's RuleTester, positives AND negatives, syntax-only path.
+import { RuleTester } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { afterAll, describe, it } from 'vitest';
+import { rules } from '../../src/eslint/index.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.afterAll = afterAll;
+
+const tester = new RuleTester({
+  languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: 'module' },
+});
+const err = (n = 1) => Array.from({ length: n }, () => ({ messageId: 'finding' }));
+
+tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
+  valid: [
+    // removed in the teardown with the same receiver, event and listener
+    `class A { constructor(private bus: Emitter) { bus.on('x', this.onX); } onX() {} dispose() { this.bus.off('x', this.onX); } }`,
+    `class A { start() { process.on('exit', this.flush); } stop() { process.removeListener('exit', this.flush); } flush() {} }`,
+    // a returned cleanup function removes it
+    `function watch(bus, h) { bus.on('a', h); return () => bus.off('a', h); }`,
+    `function useIt(target, h) { target.addEventListener('resize', h, true); return () => target.removeEventListener('resize', h, true); }`,
+    // { signal } from a controller that is aborted
+    `class A { ac = new AbortController(); start(t) { t.addEventListener('x', () => {}, { signal: this.ac.signal }); } close() { this.ac.abort(); } }`,
+    `function f(t, signal) { t.addEventListener('x', () => {}, { signal }); }`,
+    // handed to a container
+    `function f(scope, bus) { scope.on(bus, 'x', () => {}); }`,
+    `class A { s = new Scope(); constructor(bus) { this.s.add(bus.connect(() => {})); } }`,
+    `function f(bus) { const unbind = bus.on('x', () => {}); return unbind; }`,
+    // on an object created in the same function, or on oneself, or on an event-provided object
+    `function f() { const ee = new EventEmitter(); ee.on('x', () => {}); return ee; }`,
+    `class A extends EventEmitter { constructor() { super(); this.on('x', () => {}); } }`,
+    `function f(server) { server.on('connection', (socket) => { socket.on('data', () => {}); }); server.close(); }`,
+    `class A { sock = net.connect(1); start() { this.sock.on('data', () => {}); } }`,
+    // removeAllListeners / receiver destroyed
+    `function f(bus) { bus.on('x', () => {}); return () => bus.removeAllListeners('x'); }`,
+    `class A { constructor(private ws: WebSocket) { ws.on('message', () => {}); } close() { this.ws.terminate(); } }`,
+    // module top level runs once
+    `process.on('SIGINT', () => process.exit(0));`,
+    // "connect" that is not a subscription
+    `function f(sock) { sock.connect(8080, '127.0.0.1'); }`,
+  ],
+  invalid: [
+    {
+      code: `class A { constructor(bus) { bus.on('x', () => this.tick()); } tick() {} }`,
+      errors: err(),
+    },
+    { code: `function start(server) { process.on('exit', () => server.close()); }`, errors: err() },
+    { code: `function f(t, h) { t.addEventListener('x', h); }`, errors: err() },
+    // removal with a different listener does not count
+    {
+      code: `class A { start() { process.on('exit', this.a); } stop() { process.off('exit', this.b); } a() {} b() {} }`,
+      errors: err(),
+    },
+    // bind() makes a new function: the listener can never be removed
+    {
+      code: `class A { start(bus) { bus.on('x', this.h.bind(this)); } stop(bus) { bus.off('x', this.h); } h() {} }`,
+      errors: err(),
+    },
+    // aliases: const on = process.on.bind(process)
+    { code: `function f(bus) { bus.once('ready', () => {}); }`, errors: err() },
+    { code: `function f(signal) { signal.connect(() => {}); }`, errors: err() },
+    // a controller that nothing aborts
+    {
+      code: `class A { ac = new AbortController(); start(t) { t.addEventListener('x', () => {}, { signal: this.ac.signal }); } }`,
+      errors: err(),
+    },
+    // request.socket outlives the request with keep-alive
+    { code: `function h(req) { req.socket.on('close', () => {}); } handle(h);`, errors: err() },
+  ],
+});
+
+tester.run('no-unmanaged-listener (fix)', rules['no-unmanaged-listener'], {
+  valid: [],
+  invalid: [
+    {
+      code: `class A { scope = new Scope(); constructor(t) { t.addEventListener('x', this.onX); } onX() {} dispose() { this.scope.dispose(); } }`,
+      output: `class A { scope = new Scope(); constructor(t) { t.addEventListener('x', this.onX, { signal: this.scope.signal }); } onX() {} dispose() { this.scope.dispose(); } }`,
+      errors: err(),
+    },
+    {
+      code: `class A { scope = new Scope(); constructor(bus) { bus.on('x', this.onX); } onX() {} dispose() { this.scope.dispose(); } }`,
+      output: `class A { scope = new Scope(); constructor(bus) { bus.on('x', this.onX); this.scope.add(() => bus.removeListener('x', this.onX)); } onX() {} dispose() { this.scope.dispose(); } }`,
+      errors: err(),
+    },
+    // no fix: the scope is never disposed, so routing through it would change nothing
+    {
+      code: `class A { scope = new Scope(); constructor(bus) { bus.on('x', this.onX); } onX() {} }`,
+      output: null,
+      errors: err(),
+    },
+    // no fix: inline listener on an emitter cannot be removed later without a name
+    {
+      code: `class A { scope = new Scope(); constructor(bus) { bus.on('x', () => 1); } dispose() { this.scope.dispose(); } }`,
+      output: null,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('no-listener-identity-mistake', rules['no-listener-identity-mistake'], {
+  valid: [
+    `function f(t, h) { t.addEventListener('x', h, true); return () => t.removeEventListener('x', h, true); }`,
+    `function f(bus, h) { bus.on('x', h); return () => bus.off('x', h); }`,
+    `class A { constructor() { this.h = this.h.bind(this); } start(b) { b.on('x', this.h); } stop(b) { b.off('x', this.h); } h() {} }`,
+  ],
+  invalid: [
+    {
+      code: `function stop(t) { t.removeEventListener('resize', () => layout()); }`,
+      errors: err(),
+    },
+    { code: `class A { stop(b) { b.off('x', this.h.bind(this)); } h() {} }`, errors: err() },
+    {
+      code: `function f(t, h) { t.addEventListener('x', h, { capture: true }); return () => t.removeEventListener('x', h); }`,
+      errors: err(),
+    },
+    { code: `class Bus { off(ev, fn) { this.emitter.on(ev, fn); } }`, errors: err() },
+    {
+      code: `function sub(bus, h) { bus.on('a', h); return () => bus.on('a', h); }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
+  valid: [
+    `class A { t = setInterval(() => {}, 10); close() { clearInterval(this.t); } }`,
+    `function poll() { const t = setInterval(() => {}, 10); return () => clearInterval(t); }`,
+    `class A { s = new Scope(); start() { this.s.add(setInterval(() => {}, 10)); } }`,
+    `class A { restart() { clearInterval(this.t); this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
+    `class A { arm() { if (this.t) return; this.t = setTimeout(() => {}, 5); } stop() { clearTimeout(this.t); } }`,
+    // self-scheduling timeout: the previous one has fired
+    `class A { tick() { this.t = setTimeout(() => this.tick(), 5); } stop() { clearTimeout(this.t); } }`,
+    // setTimeout in a class without teardown, zero-delay deferral, module level interval
+    `class A { later() { setTimeout(() => {}, 100); } }`,
+    `class A { later() { setTimeout(() => {}); } close() {} }`,
+    `setInterval(() => {}, 1000).unref();`,
+    `const sleep = (ms) => new Promise((r) => setTimeout(r, ms));`,
+  ],
+  invalid: [
+    { code: `function start() { setInterval(() => {}, 1000); }`, errors: err() },
+    { code: `function start() { setInterval(() => {}, 1000).unref(); }`, errors: err() },
+    { code: `class A { start() { this.t = setInterval(() => {}, 10); } }`, errors: err() },
+    { code: `function f() { const t = setInterval(() => {}, 10); }`, errors: err() },
+    {
+      code: `class A { restart() { this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
+      errors: err(),
+    },
+    {
+      code: `class A { arm() { this.t = setTimeout(() => {}, 5); } stop() { clearTimeout(this.t); } }`,
+      errors: err(),
+    },
+    {
+      code: `class A { onRequest() { setTimeout(() => this.flush(), 5000); } flush() {} close() {} }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('no-unmanaged-timer (fix)', rules['no-unmanaged-timer'], {
+  valid: [],
+  invalid: [
+    {
+      code: `class A { scope = new Scope(); start() { setInterval(this.tick, 1000); } tick() {} dispose() { this.scope.dispose(); } }`,
+      output: `class A { scope = new Scope(); start() { const leakguardTimer = setInterval(this.tick, 1000); this.scope.add(() => clearInterval(leakguardTimer)); } tick() {} dispose() { this.scope.dispose(); } }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('no-discarded-disposable', rules['no-discarded-disposable'], {
+  valid: [
+    `class A { d = new DisposableStore(); constructor(m) { this.d.add(m.onDidChange(() => {})); } }`,
+    `function f(obs) { const sub = obs.subscribe(() => {}); return () => sub.unsubscribe(); }`,
+    `function f(obs) { obs.pipe(take(1)).subscribe(() => {}); }`,
+    `function f(obs) { void obs.subscribe(() => {}); }`,
+    `function f(m) { m.fire(); m.dispose(); }`,
+  ],
+  invalid: [
+    { code: `function f(model) { model.onDidChangeContent(() => {}); }`, errors: err() },
+    { code: `function f(token) { token.onCancellationRequested(() => {}); }`, errors: err() },
+    {
+      code: `class C { init(store) { store.state$.subscribe((s) => this.render(s)); } render() {} }`,
+      errors: err(),
+    },
+    { code: `function f() { autorun(() => console.log(1)); }`, errors: err() },
+  ],
+});
+
+tester.run('no-discarded-disposable (fix)', rules['no-discarded-disposable'], {
+  valid: [],
+  invalid: [
+    {
+      code: `class A extends Disposable { constructor(m) { super(); m.onDidChange(() => {}); } }`,
+      output: `class A extends Disposable { constructor(m) { super(); this._register(m.onDidChange(() => {})); } }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('no-repeated-registration', rules['no-repeated-registration'], {
+  valid: [
+    `function f(server) { server.on('connection', (socket) => { socket.on('data', () => {}); }); }`,
+    `function f(emitter, h) { for (const ev of ['a', 'b']) emitter.on(ev, h); }`,
+    `function f(items) { for (const it of items) { const ee = new EventEmitter(); ee.on('x', () => {}); } }`,
+    `function f(app, bus) { app.get('/x', (req, res) => { const h = () => res.end(); bus.on('done', h); res.on('close', () => bus.off('done', h)); }); }`,
+  ],
+  invalid: [
+    {
+      code: `function f(app) { app.get('/x', (req, res) => { process.on('exit', () => res.end()); }); }`,
+      errors: err(),
+    },
+    {
+      code: `class S { onMessage(msg) { this.bus.on('reply', () => msg.ack()); } }`,
+      errors: err(),
+    },
+    {
+      code: `function f(emitter, h) { for (let i = 0; i < 10; i++) emitter.on('x', h); }`,
+      errors: err(),
+    },
+    {
+      code: `function f(server, bus) { server.on('request', (req) => { bus.once('ready', () => req.resume()); }); }`,
+      errors: err(),
+    },
+  ],
+});
