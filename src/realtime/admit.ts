@@ -1,0 +1,79 @@
+/**
+ * Admission of a connection attempt, shared by the WebSocket upgrade paths and SSE: shutdown
+ * check (503), per-client rate limit (429), authentication (401). Synchronous when
+ * `authenticate` is, so the common path adds no microtask.
+ */
+import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { PlayerId } from './options.js';
+
+/** The outcome: 0 and a player id, or an HTTP status to refuse with. */
+export type AdmitCallback = (status: number, playerId: PlayerId | undefined) => void;
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return (
+    v !== null &&
+    (typeof v === 'object' || typeof v === 'function') &&
+    typeof (v as { then?: unknown }).then === 'function'
+  );
+}
+
+function validId(v: unknown): v is PlayerId {
+  return (typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v));
+}
+
+/**
+ * Runs `authenticate(req)` (sync or async; a throw, null, undefined or an invalid id is a
+ * refusal) and reports through `done`.
+ */
+export function authenticateRequest(
+  req: IncomingMessage,
+  authenticate: (req: IncomingMessage) => unknown,
+  done: AdmitCallback,
+): void {
+  let r: unknown;
+  try {
+    r = authenticate(req);
+  } catch {
+    done(401, undefined);
+    return;
+  }
+  if (!isThenable(r)) {
+    if (validId(r)) done(0, r);
+    else done(401, undefined);
+    return;
+  }
+  r.then(
+    (id) => (validId(id) ? done(0, id) : done(401, undefined)),
+    () => done(401, undefined),
+  );
+}
+
+function destroyOnFinish(this: Duplex): void {
+  this.destroy();
+}
+
+/** Answers a raw upgrade socket with an HTTP error and closes it (like ws's abortHandshake). */
+export function refuseSocket(
+  socket: Duplex,
+  status: number,
+  headers?: Record<string, string>,
+): void {
+  if (socket.destroyed) return;
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = STATUS_CODES[status] ?? 'Error';
+  const extra = headers
+    ? Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('')
+    : '';
+  socket.once('finish', destroyOnFinish);
+  socket.end(
+    `HTTP/1.1 ${status} ${body}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`,
+  );
+}

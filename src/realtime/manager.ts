@@ -1,0 +1,682 @@
+/**
+ * SessionManager: players' sessions over WebSocket (ws) and Server-Sent Events, each owning a
+ * ConnectionManager scope that is disposed exactly once however the session ends.
+ *
+ * Lifecycle of a session (every transition in this file, nowhere else):
+ *   connect ──► connected ──(connection lost)──► away ──(reconnect in window)──► connected
+ *                   │                              │
+ *                   └──(kick / shutdown)──► ended ◄┴──(window passed / kick / shutdown)
+ * `#end` is the only way to `ended`: it removes the session from every index, reports what its
+ * outbox still held as dropped, and disposes the scope (which closes the connection, if any,
+ * through the transport in its keyed slot).
+ *
+ * Memory invariants: `#sessions` holds connected and away sessions only; an outbox exists only
+ * while non-empty; rate-limit keys are capped (see rate-limit.ts); `#open` holds transports
+ * whose socket has not closed yet (what `close()` waits for); `#pending` holds raw sockets
+ * waiting for an async `authenticate` (destroyed by `close()`).
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { LeakguardError, Signal, type Scope } from '../core/index.js';
+import { checkNumber, reportError } from '../core/errors.js';
+import { authenticateRequest, refuseSocket } from './admit.js';
+import {
+  resolveOptions,
+  type PlayerId,
+  type Resolved,
+  type SessionManagerOptions,
+} from './options.js';
+import { Outbox, type DropReason, type Queued } from './outbox.js';
+import { KeyedLimiter, take } from './rate-limit.js';
+import { Session, type SessionHost } from './session.js';
+import { SseTransport, Transport, WsTransport, type TransportHost } from './transport.js';
+import {
+  emptyStats,
+  type Counters,
+  type DropInfo,
+  type EndReason,
+  type MalformedInfo,
+  type RealtimeStats,
+  type SweepResult,
+} from './stats.js';
+
+const kTransport = 'transport';
+const kAway = 'away';
+const kHeartbeat = 'heartbeat';
+
+/** Close codes we send (4000–4999 is the application range). */
+export const CloseCodes = Object.freeze({
+  shutdown: 1001,
+  tooBig: 1009,
+  kicked: 4000,
+  replaced: 4001,
+  maxAge: 4002,
+});
+
+export interface CloseOptions {
+  /**
+   * How long to wait for peers to answer the close handshake, in milliseconds; then the
+   * remaining sockets are terminated. Default: 5000.
+   */
+  timeoutMs?: number;
+}
+
+function encode(msg: unknown): string | Buffer {
+  if (typeof msg === 'string' || Buffer.isBuffer(msg)) return msg;
+  if (msg instanceof Uint8Array) return Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength);
+  if (msg instanceof ArrayBuffer) return Buffer.from(msg);
+  const s = JSON.stringify(msg);
+  if (s === undefined)
+    throw new LeakguardError('LEAKGUARD_REALTIME_ENCODE', 'The message cannot be sent as JSON');
+  return s;
+}
+
+function byteLength(data: string | Buffer): number {
+  return typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+}
+
+function destroyOnError(this: Duplex): void {
+  this.destroy();
+}
+
+export class SessionManager {
+  /** A session started (first connection of a player, or after its window passed). */
+  readonly joined = new Signal<[Session]>({ name: 'joined' });
+  /** A player came back within the reconnect window; its queued messages were sent. */
+  readonly resumed = new Signal<[Session]>({ name: 'resumed' });
+  /** A session lost its connection and waits for a reconnect. */
+  readonly away = new Signal<[Session]>({ name: 'away' });
+  /** A session ended; fires just before its scope is disposed. */
+  readonly ended = new Signal<[Session, EndReason]>({ name: 'ended' });
+  /** A message from a player, after the rate limit and `parse`. */
+  readonly message = new Signal<[Session, unknown]>({ name: 'message' });
+  /** A message `parse` refused (the connection stays open). */
+  readonly malformed = new Signal<[MalformedInfo]>({ name: 'malformed' });
+  /** Messages that will never be delivered, with the reason. */
+  readonly dropped = new Signal<[DropInfo]>({ name: 'dropped' });
+
+  readonly #o: Resolved;
+  readonly #scope: Scope;
+  readonly #sessions = new Map<PlayerId, Session>();
+  readonly #open = new Set<Transport>();
+  readonly #pending = new Set<Duplex>();
+  readonly #limiter: KeyedLimiter | null;
+  readonly #stats: Counters = emptyStats();
+  #wss: WebSocketServer | null = null;
+  #closing: Promise<void> | null = null;
+  #anon = 0;
+  #attached = 0;
+  #onOpenEmpty: (() => void) | null = null;
+
+  readonly #host: TransportHost & SessionHost = {
+    onMessage: (t, data, isBinary) => this.#onMessage(t, data, isBinary),
+    onClosed: (t) => this.#onClosed(t),
+    onError: (t, err) => this.#onError(t, err),
+    sendTo: (s, msg) => this.#sendTo(s, msg),
+  };
+
+  constructor(options: SessionManagerOptions) {
+    this.#o = resolveOptions(options);
+    this.#scope = this.#o.manager.scope({ service: this.#o.service, name: 'SessionManager' });
+    this.#limiter = this.#o.connRule && new KeyedLimiter(this.#o.connRule, this.#o.maxKeys);
+    for (const s of [
+      this.joined,
+      this.resumed,
+      this.away,
+      this.ended,
+      this.message,
+      this.malformed,
+      this.dropped,
+    ])
+      this.#scope.add(s);
+  }
+
+  // ---------------------------------------------------------------- accepting
+
+  /**
+   * Takes over a `WebSocketServer` you created: authentication and rate limits run in its
+   * `verifyClient` (refusals answer 401/429/503 before the upgrade) and its `maxPayload` is set
+   * to `maxPayloadBytes`; both are restored by `close()`. The server must not have a
+   * `verifyClient` of its own.
+   */
+  attach(wss: WebSocketServer): this {
+    this.#assertOpen();
+    const opts = wss.options as { verifyClient?: unknown; maxPayload?: number };
+    if (opts.verifyClient)
+      throw new LeakguardError(
+        'LEAKGUARD_REALTIME_ATTACH',
+        'attach(wss) needs a WebSocketServer without verifyClient: authenticate through the `authenticate` option',
+      );
+    const prevPayload = opts.maxPayload;
+    const ids = new WeakMap<IncomingMessage, PlayerId>();
+    opts.maxPayload = this.#o.maxPayloadBytes;
+    opts.verifyClient = (
+      info: { req: IncomingMessage },
+      cb: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
+    ): void =>
+      this.#admit(info.req, (status, id) => {
+        if (status !== 0) cb(false, status, undefined, retryHeaders(status));
+        else {
+          ids.set(info.req, id as PlayerId);
+          cb(true);
+        }
+      });
+    const key = `attach ${++this.#attached}`;
+    const scope = this.#scope.child(key);
+    scope.on(wss, 'connection', (ws: WebSocket, req: IncomingMessage) => {
+      const id = ids.get(req);
+      ids.delete(req);
+      if (id === undefined || this.#closing !== null)
+        ws.close(CloseCodes.shutdown, 'server shutdown');
+      else this.#accept(new WsTransport(ws, this.#host), id);
+    });
+    scope.defer(() => {
+      opts.verifyClient = undefined;
+      opts.maxPayload = prevPayload;
+    });
+    return this;
+  }
+
+  /**
+   * Handles an HTTP `upgrade` (`server.on('upgrade', (req, socket, head) =>
+   * sessions.handleUpgrade(req, socket, head))`). Refusals answer 401/429/503 and close the
+   * socket.
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.#closing !== null) return refuseSocket(socket, 503);
+    // While authentication runs, a socket error must not crash the process, and close() must
+    // be able to find the socket.
+    this.#pending.add(socket);
+    socket.on('error', destroyOnError);
+    this.#admit(req, (status, id) => {
+      this.#pending.delete(socket);
+      socket.off('error', destroyOnError);
+      if (socket.destroyed) return;
+      if (status !== 0) return refuseSocket(socket, status, retryHeaders(status));
+      this.#wss ??= new WebSocketServer({
+        noServer: true,
+        clientTracking: false,
+        perMessageDeflate: false,
+        maxPayload: this.#o.maxPayloadBytes,
+      });
+      this.#wss.handleUpgrade(req, socket, head, (ws) =>
+        this.#accept(new WsTransport(ws, this.#host), id as PlayerId),
+      );
+    });
+  }
+
+  /**
+   * Serves a Server-Sent Events stream for `req` (call it from your request handler for the
+   * SSE path). Refusals answer 401/429/503. The stream's cleanup is tied to the response's
+   * 'close' (client abort included).
+   */
+  handleSse(req: IncomingMessage, res: ServerResponse): void {
+    if (this.#closing !== null) return void res.writeHead(503, retryHeaders(503)).end();
+    this.#admit(req, (status, id) => {
+      if (res.destroyed || res.writableEnded) return;
+      if (this.#closing !== null) status = 503;
+      if (status !== 0) return void res.writeHead(status, retryHeaders(status)).end();
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        'x-accel-buffering': 'no',
+        // The stream ends with the session's connection; keep no idle socket after it.
+        connection: 'close',
+      });
+      res.write(': connected\n\n');
+      this.#accept(new SseTransport(req, res, this.#host), id as PlayerId);
+    });
+  }
+
+  #admit(req: IncomingMessage, done: (status: number, id: PlayerId | undefined) => void): void {
+    if (this.#closing !== null) return done(503, undefined);
+    if (this.#limiter !== null && !this.#limiter.consume(this.#o.keyOf(req))) {
+      this.#stats.rateLimited.connections++;
+      return done(429, undefined);
+    }
+    const auth = this.#o.authenticate;
+    if (auth === undefined) return done(0, `anon-${++this.#anon}`);
+    authenticateRequest(req, auth, (status, id) => {
+      if (status === 401) this.#stats.authFailures++;
+      done(this.#closing !== null ? 503 : status, id);
+    });
+  }
+
+  #accept(t: Transport, playerId: PlayerId): void {
+    this.#open.add(t);
+    if (this.#closing !== null) {
+      t.close(CloseCodes.shutdown, 'server shutdown');
+      return;
+    }
+    const now = Date.now();
+    let s = this.#sessions.get(playerId);
+    if (s === undefined) {
+      const scope = this.#o.manager.scope({ owner: playerId, service: this.#o.service });
+      s = new Session(randomUUID(), playerId, scope, this.#host);
+      this.#sessions.set(playerId, s);
+      this.#stats.connected++;
+      this.#stats.joined++;
+      this.#bind(s, t);
+      this.#ensureHeartbeat();
+      this.joined.fire(s);
+      return;
+    }
+    const old = s._t;
+    if (old !== null) {
+      // The same player again while connected (new tab, or a reconnect before the old socket
+      // was noticed dead): the newest connection wins.
+      old.session = null;
+      old.close(CloseCodes.replaced, 'replaced by a new connection');
+    } else {
+      s.state = 'connected';
+      this.#stats.away--;
+      this.#stats.connected++;
+      this.#stats.resumed++;
+      s.scope.delete(kAway);
+    }
+    s.connectedAt = s.lastSeen = now;
+    this.#bind(s, t);
+    this.#flush(s);
+    if (old === null) this.resumed.fire(s);
+  }
+
+  #bind(s: Session, t: Transport): void {
+    t.session = s;
+    s._t = t;
+    s.scope.set(kTransport, t);
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  /** Sends to a player (queued while away). False when dropped (e.g. no such session). */
+  send(playerId: PlayerId, msg: unknown): boolean {
+    const s = this.#sessions.get(playerId);
+    if (s === undefined) {
+      this.#drop(playerId, 'no-session', 1, 0);
+      return false;
+    }
+    return this.#sendTo(s, msg);
+  }
+
+  /**
+   * Sends one message to every session (`filter` picks some); away sessions get it in their
+   * outbox. The message is encoded once. Returns how many sessions took it.
+   */
+  broadcast(msg: unknown, filter?: (s: Session) => boolean): number {
+    const data = encode(msg);
+    const bytes = byteLength(data);
+    let n = 0;
+    for (const s of this.#sessions.values()) {
+      if (filter !== undefined && !filter(s)) continue;
+      if (this.#deliver(s, data, bytes)) n++;
+    }
+    return n;
+  }
+
+  #sendTo(s: Session, msg: unknown): boolean {
+    if (s.state === 'ended') {
+      this.#drop(s.playerId, 'no-session', 1, 0);
+      return false;
+    }
+    const data = encode(msg);
+    return this.#deliver(s, data, byteLength(data));
+  }
+
+  /** Writes now, or queues: order is kept because nothing is written while the outbox holds messages. */
+  #deliver(s: Session, data: string | Buffer, bytes: number): boolean {
+    const t = s._t;
+    if (t === null || !t.writable || s._outbox !== null) return this.#queue(s, data, bytes);
+    if (t.buffered + bytes > this.#o.maxBufferedBytes) {
+      if (this.#o.backpressure === 'drop') {
+        this.#drop(s.playerId, 'backpressure', 1, bytes);
+        return false;
+      }
+      // 'close': the peer is too slow; cut it, keep the message for its reconnect.
+      this.#stats.backpressureCloses++;
+      t.terminate();
+      return this.#queue(s, data, bytes);
+    }
+    t.write(data);
+    return true;
+  }
+
+  #queue(s: Session, data: string | Buffer, bytes: number): boolean {
+    const o = this.#o;
+    const q: Queued = { data, bytes, at: Date.now() };
+    let ok = true;
+    (s._outbox ??= new Outbox()).push(q, o.outboxMaxMessages, o.outboxMaxBytes, (r, n, b) => {
+      if (r === 'too-large') ok = false;
+      this.#drop(s.playerId, r, n, b);
+    });
+    if (s._outbox.empty) s._outbox = null;
+    return ok;
+  }
+
+  /** Sends what waited in the outbox, oldest first, as long as the connection takes it. */
+  #flush(s: Session): void {
+    const box = s._outbox;
+    const t = s._t;
+    if (box === null || t === null) return;
+    const [n, b] = box.expire(Date.now() - this.#o.outboxTtlMs);
+    if (n > 0) this.#drop(s.playerId, 'expired', n, b);
+    for (let q = box.shift(); q !== undefined; q = box.shift()) {
+      if (!t.writable) {
+        box.unshift(q);
+        break;
+      }
+      if (t.buffered + q.bytes > this.#o.maxBufferedBytes) {
+        if (this.#o.backpressure === 'drop') {
+          this.#drop(s.playerId, 'backpressure', 1, q.bytes);
+          continue;
+        }
+        box.unshift(q);
+        this.#stats.backpressureCloses++;
+        t.terminate();
+        break;
+      }
+      t.write(q.data);
+    }
+    if (box.empty) s._outbox = null;
+  }
+
+  #drop(playerId: PlayerId | undefined, reason: DropReason, count: number, bytes: number): void {
+    const d = this.#stats.dropped;
+    d[reason] = (d[reason] ?? 0) + count;
+    this.#stats.droppedTotal += count;
+    this.dropped.fire({ playerId, reason, count, bytes });
+  }
+
+  // ---------------------------------------------------------------- receiving
+
+  #onMessage(t: Transport, data: Buffer, isBinary: boolean): void {
+    const s = t.session;
+    t.alive = true;
+    if (s === null) return;
+    s.lastSeen = Date.now();
+    const rule = this.#o.msgRule;
+    if (rule !== null) {
+      const now = performance.now();
+      if (!take((s._bucket ??= { tokens: rule.points, at: now }), rule, now)) {
+        this.#stats.rateLimited.messages++;
+        return;
+      }
+    }
+    let value: unknown;
+    try {
+      value = this.#o.parse(data, isBinary);
+    } catch (error) {
+      this.#stats.malformed++;
+      this.malformed.fire({ playerId: s.playerId, sessionId: s.id, error, bytes: data.length });
+      return;
+    }
+    this.message.fire(s, value);
+  }
+
+  #onError(_t: Transport, err: Error): void {
+    // ws reports protocol errors here and then closes the socket itself (1009 for a frame
+    // over maxPayload, 1002 for a protocol error); the 'close' that follows does the rest.
+    if ((err as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
+      this.#stats.oversized++;
+    else this.#stats.socketErrors++;
+  }
+
+  #onClosed(t: Transport): void {
+    this.#open.delete(t);
+    if (this.#open.size === 0) this.#onOpenEmpty?.();
+    const s = t.session;
+    if (s === null) return;
+    t.session = null;
+    s._t = null;
+    if (s.scope.get(kTransport) === t) s.scope.delete(kTransport);
+    if (this.#closing !== null) return this.#end(s, 'shutdown');
+    const window = this.#o.reconnectWindowMs;
+    if (window === 0) return this.#end(s, 'closed');
+    s.state = 'away';
+    s._awaySince = Date.now();
+    this.#stats.connected--;
+    this.#stats.away++;
+    s.scope.set(
+      kAway,
+      s.scope.setTimeout(() => this.#end(s, 'expired'), window, {
+        unref: true,
+        description: 'reconnect window',
+      }),
+    );
+    this.away.fire(s);
+  }
+
+  // ---------------------------------------------------------------- ending
+
+  /** Ends a player's session now: its connection closes with 4000 and `reason`. */
+  kick(playerId: PlayerId, reason = 'kicked'): boolean {
+    const s = this.#sessions.get(playerId);
+    if (s === undefined) return false;
+    s._t?.close(CloseCodes.kicked, truncateReason(reason));
+    this.#end(s, 'kicked');
+    return true;
+  }
+
+  #end(s: Session, reason: EndReason): void {
+    if (s.state === 'ended') return;
+    if (s.state === 'connected') this.#stats.connected--;
+    else this.#stats.away--;
+    s.state = 'ended';
+    if (this.#sessions.get(s.playerId) === s) this.#sessions.delete(s.playerId);
+    this.#stats.ended[reason]++;
+    const box = s._outbox;
+    s._outbox = null;
+    if (box !== null) {
+      const [n, b] = box.clear();
+      if (n > 0) this.#drop(s.playerId, 'session-ended', n, b);
+    }
+    this.ended.fire(s, reason);
+    const t = s._t;
+    s._t = null;
+    if (t !== null) t.session = null;
+    try {
+      s.scope.dispose();
+    } catch (e) {
+      this.#stats.cleanupErrors++;
+      reportError(e, `cleanup of session ${String(s.playerId)} failed`);
+    }
+  }
+
+  // ---------------------------------------------------------------- liveness and sweeping
+
+  #ensureHeartbeat(): void {
+    if (this.#scope.has(kHeartbeat)) return;
+    this.#scope.set(
+      kHeartbeat,
+      this.#scope.setInterval(() => this.#tick(), this.#o.heartbeatMs, {
+        unref: true,
+        description: 'heartbeat',
+      }),
+    );
+  }
+
+  /** One heartbeat over every connection; stops the timer when no session is left. */
+  #tick(): void {
+    if (this.#sessions.size === 0) {
+      this.#scope.delete(kHeartbeat);
+      return;
+    }
+    const maxAge = this.#o.maxAgeMs;
+    const now = Date.now();
+    for (const s of this.#sessions.values()) {
+      const t = s._t;
+      if (t === null || !t.writable) continue;
+      if (maxAge > 0 && now - t.openedAt >= maxAge) {
+        t.close(CloseCodes.maxAge, 'max age');
+        continue;
+      }
+      if (!t.ping()) {
+        this.#stats.heartbeatTerminations++;
+        t.terminate();
+      }
+    }
+  }
+
+  /**
+   * The periodic cleanup: ends away sessions past their window, drops outbox messages past
+   * their TTL, forgets idle rate-limit keys. Cheap enough to run every few seconds; register it
+   * as a MemoryMonitor cleaner. (Window expiry also has its own timer; this is the backstop.)
+   */
+  sweep(): SweepResult {
+    const now = Date.now();
+    const cutoff = now - this.#o.outboxTtlMs;
+    const window = this.#o.reconnectWindowMs;
+    const r: SweepResult = { expiredSessions: 0, expiredMessages: 0, rateLimitKeys: 0 };
+    for (const s of this.#sessions.values()) {
+      if (s.state === 'away' && now - s._awaySince >= window) {
+        r.expiredSessions++;
+        this.#end(s, 'expired');
+        continue;
+      }
+      const box = s._outbox;
+      if (box === null) continue;
+      const [n, b] = box.expire(cutoff);
+      if (n > 0) {
+        r.expiredMessages += n;
+        this.#drop(s.playerId, 'expired', n, b);
+      }
+      if (box.empty) s._outbox = null;
+    }
+    if (this.#limiter !== null) r.rateLimitKeys = this.#limiter.purge();
+    return r;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** The live (connected or away) session of a player. */
+  session(playerId: PlayerId): Session | undefined {
+    return this.#sessions.get(playerId);
+  }
+
+  /** Every live session (a copy). */
+  sessions(): Session[] {
+    return [...this.#sessions.values()];
+  }
+
+  /** Counters and gauges for monitoring (O(sessions): the gauges are summed on demand). */
+  stats(): RealtimeStats {
+    const st = this.#stats;
+    let players = 0;
+    let messages = 0;
+    let bytes = 0;
+    let largest = 0;
+    let buffered = 0;
+    let ws = 0;
+    let sse = 0;
+    for (const s of this.#sessions.values()) {
+      const box = s._outbox;
+      if (box !== null) {
+        players++;
+        messages += box.count;
+        bytes += box.bytes;
+        if (box.count > largest) largest = box.count;
+      }
+    }
+    for (const t of this.#open) {
+      buffered += t.buffered;
+      if (t.kind === 'ws') ws++;
+      else sse++;
+    }
+    return {
+      sessions: this.#sessions.size,
+      connected: st.connected,
+      away: st.away,
+      connections: { ws, sse, pending: this.#pending.size },
+      outbox: { players, messages, bytes, largest },
+      dropped: { total: st.droppedTotal, byReason: { ...st.dropped } },
+      rateLimited: {
+        connections: st.rateLimited.connections,
+        messages: st.rateLimited.messages,
+        trackedKeys: this.#limiter?.size ?? 0,
+      },
+      heartbeatTerminations: st.heartbeatTerminations,
+      backpressureCloses: st.backpressureCloses,
+      malformed: st.malformed,
+      oversized: st.oversized,
+      socketErrors: st.socketErrors,
+      authFailures: st.authFailures,
+      cleanupErrors: st.cleanupErrors,
+      bytesBuffered: buffered + bytes,
+      joined: st.joined,
+      resumed: st.resumed,
+      ended: { ...st.ended },
+      closing: this.#closing !== null,
+    };
+  }
+
+  // ---------------------------------------------------------------- shutdown
+
+  /**
+   * Graceful shutdown: refuses new connections (503), closes every socket with 1001 after what
+   * was already written, ends every session (disposing its scope), terminates peers that do not
+   * answer within `timeoutMs`, and resolves when no socket, listener or timer of ours is left.
+   * Idempotent (a second call returns the same promise).
+   */
+  close(options: CloseOptions = {}): Promise<void> {
+    checkNumber('timeoutMs', options.timeoutMs);
+    this.#closing ??= this.#close(options.timeoutMs ?? 5000);
+    return this.#closing;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  async #close(timeoutMs: number): Promise<void> {
+    for (const socket of this.#pending) socket.destroy();
+    this.#pending.clear();
+    for (const s of [...this.#sessions.values()]) {
+      const t = s._t;
+      if (t === null) this.#end(s, 'shutdown');
+      else if (t.writable) t.close(CloseCodes.shutdown, 'server shutdown');
+    }
+    // Transports leave #open on their socket's 'close'; #onClosed ends their sessions.
+    if (!(await this.#openEmpty(timeoutMs))) {
+      for (const t of this.#open) t.terminate();
+      await this.#openEmpty(1000);
+    }
+    for (const s of [...this.#sessions.values()]) this.#end(s, 'shutdown');
+    this.#wss?.close();
+    this.#wss = null;
+    this.#limiter?.clear();
+    this.#scope.dispose();
+  }
+
+  /** Resolves true when every transport's socket has closed, false after `ms`. */
+  #openEmpty(ms: number): Promise<boolean> {
+    if (this.#open.size === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#onOpenEmpty = null;
+        resolve(false);
+      }, ms);
+      this.#onOpenEmpty = () => {
+        clearTimeout(timer);
+        this.#onOpenEmpty = null;
+        resolve(true);
+      };
+    });
+  }
+
+  #assertOpen(): void {
+    if (this.#closing !== null)
+      throw new LeakguardError('LEAKGUARD_REALTIME_CLOSED', 'The SessionManager is closed');
+  }
+}
+
+function retryHeaders(status: number): Record<string, string> | undefined {
+  return status === 429 || status === 503 ? { 'retry-after': '1' } : undefined;
+}
+
+/** Close reasons are limited to 123 bytes by the protocol. */
+function truncateReason(reason: string): string {
+  let r = String(reason);
+  while (Buffer.byteLength(r) > 123) r = r.slice(0, -1);
+  return r;
+}

@@ -1,0 +1,229 @@
+/**
+ * SessionManager options: the public shape (every default and unit documented here) and the
+ * one-time validation done in the constructor. Nothing else in the layer re-checks options.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { ConnectionManager } from '../core/index.js';
+import { checkNumber, optionError } from '../core/errors.js';
+
+/** What a player id may be (the owner of the session's scope). */
+export type PlayerId = string | number;
+
+export interface OutboxOptions {
+  /** Messages kept per away player; the oldest is dropped beyond it. Default: 1000. */
+  maxMessages?: number;
+  /** Bytes kept per away player; the oldest are dropped beyond it. Default: 1048576 (1 MiB). */
+  maxBytes?: number;
+  /** How long a queued message stays deliverable, in milliseconds. Default: 3600000 (1 h). */
+  ttlMs?: number;
+}
+
+/** A token bucket: `points` actions per `durationMs`, refilled continuously. `false` = off. */
+export interface RateLimitRule {
+  /** Actions allowed per window (also the burst size). */
+  points: number;
+  /** Window length in milliseconds. */
+  durationMs: number;
+}
+
+export interface RateLimitOptions {
+  /**
+   * Connection attempts (WebSocket upgrades and SSE requests) per client key (IP).
+   * Default: `{ points: 30, durationMs: 10000 }`. Over it the attempt gets 429.
+   */
+  connections?: RateLimitRule | false;
+  /**
+   * Messages from one player. Default: `{ points: 100, durationMs: 1000 }`. Over it the message
+   * is not delivered to the app and is counted in `stats().rateLimited.messages`.
+   */
+  messages?: RateLimitRule | false;
+  /**
+   * Client keys tracked at most for `connections` (least recently seen evicted first), so a
+   * flood of distinct IPs cannot grow memory without bound. Default: 10000.
+   */
+  maxKeys?: number;
+  /** The client key of a request. Default: `req.socket.remoteAddress`. */
+  keyOf?: (req: IncomingMessage) => string;
+}
+
+export interface SessionManagerOptions {
+  /** The registry every session scope comes from (owner = player id). Required. */
+  manager: ConnectionManager;
+  /**
+   * Heartbeat period in milliseconds: each period every WebSocket is pinged and every SSE
+   * stream gets a comment line; a WebSocket that did not answer the previous ping, or an SSE
+   * stream that could not flush the previous one, is terminated. A dead peer is found within
+   * two periods. Default: 30000.
+   */
+  heartbeatMs?: number;
+  /** Largest incoming WebSocket message in bytes; a bigger frame closes with 1009. Default: 65536. */
+  maxPayloadBytes?: number;
+  /**
+   * Bytes allowed to wait in a socket's send buffer (beyond the kernel's). Past it,
+   * `backpressure` decides. Default: 1048576 (1 MiB).
+   */
+  maxBufferedBytes?: number;
+  /**
+   * What happens to a message that would pass `maxBufferedBytes`: `'drop'` drops it (counted
+   * as `backpressure`); `'close'` terminates the slow connection, the session goes away and the
+   * message waits in the outbox for the reconnect. Default: `'drop'`.
+   */
+  backpressure?: 'drop' | 'close';
+  /**
+   * How long an away session (its connection lost) is kept with its scope and outbox, in
+   * milliseconds. `0` ends a session as soon as its connection closes. Default: 120000.
+   */
+  reconnectWindowMs?: number;
+  /**
+   * Optional hard cap on a connection's age in milliseconds (closed with 4002, the session goes
+   * away and may reconnect). Liveness is the heartbeat's job; this is off by default (`0`).
+   */
+  maxAgeMs?: number;
+  /** Bounds of the per-player queue kept while the player is away. */
+  outbox?: OutboxOptions;
+  /** Rate limits; `false` turns them all off. */
+  rateLimit?: RateLimitOptions | false;
+  /**
+   * Who is connecting: returns the player id, or `null`/`undefined` to answer 401 before the
+   * upgrade. May be async; a throw also answers 401. Default: a fresh anonymous id per
+   * connection (no reconnect possible).
+   */
+  authenticate?: (
+    req: IncomingMessage,
+  ) => PlayerId | null | undefined | Promise<PlayerId | null | undefined>;
+  /**
+   * Turns an incoming WebSocket message into what `message` listeners receive. A throw counts
+   * the message as malformed. Default: text is `JSON.parse`d, binary is passed as a Buffer.
+   */
+  parse?: (data: Buffer, isBinary: boolean) => unknown;
+  /** Service name on every session scope (`manager.disposeService(name)`). Default: `'realtime'`. */
+  service?: string;
+}
+
+/** @internal */
+export interface Rule {
+  points: number;
+  ratePerMs: number;
+  durationMs: number;
+}
+
+/** @internal Options after validation, with every default filled in. */
+export interface Resolved {
+  manager: ConnectionManager;
+  heartbeatMs: number;
+  maxPayloadBytes: number;
+  maxBufferedBytes: number;
+  backpressure: 'drop' | 'close';
+  reconnectWindowMs: number;
+  maxAgeMs: number;
+  outboxMaxMessages: number;
+  outboxMaxBytes: number;
+  outboxTtlMs: number;
+  connRule: Rule | null;
+  msgRule: Rule | null;
+  maxKeys: number;
+  keyOf: (req: IncomingMessage) => string;
+  authenticate: SessionManagerOptions['authenticate'];
+  parse: (data: Buffer, isBinary: boolean) => unknown;
+  service: string;
+}
+
+function isObject(v: unknown): boolean {
+  return typeof v === 'object' && v !== null;
+}
+
+function rule(name: string, value: unknown, fallback: RateLimitRule): Rule | null {
+  if (value === false) return null;
+  const r = value === undefined ? fallback : value;
+  if (!isObject(r)) throw optionError(name, 'an object { points, durationMs } or false', r);
+  const rr = r as Record<string, unknown>;
+  checkNumber(`${name}.points`, rr.points, { min: 1, integer: true });
+  checkNumber(`${name}.durationMs`, rr.durationMs, { min: 1 });
+  if (rr.points === undefined || rr.durationMs === undefined)
+    throw optionError(name, 'an object { points, durationMs } or false', r);
+  const points = rr.points as number;
+  const durationMs = rr.durationMs as number;
+  return { points, durationMs, ratePerMs: points / durationMs };
+}
+
+function defaultKeyOf(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+function defaultParse(data: Buffer, isBinary: boolean): unknown {
+  return isBinary ? data : JSON.parse(data.toString('utf8'));
+}
+
+/** @internal Validates once, with the exact messages of the project's option errors. */
+export function resolveOptions(options: SessionManagerOptions): Resolved {
+  if (!isObject(options)) throw optionError('options', 'an object', options);
+  const o = options as SessionManagerOptions;
+  const m = o.manager as unknown;
+  if (
+    !isObject(m) ||
+    typeof (m as { scope?: unknown }).scope !== 'function' ||
+    typeof (m as { stats?: unknown }).stats !== 'function'
+  )
+    throw optionError('manager', 'a ConnectionManager', m);
+  const {
+    heartbeatMs = 30_000,
+    maxPayloadBytes = 65_536,
+    maxBufferedBytes = 1_048_576,
+    backpressure = 'drop',
+    reconnectWindowMs = 120_000,
+    maxAgeMs = 0,
+    outbox = {},
+    rateLimit = {},
+    authenticate,
+    parse = defaultParse,
+    service = 'realtime',
+  } = o;
+  checkNumber('heartbeatMs', heartbeatMs, { min: 1 });
+  checkNumber('maxPayloadBytes', maxPayloadBytes, { min: 1, integer: true });
+  checkNumber('maxBufferedBytes', maxBufferedBytes, { min: 1, integer: true });
+  if (backpressure !== 'drop' && backpressure !== 'close')
+    throw optionError('backpressure', "'drop' or 'close'", backpressure);
+  checkNumber('reconnectWindowMs', reconnectWindowMs);
+  checkNumber('maxAgeMs', maxAgeMs);
+  if (!isObject(outbox)) throw optionError('outbox', 'an object', outbox);
+  const { maxMessages = 1000, maxBytes = 1_048_576, ttlMs = 3_600_000 } = outbox;
+  checkNumber('outbox.maxMessages', maxMessages, { min: 1, integer: true });
+  checkNumber('outbox.maxBytes', maxBytes, { min: 1, integer: true });
+  checkNumber('outbox.ttlMs', ttlMs, { min: 1 });
+  if (rateLimit !== false && !isObject(rateLimit))
+    throw optionError('rateLimit', 'an object or false', rateLimit);
+  const rl: RateLimitOptions =
+    rateLimit === false ? { connections: false, messages: false } : rateLimit;
+  const connRule = rule('rateLimit.connections', rl.connections, {
+    points: 30,
+    durationMs: 10_000,
+  });
+  const msgRule = rule('rateLimit.messages', rl.messages, { points: 100, durationMs: 1000 });
+  const { maxKeys = 10_000, keyOf = defaultKeyOf } = rl;
+  checkNumber('rateLimit.maxKeys', maxKeys, { min: 1, integer: true });
+  if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);
+  if (authenticate !== undefined && typeof authenticate !== 'function')
+    throw optionError('authenticate', 'a function', authenticate);
+  if (typeof parse !== 'function') throw optionError('parse', 'a function', parse);
+  if (typeof service !== 'string' || service === '')
+    throw optionError('service', 'a non-empty string', service);
+  return {
+    manager: m as ConnectionManager,
+    heartbeatMs,
+    maxPayloadBytes,
+    maxBufferedBytes,
+    backpressure,
+    reconnectWindowMs,
+    maxAgeMs,
+    outboxMaxMessages: maxMessages,
+    outboxMaxBytes: maxBytes,
+    outboxTtlMs: ttlMs,
+    connRule,
+    msgRule,
+    maxKeys,
+    keyOf,
+    authenticate,
+    parse,
+    service,
+  };
+}

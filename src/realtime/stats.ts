@@ -1,0 +1,114 @@
+/** Shapes of what the SessionManager reports: stats, drops, malformed input, sweeps. */
+import type { PlayerId } from './options.js';
+import type { DropReason } from './outbox.js';
+
+export type { DropReason };
+
+/** Why a session ended. */
+export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown';
+
+/** Announced on `dropped` for every message that will never be delivered. */
+export interface DropInfo {
+  /** The addressee (undefined never happens today; kept for drops without a player). */
+  playerId: PlayerId | undefined;
+  reason: DropReason;
+  /** Messages dropped at once. */
+  count: number;
+  /** Their bytes (0 when unknown, e.g. `no-session`). */
+  bytes: number;
+}
+
+/** Announced on `malformed` for every message `parse` refused. */
+export interface MalformedInfo {
+  playerId: PlayerId;
+  sessionId: string;
+  /** What `parse` threw. */
+  error: unknown;
+  /** Size of the refused message in bytes. */
+  bytes: number;
+}
+
+/** What one `sweep()` removed. */
+export interface SweepResult {
+  expiredSessions: number;
+  expiredMessages: number;
+  rateLimitKeys: number;
+}
+
+export interface RealtimeStats {
+  /** Live sessions (connected + away). */
+  sessions: number;
+  connected: number;
+  away: number;
+  /** Open sockets/streams of ours, and upgrades waiting for `authenticate`. */
+  connections: { ws: number; sse: number; pending: number };
+  /** Outboxes: players with queued messages, messages, bytes, the longest queue. */
+  outbox: { players: number; messages: number; bytes: number; largest: number };
+  /** Messages that were never delivered, in total and by reason. */
+  dropped: { total: number; byReason: Partial<Record<DropReason, number>> };
+  /** Refused connection attempts and messages; rate-limit keys currently tracked. */
+  rateLimited: { connections: number; messages: number; trackedKeys: number };
+  /** Connections ended because they missed a heartbeat. */
+  heartbeatTerminations: number;
+  /** Connections cut by `backpressure: 'close'`. */
+  backpressureCloses: number;
+  /** Messages `parse` refused. */
+  malformed: number;
+  /** Frames over `maxPayloadBytes` (closed with 1009). */
+  oversized: number;
+  /** Other socket/protocol errors. */
+  socketErrors: number;
+  /** Connection attempts refused with 401. */
+  authFailures: number;
+  /** Session scopes whose dispose threw (reported on the console). */
+  cleanupErrors: number;
+  /** Bytes waiting in our send buffers plus bytes queued in outboxes. */
+  bytesBuffered: number;
+  /** Sessions started / resumed within the window, since construction. */
+  joined: number;
+  resumed: number;
+  /** Sessions ended, by reason, since construction. */
+  ended: Record<EndReason, number>;
+  /** True once `close()` was called. */
+  closing: boolean;
+}
+
+/** @internal The counters the manager keeps between `stats()` calls. */
+export interface Counters {
+  connected: number;
+  away: number;
+  joined: number;
+  resumed: number;
+  droppedTotal: number;
+  dropped: Partial<Record<DropReason, number>>;
+  rateLimited: { connections: number; messages: number };
+  heartbeatTerminations: number;
+  backpressureCloses: number;
+  malformed: number;
+  oversized: number;
+  socketErrors: number;
+  authFailures: number;
+  cleanupErrors: number;
+  ended: Record<EndReason, number>;
+}
+
+/** @internal */
+export function emptyStats(): Counters {
+  return {
+    connected: 0,
+    away: 0,
+    joined: 0,
+    resumed: 0,
+    droppedTotal: 0,
+    dropped: {},
+    rateLimited: { connections: 0, messages: 0 },
+    heartbeatTerminations: 0,
+    backpressureCloses: 0,
+    malformed: 0,
+    oversized: 0,
+    socketErrors: 0,
+    authFailures: 0,
+    cleanupErrors: 0,
+    ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0 },
+  };
+}

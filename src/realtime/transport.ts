@@ -1,0 +1,211 @@
+/**
+ * Transports: one live connection of a session (a WebSocket or an SSE response).
+ *
+ * Hot-path discipline (DESIGN style 4): the listeners are module-level functions that find
+ * their transport through a symbol on the socket/response, so a connection costs one small
+ * object and no closures. A transport is held by its session's scope in a keyed slot: a new
+ * connection of the same player replaces it (the old one is closed), and the session's end
+ * disposes it. Its own listeners are removed when the underlying socket has really closed —
+ * not before, because a closing WebSocket can still emit 'error', and an 'error' without a
+ * listener would crash the process.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebSocket } from 'ws';
+import type { Session } from './session.js';
+
+/** What transports report to (the SessionManager's internals; one object for all of them). */
+export interface TransportHost {
+  onMessage(t: Transport, data: Buffer, isBinary: boolean): void;
+  onClosed(t: Transport): void;
+  onError(t: Transport, error: Error): void;
+}
+
+const kTransport = Symbol('leakguard.transport');
+const TEXT = Object.freeze({ binary: false });
+const BINARY = Object.freeze({ binary: true });
+
+export abstract class Transport {
+  abstract readonly kind: 'ws' | 'sse';
+  /** The session this connection serves; null once detached (replaced, ended, closed). */
+  session: Session | null = null;
+  /** False from the first close/terminate on: nothing more is written. */
+  writable = true;
+  /** Heartbeat flag: set by every sign of life, cleared by each tick. */
+  alive = true;
+  /** `Date.now()` when the connection was accepted. */
+  readonly openedAt = Date.now();
+  /** @internal */ readonly _host: TransportHost;
+
+  constructor(host: TransportHost) {
+    this._host = host;
+  }
+
+  /** Bytes waiting in our send buffer. */
+  abstract get buffered(): number;
+  /** Writes one message (string = text). Only called while `writable`. */
+  abstract write(data: string | Buffer): void;
+  /** One heartbeat: sends a ping; returns false when the peer missed the previous one. */
+  abstract ping(): boolean;
+  /** Graceful close with a WebSocket close code (SSE: a final `close` event, then end). */
+  abstract close(code: number, reason: string): void;
+  /** Immediate close, no handshake. */
+  abstract terminate(): void;
+
+  /** Scope cleanup: closes normally if still open. Idempotent. */
+  dispose(): void {
+    this.session = null;
+    if (this.writable) this.close(1000, '');
+  }
+}
+
+// ------------------------------------------------------------------ WebSocket
+
+type WsWithT = WebSocket & { [kTransport]?: WsTransport };
+
+function wsOnMessage(this: WsWithT, data: Buffer, isBinary: boolean): void {
+  const t = this[kTransport];
+  if (t !== undefined) t._host.onMessage(t, data, isBinary);
+}
+function wsOnPong(this: WsWithT): void {
+  const t = this[kTransport];
+  if (t !== undefined) t.alive = true;
+}
+function wsOnError(this: WsWithT, err: Error): void {
+  const t = this[kTransport];
+  if (t !== undefined) t._host.onError(t, err);
+}
+function wsOnClose(this: WsWithT): void {
+  const t = this[kTransport];
+  if (t === undefined) return;
+  this.off('message', wsOnMessage);
+  this.off('pong', wsOnPong);
+  this.off('error', wsOnError);
+  this.off('close', wsOnClose);
+  this[kTransport] = undefined;
+  t.writable = false;
+  t._host.onClosed(t);
+}
+
+export class WsTransport extends Transport {
+  readonly kind = 'ws';
+  readonly ws: WsWithT;
+
+  constructor(ws: WebSocket, host: TransportHost) {
+    super(host);
+    this.ws = ws as WsWithT;
+    this.ws[kTransport] = this;
+    ws.on('message', wsOnMessage);
+    ws.on('pong', wsOnPong);
+    ws.on('error', wsOnError);
+    ws.on('close', wsOnClose);
+  }
+
+  get buffered(): number {
+    return this.ws.bufferedAmount;
+  }
+
+  write(data: string | Buffer): void {
+    this.ws.send(data, typeof data === 'string' ? TEXT : BINARY);
+  }
+
+  ping(): boolean {
+    if (!this.alive) return false;
+    this.alive = false;
+    this.ws.ping();
+    return true;
+  }
+
+  close(code: number, reason: string): void {
+    this.writable = false;
+    // ws itself destroys the socket if the peer never answers the close frame (30 s);
+    // SessionManager.close() terminates sooner.
+    this.ws.close(code, reason);
+  }
+
+  terminate(): void {
+    this.writable = false;
+    this.ws.terminate();
+  }
+}
+
+// ------------------------------------------------------------------ Server-Sent Events
+
+type ResWithT = ServerResponse & { [kTransport]?: SseTransport };
+
+function sseOnClose(this: ResWithT): void {
+  const t = this[kTransport];
+  if (t === undefined) return;
+  this.off('close', sseOnClose);
+  this.off('error', sseOnError);
+  this.off('drain', sseOnDrain);
+  this[kTransport] = undefined;
+  t.writable = false;
+  t._host.onClosed(t);
+}
+function sseOnError(this: ResWithT, err: Error): void {
+  const t = this[kTransport];
+  if (t !== undefined) t._host.onError(t, err);
+}
+function sseOnDrain(this: ResWithT): void {
+  const t = this[kTransport];
+  if (t !== undefined) t.alive = true;
+}
+
+/** One SSE frame per message; binary messages travel base64-encoded as `event: binary`. */
+export function sseFrame(data: string | Buffer): string {
+  if (typeof data !== 'string') return `event: binary\ndata: ${data.toString('base64')}\n\n`;
+  if (!/[\r\n]/.test(data)) return `data: ${data}\n\n`;
+  return `data: ${data.split(/\r\n|\r|\n/).join('\ndata: ')}\n\n`;
+}
+
+export class SseTransport extends Transport {
+  readonly kind = 'sse';
+  readonly res: ResWithT;
+  readonly req: IncomingMessage;
+
+  constructor(req: IncomingMessage, res: ServerResponse, host: TransportHost) {
+    super(host);
+    this.req = req;
+    this.res = res as ResWithT;
+    this.res[kTransport] = this;
+    // 'close' on the response fires on client abort and on normal end alike (the request's
+    // own 'close' is not reliable for that across Node versions).
+    res.on('close', sseOnClose);
+    res.on('error', sseOnError);
+    res.on('drain', sseOnDrain);
+  }
+
+  get buffered(): number {
+    return this.res.writableLength;
+  }
+
+  write(data: string | Buffer): void {
+    this.res.write(sseFrame(data));
+  }
+
+  ping(): boolean {
+    const res = this.res;
+    if (res.destroyed) return false;
+    // SSE has no pong: a stream is alive while what we wrote keeps flowing out. Bytes still
+    // queued from before the previous tick with no 'drain' since means a stuck peer.
+    if (res.writableLength > 0) {
+      if (!this.alive) return false;
+      this.alive = false;
+    } else this.alive = true;
+    res.write(': ping\n\n');
+    return true;
+  }
+
+  close(code: number, reason: string): void {
+    if (!this.writable) return;
+    this.writable = false;
+    const res = this.res;
+    if (res.destroyed || res.writableEnded) return;
+    res.end(`event: close\ndata: ${JSON.stringify({ code, reason })}\n\n`);
+  }
+
+  terminate(): void {
+    this.writable = false;
+    this.res.destroy();
+  }
+}

@@ -1,0 +1,311 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConnectionManager } from '../../src/core/index.js';
+import { SessionManager } from '../../src/realtime/index.js';
+import { Outbox } from '../../src/realtime/outbox.js';
+import { KeyedLimiter } from '../../src/realtime/rate-limit.js';
+import { sleep, startHarness, waitFor, type Harness } from './helpers.js';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.stop();
+  h = null;
+});
+
+/** Connects, disconnects, and leaves the player away with an empty outbox. */
+async function away(harness: Harness, player: string): Promise<void> {
+  const c = await harness.connect(player);
+  await waitFor(() => harness.sm.session(player) !== undefined);
+  c.ws.close();
+  await waitFor(() => harness.sm.session(player)?.state === 'away');
+}
+
+describe('outbox bounds', () => {
+  it('caps by count (oldest dropped first), then delivers the rest in order', async () => {
+    h = await startHarness({ outbox: { maxMessages: 3 } });
+    const drops: unknown[] = [];
+    h.sm.dropped.connect((d) => drops.push(d));
+    await away(h, 'a');
+    for (let i = 0; i < 5; i++) h.sm.send('a', `m${i}`);
+    expect(h.sm.stats().outbox).toEqual({ players: 1, messages: 3, bytes: 6, largest: 3 });
+    expect(drops).toEqual([
+      { playerId: 'a', reason: 'outbox-count', count: 1, bytes: 2 },
+      { playerId: 'a', reason: 'outbox-count', count: 1, bytes: 2 },
+    ]);
+    const c = await h.connect('a');
+    await c.nth(2);
+    expect(c.messages).toEqual(['m2', 'm3', 'm4']);
+    expect(h.sm.stats().outbox.players).toBe(0);
+  });
+
+  it('caps by bytes, refuses a message bigger than the cap, and counts every drop by reason', async () => {
+    h = await startHarness({ outbox: { maxBytes: 10 } });
+    await away(h, 'b');
+    expect(h.sm.send('b', 'aaaa')).toBe(true);
+    expect(h.sm.send('b', 'bbbb')).toBe(true);
+    expect(h.sm.send('b', 'cccc')).toBe(true); // 12 bytes > 10: 'aaaa' goes
+    expect(h.sm.send('b', 'x'.repeat(11))).toBe(false);
+    const st = h.sm.stats();
+    expect(st.outbox).toMatchObject({ messages: 2, bytes: 8 });
+    expect(st.dropped).toEqual({ total: 2, byReason: { 'outbox-bytes': 1, 'too-large': 1 } });
+    expect(st.bytesBuffered).toBe(8);
+  });
+
+  it('drops messages past their TTL on sweep() and deletes the empty outbox', async () => {
+    h = await startHarness({ outbox: { ttlMs: 40 } });
+    await away(h, 'c');
+    h.sm.send('c', 'old-1');
+    h.sm.send('c', 'old-2');
+    await sleep(60);
+    h.sm.send('c', 'new');
+    expect(h.sm.sweep()).toMatchObject({ expiredMessages: 2, expiredSessions: 0 });
+    expect(h.sm.stats().outbox).toMatchObject({ players: 1, messages: 1 });
+    await sleep(60);
+    expect(h.sm.sweep().expiredMessages).toBe(1);
+    expect(h.sm.stats().outbox).toEqual({ players: 0, messages: 0, bytes: 0, largest: 0 });
+    expect(h.sm.stats().dropped.byReason.expired).toBe(3);
+  });
+
+  it('TTL is also enforced when a player comes back', async () => {
+    h = await startHarness({ outbox: { ttlMs: 40 } });
+    await away(h, 'd');
+    h.sm.send('d', 'stale');
+    await sleep(60);
+    h.sm.send('d', 'fresh');
+    const c = await h.connect('d');
+    await c.nth(0);
+    await sleep(20);
+    expect(c.messages).toEqual(['fresh']);
+    expect(h.sm.stats().dropped.byReason.expired).toBe(1);
+  });
+
+  it('sweep() ends away sessions past their window', async () => {
+    h = await startHarness({ reconnectWindowMs: 50 });
+    await away(h, 'e');
+    const s = h.sm.session('e')!;
+    // the window timer and sweep() race; exactly one of them ends the session
+    await sleep(60);
+    h.sm.sweep();
+    await waitFor(() => s.state === 'ended');
+    expect(h.sm.stats().ended.expired).toBe(1);
+    expect(s.scope.disposed).toBe(true);
+  });
+
+  it('Outbox keeps FIFO order across compaction', () => {
+    const o = new Outbox();
+    const drops: string[] = [];
+    for (let i = 0; i < 500; i++)
+      o.push({ data: String(i), bytes: 1, at: i }, 100, 1e9, (r, n) => drops.push(`${r}${n}`));
+    expect(o.count).toBe(100);
+    expect(drops.length).toBe(400);
+    const out: string[] = [];
+    for (let q = o.shift(); q; q = o.shift()) out.push(q.data as string);
+    expect(out).toEqual(Array.from({ length: 100 }, (_, i) => String(400 + i)));
+    expect(o.empty).toBe(true);
+    expect(o.bytes).toBe(0);
+  });
+});
+
+describe('backpressure', () => {
+  const chunk = 'x'.repeat(64 * 1024);
+
+  it("'drop': a client that stops reading loses messages (counted) and server memory stays bounded", async () => {
+    h = await startHarness({ maxBufferedBytes: 256 * 1024, backpressure: 'drop' });
+    const c = await h.connect('slow');
+    await waitFor(() => h!.sm.session('slow') !== undefined);
+    (c.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    let sent = 0;
+    for (let i = 0; i < 600; i++) {
+      if (h.sm.send('slow', chunk)) sent++;
+      if (i % 50 === 0) await sleep(5); // let the kernel buffers fill
+    }
+    const st = h.sm.stats();
+    expect(st.dropped.byReason.backpressure).toBeGreaterThan(0);
+    expect(sent + (st.dropped.byReason.backpressure ?? 0)).toBe(600);
+    expect(st.bytesBuffered).toBeLessThanOrEqual(256 * 1024 + chunk.length);
+    expect(h.sm.session('slow')!.state).toBe('connected');
+  });
+
+  it("'close': the slow connection is cut and its messages wait for the reconnect", async () => {
+    h = await startHarness({
+      maxBufferedBytes: 256 * 1024,
+      backpressure: 'close',
+      outbox: { maxBytes: 64 * 1024 * 1024 },
+    });
+    const c = await h.connect('slow');
+    await waitFor(() => h!.sm.session('slow') !== undefined);
+    (c.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    for (let i = 0; i < 600 && h.sm.stats().backpressureCloses === 0; i++) {
+      h.sm.send('slow', chunk);
+      if (i % 50 === 0) await sleep(5);
+    }
+    expect(h.sm.stats().backpressureCloses).toBe(1);
+    h.sm.send('slow', 'after-cut');
+    await waitFor(() => h!.sm.session('slow')?.state === 'away');
+    const st = h.sm.stats();
+    expect(st.outbox.players).toBe(1);
+    expect(st.dropped.byReason.backpressure ?? 0).toBe(0);
+    c.ws.terminate();
+  });
+});
+
+describe('bad input', () => {
+  it('a frame over maxPayloadBytes closes with 1009; the server keeps serving', async () => {
+    h = await startHarness({ maxPayloadBytes: 1024, reconnectWindowMs: 0 });
+    const c = await h.connect('big');
+    c.ws.send('y'.repeat(2000));
+    expect((await c.closed).code).toBe(1009);
+    await waitFor(() => h!.sm.stats().oversized === 1);
+    const ok = await h.connect('small');
+    h.sm.send('small', 'still here');
+    expect(await ok.nth(0)).toBe('still here');
+  });
+
+  it('1009 on the attach(wss) path too', async () => {
+    h = await startHarness({ attach: true, maxPayloadBytes: 512, reconnectWindowMs: 0 });
+    const c = await h.connect('big');
+    c.ws.send(Buffer.alloc(600));
+    expect((await c.closed).code).toBe(1009);
+    await h.sm.close();
+    h.wss!.close();
+  });
+
+  it('malformed messages are counted and reported, never crash, and the connection stays usable', async () => {
+    h = await startHarness();
+    const reports: unknown[] = [];
+    h.sm.malformed.connect((m) => reports.push([m.playerId, m.bytes, (m.error as Error).name]));
+    const got: unknown[] = [];
+    h.sm.message.connect((_s, m) => {
+      if ((m as { boom?: boolean }).boom) throw new Error('app listener bug');
+      got.push(m);
+    });
+    const c = await h.connect('m');
+    c.ws.send('{not json');
+    c.ws.send('');
+    c.ws.send(JSON.stringify({ boom: true }));
+    c.ws.send(JSON.stringify({ ok: 1 }));
+    await waitFor(() => got.length === 1);
+    expect(got).toEqual([{ ok: 1 }]);
+    expect(reports).toEqual([
+      ['m', 9, 'SyntaxError'],
+      ['m', 0, 'SyntaxError'],
+    ]);
+    expect(h.sm.stats().malformed).toBe(2);
+    expect(h.sm.session('m')!.state).toBe('connected');
+  });
+
+  it('authentication failure answers 401 before the upgrade (sync, async, throwing)', async () => {
+    h = await startHarness({
+      authenticate: async (req) => {
+        await sleep(5);
+        const p = new URL(req.url ?? '/', 'http://x').searchParams.get('player');
+        if (p === 'throw') throw new Error('db down');
+        return p;
+      },
+    });
+    expect(await h.refused(h.url())).toBe(401);
+    expect(await h.refused(h.url('throw'))).toBe(401);
+    expect(h.sm.stats().authFailures).toBe(2);
+    expect(h.sm.stats().sessions).toBe(0);
+    const c = await h.connect('ok');
+    h.sm.send('ok', 1);
+    expect(await c.nth(0)).toBe(1);
+  });
+});
+
+describe('rate limits', () => {
+  it('a connection flood from one IP gets 429 beyond the limit', async () => {
+    h = await startHarness({
+      reconnectWindowMs: 0,
+      rateLimit: { connections: { points: 5, durationMs: 60_000 } },
+    });
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        h!.connect(`p${i}`).then(
+          (c) => {
+            c.ws.close();
+            return 101;
+          },
+          () => 0,
+        ),
+      ),
+    );
+    // refused ones fail to open; count them through the stats and a direct probe
+    expect(statuses.filter((s) => s === 101).length).toBe(5);
+    expect(h.sm.stats().rateLimited.connections).toBe(15);
+    expect(await h.refused(h.url('late'))).toBe(429);
+  });
+
+  it('a flood of distinct client keys cannot grow the tracked keys past maxKeys', async () => {
+    h = await startHarness({
+      rateLimit: {
+        connections: { points: 1, durationMs: 60_000 },
+        maxKeys: 20,
+        keyOf: (req) => String(req.headers['x-client'] ?? 'none'),
+      },
+    });
+    for (let i = 0; i < 60; i++)
+      expect(await h.refused(h.url(), { 'x-client': `10.0.0.${i}` })).toBe(401);
+    expect(h.sm.stats().rateLimited.trackedKeys).toBe(20);
+    // the same key twice within the window is limited
+    expect(await h.refused(h.url(), { 'x-client': 'again' })).toBe(401);
+    expect(await h.refused(h.url(), { 'x-client': 'again' })).toBe(429);
+  });
+
+  it('KeyedLimiter memory is bounded by maxKeys and idle keys are purged', async () => {
+    const l = new KeyedLimiter({ points: 2, durationMs: 30, ratePerMs: 2 / 30 }, 1000);
+    for (let i = 0; i < 100_000; i++) l.consume(`k${i}`);
+    expect(l.size).toBe(1000);
+    expect(l.consume('x')).toBe(true);
+    expect(l.consume('x')).toBe(true);
+    expect(l.consume('x')).toBe(false);
+    await sleep(50);
+    expect(l.purge()).toBe(1000);
+    expect(l.size).toBe(0);
+    expect(l.consume('x')).toBe(true);
+  });
+
+  it('messages per player beyond the limit are counted and not delivered', async () => {
+    h = await startHarness({ rateLimit: { messages: { points: 10, durationMs: 60_000 } } });
+    const got: unknown[] = [];
+    h.sm.message.connect((_s, m) => got.push(m));
+    const c = await h.connect('spam');
+    for (let i = 0; i < 100; i++) c.ws.send(String(i));
+    await waitFor(() => h!.sm.stats().rateLimited.messages === 90);
+    expect(got).toEqual(Array.from({ length: 10 }, (_, i) => i));
+  });
+});
+
+describe('options', () => {
+  it('are validated once with exact messages', () => {
+    const manager = new ConnectionManager();
+    const make = (o: object) => () => new SessionManager({ manager, ...o });
+    expect(make({ heartbeatMs: -1 })).toThrow(
+      'Expected `heartbeatMs` to be a number >= 1, got `-1` (number)',
+    );
+    expect(make({ maxPayloadBytes: 1.5 })).toThrow(
+      'Expected `maxPayloadBytes` to be a positive integer, got `1.5` (number)',
+    );
+    expect(make({ backpressure: 'block' })).toThrow(
+      "Expected `backpressure` to be 'drop' or 'close', got `\"block\"` (string)",
+    );
+    expect(make({ outbox: { maxMessages: 0 } })).toThrow(
+      'Expected `outbox.maxMessages` to be a positive integer, got `0` (number)',
+    );
+    expect(make({ rateLimit: { messages: { points: 5 } } })).toThrow(
+      'Expected `rateLimit.messages` to be an object { points, durationMs } or false',
+    );
+    expect(() => new SessionManager({} as never)).toThrow(
+      'Expected `manager` to be a ConnectionManager, got `undefined` (undefined)',
+    );
+    expect(manager.stats().live).toBe(0); // a refused constructor leaves nothing behind
+  });
+
+  it('an unused manager closes to nothing', async () => {
+    const manager = new ConnectionManager();
+    const sm = new SessionManager({ manager, rateLimit: false });
+    expect(manager.stats().live).toBeGreaterThan(0); // its signals are owned by its scope
+    await sm.close();
+    expect(manager.stats().live).toBe(0);
+    expect(() => sm.attach({ options: {} } as never)).toThrow('The SessionManager is closed');
+  });
+});
