@@ -1,12 +1,11 @@
 // Every rule through ESLint's RuleTester, positives AND negatives, syntax-only path.
 import { RuleTester } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { rules } from '../../src/eslint/index.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
-RuleTester.afterAll = afterAll;
 
 const tester = new RuleTester({
   languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: 'module' },

@@ -1,0 +1,67 @@
+// The typed path: with type information the rules decide by what a call returns, which both
+// removes syntax-only false positives and finds what no naming convention reveals.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RuleTester } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, it } from 'vitest';
+import { rules } from '../../src/eslint/index.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'typed');
+const filename = join(root, 'file.ts');
+const typed = new RuleTester({
+  languageOptions: {
+    parser: tsParser,
+    parserOptions: { project: join(root, 'tsconfig.json'), tsconfigRootDir: root },
+  },
+});
+const untyped = new RuleTester({ languageOptions: { parser: tsParser } });
+const err = [{ messageId: 'finding' }];
+
+const voidSubscribe = `declare const m: { subscribe(f: () => void): void };
+export function f() { m.subscribe(() => {}); }`;
+const disposableFactory = `declare function watchConfig(cb: () => void): { dispose(): void };
+export function f() { watchConfig(() => {}); }`;
+const unsubscribeFn = `declare const bus: { listen(cb: () => void): () => void };
+export function f() { bus.listen(() => {}); }`;
+const chainedEmitter = `import { EventEmitter } from 'node:events';
+export function f(e: EventEmitter) { const x = e.on('a', () => {}); return x; }`;
+const nanoEvents = `declare const bus: { on(ev: string, cb: () => void): () => void };
+export function f() { const unbind = bus.on('a', () => {}); return unbind; }`;
+
+describe('typed path', () => {
+  typed.run('no-discarded-disposable (typed)', rules['no-discarded-disposable'], {
+    valid: [
+      // `.subscribe` that returns void is not a subscription: the type says so
+      { code: voidSubscribe, filename },
+      {
+        code: `declare function load(): Promise<void>;\nexport async function f() { await load(); }`,
+        filename,
+      },
+    ],
+    invalid: [
+      // no naming convention reveals these; only the return type does
+      { code: disposableFactory, filename, errors: err },
+      { code: unsubscribeFn, filename, errors: err },
+    ],
+  });
+
+  typed.run('no-unmanaged-listener (typed)', rules['no-unmanaged-listener'], {
+    valid: [{ code: nanoEvents, filename }],
+    // EventEmitter#on returns the emitter: keeping the result keeps nothing removable
+    invalid: [{ code: chainedEmitter, filename, errors: err }],
+  });
+
+  // The same inputs without types: the syntax-only path decides differently, which is the point.
+  untyped.run('syntax-only counterparts', rules['no-discarded-disposable'], {
+    valid: [{ code: disposableFactory }, { code: unsubscribeFn }],
+    invalid: [{ code: voidSubscribe, errors: err }],
+  });
+  untyped.run('syntax-only counterparts (listener)', rules['no-unmanaged-listener'], {
+    valid: [{ code: chainedEmitter }],
+    invalid: [],
+  });
+});
