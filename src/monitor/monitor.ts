@@ -285,8 +285,14 @@ export class MemoryMonitor {
       const m = process.memoryUsage();
       return { rss: m.rss, heapUsed: m.heapUsed };
     }
-    const r = this.#source.read();
-    return { rss: r.rss, heapUsed: r.heapUsed };
+    try {
+      const r = this.#source.read();
+      return { rss: r.rss, heapUsed: r.heapUsed };
+    } catch {
+      // a failing source must not fail the cleanup run: fall back to the last sample
+      const c = this.#current;
+      return { rss: c?.rss ?? 0, heapUsed: c?.heapUsed ?? 0 };
+    }
   }
 
   #derive(raw: RawSample, now: number): MemorySample {

@@ -9,12 +9,14 @@
  *
  * The floor points of the completed buckets are fitted with Theil–Sen (the median of the
  * pairwise slopes), which ignores up to ~29 % of outliers — a bucket that happened to miss its
- * GC does not create a trend. The current bucket is left out until it completes, since a
- * young bucket's minimum is biased upward.
+ * GC does not create a trend. The current bucket is left out until it completes, and the
+ * first bucket ever seen is left out for good (sampling began part-way through it): a young
+ * or partial bucket's minimum is biased upward, and an old outlier weighs on every pair.
  *
  * Confidence (0..1) is the product of
- * - agreement: how many pairwise slopes share the sign of the median, rescaled so that a coin
- *   flip (0.5) is 0 and unanimity is 1, and
+ * - agreement: the share of pairwise slopes with the sign of the median, each pair weighted by
+ *   the time between its points (neighbours are noise-dominated, distant pairs carry the
+ *   trend), rescaled so that a coin flip (0.5) is 0 and unanimity is 1, and
  * - fit: rise / (rise + 3 × robust spread of the residuals), near 1 for a clean line and near
  *   0 when the rise is lost in noise.
  * A leak is suspected when the span is at least `minSpanMs`, there are at least `minPoints`
@@ -63,6 +65,8 @@ export class TrendDetector {
   readonly #times: Float64Array;
   readonly #floors: Float64Array;
   #lastKey = -Infinity;
+  /** Bucket of the first sample: partial (sampling began mid-bucket), so never fitted. */
+  #firstKey = NaN;
   #heapLimit = 0;
   #verdict: TrendVerdict;
 
@@ -94,6 +98,7 @@ export class TrendDetector {
       this.#times[slot] = time;
     }
     if (key > this.#lastKey) this.#lastKey = key;
+    if (Number.isNaN(this.#firstKey)) this.#firstKey = key;
     this.#heapLimit = heapLimit;
     this.#verdict = this.#fit();
     return this.#verdict;
@@ -106,6 +111,7 @@ export class TrendDetector {
   clear(): void {
     this.#keys.fill(NaN);
     this.#lastKey = -Infinity;
+    this.#firstKey = NaN;
     this.#verdict = this.#empty('no data yet');
   }
 
@@ -130,7 +136,7 @@ export class TrendDetector {
     for (let i = 0; i < this.#keys.length; i++) {
       const k = this.#keys[i] as number;
       // completed buckets inside the window only
-      if (!(k >= oldest && k < this.#lastKey)) continue;
+      if (!(k >= oldest && k < this.#lastKey) || k === this.#firstKey) continue;
       ts.push(this.#times[i] as number);
       ys.push(this.#floors[i] as number);
     }
@@ -141,25 +147,29 @@ export class TrendDetector {
     const y = order.map((i) => ys[i] as number);
     const spanMs = (t[n - 1] as number) - (t[0] as number);
     const slopes: number[] = [];
+    // pair agreement weighted by time apart: neighbours are noise-dominated, distant pairs
+    // carry the trend
+    let up = 0;
+    let down = 0;
+    let total = 0;
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
         const dt = (t[j] as number) - (t[i] as number);
-        if (dt > 0) slopes.push(((y[j] as number) - (y[i] as number)) / dt);
+        if (dt <= 0) continue;
+        const s = ((y[j] as number) - (y[i] as number)) / dt;
+        slopes.push(s);
+        total += dt;
+        if (s > 0) up += dt;
+        else if (s < 0) down += dt;
       }
     if (slopes.length === 0) return this.#empty('floor points share one time', n, spanMs);
-    let up = 0;
-    let down = 0;
-    for (const s of slopes) {
-      if (s > 0) up++;
-      else if (s < 0) down++;
-    }
     const slope = median(slopes); // bytes per ms
     const intercept = median(y.map((v, i) => v - slope * (t[i] as number)));
     const residuals = y.map((v, i) => Math.abs(v - (intercept + slope * (t[i] as number))));
     const spread = 1.4826 * median(residuals);
     const rise = Math.abs(slope) * spanMs;
     const agreeing = slope >= 0 ? up : down;
-    const agreement = Math.max(0, (agreeing / slopes.length - 0.5) / 0.5);
+    const agreement = Math.max(0, (agreeing / total - 0.5) / 0.5);
     const fit = rise + 3 * spread === 0 ? 0 : rise / (rise + 3 * spread);
     const confidence = agreement * fit;
     const growthBytesPerMin = slope * 60_000;
