@@ -221,9 +221,7 @@ export interface SseEvent {
 }
 
 /** A real SSE client over fetch: collects events and comments until aborted or ended. */
-export async function sseClient(
-  url: string,
-): Promise<{
+export async function sseClient(url: string): Promise<{
   status: number;
   events: SseEvent[];
   comments: string[];
