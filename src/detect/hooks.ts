@@ -61,7 +61,7 @@ function note(
       const g: Group =
         recv !== null
           ? t.groupFor(kind, recv, event)
-          : t.fixedGroup(kind, typeNameOf(res), event === undefined ? null : String(event));
+          : t.fixedGroup(kind, typeNameOf(res), event == null ? null : String(event));
       const w = t.sample(g);
       if (w === 0) continue;
       const item: Item =

@@ -53,7 +53,7 @@ export interface RuntimeLeakReport {
   samples: number;
   /** Whether a full GC runs before each sample. */
   gc: boolean;
-  /** Growing sites in the app or its dependencies, fastest first: these are the leaks. */
+  /** Growing sites in the app, then in dependencies, fastest first: these are the leaks. */
   leaks: SiteReport[];
   /**
    * Growing sites with no app frame on their stack (Node internals creating listeners for
@@ -93,7 +93,12 @@ export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
     const span = times[n - 1]! - times[0]!;
     pValue = r.pValue;
     perMin = r.slope;
-    leaking = isGrowing(r, span, criteria);
+    // Still growing: the last value must stand above everything in the first third of the
+    // window, so a site that grew and was then released (or a single burst) is not reported.
+    let firstThirdMax = -Infinity;
+    for (let i = 0; i < Math.max(1, Math.floor(n / 3)); i++)
+      firstThirdMax = Math.max(firstThirdMax, site.values[i]!);
+    leaking = isGrowing(r, span, criteria) && site.values[n - 1]! > firstThirdMax;
   }
   const g = site.group;
   return {
@@ -152,9 +157,12 @@ export function buildReport(
     trackedItems += site.items.length;
     if (site.live > 0 || site.values.some((v) => v > 0)) all.push(analyzeSite(site, criteria));
   }
+  // App sites first (that is where a fix goes), then dependencies; fastest growth first.
+  const rank = (s: SiteReport): number =>
+    s.attribution === 'app' ? 0 : s.attribution === 'dependency' ? 1 : 2;
   const growing = all
     .filter((s) => s.leaking)
-    .sort((a, b) => b.growthPerMinute - a.growthPerMinute);
+    .sort((a, b) => rank(a) - rank(b) || b.growthPerMinute - a.growthPerMinute);
   const leaks = growing.filter((s) => s.attribution !== 'internal');
   const internal = growing.filter((s) => s.attribution === 'internal');
   const top = [...all].sort((a, b) => b.count - a.count).slice(0, 10);

@@ -1,0 +1,250 @@
+/**
+ * In-process: with the finder's hooks installed the app sees exactly what it saw before
+ * (listener order, `this`, return values, errors, timer objects), originals come back on
+ * stop, and the tracker's live counts follow additions, every kind of removal and collection.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import timers from 'node:timers';
+import { promisify } from 'node:util';
+import { LeakFinder } from '../../src/detect/index.js';
+import type { SiteReport } from '../../src/detect/index.js';
+
+const originalOn = EventEmitter.prototype.on;
+const originalSetTimeout = globalThis.setTimeout;
+const originalAdd = EventTarget.prototype.addEventListener;
+
+let finder: LeakFinder;
+
+beforeAll(() => {
+  // Sampling is driven by hand (sample()); budget high so every creation is captured.
+  finder = new LeakFinder({
+    sampleIntervalMs: 3_600_000,
+    budget: 1e9,
+    minSamples: 3,
+    window: 50,
+  }).start();
+});
+afterAll(() => finder.stop());
+
+/** Sites created in this file (vitest's own resources are ignored). */
+function mine(): SiteReport[] {
+  finder.sample();
+  const r = finder.report();
+  return [...r.top, ...r.leaks].filter((s) => s.file.endsWith('behaviour.test.ts'));
+}
+
+function countAt(kind: string, event: string | null): number {
+  return mine()
+    .filter((s) => s.kind === kind && s.event === event)
+    .reduce((n, s) => Math.max(n, s.count), 0);
+}
+
+describe('app-visible behaviour with the hooks installed', () => {
+  it('hooks are installed, on === addListener still holds, and names/lengths are kept', () => {
+    expect(EventEmitter.prototype.on).not.toBe(originalOn);
+    expect(EventEmitter.prototype.on).toBe(EventEmitter.prototype.addListener);
+    expect(EventEmitter.prototype.on.name).toBe(originalOn.name);
+    expect(EventEmitter.prototype.on.length).toBe(originalOn.length);
+    expect(timers.setTimeout).toBe(globalThis.setTimeout);
+    expect(globalThis.setTimeout.name).toBe('setTimeout');
+  });
+
+  it('listener order, once, prepend, `this` and return values are unchanged', () => {
+    const e = new EventEmitter();
+    const log: string[] = [];
+    const thisSeen: unknown[] = [];
+    function a(this: unknown): void {
+      log.push('a');
+      thisSeen.push(this);
+    }
+    expect(e.on('x', a)).toBe(e);
+    expect(e.prependListener('x', () => log.push('b'))).toBe(e);
+    expect(e.once('x', () => log.push('c'))).toBe(e);
+    expect(e.prependOnceListener('x', () => log.push('d'))).toBe(e);
+    expect(e.addListener('x', () => log.push('e'))).toBe(e);
+    expect(e.emit('x')).toBe(true);
+    expect(e.emit('x')).toBe(true);
+    expect(log).toEqual(['d', 'b', 'a', 'c', 'e', 'b', 'a', 'e']);
+    expect(thisSeen).toEqual([e, e]);
+    expect(e.listenerCount('x')).toBe(3);
+  });
+
+  it('errors thrown by the originals come through unchanged', () => {
+    const e = new EventEmitter();
+    let err: unknown;
+    try {
+      e.on('x', 42 as never);
+    } catch (x) {
+      err = x;
+    }
+    expect(err).toBeInstanceOf(TypeError);
+    expect((err as { code?: string }).code).toBe('ERR_INVALID_ARG_TYPE');
+    expect(() => setTimeout('nope' as never, 1)).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARG_TYPE' }),
+    );
+    // A listener that throws still throws out of emit.
+    e.on('boom', () => {
+      throw new RangeError('mine');
+    });
+    expect(() => e.emit('boom')).toThrow(RangeError);
+  });
+
+  it('EventTarget: return value, once, duplicates and handleEvent objects', () => {
+    const t = new EventTarget();
+    const log: string[] = [];
+    const f = (): number => log.push('f');
+    expect(t.addEventListener('x', f)).toBeUndefined();
+    t.addEventListener('x', f); // duplicate: ignored by EventTarget
+    t.addEventListener('x', { handleEvent: () => log.push('h') });
+    t.addEventListener('x', () => log.push('o'), { once: true });
+    t.dispatchEvent(new Event('x'));
+    t.dispatchEvent(new Event('x'));
+    expect(log).toEqual(['f', 'h', 'o', 'f', 'h']);
+  });
+
+  it('timers: same objects, this, arguments and promisify', async () => {
+    const got = await new Promise<unknown[]>((resolve) => {
+      const t = setTimeout(
+        function (this: unknown, ...args: unknown[]) {
+          resolve([this === t, ...args]);
+        },
+        1,
+        'a',
+        2,
+      );
+      expect(typeof t.ref).toBe('function');
+      expect(t.hasRef()).toBe(true);
+      expect(typeof t[Symbol.toPrimitive]()).toBe('number');
+    });
+    expect(got).toEqual([true, 'a', 2]);
+    expect(await promisify(setTimeout)(1, 'v')).toBe('v');
+    const i = setImmediate(() => {});
+    clearImmediate(i);
+    const { setTimeout: named } = await import('node:timers');
+    expect(named).toBe(globalThis.setTimeout);
+  });
+});
+
+describe('live counts', () => {
+  it('listeners: add, off, removeAllListeners, once firing', () => {
+    const e = new EventEmitter();
+    e.setMaxListeners(0);
+    const fns: (() => void)[] = [];
+    for (let i = 0; i < 30; i++) {
+      const fn = (): void => {};
+      fns.push(fn);
+      e.on('grow', fn);
+    }
+    expect(countAt('listener', 'grow')).toBe(30);
+    for (const fn of fns.slice(0, 10)) e.off('grow', fn);
+    expect(countAt('listener', 'grow')).toBe(20);
+    e.removeAllListeners('grow');
+    expect(countAt('listener', 'grow')).toBe(0);
+    for (let i = 0; i < 5; i++) e.once('one', () => {});
+    expect(countAt('listener', 'one')).toBe(5);
+    e.emit('one');
+    expect(countAt('listener', 'one')).toBe(0);
+  });
+
+  it('the same function added twice and removed once leaves one alive', () => {
+    const e = new EventEmitter();
+    const fn = (): void => {};
+    for (let i = 0; i < 2; i++) e.on('dup', fn);
+    expect(countAt('listener', 'dup')).toBe(2);
+    e.off('dup', fn);
+    expect(countAt('listener', 'dup')).toBe(1);
+    e.off('dup', fn);
+  });
+
+  it('listeners of a collected emitter stop counting (GC before the sample)', async () => {
+    // The emitter exists only inside this function: once it returns, nothing references it.
+    ((): void => {
+      const e = new EventEmitter();
+      for (let i = 0; i < 7; i++) e.on('dropped', () => {});
+    })();
+    // Read the count in a later job: WeakRefs created in this job keep their target until it
+    // ends (ECMAScript KeepDuringJob).
+    await new Promise((r) => setImmediate(r));
+    expect(countAt('listener', 'dropped')).toBe(0);
+  });
+
+  it('listeners of a live emitter keep counting across GCs', async () => {
+    const e = new EventEmitter();
+    for (let i = 0; i < 7; i++) e.on('kept', () => {});
+    await new Promise((r) => setImmediate(r));
+    expect(countAt('listener', 'kept')).toBe(7);
+    e.removeAllListeners();
+  });
+
+  it('timers, intervals and AbortSignal listeners', () => {
+    const ivs = Array.from({ length: 4 }, () => setInterval(() => {}, 60_000));
+    expect(countAt('interval', null)).toBe(4);
+    for (const i of ivs) clearInterval(i);
+    expect(countAt('interval', null)).toBe(0);
+    const ac = new AbortController();
+    for (let i = 0; i < 3; i++) ac.signal.addEventListener('abort', () => {}, { once: true });
+    expect(countAt('event-target-listener', 'abort')).toBe(3);
+    ac.abort();
+    expect(countAt('event-target-listener', 'abort')).toBe(0);
+  });
+
+  it('a site that keeps growing is reported as leaking', () => {
+    const e = new EventEmitter();
+    e.setMaxListeners(0);
+    for (let round = 0; round < 12; round++) {
+      for (let i = 0; i < 5; i++) e.on('leaky', () => {});
+      finder.sample();
+    }
+    const leak = finder.report().leaks.find((s) => s.event === 'leaky');
+    expect(leak).toBeDefined();
+    expect(leak!.count).toBe(60);
+    expect(leak!.file).toMatch(/behaviour\.test\.ts$/);
+    e.removeAllListeners();
+  });
+});
+
+describe('sampling', () => {
+  it('weighted counts stay unbiased when the budget forces sampling', () => {
+    const f = new LeakFinder({ sampleIntervalMs: 3_600_000, budget: 200, gc: false });
+    // A second tracker on the same hooks, with a small budget.
+    f.start();
+    try {
+      const e = new EventEmitter();
+      e.setMaxListeners(0);
+      for (let i = 0; i < 20_000; i++) e.on('many', () => {});
+      f.sample();
+      const s = f.report().top.find((x) => x.event === 'many')!;
+      expect(s.tracked).toBeLessThan(2_000);
+      expect(s.count).toBeGreaterThan(20_000 * 0.7);
+      expect(s.count).toBeLessThan(20_000 * 1.3);
+      expect(f.report().stats.captures).toBeLessThan(2_000);
+    } finally {
+      f.stop();
+    }
+  });
+
+  it('options are validated with exact messages', () => {
+    expect(() => new LeakFinder({ sampleIntervalMs: -1 })).toThrow(
+      'Expected `sampleIntervalMs` to be an integer >= 10, got `-1` (number)',
+    );
+    expect(() => new LeakFinder({ gc: 'yes' as never })).toThrow(
+      'Expected `gc` to be a boolean, got `"yes"` (string)',
+    );
+    expect(() => new LeakFinder({ minSamples: 100, window: 10 })).toThrow(
+      /Expected `minSamples` to be at most `window` \(10\)/,
+    );
+    expect(() => new LeakFinder({ nope: 1 } as never)).toThrow(/unknown keys \(`nope`\)/);
+  });
+});
+
+describe('stop', () => {
+  it('restores the original functions when the last finder stops', () => {
+    finder.stop();
+    expect(EventEmitter.prototype.on).toBe(originalOn);
+    expect(EventEmitter.prototype.addListener).toBe(originalOn);
+    expect(globalThis.setTimeout).toBe(originalSetTimeout);
+    expect(timers.setTimeout).toBe(originalSetTimeout);
+    expect(EventTarget.prototype.addEventListener).toBe(originalAdd);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The finder on real apps, run as child processes with `--import <register>`: it must name
+ * the leaking sites and nothing else. Fast runs sample every 200 ms; one run per app type
+ * uses the defaults (2 s samples) to hold the "named within 60 s" promise.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, lines, runFixture } from './support/run.js';
+import { buildSources } from './support/build.js';
+import type { WatchReport } from '../../src/cli/watch.js';
+
+const FAST = { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_MS: '5000' };
+
+describe.concurrent('detect', () => {
+  describe.concurrent('runtime finder on fixture apps', () => {
+    it('names the one leaking listener of an ESM app and nothing else of the app', async () => {
+      const r = await runFixture('leak-listener.mjs', { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(lines(leaks)).toEqual(['leak-listener.mjs:14']);
+      expect(leaks[0]).toMatchObject({
+        site: 'leak-listener.mjs:14:7',
+        kind: 'listener',
+        receiverType: 'EventEmitter',
+        event: 'config-changed',
+        attribution: 'app',
+        leaking: true,
+      });
+      // ~20 requests/s for 5 s: one listener each.
+      expect(leaks[0]!.count).toBeGreaterThan(50);
+      expect(leaks[0]!.growthPerMinute).toBeGreaterThan(300);
+      expect(leaks[0]!.pValue).toBeLessThan(0.001);
+      expect(leaks[0]!.stack[0]).toContain('leak-listener.mjs:14:7');
+      // The churned timer and listener of the same handler are not reported.
+      const all = [...r.report!.top, ...r.report!.leaks].map((s) => s.site);
+      expect(all).not.toContain('leak-listener.mjs:18:7');
+    });
+
+    it('reports nothing for a CommonJS app with steady churn', async () => {
+      const r = await runFixture('churn.cjs', { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.report!.active).toBe(true);
+      expect(r.report!.samples).toBeGreaterThan(15);
+      expect(r.report!.leaks).toEqual([]);
+      expect(r.report!.internal).toEqual([]);
+      // It did see the churn: the per-request listener site was tracked.
+      expect(r.report!.stats.calls).toBeGreaterThan(500);
+    });
+
+    it('names a leaked setInterval and a leaked AbortSignal listener in a CommonJS app', async () => {
+      const r = await runFixture('leak-timers.cjs', { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(lines(leaks)).toEqual(['leak-timers.cjs:26', 'leak-timers.cjs:27']);
+      const byLine = Object.fromEntries(leaks.map((l) => [l.line, l]));
+      expect(byLine[26]).toMatchObject({ kind: 'interval', receiverType: 'Timeout', event: null });
+      expect(byLine[27]).toMatchObject({
+        kind: 'event-target-listener',
+        receiverType: 'AbortSignal',
+        event: 'abort',
+      });
+    });
+
+    it('names leaked client sockets, WebSockets and node:timers timeouts in an ESM app', async () => {
+      const r = await runFixture('leak-sockets.mjs', { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      const app = r.report!.leaks.filter((l) => l.attribution === 'app');
+      const appLines = new Set(app.map((l) => l.line));
+      // The three leaks themselves.
+      expect(app).toContainEqual(
+        expect.objectContaining({ line: 31, kind: 'socket', event: 'client' }),
+      );
+      expect(app).toContainEqual(
+        expect.objectContaining({ line: 32, kind: 'socket', event: 'client' }),
+      );
+      expect(app).toContainEqual(expect.objectContaining({ line: 33, kind: 'timeout' }));
+      // The server side of the leaked connections (listen/connection lines), nothing else:
+      // in particular not the churn function (lines 22-28).
+      for (const l of appLines) expect([18, 19, 20, 31, 32, 33, 41]).toContain(l);
+      // The WebSocket objects themselves are created inside ws: named as a dependency site.
+      expect(r.report!.leaks.some((l) => l.kind === 'websocket')).toBe(true);
+    });
+
+    it('writes the final report on SIGTERM and still dies of SIGTERM', async () => {
+      const r = await runFixture('signals.cjs', {
+        env: { LEAKGUARD_SAMPLE_INTERVAL: '200ms' },
+        kill: { signal: 'SIGTERM', afterMs: 3500 },
+      });
+      expect(r.signal).toBe('SIGTERM');
+      expect(lines(r.report!.leaks)).toEqual(['signals.cjs:11']);
+    });
+
+    it('lets an app that handles SIGINT exit on its own terms, then writes the report', async () => {
+      const r = await runFixture('signals.cjs', {
+        env: { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_HANDLE: '1' },
+        kill: { signal: 'SIGINT', afterMs: 3500 },
+      });
+      expect(r.code).toBe(7);
+      expect(lines(r.report!.leaks)).toEqual(['signals.cjs:11']);
+    });
+
+    it('prints the final report on stderr at a normal exit', async () => {
+      const r = await runFixture('leak-listener.mjs', { env: { ...FAST, LEAKGUARD_REPORT: '' } });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/\[final\] leakguard: 1 growing site/);
+      expect(r.stderr).toMatch(/EventEmitter 'config-changed'\s+leak-listener\.mjs:14:7/);
+    });
+  });
+
+  function watch(
+    args: string[],
+    env: Record<string, string>,
+  ): Promise<{ code: number | null; stderr: string }> {
+    const cli = buildSources().path('cli/watch.js');
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: FIXTURES,
+      env: { ...process.env, NODE_OPTIONS: '', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    return new Promise((resolve) => child.once('close', (code) => resolve({ code, stderr })));
+  }
+
+  describe.concurrent('leakguard watch with default settings', () => {
+    // 30 s of traffic at 20 requests/s, 2 s samples: the leak must be named within 60 s.
+    const DEFAULT = { FIXTURE_MS: '30000' };
+
+    it(
+      'names the leaking site of an app that leaks one listener per request',
+      { timeout: 60_000 },
+      async () => {
+        const out = join(mkdtempSync(join(tmpdir(), 'lg-watch-')), 'r.json');
+        const t0 = Date.now();
+        const r = await watch(
+          ['--report', out, '--', process.execPath, 'leak-listener.mjs'],
+          DEFAULT,
+        );
+        expect(Date.now() - t0).toBeLessThan(60_000);
+        expect(r.code, r.stderr).toBe(0);
+        const report = JSON.parse(readFileSync(out, 'utf8')) as WatchReport;
+        expect(report.exitCode).toBe(0);
+        expect(report.processes).toHaveLength(1);
+        const p = report.processes[0]!;
+        expect(p.final).toBe(true);
+        expect(p.sampleIntervalMs).toBe(2000);
+        expect(lines(p.leaks)).toEqual(['leak-listener.mjs:14']);
+        expect(r.stderr).toMatch(/leak-listener\.mjs:14:7/);
+      },
+    );
+
+    it('reports nothing for steady churn', { timeout: 60_000 }, async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'lg-watch-')), 'r.json');
+      const r = await watch(['--report', out, '--', process.execPath, 'churn.cjs'], DEFAULT);
+      expect(r.code, r.stderr).toBe(0);
+      const report = JSON.parse(readFileSync(out, 'utf8')) as WatchReport;
+      expect(report.processes[0]!.samples).toBeGreaterThanOrEqual(15);
+      expect(report.processes[0]!.leaks).toEqual([]);
+      expect(report.processes[0]!.internal).toEqual([]);
+      expect(r.stderr).toMatch(/no growing sites/);
+    });
+
+    it('passes the exit code through', async () => {
+      const r = await watch(['--', process.execPath, '-e', 'process.exitCode = 3'], {});
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/\[final\] leakguard: no growing sites/);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+/** Runs a fixture app (or any command) as a child process and collects what it reported. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSources } from './build.js';
+import type { RuntimeLeakReport } from '../../../src/detect/index.js';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  report: RuntimeLeakReport | undefined;
+}
+
+export interface RunOptions {
+  env?: Record<string, string>;
+  /** Send this signal once the child printed `ready` (plus `afterMs`). */
+  kill?: { signal: NodeJS.Signals; afterMs: number };
+  /** Extra node arguments before the script. */
+  nodeArgs?: string[];
+  /** Preload the finder (default true). */
+  register?: boolean;
+}
+
+export function runFixture(script: string, o: RunOptions = {}): Promise<RunResult> {
+  const reportFile = join(mkdtempSync(join(tmpdir(), 'lg-detect-')), 'report.json');
+  const { registerUrl } = buildSources();
+  const args = [
+    ...(o.register === false ? [] : ['--import', registerUrl]),
+    ...(o.nodeArgs ?? []),
+    script,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: FIXTURES,
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      LEAKGUARD_REPORT: reportFile,
+      LEAKGUARD_QUIET: '1',
+      ...o.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+    if (o.kill && d.includes('ready')) {
+      const { signal, afterMs } = o.kill;
+      setTimeout(() => child.kill(signal), afterMs);
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      const report = existsSync(reportFile)
+        ? (JSON.parse(readFileSync(reportFile, 'utf8')) as RuntimeLeakReport)
+        : undefined;
+      resolve({ code, signal, stdout, stderr, report });
+    });
+  });
+}
+
+/** `file:line` of each reported site (column dropped: it is asserted separately). */
+export function lines(sites: { site: string }[]): string[] {
+  return sites.map((s) => s.site.replace(/:\d+$/, '')).sort();
+}
