@@ -1,0 +1,71 @@
+// Real child processes: a small heap reaching the thresholds, a leaking process and a churning
+// one on a fast virtual clock (see fixtures/child.ts). Bounded: each child stops by itself.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const child = fileURLToPath(new URL('./fixtures/child.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'leakguard-monitor-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(nodeArgs: string[], args: string[]): Promise<any> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...nodeArgs, '--import', 'tsx', child, ...args],
+      { timeout: 45_000, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`${err.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout.trim().split('\n').at(-1)!));
+      },
+    );
+  });
+}
+
+// started together: the three children run in parallel
+const pressure = run(['--max-old-space-size=64'], ['pressure', dir]);
+const leak = run(['--expose-gc'], ['leak']);
+const churn = run(['--expose-gc'], ['churn']);
+
+describe('MemoryMonitor in real processes', () => {
+  it('a small heap reaches info, warning and critical; pressure runs the cleaners; a snapshot is written', async () => {
+    const r = await pressure;
+    const heap = r.alerts.filter((a: any) => a.key === 'memory.heap');
+    expect(heap.map((a: any) => [a.level, a.threshold])).toEqual([
+      ['info', 0.25],
+      ['warning', 0.3],
+      ['critical', 0.35],
+    ]);
+    for (const a of heap) expect(a.value).toBeGreaterThanOrEqual(a.threshold);
+    expect(r.config.thresholds.critical).toBe(0.35);
+    expect(r.sample.heapLimit).toBe(112 * 1048576);
+    expect(r.cleanup.byTrigger.pressure).toBe(1);
+    expect(r.cleanup.recent[0].cleaners).toMatchObject([{ name: 'drop-cache', ok: true }]);
+    expect(r.snapshots.written).toHaveLength(1);
+    const snap = r.snapshots.written[0];
+    expect(snap.reason).toBe('heap critical');
+    expect(snap.path.startsWith(dir)).toBe(true);
+    expect(existsSync(snap.path)).toBe(true);
+    expect(snap.bytes).toBeGreaterThan(1_000_000);
+  }, 60_000);
+
+  it('flags a real 1 MiB/min leak within 10 (virtual) minutes', async () => {
+    const r = await leak;
+    expect(r.firstFlagMin).toBeGreaterThan(0);
+    expect(r.firstFlagMin).toBeLessThanOrEqual(10);
+    expect(r.alerts).toContain('leak.trend');
+    expect(r.trend.growthBytesPerMin / 1048576).toBeGreaterThan(0.6);
+    expect(r.trend.growthBytesPerMin / 1048576).toBeLessThan(1.6);
+  }, 60_000);
+
+  it('raises no leak on a real churning process over 30 (virtual) minutes', async () => {
+    const r = await churn;
+    expect(r.firstFlagMin).toBe(-1);
+    expect(r.alerts).not.toContain('leak.trend');
+    expect(r.trend.leakSuspected).toBe(false);
+    expect(r.trend.points).toBeGreaterThanOrEqual(5);
+  }, 60_000);
+});
