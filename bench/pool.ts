@@ -1,0 +1,345 @@
+/**
+ * leakguard/pool benchmarks (issue 3). Every figure is a ratio against a baseline measured in
+ * this same run. Timed sections are interleaved and repeated; the best (least disturbed) run of
+ * each is compared, which keeps ratios stable on a shared, busy machine.
+ *
+ *   npm run bench pool        (node --expose-gc --import tsx bench/pool.ts)
+ */
+import { PerformanceObserver } from 'node:perf_hooks';
+import { setImmediate as tick } from 'node:timers/promises';
+import genericPool from 'generic-pool';
+import { Pool as TarnPool } from 'tarn';
+import { ObjectPool, ResourcePool } from '../src/pool/index.js';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const results: { name: string; ratio: number; target: string; ok: boolean }[] = [];
+function verdict(name: string, ratio: number, target: string, ok: boolean): void {
+  results.push({ name, ratio, target, ok });
+  console.log(`  ${ok ? 'PASS' : 'MISS'}  ${name}: ${ratio.toFixed(2)} (target ${target})`);
+}
+
+/** Runs each named function `reps` times, interleaved; returns the best time of each. */
+async function best(
+  reps: number,
+  fns: Record<string, () => number | Promise<number>>,
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(fns)) out[k] = Infinity;
+  for (let r = 0; r < reps; r++)
+    for (const [k, f] of Object.entries(fns)) {
+      gc();
+      out[k] = Math.min(out[k] as number, await f());
+    }
+  return out;
+}
+
+// ---- 1. ObjectPool acquire + release vs bare array push/pop -------------------------------
+
+interface Vec {
+  x: number;
+  y: number;
+  z: number;
+}
+const OPS = 2_000_000;
+let sink = 0;
+
+function bareArray(): number {
+  const free: Vec[] = [];
+  for (let i = 0; i < 64; i++) free.push({ x: i, y: 0, z: 0 });
+  const t = performance.now();
+  for (let i = 0; i < OPS; i++) {
+    const v = free.pop() as Vec;
+    sink += v.x;
+    free.push(v);
+  }
+  return performance.now() - t;
+}
+
+function pooled(pool: ObjectPool<Vec>): () => number {
+  return () => {
+    const t = performance.now();
+    for (let i = 0; i < OPS; i++) {
+      const v = pool.acquire();
+      sink += v.x;
+      pool.release(v);
+    }
+    return performance.now() - t;
+  };
+}
+
+async function benchObjectPool(): Promise<void> {
+  console.log(`\n1. ObjectPool acquire+release vs bare array pop/push (${OPS / 1e6}M pairs)`);
+  const mk = (leak: boolean): ObjectPool<Vec> =>
+    new ObjectPool<Vec>({
+      name: leak ? 'bench-leak' : 'bench-plain',
+      create: () => ({ x: 1, y: 0, z: 0 }),
+      initialSize: 64,
+      registry: false,
+      ...(leak ? { leakAfterMs: 60_000 } : {}),
+    });
+  const plain = mk(false);
+  const leak = mk(true);
+  const t = await best(15, { bare: bareArray, plain: pooled(plain), leak: pooled(leak) });
+  const ns = (ms: number): string => `${((ms * 1e6) / OPS).toFixed(1)} ns/pair`;
+  console.log(`  bare ${ns(t.bare!)}, pool ${ns(t.plain!)}, pool+leak detection ${ns(t.leak!)}`);
+  verdict('ObjectPool / bare array', t.plain! / t.bare!, '<= 2', t.plain! / t.bare! <= 2);
+  verdict(
+    'ObjectPool with leak detection / bare array',
+    t.leak! / t.bare!,
+    '<= 3',
+    t.leak! / t.bare! <= 3,
+  );
+  plain.destroy();
+  leak.destroy();
+}
+
+// ---- 2. Particle simulation ---------------------------------------------------------------
+
+class Particle {
+  x = 0;
+  y = 0;
+  vx = 0;
+  vy = 0;
+  ttl = 0;
+  trail: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
+}
+
+const SPAWNS = 1_000_000;
+const PER_FRAME = 500;
+const TTL_FRAMES = 10; // ~5k live
+
+async function simulate(
+  get: () => Particle,
+  put: (p: Particle) => void,
+): Promise<{ ms: number; gcMs: number; gcCount: number; maxLive: number }> {
+  const live: Particle[] = [];
+  let spawned = 0;
+  let maxLive = 0;
+  let gcMs = 0;
+  let gcCount = 0;
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gcMs += e.duration;
+      gcCount++;
+    }
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  const t = performance.now();
+  while (spawned < SPAWNS) {
+    for (let i = 0; i < PER_FRAME; i++) {
+      const p = get();
+      p.x = p.y = 0;
+      p.vx = Math.random();
+      p.vy = Math.random();
+      p.ttl = TTL_FRAMES;
+      live.push(p);
+    }
+    spawned += PER_FRAME;
+    if (live.length > maxLive) maxLive = live.length;
+    for (let i = live.length - 1; i >= 0; i--) {
+      const p = live[i] as Particle;
+      p.x += p.vx;
+      p.y += p.vy;
+      p.trail[p.ttl & 7] = p.x;
+      if (--p.ttl === 0) {
+        live[i] = live[live.length - 1] as Particle;
+        live.pop();
+        put(p);
+      }
+    }
+    await tick(); // a real server yields between frames; GC entries are delivered meanwhile
+  }
+  const ms = performance.now() - t;
+  for (const p of live) put(p);
+  await tick();
+  obs.disconnect();
+  return { ms, gcMs, gcCount, maxLive };
+}
+
+async function benchParticles(): Promise<void> {
+  console.log(`\n2. Particle simulation: ${SPAWNS / 1e6}M spawns, ~${PER_FRAME * TTL_FRAMES} live`);
+  let createdNoPool = 0;
+  const runNoPool = () =>
+    simulate(
+      () => {
+        createdNoPool++;
+        return new Particle();
+      },
+      () => {},
+    );
+  const pool = new ObjectPool<Particle>({
+    name: 'particles',
+    create: () => new Particle(),
+    reset: (p) => {
+      p.ttl = 0;
+    },
+    registry: false,
+    leakAfterMs: 30_000,
+    autoResize: true,
+  });
+  const runPool = () =>
+    simulate(
+      () => pool.acquire(),
+      (p) => pool.release(p),
+    );
+  gc();
+  const a = await runNoPool();
+  gc();
+  const b = await runPool();
+  gc();
+  const a2 = await runNoPool();
+  gc();
+  const b2 = await runPool();
+  const created = pool.stats().created;
+  const noPoolCreated = createdNoPool / 2;
+  console.log(
+    `  no pool: created ${noPoolCreated}, GC ${a.gcMs.toFixed(1)}+${a2.gcMs.toFixed(1)} ms in ${a.gcCount}+${a2.gcCount} pauses, run ${a.ms.toFixed(0)}+${a2.ms.toFixed(0)} ms, max live ${a.maxLive}`,
+  );
+  console.log(
+    `  pool:    created ${created} (reuse ${(pool.stats().reuseRate * 100).toFixed(2)} %), GC ${b.gcMs.toFixed(1)}+${b2.gcMs.toFixed(1)} ms in ${b.gcCount}+${b2.gcCount} pauses, run ${b.ms.toFixed(0)}+${b2.ms.toFixed(0)} ms`,
+  );
+  const createdRatio = created / (2 * noPoolCreated);
+  verdict('objects created, pool / no pool', createdRatio, '<= 0.10', createdRatio <= 0.1);
+  const gcRatio = (b.gcMs + b2.gcMs) / (a.gcMs + a2.gcMs);
+  verdict('GC time, pool / no pool', gcRatio, '< 1', gcRatio < 1);
+  pool.destroy();
+}
+
+// ---- 3. ResourcePool vs generic-pool and tarn ---------------------------------------------
+
+interface Conn {
+  id: number;
+}
+let connIds = 0;
+const makeConn = (): Conn => ({ id: ++connIds });
+
+interface Adapter {
+  acquire(): Promise<unknown>;
+  release(r: unknown): void;
+  close(): Promise<void>;
+}
+
+function leakguardAdapter(): Adapter {
+  const pool = new ResourcePool<Conn>({
+    name: 'bench',
+    create: makeConn,
+    destroy: () => {},
+    max: 10,
+    registry: false,
+  });
+  return {
+    acquire: () => pool.acquire(),
+    release: (l) => (l as { release(): void }).release(),
+    close: async () => {
+      await pool.close();
+    },
+  };
+}
+
+function genericAdapter(): Adapter {
+  const pool = genericPool.createPool<Conn>(
+    { create: async () => makeConn(), destroy: async () => {} },
+    { max: 10, min: 0 },
+  );
+  return {
+    acquire: () => pool.acquire(),
+    release: (r) => void pool.release(r as Conn),
+    close: async () => {
+      await pool.drain();
+      await pool.clear();
+    },
+  };
+}
+
+function tarnAdapter(): Adapter {
+  const pool = new TarnPool<Conn>({
+    create: async () => makeConn(),
+    destroy: () => {},
+    min: 0,
+    max: 10,
+  });
+  return {
+    acquire: () => pool.acquire().promise,
+    release: (r) => void pool.release(r as Conn),
+    close: () => pool.destroy(),
+  };
+}
+
+const ADAPTERS: Record<string, () => Adapter> = {
+  leakguard: leakguardAdapter,
+  'generic-pool': genericAdapter,
+  tarn: tarnAdapter,
+};
+
+const SEQ_OPS = 100_000;
+async function sequential(make: () => Adapter): Promise<number> {
+  const p = make();
+  for (let i = 0; i < 1000; i++) p.release(await p.acquire()); // warm up, fill
+  const t = performance.now();
+  for (let i = 0; i < SEQ_OPS; i++) p.release(await p.acquire());
+  const ms = performance.now() - t;
+  await p.close();
+  return ms;
+}
+
+const WAITERS = 500;
+const PER_WAITER = 200;
+async function contended(make: () => Adapter): Promise<number> {
+  const p = make();
+  const worker = async (): Promise<void> => {
+    for (let i = 0; i < PER_WAITER; i++) {
+      const r = await p.acquire();
+      await null; // the holder does a little async work
+      p.release(r);
+    }
+  };
+  const t = performance.now();
+  await Promise.all(Array.from({ length: WAITERS }, worker));
+  const ms = performance.now() - t;
+  await p.close();
+  return ms;
+}
+
+async function benchResourcePool(): Promise<void> {
+  console.log(`\n3. ResourcePool vs generic-pool and tarn (max 10)`);
+  const seq = await best(
+    7,
+    Object.fromEntries(Object.entries(ADAPTERS).map(([k, m]) => [k, () => sequential(m)])),
+  );
+  const opsPerS = (ms: number, n: number): string =>
+    `${Math.round((n / ms) * 1000).toLocaleString('en')} ops/s`;
+  console.log(
+    `  sequential (${SEQ_OPS / 1000}k): ` +
+      Object.entries(seq)
+        .map(([k, ms]) => `${k} ${opsPerS(ms, SEQ_OPS)}`)
+        .join(', '),
+  );
+  for (const other of ['generic-pool', 'tarn']) {
+    const r = seq[other]! / seq.leakguard!;
+    verdict(`sequential throughput vs ${other}`, r, '>= 2', r >= 2);
+  }
+  const con = await best(
+    9,
+    Object.fromEntries(Object.entries(ADAPTERS).map(([k, m]) => [k, () => contended(m)])),
+  );
+  const n = WAITERS * PER_WAITER;
+  console.log(
+    `  ${WAITERS} waiters x ${PER_WAITER}: ` +
+      Object.entries(con)
+        .map(([k, ms]) => `${k} ${opsPerS(ms, n)}`)
+        .join(', '),
+  );
+  for (const other of ['generic-pool', 'tarn']) {
+    const r = con[other]! / con.leakguard!;
+    verdict(`${WAITERS} waiters throughput vs ${other}`, r, '>= 1.5', r >= 1.5);
+  }
+}
+
+const only = process.argv[2];
+if (!only || only === '1') await benchObjectPool();
+if (!only || only === '2') await benchParticles();
+if (!only || only === '3') await benchResourcePool();
+console.log(
+  `\nSummary: ${results.filter((r) => r.ok).length}/${results.length} targets met` +
+    (sink === 42 ? '' : ''),
+);

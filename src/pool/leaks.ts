@@ -1,0 +1,140 @@
+/**
+ * Leak detection shared by both pools.
+ *
+ * A borrow is a timestamp and a flag on the pool's own per-object record (never on the user's
+ * object): the hot path does no list or Set bookkeeping. One periodic sweep scans the records
+ * (O(live objects) per tick, a few microseconds for thousands) and reports each leak once.
+ */
+import { checkNumber, optionError } from '../core/errors.js';
+import { siteOf } from '../core/site.js';
+
+/** What a leak event says happened to one borrow. */
+export type PoolLeakEventType =
+  /** Borrowed longer than `leakAfterMs` and not returned yet. */
+  | 'leaked'
+  /** Came back after having been reported as leaked (HikariCP's "unleaked"). */
+  | 'returned'
+  /** Written off after `reclaimAfterMs`: no longer counted as borrowed, never handed out again. */
+  | 'reclaimed'
+  /** Garbage-collected while borrowed, without being released. */
+  | 'collected';
+
+export interface PoolLeakEvent {
+  type: PoolLeakEventType;
+  /** Name of the pool. */
+  pool: string;
+  /** Age of the borrow in milliseconds when the event happened (monotonic clock). */
+  ageMs: number;
+  /** `file:line:column` of the `acquire()` call, when its stack was captured. */
+  site: string | undefined;
+  /** Short stack (a few frames, a string) of the `acquire()` call, when captured. */
+  stack: string | undefined;
+}
+
+/** Leak options common to ObjectPool and ResourcePool. */
+export interface LeakOptions {
+  /**
+   * Report borrows older than this many milliseconds through the `leak` Signal.
+   * Default: off. Checked by one periodic, unref'd timer (see `checkIntervalMs`) or by an
+   * explicit `checkLeaks()`.
+   */
+  leakAfterMs?: number;
+  /**
+   * Write off borrows older than this many milliseconds (>= `leakAfterMs`, which it requires):
+   * they stop counting as borrowed, free their place under the size cap, and are never handed
+   * out again. Default: off.
+   */
+  reclaimAfterMs?: number;
+  /**
+   * Capture the `acquire()` call site of borrows: `true` (every borrow), `false` (none), or a
+   * sampling rate from 0 to 1. Costs a stack capture per sampled borrow. Default: `false`.
+   */
+  captureStacks?: boolean | number;
+  /**
+   * How often, in milliseconds, the pool's maintenance timer runs (leak sweep, auto-resize,
+   * idle reaping). `0` = no timer: call `checkLeaks()` yourself. Default: derived from the other
+   * options (a quarter of `leakAfterMs`, at most 1000 ms).
+   */
+  checkIntervalMs?: number;
+}
+
+export interface ParsedLeakOptions {
+  /** Infinity when off. */
+  leakAfterMs: number;
+  /** Infinity when off. */
+  reclaimAfterMs: number;
+  captureRate: number;
+  /** undefined = derive. */
+  checkIntervalMs: number | undefined;
+}
+
+export function parseLeakOptions(o: LeakOptions): ParsedLeakOptions {
+  const { leakAfterMs, reclaimAfterMs, captureStacks = false, checkIntervalMs } = o;
+  checkNumber('leakAfterMs', leakAfterMs);
+  checkNumber('reclaimAfterMs', reclaimAfterMs);
+  checkNumber('checkIntervalMs', checkIntervalMs);
+  if (reclaimAfterMs !== undefined && (leakAfterMs === undefined || reclaimAfterMs < leakAfterMs))
+    throw optionError(
+      'reclaimAfterMs',
+      leakAfterMs === undefined
+        ? 'used together with `leakAfterMs`'
+        : `a number >= \`leakAfterMs\` (${leakAfterMs})`,
+      reclaimAfterMs,
+    );
+  let captureRate: number;
+  if (typeof captureStacks === 'boolean') captureRate = captureStacks ? 1 : 0;
+  else if (typeof captureStacks === 'number' && captureStacks >= 0 && captureStacks <= 1)
+    captureRate = captureStacks;
+  else throw optionError('captureStacks', 'a boolean or a number from 0 to 1', captureStacks);
+  return {
+    leakAfterMs: leakAfterMs ?? Infinity,
+    reclaimAfterMs: reclaimAfterMs ?? Infinity,
+    captureRate,
+    checkIntervalMs,
+  };
+}
+
+/** The default maintenance interval for a leak threshold: a quarter of it, 1 ms to 1 s. */
+export function leakCheckInterval(leakAfterMs: number): number {
+  return Math.max(1, Math.min(1000, Math.floor(leakAfterMs / 4)));
+}
+
+/** What leak events read from one borrow record. */
+export interface Borrow {
+  /** Borrow time on the pool's monotonic clock. */
+  _since: number;
+  /** Short stack of the borrow site, when sampled. */
+  _stack: string | undefined;
+  /** Whether the borrow was already reported as leaked. */
+  _reported: boolean;
+}
+
+/** The event for one borrow. */
+export function leakEvent(
+  type: PoolLeakEventType,
+  pool: string,
+  now: number,
+  b: Borrow,
+): PoolLeakEvent {
+  const stack = b._stack;
+  return {
+    type,
+    pool,
+    ageMs: Math.max(0, now - b._since),
+    site: stack ? siteOf(stack) : undefined,
+    stack,
+  };
+}
+
+/** The line logged when a leak event has no listener at all. */
+export function describeLeak(e: PoolLeakEvent): string {
+  const what =
+    e.type === 'leaked'
+      ? `an object borrowed ${Math.round(e.ageMs)} ms ago has not been released`
+      : e.type === 'collected'
+        ? `an object borrowed ${Math.round(e.ageMs)} ms ago was garbage-collected without being released`
+        : e.type === 'reclaimed'
+          ? `an object borrowed ${Math.round(e.ageMs)} ms ago was written off (reclaimAfterMs)`
+          : `a leaked object came back after ${Math.round(e.ageMs)} ms`;
+  return `[leakguard] pool '${e.pool}': ${what}${e.site ? ` (acquired at ${e.site})` : ''}`;
+}

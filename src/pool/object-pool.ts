@@ -1,0 +1,525 @@
+/**
+ * ObjectPool<T>: a synchronous pool for game objects (bullets, effects, UI elements).
+ *
+ * Invariants (each is tested):
+ * - every object the pool created has one Entry in a WeakMap keyed by the object; the entry
+ *   says whether it is idle, borrowed, reported, written off or destroyed, so double-release
+ *   and foreign-object checks are one WeakMap lookup, never a scan;
+ * - an entry holds its object strongly only while it is idle (the pool owns it then). While
+ *   borrowed it holds a WeakRef, so an object a caller drops can still be collected — the
+ *   FinalizationRegistry then unlinks its entry and counts it (`collected`);
+ * - every entry whose object the pool still accounts for (idle or borrowed) sits in `#all`
+ *   (swap-remove by index when it leaves). The hot path touches no list at all: a borrow is a
+ *   state flag and a timestamp, and the periodic sweep scans `#all` — O(live objects) per
+ *   tick, far cheaper than list bookkeeping on every acquire/release;
+ * - borrows are timestamped on a coarse monotonic clock that the maintenance timer refreshes
+ *   (reading `performance.now()` per acquire would cost more than the whole acquire). Ages
+ *   are therefore exact to within one `checkIntervalMs`; leaks are reported conservatively
+ *   (never before `leakAfterMs`).
+ */
+import { Scope, Signal } from '../core/index.js';
+import { checkNumber, describeValue, optionError, throwCollected } from '../core/errors.js';
+import { captureStack } from '../core/site.js';
+import { monotonicNow } from './clock.js';
+import type { Clock } from './clock.js';
+import { defaultStrict, poolError } from './errors.js';
+import { describeLeak, leakCheckInterval, leakEvent, parseLeakOptions } from './leaks.js';
+import type { Borrow, LeakOptions, PoolLeakEvent } from './leaks.js';
+import { parseAutoResize, PeakWindow, trimCount } from './peak-window.js';
+import type { AutoResizeOptions, ParsedResize } from './peak-window.js';
+import { getPoolRegistry, PoolRegistry } from './registry.js';
+import type { ObjectPoolStats } from './stats.js';
+
+export interface ObjectPoolOptions<T extends object> extends LeakOptions {
+  /** Makes a new object. Must return a new object each call. */
+  create: () => T;
+  /** Puts a returned object back in its initial state; called on every `release()`. Default: none. */
+  reset?: (obj: T) => void;
+  /** Frees an object the pool drops (trimmed, over `maxIdle`, pool destroyed). Default: none. */
+  destroy?: (obj: T) => void;
+  /** Shown in errors, stats and leak reports. Default: `ObjectPool#<n>`. */
+  name?: string;
+  /** Objects created up front. Default: `0`. */
+  initialSize?: number;
+  /** Idle objects kept at most; returns beyond it are destroyed. Default: unbounded. */
+  maxIdle?: number;
+  /** Cap on live objects (borrowed + idle); `acquire()` past it throws. Default: unbounded. */
+  maxSize?: number;
+  /**
+   * Trim idle objects the recent peak usage does not need (sliding window + headroom); `true`
+   * uses the defaults of AutoResizeOptions. The pool always grows on demand up to `maxSize`.
+   * Default: off.
+   */
+  autoResize?: boolean | AutoResizeOptions;
+  /**
+   * Throw on double release / foreign objects (true) or count and ignore them (false).
+   * Default: `process.env.NODE_ENV !== 'production'`.
+   */
+  strict?: boolean;
+  /**
+   * Report (through `leak`, type `'collected'`) borrowed objects that were garbage-collected
+   * without being released. Collection is always noticed and counted; this only controls the
+   * event. Default: same as `strict`.
+   */
+  reportCollected?: boolean;
+  /**
+   * Register with a PoolRegistry: `true` = the process-wide one, `false` = none.
+   * Default: `true`.
+   */
+  registry?: boolean | PoolRegistry;
+  /** Monotonic clock in milliseconds. Default: `performance.now`. */
+  clock?: Clock;
+}
+
+const IDLE = 0;
+const BORROWED = 1;
+const WRITTEN_OFF = 2;
+const DESTROYED = 3;
+const COLLECTED = 4;
+
+/** The pool's record of one object. Never reachable from outside the pool. */
+class Entry<T extends object> implements Borrow {
+  /** The object, only while idle (the pool owns it then). */
+  obj: T | undefined;
+  readonly ref: WeakRef<T>;
+  state = IDLE;
+  /** Position in the pool's `#all`, -1 once it left. */
+  idx = -1;
+  _since = 0;
+  _stack: string | undefined = undefined;
+  _reported = false;
+  constructor(obj: T) {
+    this.obj = obj;
+    this.ref = new WeakRef(obj);
+  }
+}
+
+let poolCount = 0;
+
+export class ObjectPool<T extends object> {
+  readonly name: string;
+  readonly kind = 'object' as const;
+  /** Leak events: `leaked`, `returned`, `reclaimed`, `collected` (see PoolLeakEvent). */
+  readonly leak: Signal<[PoolLeakEvent]>;
+
+  readonly #create: () => T;
+  readonly #reset: ((obj: T) => void) | undefined;
+  readonly #destroyFn: ((obj: T) => void) | undefined;
+  readonly #maxIdle: number;
+  readonly #maxSize: number;
+  readonly #strict: boolean;
+  readonly #reportCollected: boolean;
+  readonly #leakAfterMs: number;
+  readonly #reclaimAfterMs: number;
+  readonly #captureRate: number;
+  readonly #resize: ParsedResize | null;
+  readonly #clock: Clock;
+  /** Coarse clock: refreshed by the maintenance timer (or read per acquire when there is none). */
+  #now: number;
+  readonly #precise: boolean;
+  /** Slack added to thresholds so a coarse timestamp never reports a borrow early. */
+  readonly #slack: number;
+
+  readonly #entries = new WeakMap<T, Entry<T>>();
+  readonly #idle: Entry<T>[] = [];
+  readonly #all: Entry<T>[] = [];
+  readonly #finalizer: FinalizationRegistry<Entry<T>>;
+  readonly #window: PeakWindow | null;
+  #lastRotate: number;
+  readonly #scope: Scope;
+  readonly #registry: PoolRegistry | null;
+  #destroyed = false;
+
+  #borrowed = 0;
+  #created = 0;
+  #destroyedCount = 0;
+  #acquired = 0;
+  #released = 0;
+  #peak = 0;
+  #leaks = 0;
+  #leaksReturned = 0;
+  #reclaimed = 0;
+  #collected = 0;
+  #doubleReleases = 0;
+  #foreignReleases = 0;
+  #destroyErrors = 0;
+
+  constructor(options: ObjectPoolOptions<T>) {
+    if (typeof options !== 'object' || options === null)
+      throw optionError('options', 'an object', options);
+    const o = options;
+    if (typeof o.create !== 'function') throw optionError('create', 'a function', o.create);
+    if (o.reset !== undefined && typeof o.reset !== 'function')
+      throw optionError('reset', 'a function', o.reset);
+    if (o.destroy !== undefined && typeof o.destroy !== 'function')
+      throw optionError('destroy', 'a function', o.destroy);
+    if (o.name !== undefined && typeof o.name !== 'string')
+      throw optionError('name', 'a string', o.name);
+    checkNumber('initialSize', o.initialSize, { integer: true });
+    checkNumber('maxIdle', o.maxIdle, { integer: true, allowInfinity: true });
+    checkNumber('maxSize', o.maxSize, { min: 1, integer: true, allowInfinity: true });
+    if (o.strict !== undefined && typeof o.strict !== 'boolean')
+      throw optionError('strict', 'a boolean', o.strict);
+    if (o.reportCollected !== undefined && typeof o.reportCollected !== 'boolean')
+      throw optionError('reportCollected', 'a boolean', o.reportCollected);
+    if (o.clock !== undefined && typeof o.clock !== 'function')
+      throw optionError('clock', 'a function', o.clock);
+    const reg = o.registry ?? true;
+    if (typeof reg !== 'boolean' && !(reg instanceof PoolRegistry))
+      throw optionError('registry', 'a boolean or a PoolRegistry', reg);
+    const leak = parseLeakOptions(o);
+    const maxSize = o.maxSize ?? Infinity;
+    if (o.initialSize !== undefined && o.initialSize > maxSize)
+      throw optionError('initialSize', `an integer <= \`maxSize\` (${maxSize})`, o.initialSize);
+
+    this.name = o.name ?? `ObjectPool#${++poolCount}`;
+    this.leak = new Signal({ name: `${this.name}.leak` });
+    this.#create = o.create;
+    this.#reset = o.reset;
+    this.#destroyFn = o.destroy;
+    this.#maxIdle = o.maxIdle ?? Infinity;
+    this.#maxSize = maxSize;
+    this.#strict = o.strict ?? defaultStrict();
+    this.#reportCollected = o.reportCollected ?? this.#strict;
+    this.#leakAfterMs = leak.leakAfterMs;
+    this.#reclaimAfterMs = leak.reclaimAfterMs;
+    this.#captureRate = leak.captureRate;
+    this.#resize = parseAutoResize(o.autoResize);
+    this.#window = this.#resize ? new PeakWindow() : null;
+    this.#clock = o.clock ?? monotonicNow;
+    this.#now = this.#lastRotate = this.#clock();
+    this.#scope = new Scope({ name: this.name });
+    this.#finalizer = new FinalizationRegistry((e) => this.#onCollected(e));
+
+    let interval = leak.checkIntervalMs;
+    if (interval === undefined) {
+      interval = Infinity;
+      if (leak.leakAfterMs !== Infinity) interval = leakCheckInterval(leak.leakAfterMs);
+      if (this.#resize) interval = Math.min(interval, this.#resize.bucketMs);
+    }
+    const timed = interval !== Infinity && interval > 0;
+    this.#precise = !timed && leak.leakAfterMs !== Infinity;
+    this.#slack = timed ? interval : 0;
+    if (timed)
+      this.#scope.setInterval(() => this.#tick(), interval, {
+        unref: true,
+        description: `maintenance of pool '${this.name}'`,
+      });
+
+    for (let i = 0; i < (o.initialSize ?? 0); i++) this.#idle.push(this.#newEntry());
+    this.#registry = reg === false ? null : reg === true ? getPoolRegistry() : reg;
+    this.#registry?.register(this);
+  }
+
+  /** Lends an object: an idle one, or a new one. Throws `LEAKGUARD_POOL_EXHAUSTED` past `maxSize`. */
+  acquire(): T {
+    if (this.#destroyed) throw this.#destroyedError();
+    let e = this.#idle.pop();
+    let obj: T;
+    if (e !== undefined) {
+      obj = e.obj as T;
+      e.obj = undefined;
+    } else {
+      if (this.#borrowed >= this.#maxSize)
+        throw poolError(
+          'LEAKGUARD_POOL_EXHAUSTED',
+          `Pool '${this.name}' is exhausted: all ${this.#maxSize} objects (maxSize) are borrowed`,
+        );
+      e = this.#newEntry();
+      obj = e.obj as T;
+      e.obj = undefined;
+    }
+    e.state = BORROWED;
+    e._since = this.#precise ? this.#clock() : this.#now;
+    if (this.#captureRate > 0 && (this.#captureRate >= 1 || Math.random() < this.#captureRate))
+      e._stack = captureStack();
+    e._reported = false;
+    this.#acquired++;
+    const b = ++this.#borrowed;
+    if (b > this.#peak) this.#peak = b;
+    const w = this.#window;
+    if (w !== null && b > w.current) w.current = b;
+    return obj;
+  }
+
+  /**
+   * Takes an object back. Releasing twice, or an object this pool never lent, throws
+   * (`LEAKGUARD_POOL_DOUBLE_RELEASE` / `LEAKGUARD_POOL_FOREIGN_OBJECT`) when `strict`, and is
+   * counted and ignored otherwise. If `reset` throws, the object is destroyed, not re-pooled,
+   * and the error is thrown.
+   */
+  release(obj: T): void {
+    const e = this.#entries.get(obj);
+    if (e === undefined) return this.#foreign(obj);
+    if (e.state !== BORROWED) return this.#notBorrowed(e);
+    this.#borrowed--;
+    this.#released++;
+    if (e._reported) this.#returnedAfterReport(e);
+    e._stack = undefined;
+    if (this.#destroyed || this.#idle.length >= this.#maxIdle) {
+      this.#drop(e, obj, null);
+      return;
+    }
+    if (this.#reset !== undefined) {
+      try {
+        this.#reset(obj);
+      } catch (err) {
+        this.#drop(e, obj, null);
+        throw err;
+      }
+    }
+    e.state = IDLE;
+    e.obj = obj;
+    this.#idle.push(e);
+  }
+
+  /**
+   * Releases every borrowed object (frame-scoped pools: acquire freely during a frame, then
+   * return everything at once). Returns how many came back.
+   */
+  releaseAll(): number {
+    let n = 0;
+    for (const e of this.#all.slice()) {
+      if (e.state !== BORROWED) continue;
+      const obj = e.ref.deref();
+      if (obj === undefined) this.#onCollected(e);
+      else {
+        this.release(obj);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Reports borrows older than `leakAfterMs` (and writes off those older than
+   * `reclaimAfterMs`) now. Returns how many new leaks were reported.
+   */
+  checkLeaks(): number {
+    this.#now = this.#clock();
+    return this.#sweep(this.#now);
+  }
+
+  /** Resets the `peakBorrowed` high-water mark to the current borrowed count. */
+  resetPeak(): void {
+    this.#peak = this.#borrowed;
+  }
+
+  /**
+   * Destroys idle objects now and borrowed ones when they come back; stops the timer, leaves
+   * the registry; later `acquire()` calls throw `LEAKGUARD_POOL_DESTROYED`. Idempotent. Errors
+   * thrown by the `destroy` hook are thrown together after every object was handled.
+   */
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#registry?.unregister(this);
+    this.#scope.dispose();
+    const errors: unknown[] = [];
+    for (let e = this.#idle.pop(); e !== undefined; e = this.#idle.pop())
+      this.#drop(e, e.obj as T, errors);
+    throwCollected(errors, `pool '${this.name}'`);
+  }
+
+  [Symbol.dispose](): void {
+    this.destroy();
+  }
+
+  /** Whether `destroy()` was called. */
+  get destroyed(): boolean {
+    return this.#destroyed;
+  }
+
+  /** Counters and gauges (JSON-safe). */
+  stats(): ObjectPoolStats {
+    const acquired = this.#acquired;
+    return {
+      name: this.name,
+      kind: 'object',
+      size: this.#borrowed + this.#idle.length,
+      borrowed: this.#borrowed,
+      idle: this.#idle.length,
+      maxSize: this.#maxSize === Infinity ? null : this.#maxSize,
+      created: this.#created,
+      destroyed: this.#destroyedCount,
+      acquired,
+      released: this.#released,
+      reuseRate: acquired === 0 ? 0 : Math.max(0, 1 - this.#created / acquired),
+      peakBorrowed: this.#peak,
+      leaksDetected: this.#leaks,
+      leaksReturned: this.#leaksReturned,
+      reclaimed: this.#reclaimed,
+      collected: this.#collected,
+      doubleReleases: this.#doubleReleases,
+      foreignReleases: this.#foreignReleases,
+      destroyErrors: this.#destroyErrors,
+    };
+  }
+
+  // ---- internals -------------------------------------------------------------------------
+
+  #newEntry(): Entry<T> {
+    const obj = this.#create();
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function'))
+      throw new TypeError(
+        `create() of pool '${this.name}' must return an object, got ${describeValue(obj)}`,
+      );
+    if (this.#entries.has(obj))
+      throw new TypeError(
+        `create() of pool '${this.name}' returned an object the pool already holds; it must return a new object each call`,
+      );
+    const e = new Entry(obj);
+    e.idx = this.#all.length;
+    this.#all.push(e);
+    this.#entries.set(obj, e);
+    // Registered once per object (not per borrow): collection of a dropped borrowed object
+    // must unlink its entry, or the borrow list would keep growing with dead entries.
+    this.#finalizer.register(obj, e);
+    this.#created++;
+    return e;
+  }
+
+  /** Destroys one object the pool is letting go of. Errors go to `errors`, or are thrown when null. */
+  #drop(e: Entry<T>, obj: T, errors: unknown[] | null): void {
+    e.state = DESTROYED;
+    e.obj = undefined;
+    this.#forget(e);
+    this.#destroyedCount++;
+    if (this.#destroyFn === undefined) return;
+    try {
+      this.#destroyFn(obj);
+    } catch (err) {
+      this.#destroyErrors++;
+      if (errors === null) throw err;
+      errors.push(err);
+    }
+  }
+
+  #foreign(obj: T): void {
+    this.#foreignReleases++;
+    if (this.#strict)
+      throw poolError(
+        'LEAKGUARD_POOL_FOREIGN_OBJECT',
+        `release() on pool '${this.name}' got an object this pool never lent: ${describeValue(obj)}`,
+      );
+  }
+
+  #notBorrowed(e: Entry<T>): void {
+    if (e.state === WRITTEN_OFF) {
+      // A written-off object came back: it is never handed out again, so let it go.
+      e.state = DESTROYED;
+      this.#leaksReturned++;
+      this.#emit(leakEvent('returned', this.name, this.#clock(), e));
+      const obj = e.ref.deref();
+      if (obj !== undefined && this.#destroyFn !== undefined) {
+        this.#destroyedCount++;
+        try {
+          this.#destroyFn(obj);
+        } catch {
+          this.#destroyErrors++;
+        }
+      }
+      return;
+    }
+    this.#doubleReleases++;
+    if (this.#strict)
+      throw poolError(
+        'LEAKGUARD_POOL_DOUBLE_RELEASE',
+        `Object released twice to pool '${this.name}': it is not borrowed (${e.state === IDLE ? 'already idle' : 'already destroyed'})`,
+      );
+  }
+
+  #returnedAfterReport(e: Entry<T>): void {
+    this.#leaksReturned++;
+    this.#emit(leakEvent('returned', this.name, this.#clock(), e));
+  }
+
+  #onCollected(e: Entry<T>): void {
+    if (e.state !== BORROWED) return; // idle objects are held; written-off/destroyed are done
+    this.#forget(e);
+    e.state = COLLECTED;
+    this.#borrowed--;
+    this.#collected++;
+    if (this.#reportCollected) this.#emit(leakEvent('collected', this.name, this.#clock(), e));
+  }
+
+  #tick(): void {
+    const now = (this.#now = this.#clock());
+    if (this.#leakAfterMs !== Infinity) this.#sweep(now);
+    const r = this.#resize;
+    if (r !== null && now - this.#lastRotate >= r.bucketMs) {
+      this.#lastRotate = now;
+      const w = this.#window as PeakWindow;
+      w.rotate(this.#borrowed);
+      let n = trimCount(this.#borrowed, this.#idle.length, w.peak(), r);
+      const errors: unknown[] = [];
+      for (; n > 0; n--) {
+        const e = this.#idle.pop() as Entry<T>;
+        this.#drop(e, e.obj as T, errors);
+      }
+      for (const err of errors) this.#reportError(err);
+    }
+  }
+
+  #sweep(now: number): number {
+    if (this.#leakAfterMs === Infinity) return 0;
+    // The slack makes a coarse timestamp (up to one interval early) never report early.
+    const leakCut = now - this.#leakAfterMs - this.#slack;
+    const reclaimCut = now - this.#reclaimAfterMs - this.#slack;
+    let aged: Entry<T>[] | null = null;
+    let overdue: Entry<T>[] | null = null;
+    const all = this.#all;
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i] as Entry<T>;
+      if (e.state !== BORROWED) continue;
+      if (!e._reported && e._since <= leakCut) {
+        e._reported = true;
+        (aged ??= []).push(e);
+      }
+      if (e._reported && e._since <= reclaimCut) (overdue ??= []).push(e);
+    }
+    if (overdue !== null)
+      for (const e of overdue) {
+        e.state = WRITTEN_OFF;
+        this.#forget(e);
+        this.#borrowed--;
+        this.#reclaimed++;
+      }
+    // Events last, so listeners that release objects see a consistent pool.
+    if (aged !== null) {
+      this.#leaks += aged.length;
+      for (const e of aged) this.#emit(leakEvent('leaked', this.name, now, e));
+    }
+    if (overdue !== null)
+      for (const e of overdue) this.#emit(leakEvent('reclaimed', this.name, now, e));
+    return aged === null ? 0 : aged.length;
+  }
+
+  /** Removes an entry from `#all` (swap with the last one: O(1)). */
+  #forget(e: Entry<T>): void {
+    const i = e.idx;
+    if (i < 0) return;
+    const all = this.#all;
+    const last = all.pop() as Entry<T>;
+    if (last !== e) {
+      all[i] = last;
+      last.idx = i;
+    }
+    e.idx = -1;
+  }
+
+  #emit(ev: PoolLeakEvent): void {
+    this.leak.fire(ev);
+    const own = this.leak.size - (this.#registry?.has(this) ? 1 : 0);
+    if (own === 0 && !this.#registry?.heard && ev.type !== 'returned')
+      console.warn(describeLeak(ev));
+  }
+
+  #reportError(err: unknown): void {
+    console.error(`[leakguard] destroy() of pool '${this.name}' threw:`, err);
+  }
+
+  #destroyedError(): Error {
+    return poolError('LEAKGUARD_POOL_DESTROYED', `Pool '${this.name}' was destroyed`);
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * ResourcePool options: their documentation, defaults and the one-time validation.
+ */
+import { checkNumber, optionError } from '../core/errors.js';
+import type { Clock } from './clock.js';
+import { monotonicNow } from './clock.js';
+import { leakCheckInterval, parseLeakOptions } from './leaks.js';
+import type { LeakOptions } from './leaks.js';
+import { getPoolRegistry, PoolRegistry } from './registry.js';
+
+/** What `create` receives. */
+export interface CreateContext {
+  /** 1 for the first attempt, 2 for the first retry… */
+  attempt: number;
+  /** Aborted when `close()` gives up waiting (its `timeoutMs` passed). */
+  signal: AbortSignal;
+}
+
+export interface CreateRetryOptions {
+  /** Attempts in all (the first one included) before waiters are rejected. Default: `3`. */
+  attempts?: number;
+  /** Delay before the first retry, in milliseconds; doubles each retry. Default: `100`. */
+  backoffMs?: number;
+  /** Cap on the delay between retries, in milliseconds. Default: `5000`. */
+  maxBackoffMs?: number;
+}
+
+export interface ResourcePoolOptions<T> extends LeakOptions {
+  /** Makes a resource (may be async). */
+  create: (context: CreateContext) => T | Promise<T>;
+  /** Frees a resource (may be async). Errors are counted and reported through `error`. */
+  destroy: (value: T) => void | Promise<void>;
+  /**
+   * Checks a resource before it is lent (every borrow). `false` or a throw destroys it and the
+   * pool tries another one. Default: none (every resource is valid).
+   */
+  validate?: (value: T) => boolean | Promise<boolean>;
+  /** Shown in errors, stats and leak reports. Default: `ResourcePool#<n>`. */
+  name?: string;
+  /** Resources kept alive even when idle (created at start and refilled). Default: `0`. */
+  min?: number;
+  /** Most resources alive at once (borrowed + idle + being created). Default: `10`. */
+  max?: number;
+  /**
+   * How long `acquire()` waits for a resource before rejecting with
+   * `LEAKGUARD_POOL_ACQUIRE_TIMEOUT`, in milliseconds. `Infinity` = forever. Default: `30000`.
+   */
+  acquireTimeoutMs?: number;
+  /**
+   * Idle resources older than this (in milliseconds) are destroyed, never below `min`.
+   * `Infinity` = never. Default: `30000`.
+   */
+  idleTimeoutMs?: number;
+  /**
+   * Resources are retired (destroyed when idle or when returned) after living this long, in
+   * milliseconds, minus a random jitter so they do not all expire together. `Infinity` = never.
+   * Default: `Infinity`.
+   */
+  maxLifetimeMs?: number;
+  /** Fraction of `maxLifetimeMs` taken off at random per resource (0..1). Default: `0.1`. */
+  maxLifetimeJitter?: number;
+  /** Resources are retired after this many borrows. Default: `Infinity`. */
+  maxUses?: number;
+  /** Retry policy of `create`. */
+  createRetry?: CreateRetryOptions;
+  /**
+   * A `destroy` still pending after this many milliseconds is counted as failed (reported as
+   * `LEAKGUARD_POOL_DESTROY_TIMEOUT`) and no longer waited for. Default: `10000`.
+   */
+  destroyTimeoutMs?: number;
+  /** Which idle resource is lent first: the most recently returned or the oldest. Default: `'lifo'`. */
+  order?: 'lifo' | 'fifo';
+  /**
+   * Development check: report (`leak` type `'collected'`) and destroy the resource of a lease
+   * garbage-collected without being released. Costs a FinalizationRegistry registration per
+   * acquire. Default: `false`.
+   */
+  trackCollected?: boolean;
+  /** Register with a PoolRegistry: `true` = the process-wide one. Default: `true`. */
+  registry?: boolean | PoolRegistry;
+  /** Monotonic clock in milliseconds. Default: `performance.now`. */
+  clock?: Clock;
+}
+
+/** @internal */
+export interface ParsedResourceOptions<T> {
+  name: string | undefined;
+  create: (context: CreateContext) => T | Promise<T>;
+  destroy: (value: T) => void | Promise<void>;
+  validate: ((value: T) => boolean | Promise<boolean>) | undefined;
+  min: number;
+  max: number;
+  acquireTimeoutMs: number;
+  idleTimeoutMs: number;
+  maxLifetimeMs: number;
+  jitter: number;
+  maxUses: number;
+  attempts: number;
+  backoffMs: number;
+  maxBackoffMs: number;
+  destroyTimeoutMs: number;
+  lifo: boolean;
+  trackCollected: boolean;
+  registry: PoolRegistry | null;
+  clock: Clock;
+  leakAfterMs: number;
+  reclaimAfterMs: number;
+  captureRate: number;
+  /** 0 = no maintenance timer. */
+  checkIntervalMs: number;
+}
+
+function fn(name: string, v: unknown, optional: boolean): void {
+  if (v === undefined && optional) return;
+  if (typeof v !== 'function') throw optionError(name, 'a function', v);
+}
+
+export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResourceOptions<T> {
+  if (typeof o !== 'object' || o === null) throw optionError('options', 'an object', o);
+  fn('create', o.create, false);
+  fn('destroy', o.destroy, false);
+  fn('validate', o.validate, true);
+  fn('clock', o.clock, true);
+  if (o.name !== undefined && typeof o.name !== 'string')
+    throw optionError('name', 'a string', o.name);
+  const int = { integer: true };
+  const intInf = { integer: true, allowInfinity: true };
+  const {
+    min = 0,
+    max = 10,
+    acquireTimeoutMs = 30_000,
+    idleTimeoutMs = 30_000,
+    maxLifetimeMs = Infinity,
+    maxLifetimeJitter = 0.1,
+    maxUses = Infinity,
+    destroyTimeoutMs = 10_000,
+    order = 'lifo',
+    trackCollected = false,
+    createRetry = {},
+  } = o;
+  checkNumber('min', min, int);
+  checkNumber('max', max, { min: 1, integer: true });
+  if (min > max) throw optionError('min', `an integer <= \`max\` (${max})`, min);
+  checkNumber('acquireTimeoutMs', acquireTimeoutMs, { allowInfinity: true });
+  checkNumber('idleTimeoutMs', idleTimeoutMs, { allowInfinity: true });
+  checkNumber('maxLifetimeMs', maxLifetimeMs, { allowInfinity: true });
+  if (typeof maxLifetimeJitter !== 'number' || !(maxLifetimeJitter >= 0 && maxLifetimeJitter <= 1))
+    throw optionError('maxLifetimeJitter', 'a number from 0 to 1', maxLifetimeJitter);
+  checkNumber('maxUses', maxUses, { min: 1, ...intInf });
+  checkNumber('destroyTimeoutMs', destroyTimeoutMs, { allowInfinity: true });
+  if (order !== 'lifo' && order !== 'fifo') throw optionError('order', "'lifo' or 'fifo'", order);
+  if (typeof trackCollected !== 'boolean')
+    throw optionError('trackCollected', 'a boolean', trackCollected);
+  if (typeof createRetry !== 'object' || createRetry === null)
+    throw optionError('createRetry', 'an object', createRetry);
+  const { attempts = 3, backoffMs = 100, maxBackoffMs = 5000 } = createRetry;
+  checkNumber('createRetry.attempts', attempts, { min: 1, integer: true });
+  checkNumber('createRetry.backoffMs', backoffMs);
+  checkNumber('createRetry.maxBackoffMs', maxBackoffMs);
+  const reg = o.registry ?? true;
+  if (typeof reg !== 'boolean' && !(reg instanceof PoolRegistry))
+    throw optionError('registry', 'a boolean or a PoolRegistry', reg);
+  const leak = parseLeakOptions(o);
+  let interval = leak.checkIntervalMs;
+  if (interval === undefined) {
+    interval = 1000;
+    if (leak.leakAfterMs !== Infinity)
+      interval = Math.min(interval, leakCheckInterval(leak.leakAfterMs));
+    if (idleTimeoutMs !== Infinity) interval = Math.min(interval, Math.max(1, idleTimeoutMs / 2));
+  }
+  return {
+    name: o.name,
+    create: o.create,
+    destroy: o.destroy,
+    validate: o.validate,
+    min,
+    max,
+    acquireTimeoutMs,
+    idleTimeoutMs,
+    maxLifetimeMs,
+    jitter: maxLifetimeJitter,
+    maxUses,
+    attempts,
+    backoffMs,
+    maxBackoffMs,
+    destroyTimeoutMs,
+    lifo: order === 'lifo',
+    trackCollected,
+    registry: reg === false ? null : reg === true ? getPoolRegistry() : reg,
+    clock: o.clock ?? monotonicNow,
+    leakAfterMs: leak.leakAfterMs,
+    reclaimAfterMs: leak.reclaimAfterMs,
+    captureRate: leak.captureRate,
+    checkIntervalMs: interval,
+  };
+}

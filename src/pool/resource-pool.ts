@@ -1,0 +1,712 @@
+/**
+ * ResourcePool<T>: an asynchronous pool of resources (connections, handles) lent as leases.
+ *
+ * Invariants (each is tested):
+ * - a slot (one resource for its whole life) is in exactly one state: idle (in `#idle`),
+ *   validating, borrowed (by exactly one live lease: the one whose `seq` matches), or
+ *   destroyed; live slots (all but destroyed) sit in `#all`;
+ * - `creating + validating + idle + borrowed <= max` at all times;
+ * - a resource is handed to a waiter in the same synchronous step that removes the waiter from
+ *   the queue and resolves it, so a waiter that aborts or times out can never take a resource
+ *   with it: it has either been served already, or it is gone before the resource is offered;
+ * - the fast path (a resource idle, nobody waiting, no `validate`) allocates one lease and one
+ *   resolved promise, and reads the clock once.
+ */
+import { Scope, Signal } from '../core/index.js';
+import { checkNumber, optionError, reportError } from '../core/errors.js';
+import { captureStack } from '../core/site.js';
+import { poolError } from './errors.js';
+import { Lease } from './lease.js';
+import type { LeaseOwner, LeaseSlot } from './lease.js';
+import { describeLeak, leakEvent } from './leaks.js';
+import type { Borrow, PoolLeakEvent } from './leaks.js';
+import { IdleQueue, Waiter, WaiterQueue } from './queues.js';
+import type { PoolRegistry } from './registry.js';
+import { parseResourceOptions } from './resource-options.js';
+import type { ParsedResourceOptions, ResourcePoolOptions } from './resource-options.js';
+import type { ResourcePoolStats } from './stats.js';
+import { TimeSummary } from './summary.js';
+
+export interface AcquireOptions {
+  /** Gives up waiting when it aborts (rejects with its reason). */
+  signal?: AbortSignal;
+}
+
+export interface CloseOptions {
+  /**
+   * How long to wait, in milliseconds, for in-flight creates, borrowed resources and destroys
+   * before borrowed resources are force-destroyed. Default: `30000`.
+   */
+  timeoutMs?: number;
+}
+
+/** What `close()` resolves with. */
+export interface CloseReport {
+  /** Resources destroyed during close. */
+  destroyed: number;
+  /** Borrowed resources destroyed because they were not returned within `timeoutMs`. */
+  forced: number;
+  /** Destroys still pending (hung) when close gave up on them. */
+  pendingDestroys: number;
+}
+
+const IDLE = 0;
+const BORROWED = 1;
+const VALIDATING = 2;
+const DESTROYED = 3;
+
+class Slot<T> implements LeaseSlot<T>, Borrow {
+  seq = 0;
+  state = IDLE;
+  uses = 0;
+  /** Position in `#all`, -1 once destroyed. */
+  idx = -1;
+  /** When it went idle (monotonic ms). */
+  idleSince: number;
+  /** `seq` of the lend that was written off (reclaimAfterMs), -1 if none. */
+  reclaimedSeq = -1;
+  _since = 0;
+  _stack: string | undefined = undefined;
+  _reported = false;
+  constructor(
+    readonly value: T,
+    now: number,
+    readonly expiresAt: number,
+  ) {
+    this.idleSince = now;
+  }
+}
+
+let poolCount = 0;
+
+export class ResourcePool<T> implements LeaseOwner<T> {
+  readonly name: string;
+  readonly kind = 'resource' as const;
+  /** Leak events: `leaked`, `returned`, `reclaimed`, `collected` (see PoolLeakEvent). */
+  readonly leak: Signal<[PoolLeakEvent]>;
+  /**
+   * Errors with nowhere to be thrown: `destroy` failures or time-outs, create failures (after
+   * each failed attempt). Logged with console.error when nothing listens.
+   */
+  readonly error: Signal<[unknown]>;
+
+  readonly #o: ParsedResourceOptions<T>;
+  readonly #idle: IdleQueue<Slot<T>>;
+  readonly #waiters = new WaiterQueue<Lease<T>>();
+  readonly #all: Slot<T>[] = [];
+  readonly #scope: Scope;
+  /** Holds create back-off timers; disposed when close starts, to stop retrying at once. */
+  readonly #backoff: Scope;
+  readonly #abort = new AbortController();
+  readonly #registry: PoolRegistry | null;
+  readonly #finalizer: FinalizationRegistry<Slot<T>> | null;
+  readonly #waitTime = new TimeSummary();
+  readonly #usageTime = new TimeSummary();
+
+  #borrowed = 0;
+  #creating = 0;
+  #validating = 0;
+  #destroying = 0;
+  #timeoutArmed = false;
+  /** No refill to `min` before this time (after a create gave up). */
+  #refillAfter = 0;
+  #closing = false;
+  #closed: Promise<CloseReport> | null = null;
+  #onSettle: (() => void) | null = null;
+  #dispatching = false;
+
+  #created = 0;
+  #destroyed = 0;
+  #acquired = 0;
+  #released = 0;
+  #peak = 0;
+  #leaks = 0;
+  #leaksReturned = 0;
+  #reclaimed = 0;
+  #collected = 0;
+  #doubleReleases = 0;
+  #destroyErrors = 0;
+  #createErrors = 0;
+  #validationFailures = 0;
+  #timeouts = 0;
+  #aborts = 0;
+  #idleEvictions = 0;
+  #retirements = 0;
+
+  constructor(options: ResourcePoolOptions<T>) {
+    const o = (this.#o = parseResourceOptions(options));
+    this.name = o.name ?? `ResourcePool#${++poolCount}`;
+    this.leak = new Signal({ name: `${this.name}.leak` });
+    this.error = new Signal({ name: `${this.name}.error` });
+    this.#idle = new IdleQueue(o.lifo);
+    this.#scope = new Scope({ name: this.name });
+    this.#backoff = this.#scope.child('create back-off');
+    this.#finalizer = o.trackCollected
+      ? new FinalizationRegistry((s) => this.#onCollected(s))
+      : null;
+    if (o.checkIntervalMs > 0)
+      this.#scope.setInterval(() => this.#tick(), o.checkIntervalMs, {
+        unref: true,
+        description: `maintenance of pool '${this.name}'`,
+      });
+    this.#registry = o.registry;
+    this.#registry?.register(this);
+    this.#fillMin();
+  }
+
+  /**
+   * Resolves with a lease on a resource: an idle one, a new one, or the next one returned.
+   * Rejects with `LEAKGUARD_POOL_ACQUIRE_TIMEOUT` after `acquireTimeoutMs`, with the signal's
+   * reason when it aborts, `LEAKGUARD_POOL_CREATE_FAILED` when creating gave up, and
+   * `LEAKGUARD_POOL_CLOSED` once `close()` was called.
+   */
+  acquire(options?: AcquireOptions): Promise<Lease<T>> {
+    if (this.#closing) return Promise.reject(this.#closedError());
+    const signal = options?.signal;
+    if (signal !== undefined) {
+      if (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean')
+        return Promise.reject(optionError('signal', 'an AbortSignal', signal));
+      if (signal.aborted) {
+        this.#aborts++;
+        return Promise.reject(signal.reason);
+      }
+    }
+    const now = this.#o.clock();
+    if (this.#waiters.size === 0 && this.#o.validate === undefined) {
+      const s = this.#takeIdle(now);
+      if (s !== undefined) {
+        this.#waitTime.record(0);
+        return Promise.resolve(this.#lend(s, now));
+      }
+    }
+    return new Promise<Lease<T>>((resolve, reject) => {
+      const w = new Waiter<Lease<T>>(resolve, reject, signal, now, now + this.#o.acquireTimeoutMs);
+      this.#waiters.push(w);
+      if (signal !== undefined) {
+        w.onAbort = () => this.#abortWaiter(w);
+        signal.addEventListener('abort', w.onAbort, { once: true });
+      }
+      this.#armTimeout(now);
+      this.#dispatch(now);
+    });
+  }
+
+  /**
+   * Stops the pool: rejects waiters, waits (up to `timeoutMs`) for in-flight creates and
+   * borrowed resources, destroys everything, leaves the registry. Idempotent: later calls
+   * return the same promise.
+   */
+  close(options: CloseOptions = {}): Promise<CloseReport> {
+    if (this.#closed !== null) return this.#closed;
+    const { timeoutMs = 30_000 } = options;
+    checkNumber('timeoutMs', timeoutMs, { allowInfinity: true });
+    this.#closing = true;
+    this.#registry?.unregister(this);
+    for (let w = this.#waiters.shift(); w !== null; w = this.#waiters.shift())
+      this.#settleWaiter(w).reject(this.#closedError());
+    this.#backoff.dispose();
+    const destroyedBefore = this.#destroyed;
+    for (let s = this.#idle.take(); s !== undefined; s = this.#idle.take()) this.#destroySlot(s);
+    this.#closed = this.#finishClose(timeoutMs).then((r) => ({
+      ...r,
+      destroyed: this.#destroyed - destroyedBefore,
+    }));
+    return this.#closed;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  /** Whether `close()` was called. */
+  get closed(): boolean {
+    return this.#closing;
+  }
+
+  /** Reports borrows older than `leakAfterMs` now. Returns how many new leaks were reported. */
+  checkLeaks(): number {
+    return this.#sweep(this.#o.clock());
+  }
+
+  /** Resets the `peakBorrowed` high-water mark and the wait/usage summaries. */
+  resetPeak(): void {
+    this.#peak = this.#borrowed;
+    this.#waitTime.reset();
+    this.#usageTime.reset();
+  }
+
+  /** Counters, gauges and time summaries (JSON-safe). */
+  stats(): ResourcePoolStats {
+    const acquired = this.#acquired;
+    return {
+      name: this.name,
+      kind: 'resource',
+      size: this.#borrowed + this.#idle.size,
+      borrowed: this.#borrowed,
+      idle: this.#idle.size,
+      min: this.#o.min,
+      max: this.#o.max,
+      waiting: this.#waiters.size,
+      creating: this.#creating,
+      validating: this.#validating,
+      destroying: this.#destroying,
+      created: this.#created,
+      destroyed: this.#destroyed,
+      acquired,
+      released: this.#released,
+      reuseRate: acquired === 0 ? 0 : Math.max(0, 1 - this.#created / acquired),
+      peakBorrowed: this.#peak,
+      leaksDetected: this.#leaks,
+      leaksReturned: this.#leaksReturned,
+      reclaimed: this.#reclaimed,
+      collected: this.#collected,
+      doubleReleases: this.#doubleReleases,
+      destroyErrors: this.#destroyErrors,
+      createErrors: this.#createErrors,
+      validationFailures: this.#validationFailures,
+      acquireTimeouts: this.#timeouts,
+      acquireAborts: this.#aborts,
+      idleEvictions: this.#idleEvictions,
+      retirements: this.#retirements,
+      waitTime: this.#waitTime.snapshot(),
+      usageTime: this.#usageTime.snapshot(),
+    };
+  }
+
+  // ---- lease callbacks (LeaseOwner) ------------------------------------------------------
+
+  /** @internal */
+  _release(lease: Lease<T>, slot: LeaseSlot<T>, broken: boolean): void {
+    const s = slot as Slot<T>;
+    s.seq++; // ends this lend: the lease handle is now inert
+    this.#finalizer?.unregister(lease);
+    const now = this.#o.clock();
+    this.#borrowed--;
+    this.#released++;
+    this.#usageTime.record(now - s._since);
+    if (s._reported) {
+      this.#leaksReturned++;
+      this.#emit(leakEvent('returned', this.name, now, s));
+    }
+    s._stack = undefined;
+    if (broken || this.#closing || s.uses >= this.#o.maxUses || now >= s.expiresAt) {
+      if (!broken && !this.#closing) this.#retirements++;
+      this.#destroySlot(s);
+      this.#settled();
+      this.#dispatch(now);
+      return;
+    }
+    s.state = IDLE;
+    s.idleSince = now;
+    // Waiters first (FIFO fairness); with validate, the resource goes through #dispatch.
+    if (this.#waiters.size > this.#validating && this.#o.validate === undefined)
+      this.#handOff(s, now);
+    else {
+      this.#idle.push(s);
+      if (this.#waiters.size > 0) this.#dispatch(now);
+    }
+  }
+
+  /** @internal A lease whose lend had already ended (written off or force-closed). */
+  _stale(_lease: Lease<T>, slot: LeaseSlot<T>): void {
+    const s = slot as Slot<T>;
+    if (s.reclaimedSeq === _lease._seq) {
+      this.#leaksReturned++;
+      this.#emit(leakEvent('returned', this.name, this.#o.clock(), s));
+    } else this.#doubleReleases++;
+  }
+
+  // ---- internals -------------------------------------------------------------------------
+
+  /** An idle slot still within its lifetime, or undefined; expired ones are destroyed. */
+  #takeIdle(now: number): Slot<T> | undefined {
+    for (let s = this.#idle.take(); s !== undefined; s = this.#idle.take()) {
+      if (now < s.expiresAt) return s;
+      this.#retirements++;
+      this.#destroySlot(s);
+    }
+    return undefined;
+  }
+
+  #lend(s: Slot<T>, now: number): Lease<T> {
+    s.state = BORROWED;
+    s.uses++;
+    s.seq++;
+    s._since = now;
+    s._reported = false;
+    const rate = this.#o.captureRate;
+    if (rate > 0 && (rate >= 1 || Math.random() < rate)) s._stack = captureStack();
+    const lease = new Lease<T>(this, s);
+    this.#finalizer?.register(lease, s, lease);
+    this.#acquired++;
+    if (++this.#borrowed > this.#peak) this.#peak = this.#borrowed;
+    return lease;
+  }
+
+  /** Gives a ready slot to the oldest waiter, or makes it idle when nobody waits. */
+  #handOff(s: Slot<T>, now: number): void {
+    const w = this.#waiters.shift();
+    if (w === null) {
+      s.state = IDLE;
+      s.idleSince = now;
+      this.#idle.push(s);
+      return;
+    }
+    this.#waitTime.record(now - w.start);
+    this.#settleWaiter(w).resolve(this.#lend(s, now));
+  }
+
+  /** Serves waiters: idle resources first (validated if asked), then new ones up to `max`. */
+  #dispatch(now = this.#o.clock()): void {
+    if (this.#dispatching || this.#closing) return;
+    this.#dispatching = true;
+    try {
+      while (this.#waiters.size > this.#validating) {
+        const s = this.#takeIdle(now);
+        if (s !== undefined) {
+          if (this.#o.validate !== undefined) this.#startValidate(s);
+          else this.#handOff(s, now);
+          continue;
+        }
+        const uncovered = this.#waiters.size - this.#validating - this.#creating;
+        if (uncovered <= 0 || this.#total() >= this.#o.max) break;
+        this.#startCreate();
+      }
+    } finally {
+      this.#dispatching = false;
+    }
+    this.#fillMin();
+  }
+
+  #total(): number {
+    return this.#creating + this.#validating + this.#idle.size + this.#borrowed;
+  }
+
+  #fillMin(): void {
+    if (this.#closing || this.#o.min === 0) return;
+    if (this.#refillAfter > 0 && this.#o.clock() < this.#refillAfter) return;
+    while (this.#total() < this.#o.min) this.#startCreate();
+  }
+
+  #startValidate(s: Slot<T>): void {
+    s.state = VALIDATING;
+    this.#validating++;
+    let r: boolean | Promise<boolean>;
+    try {
+      r = (this.#o.validate as (v: T) => boolean | Promise<boolean>)(s.value);
+    } catch {
+      r = false;
+    }
+    if (r !== null && typeof r === 'object' && typeof (r as Promise<boolean>).then === 'function')
+      (r as Promise<boolean>).then(
+        (ok) => this.#validated(s, ok === true),
+        () => this.#validated(s, false),
+      );
+    else this.#validated(s, r === true);
+  }
+
+  #validated(s: Slot<T>, ok: boolean): void {
+    this.#validating--;
+    if (!ok || this.#closing) {
+      if (!ok) this.#validationFailures++;
+      this.#destroySlot(s);
+    } else this.#handOff(s, this.#o.clock()); // to a waiter, or idle if they all left
+    this.#settled();
+    this.#dispatch();
+  }
+
+  #startCreate(): void {
+    this.#creating++;
+    void this.#createLoop();
+  }
+
+  async #createLoop(): Promise<void> {
+    const o = this.#o;
+    let last: unknown;
+    for (let attempt = 1; attempt <= o.attempts && !this.#closing; attempt++) {
+      try {
+        const value = await o.create({ attempt, signal: this.#abort.signal });
+        this.#creating--;
+        this.#created++;
+        this.#refillAfter = 0;
+        const now = o.clock();
+        const life =
+          o.maxLifetimeMs === Infinity
+            ? Infinity
+            : now + o.maxLifetimeMs * (1 - o.jitter * Math.random());
+        const s = new Slot(value, now, life);
+        s.idx = this.#all.length;
+        this.#all.push(s);
+        // A fresh resource is lent without `validate` (it was just made).
+        if (this.#closing) this.#destroySlot(s);
+        else {
+          this.#handOff(s, now);
+          this.#dispatch();
+        }
+        this.#settled();
+        return;
+      } catch (e) {
+        last = e;
+        this.#createErrors++;
+        this.#report(
+          e,
+          `create() of pool '${this.name}' failed (attempt ${attempt}/${o.attempts})`,
+        );
+      }
+      if (attempt < o.attempts && !this.#closing)
+        await this.#sleep(Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (attempt - 1)));
+    }
+    this.#creating--;
+    if (!this.#closing) {
+      // The backend looks down: fail the callers now rather than at their timeout, and hold
+      // back the refill to `min` for a while (the maintenance timer tries again).
+      this.#refillAfter = o.clock() + Math.max(o.maxBackoffMs, 1);
+      const err = poolError(
+        'LEAKGUARD_POOL_CREATE_FAILED',
+        `Pool '${this.name}' could not create a resource after ${o.attempts} attempt(s)`,
+        last,
+      );
+      for (let w = this.#waiters.shift(); w !== null; w = this.#waiters.shift())
+        this.#settleWaiter(w).reject(err);
+    }
+    this.#settled();
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const sub = this.#backoff.child();
+      sub.defer(resolve); // runs when the timer ends it, or when close disposes #backoff
+      sub.setTimeout(() => sub.dispose(), ms, { unref: true });
+    });
+  }
+
+  /** Destroys a slot's resource; the slot stops counting at once, the destroy may take time. */
+  #destroySlot(s: Slot<T>): void {
+    if (s.state === DESTROYED) return;
+    s.state = DESTROYED;
+    s.seq++;
+    const i = s.idx;
+    if (i >= 0) {
+      const last = this.#all.pop() as Slot<T>;
+      if (last !== s) {
+        this.#all[i] = last;
+        last.idx = i;
+      }
+      s.idx = -1;
+    }
+    this.#destroyed++;
+    let r: void | Promise<void>;
+    try {
+      r = this.#o.destroy(s.value);
+    } catch (e) {
+      this.#destroyFailed(e);
+      return;
+    }
+    if (r === null || typeof r !== 'object' || typeof (r as Promise<void>).then !== 'function')
+      return;
+    this.#destroying++;
+    let timer: { dispose(): void } | null = null;
+    let done = false;
+    const finish = (e?: unknown, failed = false): void => {
+      if (done) return;
+      done = true;
+      timer?.dispose();
+      this.#destroying--;
+      if (failed) this.#destroyFailed(e);
+      this.#settled();
+    };
+    (r as Promise<void>).then(
+      () => finish(),
+      (e) => finish(e, true),
+    );
+    if (!done && this.#o.destroyTimeoutMs !== Infinity && !this.#scope.disposed)
+      timer = this.#scope.setTimeout(
+        () =>
+          finish(
+            poolError(
+              'LEAKGUARD_POOL_DESTROY_TIMEOUT',
+              `destroy() of pool '${this.name}' did not settle within ${this.#o.destroyTimeoutMs} ms`,
+            ),
+            true,
+          ),
+        this.#o.destroyTimeoutMs,
+        { unref: true },
+      );
+  }
+
+  #destroyFailed(e: unknown): void {
+    this.#destroyErrors++;
+    this.#report(e, `destroy() of pool '${this.name}' failed`);
+  }
+
+  #report(e: unknown, context: string): void {
+    if (this.error.size > 0) this.error.fire(e);
+    else reportError(e, context);
+  }
+
+  /** Takes a waiter out of the queue and drops its abort listener; returns it. */
+  #settleWaiter(w: Waiter<Lease<T>>): Waiter<Lease<T>> {
+    this.#waiters.remove(w);
+    if (w.onAbort !== null) {
+      w.signal?.removeEventListener('abort', w.onAbort);
+      w.onAbort = null;
+    }
+    return w;
+  }
+
+  #abortWaiter(w: Waiter<Lease<T>>): void {
+    if (!w.queued) return;
+    this.#aborts++;
+    this.#settleWaiter(w).reject(w.signal?.reason);
+  }
+
+  /** One timer for the head waiter's deadline; deadlines are in queue order. */
+  #armTimeout(now: number): void {
+    if (this.#timeoutArmed || this.#o.acquireTimeoutMs === Infinity) return;
+    const head = this.#waiters.head;
+    if (head === null) return;
+    this.#timeoutArmed = true;
+    this.#scope.setTimeout(
+      () => {
+        this.#timeoutArmed = false;
+        this.#expireWaiters();
+      },
+      Math.max(0, head.deadline - now),
+      { unref: true },
+    );
+  }
+
+  #expireWaiters(): void {
+    const now = this.#o.clock();
+    for (let w = this.#waiters.head; w !== null && w.deadline <= now; w = this.#waiters.head) {
+      this.#timeouts++;
+      this.#settleWaiter(w).reject(
+        poolError(
+          'LEAKGUARD_POOL_ACQUIRE_TIMEOUT',
+          `Timed out after ${this.#o.acquireTimeoutMs} ms waiting for a resource from pool '${this.name}' (${this.#borrowed} of max ${this.#o.max} borrowed, ${this.#waiters.size} waiting)`,
+        ),
+      );
+    }
+    this.#armTimeout(now);
+  }
+
+  #tick(): void {
+    const now = this.#o.clock();
+    const o = this.#o;
+    this.#sweep(now);
+    // Idle reaping: expired lifetimes always; idle timeouts never below `min`.
+    let spare = this.#total() - o.min;
+    const drop = this.#idle.removeWhere((s) => {
+      if (now >= s.expiresAt) {
+        this.#retirements++;
+        spare--;
+        return true;
+      }
+      if (spare > 0 && now - s.idleSince >= o.idleTimeoutMs) {
+        this.#idleEvictions++;
+        spare--;
+        return true;
+      }
+      return false;
+    });
+    for (const s of drop) this.#destroySlot(s);
+    if (drop.length > 0) this.#settled();
+    this.#fillMin();
+  }
+
+  #sweep(now: number): number {
+    const o = this.#o;
+    if (o.leakAfterMs === Infinity || this.#borrowed === 0) return 0;
+    let aged: Slot<T>[] | null = null;
+    let overdue: Slot<T>[] | null = null;
+    for (const s of this.#all) {
+      if (s.state !== BORROWED) continue;
+      const age = now - s._since;
+      if (!s._reported && age >= o.leakAfterMs) {
+        s._reported = true;
+        (aged ??= []).push(s);
+      }
+      if (s._reported && age >= o.reclaimAfterMs) (overdue ??= []).push(s);
+    }
+    if (aged !== null) {
+      this.#leaks += aged.length;
+      for (const s of aged) this.#emit(leakEvent('leaked', this.name, now, s));
+    }
+    if (overdue !== null) {
+      for (const s of overdue) {
+        if (s.state !== BORROWED) continue; // released by a leak listener meanwhile
+        s.reclaimedSeq = s.seq;
+        this.#borrowed--;
+        this.#reclaimed++;
+        this.#emit(leakEvent('reclaimed', this.name, now, s));
+        this.#destroySlot(s); // frees its place under `max`; the lease is now inert
+      }
+      this.#settled();
+      this.#dispatch();
+    }
+    return aged === null ? 0 : aged.length;
+  }
+
+  #onCollected(s: Slot<T>): void {
+    // Held value is the slot; the lease was collected while this lend was still open
+    // (a released lease unregisters itself, so this only fires for dropped leases).
+    if (s.state !== BORROWED) return;
+    const now = this.#o.clock();
+    this.#borrowed--;
+    this.#collected++;
+    this.#emit(leakEvent('collected', this.name, now, s));
+    this.#destroySlot(s);
+    this.#settled();
+    this.#dispatch();
+  }
+
+  #emit(ev: PoolLeakEvent): void {
+    this.leak.fire(ev);
+    const own = this.leak.size - (this.#registry?.has(this) ? 1 : 0);
+    if (own === 0 && !this.#registry?.heard && ev.type !== 'returned')
+      console.warn(describeLeak(ev));
+  }
+
+  /** Called whenever something close() waits for may have finished. */
+  #settled(): void {
+    if (this.#onSettle !== null) this.#onSettle();
+  }
+
+  async #finishClose(timeoutMs: number): Promise<Omit<CloseReport, 'destroyed'>> {
+    const quiet = (): boolean =>
+      this.#creating === 0 &&
+      this.#validating === 0 &&
+      this.#borrowed === 0 &&
+      this.#destroying === 0;
+    let forced = 0;
+    if (!quiet()) {
+      const inTime = await new Promise<boolean>((resolve) => {
+        // Not unref'd: whoever awaits close() wants the process to wait for it (bounded).
+        const timer =
+          timeoutMs === Infinity ? undefined : setTimeout(() => resolve(false), timeoutMs);
+        this.#onSettle = () => {
+          if (!quiet()) return;
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+      this.#onSettle = null;
+      if (!inTime) {
+        this.#abort.abort(poolError('LEAKGUARD_POOL_CLOSED', `Pool '${this.name}' was closed`));
+        for (const s of this.#all.slice()) {
+          if (s.state !== BORROWED) continue;
+          forced++;
+          this.#borrowed--;
+          this.#destroySlot(s); // the lease becomes inert; a later release() is a no-op
+        }
+      }
+    }
+    const pendingDestroys = this.#destroying;
+    this.#scope.dispose();
+    return { forced, pendingDestroys };
+  }
+
+  #closedError(): Error {
+    return poolError('LEAKGUARD_POOL_CLOSED', `Pool '${this.name}' is closed`);
+  }
+}
