@@ -36,6 +36,8 @@ interface Frame {
   readonly timerCallback: boolean;
   /** Constructor parameter properties (`constructor(private server)`): `server` is `this.server`. */
   readonly paramProps: ReadonlySet<string> | null;
+  /** `const { signal } = options` makes `signal` another name for `options.signal`. */
+  readonly aliases?: Map<string, string>;
 }
 
 /** Calls whose function argument runs once per HTTP request. */
@@ -135,6 +137,18 @@ export function collect(
   const fnRole = new Map<Node, RepeatKind | 'callback' | 'timer'>();
   const key = (n: Node): string => {
     const k = keyText(src, n, thisAliases);
+    if (aliasCount > 0) {
+      const m = /^[\w$]+/.exec(k);
+      if (m !== null) {
+        for (let i = frames.length - 1; i >= 0; i--) {
+          const f = frames[i]!;
+          if (!f.names.has(m[0])) continue;
+          const target = f.aliases?.get(m[0]);
+          if (target !== undefined) return target + k.slice(m[0].length);
+          break;
+        }
+      }
+    }
     if (ctorProps === 0) return k;
     // Inside a constructor, `server` and `this.server` are the same parameter property.
     const m = /^[\w$]+/.exec(k);
@@ -147,6 +161,26 @@ export function collect(
     return k;
   };
   let ctorProps = 0;
+  let aliasCount = 0;
+  function declareAliases(pattern: TSESTree.ObjectPattern, init: Node, frame: Frame): void {
+    const u = unwrap(init);
+    if (u.type !== 'Identifier' && u.type !== 'MemberExpression' && u.type !== 'ThisExpression')
+      return;
+    const base = key(u);
+    for (const p of pattern.properties) {
+      if (p.type !== 'Property' || p.computed) continue;
+      const prop = propertyName(p);
+      const v = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+      if (prop === null || v.type !== 'Identifier') continue;
+      let map = frame.aliases;
+      if (map === undefined) {
+        map = new Map();
+        (frame as { aliases?: Map<string, string> }).aliases = map;
+      }
+      map.set(v.name, `${base}.${prop}`);
+      aliasCount++;
+    }
+  }
   function paramPropsOf(fn: TSESTree.FunctionLike): Set<string> | null {
     const out = new Set<string>();
     for (const p of fn.params) {
@@ -725,6 +759,8 @@ export function collect(
           currentFrame().names.set(node.id.name, isCreation(node.init) ? 'created' : 'other');
         } else {
           declarePattern(node.id, 'other', currentFrame());
+          if (node.id.type === 'ObjectPattern' && node.init !== null)
+            declareAliases(node.id, node.init, currentFrame());
         }
         break;
       }

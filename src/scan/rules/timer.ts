@@ -24,6 +24,24 @@ function keyOf(ctx: RuleContext, n: Node): string {
   return keyText(ctx.facts.src, n, ctx.facts.thisAliases);
 }
 
+/** Lifecycle methods that run once per object by contract: assigning there overwrites nothing. */
+const RUNS_ONCE =
+  /^(?:init|initialize|setup|configure|onInit|ngOnInit|componentDidMount|connectedCallback|mounted)$/;
+
+/** `this.stop(); this.t = setTimeout(...)` where stop() clears `this.t`. */
+function helperClears(t: TimerSite, before: string, src: string): boolean {
+  const owner = t.classOwner;
+  if (owner === null || t.field === null) return false;
+  const re = /this\s*\.\s*([\w$]+)\s*\(/g;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+    const fn = owner.methods.get(m[1]!);
+    if (fn === undefined) continue;
+    const body = src.slice(fn.range[0], fn.range[1]);
+    if (body.includes(t.field.raw) || body.includes(t.field.key)) return true;
+  }
+  return false;
+}
+
 function delayIsZero(t: TimerSite): boolean {
   const d = t.call.arguments[1];
   if (d === undefined) return true;
@@ -41,9 +59,13 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     if (t.topLevel && t.repeat === null) continue;
     const u = t.use;
     // A field overwritten before the old timer is cleared: the old one keeps running.
-    if (t.field !== null && !(t.method?.isCtor ?? false) && t.fn !== null && !t.inTimerCallback) {
+    const once = t.method !== null && (t.method.isCtor || RUNS_ONCE.test(t.method.name));
+    if (t.field !== null && !once && t.fn !== null && !t.inTimerCallback) {
       const before = facts.src.slice(t.fn.range[0], t.field.start);
-      const refersBefore = before.includes(t.field.raw) || before.includes(t.field.key);
+      const refersBefore =
+        before.includes(t.field.raw) ||
+        before.includes(t.field.key) ||
+        helperClears(t, before, facts.src);
       const cb = t.call.arguments[0];
       const cbText = cb === undefined ? '' : keyOf(ctx, cb);
       // `tick() { this.t = setTimeout(() => this.tick(), 5) }`: the previous timer has fired.
