@@ -261,7 +261,9 @@ function tarnAdapter(): Adapter {
   return {
     acquire: () => pool.acquire().promise,
     release: (r) => void pool.release(r as Conn),
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool.destroy();
+    },
   };
 }
 

@@ -63,6 +63,8 @@ export class Waiter<L> {
   queued = false;
   /** The abort listener, when the caller passed a signal. */
   onAbort: (() => void) | null = null;
+  /** Stack of the `acquire()` call, when sampled. */
+  stack: string | undefined = undefined;
   constructor(
     readonly resolve: (lease: L) => void,
     readonly reject: (error: unknown) => void,

@@ -172,15 +172,20 @@ export class ResourcePool<T> implements LeaseOwner<T> {
       }
     }
     const now = this.#o.clock();
+    // Sampled here, in the caller's synchronous frame: a resource handed over later (created,
+    // returned) is lent from a microtask whose stack says nothing about the caller.
+    const rate = this.#o.captureRate;
+    const stack = rate > 0 && (rate >= 1 || Math.random() < rate) ? captureStack() : undefined;
     if (this.#waiters.size === 0 && this.#o.validate === undefined) {
       const s = this.#takeIdle(now);
       if (s !== undefined) {
         this.#waitTime.record(0);
-        return Promise.resolve(this.#lend(s, now));
+        return Promise.resolve(this.#lend(s, now, stack));
       }
     }
     return new Promise<Lease<T>>((resolve, reject) => {
       const w = new Waiter<Lease<T>>(resolve, reject, signal, now, now + this.#o.acquireTimeoutMs);
+      w.stack = stack;
       this.#waiters.push(w);
       if (signal !== undefined) {
         w.onAbort = () => this.#abortWaiter(w);
@@ -328,14 +333,13 @@ export class ResourcePool<T> implements LeaseOwner<T> {
     return undefined;
   }
 
-  #lend(s: Slot<T>, now: number): Lease<T> {
+  #lend(s: Slot<T>, now: number, stack: string | undefined): Lease<T> {
     s.state = BORROWED;
     s.uses++;
     s.seq++;
     s._since = now;
     s._reported = false;
-    const rate = this.#o.captureRate;
-    if (rate > 0 && (rate >= 1 || Math.random() < rate)) s._stack = captureStack();
+    s._stack = stack;
     const lease = new Lease<T>(this, s);
     this.#finalizer?.register(lease, s, lease);
     this.#acquired++;
@@ -353,7 +357,7 @@ export class ResourcePool<T> implements LeaseOwner<T> {
       return;
     }
     this.#waitTime.record(now - w.start);
-    this.#settleWaiter(w).resolve(this.#lend(s, now));
+    this.#settleWaiter(w).resolve(this.#lend(s, now, w.stack));
   }
 
   /** Serves waiters: idle resources first (validated if asked), then new ones up to `max`. */

@@ -40,7 +40,7 @@ afterEach(() => {
 });
 
 describe('ObjectPool: options are checked once, with exact messages', () => {
-  it.each([
+  it.each<[object, string]>([
     [{ create: 1 }, 'Expected `create` to be a function, got `1` (number)'],
     [
       { create: () => ({}), maxSize: -1 },

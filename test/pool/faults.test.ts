@@ -1,0 +1,258 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PoolRegistry, ResourcePool, type ResourcePoolOptions } from '../../src/pool/index.js';
+
+interface Conn {
+  id: number;
+}
+const tick = () => new Promise((r) => setImmediate(r));
+
+function make(extra: Partial<ResourcePoolOptions<Conn>> = {}) {
+  let ids = 0;
+  const log: string[] = [];
+  const errors: unknown[] = [];
+  const pool = new ResourcePool<Conn>({
+    name: 'faulty',
+    create: () => {
+      const c = { id: ++ids };
+      log.push(`create ${c.id}`);
+      return c;
+    },
+    destroy: (c) => {
+      log.push(`destroy ${c.id}`);
+    },
+    max: 2,
+    registry: new PoolRegistry(),
+    checkIntervalMs: 0,
+    createRetry: { attempts: 3, backoffMs: 1 },
+    ...extra,
+  });
+  pool.error.connect((e) => errors.push(e));
+  return { pool, log, errors };
+}
+
+describe('faults: create throws', () => {
+  it('retries with back-off, then rejects waiters with LEAKGUARD_POOL_CREATE_FAILED and the cause', async () => {
+    const attempts: number[] = [];
+    const cause = new Error('ECONNREFUSED');
+    const { pool, errors } = make({
+      create: async ({ attempt }) => {
+        attempts.push(attempt);
+        throw cause;
+      },
+    });
+    const err = await pool.acquire().catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'LEAKGUARD_POOL_CREATE_FAILED',
+      message: "Pool 'faulty' could not create a resource after 3 attempt(s)",
+      cause,
+    });
+    expect(attempts).toEqual([1, 2, 3]);
+    expect(errors).toHaveLength(3);
+    expect(pool.stats()).toMatchObject({ createErrors: 3, creating: 0, waiting: 0, size: 0 });
+    await pool.close();
+  });
+
+  it('a create that fails once then succeeds serves the waiter', async () => {
+    let n = 0;
+    const { pool } = make({
+      create: () => {
+        if (++n === 1) throw new Error('flaky');
+        return { id: n };
+      },
+    });
+    const l = await pool.acquire();
+    expect(l.value.id).toBe(2);
+    l.release();
+    await pool.close();
+  });
+
+  it('min is refilled after the backend comes back', async () => {
+    let up = false;
+    let n = 0;
+    vi.useFakeTimers();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {}); // failures before connect
+    try {
+      let now = 0;
+      const pool = new ResourcePool<Conn>({
+        create: () => {
+          if (!up) throw new Error('down');
+          return { id: ++n };
+        },
+        destroy: () => {},
+        min: 2,
+        max: 4,
+        checkIntervalMs: 100,
+        clock: () => now,
+        createRetry: { attempts: 2, backoffMs: 10, maxBackoffMs: 50 },
+        registry: false,
+      });
+      pool.error.connect(() => {});
+      await vi.advanceTimersByTimeAsync(50);
+      expect(pool.stats().idle).toBe(0);
+      up = true;
+      now += 1000;
+      await vi.advanceTimersByTimeAsync(200);
+      expect(pool.stats().idle).toBe(2);
+      vi.useRealTimers();
+      await pool.close();
+    } finally {
+      vi.useRealTimers();
+      quiet.mockRestore();
+    }
+  });
+});
+
+describe('faults: validate throws', () => {
+  it('a throwing validate counts as invalid: the resource is destroyed and another one lent', async () => {
+    const { pool, log } = make({
+      validate: (c) => {
+        if (c.id === 1) throw new Error('validate blew up');
+        return true;
+      },
+    });
+    const a = await pool.acquire(); // fresh resources are not validated
+    a.release();
+    const b = await pool.acquire(); // id 1 validated -> throws -> destroyed
+    expect(b.value.id).toBe(2);
+    expect(log).toEqual(['create 1', 'destroy 1', 'create 2']);
+    expect(pool.stats().validationFailures).toBe(1);
+    b.release();
+    await pool.close();
+  });
+
+  it('a waiter that aborts during async validation does not drop the resource', async () => {
+    let release!: (ok: boolean) => void;
+    const { pool } = make({
+      max: 1,
+      validate: () =>
+        new Promise<boolean>((r) => {
+          release = r;
+        }),
+    });
+    (await pool.acquire()).release();
+    const ac = new AbortController();
+    const p = pool.acquire({ signal: ac.signal }).catch((e: unknown) => e);
+    await tick();
+    expect(pool.stats().validating).toBe(1);
+    ac.abort();
+    expect(await p).toMatchObject({ name: 'AbortError' });
+    release(true);
+    await tick();
+    expect(pool.stats()).toMatchObject({ idle: 1, validating: 0, borrowed: 0, destroyed: 0 });
+    await pool.close();
+  });
+});
+
+describe('faults: destroy throws or hangs', () => {
+  it('a throwing destroy is counted and reported; the pool keeps working', async () => {
+    const { pool, errors } = make({
+      max: 1,
+      destroy: () => {
+        throw new Error('destroy failed');
+      },
+    });
+    (await pool.acquire()).destroy();
+    expect(errors).toEqual([expect.objectContaining({ message: 'destroy failed' })]);
+    const l = await pool.acquire();
+    expect(l.value.id).toBe(2);
+    l.release();
+    const report = await pool.close();
+    expect(report.destroyed).toBe(1);
+    expect(pool.stats()).toMatchObject({ destroyErrors: 2, destroyed: 2 });
+  });
+
+  it('a hanging destroy times out (destroyTimeoutMs) and does not block close', async () => {
+    const { pool, errors } = make({
+      max: 1,
+      destroy: () => new Promise<void>(() => {}),
+      destroyTimeoutMs: 30,
+    });
+    (await pool.acquire()).destroy();
+    expect(pool.stats().destroying).toBe(1);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(errors).toEqual([expect.objectContaining({ code: 'LEAKGUARD_POOL_DESTROY_TIMEOUT' })]);
+    expect(pool.stats()).toMatchObject({ destroying: 0, destroyErrors: 1 });
+    const l = await pool.acquire();
+    l.release();
+    const report = await pool.close({ timeoutMs: 50 });
+    expect(report).toMatchObject({ destroyed: 1, forced: 0 });
+  });
+
+  it('close({ timeoutMs }) gives up on a hung destroy and says so', async () => {
+    const { pool } = make({
+      max: 1,
+      destroy: () => new Promise<void>(() => {}),
+      destroyTimeoutMs: Infinity,
+    });
+    (await pool.acquire()).release();
+    const t = performance.now();
+    const report = await pool.close({ timeoutMs: 40 });
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(report).toEqual({ destroyed: 1, forced: 0, pendingDestroys: 1 });
+  });
+});
+
+describe('faults: close and release after close', () => {
+  it('close rejects waiters, waits for borrowed resources, then later acquires are refused', async () => {
+    const { pool, log } = make({ max: 1 });
+    const a = await pool.acquire();
+    const waiter = pool.acquire().catch((e: unknown) => e);
+    const closing = pool.close({ timeoutMs: 1000 });
+    expect(await waiter).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    await tick();
+    expect(log).toEqual(['create 1']); // borrowed: not destroyed under the holder
+    a.release();
+    expect(await closing).toEqual({ destroyed: 1, forced: 0, pendingDestroys: 0 });
+    expect(log).toEqual(['create 1', 'destroy 1']);
+    await expect(pool.acquire()).rejects.toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    expect(pool.close()).toBe(pool.close()); // idempotent
+  });
+
+  it('borrowed resources are force-destroyed after the timeout; a release afterwards is harmless', async () => {
+    const { pool, log } = make({ max: 2 });
+    const a = await pool.acquire();
+    const b = await pool.acquire();
+    b.release();
+    const report = await pool.close({ timeoutMs: 20 });
+    expect(report).toEqual({ destroyed: 2, forced: 1, pendingDestroys: 0 });
+    expect(() => a.value).toThrow(expect.objectContaining({ code: 'LEAKGUARD_POOL_LEASE_ENDED' }));
+    a.release();
+    a.destroy();
+    expect(log.filter((l) => l === 'destroy 1')).toHaveLength(1); // destroyed exactly once
+    expect(pool.stats()).toMatchObject({ size: 0, borrowed: 0 });
+  });
+
+  it('close waits for an in-flight create and destroys what it returns', async () => {
+    let finish!: () => void;
+    const { pool, log } = make({
+      create: () =>
+        new Promise<Conn>((r) => {
+          finish = () => r({ id: 7 });
+        }),
+    });
+    const waiter = pool.acquire().catch((e: unknown) => e);
+    await tick();
+    const closing = pool.close({ timeoutMs: 1000 });
+    expect(await waiter).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    finish();
+    expect(await closing).toMatchObject({ forced: 0 });
+    expect(log).toEqual(['destroy 7']);
+    expect(pool.stats()).toMatchObject({ creating: 0, size: 0 });
+  });
+
+  it('close stops a create retry loop in back-off at once', async () => {
+    const { pool } = make({
+      create: () => {
+        throw new Error('down');
+      },
+      createRetry: { attempts: 5, backoffMs: 60_000 },
+    });
+    const w = pool.acquire().catch((e: unknown) => e);
+    await tick();
+    const t = performance.now();
+    await pool.close({ timeoutMs: 5000 });
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(await w).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    expect(pool.stats().creating).toBe(0);
+  });
+});
