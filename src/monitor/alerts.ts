@@ -99,6 +99,12 @@ export class AlertBook {
     return out.sort((a, b) => RANK[b.level] - RANK[a.level] || a.firstSeen - b.firstSeen);
   }
 
+  /** True when an active alert is at `level` or above (no allocation: used on every sample). */
+  hasLevel(level: AlertLevel): boolean {
+    for (const e of this.#active.values()) if (RANK[e.alert.level] >= RANK[level]) return true;
+    return false;
+  }
+
   get size(): number {
     return this.#active.size;
   }

@@ -319,13 +319,20 @@ export class MemoryMonitor {
     };
     const o = this.#options;
     // Watched objects are user code: one that throws loses its field, never the sample.
-    if (o.connections)
-      s.connections = attempt(() => readConnections(o.connections!), 'connections');
-    if (o.pools) s.pools = attempt(() => readPools(o.pools!), 'pools');
-    if (o.sessions) s.sessions = attempt(() => numericFields(o.sessions!.stats()), 'sessions');
+    // (Fields are only ever added, never deleted: deleting would slow every later access.)
+    if (o.connections) {
+      const v = attempt(() => readConnections(o.connections!), 'connections');
+      if (v !== undefined) s.connections = v;
+    }
+    if (o.pools) {
+      const v = attempt(() => readPools(o.pools!), 'pools');
+      if (v !== undefined) s.pools = v;
+    }
+    if (o.sessions) {
+      const v = attempt(() => numericFields(o.sessions!.stats()), 'sessions');
+      if (v !== undefined) s.sessions = v;
+    }
     if (o.instances) s.instances = o.instances.counts();
-    for (const k of ['connections', 'pools', 'sessions'] as const)
-      if (s[k] === undefined) delete s[k];
     return s;
   }
 
@@ -495,7 +502,7 @@ export class MemoryMonitor {
    */
   #nextInterval(s: MemorySample): number {
     const { minIntervalMs: min, maxIntervalMs: max, thresholds } = this.config;
-    for (const a of this.#alerts.list()) if (a.level !== 'info') return min;
+    if (this.#alerts.hasLevel('warning')) return min;
     const p = Math.max(s.rssPercent, s.heapPercent);
     const calm = Math.max(0, thresholds.info - 0.2);
     const t = Math.min(1, Math.max(0, (p - calm) / (thresholds.warning - calm)));

@@ -97,10 +97,14 @@ export class TrendDetector {
       this.#floors[slot] = floor;
       this.#times[slot] = time;
     }
-    if (key > this.#lastKey) this.#lastKey = key;
     if (Number.isNaN(this.#firstKey)) this.#firstKey = key;
-    this.#heapLimit = heapLimit;
-    this.#verdict = this.#fit();
+    // The fit uses completed buckets only, so it changes only when a bucket completes (or the
+    // limit moves): most samples cost a slot update and nothing else.
+    if (key > this.#lastKey || heapLimit !== this.#heapLimit) {
+      if (key > this.#lastKey) this.#lastKey = key;
+      this.#heapLimit = heapLimit;
+      this.#verdict = this.#fit();
+    }
     return this.#verdict;
   }
 

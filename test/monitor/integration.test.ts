@@ -34,7 +34,10 @@ describe('MemoryMonitor in real processes', () => {
   it('a small heap reaches info, warning and critical; pressure runs the cleaners; a snapshot is written', async () => {
     const r = await pressure;
     const heap = r.alerts.filter((a: any) => a.key === 'memory.heap');
-    expect(heap.map((a: any) => [a.level, a.threshold])).toEqual([
+    // first appearance of each level, in order (the cleaner may free enough for the heap to
+    // dip and climb again, which repeats levels)
+    const firsts = [...new Map(heap.map((a: any) => [a.level, a.threshold])).entries()];
+    expect(firsts).toEqual([
       ['info', 0.25],
       ['warning', 0.3],
       ['critical', 0.35],
