@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, isAbsolute, sep } from 'node:path';
+import { findSourceMap } from 'node:module';
 
 /** Where the site frame was found: app code, a dependency (node_modules) or Node itself. */
 export type Attribution = 'app' | 'dependency' | 'internal';
@@ -120,27 +121,81 @@ export function captureSite(
   const file = f.getFileName()!;
   const line = f.getLineNumber() ?? 0;
   const column = f.getColumnNumber() ?? 0;
-  // Strings for the short stack are made lazily, but from the frames of this capture only:
-  // the closure is called synchronously by the tracker or dropped.
+  // Strings for the short stack are made lazily (once per new site), from the frames of this
+  // capture only: the closure is called synchronously by the tracker or dropped.
   const stack = (): string[] => {
-    const out: string[] = [];
-    for (let i = chosen; i < frames.length && out.length < o.stackFrames; i++)
-      out.push(formatFrame(frames[i]!));
-    return out;
+    const picked = frames.slice(chosen, chosen + o.stackFrames);
+    // Code transformed by a test runner or a TypeScript loader is mapped back to its source
+    // by the prepareStackTrace the runtime had installed (vitest, source-map-support): let it
+    // format our frames, as it would have formatted an Error's.
+    if (typeof prev === 'function') {
+      try {
+        const out = prev(
+          { name: 'Site', message: '', toString: () => 'Site' } as unknown as Error,
+          picked,
+        );
+        if (typeof out === 'string') {
+          const lines = out
+            .split('\n')
+            .filter((l) => /^\s+at /.test(l))
+            .map((l) => relativize(l.trim().slice(3)));
+          if (lines.length > 0) return lines;
+        }
+      } catch {
+        // fall through to our own formatting
+      }
+    }
+    return picked.map(formatFrame);
   };
   return { key: `${file}:${line}:${column}`, file, line, column, attribution, stack };
 }
 
+const LOCATION = /^(?:.*\()?((?:file:\/\/)?[^()]+?):(\d+):(\d+)\)?$/;
+
+/** The position a formatted frame names (`fn (file:line:col)` or `file:line:col`). */
+export function frameLocation(
+  frame: string,
+): { file: string; line: number; column: number } | undefined {
+  const m = LOCATION.exec(frame);
+  return m ? { file: m[1]!, line: Number(m[2]), column: Number(m[3]) } : undefined;
+}
+
+function relativize(frame: string): string {
+  const loc = frameLocation(frame);
+  if (!loc) return frame;
+  const shown = `${displayPath(loc.file)}:${loc.line}:${loc.column}`;
+  return frame.endsWith(')') ? frame.replace(/\([^()]*\)$/, `(${shown})`) : shown;
+}
+
 function formatFrame(f: CallSiteLike): string {
   const file = f.getFileName();
-  const loc = file
-    ? `${displayPath(file)}:${f.getLineNumber() ?? 0}:${f.getColumnNumber() ?? 0}`
-    : 'native';
+  const loc = file ? mapped(file, f.getLineNumber() ?? 0, f.getColumnNumber() ?? 0) : 'native';
   let name = f.getFunctionName();
   const type = f.getTypeName();
   const method = f.getMethodName();
   if (!name && method) name = type ? `${type}.${method}` : method;
   return name ? `${name} (${loc})` : loc;
+}
+
+/**
+ * `file:line:column`, mapped to the original source when Node knows a source map for the
+ * file (--enable-source-maps, or a loader that turned source maps on).
+ */
+function mapped(file: string, line: number, column: number): string {
+  try {
+    const map = findSourceMap(file);
+    const e = map?.findEntry(line - 1, column - 1) as
+      { originalSource?: string; originalLine?: number; originalColumn?: number } | undefined;
+    if (
+      e?.originalSource !== undefined &&
+      e.originalLine !== undefined &&
+      e.originalColumn !== undefined
+    )
+      return `${displayPath(e.originalSource)}:${e.originalLine + 1}:${e.originalColumn + 1}`;
+  } catch {
+    // no map
+  }
+  return `${displayPath(file)}:${line}:${column}`;
 }
 
 /** A path relative to the working directory when inside it; file: URLs become paths. */

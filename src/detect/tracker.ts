@@ -14,7 +14,8 @@
  * - a site keeps at most `maxItemsPerSite` items; beyond that, half are dropped at random and
  *   the survivors' weights doubled (unbiased thinning), so memory stays bounded during a leak.
  */
-import { captureSite } from './stack.js';
+import { resolve } from 'node:path';
+import { captureSite, frameLocation } from './stack.js';
 import type { Attribution, CaptureOptions, ResolvedSite } from './stack.js';
 import { isAlive, makeLivenessCache } from './liveness.js';
 import type { Item } from './liveness.js';
@@ -179,14 +180,20 @@ export class Tracker {
     let site = this.sites.get(id);
     if (site === undefined) {
       if (this.sites.size >= this.options.maxSites && !this.evictOne()) return;
+      const stack = typeof cap.stack === 'function' ? cap.stack() : cap.stack;
+      // The short stack's first frame is the site as the user knows it (mapped to the
+      // original source when a source map applies): report that position.
+      const loc = stack[0] !== undefined ? frameLocation(stack[0]) : undefined;
+      const shown =
+        loc && !loc.file.startsWith('node:') && loc.file.includes('.') ? loc : undefined;
       site = {
         id,
         group: g,
-        file: cap.file,
-        line: cap.line,
-        column: cap.column,
+        file: shown ? resolve(shown.file) : cap.file,
+        line: shown ? shown.line : cap.line,
+        column: shown ? shown.column : cap.column,
         attribution: cap.attribution,
-        stack: typeof cap.stack === 'function' ? cap.stack() : cap.stack,
+        stack,
         items: [],
         live: 0,
         times: [],

@@ -1,0 +1,56 @@
+/**
+ * expectCollected(obj): resolves once `obj` has been garbage-collected, rejects with
+ * LEAKGUARD_NOT_COLLECTED after `timeoutMs`. Collection is forced (gc through the safe path,
+ * see detect/gc.ts) and observed with a FinalizationRegistry.
+ *
+ * This function is deliberately not `async`: an async function keeps its arguments alive in
+ * its suspended frame, which would keep `obj` alive forever. The caller must drop its own
+ * references too:
+ *
+ *     let session = open();
+ *     const gone = expectCollected(session);
+ *     session.close();
+ *     session = null;
+ *     await gone;
+ */
+import { settleGarbage } from '../detect/gc.js';
+import { nativeSetTimeout } from '../detect/natives.js';
+import { invalid, testingError } from './errors.js';
+
+export interface ExpectCollectedOptions {
+  /** Longest wait, in milliseconds. Default: 2000. */
+  timeoutMs?: number;
+  /** Label used in the failure message. Default: the object's constructor name. */
+  label?: string;
+}
+
+const collected = new Set<symbol>();
+const registry = new FinalizationRegistry<symbol>((token) => collected.add(token));
+
+export function expectCollected(obj: object, options: ExpectCollectedOptions = {}): Promise<void> {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function'))
+    throw invalid('obj', 'an object or a function', obj);
+  const { timeoutMs = 2000 } = options;
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw invalid('timeoutMs', 'a positive number', timeoutMs);
+  const label =
+    options.label ?? ((obj as { constructor?: { name?: string } }).constructor?.name || 'object');
+  const token = Symbol(label);
+  registry.register(obj, token);
+  return waitFor(token, label, timeoutMs);
+}
+
+async function waitFor(token: symbol, label: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await settleGarbage(2);
+    if (collected.delete(token)) return;
+    if (Date.now() >= deadline) break;
+    await new Promise<void>((r) => nativeSetTimeout(r, 10));
+  }
+  throw testingError(
+    'LEAKGUARD_NOT_COLLECTED',
+    `${label} was not garbage-collected within ${timeoutMs} ms: something still references it`,
+    { label, timeoutMs },
+  );
+}

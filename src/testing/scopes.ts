@@ -1,0 +1,158 @@
+/**
+ * trackScopes(): which leakguard Scopes were created during a test and never disposed, with
+ * the line that created each. Hooked into the test runner's beforeEach/afterEach when given
+ * (or when the runner exposes them as globals), or used by hand.
+ */
+import type { Scope } from '../core/index.js';
+import { captureSite } from '../detect/stack.js';
+import { subscribeScopes } from './scope-hooks.js';
+import { invalid, testingError } from './errors.js';
+
+/** A scope still alive and not disposed. */
+export interface UndisposedScope {
+  /** The scope's name, if it was given one. */
+  name: string | undefined;
+  /** `file:line:column` of the code that created it (first frame outside leakguard). */
+  site: string;
+  /** A few frames from there, innermost first. */
+  stack: string[];
+  /** Connections it still holds. */
+  size: number;
+}
+
+type Hook = (fn: (...args: any[]) => unknown) => unknown;
+
+export interface TrackScopesOptions {
+  /** The runner's `beforeEach` (vitest, node:test, jest). Default: a global `beforeEach`, if any. */
+  beforeEach?: Hook;
+  /** The runner's `afterEach`. Default: a global `afterEach`, if any. */
+  afterEach?: Hook;
+  /** Frames kept per creation stack. Default: 5. */
+  stackFrames?: number;
+}
+
+export interface ScopeTracking {
+  /** Scopes created since tracking started (or the last reset) that are not disposed. */
+  undisposed(): UndisposedScope[];
+  /**
+   * Throws LEAKGUARD_SCOPES_NOT_DISPOSED listing every undisposed scope with its creation
+   * site, then forgets them (so one test's leftovers are not blamed on the next).
+   */
+  assertAllDisposed(): void;
+  /** Forgets every scope seen so far. */
+  reset(): void;
+  /** Stops tracking (the runner hooks become no-ops). */
+  stop(): void;
+}
+
+interface Entry {
+  site: string;
+  stack: string[];
+}
+
+/** Whether the runner says the current test failed (vitest context, node:test context). */
+function testFailed(ctx: unknown): boolean {
+  // vitest 4's test context is a function object; node:test's is a plain object.
+  if (ctx === null || (typeof ctx !== 'object' && typeof ctx !== 'function')) return false;
+  const c = ctx as {
+    passed?: unknown;
+    task?: { result?: { state?: string; errors?: unknown[] } };
+  };
+  if (typeof c.passed === 'boolean') return !c.passed; // node:test TestContext
+  const r = c.task?.result; // vitest TestContext
+  return r?.state === 'fail' || (r?.errors?.length ?? 0) > 0;
+}
+
+export function trackScopes(options: TrackScopesOptions = {}): ScopeTracking {
+  if (options === null || typeof options !== 'object')
+    throw invalid('options', 'an object', options);
+  const g = globalThis as { beforeEach?: Hook; afterEach?: Hook; jest?: unknown };
+  const beforeEach = options.beforeEach ?? g.beforeEach;
+  const afterEach = options.afterEach ?? g.afterEach;
+  const stackFrames = options.stackFrames ?? 5;
+  if (!Number.isInteger(stackFrames) || stackFrames < 1)
+    throw invalid('stackFrames', 'a positive integer', stackFrames);
+  for (const [k, v] of [
+    ['beforeEach', beforeEach],
+    ['afterEach', afterEach],
+  ] as const)
+    if (v !== undefined && typeof v !== 'function') throw invalid(k, 'a function', v);
+
+  const live = new Map<Scope, Entry>();
+  let active = true;
+  const tracker = {
+    created(scope: Scope): void {
+      const cap = captureSite(tracker.created, {
+        depth: 12 + stackFrames,
+        includeNodeModules: false,
+        stackFrames,
+      });
+      live.set(scope, cap ? { site: cap.key, stack: cap.stack() } : { site: 'unknown', stack: [] });
+    },
+    disposed(scope: Scope): void {
+      live.delete(scope);
+    },
+  };
+  const unsubscribe = subscribeScopes(tracker);
+
+  const api: ScopeTracking = {
+    undisposed() {
+      const out: UndisposedScope[] = [];
+      for (const [scope, e] of live) {
+        if (scope.disposed) continue;
+        out.push({ name: scope.name, site: shortSite(e), stack: e.stack, size: scope.size });
+      }
+      return out;
+    },
+    assertAllDisposed() {
+      const left = api.undisposed();
+      live.clear();
+      if (left.length === 0) return;
+      const lines = left.map(
+        (s) =>
+          `  - ${s.name ? `"${s.name}" ` : ''}created at ${s.site} (${s.size} connection${s.size === 1 ? '' : 's'})` +
+          s.stack
+            .slice(1)
+            .map((f) => `\n      at ${f}`)
+            .join(''),
+      );
+      throw testingError(
+        'LEAKGUARD_SCOPES_NOT_DISPOSED',
+        `${left.length} scope${left.length === 1 ? ' was' : 's were'} created and never disposed:\n${lines.join('\n')}`,
+        { scopes: left },
+      );
+    },
+    reset() {
+      live.clear();
+    },
+    stop() {
+      active = false;
+      live.clear();
+      unsubscribe();
+    },
+  };
+
+  if (beforeEach !== undefined && afterEach !== undefined) {
+    beforeEach(() => {
+      if (active) live.clear();
+    });
+    // jest treats a hook that declares a parameter as callback-style: give it none there.
+    const after = (ctx?: unknown): void => {
+      if (!active) return;
+      if (testFailed(ctx)) {
+        live.clear(); // the test's own failure is what matters; don't pile on
+        return;
+      }
+      api.assertAllDisposed();
+    };
+    afterEach(g.jest !== undefined ? () => after(undefined) : (ctx: unknown) => after(ctx));
+  }
+  return api;
+}
+
+function shortSite(e: Entry): string {
+  // The first stack frame carries the display form of the site (relative path).
+  const first = e.stack[0];
+  const m = first ? /\(([^()]+:\d+:\d+)\)$|^([^()\s]+:\d+:\d+)$/.exec(first) : null;
+  return m?.[1] ?? m?.[2] ?? e.site;
+}

@@ -1,0 +1,86 @@
+/**
+ * trackScopes() wired into real runners' beforeEach/afterEach, run as child processes:
+ * node:test (on the transpiled sources) and vitest (on fixtures/vitest.config.mts). A test
+ * that forgets a scope fails with the scope's creation line; a test that already failed is
+ * not blamed a second time; clean tests pass; expectNoLeaks works inside both runners.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSources, ROOT } from '../detect/support/build.js';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; out: string }> {
+  const child = spawn(cmd, args, {
+    cwd,
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, out })));
+}
+
+describe.concurrent('trackScopes in test runners', () => {
+  it('node:test: reports the forgotten scope, not the failed test, passes the clean ones', async () => {
+    const { dir } = buildSources();
+    const r = await run(
+      process.execPath,
+      ['--test', '--test-reporter=tap', 'node-test.fixture.mjs'],
+      FIXTURES,
+      {
+        LG_BUILD: dir,
+      },
+    );
+    expect(r.code).toBe(1);
+    const verdicts = [...r.out.matchAll(/^\s*(ok|not ok) \d+ - (.+)$/gm)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(verdicts).toEqual([
+      'ok clean: disposes its scope',
+      'not ok leaky: forgets its scope',
+      'not ok broken: fails by itself and forgets a scope',
+      'ok expectNoLeaks fails on a listener leak',
+      'ok expectNoLeaks passes a clean scenario',
+    ]);
+    expect(r.out).toMatch(/"forgotten" created at node-test\.fixture\.mjs:17:3/);
+    expect(r.out).toMatch(/own failure/);
+    expect(r.out).not.toMatch(/"ignored" created/);
+  });
+
+  it('vitest: the same contract', async () => {
+    const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+    const r = await run(
+      process.execPath,
+      [vitest, 'run', '--config', 'test/testing/fixtures/vitest.config.mts', '--root', '.'],
+      ROOT,
+    );
+    const json = JSON.parse(r.out.slice(r.out.indexOf('{'))) as {
+      testResults: {
+        assertionResults: { title: string; status: string; failureMessages: string[] }[];
+      }[];
+    };
+    const results = json.testResults.flatMap((f) => f.assertionResults);
+    const by = Object.fromEntries(results.map((a) => [a.title, a]));
+    expect(results.map((a) => `${a.status} ${a.title}`)).toEqual([
+      'passed clean: disposes its scope',
+      'failed leaky: forgets its scope',
+      'failed broken: fails by itself and forgets a scope',
+      'passed expectNoLeaks fails on a listener leak',
+    ]);
+    expect(by['leaky: forgets its scope']!.failureMessages.join('\n')).toMatch(
+      /"forgotten" created at test\/testing\/fixtures\/vitest\.fixture\.ts:14:3/,
+    );
+    const broken = by['broken: fails by itself and forgets a scope']!.failureMessages.join('\n');
+    expect(broken).toMatch(/expected 1 to be 2/);
+    expect(broken).not.toMatch(/never disposed/);
+  });
+});
