@@ -120,7 +120,7 @@ export async function expectNoLeaks(
     await settleGarbage(2);
     tracker.sampleAll(index);
     const handles = activeHandles();
-    for (const [type, n] of handles)
+    for (const type of handles.keys())
       if (!handleSeries.has(type)) handleSeries.set(type, new Array<number>(index).fill(0));
     for (const [type, series] of handleSeries) series.push(handles.get(type) ?? 0);
     let liveScopes = 0;
