@@ -7,8 +7,7 @@
  *                   │                              │
  *                   └──(kick / shutdown)──► ended ◄┴──(window passed / kick / shutdown)
  * `#end` is the only way to `ended`: it removes the session from every index, reports what its
- * outbox still held as dropped, and disposes the scope (which closes the connection, if any,
- * through the transport in its keyed slot).
+ * outbox still held as dropped, closes the connection if one is left, and disposes the scope.
  *
  * Memory invariants: `#sessions` holds connected and away sessions only; an outbox exists only
  * while non-empty; rate-limit keys are capped (see rate-limit.ts); `#open` holds transports
@@ -42,7 +41,6 @@ import {
   type SweepResult,
 } from './stats.js';
 
-const kTransport = 'transport';
 const kAway = 'away';
 const kHeartbeat = 'heartbeat';
 
@@ -107,6 +105,9 @@ export class SessionManager {
   #wss: WebSocketServer | null = null;
   #closing: Promise<void> | null = null;
   #anon = 0;
+  #ids = 0;
+  /** Session ids are unique across restarts and managers, and cost a short string each. */
+  readonly #idPrefix = randomUUID().slice(0, 8) + '-';
   #attached = 0;
   #onOpenEmpty: (() => void) | null = null;
 
@@ -115,6 +116,15 @@ export class SessionManager {
     onClosed: (t) => this.#onClosed(t),
     onError: (t, err) => this.#onError(t, err),
     sendTo: (s, msg) => this.#sendTo(s, msg),
+    scopeFor: (s) => {
+      const scope = this.#o.manager.scope({
+        owner: s.playerId,
+        service: this.#o.service,
+        name: 'realtime session',
+      });
+      if (s.state === 'ended') scope.dispose();
+      return scope;
+    },
   };
 
   constructor(options: SessionManagerOptions) {
@@ -253,8 +263,7 @@ export class SessionManager {
     const now = Date.now();
     let s = this.#sessions.get(playerId);
     if (s === undefined) {
-      const scope = this.#o.manager.scope({ owner: playerId, service: this.#o.service });
-      s = new Session(randomUUID(), playerId, scope, this.#host);
+      s = new Session(`${this.#idPrefix}${(++this.#ids).toString(36)}`, playerId, this.#host);
       this.#sessions.set(playerId, s);
       this.#stats.connected++;
       this.#stats.joined++;
@@ -274,7 +283,7 @@ export class SessionManager {
       this.#stats.away--;
       this.#stats.connected++;
       this.#stats.resumed++;
-      s.scope.delete(kAway);
+      s._scope?.delete(kAway);
     }
     s.connectedAt = s.lastSeen = now;
     this.#bind(s, t);
@@ -285,7 +294,6 @@ export class SessionManager {
   #bind(s: Session, t: Transport): void {
     t.session = s;
     s._t = t;
-    s.scope.set(kTransport, t);
   }
 
   // ---------------------------------------------------------------- sending
@@ -429,7 +437,6 @@ export class SessionManager {
     if (s === null) return;
     t.session = null;
     s._t = null;
-    if (s.scope.get(kTransport) === t) s.scope.delete(kTransport);
     if (this.#closing !== null) return this.#end(s, 'shutdown');
     const window = this.#o.reconnectWindowMs;
     if (window === 0) return this.#end(s, 'closed');
@@ -474,9 +481,10 @@ export class SessionManager {
     this.ended.fire(s, reason);
     const t = s._t;
     s._t = null;
-    if (t !== null) t.session = null;
+    // closes normally unless a close with a better code (kick, shutdown) already started
+    t?.dispose();
     try {
-      s.scope.dispose();
+      s._scope?.dispose();
     } catch (e) {
       this.#stats.cleanupErrors++;
       reportError(e, `cleanup of session ${String(s.playerId)} failed`);

@@ -3,8 +3,10 @@
  *
  * The session owns a Scope from the ConnectionManager (owner = player id): whatever any
  * service registers for the player goes there and is disposed exactly once when the session
- * ends, however it ends. The live connection (a Transport) sits in that scope's keyed slot, so
- * a reconnect swaps it without touching anything else the scope holds.
+ * ends, however it ends. The live connection (a Transport) is held by the session itself
+ * rather than by the scope: the SessionManager closes it on every path that ends a session
+ * (`#end`), and keeping it out of the scope lets the scope be created lazily, which is what
+ * keeps an idle session close to the size of a bare ws connection (bench/realtime.ts).
  */
 import type { Scope } from '../core/index.js';
 import type { PlayerId } from './options.js';
@@ -15,6 +17,7 @@ import type { Transport } from './transport.js';
 /** What a session does for `send()`; implemented by the SessionManager. */
 export interface SessionHost {
   sendTo(s: Session, msg: unknown): boolean;
+  scopeFor(s: Session): Scope;
 }
 
 export type SessionState = 'connected' | 'away' | 'ended';
@@ -23,8 +26,6 @@ export class Session {
   /** Unique id of this session (a new one after the reconnect window has passed). */
   readonly id: string;
   readonly playerId: PlayerId;
-  /** Everything registered here is disposed when the session ends (owner = player id). */
-  readonly scope: Scope;
   /**
    * `'connected'`, `'away'` (connection lost, waiting for a reconnect within the window), or
    * `'ended'` for a session object kept after its end.
@@ -39,14 +40,24 @@ export class Session {
   /** @internal message rate-limit bucket, created on the first message */ _bucket: Bucket | null =
     null;
   /** @internal `Date.now()` when the session went away */ _awaySince = 0;
+  /** @internal created on first use of `scope` */ _scope: Scope | null = null;
   /** @internal */ readonly _host: SessionHost;
 
-  constructor(id: string, playerId: PlayerId, scope: Scope, host: SessionHost) {
+  constructor(id: string, playerId: PlayerId, host: SessionHost) {
     this.id = id;
     this.playerId = playerId;
-    this.scope = scope;
     this._host = host;
     this.connectedAt = this.lastSeen = Date.now();
+  }
+
+  /**
+   * The session's scope (owner = player id, service = the SessionManager's `service`):
+   * everything registered here is disposed exactly once when the session ends. Created on
+   * first use, so a session nobody registers anything for costs no scope (an idle session is
+   * most of a server's sessions). On an ended session it is a disposed scope.
+   */
+  get scope(): Scope {
+    return (this._scope ??= this._host.scopeFor(this));
   }
 
   /** The current connection's kind, or null while away. */

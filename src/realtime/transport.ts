@@ -3,9 +3,9 @@
  *
  * Hot-path discipline (DESIGN style 4): the listeners are module-level functions that find
  * their transport through a symbol on the socket/response, so a connection costs one small
- * object and no closures. A transport is held by its session's scope in a keyed slot: a new
- * connection of the same player replaces it (the old one is closed), and the session's end
- * disposes it. Its own listeners are removed when the underlying socket has really closed —
+ * object and no closures. A transport is held by its session: a new connection of the same
+ * player replaces it (the old one is closed with 4001), and the session's end disposes it.
+ * Its own listeners are removed when the underlying socket has really closed —
  * not before, because a closing WebSocket can still emit 'error', and an 'error' without a
  * listener would crash the process.
  */
