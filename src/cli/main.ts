@@ -5,9 +5,10 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { register as registerScan } from './scan.js';
+import { register as registerWatch } from './watch.js';
 import { version } from '../scan/version.js';
 
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerScan];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerScan, registerWatch];
 
 /** Exit code for usage errors (unknown option, bad value, missing path). */
 export const EXIT_USAGE = 2;

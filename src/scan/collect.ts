@@ -84,6 +84,16 @@ const SKIP_KEYS = new Set([
   'typeArguments',
 ]);
 
+/** Declarations that hold types only: nothing in them runs. */
+const TYPE_ONLY = new Set([
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+  'TSDeclareFunction',
+  'TSTypeLiteral',
+  'TSIndexSignature',
+  'TSAbstractMethodDefinition',
+]);
+
 export interface CollectOptions {
   /** Treat PascalCase functions as React components whose body runs per render. */
   readonly jsx?: boolean;
@@ -441,8 +451,31 @@ export function collect(
     };
   }
 
+  /** `const on = process.on.bind(process)`: calls to `on(...)` are `process.on(...)`. */
+  const callAliases = new Map<string, Callee>();
+  function recordCallAlias(name: string, init: Node): void {
+    let u = unwrap(init);
+    if (u.type === 'CallExpression') {
+      const b = calleeOf(u);
+      if (b === null || b.name !== 'bind' || b.receiver === null) return;
+      u = unwrap(b.receiver);
+    }
+    if (u.type !== 'MemberExpression') return;
+    const method = propertyName(u);
+    if (method === null) return;
+    if (
+      EMITTER_ADD.has(method) ||
+      EMITTER_REMOVE.has(method) ||
+      method === 'removeAllListeners' ||
+      method === 'connect'
+    ) {
+      callAliases.set(name, { receiver: u.object, name: method });
+    }
+  }
+
   function onCall(call: CallExpression, depth: number): void {
-    const c = calleeOf(call);
+    let c = calleeOf(call);
+    if (c !== null && c.receiver === null && callAliases.size > 0) c = callAliases.get(c.name) ?? c;
     indexCall(call, c);
     const args = call.arguments as Node[];
     // Decide the role of function arguments before walking into them.
@@ -721,6 +754,7 @@ export function collect(
   }
 
   function walk(node: Node): void {
+    if (TYPE_ONLY.has(node.type)) return;
     let pushedFrame = false;
     let pushedClass = false;
     switch (node.type) {
@@ -757,6 +791,8 @@ export function collect(
           const init = node.init === null ? null : unwrap(node.init);
           if (init !== null && init.type === 'ThisExpression') thisAliases.add(node.id.name);
           currentFrame().names.set(node.id.name, isCreation(node.init) ? 'created' : 'other');
+          if (init !== null && (init.type === 'CallExpression' || init.type === 'MemberExpression'))
+            recordCallAlias(node.id.name, init);
         } else {
           declarePattern(node.id, 'other', currentFrame());
           if (node.id.type === 'ObjectPattern' && node.init !== null)

@@ -43,6 +43,8 @@ export function parseFile(src: string, filePath: string): Estree.TSESTree.Progra
     comment: false,
     tokens: false,
     jsx: /\.[jt]sx$/.test(filePath),
+    // JSDoc is never read by the rules; not parsing it is the cheapest speed-up there is.
+    jsDocParsingMode: 'none',
     suppressDeprecatedPropertyWarnings: true,
   });
 }

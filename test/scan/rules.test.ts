@@ -37,6 +37,9 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `class A { constructor(private ws: WebSocket) { ws.on('message', () => {}); } close() { this.ws.terminate(); } }`,
     // module top level runs once
     `process.on('SIGINT', () => process.exit(0));`,
+    // aliases of on/off
+    `const on = process.on.bind(process); const off = process.off.bind(process);
+     export function f(h) { on('exit', h); return () => off('exit', h); }`,
     // "connect" that is not a subscription
     `function f(sock) { sock.connect(8080, '127.0.0.1'); }`,
   ],
@@ -58,6 +61,11 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
       errors: err(),
     },
     // aliases: const on = process.on.bind(process)
+    {
+      code: `const on = process.on.bind(process);
+export function f() { on('exit', () => {}); }`,
+      errors: err(),
+    },
     { code: `function f(bus) { bus.once('ready', () => {}); }`, errors: err() },
     { code: `function f(signal) { signal.connect(() => {}); }`, errors: err() },
     // a controller that nothing aborts

@@ -61,10 +61,24 @@ function managedBySignal(r: Registration, facts: Facts): boolean {
   return false;
 }
 
+/** Every call name that can end a registration: removals, remove-all, receiver teardowns. */
+const REMOVAL_NAMES = [
+  ...new Set([
+    'off',
+    'removeListener',
+    'removeEventListener',
+    'removeAllListeners',
+    'disconnectAll',
+    ...RECEIVER_TEARDOWN,
+  ]),
+];
+
 /** A matching removal (or a teardown of the receiver) inside `within`, or anywhere in the owners. */
 function removed(r: Registration, facts: Facts, within: Node | null): boolean {
   for (const o of ownersFor(facts, r.classOwner, r.receiverKey)) {
-    for (const [name, recs] of o.calls) {
+    for (const name of REMOVAL_NAMES) {
+      const recs = o.calls.get(name);
+      if (recs === undefined) continue;
       const isRemove =
         name === REMOVAL_FOR[r.api] ||
         name === 'off' ||

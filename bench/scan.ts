@@ -1,0 +1,194 @@
+// Speed of `leakguard scan`, against baselines measured in the same run:
+// 1. syntax-only scan of a generated project: lines/s (target >= 50k) and the ratio to a bare
+//    typescript-estree parse of the same files (what analysis costs on top of parsing);
+// 2. typed scan of a generated 1k-file project vs typescript-eslint's `no-floating-promises`
+//    run through ESLint on the same project (target: ratio <= 1.5).
+// Usage: npm run bench scan   (env SCAN_BENCH_FILES=1000 to change the project size)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import tseslint from 'typescript-eslint';
+import { parse } from '@typescript-eslint/typescript-estree';
+import { scan } from '../src/scan/scanner.js';
+import { discoverFiles } from '../src/scan/files.js';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const FILES = Number(process.env.SCAN_BENCH_FILES ?? 1000);
+const ROUNDS = 2;
+
+/** One module of a plausible server: an emitter-driven service with timers and async calls. */
+function moduleSource(i: number): string {
+  const dep = i > 0 ? `import { Service${i - 1} } from './m${i - 1}.js';` : '';
+  const depField = i > 0 ? `private readonly peer = new Service${i - 1}(this.bus);` : '';
+  return `import { EventEmitter } from 'node:events';
+${dep}
+
+export interface Message${i} {
+  readonly id: number;
+  readonly body: string;
+  readonly at: Date;
+}
+
+export async function load${i}(id: number): Promise<Message${i}> {
+  return { id, body: String(id), at: new Date() };
+}
+
+export class Service${i} {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly seen = new Map<number, Message${i}>();
+  ${depField}
+
+  constructor(private readonly bus: EventEmitter) {
+    bus.on('message', this.onMessage);
+    bus.on('close', () => this.stop());
+    this.timer = setInterval(() => this.flush(), 1000);
+  }
+
+  private onMessage = (m: Message${i}): void => {
+    this.seen.set(m.id, m);
+    if (this.seen.size > 100) this.flush();
+    load${i}(m.id);
+  };
+
+  async refresh(ids: readonly number[]): Promise<number> {
+    let total = 0;
+    for (const id of ids) {
+      const m = await load${i}(id);
+      total += m.body.length;
+    }
+    setTimeout(() => this.bus.emit('refreshed', total), 10);
+    return total;
+  }
+
+  flush(): void {
+    for (const [id, m] of this.seen) {
+      if (Date.now() - m.at.getTime() > 60_000) this.seen.delete(id);
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.bus.off('message', this.onMessage);
+  }
+}
+`;
+}
+
+function generate(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
+  mkdirSync(join(dir, 'src'));
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src', `m${i}.ts`), moduleSource(i));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ['node'],
+        typeRoots: [join(repo, 'node_modules', '@types')],
+      },
+      include: ['src/**/*.ts'],
+    }),
+  );
+  return dir;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+function best(xs: number[]): number {
+  return Math.min(...xs);
+}
+
+async function main(): Promise<void> {
+  const dir = generate(FILES);
+  try {
+    const files = discoverFiles(['.'], dir).files;
+    const sources = files.map((f) => readFileSync(f, 'utf8'));
+    const lines = sources.reduce((n, s) => n + s.split('\n').length, 0);
+    console.log(`generated project: ${files.length} files, ${lines} lines (${dir})`);
+
+    // 1. syntax-only scan vs bare parse
+    const parseMs: number[] = [];
+    const scanMs: number[] = [];
+    let findings = 0;
+    for (let r = 0; r < ROUNDS + 1; r++) {
+      const p = time(() => {
+        for (let i = 0; i < files.length; i++)
+          parse(sources[i]!, { filePath: files[i]!, range: true, loc: false });
+      });
+      const s = time(() => scan({ cwd: dir }));
+      if (r === 0) continue; // warm-up: JIT and module loading
+      parseMs.push(p.ms);
+      scanMs.push(s.ms);
+      findings = s.value.summary.findings;
+    }
+    const untypedRate = lines / (best(scanMs) / 1000);
+    console.log(
+      `\nsyntax-only scan: ${best(scanMs).toFixed(0)} ms, ${Math.round(untypedRate).toLocaleString('en')} lines/s (${findings} findings)`,
+    );
+    console.log(`  bare typescript-estree parse: ${best(parseMs).toFixed(0)} ms`);
+    console.log(`  ratio scan / parse-only: ${(best(scanMs) / best(parseMs)).toFixed(2)}x`);
+    console.log(
+      `  target >= 50,000 lines/s: ${untypedRate >= 50_000 ? 'MET' : 'NOT MET'} (${(untypedRate / 50_000).toFixed(2)}x of target)`,
+    );
+
+    // 2. typed scan vs typescript-eslint no-floating-promises, same project, same run
+    const eslint = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        {
+          files: ['**/*.ts'],
+          languageOptions: {
+            parser: tsParser,
+            parserOptions: { project: './tsconfig.json', tsconfigRootDir: dir },
+          },
+          plugins: { '@typescript-eslint': tseslint.plugin as unknown as ESLint.Plugin },
+          rules: { '@typescript-eslint/no-floating-promises': 'error' },
+        },
+      ],
+    });
+    const baseMs: number[] = [];
+    const typedMs: number[] = [];
+    let floating = 0;
+    let typedFindings = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const b = await timeAsync(() => eslint.lintFiles(['src/**/*.ts']));
+      floating = b.value.reduce((n, x) => n + x.errorCount, 0);
+      const t = time(() => scan({ cwd: dir, tsconfig: 'tsconfig.json' }));
+      typedFindings = t.value.summary.findings;
+      baseMs.push(b.ms);
+      typedMs.push(t.ms);
+    }
+    const ratio = best(typedMs) / best(baseMs);
+    console.log(
+      `\ntyped scan (${files.length} files): ${best(typedMs).toFixed(0)} ms (${typedFindings} findings)`,
+    );
+    console.log(
+      `  baseline typescript-eslint no-floating-promises: ${best(baseMs).toFixed(0)} ms (${floating} reports)`,
+    );
+    console.log(`  ratio typed scan / no-floating-promises: ${ratio.toFixed(2)}x`);
+    console.log(`  target <= 1.5x: ${ratio <= 1.5 ? 'MET' : 'NOT MET'}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
