@@ -45,7 +45,10 @@ function medianRatios(
   const rs: Record<string, number[]> = {};
   const ms: Record<string, number> = {};
   let baseMs = Infinity;
-  for (const k of Object.keys(fns)) ((rs[k] = []), (ms[k] = Infinity));
+  for (const k of Object.keys(fns)) {
+    rs[k] = [];
+    ms[k] = Infinity;
+  }
   for (let r = 0; r < reps; r++)
     for (const [k, f] of Object.entries(fns)) {
       const b = base();
