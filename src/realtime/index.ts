@@ -9,6 +9,7 @@ export type {
   RateLimitOptions,
   RateLimitRule,
   PlayerId,
+  CleanerHost,
 } from './options.js';
 export type {
   RealtimeStats,

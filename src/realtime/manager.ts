@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { LeakguardError, Signal, type Scope } from '../core/index.js';
+import { isDisposableLike, LeakguardError, Signal, type Scope } from '../core/index.js';
 import { checkNumber, reportError } from '../core/errors.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
 import {
@@ -141,6 +141,11 @@ export class SessionManager {
       this.dropped,
     ])
       this.#scope.add(s);
+    const mon = this.#o.monitor;
+    if (mon !== undefined) {
+      const reg = mon.addCleaner(`realtime:${this.#o.service}`, () => this.sweep());
+      if (isDisposableLike(reg)) this.#scope.add(reg);
+    }
   }
 
   // ---------------------------------------------------------------- accepting

@@ -98,6 +98,16 @@ export interface SessionManagerOptions {
   parse?: (data: Buffer, isBinary: boolean) => unknown;
   /** Service name on every session scope (`manager.disposeService(name)`). Default: `'realtime'`. */
   service?: string;
+  /**
+   * A MemoryMonitor (leakguard/monitor) or anything with `addCleaner(name, fn)`: `sweep()` is
+   * registered as its cleaner `realtime:<service>` and removed by `close()`. Default: none.
+   */
+  monitor?: CleanerHost;
+}
+
+/** What the `monitor` option needs: MemoryMonitor's `addCleaner`. */
+export interface CleanerHost {
+  addCleaner(name: string, fn: () => unknown): unknown;
 }
 
 /** @internal */
@@ -126,6 +136,7 @@ export interface Resolved {
   authenticate: SessionManagerOptions['authenticate'];
   parse: (data: Buffer, isBinary: boolean) => unknown;
   service: string;
+  monitor: CleanerHost | undefined;
 }
 
 function isObject(v: unknown): boolean {
@@ -177,6 +188,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     authenticate,
     parse = defaultParse,
     service = 'realtime',
+    monitor,
   } = o;
   checkNumber('heartbeatMs', heartbeatMs, { min: 1 });
   checkNumber('maxPayloadBytes', maxPayloadBytes, { min: 1, integer: true });
@@ -207,7 +219,13 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
   if (typeof parse !== 'function') throw optionError('parse', 'a function', parse);
   if (typeof service !== 'string' || service === '')
     throw optionError('service', 'a non-empty string', service);
+  if (
+    monitor !== undefined &&
+    (!isObject(monitor) || typeof (monitor as CleanerHost).addCleaner !== 'function')
+  )
+    throw optionError('monitor', 'a MemoryMonitor (an object with addCleaner)', monitor);
   return {
+    monitor,
     manager: m as ConnectionManager,
     heartbeatMs,
     maxPayloadBytes,

@@ -309,3 +309,25 @@ describe('options', () => {
     expect(() => sm.attach({ options: {} } as never)).toThrow('The SessionManager is closed');
   });
 });
+
+describe('MemoryMonitor integration', () => {
+  it('registers sweep() as a cleaner and removes it on close', async () => {
+    const { MemoryMonitor } = await import('../../src/monitor/index.js');
+    const monitor = new MemoryMonitor();
+    try {
+      h = await startHarness({ monitor, reconnectWindowMs: 60_000, outbox: { ttlMs: 20 } });
+      expect(monitor.cleanupStats()).toMatchObject({ cleaners: ['realtime:realtime'] });
+      await away(h, 'm');
+      h.sm.send('m', 'soon stale');
+      await sleep(40);
+      const run = await monitor.cleanup('test');
+      expect(JSON.stringify(run)).toContain('realtime:realtime');
+      expect(h.sm.stats().dropped.byReason.expired).toBe(1);
+      expect(h.sm.stats().outbox.players).toBe(0);
+      await h.sm.close();
+      expect(monitor.cleanupStats()).toMatchObject({ cleaners: [] });
+    } finally {
+      monitor.dispose();
+    }
+  });
+});
