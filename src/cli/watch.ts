@@ -267,19 +267,29 @@ export function register(program: Command): void {
     .option('--no-gc', 'do not force a GC before each sample (cheaper, noisier)')
     .option('--stack-depth <frames>', 'frames captured per sampled creation', '10')
     .option('--no-live', 'no table while the command runs (final report only)')
-    .action(async (command: string[], opts: Record<string, unknown>) => {
-      const depth = Number(opts.stackDepth);
-      if (!Number.isInteger(depth) || depth < 1)
-        throw invalid('--stack-depth', 'a positive integer', opts.stackDepth);
-      process.exitCode = await runWatch(command, {
-        intervalMs: parseDuration(String(opts.interval), '--interval'),
-        sampleIntervalMs: parseDuration(String(opts.sampleInterval), '--sample-interval'),
-        report: typeof opts.report === 'string' ? opts.report : undefined,
-        includeNodeModules: opts.includeNodeModules === true,
-        gc: opts.gc !== false,
-        stackDepth: depth,
-        live: opts.live !== false,
-      });
+    .action(async (command: string[], opts: Record<string, unknown>, cmd: Command) => {
+      let options: WatchOptions;
+      try {
+        const depth = Number(opts.stackDepth);
+        if (!Number.isInteger(depth) || depth < 1)
+          throw invalid('--stack-depth', 'a positive integer', opts.stackDepth);
+        options = {
+          intervalMs: parseDuration(String(opts.interval), '--interval'),
+          sampleIntervalMs: parseDuration(String(opts.sampleInterval), '--sample-interval'),
+          report: typeof opts.report === 'string' ? opts.report : undefined,
+          includeNodeModules: opts.includeNodeModules === true,
+          gc: opts.gc !== false,
+          stackDepth: depth,
+          live: opts.live !== false,
+        };
+      } catch (e) {
+        // A usage error: commander prints it and exits (or throws under exitOverride) with 2.
+        cmd.error(`error: ${(e as Error).message}`, {
+          exitCode: 2,
+          code: 'leakguard.invalidOption',
+        });
+      }
+      process.exitCode = await runWatch(command, options);
     });
 }
 

@@ -163,6 +163,36 @@ describe.concurrent('detect', () => {
       expect(r.stderr).toMatch(/no growing sites/);
     });
 
+    it('is the `watch` command of the leakguard CLI, with usage errors exiting 2', async () => {
+      const main = buildSources().path('cli/main.js');
+      const run = (args: string[]): Promise<{ code: number | null; stderr: string }> => {
+        const child = spawn(process.execPath, [main, ...args], {
+          cwd: FIXTURES,
+          env: { ...process.env, NODE_OPTIONS: '' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        return new Promise((resolve) => child.once('close', (code) => resolve({ code, stderr })));
+      };
+      const ok = await run(['watch', '--', process.execPath, '-e', 'process.exitCode = 4']);
+      expect(ok.code, ok.stderr).toBe(4);
+      expect(ok.stderr).toMatch(/\[final\] leakguard: no growing sites/);
+      const bad = await run([
+        'watch',
+        '--sample-interval',
+        'soon',
+        '--',
+        process.execPath,
+        '-e',
+        '0',
+      ]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(
+        /Expected `--sample-interval` to be a duration like `500ms`, `10s` or `2m`, got `"soon"` \(string\)/,
+      );
+    });
+
     it('passes the exit code through', async () => {
       const r = await watch(['--', process.execPath, '-e', 'process.exitCode = 3'], {});
       expect(r.code).toBe(3);

@@ -33,7 +33,7 @@ function listTs(dir: string): string[] {
 }
 
 export interface Built {
-  /** Directory mirroring src/ with .js files. */
+  /** Directory mirroring src/ with .js files (beside a copy of package.json). */
   dir: string;
   /** file: URL of the register entry. */
   registerUrl: string;
@@ -43,23 +43,26 @@ export interface Built {
 
 let cached: Built | undefined;
 
-/** Transpiles src/{core,detect,testing,cli} (whichever exist). */
+/** Transpiles src/{core,detect,testing,scan,cli} (whichever exist). */
 export function buildSources(): Built {
   if (cached) return cached;
-  const files = ['core', 'detect', 'testing', 'cli']
+  const files = ['core', 'detect', 'testing', 'scan', 'cli']
     .flatMap((d) => listTs(join(ROOT, 'src', d)))
     .sort();
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update('layout 2');
   for (const f of files) hash.update(f).update(readFileSync(f));
-  const dir = join(
+  // <base>/package.json is a copy of ours ("type": "module", and what src/scan/version.ts
+  // reads as ../../package.json); <base>/src mirrors the repository's src/.
+  const base = join(
     ROOT,
     'node_modules',
     '.cache',
     'leakguard-test-build',
     hash.digest('hex').slice(0, 16),
   );
-  if (!existsSync(dir)) {
-    const tmp = `${dir}.${process.pid}.tmp`;
+  const dir = join(base, 'src');
+  if (!existsSync(base)) {
+    const tmp = `${base}.${process.pid}.tmp`;
     rmSync(tmp, { recursive: true, force: true });
     for (const f of files) {
       const rel = relative(join(ROOT, 'src'), f);
@@ -72,13 +75,13 @@ export function buildSources(): Built {
           sourceMap: false,
         },
       });
-      const target = join(tmp, rel.replace(/\.ts$/, '.js'));
+      const target = join(tmp, 'src', rel.replace(/\.ts$/, '.js'));
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, out.outputText);
     }
-    writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
+    writeFileSync(join(tmp, 'package.json'), readFileSync(join(ROOT, 'package.json')));
     try {
-      renameSync(tmp, dir);
+      renameSync(tmp, base);
     } catch {
       rmSync(tmp, { recursive: true, force: true }); // another worker won the race
     }
