@@ -189,6 +189,21 @@ describe('SessionManager sessions', () => {
     expect(h.sm.stats().ended.kicked).toBe(1);
   });
 
+  it('the scope of an ended session disposes anything added to it at once', async () => {
+    h = await startHarness({ reconnectWindowMs: 0 });
+    const c = await h.connect('late');
+    await waitFor(() => h!.sm.session('late') !== undefined);
+    const s = h.sm.session('late')!;
+    c.ws.close();
+    await waitFor(() => s.state === 'ended');
+    // this session never touched its scope: a disposed one is made on demand
+    let ran = 0;
+    s.scope.defer(() => ran++);
+    expect(ran).toBe(1);
+    expect(s.scope.disposed).toBe(true);
+    expect(s.send('x')).toBe(false);
+  });
+
   it('maxAgeMs (off by default) closes old connections with 4002', async () => {
     h = await startHarness({ heartbeatMs: 30, maxAgeMs: 100, reconnectWindowMs: 0 });
     const t0 = Date.now();
