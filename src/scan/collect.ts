@@ -395,16 +395,22 @@ export function collect(
       if (u === root) return { life: 'self', declIndex: -1 };
       const first = u.type === 'MemberExpression' ? firstMember(u) : null;
       const cls = currentClass();
-      if (first !== null && cls !== null && cls.createdFields.has(first))
+      if (first !== null && (cls ?? module).createdFields.has(first))
         return { life: 'created', declIndex: -1 };
       return { life: 'outer', declIndex: -1 };
     }
+    // `new Stream().on(...)`, `pipeline(a, b).on(...)`: a value made right here.
+    if (root.type === 'NewExpression' || root.type === 'CallExpression')
+      return { life: 'created', declIndex: frames.length - 1 };
     if (root.type !== 'Identifier') return { life: 'outer', declIndex: -1 };
     const d = resolve(root.name);
     if (d === null) return { life: 'outer', declIndex: -1 };
     if (u !== root && u.type === 'MemberExpression') {
       const last = propertyName(u);
-      if (last !== null && LONG_LIVED_PROP.test(last)) return { life: 'outer', declIndex: d.index };
+      // A controller created here owns its signal; anything else behind these names may not.
+      const ownSignal = last === 'signal' && d.kind === 'created';
+      if (last !== null && LONG_LIVED_PROP.test(last) && !ownSignal)
+        return { life: 'outer', declIndex: d.index };
     }
     if (d.kind === 'callbackParam') return { life: 'event', declIndex: d.index };
     if (d.kind === 'created' && d.index >= fnFrameIndex())
@@ -506,7 +512,11 @@ export function collect(
     }
     if (c.receiver === null) {
       const s = site(call, depth);
-      if (s.use.kind === 'discarded') facts.bareCalls.push({ ...s, callee: c } satisfies BareCall);
+      if (s.use.kind === 'discarded') {
+        const target = args[0];
+        const life = target === undefined ? 'outer' : receiverLife(target).life;
+        facts.bareCalls.push({ ...s, callee: c, targetLife: life } satisfies BareCall);
+      }
       return;
     }
     const recvKey = key(c.receiver);
@@ -561,7 +571,15 @@ export function collect(
       });
     }
     const s = site(call, depth);
-    if (s.use.kind === 'discarded') facts.bareCalls.push({ ...s, callee: c });
+    if (s.use.kind === 'discarded')
+      facts.bareCalls.push({
+        ...s,
+        callee: c,
+        // `events.addAbortListener(signal, fn)` subscribes to its first argument.
+        targetLife: receiverLife(
+          c.name === 'addAbortListener' && args[0] !== undefined ? args[0] : c.receiver,
+        ).life,
+      });
   }
 
   function recordRegistration(
@@ -607,9 +625,11 @@ export function collect(
     const s = site(call, depth);
     let field: { key: string; raw: string; start: number } | null = null;
     const p = ancestors[depth];
+    // `this.t ??= setTimeout(...)` assigns only when no timer is set: not an overwrite.
     if (
       p !== undefined &&
       p.type === 'AssignmentExpression' &&
+      p.operator === '=' &&
       p.right === call &&
       p.left.type === 'MemberExpression'
     ) {
@@ -673,7 +693,15 @@ export function collect(
     }
     let repeat: RepeatKind | null = null;
     if (role !== undefined && role !== 'callback' && role !== 'timer') repeat = role;
-    else if (role === undefined && name !== null && /^(?:on|handle)[A-Z]/.test(name))
+    // `onMessage() {...}` in a class or as a named function runs per event. Methods of object
+    // literals are left out: such a literal is usually a per-request handler object whose
+    // on* hooks each run once.
+    else if (
+      role === undefined &&
+      name !== null &&
+      /^(?:on|handle)[A-Z]/.test(name) &&
+      (method !== null || fn.type === 'FunctionDeclaration')
+    )
       repeat = 'event';
     else if (method !== null && name === 'render') repeat = 'render';
     else if (
@@ -742,11 +770,14 @@ export function collect(
   }
 
   function onAssignment(a: TSESTree.AssignmentExpression): void {
-    const cls = currentClass();
-    if (cls === null || a.left.type !== 'MemberExpression') return;
+    if (a.left.type !== 'MemberExpression') return;
     const first = firstMember(a.left);
     if (first === null || unwrap(a.left.object).type !== 'ThisExpression') return;
-    if (isCreation(a.right)) cls.createdFields.add(first);
+    const cls = currentClass();
+    // Outside classes `this` is an object literal or a constructor function's instance: its
+    // created fields are pooled at module level (a heuristic; names rarely collide).
+    if (isCreation(a.right)) (cls ?? module).createdFields.add(first);
+    if (cls === null) return;
     const kind = containerKind(a.right);
     const m = methodOf();
     if (kind !== null && m !== null && m.isCtor)

@@ -120,6 +120,8 @@ export interface TimerSite extends SiteBase {
 
 export interface BareCall extends SiteBase {
   readonly callee: Callee | null;
+  /** Lifetime of what the call subscribes to: the receiver, or the first argument of f(target, ...). */
+  readonly targetLife: 'self' | 'created' | 'event' | 'outer';
 }
 
 export interface Facts {

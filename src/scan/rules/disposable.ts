@@ -5,8 +5,11 @@ import { disposableFix } from '../fix.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
 /** Known API shapes that return a disposable / subscription / unsubscribe function. */
-const SHAPE_METHOD = /^(?:on(?:Did|Will)[A-Z]\w*|onCancellationRequested|subscribe)$/;
-const SHAPE_FUNCTION = /^(?:autorun|reaction)$/;
+// `addAbortListener` is node:events' (returns a Disposable) and the same-named helpers that
+// libraries copied from it (returning a remover).
+const SHAPE_METHOD =
+  /^(?:on(?:Did|Will)[A-Z]\w*|onCancellationRequested|subscribe|addAbortListener)$/;
+const SHAPE_FUNCTION = /^(?:autorun|reaction|addAbortListener)$/;
 /** RxJS operators after which a subscription completes by itself. */
 const COMPLETING =
   /^(?:take|first|takeUntil|takeWhile|takeUntilDestroyed|single|last|takeLast|timeout)$/;
@@ -38,6 +41,8 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
   for (const b of ctx.facts.bareCalls) {
     if (b.topLevel && b.repeat === null) continue;
     if (b.use.kind !== 'discarded' || b.callee === null) continue;
+    // Subscribing to oneself or to an object made right here: the subscription dies with it.
+    if (b.targetLife === 'self' || b.targetLife === 'created') continue;
     const kind = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.call, b.callee.name);
     const report =
       kind === 'unknown' ? shapeMatches(b) : kind === 'disposable' || kind === 'unsubscribe';

@@ -14,6 +14,8 @@ import { scan } from '../../../src/scan/scanner.js';
 export interface Leak {
   readonly rule: RuleId;
   readonly line: number;
+  /** File name inside the pair's before/ directory, when not the basename of `path`. */
+  readonly file?: string;
   readonly knownMiss?: string;
 }
 export interface Pair {
@@ -80,9 +82,8 @@ export function evaluate(corpus: string, typed = false): Evaluation {
   const leakKeys = new Set<string>();
   const missed: string[] = [];
   for (const p of manifest.pairs) {
-    const file = `${p.id}/before/${p.path.split('/').pop()!}`;
     for (const l of p.leaks) {
-      const k = `${file}:${l.line}`;
+      const k = `${p.id}/before/${l.file ?? p.path.split('/').pop()!}:${l.line}`;
       leakKeys.add(`${k} ${l.rule}`);
       rules[l.rule].leaks++;
       if ((findings.get(k) ?? []).includes(l.rule)) rules[l.rule].found++;
