@@ -30,8 +30,10 @@ import {
 import { Outbox, type DropReason, type Queued } from './outbox.js';
 import { KeyedLimiter, take } from './rate-limit.js';
 import { Session, type SessionHost } from './session.js';
+import { byteLength, encode, retryHeaders, truncateReason } from './wire.js';
 import { SseTransport, Transport, WsTransport, type TransportHost } from './transport.js';
 import {
+  collectStats,
   emptyStats,
   type Counters,
   type DropInfo,
@@ -59,20 +61,6 @@ export interface CloseOptions {
    * remaining sockets are terminated. Default: 5000.
    */
   timeoutMs?: number;
-}
-
-function encode(msg: unknown): string | Buffer {
-  if (typeof msg === 'string' || Buffer.isBuffer(msg)) return msg;
-  if (msg instanceof Uint8Array) return Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength);
-  if (msg instanceof ArrayBuffer) return Buffer.from(msg);
-  const s = JSON.stringify(msg);
-  if (s === undefined)
-    throw new LeakguardError('LEAKGUARD_REALTIME_ENCODE', 'The message cannot be sent as JSON');
-  return s;
-}
-
-function byteLength(data: string | Buffer): number {
-  return typeof data === 'string' ? Buffer.byteLength(data) : data.length;
 }
 
 function destroyOnError(this: Duplex): void {
@@ -574,53 +562,14 @@ export class SessionManager {
 
   /** Counters and gauges for monitoring (O(sessions): the gauges are summed on demand). */
   stats(): RealtimeStats {
-    const st = this.#stats;
-    let players = 0;
-    let messages = 0;
-    let bytes = 0;
-    let largest = 0;
-    let buffered = 0;
-    let ws = 0;
-    let sse = 0;
-    for (const s of this.#sessions.values()) {
-      const box = s._outbox;
-      if (box !== null) {
-        players++;
-        messages += box.count;
-        bytes += box.bytes;
-        if (box.count > largest) largest = box.count;
-      }
-    }
-    for (const t of this.#open) {
-      buffered += t.buffered;
-      if (t.kind === 'ws') ws++;
-      else sse++;
-    }
-    return {
-      sessions: this.#sessions.size,
-      connected: st.connected,
-      away: st.away,
-      connections: { ws, sse, pending: this.#pending.size },
-      outbox: { players, messages, bytes, largest },
-      dropped: { total: st.droppedTotal, byReason: { ...st.dropped } },
-      rateLimited: {
-        connections: st.rateLimited.connections,
-        messages: st.rateLimited.messages,
-        trackedKeys: this.#limiter?.size ?? 0,
-      },
-      heartbeatTerminations: st.heartbeatTerminations,
-      backpressureCloses: st.backpressureCloses,
-      malformed: st.malformed,
-      oversized: st.oversized,
-      socketErrors: st.socketErrors,
-      authFailures: st.authFailures,
-      cleanupErrors: st.cleanupErrors,
-      bytesBuffered: buffered + bytes,
-      joined: st.joined,
-      resumed: st.resumed,
-      ended: { ...st.ended },
-      closing: this.#closing !== null,
-    };
+    return collectStats(
+      this.#stats,
+      this.#sessions.values(),
+      this.#open,
+      this.#pending.size,
+      this.#limiter?.size ?? 0,
+      this.#closing !== null,
+    );
   }
 
   // ---------------------------------------------------------------- shutdown
@@ -681,15 +630,4 @@ export class SessionManager {
     if (this.#closing !== null)
       throw new LeakguardError('LEAKGUARD_REALTIME_CLOSED', 'The SessionManager is closed');
   }
-}
-
-function retryHeaders(status: number): Record<string, string> | undefined {
-  return status === 429 || status === 503 ? { 'retry-after': '1' } : undefined;
-}
-
-/** Close reasons are limited to 123 bytes by the protocol. */
-function truncateReason(reason: string): string {
-  let r = String(reason);
-  while (Buffer.byteLength(r) > 123) r = r.slice(0, -1);
-  return r;
 }

@@ -112,3 +112,61 @@ export function emptyStats(): Counters {
     ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0 },
   };
 }
+
+/** @internal The gauges of `stats()`, summed over the live sessions and transports. */
+export function collectStats(
+  st: Counters,
+  sessions: Iterable<{ _outbox: { count: number; bytes: number } | null }>,
+  open: Iterable<{ kind: 'ws' | 'sse'; buffered: number }>,
+  pending: number,
+  trackedKeys: number,
+  closing: boolean,
+): RealtimeStats {
+  let n = 0;
+  let players = 0;
+  let messages = 0;
+  let bytes = 0;
+  let largest = 0;
+  for (const s of sessions) {
+    n++;
+    const box = s._outbox;
+    if (box === null) continue;
+    players++;
+    messages += box.count;
+    bytes += box.bytes;
+    if (box.count > largest) largest = box.count;
+  }
+  let buffered = 0;
+  let ws = 0;
+  let sse = 0;
+  for (const t of open) {
+    buffered += t.buffered;
+    if (t.kind === 'ws') ws++;
+    else sse++;
+  }
+  return {
+    sessions: n,
+    connected: st.connected,
+    away: st.away,
+    connections: { ws, sse, pending },
+    outbox: { players, messages, bytes, largest },
+    dropped: { total: st.droppedTotal, byReason: { ...st.dropped } },
+    rateLimited: {
+      connections: st.rateLimited.connections,
+      messages: st.rateLimited.messages,
+      trackedKeys,
+    },
+    heartbeatTerminations: st.heartbeatTerminations,
+    backpressureCloses: st.backpressureCloses,
+    malformed: st.malformed,
+    oversized: st.oversized,
+    socketErrors: st.socketErrors,
+    authFailures: st.authFailures,
+    cleanupErrors: st.cleanupErrors,
+    bytesBuffered: buffered + bytes,
+    joined: st.joined,
+    resumed: st.resumed,
+    ended: { ...st.ended },
+    closing,
+  };
+}
