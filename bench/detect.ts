@@ -2,7 +2,8 @@
  * Overhead of the runtime leak finder: the same HTTP server (bench/_detect-server.mjs) runs
  * as a child process without and with `--import leakguard/register`, under autocannon, in
  * alternating rounds (A B A B …) so drift on a shared machine hits both alike. Prints the
- * median requests/s of each and the ratio; the target is ratio >= 0.85.
+ * median requests/s of each and the ratio (target >= 0.85), and the ratio of the server's CPU
+ * time per request, which is steadier than throughput on a machine shared with other work.
  *
  * Env: BENCH_ROUNDS (default 3), BENCH_SECONDS per run (default 5), BENCH_CONNECTIONS (10).
  */
@@ -10,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { buildSources } from '../test/detect/support/build.js';
 
@@ -21,7 +23,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 async function run(
   withFinder: boolean,
   registerUrl: string,
-): Promise<{ rps: number; captures: number }> {
+): Promise<{ rps: number; cpuPerRequest: number }> {
   const args = withFinder ? ['--import', registerUrl] : [];
   const child = spawn(process.execPath, [...args, join(here, '_detect-server.mjs')], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -29,21 +31,45 @@ async function run(
   });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
-  const port = Number(String(chunk).trim());
+  // Lines from the server, consumed in order (a for-await loop would close the reader).
+  const pending: string[] = [];
+  let wake: (() => void) | null = null;
+  const lines = createInterface({ input: child.stdout });
+  lines.on('line', (l) => {
+    pending.push(l);
+    wake?.();
+  });
+  const next = async (prefix: string): Promise<number> => {
+    for (;;) {
+      const l = pending.shift();
+      if (l !== undefined) {
+        if (l.startsWith(prefix)) return Number(l.slice(prefix.length));
+        continue;
+      }
+      if (child.exitCode !== null)
+        throw new Error(`server ended before printing "${prefix}": ${stderr}`);
+      await new Promise<void>((r) => (wake = r));
+      wake = null;
+    }
+  };
+  const port = await next('port ');
+  const url = `http://127.0.0.1:${port}/`;
   try {
     // Short warm-up so both variants are measured with JIT-compiled handlers.
-    await autocannon({ url: `http://127.0.0.1:${port}/`, connections, duration: 1 });
-    const r = await autocannon({
-      url: `http://127.0.0.1:${port}/`,
-      connections,
-      duration: seconds,
-    });
-    return { rps: r.requests.average, captures: 0 };
+    await autocannon({ url, connections, duration: 1 });
+    child.kill('SIGUSR2');
+    const cpu0 = await next('cpu ');
+    const r = await autocannon({ url, connections, duration: seconds });
+    child.kill('SIGUSR2');
+    const cpu1 = await next('cpu ');
+    return {
+      rps: r.requests.average,
+      cpuPerRequest: (cpu1 - cpu0) / Math.max(1, r.requests.total),
+    };
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
-    if (stderr.trim()) console.error(stderr.trim());
+    lines.close();
   }
 }
 
@@ -54,17 +80,21 @@ function median(xs: number[]): number {
 }
 
 const { registerUrl } = buildSources();
-const base: number[] = [];
-const found: number[] = [];
+const base: { rps: number; cpuPerRequest: number }[] = [];
+const found: { rps: number; cpuPerRequest: number }[] = [];
 for (let i = 0; i < rounds; i++) {
-  base.push((await run(false, registerUrl)).rps);
-  found.push((await run(true, registerUrl)).rps);
+  base.push(await run(false, registerUrl));
+  found.push(await run(true, registerUrl));
   console.log(
-    `round ${i + 1}: baseline ${base[i]!.toFixed(0)} req/s, finder ${found[i]!.toFixed(0)} req/s`,
+    `round ${i + 1}: baseline ${base[i]!.rps.toFixed(0)} req/s (${base[i]!.cpuPerRequest.toFixed(1)} µs CPU/req), ` +
+      `finder ${found[i]!.rps.toFixed(0)} req/s (${found[i]!.cpuPerRequest.toFixed(1)} µs CPU/req)`,
   );
 }
-const ratio = median(found) / median(base);
+const rps = (xs: { rps: number }[]): number => median(xs.map((x) => x.rps));
+const cpu = (xs: { cpuPerRequest: number }[]): number => median(xs.map((x) => x.cpuPerRequest));
+const ratio = rps(found) / rps(base);
 console.log(
-  `detect overhead: baseline ${median(base).toFixed(0)} req/s, with finder ${median(found).toFixed(0)} req/s, ` +
-    `ratio ${ratio.toFixed(3)} (target >= 0.85) ${ratio >= 0.85 ? 'OK' : 'BELOW TARGET'}`,
+  `detect overhead: baseline ${rps(base).toFixed(0)} req/s, with finder ${rps(found).toFixed(0)} req/s, ` +
+    `throughput ratio ${ratio.toFixed(3)} (target >= 0.85) ${ratio >= 0.85 ? 'OK' : 'BELOW TARGET'}; ` +
+    `CPU per request ratio ${(cpu(base) / cpu(found)).toFixed(3)} (baseline/finder, 1 = free)`,
 );

@@ -28,7 +28,7 @@ export interface LeakFinderOptions {
   stackDepth?: number;
   /** Frames kept in a site's short stack. Default: 5. */
   stackFrames?: number;
-  /** Stack captures per second per group (kind × receiver type × event). Default: 100. */
+  /** Stack captures per second per group (kind × receiver type × event). Default: 20. */
   budget?: number;
   /** Lowest sampling probability of a group. Default: 0.0005. */
   minProbability?: number;
@@ -50,7 +50,7 @@ export const FINDER_DEFAULTS: ResolvedFinderOptions = {
   includeNodeModules: false,
   stackDepth: 10,
   stackFrames: 5,
-  budget: 100,
+  budget: 20,
   minProbability: 0.0005,
   maxItemsPerSite: 4096,
   maxSites: 5000,
