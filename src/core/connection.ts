@@ -5,6 +5,7 @@
  * (`scope.on`, `signal.connect`) allocate one object and nothing else (DESIGN style 4), and
  * every call site sees one hidden class.
  */
+import { coarseNow, preciseNow, timeOrigin } from './clock.js';
 import { disposeValue, disposeValueAsync, DISPOSE, isThenable } from './disposable.js';
 import type { ConnectionManager } from './manager.js';
 import type { Scope } from './scope.js';
@@ -45,17 +46,24 @@ export interface ScopeMeta {
 }
 
 /** @internal Rarely used per-connection data, kept out of line to keep connections small. */
-export interface ConnectionExtra {
-  weak?: WeakRef<object>;
-  isValid?: () => boolean;
+export class ConnectionExtra {
+  // `declare`: no field is created until it is set, so an extra holding only a site stays small.
+  /** the leak-watch counter, when the connection also needs other extra data */
+  declare siteStat?: { count: number } | null;
+  declare id?: number;
+  declare site?: string;
+  declare desc?: string;
+  declare tags?: readonly string[];
+  declare weak?: WeakRef<object>;
+  declare isValid?: () => boolean;
   /** The key of a keyed slot (`scope.set(key, …)`). */
-  key?: unknown;
-  keyed?: boolean;
+  declare key?: unknown;
+  declare keyed?: boolean;
   /** What was handed to `scope.set(key, value)`. */
-  value?: unknown;
+  declare value?: unknown;
 }
 
-/** @internal type tags */
+/** @internal type tags (the low bits of `_flags`) */
 export const T_TASK = 0;
 export const T_EMITTER_OFF = 1;
 export const T_EMITTER_REMOVE = 2;
@@ -64,11 +72,37 @@ export const T_EVENT_TARGET_CAPTURE = 4;
 export const T_TIMEOUT = 5;
 export const T_INTERVAL = 6;
 export const T_SIGNAL = 7;
+/** @internal */ export const TYPE_MASK = 0xf;
+/** @internal set once the connection has ended (disposed, or a timer's last call) */
+export const DONE = 0x10;
+/** @internal set while a ConnectionManager counts it */
+export const TRACKED = 0x20;
+/** @internal scratch bit of Scope._compact */
+export const SEEN = 0x40;
+const KIND_SHIFT = 8;
 
-const LIVE = 0;
-const DONE = 1;
+/** How `_end` ends a connection. */
+export const END_DISPOSED = 1;
+export const END_RELEASED = 2;
+export const END_BY_ITSELF = 3;
+
 const CAPTURE = Object.freeze({ capture: true });
 const BUBBLE = Object.freeze({ capture: false });
+
+/**
+ * Kinds are stored as a small index in `_flags` (a string field would cost 8 bytes in every
+ * connection). The table only grows with the distinct kinds a program uses.
+ */
+const KINDS: string[] = ['listener', 'timer', 'subscription', 'socket', 'pool-lease', 'custom'];
+const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));
+function kindIndex(kind: string): number {
+  let i = KIND_INDEX.get(kind);
+  if (i === undefined) {
+    i = KINDS.push(kind) - 1;
+    KIND_INDEX.set(kind, i);
+  }
+  return i;
+}
 
 let nextId = 1;
 
@@ -81,33 +115,29 @@ type Fn = (...args: any[]) => unknown;
 /**
  * A live registration. `dispose()` runs its cleanup exactly once and removes it from every
  * index that holds it (its scope, its manager, its signal).
+ *
+ * Layout: nine fields, because V8 in Node stores every field in 8 bytes and a server holds
+ * hundreds of thousands of these. Type, state, the "counted by a manager" bit and the kind
+ * share one integer; metadata most connections never set (id, site, description, own tags,
+ * weak target, validity check, slot key) lives in `_aux`, allocated on first use; owner and
+ * service are read from the scope. A connection does not know its index in its scope's array:
+ * when it ends on its own, the scope counts one dead entry and compacts later. `_prev`/`_next` link the connection into its signal's
+ * listener list (signal listeners) or its manager's kind list (everything else).
  */
 export class Connection {
-  /** Unique, increasing. */
-  readonly id: number;
-  /** What the connection holds. */
-  readonly kind: ConnectionKind;
-  /** Creation site (`file:line:column`), when known. */
-  site: string | undefined;
-  /** @internal */ _type: number;
-  /** @internal */ _state: number;
-  /** @internal */ _desc: string | undefined;
+  /** @internal */ _flags: number;
   /** @internal */ _scope: Scope | null;
-  /** @internal */ _slot: number;
-  /** @internal */ _meta: ScopeMeta | null;
-  /** @internal */ _mgr: ConnectionManager | null;
-  /** @internal */ _target: unknown;
-  /** @internal */ _event: unknown;
+  /** @internal emitter / event target / timer handle / task / signal */ _target: unknown;
+  /** @internal event name; delay (timers); epoch (signal listeners) */ _event: unknown;
   /** @internal */ _fn: Fn | undefined;
-  /** @internal */ _t: number;
-  /** @internal */ _tags: readonly string[] | undefined;
-  /** @internal signal list */ _prev: Connection | null;
-  /** @internal signal list */ _next: Connection | null;
-  /** @internal signal list */ _epoch: number;
-  /** @internal manager kind list */ _kprev: Connection | null;
-  /** @internal manager kind list */ _knext: Connection | null;
-  /** @internal leak-watch counter of its site */ _siteStat: { count: number } | null;
-  /** @internal */ _extra: ConnectionExtra | null;
+  /** @internal whole ms since the time origin */ _t: number;
+  /** @internal */ _prev: Connection | null;
+  /** @internal */ _next: Connection | null;
+  /**
+   * @internal Either the leak-watch counter of its site, or a ConnectionExtra (which then holds
+   * that counter): one field for two things most connections have at most one of.
+   */
+  _aux: { count: number } | ConnectionExtra | null;
 
   /** @internal Use the helpers (`scope.on`, `signal.connect`, …); connections are not built by hand. */
   constructor(
@@ -117,51 +147,60 @@ export class Connection {
     event: unknown,
     fn: Fn | undefined,
   ) {
-    this.id = nextId++;
-    this.kind = kind;
-    this.site = undefined;
-    this._type = type;
-    this._state = LIVE;
-    this._desc = undefined;
+    this._flags = type | (kindIndex(kind) << KIND_SHIFT);
     this._scope = null;
-    this._slot = -1;
-    this._meta = null;
-    this._mgr = null;
     this._target = target;
     this._event = event;
     this._fn = fn;
-    this._t = performance.now();
-    this._tags = undefined;
+    this._t = coarseNow();
     this._prev = null;
     this._next = null;
-    this._epoch = 0;
-    this._kprev = null;
-    this._knext = null;
-    this._siteStat = null;
-    this._extra = null;
+    this._aux = null;
+  }
+
+  /** Unique (assigned on first read). */
+  get id(): number {
+    const x = this._x();
+    return (x.id ??= nextId++);
+  }
+
+  /** What the connection holds. */
+  get kind(): ConnectionKind {
+    return KINDS[this._flags >>> KIND_SHIFT] as ConnectionKind;
   }
 
   /** True until disposed (or until a timer's last call / a once-listener's call). */
   get connected(): boolean {
-    return this._state === LIVE;
+    return (this._flags & DONE) === 0;
   }
 
   get description(): string {
-    return this._desc ?? defaultDescription(this);
+    return this._extra?.desc ?? defaultDescription(this);
   }
 
+  /** Creation site (`file:line:column`), when known. */
+  get site(): string | undefined {
+    return this._extra?.site;
+  }
+
+  set site(site: string | undefined) {
+    this._x().site = site;
+  }
+
+  /** Owner of the scope it lives in (undefined once it has left it). */
   get owner(): Owner | undefined {
-    return this._meta?.owner;
+    return this._scope?._meta?.owner;
   }
 
+  /** Service of the scope it lives in (undefined once it has left it). */
   get service(): string | undefined {
-    return this._meta?.service;
+    return this._scope?._meta?.service;
   }
 
   /** Tags of its scope plus its own. */
   get tags(): readonly string[] {
-    const scopeTags = this._meta?.tags;
-    const own = this._tags;
+    const scopeTags = this._scope?._meta?.tags;
+    const own = this._extra?.tags;
     if (own === undefined) return scopeTags ?? EMPTY;
     if (scopeTags === undefined || scopeTags.length === 0) return own;
     return [...new Set([...scopeTags, ...own])];
@@ -169,12 +208,12 @@ export class Connection {
 
   /** Wall-clock creation time (ms since the epoch). Ages are measured on the monotonic clock. */
   get createdAt(): number {
-    return performance.timeOrigin + this._t;
+    return timeOrigin + this._t;
   }
 
   /** Milliseconds since creation, on the monotonic clock. */
   get ageMs(): number {
-    return performance.now() - this._t;
+    return Math.max(0, preciseNow() - this._t);
   }
 
   /**
@@ -182,10 +221,10 @@ export class Connection {
    * its signal. Safe to call again. Errors of the cleanup are thrown (after the removal).
    */
   dispose(): void {
-    if (this._state !== LIVE) return;
-    this._end(1);
-    const r = this._run(false);
-    if (isThenable(r)) this._watchAsync(r);
+    if ((this._flags & DONE) !== 0) return;
+    const mgr = this._end(END_DISPOSED, true);
+    const r = this._run(false, mgr);
+    if (isThenable(r)) this._watchAsync(r, mgr);
   }
 
   /** Alias of `dispose()`, for Signal/Roblox-style code. */
@@ -197,43 +236,87 @@ export class Connection {
     this.dispose();
   }
 
+  /** @internal */
+  get _type(): number {
+    return this._flags & TYPE_MASK;
+  }
+
+  /** @internal */
+  get _extra(): ConnectionExtra | null {
+    const a = this._aux;
+    return a instanceof ConnectionExtra ? a : null;
+  }
+
+  /** @internal */
+  _x(): ConnectionExtra {
+    const a = this._aux;
+    if (a instanceof ConnectionExtra) return a;
+    const x = new ConnectionExtra();
+    if (a !== null) x.siteStat = a;
+    this._aux = x;
+    return x;
+  }
+
+  /** @internal */
+  get _siteStat(): { count: number } | null {
+    const a = this._aux;
+    return a instanceof ConnectionExtra ? (a.siteStat ?? null) : a;
+  }
+
+  set _siteStat(st: { count: number } | null) {
+    const a = this._aux;
+    if (a instanceof ConnectionExtra) a.siteStat = st;
+    else this._aux = st;
+  }
+
+  /** @internal */
+  _setKind(kind: string): void {
+    this._flags = (this._flags & 0xff) | (kindIndex(kind) << KIND_SHIFT);
+  }
+
   /** @internal Ends (counted as disposed) without running the cleanup: for links whose other end is gone. */
   _cancel(): void {
-    if (this._state !== LIVE) return;
-    this._end(1);
+    if ((this._flags & DONE) !== 0) return;
+    this._end(END_DISPOSED, true);
     this._target = undefined;
     this._fn = undefined;
   }
 
-  /** @internal Ends without running the cleanup: `how` 1 = disposed, 2 = released, 3 = ended by itself. */
-  _end(how: number): void {
-    this._state = how === 2 ? LIVE : DONE;
+  /**
+   * @internal Ends without running the cleanup: leaves its manager's counts (while its scope,
+   * which carries the metadata, is still known) and, when `detach`, its scope. A released
+   * connection stays live. Returns the manager that counted it, for failure accounting.
+   */
+  _end(how: number, detach: boolean): ConnectionManager | null {
     const s = this._scope;
+    let mgr: ConnectionManager | null = null;
+    if ((this._flags & TRACKED) !== 0) {
+      const meta = (s as Scope)._meta as ScopeMeta;
+      mgr = meta.manager as ConnectionManager;
+      this._flags &= ~TRACKED;
+      mgr._untrack(this, meta, how === END_RELEASED);
+    }
+    if (how !== END_RELEASED) this._flags |= DONE;
     if (s !== null) {
       this._scope = null;
-      s._removeConnection(this);
+      if (detach) s._removeConnection(this);
     }
-    const m = this._mgr;
-    if (m !== null) {
-      this._mgr = null;
-      m._untrack(this, how === 2);
-    }
+    return mgr;
   }
 
   /**
    * @internal Runs the cleanup and drops references to what it held, so a disposed connection
    * someone keeps retains nothing. Returns what an async cleanup returned.
    */
-  _run(preferAsync: boolean): unknown {
-    this._state = DONE;
+  _run(preferAsync: boolean, mgr: ConnectionManager | null): unknown {
+    this._flags |= DONE;
     const target = this._target as any;
     const event = this._event as any;
     const fn = this._fn;
     this._target = undefined;
     this._fn = undefined;
-    const mgr = this._meta?.manager ?? null;
     try {
-      switch (this._type) {
+      switch (this._flags & TYPE_MASK) {
         case T_TASK:
           return preferAsync ? disposeValueAsync(target) : disposeValue(target);
         case T_EMITTER_OFF:
@@ -267,13 +350,12 @@ export class Connection {
   }
 
   /** @internal counts an async cleanup's failure */
-  _watchAsync(p: PromiseLike<unknown>): void {
-    const mgr = this._meta?.manager ?? null;
-    const what = `${this.kind} #${this.id}`;
+  _watchAsync(p: PromiseLike<unknown>, mgr: ConnectionManager | null): void {
+    const what = `${this.kind} connection`;
     Promise.resolve(p).then(undefined, (e: unknown) => {
       if (mgr !== null) mgr._failed++;
       // a sync dispose cannot await: report, never leave an unhandled rejection
-      console.error(`[leakguard] async cleanup of ${what} failed:`, e);
+      console.error(`[leakguard] async cleanup of a ${what} failed:`, e);
     });
   }
 }
@@ -288,7 +370,7 @@ function ctorName(v: unknown): string {
 }
 
 function defaultDescription(c: Connection): string {
-  switch (c._type) {
+  switch (c._flags & TYPE_MASK) {
     case T_EMITTER_OFF:
     case T_EMITTER_REMOVE:
     case T_EVENT_TARGET:

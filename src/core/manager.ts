@@ -5,8 +5,9 @@
  * - owner / service / tag → the ROOT scopes carrying that metadata (their children inherit it
  *   and are reached through them). Disposing an owner disposes its scopes, which walk only
  *   their own entries. A connection with tags of its own is indexed by tag individually.
- * - kind → an intrusive doubly linked list through the connections (`_kprev`/`_knext`): no
- *   per-entry allocation, O(1) removal, creation order (so the head is the oldest).
+ * - kind → an intrusive doubly linked list through the connections (`_prev`/`_next`): no
+ *   per-entry allocation, O(1) removal, creation order (so the head is the oldest). Signal
+ *   listeners use those two fields for their signal's list, so they go in a Set instead.
  * - live counts per service / owner / tag / site are plain counters, kept exact on every
  *   track/untrack; empty entries are deleted so the maps never outgrow what is live.
  *
@@ -17,6 +18,7 @@
  */
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
 import {
+  TRACKED,
   T_EMITTER_OFF,
   T_EMITTER_REMOVE,
   T_EVENT_TARGET,
@@ -30,6 +32,8 @@ import { checkNumber, LeakguardError, optionError } from './errors.js';
 import { Scope, type DisposeReport } from './scope.js';
 import { Signal } from './signal.js';
 import { captureStack, siteOf } from './site.js';
+import { preciseNow } from './clock.js';
+import { SetIndex, Tally } from './tally.js';
 
 export interface ConnectionManagerOptions {
   /** Shown in reports. */
@@ -115,7 +119,22 @@ export interface ManagerStats {
 interface KindList {
   head: Connection | null;
   tail: Connection | null;
+  /** Signal listeners of this kind (their `_prev`/`_next` belong to the signal). */
+  signals: Set<Connection> | null;
   count: number;
+}
+
+/** Every connection of a kind list, oldest first within each part. */
+function* each(list: KindList): Generator<Connection> {
+  for (let c = list.head; c !== null; c = c._next) yield c;
+  if (list.signals !== null) yield* list.signals;
+}
+
+/** The first live connection of a list, to dispose while the list shrinks. */
+function first(list: KindList): Connection | null {
+  if (list.head !== null) return list.head;
+  if (list.signals !== null) for (const c of list.signals) return c;
+  return null;
 }
 
 interface SiteStat {
@@ -128,10 +147,14 @@ interface SiteStat {
   nextWarn: number;
   sampleEvery: number;
   seen: number;
+  /** stacks captured so far (capped: enough to name the site, no more cost after that) */
+  samples: number;
   stacks: Map<string, number> | null;
 }
 
 const MAX_STACKS = 8;
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const MAX_SAMPLES = 100;
 
 export class ConnectionManager {
   readonly name: string | undefined;
@@ -144,13 +167,14 @@ export class ConnectionManager {
   /** @internal */ _failed = 0;
   /** @internal */ _scopes = 0;
   /** @internal */ _kinds = new Map<string, KindList>();
-  /** @internal */ _byService = new Map<string, number>();
-  /** @internal */ _byOwner = new Map<Owner, number>();
-  /** @internal */ _byTag = new Map<string, number>();
-  /** @internal */ _ownerScopes = new Map<Owner, Set<Scope>>();
-  /** @internal */ _serviceScopes = new Map<string, Set<Scope>>();
-  /** @internal */ _tagIndex = new Map<string, Set<Scope | Connection>>();
-  /** @internal */ _roots = new Set<Scope>();
+  /** @internal */ _byService = new Tally<string>();
+  /** @internal */ _byOwner = new Tally<Owner>();
+  /** @internal */ _byTag = new Tally<string>();
+  /** @internal */ _ownerScopes = new SetIndex<Owner, Scope>();
+  /** @internal */ _serviceScopes = new SetIndex<string, Scope>();
+  /** @internal */ _tagIndex = new SetIndex<string, Scope | Connection>();
+  /** @internal root scopes no other index reaches (no owner, service or tag) */
+  _roots = new Set<Scope>();
   /** @internal */ _sites = new Map<string, SiteStat>();
   readonly #ownerCache = new Map<Owner, Scope>();
   readonly #serviceCache = new Map<string, Scope>();
@@ -195,12 +219,10 @@ export class ConnectionManager {
       manager: this,
       owner,
       service,
-      tags: Object.freeze([...new Set(tags)]),
+      tags: tags.length === 0 ? NO_TAGS : Object.freeze([...new Set(tags)]),
     });
-    const label =
-      name ??
-      [service, owner === undefined ? undefined : `owner ${owner}`].filter(Boolean).join(' / ');
-    const s = new Scope(label ? { name: label } : {});
+    // no name: the scope names itself after its service and owner when asked
+    const s = new Scope(name === undefined ? {} : { name });
     s._meta = meta;
     this._scopeCreated(s);
     this._addRoot(s);
@@ -258,9 +280,9 @@ export class ConnectionManager {
     if (list === undefined) return 0;
     const before = list.count;
     const errors: unknown[] = [];
-    while (list.head !== null) {
+    for (let c = first(list); c !== null; c = first(list)) {
       try {
-        list.head.dispose();
+        c.dispose();
       } catch (e) {
         errors.push(e);
       }
@@ -272,7 +294,7 @@ export class ConnectionManager {
   disposeAll(): number {
     const before = this._live;
     const errors: unknown[] = [];
-    for (const s of [...this._roots]) {
+    for (const s of this._allRoots()) {
       try {
         s.dispose();
       } catch (e) {
@@ -281,9 +303,9 @@ export class ConnectionManager {
     }
     // Connections whose scope was adopted by a plain scope are not under a root: drain the rest.
     for (const list of [...this._kinds.values()]) {
-      while (list.head !== null) {
+      for (let c = first(list); c !== null; c = first(list)) {
         try {
-          list.head.dispose();
+          c.dispose();
         } catch (e) {
           errors.push(e);
         }
@@ -297,7 +319,7 @@ export class ConnectionManager {
     checkNumber('timeoutMs', options.timeoutMs);
     const report: DisposeReport = { disposed: 0, timedOut: [] };
     const errors: unknown[] = [];
-    for (const s of [...this._roots]) {
+    for (const s of this._allRoots()) {
       try {
         const r = await s.disposeAsync(options);
         report.disposed += r.disposed;
@@ -331,8 +353,9 @@ export class ConnectionManager {
     for (const [kind, list] of this._kinds) {
       byKind[kind] = list.count;
       if (list.head !== null && list.head._t < oldest) oldest = list.head._t;
+      if (list.signals !== null) for (const c of list.signals) if (c._t < oldest) oldest = c._t;
     }
-    const top = [...this._byOwner]
+    const top = [...this._byOwner.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, topOwners)
       .map(([owner, count]) => ({ owner, count }));
@@ -344,11 +367,11 @@ export class ConnectionManager {
       failed: this._failed,
       scopes: this._scopes,
       owners: this._byOwner.size,
-      byService: Object.fromEntries(this._byService),
+      byService: Object.fromEntries(this._byService.entries()),
       byKind,
-      byTag: Object.fromEntries(this._byTag),
+      byTag: Object.fromEntries(this._byTag.entries()),
       topOwners: top,
-      oldestAgeMs: oldest === Infinity ? 0 : performance.now() - oldest,
+      oldestAgeMs: oldest === Infinity ? 0 : preciseNow() - oldest,
       leakSuspects: this.leakSuspects().length,
     };
   }
@@ -398,7 +421,7 @@ export class ConnectionManager {
   sweepStale(): number {
     const stale: Connection[] = [];
     for (const list of this._kinds.values())
-      for (let c = list.head; c !== null; c = c._knext) if (!isValid(c)) stale.push(c);
+      for (const c of each(list)) if (!isValid(c)) stale.push(c);
     const errors: unknown[] = [];
     let n = 0;
     for (const c of stale) {
@@ -414,6 +437,16 @@ export class ConnectionManager {
   }
 
   // ---------------------------------------------------------------- bookkeeping (internal)
+
+  /** @internal Every live root scope, once (a snapshot: safe to dispose while iterating). */
+  _allRoots(): Scope[] {
+    const out = new Set<Scope>(this._roots);
+    for (const set of this._ownerScopes.sets()) for (const s of set) out.add(s);
+    for (const set of this._serviceScopes.sets()) for (const s of set) out.add(s);
+    for (const set of this._tagIndex.sets())
+      for (const s of set) if (s instanceof Scope) out.add(s);
+    return [...out];
+  }
 
   /** @internal */
   _scopeCreated(_s: Scope): void {
@@ -446,11 +479,11 @@ export class ConnectionManager {
   _addRoot(s: Scope): void {
     if (s._root) return;
     s._root = true;
-    this._roots.add(s);
     const m = s._meta as ScopeMeta;
-    if (m.owner !== undefined) addTo(this._ownerScopes, m.owner, s);
-    if (m.service !== undefined) addTo(this._serviceScopes, m.service, s);
-    for (const t of m.tags) addTo(this._tagIndex, t, s);
+    if (m.owner === undefined && m.service === undefined && m.tags.length === 0) this._roots.add(s);
+    if (m.owner !== undefined) this._ownerScopes.add(m.owner, s);
+    if (m.service !== undefined) this._serviceScopes.add(m.service, s);
+    for (const t of m.tags) this._tagIndex.add(t, s);
   }
 
   /** @internal */
@@ -459,62 +492,69 @@ export class ConnectionManager {
     s._root = false;
     this._roots.delete(s);
     const m = s._meta as ScopeMeta;
-    if (m.owner !== undefined) removeFrom(this._ownerScopes, m.owner, s);
-    if (m.service !== undefined) removeFrom(this._serviceScopes, m.service, s);
-    for (const t of m.tags) removeFrom(this._tagIndex, t, s);
+    if (m.owner !== undefined) this._ownerScopes.delete(m.owner, s);
+    if (m.service !== undefined) this._serviceScopes.delete(m.service, s);
+    for (const t of m.tags) this._tagIndex.delete(t, s);
   }
 
-  /** @internal Called by Scope._track with `c._meta` set. */
-  _track(c: Connection): void {
+  /** @internal Called by Scope._track once the connection is in the scope. */
+  _track(c: Connection, m: ScopeMeta): void {
     this._live++;
     this._created++;
-    c._mgr = this;
-    let list = this._kinds.get(c.kind);
-    if (list === undefined) this._kinds.set(c.kind, (list = { head: null, tail: null, count: 0 }));
-    c._kprev = list.tail;
-    c._knext = null;
-    if (list.tail === null) list.head = c;
-    else list.tail._knext = c;
-    list.tail = c;
+    c._flags |= TRACKED;
+    const kind = c.kind;
+    let list = this._kinds.get(kind);
+    if (list === undefined)
+      this._kinds.set(kind, (list = { head: null, tail: null, signals: null, count: 0 }));
     list.count++;
-    const m = c._meta as ScopeMeta;
-    if (m.service !== undefined) inc(this._byService, m.service, 1);
-    if (m.owner !== undefined) inc(this._byOwner, m.owner, 1);
-    for (const t of m.tags) inc(this._byTag, t, 1);
-    const own = c._tags;
+    if (c._type === T_SIGNAL) (list.signals ??= new Set()).add(c);
+    else {
+      c._prev = list.tail;
+      c._next = null;
+      if (list.tail === null) list.head = c;
+      else list.tail._next = c;
+      list.tail = c;
+    }
+    if (m.service !== undefined) this._byService.add(m.service, 1);
+    if (m.owner !== undefined) this._byOwner.add(m.owner, 1);
+    for (const t of m.tags) this._byTag.add(t, 1);
+    const own = c._extra?.tags;
     if (own !== undefined)
       for (const t of own) {
         if (m.tags.includes(t)) continue;
-        inc(this._byTag, t, 1);
-        addTo(this._tagIndex, t, c);
+        this._byTag.add(t, 1);
+        this._tagIndex.add(t, c);
       }
     if (this.#watch) this.#watchSite(c, m);
   }
 
-  /** @internal */
-  _untrack(c: Connection, released: boolean): void {
+  /** @internal Called by Connection._end while its scope (and so its metadata) is known. */
+  _untrack(c: Connection, m: ScopeMeta, released: boolean): void {
     this._live--;
     if (released) this._released++;
     else this._disposed++;
-    const list = this._kinds.get(c.kind) as KindList;
-    const p = c._kprev;
-    const n = c._knext;
-    if (p === null) list.head = n;
-    else p._knext = n;
-    if (n === null) list.tail = p;
-    else n._kprev = p;
-    c._kprev = c._knext = null;
-    if (--list.count === 0) this._kinds.delete(c.kind);
-    const m = c._meta as ScopeMeta;
-    if (m.service !== undefined) inc(this._byService, m.service, -1);
-    if (m.owner !== undefined) inc(this._byOwner, m.owner, -1);
-    for (const t of m.tags) inc(this._byTag, t, -1);
-    const own = c._tags;
+    const kind = c.kind;
+    const list = this._kinds.get(kind) as KindList;
+    if (c._type === T_SIGNAL) (list.signals as Set<Connection>).delete(c);
+    else {
+      const p = c._prev;
+      const n = c._next;
+      if (p === null) list.head = n;
+      else p._next = n;
+      if (n === null) list.tail = p;
+      else n._prev = p;
+      c._prev = c._next = null;
+    }
+    if (--list.count === 0) this._kinds.delete(kind);
+    if (m.service !== undefined) this._byService.add(m.service, -1);
+    if (m.owner !== undefined) this._byOwner.add(m.owner, -1);
+    for (const t of m.tags) this._byTag.add(t, -1);
+    const own = c._extra?.tags;
     if (own !== undefined)
       for (const t of own) {
         if (m.tags.includes(t)) continue;
-        inc(this._byTag, t, -1);
-        removeFrom(this._tagIndex, t, c);
+        this._byTag.add(t, -1);
+        this._tagIndex.delete(t, c);
       }
     const st = c._siteStat as SiteStat | null;
     if (st !== null) {
@@ -522,6 +562,7 @@ export class ConnectionManager {
       if (--st.count === 0) this._sites.delete(st.key);
       else if (st.count < st.threshold * 0.2 && st.stacks !== null) {
         st.stacks = null; // well under the threshold again: drop the samples and re-arm
+        st.samples = 0;
         st.nextWarn = st.threshold;
       }
     }
@@ -548,12 +589,18 @@ export class ConnectionManager {
         // about a hundred samples between 20 % and 100 % of the threshold
         sampleEvery: Math.max(1, Math.floor((threshold * 0.8) / 100)),
         seen: 0,
+        samples: 0,
         stacks: null,
       };
       this._sites.set(key, st);
     }
     c._siteStat = st;
-    if (++st.count >= threshold * 0.2 && st.seen++ % st.sampleEvery === 0) {
+    if (
+      ++st.count >= threshold * 0.2 &&
+      st.samples < MAX_SAMPLES &&
+      st.seen++ % st.sampleEvery === 0
+    ) {
+      st.samples++;
       const stack = captureStack();
       if (c.site === undefined) c.site = siteOf(stack);
       const stacks = (st.stacks ??= new Map());
@@ -569,7 +616,8 @@ export class ConnectionManager {
 
   *#candidates(f: ConnectionFilter): Iterable<Connection> {
     if (f.kind !== undefined) {
-      for (let c = this._kinds.get(f.kind)?.head ?? null; c !== null; c = c._knext) yield c;
+      const list = this._kinds.get(f.kind);
+      if (list !== undefined) yield* each(list);
       return;
     }
     const scopes =
@@ -582,17 +630,16 @@ export class ConnectionManager {
       for (const s of scopes ?? []) yield* s._connections();
       return;
     }
-    for (const list of this._kinds.values())
-      for (let c = list.head; c !== null; c = c._knext) yield c;
+    for (const list of this._kinds.values()) yield* each(list);
   }
 
   #disposeVia<K>(
-    counts: Map<K, number>,
+    counts: Tally<K>,
     key: K,
     holders: Set<Scope | Connection> | undefined,
     what: string,
   ): number {
-    const before = counts.get(key) ?? 0;
+    const before = counts.get(key);
     const errors: unknown[] = [];
     if (holders !== undefined)
       for (const h of [...holders]) {
@@ -602,7 +649,7 @@ export class ConnectionManager {
           errors.push(e);
         }
       }
-    return this.#result(before - (counts.get(key) ?? 0), errors, what);
+    return this.#result(before - counts.get(key), errors, what);
   }
 
   #result(n: number, errors: unknown[], what: string): number {
@@ -620,25 +667,6 @@ export class ConnectionManager {
     if (err !== null && typeof err === 'object') (err as { disposed?: number }).disposed = n;
     throw err;
   }
-}
-
-function inc<K>(map: Map<K, number>, key: K, d: number): void {
-  const n = (map.get(key) ?? 0) + d;
-  if (n === 0) map.delete(key);
-  else map.set(key, n);
-}
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, v: V): void {
-  let set = map.get(key);
-  if (set === undefined) map.set(key, (set = new Set()));
-  set.add(v);
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, v: V): void {
-  const set = map.get(key);
-  if (set === undefined) return;
-  set.delete(v);
-  if (set.size === 0) map.delete(key);
 }
 
 function ctorName(v: unknown): string {
@@ -669,7 +697,7 @@ function fingerprint(c: Connection, svc: string | undefined): string {
     case T_TASK:
     default:
       what =
-        c._desc ??
+        c._extra?.desc ??
         (typeof c._target === 'function'
           ? (c._target as { name?: string }).name || 'fn'
           : ctorName(c._target));

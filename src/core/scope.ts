@@ -15,6 +15,11 @@
  */
 import {
   Connection,
+  DONE,
+  SEEN,
+  END_BY_ITSELF,
+  END_DISPOSED,
+  END_RELEASED,
   T_EMITTER_OFF,
   T_EMITTER_REMOVE,
   T_EVENT_TARGET,
@@ -115,17 +120,28 @@ const DISPOSED = 2;
 const COMPACT_MIN = 16;
 const TIMED_OUT = Symbol('timed out');
 
+/** @internal */
+interface ScopeExtra {
+  ctrl?: AbortController | null;
+  keys?: Map<unknown, Connection> | null;
+  asyncDone?: Promise<DisposeReport> | null;
+}
+
 export class Scope {
-  readonly name: string | undefined;
-  /** @internal */ _entries: unknown[] = [];
-  /** @internal */ _holes = 0;
+  /** @internal */ _name: string | undefined;
+  /**
+   * @internal In order of addition: raw tasks, Connections, child Scopes. Entries that are no
+   * longer ours (`undefined`, a connection that ended or moved away) are counted in `_dead`
+   * and compacted away once they outnumber the live ones.
+   */
+  _entries: unknown[] = [];
+  /** @internal */ _dead = 0;
   /** @internal */ _state = LIVE;
   /** @internal */ _parent: Scope | null = null;
-  /** @internal */ _slot = -1;
-  /** @internal */ _ctrl: AbortController | null = null;
-  /** @internal */ _keys: Map<unknown, Connection> | null = null;
+  /** @internal index in the parent's entries (children are removed exactly) */ _slot = -1;
   /** @internal */ _meta: ScopeMeta | null = null;
-  /** @internal */ _asyncDone: Promise<DisposeReport> | null = null;
+  /** @internal AbortController, keyed slots, pending disposeAsync: allocated on first use */
+  _x: ScopeExtra | null = null;
   /** @internal set by the manager when the scope is one of its roots */ _root = false;
 
   constructor(options: ScopeOptions = {}) {
@@ -133,8 +149,23 @@ export class Scope {
       throw optionError('options', 'an object', options);
     if (options.name !== undefined && typeof options.name !== 'string')
       throw optionError('name', 'a string', options.name);
-    this.name = options.name;
+    this._name = options.name;
     hooks.scopeTracker?.created(this);
+  }
+
+  /**
+   * Shown in descriptions, errors and reports. Manager scopes without a name of their own are
+   * named after their service and owner (built when read, not stored in every scope).
+   */
+  get name(): string | undefined {
+    if (this._name !== undefined) return this._name;
+    const m = this._meta;
+    if (m === null) return undefined;
+    const parts = [
+      m.service,
+      m.owner === undefined ? undefined : `owner ${String(m.owner)}`,
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join(' / ') : undefined;
   }
 
   /** True once `dispose()` (or `disposeAsync()`/`move()`) has started. */
@@ -144,7 +175,7 @@ export class Scope {
 
   /** Live entries: tasks, connections and child scopes. */
   get size(): number {
-    return this._entries.length - this._holes;
+    return this._entries.length - this._dead;
   }
 
   /** Owner of this scope's connections (manager scopes only). */
@@ -167,11 +198,12 @@ export class Scope {
    * first use.
    */
   get signal(): AbortSignal {
-    if (this._ctrl === null) {
-      this._ctrl = new AbortController();
-      if (this._state !== LIVE) this._ctrl.abort(this.#abortReason());
+    const x = (this._x ??= {});
+    if (x.ctrl == null) {
+      x.ctrl = new AbortController();
+      if (this._state !== LIVE) x.ctrl.abort(this._abortReason());
     }
-    return this._ctrl.signal;
+    return x.ctrl.signal;
   }
 
   // ---------------------------------------------------------------- adding
@@ -185,9 +217,9 @@ export class Scope {
   add<T>(task: T): T {
     assertDisposableLike(task);
     if (task instanceof Connection) {
-      this.#adoptConnection(task, undefined);
+      this._adoptConnection(task, undefined);
     } else if (task instanceof Scope) {
-      this.#adoptScope(task);
+      this._adoptScope(task);
     } else if (this._state !== LIVE) {
       disposeNow(task);
     } else if (this._meta?.manager) {
@@ -217,22 +249,22 @@ export class Scope {
    * this one ends without disposing anything. Throws when already disposed.
    */
   move(): Scope {
-    if (this._state !== LIVE) throw new ReferenceError(`Scope${this.#label()} is already disposed`);
-    const next = new Scope(this.name === undefined ? {} : { name: this.name });
+    if (this._state !== LIVE) throw new ReferenceError(`Scope${this._label()} is already disposed`);
+    const next = new Scope(this._name === undefined ? {} : { name: this._name });
     next._meta = this._meta;
-    next._ctrl = this._ctrl;
-    this._ctrl = null;
+    next._x = this._x; // AbortSignal and keyed slots go along
+    this._x = null;
+    this._compact(); // drops dead entries and duplicates, so each entry moves once
     for (const e of this._entries) {
-      if (e === undefined) continue;
       if (e instanceof Connection) e._scope = next;
-      else if (e instanceof Scope) e._parent = next;
-      if (e instanceof Connection || e instanceof Scope) e._slot = next._entries.length;
+      else if (e instanceof Scope) {
+        e._parent = next;
+        e._slot = next._entries.length;
+      }
       next._entries.push(e);
     }
-    next._keys = this._keys;
     this._entries = [];
-    this._holes = 0;
-    this._keys = null;
+    this._dead = 0;
     const mgr = this._meta?.manager;
     if (mgr) mgr._moved(this, next);
     const parent = this._parent;
@@ -254,7 +286,7 @@ export class Scope {
     const s = new Scope(name === undefined ? {} : { name });
     s._meta = this._meta;
     if (s._meta?.manager) s._meta.manager._scopeCreated(s);
-    this.#pushChild(s);
+    this._pushChild(s);
     return s;
   }
 
@@ -264,7 +296,8 @@ export class Scope {
    */
   set<T>(key: unknown, task: T): T {
     assertDisposableLike(task);
-    const keys = (this._keys ??= new Map());
+    const x = (this._x ??= {});
+    const keys = (x.keys ??= new Map());
     const prev = keys.get(key);
     if (prev !== undefined && (prev === (task as unknown) || prev._extra?.value === task))
       return task;
@@ -275,12 +308,15 @@ export class Scope {
     let c: Connection;
     if (task instanceof Connection) {
       c = task;
-      this.#adoptConnection(c, undefined);
+      this._adoptConnection(c, undefined);
     } else {
       c = this._track(new Connection(T_TASK, 'custom', task, undefined, undefined), undefined);
-      if (typeof key === 'string') c._desc = key;
+      if (typeof key === 'string') c._x().desc = key;
     }
-    c._extra = { ...c._extra, key, keyed: true, value: task };
+    const cx = c._x();
+    cx.key = key;
+    cx.keyed = true;
+    cx.value = task;
     keys.set(key, c);
     if (prev !== undefined) prev.dispose();
     return task;
@@ -288,16 +324,16 @@ export class Scope {
 
   /** What holds `key`, or undefined. */
   get(key: unknown): unknown {
-    return this._keys?.get(key)?._extra?.value;
+    return this._x?.keys?.get(key)?._extra?.value;
   }
 
   has(key: unknown): boolean {
-    return this._keys?.has(key) ?? false;
+    return this._x?.keys?.has(key) ?? false;
   }
 
   /** Disposes what holds `key`. Returns whether there was something. */
   delete(key: unknown): boolean {
-    const c = this._keys?.get(key);
+    const c = this._x?.keys?.get(key);
     if (c === undefined) return false;
     c.dispose();
     return true;
@@ -310,7 +346,7 @@ export class Scope {
   release(task: unknown): boolean {
     if (task instanceof Connection) {
       if (task._scope !== this) return false;
-      task._end(2);
+      task._end(END_RELEASED, true);
       return true;
     }
     if (task instanceof Scope) {
@@ -325,12 +361,12 @@ export class Scope {
       const e = entries[i];
       if (e === task) {
         entries[i] = undefined;
-        this._holes++;
-        this.#maybeCompact();
+        this._dead++;
+        this._maybeCompact();
         return true;
       }
       if (e instanceof Connection && e._type === T_TASK && e._target === task) {
-        e._end(2);
+        e._end(END_RELEASED, true);
         return true;
       }
     }
@@ -348,7 +384,7 @@ export class Scope {
   ): this {
     const end = (): void => this.dispose();
     if (lifetime instanceof Scope) {
-      if (lifetime === this || this.#isAncestorOf(lifetime)) {
+      if (lifetime === this || this._isAncestorOf(lifetime)) {
         throw new TypeError('A scope cannot be bound to itself or to one of its descendants');
       }
       if (lifetime.disposed) {
@@ -356,7 +392,7 @@ export class Scope {
         return this;
       }
       const link = lifetime._track(new Connection(T_TASK, 'custom', end, undefined, undefined), {
-        description: `ends scope${this.#label()}`,
+        description: `ends scope${this._label()}`,
       });
       this.defer(() => link._cancel());
     } else if (isAbortSignal(lifetime)) {
@@ -452,7 +488,7 @@ export class Scope {
     // With once, the target drops the listener after one call; the connection follows it.
     const registered: any = once
       ? function (this: unknown, ev: unknown): void {
-          c._end(3);
+          c._end(END_BY_ITSELF, true);
           if (typeof listener === 'function') listener.call(this, ev);
           else listener.handleEvent(ev);
         }
@@ -477,7 +513,7 @@ export class Scope {
     listener: Listener,
     meta?: ConnectionMeta,
   ): Connection {
-    if (source instanceof Signal) return this.#adoptConnection(source.connect(listener), meta);
+    if (source instanceof Signal) return this._adoptConnection(source.connect(listener), meta);
     const s = source as ConnectableLike;
     let r: unknown;
     if (s !== null && typeof s === 'object' && typeof s.connect === 'function')
@@ -488,7 +524,7 @@ export class Scope {
       throw new TypeError(
         `Expected a Signal or an object with connect() or subscribe(), got ${describeValue(source)}`,
       );
-    return this.#wrapResult(r, 'connect()', meta);
+    return this._wrapResult(r, 'connect()', meta);
   }
 
   /** `observable.subscribe(observer)`; the subscription is unsubscribed on dispose. */
@@ -505,7 +541,7 @@ export class Scope {
       throw new TypeError(
         `Expected an observable with subscribe(), got ${describeValue(observable)}`,
       );
-    return this.#wrapResult(observable.subscribe(observer), 'subscribe()', meta);
+    return this._wrapResult(observable.subscribe(observer), 'subscribe()', meta);
   }
 
   /** A timeout cleared on dispose; once it has fired it leaves the scope by itself. */
@@ -514,8 +550,8 @@ export class Scope {
     checkNumber('ms', ms);
     const c = new Connection(T_TIMEOUT, meta?.kind ?? 'timer', undefined, ms, undefined);
     const handle = setTimeout(() => {
-      if (c._state !== 0) return;
-      c._end(3);
+      if ((c._flags & DONE) !== 0) return;
+      c._end(END_BY_ITSELF, true);
       c._target = undefined;
       fn();
     }, ms);
@@ -536,9 +572,9 @@ export class Scope {
     let calls = 0;
     const c = new Connection(T_INTERVAL, options?.kind ?? 'timer', undefined, ms, undefined);
     const handle = setInterval(() => {
-      if (c._state !== 0) return;
+      if ((c._flags & DONE) !== 0) return;
       if (max !== undefined && ++calls >= max) {
-        c._end(3);
+        c._end(END_BY_ITSELF, true);
         c._target = undefined;
         clearInterval(handle);
       }
@@ -557,7 +593,7 @@ export class Scope {
     meta?: ConnectionMeta,
   ): Connection {
     if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
-    if (source instanceof Signal) return this.#adoptConnection(source.once(listener), meta);
+    if (source instanceof Signal) return this._adoptConnection(source.once(listener), meta);
     const wrapped = function (this: unknown, ...args: unknown[]): void {
       c.dispose();
       listener.apply(this, args);
@@ -614,7 +650,7 @@ export class Scope {
    */
   dispose(): void {
     if (this._state !== LIVE) return;
-    const entries = this.#begin();
+    const entries = this._begin();
     let errors: unknown[] | null = null;
     for (let i = entries.length - 1; i >= 0; i--) {
       const e = entries[i];
@@ -622,11 +658,11 @@ export class Scope {
       entries[i] = undefined;
       try {
         if (e instanceof Connection) {
-          e._scope = null;
-          if (e._state === 0) {
-            e._end(1);
-            const r = e._run(false);
-            if (isThenable(r)) e._watchAsync(r);
+          // an entry that ended, or moved to another scope, is not ours any more
+          if (e._scope === this && (e._flags & DONE) === 0) {
+            const mgr = e._end(END_DISPOSED, false);
+            const r = e._run(false, mgr);
+            if (isThenable(r)) e._watchAsync(r, mgr);
           }
         } else if (e instanceof Scope) {
           e._parent = null;
@@ -640,7 +676,7 @@ export class Scope {
       }
     }
     this._state = DISPOSED;
-    throwCollected(errors, `scope${this.#label()}`);
+    throwCollected(errors, `scope${this._label()}`);
   }
 
   /**
@@ -651,10 +687,12 @@ export class Scope {
    */
   disposeAsync(options: DisposeAsyncOptions = {}): Promise<DisposeReport> {
     checkNumber('timeoutMs', options.timeoutMs);
-    if (this._asyncDone !== null) return this._asyncDone;
+    const pending = this._x?.asyncDone;
+    if (pending != null) return pending;
     if (this._state !== LIVE) return Promise.resolve({ disposed: 0, timedOut: [] });
-    this._asyncDone = this.#disposeAsync(options.timeoutMs);
-    return this._asyncDone;
+    const done = this._disposeAsync(options.timeoutMs);
+    (this._x ??= {}).asyncDone = done;
+    return done;
   }
 
   [DISPOSE](): void {
@@ -675,13 +713,9 @@ export class Scope {
       return c;
     }
     c._scope = this;
-    c._slot = this._entries.length;
     this._entries.push(c);
     const m = this._meta;
-    if (m !== null) {
-      c._meta = m;
-      if (m.manager !== null) m.manager._track(c);
-    }
+    if (m !== null && m.manager !== null) m.manager._track(c, m);
     return c;
   }
 
@@ -692,45 +726,45 @@ export class Scope {
     fn: Listener,
     meta?: ConnectionMeta,
   ): Connection {
-    if (source instanceof Signal) return this.#adoptConnection(source.connect(fn), meta);
+    if (source instanceof Signal) return this._adoptConnection(source.connect(fn), meta);
     if (event === undefined) throw new TypeError('An emitter or EventTarget needs an event name');
     if (isEventTarget(source) && typeof event === 'string')
       return this.listen(source, event, fn, undefined, meta);
     return this.on(source as EmitterLike, event, fn, meta);
   }
 
-  /** @internal */
+  /** @internal A connection that left on its own: its entry is now dead. */
   _removeConnection(c: Connection): void {
-    const slot = c._slot;
-    if (this._entries[slot] === c) {
-      this._entries[slot] = undefined;
-      this._holes++;
-      this.#maybeCompact();
+    if (this._state === LIVE) {
+      this._dead++;
+      this._maybeCompact();
     }
-    c._slot = -1;
     const x = c._extra;
-    if (x !== null && x.keyed === true && this._keys?.get(x.key) === c) this._keys.delete(x.key);
+    const keys = this._x?.keys;
+    if (x !== null && x.keyed === true && keys?.get(x.key) === c) keys.delete(x.key);
   }
 
   /** @internal */
   _removeChild(s: Scope): void {
     if (this._entries[s._slot] === s) {
       this._entries[s._slot] = undefined;
-      this._holes++;
-      this.#maybeCompact();
+      this._dead++;
+      this._maybeCompact();
     }
     s._slot = -1;
   }
 
   /** @internal Walks live connections (children included). */
   *_connections(): Generator<Connection> {
+    if (this._dead > 0 && this._state === LIVE) this._compact();
     for (const e of this._entries) {
-      if (e instanceof Connection) yield e;
-      else if (e instanceof Scope) yield* e._connections();
+      if (e instanceof Connection) {
+        if (e._scope === this) yield e;
+      } else if (e instanceof Scope) yield* e._connections();
     }
   }
 
-  #begin(): unknown[] {
+  _begin(): unknown[] {
     this._state = DISPOSING;
     hooks.scopeTracker?.disposed(this);
     const parent = this._parent;
@@ -739,23 +773,23 @@ export class Scope {
       parent._removeChild(this);
     }
     this._meta?.manager?._scopeEnded(this);
-    const ctrl = this._ctrl;
-    if (ctrl !== null && !ctrl.signal.aborted) {
+    const ctrl = this._x?.ctrl;
+    if (ctrl != null && !ctrl.signal.aborted) {
       try {
-        ctrl.abort(this.#abortReason());
+        ctrl.abort(this._abortReason());
       } catch (e) {
-        reportError(e, `an abort listener of scope${this.#label()} threw`);
+        reportError(e, `an abort listener of scope${this._label()} threw`);
       }
     }
     const entries = this._entries;
     this._entries = [];
-    this._holes = 0;
-    this._keys = null;
+    this._dead = 0;
+    if (this._x !== null) this._x.keys = null;
     return entries;
   }
 
-  async #disposeAsync(timeoutMs: number | undefined): Promise<DisposeReport> {
-    const entries = this.#begin();
+  async _disposeAsync(timeoutMs: number | undefined): Promise<DisposeReport> {
+    const entries = this._begin();
     const report: DisposeReport = { disposed: 0, timedOut: [] };
     let errors: unknown[] | null = null;
     for (let i = entries.length - 1; i >= 0; i--) {
@@ -773,12 +807,11 @@ export class Scope {
         let r: unknown;
         let desc: string;
         if (e instanceof Connection) {
-          e._scope = null;
-          if (e._state !== 0) continue;
+          if (e._scope !== this || (e._flags & DONE) !== 0) continue;
           desc = e.description;
-          e._end(1);
+          const mgr = e._end(END_DISPOSED, false);
           report.disposed++;
-          r = e._run(true);
+          r = e._run(true, mgr);
         } else {
           desc = describeTask(e);
           report.disposed++;
@@ -797,7 +830,7 @@ export class Scope {
     }
     this._state = DISPOSED;
     try {
-      throwCollected(errors, `scope${this.#label()}`);
+      throwCollected(errors, `scope${this._label()}`);
     } catch (err) {
       if (err !== null && typeof err === 'object')
         (err as { report?: DisposeReport }).report = report;
@@ -806,24 +839,24 @@ export class Scope {
     return report;
   }
 
-  #adoptConnection(c: Connection, meta: ConnectionMeta | undefined): Connection {
-    if (c._state !== 0) return c;
+  _adoptConnection(c: Connection, meta: ConnectionMeta | undefined): Connection {
+    if ((c._flags & DONE) !== 0) return c;
     if (c._scope === this && meta === undefined) return c;
     // Re-tracking (rather than patching metadata in place) keeps every manager index exact.
-    if (c._scope !== null || c._mgr !== null) c._end(2);
+    if (c._scope !== null) c._end(END_RELEASED, true);
     return this._track(c, meta);
   }
 
-  #adoptScope(s: Scope): void {
-    if (s === this || s.#isAncestorOf(this))
+  _adoptScope(s: Scope): void {
+    if (s === this || s._isAncestorOf(this))
       throw new TypeError('A scope cannot own itself or one of its ancestors');
     if (s._state !== LIVE || s._parent === this) return;
     if (s._parent !== null) s._parent._removeChild(s);
     else s._meta?.manager?._removeRoot(s);
-    this.#pushChild(s);
+    this._pushChild(s);
   }
 
-  #pushChild(s: Scope): void {
+  _pushChild(s: Scope): void {
     if (this._state !== LIVE) {
       s.dispose();
       return;
@@ -833,8 +866,8 @@ export class Scope {
     this._entries.push(s);
   }
 
-  #wrapResult(r: unknown, what: string, meta: ConnectionMeta | undefined): Connection {
-    if (r instanceof Connection) return this.#adoptConnection(r, meta);
+  _wrapResult(r: unknown, what: string, meta: ConnectionMeta | undefined): Connection {
+    if (r instanceof Connection) return this._adoptConnection(r, meta);
     if (!isDisposableLike(r))
       throw new TypeError(
         `Expected ${what} to return a disposable or an unsubscribe function, got ${describeValue(r)}`,
@@ -845,32 +878,48 @@ export class Scope {
     );
   }
 
-  #isAncestorOf(s: Scope): boolean {
+  _isAncestorOf(s: Scope): boolean {
     for (let p = s._parent; p !== null; p = p._parent) if (p === this) return true;
     return false;
   }
 
-  #maybeCompact(): void {
-    const entries = this._entries;
-    if (this._state !== LIVE || this._holes < COMPACT_MIN || this._holes * 2 < entries.length)
+  _maybeCompact(): void {
+    if (this._state !== LIVE || this._dead < COMPACT_MIN || this._dead * 2 < this._entries.length)
       return;
+    this._compact();
+  }
+
+  /**
+   * Drops dead entries. A connection released from here and added back sits twice in the
+   * array: the newest place wins (it is where LIFO order puts it).
+   */
+  _compact(): void {
+    const entries = this._entries;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i];
+      if (e instanceof Connection) {
+        if (e._scope !== this || (e._flags & SEEN) !== 0) entries[i] = undefined;
+        else e._flags |= SEEN;
+      }
+    }
     let j = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       if (e === undefined) continue;
-      if (e instanceof Connection || e instanceof Scope) e._slot = j;
+      if (e instanceof Connection) e._flags &= ~SEEN;
+      else if (e instanceof Scope) e._slot = j;
       entries[j++] = e;
     }
     entries.length = j;
-    this._holes = 0;
+    this._dead = 0;
   }
 
-  #label(): string {
+  _label(): string {
     return this.name === undefined ? '' : ` '${this.name}'`;
   }
 
-  #abortReason(): unknown {
-    return abortError(`Scope${this.#label()} was disposed`);
+  _abortReason(): unknown {
+    return abortError(`Scope${this._label()} was disposed`);
   }
 }
 
@@ -892,15 +941,21 @@ function describeTask(e: unknown): string {
 }
 
 function applyMeta(c: Connection, meta: ConnectionMeta): void {
-  if (meta.kind !== undefined) (c as { kind: string }).kind = meta.kind;
-  if (meta.description !== undefined) c._desc = meta.description;
-  if (meta.tags !== undefined) c._tags = meta.tags;
-  if (meta.site !== undefined) c.site = meta.site;
-  if (meta.target !== undefined || meta.isValid !== undefined) {
-    c._extra = { ...c._extra };
-    if (meta.target !== undefined) c._extra.weak = new WeakRef(meta.target);
-    if (meta.isValid !== undefined) c._extra.isValid = meta.isValid;
-  }
+  if (meta.kind !== undefined) c._setKind(meta.kind);
+  if (
+    meta.description === undefined &&
+    meta.tags === undefined &&
+    meta.site === undefined &&
+    meta.target === undefined &&
+    meta.isValid === undefined
+  )
+    return;
+  const x = c._x();
+  if (meta.description !== undefined) x.desc = meta.description;
+  if (meta.tags !== undefined) x.tags = meta.tags;
+  if (meta.site !== undefined) x.site = meta.site;
+  if (meta.target !== undefined) x.weak = new WeakRef(meta.target);
+  if (meta.isValid !== undefined) x.isValid = meta.isValid;
 }
 
 function disposeNow(task: unknown): void {

@@ -1,21 +1,24 @@
 /**
  * Signal<Args>: a typed event (DESIGN.md, core vocabulary).
  *
- * Listeners are the Connection objects themselves, kept in an intrusive doubly linked list:
- * connect is one allocation, disconnect is O(1) whatever the number of listeners, and `fire`
- * walks the list without copying it.
+ * Listeners are the Connection objects themselves, kept in an intrusive doubly linked list, so
+ * connect is one allocation and disconnect is O(1) whatever the number of listeners. `fire`
+ * does not walk the list: the first fire after a change builds a dispatcher for the current
+ * listeners, reused until the next change (most signals fire far more often than they change).
+ * For up to 16 listeners the dispatcher is an unrolled function generated once per listener
+ * count (the technique of tseep): each call site stays monomorphic, so V8 can inline the
+ * listeners. Where code generation is not allowed (a CSP without 'unsafe-eval'), and above 16
+ * listeners, it is a loop over an array snapshot.
  *
  * Invariants during `fire` (each is tested):
- * - a listener connected during `fire` is not called by that fire: every connection records the
- *   signal's epoch when it connects, and `fire` stops at the first one newer than its start;
- * - a listener disconnected during `fire` before it was reached is not called: it is unlinked,
- *   and a connection removed while a fire is running keeps its `_next` pointer until the
- *   outermost fire ends, so the iteration can step past it (then the pointer is cleared, so a
- *   disposed connection that someone keeps retains nothing);
+ * - a listener connected during `fire` is not called by that fire (it is not in the snapshot);
+ * - a listener disconnected during `fire` before it was reached is not called (each entry's
+ *   DONE bit is checked before the call);
  * - a listener that throws goes to `onError`; the others still run;
- * - nothing keeps a reference to the fired arguments after `fire` returns.
+ * - nothing keeps a reference to the fired arguments after `fire` returns, and a disposed
+ *   listener is dropped from the snapshot at the next change.
  */
-import { Connection, T_SIGNAL } from './connection.js';
+import { Connection, DONE, T_SIGNAL } from './connection.js';
 import { abortError, checkNumber, LeakguardError, optionError, reportError } from './errors.js';
 
 export interface SignalOptions {
@@ -43,16 +46,79 @@ export interface WaitOptions {
 }
 
 type Listener<Args extends unknown[]> = (...args: Args) => void;
+/** Calls the listeners of one snapshot: `n` arguments, the first three inline, all in `rest` when more. */
+type Dispatch = (n: number, a0: unknown, a1: unknown, a2: unknown, rest: unknown[] | null) => void;
+/** A generated dispatcher and the function that silences one of its listeners. */
+type Generated = [Dispatch, (c: Connection) => void];
+type Factory = (snap: Connection[], fns: unknown[], onError: (e: unknown) => void) => Generated;
+
+const MAX_UNROLLED = 16;
+const factories: (Factory | null)[] = [];
+let codegen = true;
+
+/**
+ * The generated dispatcher for `k` listeners: for each, skip it when it was disconnected during
+ * this fire, call its function (captured when the snapshot was built, so `this` is undefined
+ * as in the loop) with exactly the arguments given, and send what it throws to `onError`.
+ */
+function unrolled(k: number): Factory | null {
+  if (!codegen) return null;
+  const cached = factories[k];
+  if (cached !== undefined) return cached;
+  // The listener functions are `let` slots: disconnecting a listener (even during this very
+  // fire) points its slot at a no-op, so the hot path checks nothing per listener.
+  let body = '"use strict";\nconst nop = () => {};\n';
+  for (let i = 0; i < k; i++) body += `const c${i} = s[${i}]; let f${i} = f[${i}];\n`;
+  const seq = (args: string): string => {
+    let out = '';
+    for (let i = 0; i < k; i++) out += `try { f${i}(${args}); } catch (e) { h(e); }\n`;
+    return out;
+  };
+  body += 'const d = function (n, a0, a1, a2, r) {\n';
+  body += `if (n === 1) {\n${seq('a0')}} else if (n === 0) {\n${seq('')}} else if (n === 2) {\n${seq('a0, a1')}}`;
+  body += ` else if (n === 3) {\n${seq('a0, a1, a2')}} else {\n${seq('...r')}}\n`;
+  body += '};\nconst kill = function (c) {\n';
+  for (let i = 0; i < k; i++) body += `if (c === c${i}) { f${i} = nop; return; }\n`;
+  body += '};\nreturn [d, kill];';
+  let make: Factory | null;
+  try {
+    make = new Function('s', 'f', 'h', body) as Factory;
+  } catch {
+    codegen = false; // e.g. a Content-Security-Policy without 'unsafe-eval'
+    make = null;
+  }
+  factories[k] = make;
+  return make;
+}
+
+function loop(snap: Connection[], onError: (e: unknown) => void): Dispatch {
+  return (n, a0, a1, a2, rest) => {
+    for (let i = 0; i < snap.length; i++) {
+      const c = snap[i] as Connection;
+      if ((c._flags & DONE) !== 0) continue;
+      const fn = c._fn as (...a: unknown[]) => void;
+      try {
+        if (n === 1) fn(a0);
+        else if (n === 0) fn();
+        else if (n === 2) fn(a0, a1);
+        else if (n === 3) fn(a0, a1, a2);
+        else fn(...(rest as unknown[]));
+      } catch (e) {
+        onError(e);
+      }
+    }
+  };
+}
 
 export class Signal<Args extends unknown[] = []> {
   readonly name: string | undefined;
   /** @internal */ _head: Connection | null = null;
   /** @internal */ _tail: Connection | null = null;
   /** @internal */ _size = 0;
-  /** @internal */ _epoch = 0;
-  /** @internal */ _firing = 0;
-  /** @internal connections unlinked during a fire; their `_next` is cleared when it ends */
-  _dead: Connection[] | null = null;
+  /** @internal calls the current listeners; rebuilt by `fire` after any change */
+  _dispatch: Dispatch | null = null;
+  /** @internal silences a listener in a generated dispatcher (one may be running right now) */
+  _kill: ((c: Connection) => void) | null = null;
   readonly #onError: ((error: unknown, signal: Signal<any>) => void) | undefined;
   readonly #threshold: number;
   readonly #onLeak: SignalOptions['onLeak'];
@@ -89,7 +155,8 @@ export class Signal<Args extends unknown[] = []> {
       undefined,
       listener as (...a: any[]) => unknown,
     );
-    c._epoch = ++this._epoch;
+    this._dispatch = null;
+    this._kill = null; // a fire in progress keeps its own dispatcher; new listeners are not in it
     const tail = this._tail;
     c._prev = tail;
     if (tail === null) this._head = c;
@@ -153,23 +220,24 @@ export class Signal<Args extends unknown[] = []> {
   }
 
   /** Calls every listener connected before this call, in connection order. Never throws. */
-  fire(...args: Args): void {
-    if (this._head === null) return;
-    const limit = this._epoch;
-    this._firing++;
-    try {
-      for (let c: Connection | null = this._head; c !== null; c = c._next) {
-        if (c._epoch > limit) break;
-        if (c._state !== 0) continue;
-        try {
-          (c._fn as Listener<Args>)(...args);
-        } catch (e) {
-          this.#handleError(e);
-        }
-      }
-    } finally {
-      if (--this._firing === 0 && this._dead !== null) this.#clearDead();
+  fire(...args: Args): void;
+  // No rest parameter: `arguments` read by index in a strict function allocates nothing (V8
+  // escape-analyses it), where a rest array would be created on every fire.
+  fire(): void {
+    let d = this._dispatch;
+    if (d === null) {
+      if (this._head === null) return;
+      d = this.#build();
     }
+    // Read only the arguments that were passed (an out-of-range `arguments[i]` is a slow path).
+    /* eslint-disable prefer-rest-params */
+    const n = arguments.length;
+    if (n === 1) d(1, arguments[0], undefined, undefined, null);
+    else if (n === 0) d(0, undefined, undefined, undefined, null);
+    else if (n === 2) d(2, arguments[0], arguments[1], undefined, null);
+    else if (n === 3) d(3, arguments[0], arguments[1], arguments[2], null);
+    else d(n, undefined, undefined, undefined, Array.prototype.slice.call(arguments));
+    /* eslint-enable prefer-rest-params */
   }
 
   /** Disconnects every listener. */
@@ -190,16 +258,31 @@ export class Signal<Args extends unknown[] = []> {
     else p._next = n;
     if (n === null) this._tail = p;
     else n._prev = p;
-    c._prev = null;
-    if (this._firing > 0) (this._dead ??= []).push(c);
-    else c._next = null;
+    c._prev = c._next = null;
+    if (this._kill !== null) this._kill(c); // bounded: at most MAX_UNROLLED comparisons
+    this._dispatch = null;
     if (--this._size <= this.#threshold) this.#warned = false;
   }
 
-  #clearDead(): void {
-    const dead = this._dead as Connection[];
-    this._dead = null;
-    for (const c of dead) c._next = null;
+  #build(): Dispatch {
+    const snap: Connection[] = new Array<Connection>(this._size);
+    let i = 0;
+    for (let c = this._head; c !== null; c = c._next) snap[i++] = c;
+    const onError = (e: unknown): void => this.#handleError(e);
+    const make = snap.length <= MAX_UNROLLED ? unrolled(snap.length) : null;
+    let d: Dispatch;
+    if (make !== null)
+      [d, this._kill] = make(
+        snap,
+        snap.map((c) => c._fn),
+        onError,
+      );
+    else {
+      d = loop(snap, onError);
+      this._kill = null;
+    }
+    this._dispatch = d;
+    return d;
   }
 
   #handleError(e: unknown): void {

@@ -8,6 +8,15 @@ const STACK_FRAMES = 6;
 /** Frames inside these paths are leakguard's own and are skipped when naming a site. */
 const OWN = /[\\/](?:leakguard[\\/](?:dist|src)|src[\\/](?:core|pool|realtime|monitor))[\\/]/;
 
+/**
+ * A copy of `s` that does not share memory with the string it was cut from. V8 represents
+ * `slice`/regex results as views into the parent, so a 60-byte site would keep a multi-KB
+ * stack trace alive.
+ */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 interface CaptureTarget {
   stack?: string;
 }
@@ -36,12 +45,12 @@ export function captureStack(frames = STACK_FRAMES): string {
     out.push(line.startsWith('at ') ? line.slice(3) : line);
     if (out.length >= frames) break;
   }
-  return out.join('\n');
+  return detach(out.join('\n'));
 }
 
 /** The `file:line:column` part of the first frame of a short stack. */
 export function siteOf(stack: string): string {
   const first = stack.split('\n', 1)[0] ?? '';
   const m = /\(?((?:file:\/\/)?[^()\s]+:\d+:\d+)\)?\s*$/.exec(first);
-  return m?.[1] ?? first;
+  return detach(m?.[1] ?? first);
 }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Connection, ConnectionManager, Scope } from '../../src/core/index.js';
+import { Connection, ConnectionManager, Scope, Signal } from '../../src/core/index.js';
 
 const OWNERS = ['p1', 'p2', 'p3'];
 const SERVICES = ['chat', 'combat'];
@@ -13,10 +13,12 @@ type Op =
   | { t: 'task'; i: number }
   | { t: 'listener'; i: number; e: number; tag: boolean }
   | { t: 'timer'; i: number }
+  | { t: 'signal'; i: number }
   | { t: 'disposeScope'; i: number }
   | { t: 'disposeConn'; j: number }
   | { t: 'release'; j: number }
   | { t: 'releaseChild'; i: number }
+  | { t: 'readd'; j: number }
   | { t: 'disposeOwner'; o: number }
   | { t: 'disposeService'; s: number }
   | { t: 'disposeTag'; g: number }
@@ -36,10 +38,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('task' as const), i: idx }),
   fc.record({ t: fc.constant('listener' as const), i: idx, e: fc.nat(2), tag: fc.boolean() }),
   fc.record({ t: fc.constant('timer' as const), i: idx }),
+  fc.record({ t: fc.constant('signal' as const), i: idx }),
   fc.record({ t: fc.constant('disposeScope' as const), i: idx }),
   fc.record({ t: fc.constant('disposeConn' as const), j: idx }),
   fc.record({ t: fc.constant('release' as const), j: idx }),
   fc.record({ t: fc.constant('releaseChild' as const), i: idx }),
+  fc.record({ t: fc.constant('readd' as const), j: idx }),
   fc.record({ t: fc.constant('disposeOwner' as const), o: fc.nat(OWNERS.length - 1) }),
   fc.record({ t: fc.constant('disposeService' as const), s: fc.nat(SERVICES.length - 1) }),
   fc.record({ t: fc.constant('disposeTag' as const), g: fc.nat(TAGS.length - 1) }),
@@ -75,7 +79,11 @@ function checkIndices(m: ConnectionManager, scopes: Scope[]): void {
   let listed = 0;
   for (const list of m._kinds.values()) {
     let n = 0;
-    for (let c = list.head; c !== null; c = c._knext) {
+    for (let c = list.head; c !== null; c = c._next) {
+      expect(live.has(c)).toBe(true);
+      n++;
+    }
+    for (const c of list.signals ?? []) {
       expect(live.has(c)).toBe(true);
       n++;
     }
@@ -84,18 +92,25 @@ function checkIndices(m: ConnectionManager, scopes: Scope[]): void {
   }
   expect(listed).toBe(live.size);
   // the root index holds exactly the live root scopes
-  for (const s of m._roots) expect(s.disposed).toBe(false);
+  for (const s of m._allRoots()) expect(s.disposed).toBe(false);
   for (const s of scopes) {
     if (s.disposed) continue;
-    expect(s.size).toBe(s._entries.filter((e) => e !== undefined).length);
-    // every entry is live and knows exactly where it sits
+    // size counts exactly the entries that are still ours; children know where they sit
+    const mine = new Set<unknown>();
     s._entries.forEach((e, i) => {
+      if (e === undefined) return;
       if (e instanceof Connection) {
-        expect(e.connected && e._scope === s && e._slot === i).toBe(true);
+        if (e._scope !== s) return;
+        expect(e.connected).toBe(true);
+        mine.add(e);
       } else if (e instanceof Scope) {
         expect(!e.disposed && e._parent === s && e._slot === i).toBe(true);
-      }
+        mine.add(e);
+      } else mine.add(e);
     });
+    expect(s.size).toBe(mine.size);
+    // dead entries never outnumber live ones by more than the compaction slack
+    expect(s._dead).toBeLessThanOrEqual(Math.max(16, s._entries.length / 2 + 1));
   }
 }
 
@@ -111,6 +126,7 @@ describe('properties over random sequences of operations', () => {
         const scopes: Scope[] = [];
         const conns: Connection[] = [];
         const elsewhere = new Scope({ name: 'elsewhere' });
+        const sig = new Signal<[]>({ name: 'shared' });
         const runs = new Map<number, number>();
         let nextTask = 0;
         const pick = <T>(xs: T[], i: number): T | undefined =>
@@ -165,6 +181,11 @@ describe('properties over random sequences of operations', () => {
               if (s) conns.push(s.setTimeout(() => {}, 600_000, { unref: true }));
               break;
             }
+            case 'signal': {
+              const s = liveScope(o.i);
+              if (s) conns.push(s.connect(sig, () => {}));
+              break;
+            }
             case 'disposeScope':
               liveScope(o.i)?.dispose();
               break;
@@ -176,6 +197,16 @@ describe('properties over random sequences of operations', () => {
               if (c) {
                 (c._scope as Scope).release(c);
                 elsewhere.add(c);
+              }
+              break;
+            }
+            case 'readd': {
+              // released and handed back to the same scope: it now sits last in LIFO order
+              const c = liveConn(o.j);
+              if (c) {
+                const s = c._scope as Scope;
+                s.release(c);
+                s.add(c);
               }
               break;
             }
@@ -195,6 +226,9 @@ describe('properties over random sequences of operations', () => {
               break;
             case 'disposeKind':
               m.disposeKind((['listener', 'timer', 'custom'] as const)[o.k] ?? 'custom');
+              expect(
+                m.stats().byKind[(['listener', 'timer', 'custom'] as const)[o.k] ?? 'custom'],
+              ).toBeUndefined();
               break;
             case 'burst': {
               const s = liveScope(o.i);
@@ -228,10 +262,11 @@ describe('properties over random sequences of operations', () => {
         const st = m.stats();
         expect(st.live).toBe(0);
         expect(st.scopes).toBe(0);
-        expect(m._roots.size).toBe(0);
+        expect(m._allRoots()).toHaveLength(0);
         expect(m._sites.size).toBe(0);
         for (const [, n] of runs) expect(n).toBe(1);
         for (const e of emitters) expect(e.listenerCount('ev')).toBe(0);
+        expect(sig.size).toBe(0);
         for (const c of conns) expect(c.connected).toBe(false);
         expect(st.created).toBe(st.disposed + st.released);
       }),

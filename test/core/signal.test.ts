@@ -109,6 +109,57 @@ describe('Signal', () => {
     expect(sig.size).toBe(0);
   });
 
+  it.each([3, 16, 17, 40])(
+    'with %i listeners (generated and loop dispatchers) the fire rules hold',
+    (k) => {
+      const sig = new Signal<[number]>();
+      const log: number[] = [];
+      const cs = Array.from({ length: k }, (_, i) =>
+        sig.connect((n) => {
+          log.push(i);
+          if (i === 0) {
+            cs[k - 1]?.dispose(); // disconnected before it is reached: not called
+            sig.connect(() => log.push(-1)); // connected during fire: not called
+          }
+          if (i === 1 && n === 1) throw new Error('isolated');
+        }),
+      );
+      const errors: unknown[] = [];
+      const sig2 = new Signal<[number]>({ onError: (e) => errors.push(e) });
+      sig2.connect(() => {
+        throw new Error('x');
+      });
+      sig2.fire(1);
+      expect(errors).toHaveLength(1);
+      const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+      sig.fire(1);
+      spy.mockRestore();
+      expect(log).toEqual(Array.from({ length: k - 1 }, (_, i) => i));
+      log.length = 0;
+      sig.fire(2);
+      expect(log).toEqual([...Array.from({ length: k - 1 }, (_, i) => i), -1]);
+    },
+  );
+
+  it('passes exactly the arguments given (0 to 5) and calls listeners without a this', () => {
+    const sig = new Signal<unknown[]>();
+    const seen: unknown[][] = [];
+    const thisValues: unknown[] = [];
+    sig.connect(function (this: unknown, ...args: unknown[]) {
+      seen.push(args);
+      thisValues.push(this);
+    });
+    sig.fire();
+    sig.fire(1);
+    sig.fire(1, 2);
+    sig.fire(1, 2, 3);
+    sig.fire(1, 2, 3, 4, 5);
+    sig.fire(undefined);
+    expect(seen).toEqual([[], [1], [1, 2], [1, 2, 3], [1, 2, 3, 4, 5], [undefined]]);
+    expect(seen[5]).toHaveLength(1);
+    expect(thisValues.every((t) => t === undefined)).toBe(true);
+  });
+
   it('re-entrant fire sees the same rules', () => {
     const sig = new Signal<[number]>();
     const log: string[] = [];

@@ -1,0 +1,63 @@
+/**
+ * Tiny benchmark harness: candidates run in interleaved rounds (so machine noise hits them
+ * alike) and each reports the median time per operation. Ratios, not absolute times, are what
+ * the benchmarks assert — these machines are shared and noisy.
+ */
+
+export interface Candidate {
+  name: string;
+  /** Runs `n` operations. */
+  run(n: number): void;
+}
+
+export interface Result {
+  name: string;
+  nsPerOp: number;
+}
+
+export function bench(
+  candidates: Candidate[],
+  { ops = 100_000, rounds = 15, warmup = 3 } = {},
+): Result[] {
+  const samples = new Map<string, number[]>(candidates.map((c) => [c.name, []]));
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (const c of r % 2 === 0 ? candidates : [...candidates].reverse()) {
+      const t0 = process.hrtime.bigint();
+      c.run(ops);
+      const dt = Number(process.hrtime.bigint() - t0) / ops;
+      if (r >= warmup) samples.get(c.name)?.push(dt);
+    }
+  }
+  return candidates.map((c) => ({ name: c.name, nsPerOp: median(samples.get(c.name) ?? []) }));
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+export function gc(): void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (!g) throw new Error('Run benchmarks with --expose-gc (npm run bench does)');
+  g();
+  g();
+}
+
+export function heapUsed(): number {
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Prints one line per check; returns whether it met its target. */
+export function report(label: string, ratio: number, target: number, detail = ''): boolean {
+  const ok = ratio <= target;
+  console.log(
+    `${ok ? 'PASS' : 'MISS'}  ${label}: ${ratio.toFixed(2)}x (target <= ${target}x)${detail ? `  ${detail}` : ''}`,
+  );
+  return ok;
+}
+
+export function fmt(ns: number): string {
+  return ns < 1000 ? `${ns.toFixed(1)} ns` : `${(ns / 1000).toFixed(2)} µs`;
+}
