@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../src/realtime/index.js';
 import { halfOpenProxy, sleep, sseClient, startHarness, waitFor, type Harness } from './helpers.js';
@@ -257,6 +258,35 @@ describe('SessionManager over Server-Sent Events', () => {
     expect(probe!.disposals()).toBe(1);
     expect(bus.listenerCount('tick')).toBe(0);
     expect(h.sm.stats().connections.sse).toBe(0);
+  });
+
+  it('a stuck SSE stream (peer stopped reading) is terminated by the heartbeat', async () => {
+    h = await startHarness({
+      heartbeatMs: 60,
+      reconnectWindowMs: 0,
+      maxBufferedBytes: 64 * 1024 * 1024,
+    });
+    // a raw HTTP client that reads the headers and then nothing
+    const sock = net.connect(h.port, '127.0.0.1');
+    sock.on('error', () => {});
+    sock.write('GET /sse?player=stuck HTTP/1.1\r\nHost: x\r\n\r\n');
+    await waitFor(() => h!.sm.session('stuck') !== undefined);
+    sock.pause();
+    const chunk = 'z'.repeat(64 * 1024);
+    // fill the kernel buffers (several MB on loopback) until our own send buffer stays full
+    for (let i = 0; i < 1000 && h.sm.stats().bytesBuffered < 1024 * 1024; i++) {
+      h.sm.send('stuck', chunk);
+      if (i % 16 === 0) await sleep(5);
+    }
+    expect(h.sm.stats().bytesBuffered).toBeGreaterThan(0);
+    await waitFor(
+      () => h!.sm.stats().heartbeatTerminations === 1,
+      2000,
+      'SSE heartbeat termination',
+    );
+    await waitFor(() => h!.sm.session('stuck') === undefined);
+    expect(h.sm.stats().ended.closed).toBe(1);
+    sock.destroy();
   });
 
   it('an SSE player reconnecting within the window gets the queued messages', async () => {
