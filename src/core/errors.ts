@@ -92,12 +92,13 @@ export function checkNumber(
     (!integer || Number.isInteger(value) || value === Infinity);
   if (!ok) {
     const what = integer ? 'integer' : 'number';
+    const article = integer ? 'an' : 'a';
     const range =
       min === 0
         ? `a non-negative ${what}`
         : min === 1 && integer
           ? 'a positive integer'
-          : `a ${what} >= ${min}`;
+          : `${article} ${what} >= ${min}`;
     throw optionError(name, range, value);
   }
 }

@@ -40,7 +40,7 @@ describe('MemoryMonitor options', () => {
       ],
       [
         { trend: { minPoints: 1 } },
-        'Expected `trend.minPoints` to be a integer >= 2, got `1` (number)',
+        'Expected `trend.minPoints` to be an integer >= 2, got `1` (number)',
       ],
       [
         { trend: { minConfidence: 2 } },
