@@ -8,7 +8,7 @@ import { formatPretty } from '../scan/format/pretty.js';
 import { formatSarif } from '../scan/format/sarif.js';
 import { UsageError } from '../scan/files.js';
 import { MissingPeerError } from '../scan/parse.js';
-import { scan } from '../scan/scanner.js';
+import { scanAsync, type ScanResult } from '../scan/scanner.js';
 import { createProgressBar } from './progress.js';
 import { version } from '../scan/version.js';
 
@@ -37,7 +37,7 @@ export function register(program: Command): void {
     .option('--typed', 'use type information from tsconfig.json (slower, more precise)')
     .option('--tsconfig <path>', 'tsconfig for --typed (default: ./tsconfig.json)')
     .option('--no-progress', 'never draw a progress bar')
-    .action((paths: string[], flags: ScanFlags, cmd: Command) => {
+    .action(async (paths: string[], flags: ScanFlags, cmd: Command) => {
       const cwd = process.cwd();
       let tsconfig: string | null = null;
       if (flags.typed === true || flags.tsconfig !== undefined) {
@@ -49,9 +49,9 @@ export function register(program: Command): void {
         flags.progress !== false && process.stderr.isTTY
           ? createProgressBar(process.stderr, PROGRESS_MIN_FILES)
           : null;
-      let result;
+      let result: ScanResult;
       try {
-        result = scan({
+        result = await scanAsync({
           paths,
           cwd,
           tsconfig,

@@ -2,13 +2,18 @@
 // A file that cannot be read or parsed is recorded in `errors` and skipped; nothing a single
 // file contains can stop the scan.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { analyze } from './analyze.js';
 import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
 import { loadEstree, parseFile } from './parse.js';
 import { createOracle, createProgram } from './typed.js';
+import type { WorkerInput, WorkerResult } from './worker.js';
 
 export interface ScanOptions {
   /** Files or directories, relative to `cwd`. Default: `['.']`. */
@@ -21,7 +26,18 @@ export interface ScanOptions {
   readonly fix?: boolean;
   /** Called after each file with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for `scanAsync` (syntax-only, without --fix). Default: 1 (no threads) unless
+   * the tree has at least 5000 files and the machine at least 4 cores; then one per core, at
+   * most 4. Each thread loads TypeScript itself (about a second), so threads only pay off on
+   * very large trees.
+   */
+  readonly workers?: number;
 }
+
+/** Below this many files, starting threads (each loads TypeScript) costs more than it saves. */
+const PARALLEL_MIN_FILES = 5000;
+const PARALLEL_MIN_CORES = 4;
 
 export interface FileReport {
   /** Path relative to `cwd`, with `/` separators. */
@@ -200,4 +216,93 @@ function summarize(
     typed,
     durationMs,
   };
+}
+
+/**
+ * Like `scan`, but spreads a syntax-only scan of a large tree over worker threads. Typed scans
+ * (one shared program) and --fix (writes files) always run on the calling thread.
+ */
+export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> {
+  if (options.fix === true || (options.tsconfig ?? null) !== null) return scan(options);
+  const t0 = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const found = discoverFiles(options.paths ?? ['.'], cwd);
+  const total = found.files.length;
+  const n = Math.max(
+    1,
+    Math.min(
+      options.workers ??
+        (total >= PARALLEL_MIN_FILES && availableParallelism() >= PARALLEL_MIN_CORES
+          ? Math.min(availableParallelism(), 4)
+          : 1),
+      total,
+    ),
+  );
+  if (n <= 1) return scan(options);
+  loadEstree();
+  // Interleave so that every worker gets a similar mix of small and large files.
+  const chunks: string[][] = Array.from({ length: n }, () => []);
+  found.files.forEach((f, i) => chunks[i % n]!.push(f));
+  const results: WorkerResult[] = [];
+  let done = 0;
+  await Promise.all(
+    chunks.map(
+      (files) =>
+        new Promise<void>((resolvePromise, reject) => {
+          const w = startWorker({ files });
+          w.on('message', (batch: WorkerResult[]) => {
+            results.push(...batch);
+            done += batch.length;
+            options.onProgress?.(done, total);
+          });
+          w.once('error', reject);
+          w.once('exit', (code) =>
+            code === 0 ? resolvePromise() : reject(new Error(`scan worker exited with ${code}`)),
+          );
+        }),
+    ),
+  );
+  const errors: FileError[] = found.errors.map((e) => ({
+    file: rel(cwd, e.file),
+    message: e.message,
+  }));
+  const reports: FileReport[] = [];
+  let lines = 0;
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const r of results) {
+    lines += r.lines;
+    if ('error' in r) errors.push({ file: rel(cwd, r.file), message: r.error });
+    else if (r.findings.length > 0) {
+      // Sources travel back only for files with findings (code frames need them).
+      reports.push({
+        file: rel(cwd, r.file),
+        source: readFileSync(r.file, 'utf8'),
+        findings: r.findings,
+      });
+    }
+  }
+  return {
+    reports,
+    errors,
+    summary: summarize(reports, errors, total, lines, 0, false, performance.now() - t0),
+  };
+}
+
+/**
+ * Starts a scan worker: worker.js next to this module, or, when running from TypeScript source
+ * (tests, benchmarks), worker.ts loaded through tsx's API (a loader passed with --import does
+ * not reach worker threads on every Node version).
+ */
+function startWorker(input: WorkerInput): Worker {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) {
+    return new Worker(pathToFileURL(here.replace(/scanner\.js$/, 'worker.js')), {
+      workerData: input,
+    });
+  }
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const api = pathToFileURL(resolve(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const target = pathToFileURL(here.replace(/scanner\.ts$/, 'worker.ts')).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(target)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(code, { eval: true, workerData: input });
 }

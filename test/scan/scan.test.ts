@@ -10,7 +10,7 @@ import { createProgressBar } from '../../src/cli/progress.js';
 import { formatJson } from '../../src/scan/format/json.js';
 import { formatPretty } from '../../src/scan/format/pretty.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
-import { scan, type ScanResult } from '../../src/scan/scanner.js';
+import { scan, scanAsync, type ScanResult } from '../../src/scan/scanner.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const LEAKY = `export class Server {
@@ -90,6 +90,13 @@ describe('scan', () => {
     expect(out).toMatch(/by directory:\n\s+2 {2}src\n\s+1 {2}src\/nested/);
     expect(out).toContain('skipped src/broken.ts');
     expect(out).not.toContain('\u001b['); // no colours unless asked
+  });
+
+  it('worker threads give exactly the same result', async () => {
+    const parallel = await scanAsync({ cwd: dir, workers: 2 });
+    expect(parallel.reports).toEqual(result.reports);
+    expect(parallel.errors).toEqual(result.errors);
+    expect({ ...parallel.summary, durationMs: 0 }).toEqual({ ...result.summary, durationMs: 0 });
   });
 
   it('json: findings with positions, summary and errors', () => {

@@ -1,0 +1,47 @@
+// Worker side of the parallel syntax-only scan: analyses the files it is given and posts one
+// message per file. It never writes anything and never throws: a file that cannot be read or
+// parsed comes back as an error entry.
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze } from './analyze.js';
+import type { Finding } from './model.js';
+import { parseFile } from './parse.js';
+
+export interface WorkerInput {
+  readonly files: readonly string[];
+}
+
+export type WorkerResult =
+  | { readonly file: string; readonly lines: number; readonly findings: Finding[] }
+  | { readonly file: string; readonly lines: number; readonly error: string };
+
+function countLines(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const input = workerData as WorkerInput;
+const out: WorkerResult[] = [];
+for (const file of input.files) {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    out.push({ file, lines: 0, error: `cannot read: ${(e as Error).message}` });
+    continue;
+  }
+  const lines = countLines(source);
+  try {
+    out.push({
+      file,
+      lines,
+      findings: analyze(parseFile(source, file), source, { jsx: /\.[jt]sx$/.test(file) }),
+    });
+  } catch (e) {
+    out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });
+  }
+  // Report in small batches: progress stays live without a message per tiny file.
+  if (out.length >= 16) parentPort!.postMessage(out.splice(0));
+}
+parentPort!.postMessage(out.splice(0));
