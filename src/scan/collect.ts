@@ -82,6 +82,9 @@ const SKIP_KEYS = new Set([
   'returnType',
   'typeParameters',
   'typeArguments',
+  // ESLint's Program carries tokens and comments; they have a `type` but hold no code.
+  'tokens',
+  'comments',
 ]);
 
 /** Declarations that hold types only: nothing in them runs. */
