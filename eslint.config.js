@@ -51,7 +51,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'events', 'path', 'os', 'util', 'v8'], message: 'core imports nothing from Node' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'events', 'path', 'os', 'util', 'v8'],
+              message: 'core imports nothing from Node',
+            },
+          ],
+        },
       ],
     },
   },

@@ -18,11 +18,9 @@ const files = readdirSync(dir)
 let failed = 0;
 for (const f of files) {
   console.log(`\n=== ${dir}/${f}`);
-  const r = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', join(dir, f)],
-    { stdio: 'inherit' },
-  );
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, f)], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

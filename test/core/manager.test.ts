@@ -185,6 +185,7 @@ describe('ConnectionManager', () => {
     const onLeak = vi.fn();
     m.leakSuspected.connect(onLeak);
     const em = new EventEmitter();
+    em.setMaxListeners(0);
     for (let i = 0; i < 20; i++) m.scope({ service: 'bots' }).on(em, 'x', () => {});
     expect(onLeak).not.toHaveBeenCalled();
     for (let i = 0; i < 3; i++) m.scope({ service: 'chat' }).on(em, 'y', () => {});
