@@ -1,0 +1,53 @@
+/**
+ * `leakguardFastify`: the handler as a fastify plugin, following the fastify-plugin
+ * convention without depending on it: `Symbol.for('skip-override')` makes the plugin's hook
+ * apply to the whole app (not an encapsulated child, so /metrics outside the prefix is seen
+ * too), `Symbol.for('fastify.display-name')` names it in errors and `printPlugins()`, and
+ * `Symbol.for('plugin-meta')` declares the fastify version it was written for.
+ *
+ * The handler answers in an `onRequest` hook, before fastify's body parsing (it reads and caps
+ * bodies itself), through `reply.hijack()` and the raw Node objects. `app.leakguard` is the
+ * handler; it is disposed when the app closes.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createMonitoringHandler, type MonitoringHandler } from './handler.js';
+import type { MonitoringHandlerOptions } from './options.js';
+
+/** The parts of a fastify instance the plugin uses (fastify 4 and 5). */
+interface FastifyLike {
+  addHook(
+    name: 'onRequest',
+    fn: (
+      request: { raw: IncomingMessage },
+      reply: { raw: ServerResponse; hijack(): void },
+    ) => Promise<unknown>,
+  ): unknown;
+  addHook(name: 'onClose', fn: (instance: unknown) => Promise<void>): unknown;
+  decorate(name: string, value: unknown): unknown;
+}
+
+export type LeakguardFastifyOptions = MonitoringHandlerOptions;
+
+async function leakguardFastifyPlugin(
+  fastify: FastifyLike,
+  options: LeakguardFastifyOptions,
+): Promise<void> {
+  const handler: MonitoringHandler = createMonitoringHandler(options);
+  fastify.decorate('leakguard', handler);
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (handler(request.raw, reply.raw)) {
+      reply.hijack();
+      // returning the reply tells fastify the request was answered here
+      return reply;
+    }
+    return undefined;
+  });
+  fastify.addHook('onClose', async () => handler.dispose());
+}
+
+export const leakguardFastify = Object.assign(leakguardFastifyPlugin, {
+  [Symbol.for('skip-override')]: true,
+  [Symbol.for('fastify.display-name')]: 'leakguard',
+  [Symbol.for('plugin-meta')]: { name: 'leakguard', fastify: '>=4.0.0' },
+  default: leakguardFastifyPlugin,
+});

@@ -1,0 +1,18 @@
+// leakguard/http: monitoring endpoints, Prometheus metrics, admin commands and a dashboard.
+export { createMonitoringHandler } from './handler.js';
+export type { MonitoringHandler } from './handler.js';
+export { leakguardFastify } from './fastify.js';
+export type { LeakguardFastifyOptions } from './fastify.js';
+export type {
+  MonitoringHandlerOptions,
+  AuthOptions,
+  TokenEntry,
+  Role,
+  Logger,
+  RateLimit,
+  SessionSource,
+  SessionStatsLike,
+  PoolSource,
+  PoolRow,
+} from './options.js';
+export type { HttpErrorCode } from './respond.js';

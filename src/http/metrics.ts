@@ -1,0 +1,276 @@
+/**
+ * Prometheus metrics through prom-client.
+ *
+ * Registries: each handler has its own private `Registry` for the leakguard_* metrics, so two
+ * handlers (two managers, two test servers) never collide on a metric name. prom-client's
+ * default metrics describe the process, not a handler, and `collectDefaultMetrics` starts an
+ * event-loop-delay histogram and a GC PerformanceObserver that prom-client never stops: one
+ * set per process, in a registry kept on a global symbol, shared by every handler.
+ *
+ * Cardinality: labels come from code, never from data — `service`, `kind`, `pool`, `state`,
+ * `reason`, `level`. Owners (player ids) are never a label. Services, kinds and pools beyond
+ * `MAX_SERIES` are summed into `other`.
+ */
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ConnectionManager } from '../core/index.js';
+import type { MemoryMonitor } from '../monitor/index.js';
+import type { PoolSource, SessionSource } from './options.js';
+import { alertCounts, safeList, sessionStats } from './views.js';
+
+const MAX_SERIES = 50;
+const JOINT_CACHE_MS = 5000;
+const DEFAULTS = Symbol.for('leakguard.http.defaultMetrics');
+const NOT_COUNTERS = [
+  'nodejs_active_handles_total',
+  'nodejs_active_requests_total',
+  'nodejs_active_resources_total',
+];
+
+/** The process-wide registry of prom-client's default metrics (created on first use). */
+function defaultRegistry(): Registry {
+  const g = globalThis as { [DEFAULTS]?: Registry };
+  let r = g[DEFAULTS];
+  if (r === undefined) {
+    r = g[DEFAULTS] = new Registry();
+    collectDefaultMetrics({ register: r });
+    // Gauges that prom-client names `*_total`, which Prometheus reserves for counters
+    // (`promtool check metrics` refuses them). Their per-type versions (`nodejs_active_handles`,
+    // `nodejs_active_requests`, `nodejs_active_resources`) stay; `sum()` gives the totals.
+    for (const name of NOT_COUNTERS) r.removeSingleMetric(name);
+  }
+  return r;
+}
+
+interface MetricSources {
+  monitor: MemoryMonitor;
+  manager: ConnectionManager;
+  sessions: SessionSource | undefined;
+  pools: PoolSource | undefined;
+}
+
+/** Keeps at most MAX_SERIES keys; the rest are summed into `other`. */
+function capped(entries: Iterable<[string, number]>): [string, number][] {
+  const all = [...entries].sort((a, b) => b[1] - a[1]);
+  if (all.length <= MAX_SERIES) return all;
+  const kept = all.slice(0, MAX_SERIES - 1);
+  kept.push(['other', all.slice(MAX_SERIES - 1).reduce((s, e) => s + e[1], 0)]);
+  return kept;
+}
+
+/**
+ * Live connections per (service, kind). The manager indexes each dimension separately, so
+ * the joint count walks the live connections (O(live)); cached for 5 s so several scrapers
+ * and dashboards cost one walk.
+ */
+class JointCounts {
+  #at = -Infinity;
+  #value: Map<string, { service: string; kind: string; n: number }> = new Map();
+  constructor(private readonly manager: ConnectionManager) {}
+
+  get(): Iterable<{ service: string; kind: string; n: number }> {
+    const now = performance.now();
+    if (now - this.#at < JOINT_CACHE_MS) return this.#value.values();
+    const st = this.manager.stats(0);
+    const out = new Map<string, { service: string; kind: string; n: number }>();
+    const services = new Set(capped(Object.entries(st.byService)).map((e) => e[0]));
+    for (const [kind, count] of Object.entries(st.byKind)) {
+      if (count <= 0) continue;
+      for (const c of this.manager.connections({ kind, limit: count })) {
+        let service = c.service ?? 'none';
+        if (c.service !== undefined && !services.has(service)) service = 'other';
+        const key = `${service}\0${kind}`;
+        const e = out.get(key);
+        if (e === undefined) out.set(key, { service, kind, n: 1 });
+        else e.n++;
+      }
+    }
+    this.#value = out;
+    this.#at = now;
+    return out.values();
+  }
+}
+
+const POOL_GAUGES: [string, string, string][] = [
+  ['size', 'leakguard_pool_size', 'Objects or resources the pool holds (borrowed + idle).'],
+  ['borrowed', 'leakguard_pool_borrowed', 'Objects or resources currently lent out.'],
+  ['idle', 'leakguard_pool_idle', 'Objects or resources waiting to be lent.'],
+  ['waiting', 'leakguard_pool_waiting', 'Callers waiting in acquire() (ResourcePool).'],
+  ['reuseRate', 'leakguard_pool_reuse_ratio', 'Share of acquires served without creating (0..1).'],
+];
+const POOL_COUNTERS: [string, string, string][] = [
+  ['acquired', 'leakguard_pool_acquired_total', 'Acquires since the pool started.'],
+  ['created', 'leakguard_pool_created_total', 'Objects or resources created.'],
+  ['destroyed', 'leakguard_pool_destroyed_total', 'Objects or resources destroyed.'],
+  ['leaksDetected', 'leakguard_pool_leaks_total', 'Borrows reported as leaked.'],
+  ['reclaimed', 'leakguard_pool_reclaimed_total', 'Leaked borrows written off.'],
+];
+
+/** Builds the handler's private registry; `render()` gives the exposition text. */
+export function createMetrics(src: MetricSources, withDefaults: boolean) {
+  const reg = new Registry();
+  const registers = [reg];
+  const joint = new JointCounts(src.manager);
+  // stats() of the manager is read once per scrape by the first collector that needs it
+  let scrape = 0;
+  let cached: { scrape: number; stats: ReturnType<ConnectionManager['stats']> } | null = null;
+  const mstats = () => {
+    if (cached === null || cached.scrape !== scrape)
+      cached = { scrape, stats: src.manager.stats(0) };
+    return cached.stats;
+  };
+  const pools = () => {
+    const byName = new Map<string, Record<string, number>>();
+    for (const p of src.pools === undefined ? [] : safeList(src.pools)) {
+      const acc = byName.get(p.name) ?? {};
+      for (const [k, v] of Object.entries(p.stats))
+        if (typeof v === 'number' && Number.isFinite(v)) acc[k] = (acc[k] ?? 0) + v;
+      byName.set(p.name, acc);
+    }
+    return [...byName].slice(0, MAX_SERIES);
+  };
+
+  new Gauge({
+    name: 'leakguard_connections',
+    help: 'Live connections (listeners, timers, sockets, ...) by service and kind.',
+    labelNames: ['service', 'kind'],
+    registers,
+    collect() {
+      this.reset();
+      for (const e of joint.get()) this.set({ service: e.service, kind: e.kind }, e.n);
+    },
+  });
+  new Counter({
+    name: 'leakguard_connections_created_total',
+    help: 'Connections created through the ConnectionManager.',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(mstats().created);
+    },
+  });
+  new Counter({
+    name: 'leakguard_connections_disposed_total',
+    help: 'Connections ended (disposed, or ended by themselves).',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(mstats().disposed);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_leak_suspects',
+    help: 'Creation sites whose live connections are at or above their leak threshold.',
+    registers,
+    collect() {
+      this.set(mstats().leakSuspects);
+    },
+  });
+  for (const [field, name, help] of POOL_GAUGES)
+    new Gauge({
+      name,
+      help,
+      labelNames: ['pool'],
+      registers,
+      collect() {
+        this.reset();
+        for (const [pool, st] of pools())
+          if (st[field] !== undefined) this.set({ pool }, st[field]);
+      },
+    });
+  for (const [field, name, help] of POOL_COUNTERS)
+    new Counter({
+      name,
+      help,
+      labelNames: ['pool'],
+      registers,
+      collect() {
+        this.reset();
+        for (const [pool, st] of pools())
+          if (st[field] !== undefined) this.inc({ pool }, Math.max(0, st[field]));
+      },
+    });
+  if (src.sessions !== undefined) {
+    const sessions = src.sessions;
+    new Gauge({
+      name: 'leakguard_sessions',
+      help: 'Player sessions by state (connected, away).',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        const s = sessionStats(sessions);
+        this.set({ state: 'connected' }, s?.connected ?? 0);
+        this.set({ state: 'away' }, s?.away ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'leakguard_outbox_messages',
+      help: 'Messages queued for away players.',
+      registers,
+      collect() {
+        this.set(sessionStats(sessions)?.outbox?.messages ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'leakguard_outbox_bytes',
+      help: 'Bytes queued for away players.',
+      registers,
+      collect() {
+        this.set(sessionStats(sessions)?.outbox?.bytes ?? 0);
+      },
+    });
+    new Counter({
+      name: 'leakguard_dropped_messages_total',
+      help: 'Messages that will never be delivered, by reason.',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        this.reset();
+        const by = sessionStats(sessions)?.dropped?.byReason ?? {};
+        for (const [reason, n] of capped(
+          Object.entries(by).map(([k, v]) => [k, v ?? 0] as [string, number]),
+        ))
+          this.inc({ reason }, Math.max(0, n));
+      },
+    });
+  }
+  new Gauge({
+    name: 'leakguard_memory_limit_bytes',
+    help: 'Effective memory limit: min(container limit, system memory), or the configured one.',
+    registers,
+    collect() {
+      const s = src.monitor.current();
+      if (s !== null) this.set(s.limit);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_alerts',
+    help: 'Active memory monitor alerts by level.',
+    labelNames: ['level'],
+    registers,
+    collect() {
+      const c = alertCounts(src.monitor.alerts());
+      for (const level of ['info', 'warning', 'critical'] as const) this.set({ level }, c[level]);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_heap_floor_growth_bytes_per_second',
+    help: 'Growth of the post-GC heap floor from the trend detector (negative when shrinking).',
+    registers,
+    collect() {
+      const t = src.monitor.trend();
+      if (t !== null) this.set(t.growthBytesPerMin / 60);
+    },
+  });
+
+  return {
+    contentType: reg.contentType,
+    async render(): Promise<string> {
+      scrape++;
+      const own = await reg.metrics();
+      return withDefaults ? (await defaultRegistry().metrics()) + own : own;
+    },
+    clear(): void {
+      reg.clear();
+    },
+  };
+}

@@ -1,0 +1,247 @@
+/**
+ * Options of `createMonitoringHandler`, validated once with exact messages. The watched layers
+ * are structural interfaces: this layer depends only on the methods it calls, so a test double
+ * or another implementation (an older SessionManager, a custom pool registry) fits.
+ */
+import { optionError, checkNumber } from '../core/errors.js';
+import type { ConnectionManager } from '../core/index.js';
+import type { MemoryMonitor } from '../monitor/index.js';
+import type { RuntimeLeakReport } from '../detect/index.js';
+
+export type Role = 'read' | 'admin';
+
+/** One bearer token. The token itself is never logged; `name` is what the audit log shows. */
+export interface TokenEntry {
+  /** The secret (at least 16 characters). Compared in constant time through its SHA-256. */
+  token: string;
+  /** `admin` can do everything `read` can. */
+  role: Role;
+  /** Who holds it, for the audit log (default `token#<index>`). */
+  name?: string;
+}
+
+export interface AuthOptions {
+  tokens: readonly TokenEntry[];
+  /** Reads (GET endpoints, /metrics) need no token. Admin actions always do. Default false. */
+  publicReads?: boolean;
+  /** Realm in `WWW-Authenticate`. Default `'leakguard'`. */
+  realm?: string;
+}
+
+/** What the handler reads from a session manager (leakguard/realtime SessionManager fits). */
+export interface SessionSource {
+  stats(): SessionStatsLike;
+  /** Ends a player's session (close code 4000). Used by `dispose-owner` with `kick: true`. */
+  kick?(playerId: string | number, reason?: string): boolean;
+}
+
+/** The parts of `RealtimeStats` the handler shows; every field is optional. */
+export interface SessionStatsLike {
+  sessions?: number;
+  connected?: number;
+  away?: number;
+  connections?: { ws?: number; sse?: number; pending?: number };
+  outbox?: { players?: number; messages?: number; bytes?: number; largest?: number };
+  dropped?: { total?: number; byReason?: Record<string, number | undefined> };
+  rateLimited?: { connections?: number; messages?: number; trackedKeys?: number };
+  [key: string]: unknown;
+}
+
+/** One row of a pool registry's `list()` (leakguard/pool PoolRegistry fits). */
+export interface PoolRow {
+  id?: number;
+  name: string;
+  kind?: string;
+  /** JSON-safe figures; numeric ones (`size`, `borrowed`, `reuseRate`, ...) become metrics. */
+  stats: object;
+}
+
+export interface PoolSource {
+  list(): PoolRow[];
+}
+
+/** A pino-compatible logger: `info(obj, msg)`, `warn(obj, msg)`, `error(obj, msg)`. */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface RateLimit {
+  /** Actions allowed per window. */
+  points: number;
+  /** Window length (ms). */
+  durationMs: number;
+}
+
+export interface MonitoringHandlerOptions {
+  /** The MemoryMonitor to show (required). */
+  monitor: MemoryMonitor;
+  /** The ConnectionManager to show (required). */
+  manager: ConnectionManager;
+  /** A SessionManager (or anything with `stats()`); omitted = no session figures. */
+  sessions?: SessionSource;
+  /** A pool registry; default: the process-wide `getPoolRegistry()`. `false` = no pools. */
+  pools?: PoolSource | false;
+  /** Bearer tokens and read policy (required: secure by default). */
+  auth: AuthOptions;
+  /** Path prefix of the endpoints and the dashboard. Default `'/monitoring'`. */
+  prefix?: string;
+  /** Path of the Prometheus endpoint, outside the prefix. Default `'/metrics'`; `false` = none. */
+  metricsPath?: string | false;
+  /** Include prom-client's default process/Node metrics in /metrics. Default true. */
+  defaultMetrics?: boolean;
+  /** Audit and error log. Default: one JSON line per event on stderr. */
+  logger?: Logger;
+  /** Largest request body (bytes). Default 16384. */
+  maxBodyBytes?: number;
+  /** Admin actions per token per window. Default `{ points: 10, durationMs: 60000 }`. */
+  adminRateLimit?: RateLimit;
+  /** `POST …/admin/heap-snapshot`: off unless `enabled` (a snapshot holds every secret). */
+  heapSnapshots?: {
+    /** Default false. */
+    enabled?: boolean;
+    /** Directory (default: the monitor's). */
+    dir?: string;
+    /** Least time between snapshots through the API (ms). Default 600000. */
+    cooldownMs?: number;
+  };
+  /** Serve the dashboard at `{prefix}/`. Default true. */
+  dashboard?: boolean;
+  /** Dashboard refresh period (ms). Default 2000. */
+  refreshMs?: number;
+  /** The runtime finder's report; default `runtimeLeakReport` of leakguard/detect. */
+  leakReport?: (() => RuntimeLeakReport) | false;
+}
+
+export interface ResolvedOptions {
+  prefix: string;
+  metricsPath: string | null;
+  defaultMetrics: boolean;
+  maxBodyBytes: number;
+  adminRateLimit: RateLimit;
+  heapSnapshots: { enabled: boolean; dir: string | undefined; cooldownMs: number };
+  dashboard: boolean;
+  refreshMs: number;
+  publicReads: boolean;
+  realm: string;
+}
+
+const PATH = /^\/[A-Za-z0-9._~\-/]*$/;
+
+function checkPath(name: string, v: unknown, allowRoot: boolean): string {
+  if (typeof v !== 'string' || !PATH.test(v) || v.includes('//') || (!allowRoot && v === '/'))
+    throw optionError(name, 'a path like `/monitoring` (no trailing slash)', v);
+  return v.length > 1 && v.endsWith('/') ? v.slice(0, -1) : v;
+}
+
+function requireMethods(name: string, v: unknown, methods: string[]): void {
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function'))
+    throw optionError(name, `an object with ${methods.map((m) => `${m}()`).join(', ')}`, v);
+  for (const m of methods)
+    if (typeof (v as Record<string, unknown>)[m] !== 'function')
+      throw optionError(name, `an object with ${methods.map((x) => `${x}()`).join(', ')}`, v);
+}
+
+function checkRateLimit(name: string, v: unknown): RateLimit {
+  if (v === null || typeof v !== 'object') throw optionError(name, 'an object', v);
+  const r = v as Partial<RateLimit>;
+  if (r.points === undefined) throw optionError(`${name}.points`, 'a positive integer', r.points);
+  if (r.durationMs === undefined)
+    throw optionError(`${name}.durationMs`, 'a number >= 1', r.durationMs);
+  checkNumber(`${name}.points`, r.points, { min: 1, integer: true });
+  checkNumber(`${name}.durationMs`, r.durationMs, { min: 1 });
+  return { points: r.points as number, durationMs: r.durationMs as number };
+}
+
+/** Validates the tokens; returns them with names filled in. Messages never echo a secret. */
+export function checkTokens(auth: unknown): Required<TokenEntry>[] {
+  if (auth === null || typeof auth !== 'object')
+    throw optionError('auth', 'an object `{ tokens, publicReads? }`', auth);
+  const tokens = (auth as AuthOptions).tokens;
+  if (!Array.isArray(tokens)) throw optionError('auth.tokens', 'an array', tokens);
+  const out: Required<TokenEntry>[] = [];
+  const names = new Set<string>();
+  tokens.forEach((t: unknown, i) => {
+    const at = `auth.tokens[${i}]`;
+    if (t === null || typeof t !== 'object') throw optionError(at, 'an object', t);
+    const e = t as Partial<TokenEntry>;
+    if (typeof e.token !== 'string' || e.token.length < 16) {
+      const got =
+        typeof e.token === 'string' ? `a string of ${e.token.length} characters` : typeof e.token;
+      const err = new TypeError(
+        `Expected \`${at}.token\` to be a string of at least 16 characters, got ${got}`,
+      );
+      (err as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
+      throw err;
+    }
+    if (e.role !== 'read' && e.role !== 'admin')
+      throw optionError(`${at}.role`, "`'read'` or `'admin'`", e.role);
+    const name = e.name ?? `token#${i}`;
+    if (typeof name !== 'string' || name === '')
+      throw optionError(`${at}.name`, 'a non-empty string', e.name);
+    if (names.has(name)) throw optionError(`${at}.name`, 'a unique name', name);
+    names.add(name);
+    out.push({ token: e.token, role: e.role, name });
+  });
+  return out;
+}
+
+export function resolveOptions(o: unknown): ResolvedOptions {
+  if (o === null || typeof o !== 'object') throw optionError('options', 'an object', o);
+  const opts = o as MonitoringHandlerOptions;
+  requireMethods('monitor', opts.monitor, ['status', 'history', 'alerts', 'sample']);
+  requireMethods('manager', opts.manager, ['stats', 'connections', 'topSites', 'leakSuspects']);
+  if (opts.sessions !== undefined) requireMethods('sessions', opts.sessions, ['stats']);
+  if (opts.pools !== undefined && opts.pools !== false)
+    requireMethods('pools', opts.pools, ['list']);
+  if (opts.logger !== undefined) requireMethods('logger', opts.logger, ['info', 'warn', 'error']);
+  if (opts.leakReport !== undefined && opts.leakReport !== false)
+    if (typeof opts.leakReport !== 'function')
+      throw optionError('leakReport', 'a function or `false`', opts.leakReport);
+  checkTokens(opts.auth);
+  const a = opts.auth;
+  if (a.publicReads !== undefined && typeof a.publicReads !== 'boolean')
+    throw optionError('auth.publicReads', 'a boolean', a.publicReads);
+  if (
+    a.realm !== undefined &&
+    (typeof a.realm !== 'string' || !/^[\x20-\x7e]*$/.test(a.realm) || a.realm.includes('"'))
+  )
+    throw optionError('auth.realm', 'a printable ASCII string without quotes', a.realm);
+  const prefix = checkPath('prefix', opts.prefix ?? '/monitoring', false);
+  const mp = opts.metricsPath ?? '/metrics';
+  const metricsPath = mp === false ? null : checkPath('metricsPath', mp, false);
+  if (metricsPath !== null && (metricsPath === prefix || metricsPath.startsWith(prefix + '/')))
+    throw optionError('metricsPath', `a path outside \`prefix\` (${prefix})`, mp);
+  for (const k of ['defaultMetrics', 'dashboard'] as const)
+    if (opts[k] !== undefined && typeof opts[k] !== 'boolean')
+      throw optionError(k, 'a boolean', opts[k]);
+  const maxBodyBytes = opts.maxBodyBytes ?? 16384;
+  checkNumber('maxBodyBytes', maxBodyBytes, { min: 1, integer: true });
+  const refreshMs = opts.refreshMs ?? 2000;
+  checkNumber('refreshMs', refreshMs, { min: 250 });
+  const adminRateLimit = checkRateLimit(
+    'adminRateLimit',
+    opts.adminRateLimit ?? { points: 10, durationMs: 60_000 },
+  );
+  const hs = opts.heapSnapshots ?? {};
+  if (hs === null || typeof hs !== 'object') throw optionError('heapSnapshots', 'an object', hs);
+  if (hs.enabled !== undefined && typeof hs.enabled !== 'boolean')
+    throw optionError('heapSnapshots.enabled', 'a boolean', hs.enabled);
+  if (hs.dir !== undefined && (typeof hs.dir !== 'string' || hs.dir === ''))
+    throw optionError('heapSnapshots.dir', 'a non-empty string', hs.dir);
+  const cooldownMs = hs.cooldownMs ?? 600_000;
+  checkNumber('heapSnapshots.cooldownMs', cooldownMs, { min: 0 });
+  return {
+    prefix,
+    metricsPath,
+    defaultMetrics: opts.defaultMetrics ?? true,
+    maxBodyBytes,
+    adminRateLimit,
+    heapSnapshots: { enabled: hs.enabled ?? false, dir: hs.dir, cooldownMs },
+    dashboard: opts.dashboard ?? true,
+    refreshMs,
+    publicReads: a.publicReads ?? false,
+    realm: a.realm ?? 'leakguard',
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * What a response may not contain. File paths: absolute paths are made relative to the working
+ * directory (`src/app.ts:14:7`), paths elsewhere keep only `node_modules/…` or their last two
+ * segments, so a response never reveals where the app is installed. Player ids: connection
+ * owners are removed unless the caller is an admin.
+ */
+import path from 'node:path';
+
+const CWD = process.cwd() + path.sep;
+// An absolute POSIX path (optionally a file:// URL), up to whitespace, parentheses or quotes.
+const ABS = /(?:file:\/\/)?(\/[^\s()'"`<>]+)/g;
+
+function shortPath(p: string): string {
+  if (p.startsWith(CWD)) return p.slice(CWD.length);
+  const nm = p.lastIndexOf('/node_modules/');
+  if (nm !== -1) return p.slice(nm + 1);
+  const parts = p.split('/').filter((s) => s !== '');
+  return parts.length <= 2 ? parts.join('/') : '…/' + parts.slice(-2).join('/');
+}
+
+/** Replaces every absolute path in `s` with its short form. */
+export function scrubPaths(s: string): string {
+  return s.includes('/') ? s.replace(ABS, (_m, p: string) => shortPath(p)) : s;
+}
+
+/** Scrubs the string fields of a plain object one level deep (alerts, cleaner results). */
+export function scrubStrings<T extends object>(o: T): T {
+  const out = { ...o } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = scrubPaths(v);
+  return out as T;
+}

@@ -1,0 +1,144 @@
+/**
+ * Writing responses and reading bounded JSON bodies. Every error body is
+ * `{ error: { code, message } }` with a message written here — never an exception's message,
+ * stack or a file path.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Stable codes of the HTTP layer's error responses. */
+export type HttpErrorCode =
+  | 'LEAKGUARD_HTTP_UNAUTHORIZED'
+  | 'LEAKGUARD_HTTP_FORBIDDEN'
+  | 'LEAKGUARD_HTTP_NOT_FOUND'
+  | 'LEAKGUARD_HTTP_METHOD_NOT_ALLOWED'
+  | 'LEAKGUARD_HTTP_BAD_REQUEST'
+  | 'LEAKGUARD_HTTP_BAD_JSON'
+  | 'LEAKGUARD_HTTP_BODY_TOO_LARGE'
+  | 'LEAKGUARD_HTTP_UNSUPPORTED_MEDIA_TYPE'
+  | 'LEAKGUARD_HTTP_RATE_LIMITED'
+  | 'LEAKGUARD_HTTP_DISABLED'
+  | 'LEAKGUARD_HTTP_UNAVAILABLE'
+  | 'LEAKGUARD_HTTP_INTERNAL';
+
+/** An error meant for the client: its message is safe to send. */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: HttpErrorCode;
+  readonly headers: Record<string, string>;
+  constructor(
+    status: number,
+    code: HttpErrorCode,
+    message: string,
+    headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
+    this.headers = headers;
+  }
+}
+
+const BASE_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+export function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent || res.writableEnded) return;
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'content-type': contentType,
+    'content-length': String(Buffer.byteLength(body)),
+    ...headers,
+  });
+  res.end(body);
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers?: Record<string, string>,
+): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', headers);
+}
+
+export function sendError(res: ServerResponse, e: HttpError): void {
+  sendJson(res, e.status, { error: { code: e.code, message: e.message } }, e.headers);
+}
+
+/**
+ * Reads a JSON body of at most `max` bytes. Empty body → `{}`. A body parsed by a framework
+ * before us (Express `express.json()`, fastify) is taken from `req.body` as it is.
+ */
+export function readJsonBody(req: IncomingMessage, max: number): Promise<unknown> {
+  const pre = (req as IncomingMessage & { body?: unknown }).body;
+  if (pre !== undefined && (req.readableEnded || req.complete)) {
+    return Promise.resolve(pre === null || pre === '' ? {} : pre);
+  }
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (length > max) return Promise.reject(tooLarge(max));
+  const type = req.headers['content-type'];
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (err: Error | null, value?: unknown): void => {
+      if (done) return;
+      done = true;
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      if (err === null) resolve(value);
+      else {
+        // stop buffering what is left; the response closes the connection
+        req.resume();
+        reject(err);
+      }
+    };
+    const onData = (c: Buffer): void => {
+      size += c.length;
+      if (size > max) finish(tooLarge(max));
+      else chunks.push(c);
+    };
+    const onEnd = (): void => {
+      if (size === 0) return finish(null, {});
+      if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
+        return finish(
+          new HttpError(
+            415,
+            'LEAKGUARD_HTTP_UNSUPPORTED_MEDIA_TYPE',
+            'Expected a JSON body (content-type: application/json)',
+          ),
+        );
+      try {
+        finish(null, JSON.parse(Buffer.concat(chunks, size).toString('utf8')));
+      } catch {
+        finish(new HttpError(400, 'LEAKGUARD_HTTP_BAD_JSON', 'The request body is not valid JSON'));
+      }
+    };
+    const onError = (): void =>
+      finish(
+        new HttpError(400, 'LEAKGUARD_HTTP_BAD_REQUEST', 'The request body could not be read'),
+      );
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+function tooLarge(max: number): HttpError {
+  return new HttpError(
+    413,
+    'LEAKGUARD_HTTP_BODY_TOO_LARGE',
+    `The request body is larger than ${max} bytes`,
+    { connection: 'close' },
+  );
+}
