@@ -1,0 +1,266 @@
+/**
+ * startArena: the whole server, wired from leakguard's public entry points.
+ *
+ * Lifetimes, outermost first: the `root` scope owns the HTTP server, the monitor, the world
+ * (with its NPCs and effect pools), the SessionManager and the bots; `close()` disposes it in
+ * reverse order — bots stop, sessions are closed with 1001 and their scopes disposed, the world
+ * and pools go, the monitor stops, the server closes — and then sweeps the manager for
+ * anything still registered (with --leaky that is the leaked chat subscriptions). Nothing here
+ * needs process.exit: when close() resolves no handle of ours is left and Node exits.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConnectionManager } from 'leakguard';
+import { InstanceCounter, MemoryMonitor } from 'leakguard/monitor';
+import { getPoolRegistry } from 'leakguard/pool';
+import { SessionManager } from 'leakguard/realtime';
+import { BotSwarm } from './bots.js';
+import { dispatch } from './commands.js';
+import type { ArenaConfig } from './config.js';
+import { Effects } from './effects.js';
+import { monitoringRoutes } from './monitoring.js';
+import { startNpcs } from './npcs.js';
+import { KEY_PATTERN, NAME_PATTERN } from './protocol.js';
+import { attachChat } from './services/chat.js';
+import { attachCombat } from './services/combat.js';
+import type { ServiceContext } from './services/context.js';
+import { attachQuests } from './services/quests.js';
+import { json, staticRoutes } from './web.js';
+import { World, type Player } from './world.js';
+
+export interface Arena {
+  /** http://host:port/ */
+  url: string;
+  port: number;
+  manager: ConnectionManager;
+  sessions: SessionManager;
+  monitor: MemoryMonitor;
+  world: World;
+  /** Graceful shutdown; resolves with what it did. Idempotent. */
+  close(): Promise<ShutdownReport>;
+}
+
+export interface ShutdownReport {
+  /** Cleanups run by the root scope (its children's included). */
+  disposed: number;
+  timedOut: string[];
+  /** Connections still registered after the root scope ended, disposed by `disposeAll()`. */
+  leftOver: number;
+  /** `manager.stats().live` at the very end (0 = nothing left registered). */
+  live: number;
+}
+
+/** How long a name claimed by `authenticate` waits for its session to start (ms). */
+const CLAIM_TTL_MS = 30_000;
+
+export async function startArena(
+  config: ArenaConfig,
+  log: (line: string) => void = (l) => console.log(l),
+): Promise<Arena> {
+  const manager = new ConnectionManager({
+    name: 'arena',
+    leakThreshold: config.leakThreshold,
+    // Bots are one per simulated player and churn constantly; their sites are not ours to watch.
+    leakThresholds: { bots: false },
+  });
+  const root = manager.scope({ service: 'arena', name: 'arena' });
+  const instances = new InstanceCounter();
+  const botSecret = randomBytes(16).toString('hex');
+
+  // Names are claimed by the key that first used them, until the session ends.
+  const claims = new Map<string, { key: string; at: number }>();
+  const sessions = new SessionManager({
+    manager,
+    reconnectWindowMs: config.reconnectWindowMs,
+    heartbeatMs: 15_000,
+    outbox: { maxMessages: 500, maxBytes: 256 * 1024, ttlMs: 10 * 60_000 },
+    rateLimit: {
+      keyOf: (req) => {
+        const bot = req.headers['x-arena-bot'];
+        return bot === botSecret ? `bot:${req.url ?? ''}` : (req.socket.remoteAddress ?? '?');
+      },
+    },
+    authenticate: (req) => authenticate(req),
+  });
+  function authenticate(req: IncomingMessage): string | null {
+    const url = new URL(req.url ?? '/', 'http://arena');
+    if (url.pathname !== '/play') return null;
+    const name = url.searchParams.get('name') ?? '';
+    const key = url.searchParams.get('key') ?? '';
+    if (!NAME_PATTERN.test(name) || !KEY_PATTERN.test(key)) return null;
+    const claim = claims.get(name);
+    if (claim !== undefined && claim.key !== key) return null; // someone else's name
+    if (claim === undefined && sessions.stats().sessions >= config.maxPlayers) return null;
+    claims.set(name, { key, at: Date.now() });
+    return name;
+  }
+  /** Claims whose connection never became a session (the upgrade failed) are forgotten. */
+  function sweepClaims(): number {
+    let n = 0;
+    const old = Date.now() - CLAIM_TTL_MS;
+    for (const [name, c] of claims)
+      if (c.at < old && sessions.session(name) === undefined) {
+        claims.delete(name);
+        n++;
+      }
+    return n;
+  }
+
+  const monitor = new MemoryMonitor({
+    name: 'arena',
+    connections: manager,
+    // PoolRegistry has list(), the monitor reads stats(): adapt (reported to the lead).
+    pools: {
+      stats: () =>
+        getPoolRegistry()
+          .list()
+          .map((p) => ({ ...p.stats, name: p.name })),
+    },
+    sessions,
+    instances,
+    minIntervalMs: config.monitorMinIntervalMs,
+    maxIntervalMs: config.monitorMaxIntervalMs,
+    trend: {
+      bucketMs: config.trendBucketMs,
+      minSpanMs: config.trendSpanMs,
+      windowMs: Math.max(config.trendSpanMs * 2, config.trendBucketMs * 10),
+      minGrowthBytesPerMin: config.trendMinGrowth,
+    },
+  });
+
+  const world = new World({
+    manager,
+    tickMs: config.tickMs,
+    instances,
+    signalLeakThreshold: 5000,
+    log,
+  });
+  const effects = new Effects(world);
+  startNpcs(world);
+  const ctx: ServiceContext = {
+    manager,
+    world,
+    effects,
+    leaky: config.leaky,
+    questReminderMs: config.questReminderMs,
+  };
+
+  // --- the player lifecycle ------------------------------------------------------------
+  const players = new Map<string, Player>();
+  const quit = (p: Player): void => void sessions.kick(p.name, 'quit');
+  root.connect(sessions.joined, (s) => {
+    const p = world.addPlayer(s);
+    players.set(p.name, p);
+    p.services.push(attachChat(ctx, p), attachCombat(ctx, p), attachQuests(ctx, p));
+    p.send({ t: 'welcome', player: p.view(), resumed: false });
+    world.enter(p);
+  });
+  root.connect(sessions.away, (s) => {
+    const p = players.get(String(s.playerId));
+    if (p === undefined) return;
+    p.away = true;
+    world.toRoom(p.room, { t: 'line', kind: 'move', text: `${p.name}'s eyes glaze over.` }, p);
+    world.refresh(p.room);
+  });
+  root.connect(sessions.resumed, (s) => {
+    const p = players.get(String(s.playerId));
+    if (p === undefined) return;
+    p.away = false;
+    // The outbox was flushed before this fired: the player already has what it missed.
+    p.send({ t: 'welcome', player: p.view(), resumed: true });
+    world.toRoom(p.room, { t: 'line', kind: 'move', text: `${p.name} snaps back.` }, p);
+    world.refresh(p.room);
+  });
+  // Fires just before the session scope (and so every service of the player) is disposed.
+  root.connect(sessions.ended, (s) => {
+    const name = String(s.playerId);
+    const p = players.get(name);
+    claims.delete(name);
+    if (p === undefined || p.session !== s) return;
+    players.delete(name);
+    world.removePlayer(p);
+  });
+  root.connect(sessions.message, (s, msg) => {
+    const p = players.get(String(s.playerId));
+    if (p !== undefined) dispatch(world, p, msg, quit);
+  });
+
+  // --- monitoring ----------------------------------------------------------------------
+  root.connect(monitor.onAlert, (a) => log(`alert ${a.level} ${a.key}: ${a.message}`));
+  root.connect(monitor.onAlertCleared, (a) => log(`alert cleared ${a.key}`));
+  root.connect(manager.leakSuspected, (r) =>
+    log(
+      `leak suspect: ${r.site} (service ${r.service ?? '-'}, ${r.kind}) ${r.count} live >= ${r.threshold}`,
+    ),
+  );
+  root.add(monitor.addCleaner('arena.claims', () => sweepClaims()));
+  root.add(monitor.addCleaner('realtime', () => sessions.sweep()));
+
+  // --- HTTP ----------------------------------------------------------------------------
+  const files = staticRoutes();
+  const monitoring = monitoringRoutes({ config, manager, monitor, sessions, log });
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://arena').pathname;
+    if (files(req, res, path)) return;
+    if (path === '/healthz')
+      return json(res, 200, { ok: true, players: world.players.size, ticks: world.ticks });
+    if (monitoring.handle(req, res, path)) return;
+    json(res, 404, { error: 'not found' });
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  root.on(server, 'upgrade', (req: IncomingMessage, socket, head: Buffer) => {
+    if (new URL(req.url ?? '/', 'http://arena').pathname === '/play')
+      sessions.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  // The server closes last (LIFO): idle keep-alive sockets are closed so it can finish.
+  root.add(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  );
+  root.add(monitoring);
+  root.add(monitor);
+  monitor.start();
+  root.add(world);
+  world.start();
+
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}/`;
+  const bots = new BotSwarm({
+    manager,
+    url: `ws://${host}:${port}/play`,
+    count: config.bots,
+    thinkMs: config.botThinkMs,
+    stayMs: config.botStayMs,
+    secret: botSecret,
+  });
+  root.add(bots);
+  // Sessions close first (LIFO): every player, bots included, gets 1001 and its scopes are
+  // disposed while the world is still there; then the bots' leftovers, the world, the pools…
+  root.add(() => sessions.close({ timeoutMs: config.shutdownTimeoutMs }));
+  bots.start();
+
+  let closing: Promise<ShutdownReport> | null = null;
+  const close = (): Promise<ShutdownReport> =>
+    (closing ??= (async () => {
+      bots.stop(); // no new joins or reconnects while sessions are being closed
+      const r = await root.disposeAsync({ timeoutMs: config.shutdownTimeoutMs });
+      const leftOver = manager.disposeAll();
+      return { disposed: r.disposed, timedOut: r.timedOut, leftOver, live: manager.stats().live };
+    })());
+
+  return { url, port, manager, sessions, monitor, world, close };
+}

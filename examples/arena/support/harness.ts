@@ -1,0 +1,194 @@
+/**
+ * Test harness: the arena as a child process (the built package, a free port on 127.0.0.1)
+ * and players as real `ws` clients. Everything a test opens is closed by `cleanup()`, which the
+ * tests call from afterEach/afterAll.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import WebSocket from 'ws';
+import type { ServerEvent } from '../protocol.js';
+import { buildArena } from './build.js';
+
+export interface ArenaProcess {
+  proc: ChildProcess;
+  url: string;
+  port: number;
+  /** Every stdout/stderr line so far. */
+  lines: string[];
+  output(): string;
+  waitForLine(re: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Sends `signal` and resolves with the exit code (null if killed by a signal). */
+  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | null>;
+}
+
+const procs = new Set<ChildProcess>();
+const sockets = new Set<WebSocket>();
+
+export async function startArenaProcess(args: string[] = []): Promise<ArenaProcess> {
+  const build = buildArena();
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (k.startsWith('ARENA_') || k === 'PORT') delete env[k];
+  const proc = spawn(process.execPath, [build.main, '--port', '0', ...args], {
+    cwd: build.root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  procs.add(proc);
+  proc.once('exit', () => procs.delete(proc));
+  const lines: string[] = [];
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer): void => {
+    lines.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l !== ''),
+    );
+    for (const w of waiters) w();
+  };
+  proc.stdout?.on('data', onData);
+  proc.stderr?.on('data', onData);
+  const exited = once(proc, 'exit');
+
+  const waitForLine = (re: RegExp, timeoutMs = 10_000): Promise<RegExpMatchArray> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        for (const l of lines) {
+          const m = re.exec(l);
+          if (m) {
+            done();
+            resolve(m);
+            return;
+          }
+        }
+        if (proc.exitCode !== null) {
+          done();
+          reject(new Error(`arena exited (${proc.exitCode}) before ${re}:\n${lines.join('\n')}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`no line matching ${re} within ${timeoutMs} ms:\n${lines.join('\n')}`));
+      }, timeoutMs);
+      const done = (): void => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        proc.off('exit', check);
+      };
+      waiters.add(check);
+      proc.on('exit', check);
+      check();
+    });
+
+  const m = await waitForLine(/game:\s+(http:\/\/127\.0\.0\.1:(\d+)\/)/);
+  return {
+    proc,
+    url: m[1] as string,
+    port: Number(m[2]),
+    lines,
+    output: () => lines.join('\n'),
+    waitForLine,
+    async stop(signal = 'SIGINT', timeoutMs = 15_000) {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+      try {
+        const [code] = (await exited) as [number | null];
+        return code;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+export interface Client {
+  ws: WebSocket;
+  name: string;
+  key: string;
+  events: ServerEvent[];
+  /** Close code and reason once closed. */
+  closed: Promise<{ code: number; reason: string }>;
+  send(text: string): void;
+  /** Resolves with the first event (from index `from` on) matching `pred`. */
+  waitFor(
+    pred: (e: ServerEvent) => boolean,
+    timeoutMs?: number,
+    from?: number,
+  ): Promise<ServerEvent>;
+  lines(): string[];
+}
+
+export async function connectPlayer(port: number, name: string, key: string): Promise<Client> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/play?name=${name}&key=${key}`);
+  sockets.add(ws);
+  const events: ServerEvent[] = [];
+  const waiters = new Set<() => void>();
+  ws.on('message', (data) => {
+    events.push(JSON.parse(String(data)) as ServerEvent);
+    for (const w of waiters) w();
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => {
+      sockets.delete(ws);
+      resolve({ code, reason: reason.toString() });
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return {
+    ws,
+    name,
+    key,
+    events,
+    closed,
+    send: (text) => ws.send(JSON.stringify({ t: 'cmd', text })),
+    lines: () => events.flatMap((e) => (e.t === 'line' ? [e.text] : [])),
+    waitFor: (pred, timeoutMs = 5000, from = 0) =>
+      new Promise((resolve, reject) => {
+        const check = (): void => {
+          for (let i = from; i < events.length; i++) {
+            const e = events[i] as ServerEvent;
+            if (pred(e)) {
+              done();
+              resolve(e);
+              return;
+            }
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(
+            new Error(
+              `${name}: no matching event within ${timeoutMs} ms; got:\n${JSON.stringify(events.slice(from), null, 1)}`,
+            ),
+          );
+        }, timeoutMs);
+        const done = (): void => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      }),
+  };
+}
+
+/** A line event whose text matches. */
+export const line =
+  (re: RegExp) =>
+  (e: ServerEvent): boolean =>
+    e.t === 'line' && re.test(e.text);
+
+/** Terminates every client and kills every arena still running. */
+export async function cleanup(): Promise<void> {
+  for (const ws of sockets) ws.terminate();
+  sockets.clear();
+  await Promise.all(
+    [...procs].map(async (p) => {
+      p.kill('SIGKILL');
+      if (p.exitCode === null && p.signalCode === null) await once(p, 'exit');
+    }),
+  );
+}
