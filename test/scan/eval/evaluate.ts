@@ -24,6 +24,8 @@ export interface Pair {
   readonly before: string;
   readonly after: string;
   readonly path: string;
+  /** Added after the rules were frozen; never used to adjust them. */
+  readonly heldOut?: boolean;
   readonly leaks: readonly Leak[];
 }
 export interface Label {
@@ -55,6 +57,8 @@ export interface Evaluation {
   readonly falsePositives: string[];
   readonly files: number;
   readonly lines: number;
+  /** The same counts restricted to held-out pairs. */
+  readonly heldOut: { leaks: number; found: number; findings: number; truePositives: number };
 }
 
 export function loadManifest(corpus: string): Manifest {
@@ -102,11 +106,24 @@ export function evaluate(corpus: string, typed = false): Evaluation {
       else falsePositives.push(id);
     }
   }
+  const heldOutIds = new Set(
+    manifest.pairs.filter((p) => p.heldOut === true).map((p) => p.id + '/'),
+  );
+  const isHeldOut = (k: string) => [...heldOutIds].some((id) => k.startsWith(id));
+  const heldOut = { leaks: 0, found: 0, findings: 0, truePositives: 0 };
+  for (const p of manifest.pairs.filter((x) => x.heldOut === true)) heldOut.leaks += p.leaks.length;
+  heldOut.found = heldOut.leaks - missed.filter(isHeldOut).length;
+  for (const [k, rs] of findings) {
+    if (!isHeldOut(k)) continue;
+    heldOut.findings += rs.length;
+    heldOut.truePositives += rs.filter((r) => !falsePositives.includes(`${k} ${r}`)).length;
+  }
   for (const s of Object.values(rules)) {
     s.precision = s.findings === 0 ? null : s.truePositives / s.findings;
     s.recall = s.leaks === 0 ? null : s.found / s.leaks;
   }
   return {
+    heldOut,
     rules,
     missed,
     falsePositives,
@@ -138,6 +155,10 @@ export function formatEvaluation(e: Evaluation, typed: boolean): string {
   }
   out.push(
     `${'all rules'.padEnd(30)} ${String(leaks).padStart(5)} ${String(found).padStart(5)} ${String(fnd).padStart(8)}     ${pct(fnd ? tp / fnd : null)}  ${pct(leaks ? found / leaks : null)}`,
+  );
+  const h = e.heldOut;
+  out.push(
+    `held-out pairs only: ${h.found}/${h.leaks} leak sites found, ${h.truePositives}/${h.findings} findings true`,
   );
   if (e.missed.length) out.push('missed:', ...e.missed.map((m) => '  ' + m));
   if (e.falsePositives.length)
