@@ -119,6 +119,8 @@ export class Signal<Args extends unknown[] = []> {
   _dispatch: Dispatch | null = null;
   /** @internal silences a listener in a generated dispatcher (one may be running right now) */
   _kill: ((c: Connection) => void) | null = null;
+  /** @internal the listener, when there is exactly one (called without a dispatcher) */
+  _one: ((...a: unknown[]) => void) | null = null;
   readonly #onError: ((error: unknown, signal: Signal<any>) => void) | undefined;
   readonly #threshold: number;
   readonly #onLeak: SignalOptions['onLeak'];
@@ -156,6 +158,7 @@ export class Signal<Args extends unknown[] = []> {
       listener as (...a: any[]) => unknown,
     );
     this._dispatch = null;
+    this._one = null;
     this._kill = null; // a fire in progress keeps its own dispatcher; new listeners are not in it
     const tail = this._tail;
     c._prev = tail;
@@ -224,19 +227,37 @@ export class Signal<Args extends unknown[] = []> {
   // No rest parameter: `arguments` read by index in a strict function allocates nothing (V8
   // escape-analyses it), where a rest array would be created on every fire.
   fire(): void {
-    let d = this._dispatch;
-    if (d === null) {
-      if (this._head === null) return;
-      d = this.#build();
-    }
-    // Read only the arguments that were passed (an out-of-range `arguments[i]` is a slow path).
     /* eslint-disable prefer-rest-params */
-    const n = arguments.length;
-    if (n === 1) d(1, arguments[0], undefined, undefined, null);
-    else if (n === 0) d(0, undefined, undefined, undefined, null);
-    else if (n === 2) d(2, arguments[0], arguments[1], undefined, null);
-    else if (n === 3) d(3, arguments[0], arguments[1], arguments[2], null);
-    else d(n, undefined, undefined, undefined, Array.prototype.slice.call(arguments));
+    let one = this._one;
+    if (one === null) {
+      let d = this._dispatch;
+      if (d === null) {
+        if (this._head === null) return;
+        d = this.#build();
+        one = this._one;
+      }
+      if (one === null) {
+        // Read only the arguments that were passed (an out-of-range `arguments[i]` is slow).
+        const n = arguments.length;
+        if (n === 1) d(1, arguments[0], undefined, undefined, null);
+        else if (n === 0) d(0, undefined, undefined, undefined, null);
+        else if (n === 2) d(2, arguments[0], arguments[1], undefined, null);
+        else if (n === 3) d(3, arguments[0], arguments[1], arguments[2], null);
+        else d(n, undefined, undefined, undefined, Array.prototype.slice.call(arguments));
+        return;
+      }
+    }
+    // Exactly one listener, the most common case: a direct call. (Whatever it disconnects
+    // during the call, nothing is left to skip.)
+    try {
+      const n = arguments.length;
+      if (n === 1) one(arguments[0]);
+      else if (n === 0) one();
+      else if (n === 2) one(arguments[0], arguments[1]);
+      else one(...Array.prototype.slice.call(arguments));
+    } catch (e) {
+      this.#handleError(e);
+    }
     /* eslint-enable prefer-rest-params */
   }
 
@@ -261,6 +282,7 @@ export class Signal<Args extends unknown[] = []> {
     c._prev = c._next = null;
     if (this._kill !== null) this._kill(c); // bounded: at most MAX_UNROLLED comparisons
     this._dispatch = null;
+    this._one = null;
     if (--this._size <= this.#threshold) this.#warned = false;
   }
 
