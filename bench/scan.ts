@@ -137,7 +137,7 @@ async function main(): Promise<void> {
           parse(sources[i]!, {
             filePath: files[i]!,
             range: true,
-            loc: false,
+            loc: true,
             jsDocParsingMode: 'none',
           });
         }

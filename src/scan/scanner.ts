@@ -157,7 +157,7 @@ function analyzeSource(
       filePath: abs,
       programs: [program],
       range: true,
-      loc: false,
+      loc: true,
       comment: false,
       tokens: false,
       jsx,

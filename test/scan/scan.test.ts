@@ -234,16 +234,18 @@ describe('leakguard scan (process)', () => {
     const dir = tree({ 'leaky/a.ts': LEAKY, 'clean/b.ts': 'export const b = 2;\n' });
     dirs.push(dir);
     const leaky = cli(dir, 'leaky', '--format', 'json');
-    expect(leaky.status).toBe(1);
+    expect(leaky.status, leaky.stderr).toBe(1);
     expect((JSON.parse(leaky.stdout) as { summary: { findings: number } }).summary.findings).toBe(
       2,
     );
     const clean = cli(dir, 'clean');
-    expect(clean.status).toBe(0);
+    expect(clean.status, clean.stderr).toBe(0);
     expect(clean.stdout).toContain('0 unmanaged subscriptions across 0 files');
-    expect(cli(dir, '--format', 'xml').status).toBe(2);
-    expect(cli(dir, 'no-such-dir').status).toBe(2);
-    expect(cli(dir, '--no-such-flag').status).toBe(2);
+    for (const args of [['--format', 'xml'], ['no-such-dir'], ['--no-such-flag']]) {
+      const r = cli(dir, ...args);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toMatch(/error/);
+    }
   });
 });
 
