@@ -44,7 +44,6 @@ export interface SessionStatsLike {
   outbox?: { players?: number; messages?: number; bytes?: number; largest?: number };
   dropped?: { total?: number; byReason?: Record<string, number | undefined> };
   rateLimited?: { connections?: number; messages?: number; trackedKeys?: number };
-  [key: string]: unknown;
 }
 
 /** One row of a pool registry's `list()` (leakguard/pool PoolRegistry fits). */

@@ -8,7 +8,8 @@ import path from 'node:path';
 
 const CWD = process.cwd() + path.sep;
 // An absolute POSIX path (optionally a file:// URL), up to whitespace, parentheses or quotes.
-const ABS = /(?:file:\/\/)?(\/[^\s()'"`<>]+)/g;
+// Not preceded by a path character, so `src/app.js` is left alone.
+const ABS = /(?<![\w.~-])(?:file:\/\/)?(\/[^\s()'"`<>]+)/g;
 
 function shortPath(p: string): string {
   if (p.startsWith(CWD)) return p.slice(CWD.length);

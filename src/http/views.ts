@@ -173,7 +173,12 @@ export function safeList(pools: PoolSource): ReturnType<PoolSource['list']> {
 
 /** GET {prefix}/memory/history */
 export function historyView(monitor: MemoryMonitor, sinceMs: number | undefined): object {
-  const points = monitor.history(sinceMs === undefined ? {} : { sinceMs });
+  // `since` is exclusive (the monitor's history includes a point at exactly sinceMs), so a
+  // client passing its newest time gets only new points
+  const points =
+    sinceMs === undefined
+      ? monitor.history()
+      : monitor.history({ sinceMs }).filter((p) => p.time > sinceMs);
   return { points, count: points.length, timestamp: new Date().toISOString() };
 }
 

@@ -31,6 +31,10 @@ export const CLIENT_JS = String.raw`(function () {
     if (n === null || n === undefined || !isFinite(n)) return '–';
     return Number(n).toLocaleString(undefined, { maximumFractionDigits: d === undefined ? 1 : d });
   }
+  function size(mb) {
+    if (mb === null || mb === undefined || !isFinite(mb)) return '–';
+    return mb >= 10240 ? fmt(mb / 1024, 1) + ' GB' : fmt(mb, 1) + ' MB';
+  }
   function pct(r) { return fmt(r * 100, 1) + ' %'; }
   function ago(ms) {
     var s = Math.max(0, Math.round((Date.now() - ms) / 1000));
@@ -139,8 +143,8 @@ export const CLIENT_JS = String.raw`(function () {
     var th = mem.monitor.config.thresholds;
     var m = mem.memory;
     var tiles = clear($('tiles'));
-    tiles.appendChild(tile('RSS', fmt(m.rss_mb) + ' MB', fmt(m.percent) + ' % of ' + fmt(m.total_mb, 0) + ' MB (' + m.limit.source + ')', levelOf(m.percent / 100, th)));
-    tiles.appendChild(tile('Heap used', fmt(m.heap.used_mb) + ' MB', fmt(m.heap.percent) + ' % of ' + fmt(m.heap.limit_mb, 0) + ' MB', levelOf(m.heap.percent / 100, th)));
+    tiles.appendChild(tile('RSS', size(m.rss_mb), fmt(m.percent) + ' % of ' + size(m.total_mb) + ' (' + m.limit.source + ' limit)', levelOf(m.percent / 100, th)));
+    tiles.appendChild(tile('Heap used', size(m.heap.used_mb), fmt(m.heap.percent) + ' % of ' + size(m.heap.limit_mb), levelOf(m.heap.percent / 100, th)));
     tiles.appendChild(tile('External', fmt(m.external_mb) + ' MB', 'array buffers ' + fmt(m.array_buffers_mb) + ' MB'));
     tiles.appendChild(tile('Event loop p99', fmt(mem.event_loop.delay_p99_ms) + ' ms', 'utilisation ' + pct(mem.event_loop.utilization)));
     tiles.appendChild(tile('GC', fmt(mem.gc.time_ms) + ' ms', mem.gc.count + ' collections, max pause ' + fmt(mem.gc.max_pause_ms) + ' ms'));
@@ -181,14 +185,17 @@ export const CLIENT_JS = String.raw`(function () {
 
   function width(id) { return Math.max(300, $(id).clientWidth); }
 
-  function makeChart(id, series, data) {
+  function makeChart(id, series, data, unit) {
+    var yValues = unit === 'MB'
+      ? function (u, vals) { return vals.map(function (v) { return size(v); }); }
+      : function (u, vals) { return vals.map(function (v) { return fmt(v, 0); }); };
     var opts = {
       width: width(id),
       height: 240,
       series: [{}].concat(series),
       axes: [
         { stroke: '#8b98a5', grid: { stroke: '#2a3642' }, ticks: { stroke: '#2a3642' } },
-        { stroke: '#8b98a5', grid: { stroke: '#2a3642' }, ticks: { stroke: '#2a3642' }, size: 60 },
+        { stroke: '#8b98a5', grid: { stroke: '#2a3642' }, ticks: { stroke: '#2a3642' }, size: 70, values: yValues },
       ],
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },
@@ -203,7 +210,7 @@ export const CLIENT_JS = String.raw`(function () {
     var mem = [H.t, H.rss, H.heapUsed, H.heapTotal, H.limit, H.heapLimit];
     var conns = [H.t, H.conns];
     if (charts.memory === null) {
-      var mb = function (u, v) { return v === null ? '–' : v.toFixed(1) + ' MB'; };
+      var mb = function (u, v) { return v === null ? '–' : size(v); };
       charts.memory = makeChart('chart-memory', [
         { label: 'RSS', stroke: '#3b82f6', width: 2, value: mb },
         { label: 'Heap used', stroke: '#22c55e', width: 2, value: mb },
@@ -211,10 +218,10 @@ export const CLIENT_JS = String.raw`(function () {
         // a limit far above the curves would flatten them: shown on demand (click the legend)
         { label: 'Limit', stroke: '#ef4444', width: 1, dash: [6, 4], value: mb, show: lastLimit < maxRss * 4 },
         { label: 'Heap limit', stroke: '#f59e0b', width: 1, dash: [6, 4], value: mb, show: lastHeapLimit < maxRss * 4 },
-      ], mem);
+      ], mem, 'MB');
       charts.connections = makeChart('chart-connections', [
         { label: 'Live connections', stroke: '#c084fc', width: 2, fill: 'rgba(192,132,252,0.12)' },
-      ], conns);
+      ], conns, '');
       body.setAttribute('data-charts', 'ready');
     } else {
       charts.memory.setData(mem);
@@ -270,7 +277,7 @@ export const CLIENT_JS = String.raw`(function () {
   function table(headers, rows, numeric) {
     var t = el('table');
     var tr = el('tr');
-    headers.forEach(function (h, i) { tr.appendChild(el('th', numeric[i] ? 'num' : '', h)); });
+    headers.forEach(function (h, i) { tr.appendChild(el('th', numeric[i] === true ? 'num' : '', h)); });
     var thead = el('thead');
     thead.appendChild(tr);
     t.appendChild(thead);
@@ -308,7 +315,7 @@ export const CLIENT_JS = String.raw`(function () {
     var box = clear($('pools'));
     if (!list.length) return box.appendChild(el('div', 'empty', 'No pools registered'));
     box.appendChild(table(
-      ['Pool', 'Kind', 'Size', 'Borrowed', 'Idle', 'Reuse', 'Acquired', 'Leaks'],
+      ['Pool', 'Kind', 'Size', 'Borrowed (outstanding)', 'Idle', 'Reuse rate', 'Acquired', 'Leaks'],
       list.map(function (p) {
         var s = p.stats;
         return [p.name, p.kind || s.kind || '–', fmt(s.size, 0), fmt(s.borrowed, 0), fmt(s.idle, 0), pct(s.reuseRate || 0), fmt(s.acquired, 0), fmt(s.leaksDetected, 0)];

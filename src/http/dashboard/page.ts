@@ -35,10 +35,10 @@ export function pageHtml(refreshMs: number): string {
   <section class="grid">
     <div class="card"><h2>Alerts</h2><div id="alerts"></div></div>
     <div class="card"><h2>Connections by service</h2><div id="services"></div></div>
-    <div class="card wide"><h2>Top leak-suspect sites</h2><div id="leaks"></div></div>
-    <div class="card wide"><h2>Pools</h2><div id="pools"></div></div>
     <div class="card"><h2>Sessions</h2><div id="sessions"></div></div>
-    <div class="card"><h2>Trend</h2><div id="trend"></div></div>
+    <div class="card wide"><h2>Top leak-suspect sites</h2><div id="leaks"></div></div>
+    <div class="card"><h2>Heap trend</h2><div id="trend"></div></div>
+    <div class="card full"><h2>Pools</h2><div id="pools"></div></div>
   </section>
 </main>
 </body>

@@ -18,7 +18,7 @@ form#login { display:flex; gap:8px; align-items:center; padding:40px 20px; }
 form#login input { background:var(--card); color:var(--fg); border:1px solid var(--line); border-radius:6px; padding:6px 10px; width:320px; }
 .error { color:var(--critical); }
 main { padding:16px 20px; display:flex; flex-direction:column; gap:16px; }
-.tiles { display:grid; grid-template-columns:repeat(auto-fill, minmax(170px, 1fr)); gap:12px; }
+.tiles { display:grid; grid-template-columns:repeat(auto-fit, minmax(150px, 1fr)); gap:12px; }
 .tile { background:var(--card); border-radius:8px; padding:10px 14px; border-left:4px solid var(--line); }
 .tile .v { font-size:24px; font-weight:600; }
 .tile .l { color:var(--muted); font-size:12px; text-transform:uppercase; letter-spacing:.5px; }
@@ -26,10 +26,11 @@ main { padding:16px 20px; display:flex; flex-direction:column; gap:16px; }
 .tile.info { border-left-color:var(--info); } .tile.warning { border-left-color:var(--warning); }
 .tile.critical { border-left-color:var(--critical); } .tile.ok { border-left-color:var(--ok); }
 .charts { display:grid; grid-template-columns:repeat(auto-fit, minmax(460px, 1fr)); gap:16px; }
-.grid { display:grid; grid-template-columns:repeat(auto-fit, minmax(360px, 1fr)); gap:16px; }
+.grid { display:grid; grid-template-columns:repeat(3, minmax(0, 1fr)); gap:16px; }
 .card { background:var(--card); border-radius:8px; padding:12px 14px; min-width:0; }
 .card.wide { grid-column: span 2; }
-@media (max-width: 800px) { .card.wide { grid-column: span 1; } }
+.card.full { grid-column: 1 / -1; }
+@media (max-width: 1100px) { .grid { grid-template-columns:minmax(0, 1fr); } .card.wide { grid-column: auto; } }
 .chart { min-height:240px; }
 table { width:100%; border-collapse:collapse; font-size:13px; }
 th, td { text-align:left; padding:4px 6px; border-bottom:1px solid var(--line); white-space:nowrap; }

@@ -1,0 +1,156 @@
+import { execFile } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ObjectPool } from '../../src/pool/index.js';
+import { rd, startHarness, type Harness } from './helpers.js';
+
+let hs: Harness[] = [];
+afterEach(async () => {
+  await Promise.all(hs.map((h) => h.close()));
+  hs = [];
+});
+async function harness(...a: Parameters<typeof startHarness>): Promise<Harness> {
+  const h = await startHarness(...a);
+  hs.push(h);
+  return h;
+}
+
+/** Runs `promtool check metrics` on the text; resolves with its exit code and output. */
+function promtool(text: string): Promise<{ code: number; out: string }> {
+  return new Promise((resolve, reject) => {
+    const p = execFile('promtool', ['check', 'metrics'], (err, stdout, stderr) => {
+      if (err && typeof err.code !== 'number') return reject(err);
+      resolve({ code: err ? (err.code as number) : 0, out: stdout + stderr });
+    });
+    p.stdin?.end(text);
+  });
+}
+
+/** `name{labels} value` lines of the exposition text as a map. */
+function samples(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const i = line.lastIndexOf(' ');
+    out.set(line.slice(0, i), Number(line.slice(i + 1)));
+  }
+  return out;
+}
+
+function populated(h: Harness) {
+  const bus = new EventEmitter();
+  bus.setMaxListeners(0);
+  for (let i = 0; i < 6; i++)
+    h.manager.scope({ service: 'chat', owner: `player-${i}` }).on(bus, 'msg', () => {});
+  const w = h.manager.scope({ service: 'world', owner: 'player-0' });
+  w.setInterval(() => {}, 60_000, { unref: true });
+  w.on(bus, 'tick', () => {});
+  h.manager.scope({ owner: 'player-1' }).defer(() => {});
+  h.manager.scope({ service: 'chat' }).defer(() => {});
+  return bus;
+}
+
+describe('GET /metrics', () => {
+  it('passes promtool check metrics and carries our metrics with bounded labels', async () => {
+    const dropped = { expired: 3, 'outbox-count': 2 };
+    const h = await harness({
+      sessions: {
+        stats: () => ({
+          connected: 4,
+          away: 2,
+          outbox: { players: 2, messages: 11, bytes: 300, largest: 6 },
+          dropped: { total: 5, byReason: dropped },
+        }),
+      },
+    });
+    populated(h);
+    const pool = new ObjectPool({ name: 'vectors', create: () => ({}), registry: h.pools });
+    pool.release(pool.acquire());
+    pool.acquire();
+    h.source.rssShare = 0.85;
+    h.monitor.sample();
+
+    const r = await h.get('/metrics', rd);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const check = await promtool(r.text);
+    expect(check.out).toBe('');
+    expect(check.code).toBe(0);
+
+    const m = samples(r.text);
+    // prom-client's default metrics
+    expect(m.get('process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(m.has('nodejs_heap_size_used_bytes')).toBe(true);
+    // ours
+    expect(m.get('leakguard_connections{service="chat",kind="listener"}')).toBe(6);
+    expect(m.get('leakguard_connections{service="chat",kind="custom"}')).toBe(1);
+    expect(m.get('leakguard_connections{service="world",kind="timer"}')).toBe(1);
+    expect(m.get('leakguard_connections{service="world",kind="listener"}')).toBe(1);
+    expect(m.get('leakguard_connections{service="none",kind="custom"}')).toBe(1);
+    expect(m.get('leakguard_connections_created_total')).toBe(10);
+    expect(m.get('leakguard_connections_disposed_total')).toBe(0);
+    expect(m.get('leakguard_leak_suspects')).toBe(1);
+    expect(m.get('leakguard_pool_borrowed{pool="vectors"}')).toBe(1);
+    expect(m.get('leakguard_pool_acquired_total{pool="vectors"}')).toBe(2);
+    expect(m.get('leakguard_pool_reuse_ratio{pool="vectors"}')).toBe(0.5);
+    expect(m.get('leakguard_sessions{state="connected"}')).toBe(4);
+    expect(m.get('leakguard_sessions{state="away"}')).toBe(2);
+    expect(m.get('leakguard_outbox_messages')).toBe(11);
+    expect(m.get('leakguard_dropped_messages_total{reason="expired"}')).toBe(3);
+    expect(m.get('leakguard_dropped_messages_total{reason="outbox-count"}')).toBe(2);
+    expect(m.get('leakguard_memory_limit_bytes')).toBe(64 * 1024 ** 3);
+    expect(m.get('leakguard_alerts{level="warning"}')).toBe(2); // memory.rss + connections.leak
+    expect(m.get('leakguard_alerts{level="critical"}')).toBe(0);
+    // never a player id as a label
+    expect(r.text).not.toMatch(/player-\d/);
+    for (const line of r.text.split('\n'))
+      if (line.startsWith('leakguard_')) expect(line).not.toMatch(/owner=/);
+  });
+
+  it('counters follow the manager as connections end', async () => {
+    const h = await harness();
+    const s = h.manager.scope({ service: 'chat' });
+    s.defer(() => {});
+    s.defer(() => {});
+    s.dispose();
+    const m = samples((await h.get('/metrics', rd)).text);
+    expect(m.get('leakguard_connections_created_total')).toBe(2);
+    expect(m.get('leakguard_connections_disposed_total')).toBe(2);
+    expect([...m.keys()].filter((k) => k.startsWith('leakguard_connections{'))).toEqual([]);
+  });
+
+  it('two handlers in one process do not collide: each has its own registry', async () => {
+    const a = await harness();
+    const b = await harness();
+    a.manager.scope({ service: 'a' }).defer(() => {});
+    for (let i = 0; i < 3; i++) b.manager.scope({ service: 'b' }).defer(() => {});
+    const ma = samples((await a.get('/metrics', rd)).text);
+    const mb = samples((await b.get('/metrics', rd)).text);
+    expect(ma.get('leakguard_connections_created_total')).toBe(1);
+    expect(mb.get('leakguard_connections_created_total')).toBe(3);
+    expect(ma.has('leakguard_connections{service="b",kind="custom"}')).toBe(false);
+    // default metrics are in both
+    expect(ma.has('process_resident_memory_bytes') && mb.has('process_resident_memory_bytes')).toBe(
+      true,
+    );
+    expect((await promtool((await b.get('/metrics', rd)).text)).code).toBe(0);
+  });
+
+  it('caps label values: services beyond 50 are summed into other', async () => {
+    const h = await harness({ defaultMetrics: false }, { leakThreshold: false });
+    for (let i = 0; i < 70; i++) h.manager.scope({ service: `svc-${i}` }).defer(() => {});
+    const text = (await h.get('/metrics', rd)).text;
+    expect(text).not.toContain('process_resident_memory_bytes');
+    const series = text.split('\n').filter((l) => l.startsWith('leakguard_connections{'));
+    expect(series).toHaveLength(50);
+    expect(samples(text).get('leakguard_connections{service="other",kind="custom"}')).toBe(21);
+    expect((await promtool(text)).code).toBe(0);
+  });
+
+  it('handler.metrics() gives the same text without HTTP', async () => {
+    const h = await harness();
+    const text = await h.handler.metrics();
+    expect(text).toContain('# TYPE leakguard_connections gauge');
+    expect(text).toContain('# TYPE leakguard_connections_created_total counter');
+  });
+});
