@@ -205,7 +205,7 @@ export async function startArena(
     if (files(req, res, path)) return;
     if (path === '/healthz')
       return json(res, 200, { ok: true, players: world.players.size, ticks: world.ticks });
-    if (monitoring.handle(req, res, path)) return;
+    if (monitoring.handle(req, res)) return;
     json(res, 404, { error: 'not found' });
   });
   server.headersTimeout = 10_000;

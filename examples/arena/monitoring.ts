@@ -1,14 +1,19 @@
 /**
  * /monitoring (dashboard and JSON endpoints) and /metrics (Prometheus), from leakguard/http.
+ *
+ * Tokens: the admin token may do everything (cleanup, dispose an owner, heap snapshots are
+ * left off); the read token only reads. Without a read token, reads are public on loopback —
+ * this is a local demo — and need a token anywhere else.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConnectionManager } from 'leakguard';
+import { createMonitoringHandler, type TokenEntry } from 'leakguard/http';
 import type { MemoryMonitor } from 'leakguard/monitor';
 import type { SessionManager } from 'leakguard/realtime';
-import type { ArenaConfig } from './config.js';
+import { isLoopback, type ArenaConfig } from './config.js';
 
 export interface MonitoringRoutes {
-  handle(req: IncomingMessage, res: ServerResponse, path: string): boolean;
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
   dispose(): void;
 }
 
@@ -20,6 +25,33 @@ export interface MonitoringDeps {
   log: (line: string) => void;
 }
 
-export function monitoringRoutes(_deps: MonitoringDeps): MonitoringRoutes {
-  return { handle: () => false, dispose: () => undefined };
+export function monitoringRoutes(deps: MonitoringDeps): MonitoringRoutes {
+  const { config, log } = deps;
+  const tokens: TokenEntry[] = [];
+  if (config.adminToken !== undefined)
+    tokens.push({ token: config.adminToken, role: 'admin', name: 'arena-admin' });
+  if (config.readToken !== undefined)
+    tokens.push({ token: config.readToken, role: 'read', name: 'arena-read' });
+  const line =
+    (level: string) =>
+    (o: object, msg?: string): void =>
+      log(`monitoring ${level}: ${msg ?? ''} ${JSON.stringify(o)}`);
+  const handler = createMonitoringHandler({
+    monitor: deps.monitor,
+    manager: deps.manager,
+    // An adapter rather than the SessionManager itself: SessionStatsLike has an index
+    // signature that the RealtimeStats interface lacks (reported to the lead).
+    sessions: {
+      stats: () => ({ ...deps.sessions.stats() }),
+      kick: (playerId, reason) => deps.sessions.kick(playerId, reason),
+    },
+    auth: { tokens, publicReads: config.readToken === undefined && isLoopback(config.host) },
+    prefix: '/monitoring',
+    metricsPath: '/metrics',
+    logger: { info: line('info'), warn: line('warn'), error: line('error') },
+  });
+  return {
+    handle: (req, res) => handler(req, res),
+    dispose: () => handler.dispose(),
+  };
 }

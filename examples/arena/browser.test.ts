@@ -1,0 +1,82 @@
+/**
+ * The game page in a real browser: Debian chromium driven by playwright-core (never a
+ * downloaded browser; `npm test`'s pretest installs chromium when missing). A player joins
+ * from the page, talks with a WebSocket player, moves by clicking an exit, loses its
+ * connection and gets back what was said meanwhile — with no console error.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  cleanup,
+  connectPlayer,
+  line,
+  startArenaProcess,
+  type ArenaProcess,
+} from './support/harness.js';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+let browser: Browser;
+let arena: ArenaProcess;
+
+beforeAll(async () => {
+  [browser, arena] = await Promise.all([
+    chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS }),
+    startArenaProcess(['--bots', '0', '--tick-ms', '200']),
+  ]);
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cleanup();
+});
+
+it('plays from the browser: join, talk, move, drop and catch up', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(arena.url);
+  await page.fill('#name', 'Webby');
+  await page.click('#join button[type=submit]');
+  await page.waitForSelector('#room-name:has-text("Town Square")');
+  await page.waitForSelector('#status:has-text("online")');
+  await page.waitForSelector('#log .line-system:has-text("Welcome, Webby!")');
+
+  const ws = await connectPlayer(arena.port, 'wsfriend', 'wsfriend-key-1');
+  await page.waitForSelector('#log .line-move:has-text("wsfriend arrives.")');
+  await page.fill('#input', 'say hi from the browser');
+  await page.press('#input', 'Enter');
+  await ws.waitFor(line(/^Webby says: hi from the browser$/));
+  ws.send('say hello page');
+  await page.waitForSelector('#log .line-say:has-text("wsfriend says: hello page")');
+
+  // The connection drops; the page retries with the same key and the session resumes.
+  await page.evaluate('state.ws.close()');
+  await ws.waitFor(line(/^Webby's eyes glaze over\.$/));
+  ws.send('say you were away');
+  await page.waitForSelector('#log .line-system:has-text("Reconnected")');
+  await page.waitForSelector('#log .line-say:has-text("wsfriend says: you were away")');
+  await ws.waitFor(line(/^Webby snaps back\.$/));
+  expect(await page.locator('#log:has-text("messages were lost")').count()).toBe(0);
+
+  // Moving by clicking an exit button.
+  await page.click('#exits button[data-exit="north"]');
+  await page.waitForSelector('#room-name:has-text("Market Street")');
+  await ws.waitFor(line(/^Webby leaves north\.$/));
+  expect(await page.locator('#exits button').allTextContents()).toEqual(['south', 'east']);
+
+  // The dashboard link the page shows is served.
+  const dash = await page.request.get(`${arena.url}monitoring/`);
+  expect(dash.status()).toBe(200);
+  expect(problems).toEqual([]);
+}, 30_000);

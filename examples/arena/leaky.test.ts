@@ -1,0 +1,62 @@
+/**
+ * --leaky: the chat service's room channel subscribes on the long-lived service scope and
+ * never lets go. With short monitor intervals and trend buckets (flags), the leak is reported
+ * within seconds: the ConnectionManager names the site (services/chat), the monitor's trend
+ * raises `leak.trend`, and the monitoring endpoints show both. The same churn without --leaky
+ * is run alongside and must raise no leak suspect.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { cleanup, startArenaProcess } from './support/harness.js';
+
+afterAll(cleanup);
+
+const churn = [
+  '--bots',
+  '16',
+  '--bot-think-ms',
+  '60',
+  '--bot-stay-ms',
+  '3000',
+  '--tick-ms',
+  '100',
+  '--monitor-interval-ms',
+  '250',
+  '--monitor-min-interval-ms',
+  '100',
+  '--trend-bucket-ms',
+  '500',
+  '--trend-span-ms',
+  '3000',
+  '--trend-min-growth',
+  String(4 * 1024 * 1024),
+  '--leak-threshold',
+  '300',
+];
+
+it('reports the leaking chat subscriptions: leak-suspect site and trend alert', async () => {
+  const [leaky, healthy] = await Promise.all([
+    startArenaProcess([...churn, '--leaky']),
+    startArenaProcess(churn),
+  ]);
+  const suspect = await leaky.waitForLine(
+    /leak suspect: (\S*services\/chat\.js:\d+:\d+) \(service chat, \w+\) (\d+) live/,
+    25_000,
+  );
+  expect(Number(suspect[2])).toBeGreaterThanOrEqual(300);
+  await leaky.waitForLine(/alert (warning|critical) leak\.trend: /, 25_000);
+
+  // What the dashboard shows comes from these endpoints.
+  const leaks = (await (await fetch(`${leaky.url}monitoring/leaks`)).json()) as unknown;
+  expect(JSON.stringify(leaks)).toMatch(/services\/chat\.js:\d+/);
+  const alerts = await (await fetch(`${leaky.url}monitoring/memory-alerts`)).text();
+  expect(alerts).toMatch(/leak\.trend/);
+  const metrics = await (await fetch(`${leaky.url}metrics`)).text();
+  expect(metrics).toMatch(/^leakguard_\w+/m);
+
+  // The healthy arena under the same churn has no suspect site.
+  expect(healthy.output()).not.toMatch(/leak suspect/);
+  const healthyLeaks = JSON.stringify(await (await fetch(`${healthy.url}monitoring/leaks`)).json());
+  expect(healthyLeaks).not.toMatch(/services\/chat/);
+  expect(await leaky.stop()).toBe(0);
+  expect(await healthy.stop()).toBe(0);
+}, 45_000);
