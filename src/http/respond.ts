@@ -96,6 +96,7 @@ export function readJsonBody(req: IncomingMessage, max: number): Promise<unknown
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      req.off('close', onClose);
       if (err === null) resolve(value);
       else {
         // stop buffering what is left; the response closes the connection
@@ -128,9 +129,13 @@ export function readJsonBody(req: IncomingMessage, max: number): Promise<unknown
       finish(
         new HttpError(400, 'LEAKGUARD_HTTP_BAD_REQUEST', 'The request body could not be read'),
       );
+    // a client that goes away mid-body: no 'end' will come; settle so nothing waits forever
+    const onClose = (): void =>
+      finish(new HttpError(400, 'LEAKGUARD_HTTP_BAD_REQUEST', 'The request body was cut short'));
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
+    req.on('close', onClose);
   });
 }
 
