@@ -53,6 +53,17 @@ it('reports the leaking chat subscriptions: leak-suspect site and trend alert', 
   const metrics = await (await fetch(`${leaky.url}metrics`)).text();
   expect(metrics).toMatch(/^leakguard_\w+/m);
 
+  // The chat service's live connections: growing with every move in the leaky arena, bounded
+  // by the players online (3 per player: moves, gossip, room channel) in the healthy one.
+  const chatLive = async (a: typeof leaky): Promise<number> => {
+    const c = (await (await fetch(`${a.url}monitoring/connections`)).json()) as {
+      stats: { byService: Record<string, number> };
+    };
+    return c.stats.byService.chat ?? 0;
+  };
+  expect(await chatLive(leaky)).toBeGreaterThanOrEqual(300);
+  expect(await chatLive(healthy)).toBeLessThanOrEqual(16 * 3);
+
   // The healthy arena under the same churn has no suspect site.
   expect(healthy.output()).not.toMatch(/leak suspect/);
   const healthyLeaks = JSON.stringify(await (await fetch(`${healthy.url}monitoring/leaks`)).json());
