@@ -27,7 +27,8 @@ const program = new Command('arena')
   )
   .addOption(new Option('--bots <n>', 'simulated players').env('ARENA_BOTS').argParser(integer))
   .addOption(
-    new Option('--leaky', 'switch on the deliberately leaking chat subsystem').env('ARENA_LEAKY'),
+    // Not .env(): commander sets a boolean flag whenever its variable exists, even to "0".
+    new Option('--leaky', 'switch on the deliberately leaking chat subsystem (env ARENA_LEAKY=1)'),
   )
   .addOption(
     new Option('--admin-token <token>', 'admin bearer token (generated when absent)').env(
@@ -60,37 +61,48 @@ const program = new Command('arena')
 program.parse();
 const o = program.opts<Record<string, unknown>>();
 
+// An empty value (`ARENA_ADMIN_TOKEN=`) counts as unset.
 const pick = <K extends keyof ArenaConfig>(key: K, flag: unknown): ArenaConfig[K] | undefined =>
-  flag === undefined ? undefined : (flag as ArenaConfig[K]);
-const leaky = o.leaky !== undefined && o.leaky !== false && o.leaky !== '0' && o.leaky !== 'false';
+  flag === undefined || flag === '' ? undefined : (flag as ArenaConfig[K]);
+const leaky = o.leaky === true || /^(1|true|yes|on)$/i.test(env.ARENA_LEAKY ?? '');
 const base: ArenaConfig = { ...DEFAULTS, ...(leaky ? LEAKY_DEFAULTS : {}) };
 const envPort =
   env.ARENA_PORT === undefined && env.PORT !== undefined ? integer(env.PORT) : undefined;
-const config = validate({
-  ...base,
-  leaky,
-  host: pick('host', o.host) ?? base.host,
-  port: pick('port', o.port) ?? envPort ?? base.port,
-  bots: pick('bots', o.bots) ?? base.bots,
-  adminToken: pick('adminToken', o.adminToken) ?? base.adminToken,
-  readToken: pick('readToken', o.readToken) ?? base.readToken,
-  tickMs: pick('tickMs', o.tickMs) ?? base.tickMs,
-  botThinkMs: pick('botThinkMs', o.botThinkMs) ?? base.botThinkMs,
-  botStayMs: pick('botStayMs', o.botStayMs) ?? base.botStayMs,
-  reconnectWindowMs: pick('reconnectWindowMs', o.reconnectWindowMs) ?? base.reconnectWindowMs,
-  questReminderMs: pick('questReminderMs', o.questReminderMs) ?? base.questReminderMs,
-  maxPlayers: pick('maxPlayers', o.maxPlayers) ?? base.maxPlayers,
-  monitorMaxIntervalMs:
-    pick('monitorMaxIntervalMs', o.monitorIntervalMs) ?? base.monitorMaxIntervalMs,
-  monitorMinIntervalMs:
-    pick('monitorMinIntervalMs', o.monitorMinIntervalMs) ??
-    Math.min(base.monitorMinIntervalMs, (o.monitorIntervalMs as number | undefined) ?? Infinity),
-  trendBucketMs: pick('trendBucketMs', o.trendBucketMs) ?? base.trendBucketMs,
-  trendSpanMs: pick('trendSpanMs', o.trendSpanMs) ?? base.trendSpanMs,
-  trendMinGrowth: pick('trendMinGrowth', o.trendMinGrowth) ?? base.trendMinGrowth,
-  leakThreshold: pick('leakThreshold', o.leakThreshold) ?? base.leakThreshold,
-  shutdownTimeoutMs: pick('shutdownTimeoutMs', o.shutdownTimeoutMs) ?? base.shutdownTimeoutMs,
-});
+const config = loadConfig();
+function loadConfig(): ArenaConfig {
+  try {
+    return validate({
+      ...base,
+      leaky,
+      host: pick('host', o.host) ?? base.host,
+      port: pick('port', o.port) ?? envPort ?? base.port,
+      bots: pick('bots', o.bots) ?? base.bots,
+      adminToken: pick('adminToken', o.adminToken) ?? base.adminToken,
+      readToken: pick('readToken', o.readToken) ?? base.readToken,
+      tickMs: pick('tickMs', o.tickMs) ?? base.tickMs,
+      botThinkMs: pick('botThinkMs', o.botThinkMs) ?? base.botThinkMs,
+      botStayMs: pick('botStayMs', o.botStayMs) ?? base.botStayMs,
+      reconnectWindowMs: pick('reconnectWindowMs', o.reconnectWindowMs) ?? base.reconnectWindowMs,
+      questReminderMs: pick('questReminderMs', o.questReminderMs) ?? base.questReminderMs,
+      maxPlayers: pick('maxPlayers', o.maxPlayers) ?? base.maxPlayers,
+      monitorMaxIntervalMs:
+        pick('monitorMaxIntervalMs', o.monitorIntervalMs) ?? base.monitorMaxIntervalMs,
+      monitorMinIntervalMs:
+        pick('monitorMinIntervalMs', o.monitorMinIntervalMs) ??
+        Math.min(
+          base.monitorMinIntervalMs,
+          (o.monitorIntervalMs as number | undefined) ?? Infinity,
+        ),
+      trendBucketMs: pick('trendBucketMs', o.trendBucketMs) ?? base.trendBucketMs,
+      trendSpanMs: pick('trendSpanMs', o.trendSpanMs) ?? base.trendSpanMs,
+      trendMinGrowth: pick('trendMinGrowth', o.trendMinGrowth) ?? base.trendMinGrowth,
+      leakThreshold: pick('leakThreshold', o.leakThreshold) ?? base.leakThreshold,
+      shutdownTimeoutMs: pick('shutdownTimeoutMs', o.shutdownTimeoutMs) ?? base.shutdownTimeoutMs,
+    });
+  } catch (error) {
+    return program.error(`error: ${(error as Error).message}`, { exitCode: 2 });
+  }
+}
 
 let generated = false;
 if (config.adminToken === undefined) {
