@@ -68,7 +68,7 @@ const ITERATION_METHODS = new Set([
 ]);
 /** Factories whose result is a new object owned by the caller. */
 const FACTORY =
-  /^(?:create[A-Z]\w*|request|connect|spawn|fork|exec|execFile|open|get|fetch|duplicate|clone)$/;
+  /^(?:(?:create|make|build|start|spawn|open|new)[A-Z]\w*|request|connect|spawn|fork|exec|execFile|open|get|fetch|duplicate|clone)$/;
 /** A bare identifier passed to `.connect()` that reads like a handler, not an address. */
 const HANDLER_NAME = /(?:^on[A-Z]|^handle|[Hh]andler$|[Ll]istener$|[Cc]allback$|^cb$|^fn$)/;
 /** Properties of a short-lived object that point at something longer-lived. */
@@ -416,8 +416,9 @@ export function collect(
         return { life: 'outer', declIndex: d.index };
     }
     if (d.kind === 'callbackParam') return { life: 'event', declIndex: d.index };
-    if (d.kind === 'created' && d.index >= fnFrameIndex())
-      return { life: 'created', declIndex: d.index };
+    // Created by this code (not at module level, where it would live for the whole process),
+    // possibly in an enclosing function: `const child = spawn(); new Promise((r) => child.once(...))`.
+    if (d.kind === 'created' && d.index >= 1) return { life: 'created', declIndex: d.index };
     return { life: 'outer', declIndex: d.index };
   }
 
@@ -776,6 +777,22 @@ export function collect(
     if (a.left.type !== 'MemberExpression') return;
     const first = firstMember(a.left);
     if (first === null || unwrap(a.left.object).type !== 'ThisExpression') return;
+    // `constructor(ws) { this.ws = ws; ws.on(...) }`: inside the constructor `ws` is `this.ws`.
+    const right = unwrap(a.right);
+    const ctor = methodOf();
+    if (right.type === 'Identifier' && ctor !== null && ctor.isCtor) {
+      const fi = fnFrameIndex();
+      const frame = fi === -1 ? null : frames[fi]!;
+      if (frame !== null && frame.method === ctor && frame.names.get(right.name) === 'param') {
+        let map = frame.aliases;
+        if (map === undefined) {
+          map = new Map();
+          (frame as { aliases?: Map<string, string> }).aliases = map;
+        }
+        map.set(right.name, first);
+        aliasCount++;
+      }
+    }
     const cls = currentClass();
     // Outside classes `this` is an object literal or a constructor function's instance: its
     // created fields are pooled at module level (a heuristic; names rarely collide).
@@ -854,6 +871,16 @@ export function collect(
         break;
       case 'CallExpression':
         onCall(node, ancestors.length - 1);
+        break;
+      case 'NewExpression':
+        // `new Connection(target, type, listener)`: what is handed over may be released there.
+        for (const a of node.arguments) {
+          const u = unwrap(a);
+          if (u.type !== 'Identifier' && u.type !== 'MemberExpression') continue;
+          const k = key(u);
+          module.handedOff.add(k);
+          for (const o of classes) o.handedOff.add(k);
+        }
         break;
       default:
         break;

@@ -37,6 +37,14 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `class A { constructor(private ws: WebSocket) { ws.on('message', () => {}); } close() { this.ws.terminate(); } }`,
     // module top level runs once
     `process.on('SIGINT', () => process.exit(0));`,
+    // a constructor parameter stored in a field is that field; the class ends it in close()
+    `class T { constructor(ws) { this.ws = ws; ws.on('message', onMsg); } close() { this.ws.terminate(); } }`,
+    // receiver and listener handed to a record that removes the listener later
+    `function listen(target, type, fn) { target.addEventListener(type, fn); return new Connection(target, type, fn); }`,
+    // the same named listener removed through another path to the same signal
+    `function wait(signal, w) { w.onAbort = () => {}; signal.addEventListener('abort', w.onAbort); } function done(w) { w.signal.removeEventListener('abort', w.onAbort); }`,
+    // an object created by the enclosing function
+    `async function run() { const child = spawn('x'); await new Promise((res, rej) => { child.once('error', rej); child.once('exit', res); }); }`,
     // aliases of on/off
     `const on = process.on.bind(process); const off = process.off.bind(process);
      export function f(h) { on('exit', h); return () => off('exit', h); }`,
@@ -183,6 +191,8 @@ tester.run('no-discarded-disposable', rules['no-discarded-disposable'], {
     `function f(obs) { obs.pipe(take(1)).subscribe(() => {}); }`,
     `function f(obs) { void obs.subscribe(() => {}); }`,
     `function f(m) { m.fire(); m.dispose(); }`,
+    // diagnostics_channel.subscribe(name, fn) returns nothing
+    `function f(dc, h) { dc.subscribe('net.server.socket', h); }`,
   ],
   invalid: [
     { code: `function f(model) { model.onDidChangeContent(() => {}); }`, errors: err() },

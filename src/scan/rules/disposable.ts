@@ -33,6 +33,10 @@ function shapeMatches(b: BareCall): boolean {
   if (c === null) return false;
   if (c.receiver === null) return SHAPE_FUNCTION.test(c.name);
   if (!SHAPE_METHOD.test(c.name)) return false;
+  // diagnostics_channel.subscribe('name', fn) returns nothing; RxJS never takes a string first.
+  const first = b.call.arguments[0];
+  if (c.name === 'subscribe' && first?.type === 'Literal' && typeof first.value === 'string')
+    return false;
   return !(c.name === 'subscribe' && completes(c.receiver));
 }
 

@@ -108,9 +108,36 @@ function removed(r: Registration, facts: Facts, within: Node | null): boolean {
         if (c.args.length === 1) return true;
         if (r.listenerKey !== null && keyOf(facts, c.args[1]!) === r.listenerKey) return true;
       }
+      // `signal.addEventListener('abort', w.onAbort)` ... `w.signal.removeEventListener('abort',
+      // w.onAbort)`: the same named listener and event, the receiver reached through another
+      // path ending in the same name. Only for removals, only with a named listener.
+      if (!isRemove || r.listenerKey === null || r.api === 'connect') continue;
+      const tail = lastSegment(r.receiverKey);
+      for (const c of recs) {
+        if (c.receiver === null || c.receiver === r.receiverKey) continue;
+        if (lastSegment(c.receiver) !== tail) continue;
+        if (within !== null && !hasRange(within, c.call)) continue;
+        const [ev, fn] = c.args;
+        if (ev === undefined || fn === undefined) continue;
+        if (keyOf(facts, ev) === r.eventKey && keyOf(facts, fn) === r.listenerKey) return true;
+      }
     }
   }
   return false;
+}
+
+function lastSegment(key: string): string {
+  const i = key.lastIndexOf('.');
+  return i === -1 ? key : key.slice(i + 1);
+}
+
+/** Receiver and listener both handed to another call (e.g. a Connection record that removes it). */
+function handedOff(r: Registration, facts: Facts): boolean {
+  const l = r.listenerKey;
+  if (l === null) return false;
+  return ownersFor(facts, r.classOwner, r.receiverKey).some(
+    (o) => o.handedOff.has(l) && o.handedOff.has(r.receiverKey),
+  );
 }
 
 function keyOf(facts: Facts, n: Node): string {
@@ -161,6 +188,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (r.topLevel) continue;
     if (r.receiverLife !== 'outer') continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
+    if (handedOff(r, facts)) continue;
     const fix = listenerFix(r, facts);
     const removalHint =
       r.api === 'connect'
