@@ -147,6 +147,36 @@ describe('GET /metrics', () => {
     expect((await promtool(text)).code).toBe(0);
   });
 
+  it('leakguard_connections equals a brute-force tally of live connections by service and kind', async () => {
+    const h = await harness({ defaultMetrics: false }, { leakThreshold: false });
+    const bus = new EventEmitter();
+    bus.setMaxListeners(0);
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const scopes = [];
+    for (let i = 0; i < 400; i++) {
+      const service = ['chat', 'world', 'trade', undefined][rnd(4)];
+      const s = h.manager.scope(service === undefined ? {} : { service });
+      const k = rnd(3);
+      if (k === 0) s.on(bus, 'x', () => {});
+      else if (k === 1) s.setInterval(() => {}, 60_000, { unref: true });
+      else s.defer(() => {});
+      scopes.push(s);
+    }
+    for (let i = 0; i < 120; i++) scopes[rnd(scopes.length)]?.dispose();
+    const expected = new Map<string, number>();
+    for (const c of h.manager.connections({ limit: 10_000 })) {
+      const key = `leakguard_connections{service="${c.service ?? 'none'}",kind="${c.kind}"}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const got = new Map(
+      [...samples(await h.handler.metrics())].filter(([k]) =>
+        k.startsWith('leakguard_connections{'),
+      ),
+    );
+    expect(got).toEqual(expected);
+  });
+
   it('handler.metrics() gives the same text without HTTP', async () => {
     const h = await harness();
     const text = await h.handler.metrics();
