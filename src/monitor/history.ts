@@ -110,11 +110,13 @@ export class History {
     const cols = this.#cols;
     const time = cols[0] as Float64Array;
     const newest = time[(this.#next - 1 + this.capacity) % this.capacity] as number;
-    const from = Math.max(sinceMs, newest - this.historyMs);
+    const oldest = newest - this.historyMs;
     const start = (this.#next - this.#size + this.capacity) % this.capacity;
     for (let k = 0; k < this.#size; k++) {
       const slot = (start + k) % this.capacity;
-      if ((time[slot] as number) < from) continue;
+      const t = time[slot] as number;
+      // strictly newer than `sinceMs` (a client polling with its last timestamp gets no repeat)
+      if (t <= sinceMs || t < oldest) continue;
       const p = {} as Record<string, number | null>;
       for (let i = 0; i < FIELDS.length; i++)
         p[FIELDS[i] as string] = (cols[i] as Float64Array)[slot] as number;

@@ -90,6 +90,21 @@ export class PoolRegistry {
     return out;
   }
 
+  /**
+   * Stats of every registered pool keyed by name (a second pool with the same name gets `#2`):
+   * the `{ stats() }` shape MemoryMonitor's `pools` option reads, so
+   * `new MemoryMonitor({ pools: getPoolRegistry() })` works as is.
+   */
+  stats(): Record<string, { name: string; [field: string]: unknown }> {
+    const out: Record<string, { name: string; [field: string]: unknown }> = {};
+    for (const pool of this.#pools.keys()) {
+      let key = pool.name;
+      for (let i = 2; key in out; i++) key = `${pool.name}#${i}`;
+      out[key] = { ...pool.stats(), name: pool.name };
+    }
+    return out;
+  }
+
   /** Whether anyone listens to `leak` (pools log unheard leaks to the console instead). */
   get heard(): boolean {
     return this.leak.size > 0;

@@ -11,8 +11,9 @@ describe('history', () => {
     expect(all).toHaveLength(13);
     expect(all[0]!.time).toBe(t0 + 88 * 5000);
     expect(all.at(-1)).toMatchObject({ time: t0 + 500_000, rss: 100 * MiB, connections: null });
+    // strictly newer than sinceMs: the point at exactly t0 + 490 000 (rss 98) is not repeated
     const recent = monitor.history({ sinceMs: t0 + 490_000 });
-    expect(recent.map((p) => p.rss / MiB)).toEqual([98, 99, 100]);
+    expect(recent.map((p) => p.rss / MiB)).toEqual([99, 100]);
     monitor.dispose();
   });
 
