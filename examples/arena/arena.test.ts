@@ -84,7 +84,7 @@ describe('arena end to end', () => {
     bob.send('who');
     await bob.waitFor(line(/^1 in the arena: bob$/));
     bob.ws.close();
-   }, 30_000);
+  }, 30_000);
 
   it('keeps what a dropped player missed and delivers it, in order, when it comes back', async () => {
     const carol = await connectPlayer(arena.port, 'carol', 'carol-key-0001');
