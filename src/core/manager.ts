@@ -109,6 +109,11 @@ export interface ManagerStats {
   owners: number;
   byService: Record<string, number>;
   byKind: Record<string, number>;
+  /**
+   * Live connections per service and kind (`byServiceKind.combat.timer`); connections of
+   * scopes without a service are under `''`.
+   */
+  byServiceKind: Record<string, Record<string, number>>;
   byTag: Record<string, number>;
   topOwners: { owner: Owner; count: number }[];
   /** Age of the oldest live connection in milliseconds (0 when none). */
@@ -170,6 +175,8 @@ export class ConnectionManager {
   /** @internal */ _byService = new Tally<string>();
   /** @internal */ _byOwner = new Tally<Owner>();
   /** @internal */ _byTag = new Tally<string>();
+  /** @internal live count per (service, kind); '' is "no service" */
+  _byServiceKind = new Map<string, Tally<string>>();
   /** @internal */ _ownerScopes = new SetIndex<Owner, Scope>();
   /** @internal */ _serviceScopes = new SetIndex<string, Scope>();
   /** @internal */ _tagIndex = new SetIndex<string, Scope | Connection>();
@@ -355,10 +362,14 @@ export class ConnectionManager {
       if (list.head !== null && list.head._t < oldest) oldest = list.head._t;
       if (list.signals !== null) for (const c of list.signals) if (c._t < oldest) oldest = c._t;
     }
-    const top = [...this._byOwner.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, topOwners)
-      .map(([owner, count]) => ({ owner, count }));
+    // stats(0) is what scrapers call: no sort over every owner then.
+    const top =
+      topOwners <= 0
+        ? []
+        : [...this._byOwner.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, topOwners)
+            .map(([owner, count]) => ({ owner, count }));
     return {
       live: this._live,
       created: this._created,
@@ -369,6 +380,11 @@ export class ConnectionManager {
       owners: this._byOwner.size,
       byService: Object.fromEntries(this._byService.entries()),
       byKind,
+      byServiceKind: Object.fromEntries(
+        [...this._byServiceKind]
+          .filter((e) => e[1].size > 0)
+          .map(([svc, t]) => [svc, Object.fromEntries(t.entries())]),
+      ),
       byTag: Object.fromEntries(this._byTag.entries()),
       topOwners: top,
       oldestAgeMs: oldest === Infinity ? 0 : preciseNow() - oldest,
@@ -516,6 +532,9 @@ export class ConnectionManager {
       list.tail = c;
     }
     if (m.service !== undefined) this._byService.add(m.service, 1);
+    let sk = this._byServiceKind.get(m.service ?? '');
+    if (sk === undefined) this._byServiceKind.set(m.service ?? '', (sk = new Tally()));
+    sk.add(kind, 1);
     if (m.owner !== undefined) this._byOwner.add(m.owner, 1);
     for (const t of m.tags) this._byTag.add(t, 1);
     const own = c._extra?.tags;
@@ -547,6 +566,7 @@ export class ConnectionManager {
     }
     if (--list.count === 0) this._kinds.delete(kind);
     if (m.service !== undefined) this._byService.add(m.service, -1);
+    (this._byServiceKind.get(m.service ?? '') as Tally<string>).add(kind, -1);
     if (m.owner !== undefined) this._byOwner.add(m.owner, -1);
     for (const t of m.tags) this._byTag.add(t, -1);
     const own = c._extra?.tags;

@@ -58,11 +58,10 @@ function capped(entries: Iterable<[string, number]>): [string, number][] {
 }
 
 /**
- * Live connections per (service, kind). The manager indexes each dimension separately, so
- * the joint count needs a walk (O(walked), about 1 µs per connection through the public
- * `connections()`). The biggest kind is not walked: its count per service is the service's
- * total minus what the other kinds hold there, so a server dominated by one kind (or with a
- * single kind) costs little. Cached for 5 s so several scrapers and dashboards share one walk.
+ * Live connections per (service, kind), from the manager's own joint count (O(services x
+ * kinds), no walk over connections). Services beyond the label cap are summed into 'other';
+ * connections of scopes without a service are labelled 'none'. Cached for 5 s so several
+ * scrapers and dashboards share one read.
  */
 class JointCounts {
   #at = -Infinity;
@@ -73,39 +72,11 @@ class JointCounts {
     const now = performance.now();
     if (now - this.#at < JOINT_CACHE_MS) return this.#value;
     const st = this.manager.stats(0);
-    const kinds = Object.entries(st.byKind)
-      .filter((e) => e[1] > 0)
-      .sort((a, b) => b[1] - a[1]);
-    const NONE = '\0none';
-    // joint[service][kind], services as they are (capped only when emitting)
-    const joint = new Map<string, Map<string, number>>();
-    const add = (service: string, kind: string, n: number): void => {
-      let m = joint.get(service);
-      if (m === undefined) joint.set(service, (m = new Map()));
-      m.set(kind, (m.get(kind) ?? 0) + n);
-    };
-    for (const [kind, count] of kinds.slice(1))
-      for (const c of this.manager.connections({ kind, limit: count }))
-        add(c.service ?? NONE, kind, 1);
-    const big = kinds[0];
-    if (big !== undefined) {
-      let rest = big[1];
-      for (const [service, total] of Object.entries(st.byService)) {
-        let others = 0;
-        for (const n of joint.get(service)?.values() ?? []) others += n;
-        const n = total - others;
-        if (n > 0) {
-          add(service, big[0], n);
-          rest -= n;
-        }
-      }
-      if (rest > 0) add(NONE, big[0], rest);
-    }
     const keep = new Set(capped(Object.entries(st.byService)).map((e) => e[0]));
     const out = new Map<string, { service: string; kind: string; n: number }>();
-    for (const [service, byKind] of joint)
-      for (const [kind, n] of byKind) {
-        const label = service === NONE ? 'none' : keep.has(service) ? service : 'other';
+    for (const [service, byKind] of Object.entries(st.byServiceKind))
+      for (const [kind, n] of Object.entries(byKind)) {
+        const label = service === '' ? 'none' : keep.has(service) ? service : 'other';
         const key = `${label}\0${kind}`;
         const e = out.get(key);
         if (e === undefined) out.set(key, { service: label, kind, n });

@@ -70,6 +70,12 @@ function checkIndices(m: ConnectionManager, scopes: Scope[]): void {
   expect(st.live).toBe(live.size);
   expect(st.byKind).toEqual(count((c) => c.kind));
   expect(st.byService).toEqual(count((c) => c.service));
+  const joint: Record<string, Record<string, number>> = {};
+  for (const c of live) {
+    const row = (joint[c.service ?? ''] ??= {});
+    row[c.kind] = (row[c.kind] ?? 0) + 1;
+  }
+  expect(st.byServiceKind).toEqual(joint);
   expect(st.byTag).toEqual(count((c) => [...c.tags]));
   expect(Object.fromEntries(st.topOwners.map((o) => [String(o.owner), o.count]))).toEqual(
     count((c) => c.owner),
