@@ -110,13 +110,7 @@ export async function startArena(
   const monitor = new MemoryMonitor({
     name: 'arena',
     connections: manager,
-    // PoolRegistry has list(), the monitor reads stats(): adapt (reported to the lead).
-    pools: {
-      stats: () =>
-        getPoolRegistry()
-          .list()
-          .map((p) => ({ ...p.stats, name: p.name })),
-    },
+    pools: getPoolRegistry(),
     sessions,
     instances,
     minIntervalMs: config.monitorMinIntervalMs,

@@ -39,12 +39,7 @@ export function monitoringRoutes(deps: MonitoringDeps): MonitoringRoutes {
   const handler = createMonitoringHandler({
     monitor: deps.monitor,
     manager: deps.manager,
-    // An adapter rather than the SessionManager itself: SessionStatsLike has an index
-    // signature that the RealtimeStats interface lacks (reported to the lead).
-    sessions: {
-      stats: () => ({ ...deps.sessions.stats() }),
-      kick: (playerId, reason) => deps.sessions.kick(playerId, reason),
-    },
+    sessions: deps.sessions,
     auth: { tokens, publicReads: config.readToken === undefined && isLoopback(config.host) },
     prefix: '/monitoring',
     metricsPath: '/metrics',
