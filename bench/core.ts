@@ -295,41 +295,9 @@ if (want(5)) {
   type Stack = { defer(fn: () => void): void; dispose(): void };
   const Poly: new () => Stack = require('disposablestack/DisposableStack/polyfill')();
   const tasks = Array.from({ length: 1000 }, () => count);
-  const [ours, poly] = bench(
-    [
-      {
-        name: 'Scope',
-        run(n) {
-          for (let i = 0; i < n; i += 1000) {
-            const s = new Scope();
-            for (const t of tasks) s.add(t);
-            s.dispose();
-          }
-        },
-      },
-      {
-        name: 'disposablestack',
-        run(n) {
-          for (let i = 0; i < n; i += 1000) {
-            const s = new Poly();
-            for (const t of tasks) s.defer(t);
-            s.dispose();
-          }
-        },
-      },
-    ],
-    { ops: 500_000 },
-  );
-  console.log(
-    `\n5. 1k tasks add+dispose per task: Scope ${fmt(ours!.nsPerOp)}, disposablestack ${fmt(poly!.nsPerOp)}`,
-  );
-  results.push(report('Scope vs disposablestack package', ours!.nsPerOp / poly!.nsPerOp, 1.5));
-  // Node 24's native DisposableStack: measured in a Node 24 child when one is installed locally.
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const node24 = `${here}../.ci/node24/node_modules/node-${process.platform}-${process.arch}/bin/node`;
-  if (typeof (globalThis as { DisposableStack?: unknown }).DisposableStack === 'function') {
-    const Native = (globalThis as unknown as { DisposableStack: new () => Stack }).DisposableStack;
-    const [o2, nat] = bench(
+  /** Scope against one DisposableStack implementation, 1k tasks per stack, in one run. */
+  const versus = (name: string, Stack: new () => Stack) =>
+    bench(
       [
         {
           name: 'Scope',
@@ -342,10 +310,10 @@ if (want(5)) {
           },
         },
         {
-          name: 'native',
+          name,
           run(n) {
             for (let i = 0; i < n; i += 1000) {
-              const s = new Native();
+              const s = new Stack();
               for (const t of tasks) s.defer(t);
               s.dispose();
             }
@@ -354,6 +322,17 @@ if (want(5)) {
       ],
       { ops: 500_000 },
     );
+  const [ours, poly] = versus('disposablestack', Poly);
+  console.log(
+    `\n5. 1k tasks add+dispose per task: Scope ${fmt(ours!.nsPerOp)}, disposablestack ${fmt(poly!.nsPerOp)}`,
+  );
+  results.push(report('Scope vs disposablestack package', ours!.nsPerOp / poly!.nsPerOp, 1.5));
+  // Node 24's native DisposableStack: measured in a Node 24 child when one is installed locally.
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const node24 = `${here}../.ci/node24/node_modules/node-${process.platform}-${process.arch}/bin/node`;
+  if (typeof (globalThis as { DisposableStack?: unknown }).DisposableStack === 'function') {
+    const Native = (globalThis as unknown as { DisposableStack: new () => Stack }).DisposableStack;
+    const [o2, nat] = versus('native', Native);
     console.log(
       `   native DisposableStack (Node ${process.versions.node}): Scope ${fmt(o2!.nsPerOp)}, native ${fmt(nat!.nsPerOp)}`,
     );
