@@ -49,6 +49,28 @@ export function readContainerLimit(): number {
  */
 const LIMITS_TTL_MS = 60_000;
 
+/**
+ * `--max-old-space-size` in bytes, from the process's flags or NODE_OPTIONS (0 when not set).
+ * V8 aborts when the old generation passes it — long before `heap_size_limit`, which also
+ * counts the young generation's reserve: with a 64 MiB old space that limit reads 112 MiB on
+ * Node 20 and 256 MiB on Node 24, so a heap percentage against it never reaches the alert
+ * thresholds before the process dies. Read once: the flag cannot change after start-up.
+ */
+export function oldSpaceLimitFromFlags(
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
+): number {
+  let mib = 0;
+  // NODE_OPTIONS first: flags on the command line take precedence over it, and within each the
+  // last one wins, as in node
+  for (const a of [...nodeOptions.split(/\s+/), ...execArgv]) {
+    const m = /^--max[-_]old[-_]space[-_]size=(\d+(?:\.\d+)?)$/.exec(a);
+    if (m) mib = Number(m[1]);
+  }
+  return Math.floor(mib * 1048576);
+}
+const OLD_SPACE_LIMIT = oldSpaceLimitFromFlags();
+
 export class NodeSampleSource implements SampleSource {
   readonly #resolution: number;
   #limitsAt = -Infinity;
@@ -138,7 +160,11 @@ export class NodeSampleSource implements SampleSource {
       heapTotal: mem.heapTotal,
       external: mem.external,
       arrayBuffers: mem.arrayBuffers,
-      heapLimit: heap.heap_size_limit,
+      // the limit that actually ends the process (see oldSpaceLimitFromFlags)
+      heapLimit:
+        OLD_SPACE_LIMIT > 0
+          ? Math.min(OLD_SPACE_LIMIT, heap.heap_size_limit)
+          : heap.heap_size_limit,
       nativeContexts: heap.number_of_native_contexts,
       detachedContexts: heap.number_of_detached_contexts,
       heapSpaces,

@@ -44,7 +44,8 @@ describe('MemoryMonitor in real processes', () => {
     ]);
     for (const a of heap) expect(a.value).toBeGreaterThanOrEqual(a.threshold);
     expect(r.config.thresholds.critical).toBe(0.35);
-    expect(r.sample.heapLimit).toBe(112 * 1048576);
+    // --max-old-space-size=64, not V8's heap_size_limit (112 MiB on Node 20, 256 MiB on Node 24)
+    expect(r.sample.heapLimit).toBe(64 * 1048576);
     expect(r.cleanup.byTrigger.pressure).toBe(1);
     expect(r.cleanup.recent[0].cleaners).toMatchObject([{ name: 'drop-cache', ok: true }]);
     expect(r.snapshots.written).toHaveLength(1);
@@ -71,4 +72,19 @@ describe('MemoryMonitor in real processes', () => {
     expect(r.trend.leakSuspected).toBe(false);
     expect(r.trend.points).toBeGreaterThanOrEqual(5);
   }, 60_000);
+});
+
+describe('oldSpaceLimitFromFlags', () => {
+  it('reads --max-old-space-size from NODE_OPTIONS or the flags, which take precedence', async () => {
+    const { oldSpaceLimitFromFlags } = await import('../../src/monitor/node-source.js');
+    expect(oldSpaceLimitFromFlags([], '')).toBe(0);
+    expect(oldSpaceLimitFromFlags(['--max-old-space-size=64'], '')).toBe(64 * 1048576);
+    expect(oldSpaceLimitFromFlags([], '--inspect --max_old_space_size=128')).toBe(128 * 1048576);
+    expect(oldSpaceLimitFromFlags(['--max-old-space-size=64'], '--max-old-space-size=32')).toBe(
+      64 * 1048576,
+    );
+    expect(oldSpaceLimitFromFlags(['--max-old-space-size=8', '--max-old-space-size=16'], '')).toBe(
+      16 * 1048576,
+    );
+  });
 });
