@@ -8,7 +8,7 @@
  * near "80 % of RAM", so measuring against host RAM (what the original system did) never
  * alerts. Outside a container, or when the cgroup has no limit (it then reports a huge
  * number), the system total is the bound. `limitBytes` overrides both (e.g. a PaaS quota that
- * the kernel does not see). The heap has its own ceiling, `heap_size_limit`, where V8 aborts
+ * the kernel does not see). The heap has its own ceiling (`--max-old-space-size` when set, else `heap_size_limit`), where V8 aborts
  * with "heap out of memory" whatever RSS is, so heap alerts are a share of that.
  *
  * Lifetime: everything the monitor creates (the sampling timer, the source's histogram and
