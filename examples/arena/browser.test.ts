@@ -4,7 +4,8 @@
  * from the page, talks with a WebSocket player, moves by clicking an exit, loses its
  * connection and gets back what was said meanwhile — with no console error.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../test/helpers/browser.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   cleanup,
@@ -14,21 +15,12 @@ import {
   type ArenaProcess,
 } from './support/harness.js';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 let browser: Browser;
 let arena: ArenaProcess;
 
 beforeAll(async () => {
   [browser, arena] = await Promise.all([
-    chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS }),
+    launchChromium(),
     startArenaProcess(['--bots', '0', '--tick-ms', '200']),
   ]);
 }, 30_000);

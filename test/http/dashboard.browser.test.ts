@@ -5,22 +5,13 @@
  * to another origin, and logs no console error. A screenshot is saved under test-results/.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ObjectPool } from '../../src/pool/index.js';
 import { SessionManager } from '../../src/realtime/index.js';
 import { READ, startHarness, type Harness } from './helpers.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 let browser: Browser;
 let h: Harness;
@@ -28,7 +19,7 @@ let sessions: SessionManager;
 const clients: WebSocket[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
   h = await startHarness((manager) => {
     sessions = new SessionManager({ manager, heartbeatMs: 60_000 });
     return { sessions, refreshMs: 500 };

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSources, ROOT } from '../detect/support/build.js';
+import { buildSources } from '../detect/support/build.js';
+import { ROOT } from '../helpers/cached-build.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
