@@ -94,6 +94,11 @@ const BUBBLE = Object.freeze({ capture: false });
  * connection). The table only grows with the distinct kinds a program uses.
  */
 const KINDS: string[] = ['listener', 'timer', 'subscription', 'socket', 'pool-lease', 'custom'];
+/** @internal indices of the built-in kinds, so the hot paths never look a kind up */
+export const K_LISTENER = 0;
+export const K_TIMER = 1;
+export const K_SUBSCRIPTION = 2;
+export const K_CUSTOM = 5;
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));
 function kindIndex(kind: string): number {
   let i = KIND_INDEX.get(kind);
@@ -140,14 +145,9 @@ export class Connection {
   _aux: { count: number } | ConnectionExtra | null;
 
   /** @internal Use the helpers (`scope.on`, `signal.connect`, …); connections are not built by hand. */
-  constructor(
-    type: number,
-    kind: ConnectionKind,
-    target: unknown,
-    event: unknown,
-    fn: Fn | undefined,
-  ) {
-    this._flags = type | (kindIndex(kind) << KIND_SHIFT);
+  constructor(type: number, kind: number, target: unknown, event: unknown, fn: Fn | undefined) {
+    // `kind` is an index (K_LISTENER…); a kind named in the meta is applied with _setKind
+    this._flags = type | (kind << KIND_SHIFT);
     this._scope = null;
     this._target = target;
     this._event = event;

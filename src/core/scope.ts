@@ -16,6 +16,10 @@
 import {
   Connection,
   DONE,
+  K_CUSTOM,
+  K_LISTENER,
+  K_SUBSCRIPTION,
+  K_TIMER,
   SEEN,
   END_BY_ITSELF,
   END_DISPOSED,
@@ -224,7 +228,7 @@ export class Scope {
       disposeNow(task);
     } else if (this._meta?.manager) {
       // Manager scopes count every registration, so plain tasks get a Connection too.
-      this._track(new Connection(T_TASK, 'custom', task, undefined, undefined), undefined);
+      this._track(new Connection(T_TASK, K_CUSTOM, task, undefined, undefined), undefined);
     } else {
       this._entries.push(task);
     }
@@ -310,7 +314,7 @@ export class Scope {
       c = task;
       this._adoptConnection(c, undefined);
     } else {
-      c = this._track(new Connection(T_TASK, 'custom', task, undefined, undefined), undefined);
+      c = this._track(new Connection(T_TASK, K_CUSTOM, task, undefined, undefined), undefined);
       if (typeof key === 'string') c._x().desc = key;
     }
     const cx = c._x();
@@ -391,7 +395,7 @@ export class Scope {
         this.dispose();
         return this;
       }
-      const link = lifetime._track(new Connection(T_TASK, 'custom', end, undefined, undefined), {
+      const link = lifetime._track(new Connection(T_TASK, K_CUSTOM, end, undefined, undefined), {
         description: `ends scope${this._label()}`,
       });
       this.defer(() => link._cancel());
@@ -422,18 +426,13 @@ export class Scope {
   ): Connection {
     if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
     const e = emitter as Required<EmitterLike>;
+    const isObject = e !== null && typeof e === 'object';
     let type: number;
-    if (
-      e !== null &&
-      typeof e === 'object' &&
-      typeof e.on === 'function' &&
-      typeof e.off === 'function'
-    ) {
+    if (isObject && typeof e.on === 'function' && typeof e.off === 'function') {
       e.on(event, listener);
       type = T_EMITTER_OFF;
     } else if (
-      e !== null &&
-      typeof e === 'object' &&
+      isObject &&
       typeof e.addListener === 'function' &&
       typeof e.removeListener === 'function'
     ) {
@@ -444,10 +443,7 @@ export class Scope {
         `Expected an emitter with on/off or addListener/removeListener, got ${describeValue(emitter)}`,
       );
     }
-    return this._track(
-      new Connection(type, meta?.kind ?? 'listener', emitter, event, listener),
-      meta,
-    );
+    return this._track(new Connection(type, K_LISTENER, emitter, event, listener), meta);
   }
 
   /** `onMany(emitter, { data: fn, end: fn2 })`: one connection per event. */
@@ -496,7 +492,7 @@ export class Scope {
     target.addEventListener(type, registered, options);
     const c = new Connection(
       capture ? T_EVENT_TARGET_CAPTURE : T_EVENT_TARGET,
-      meta?.kind ?? 'listener',
+      K_LISTENER,
       target,
       type,
       registered,
@@ -548,7 +544,7 @@ export class Scope {
   setTimeout(fn: () => void, ms: number, meta?: TimerOptions): Connection {
     if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
     checkNumber('ms', ms);
-    const c = new Connection(T_TIMEOUT, meta?.kind ?? 'timer', undefined, ms, undefined);
+    const c = new Connection(T_TIMEOUT, K_TIMER, undefined, ms, undefined);
     const handle = setTimeout(() => {
       if ((c._flags & DONE) !== 0) return;
       c._end(END_BY_ITSELF, true);
@@ -570,7 +566,7 @@ export class Scope {
     const max = options?.maxCalls;
     checkNumber('maxCalls', max, { min: 1, integer: true });
     let calls = 0;
-    const c = new Connection(T_INTERVAL, options?.kind ?? 'timer', undefined, ms, undefined);
+    const c = new Connection(T_INTERVAL, K_TIMER, undefined, ms, undefined);
     const handle = setInterval(() => {
       if ((c._flags & DONE) !== 0) return;
       if (max !== undefined && ++calls >= max) {
@@ -739,6 +735,7 @@ export class Scope {
       this._dead++;
       this._maybeCompact();
     }
+    if (c._aux === null) return; // the common case: no extra data, so not in a keyed slot
     const x = c._extra;
     const keys = this._x?.keys;
     if (x !== null && x.keyed === true && keys?.get(x.key) === c) keys.delete(x.key);
@@ -872,10 +869,7 @@ export class Scope {
       throw new TypeError(
         `Expected ${what} to return a disposable or an unsubscribe function, got ${describeValue(r)}`,
       );
-    return this._track(
-      new Connection(T_TASK, meta?.kind ?? 'subscription', r, undefined, undefined),
-      meta,
-    );
+    return this._track(new Connection(T_TASK, K_SUBSCRIPTION, r, undefined, undefined), meta);
   }
 
   _isAncestorOf(s: Scope): boolean {

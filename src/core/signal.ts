@@ -18,7 +18,7 @@
  * - nothing keeps a reference to the fired arguments after `fire` returns, and a disposed
  *   listener is dropped from the snapshot at the next change.
  */
-import { Connection, DONE, T_SIGNAL } from './connection.js';
+import { Connection, DONE, K_LISTENER, T_SIGNAL } from './connection.js';
 import { abortError, checkNumber, LeakguardError, optionError, reportError } from './errors.js';
 
 export interface SignalOptions {
@@ -152,7 +152,7 @@ export class Signal<Args extends unknown[] = []> {
     if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
     const c = new Connection(
       T_SIGNAL,
-      'listener',
+      K_LISTENER,
       this,
       undefined,
       listener as (...a: any[]) => unknown,
