@@ -17,7 +17,7 @@ import { constants as osConstants } from 'node:os';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { formatReport } from '../detect/format.js';
-import { parseDuration, invalid } from '../detect/options.js';
+import { parseDuration, parseDurationOrZero, invalid } from '../detect/options.js';
 import type { WatchState } from '../detect/outputs.js';
 import { writeJsonReport } from '../detect/outputs.js';
 import type { RuntimeLeakReport } from '../detect/report.js';
@@ -31,8 +31,10 @@ export interface WatchOptions {
   report?: string;
   /** Name sites inside node_modules. Default: false. */
   includeNodeModules?: boolean;
-  /** Force a GC before each sample. Default: true. */
+  /** Force full GCs for exact counts (see `gcIntervalMs`). Default: true. */
   gc?: boolean;
+  /** Longest time between forced full GCs while nothing looks like growing, in ms. Default: 20000. */
+  gcIntervalMs?: number;
   /** Frames captured per sampled creation. Default: 10. */
   stackDepth?: number;
   /** Show the table while the command runs. Default: true. */
@@ -131,6 +133,7 @@ export async function runWatch(command: string[], o: WatchOptions = {}): Promise
     LEAKGUARD_INCLUDE_NODE_MODULES: o.includeNodeModules ? '1' : '0',
   };
   if (o.stackDepth !== undefined) env.LEAKGUARD_STACK_DEPTH = String(o.stackDepth);
+  if (o.gcIntervalMs !== undefined) env.LEAKGUARD_GC_INTERVAL = `${o.gcIntervalMs}ms`;
 
   // On a terminal the table is a footer redrawn under the app's output, so the app's output
   // is relayed line by line; elsewhere the app keeps our stdio and the table is printed as a
@@ -264,7 +267,12 @@ export function register(program: Command): void {
       '--include-node-modules',
       'name sites inside node_modules instead of the app frame calling them',
     )
-    .option('--no-gc', 'do not force a GC before each sample (cheaper, noisier)')
+    .option('--no-gc', 'never force a full GC (cheaper, noisier counts)')
+    .option(
+      '--gc-interval <duration>',
+      'longest time between forced full GCs while nothing looks like growing',
+      '20s',
+    )
     .option('--stack-depth <frames>', 'frames captured per sampled creation', '10')
     .option('--no-live', 'no table while the command runs (final report only)')
     .action(async (command: string[], opts: Record<string, unknown>, cmd: Command) => {
@@ -279,6 +287,7 @@ export function register(program: Command): void {
           report: typeof opts.report === 'string' ? opts.report : undefined,
           includeNodeModules: opts.includeNodeModules === true,
           gc: opts.gc !== false,
+          gcIntervalMs: parseDurationOrZero(String(opts.gcInterval), '--gc-interval'),
           stackDepth: depth,
           live: opts.live !== false,
         };

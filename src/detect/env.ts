@@ -3,7 +3,7 @@
  * channel an unmodified app has). `leakguard watch` sets them for its child.
  */
 import type { LeakFinderOptions } from './options.js';
-import { invalid, parseDuration } from './options.js';
+import { invalid, parseDuration, parseDurationOrZero } from './options.js';
 
 export interface RegisterConfig {
   finder: LeakFinderOptions;
@@ -38,6 +38,8 @@ export function readRegisterConfig(env: NodeJS.ProcessEnv = process.env): Regist
   const interval = env.LEAKGUARD_SAMPLE_INTERVAL;
   if (interval) finder.sampleIntervalMs = parseDuration(interval, 'LEAKGUARD_SAMPLE_INTERVAL');
   finder.gc = flag(env, 'LEAKGUARD_GC', true);
+  const gcInterval = env.LEAKGUARD_GC_INTERVAL;
+  if (gcInterval) finder.gcIntervalMs = parseDurationOrZero(gcInterval, 'LEAKGUARD_GC_INTERVAL');
   finder.includeNodeModules = flag(env, 'LEAKGUARD_INCLUDE_NODE_MODULES', false);
   const numeric: [string, keyof LeakFinderOptions][] = [
     ['LEAKGUARD_STACK_DEPTH', 'stackDepth'],

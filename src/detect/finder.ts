@@ -1,27 +1,50 @@
 /**
- * LeakFinder: owns a Tracker, samples it on an unref()'d interval (after a forced GC by
- * default), and analyses the series on demand. One finder per process is the normal case
+ * LeakFinder: owns a Tracker, samples it on an unref()'d interval, and analyses the series on
+ * demand.
+ *
+ * GC policy. A full GC is what makes counts exact (a receiver nobody references only stops
+ * counting once it is collected), but every full GC also makes V8 discard optimized code that
+ * embedded now-dead objects, and re-optimizing it costs the app far more than the collection
+ * itself: a forced GC every 2 s took ~25 % of an HTTP server's throughput. So the finder
+ * settles (forces a GC, then samples) only when it pays: at the first sample, when
+ * `gcIntervalMs` has passed since the last settled sample, and when a site not yet reported
+ * rose, between settled samples, by what it knows is alive without a GC (see
+ * Tracker.sampleAll). A leak is then followed at every sample and steady churn costs one GC per
+ * `gcIntervalMs`. The trend test reads settled samples only. One finder per process is the normal case
  * (`startLeakFinder()`); it is kept on a global symbol so that every copy of leakguard loaded
  * in the process (register hook, the app's own import, the http layer) sees the same one.
  */
 import { Tracker } from './tracker.js';
 import { attach, detach, pollModules } from './hooks.js';
 import { collectGarbage } from './gc.js';
-import { buildReport } from './report.js';
+import { buildReport, isLeaking } from './report.js';
 import type { RuntimeLeakReport } from './report.js';
 import { resolveFinderOptions } from './options.js';
 import type { LeakFinderOptions, ResolvedFinderOptions } from './options.js';
-import { nativeClearInterval, nativeSetInterval } from './natives.js';
+import {
+  nativeClearImmediate,
+  nativeClearInterval,
+  nativeSetImmediate,
+  nativeSetInterval,
+} from './natives.js';
 
 export class LeakFinder {
   readonly options: ResolvedFinderOptions;
   private tracker: Tracker | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** A settled sample waiting for the next turn of the event loop (see `sample`). */
+  private pending: ReturnType<typeof setImmediate> | null = null;
   private samples = 0;
+  private settledSamples = 0;
+  /** Date.now() of the last settled sample; null before the first. */
+  private lastSettledAt: number | null = null;
+  /** Whether GC is forced: the option, unless the runtime refuses to give us `gc`. */
+  private forcing: boolean;
   private readonly listeners = new Set<(finder: LeakFinder) => void>();
 
   constructor(options?: LeakFinderOptions) {
     this.options = resolveFinderOptions(options);
+    this.forcing = this.options.gc;
   }
 
   /** True between start() and stop(). */
@@ -53,6 +76,8 @@ export class LeakFinder {
   stop(): void {
     if (this.timer !== null) nativeClearInterval(this.timer);
     this.timer = null;
+    if (this.pending !== null) nativeClearImmediate(this.pending);
+    this.pending = null;
     if (this.tracker !== null) detach(this.tracker);
   }
 
@@ -61,10 +86,72 @@ export class LeakFinder {
     const t = this.tracker;
     if (t === null || this.timer === null) return;
     pollModules();
-    if (this.options.gc) collectGarbage();
-    t.sampleAll();
-    t.updateRates();
+    const now = Date.now();
+    if (
+      !this.forcing ||
+      this.lastSettledAt === null ||
+      now - this.lastSettledAt >= this.options.gcIntervalMs
+    ) {
+      this.settle(t, now);
+      for (const site of t.sites.values()) site.probed = false;
+    } else {
+      t.sampleAll(now, false);
+      if (this.pending === null && this.suspect(t)) {
+        // The GC must run in a later job: the objects this sample dereferenced stay alive
+        // until the current one ends (WeakRef semantics), so a GC now would not free them.
+        this.pending = nativeSetImmediate(() => {
+          this.pending = null;
+          if (this.timer !== null) {
+            this.settle(t, Date.now());
+            this.notify();
+          }
+        });
+      }
+    }
+    t.updateRates(now);
     this.samples++;
+    this.notify();
+  }
+
+  /** A full GC (when forcing) and a settled sample. */
+  private settle(t: Tracker, now: number): void {
+    if (this.forcing && !collectGarbage()) this.forcing = false;
+    t.sampleAll(now, true);
+    this.lastSettledAt = now;
+    this.settledSamples++;
+  }
+
+  /**
+   * Whether a GC is worth it now, for a site not yet reported:
+   * - its certainly-alive count rose, since its last settled sample, by half of `minGrowth`
+   *   and two tracked resources. The site is then followed: any further rise settles again,
+   *   so a leak is sampled at every tick until the trend test has decided, while a false alarm
+   *   (a burst of churn) ends at the first sample that does not rise;
+   * - or it has half of `minGrowth` (at least 2) live listeners on one receiver not yet known
+   *   to survive a GC (an emitter made, or first listened to, since the last settled sample).
+   *   One GC tells whether that receiver lives on; this probe runs at most once per site
+   *   between scheduled GCs, so per-request emitters with many listeners cost little.
+   */
+  private suspect(t: Tracker): boolean {
+    const o = this.options;
+    const rise = o.minGrowth / 2;
+    const crowd = Math.max(2, rise);
+    let any = false;
+    for (const site of t.sites.values()) {
+      const up = site.followed
+        ? site.live > site.settledLive && site.liveItems > site.settledItems
+        : site.live - site.settledLive >= rise && site.liveItems - site.settledItems >= 2;
+      const probe = !site.probed && site.crowd >= crowd;
+      site.followed = false;
+      if ((!up && !probe) || isLeaking(site, o)) continue;
+      site.followed = up;
+      if (probe) site.probed = true;
+      any = true;
+    }
+    return any;
+  }
+
+  private notify(): void {
     for (const fn of this.listeners) {
       try {
         fn(this);
@@ -85,7 +172,12 @@ export class LeakFinder {
     const o = this.options;
     return buildReport(
       this.tracker,
-      { samples: this.samples, sampleIntervalMs: o.sampleIntervalMs, gc: o.gc },
+      {
+        samples: this.samples,
+        settledSamples: this.settledSamples,
+        sampleIntervalMs: o.sampleIntervalMs,
+        gc: this.forcing,
+      },
       { minSamples: o.minSamples, maxPValue: o.maxPValue, minGrowth: o.minGrowth },
     );
   }
@@ -127,7 +219,7 @@ export function runtimeLeakReport(): RuntimeLeakReport {
   if (f === undefined)
     return buildReport(
       null,
-      { samples: 0, sampleIntervalMs: 0, gc: false },
+      { samples: 0, settledSamples: 0, sampleIntervalMs: 0, gc: false },
       { minSamples: 1, maxPValue: 1, minGrowth: 1 },
     );
   return f.report();

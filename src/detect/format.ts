@@ -56,7 +56,7 @@ export function formatReport(r: RuntimeLeakReport, o: FormatOptions = {}): strin
   if (!r.active) return `${prefix}leakguard: no leak finder running in pid ${r.pid}`;
   const head =
     `${prefix}leakguard: ${r.leaks.length === 0 ? 'no growing sites' : `${r.leaks.length} growing site${r.leaks.length === 1 ? '' : 's'}`}` +
-    ` (pid ${r.pid}, ${r.samples} samples over ${secs}s, ${r.stats.sites} sites tracked)`;
+    ` (pid ${r.pid}, ${r.samples} samples over ${secs}s${r.gc ? `, ${r.settledSamples} after a full GC` : ''}, ${r.stats.sites} sites tracked)`;
   const lines = [head];
   if (r.leaks.length > 0) lines.push(...table(r.leaks, o.stacks ?? false));
   if (r.internal.length > 0) {

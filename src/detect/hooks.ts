@@ -61,7 +61,7 @@ function note(
       const g: Group =
         recv !== null
           ? t.groupFor(kind, recv, event)
-          : t.fixedGroup(kind, typeNameOf(res), event == null ? null : String(event));
+          : t.resourceGroup(kind, res, event == null ? null : String(event));
       const w = t.sample(g);
       if (w === 0) continue;
       const item: Item =
@@ -73,11 +73,6 @@ function note(
   } catch {
     // Tracking must never break the app.
   }
-}
-
-function typeNameOf(o: object): string {
-  const c = (o as { constructor?: { name?: string } }).constructor;
-  return c?.name || 'Object';
 }
 
 /** Replaces `obj[key]` with `wrapper`, keeping name, length and own extras (promisify.custom). */
@@ -150,8 +145,10 @@ function install(): void {
   const T = timers as unknown as Record<string, AnyFn>;
   const timerHook = (name: string, kind: ResourceKind, k: ItemKind): void => {
     const orig = g[name]!;
-    const wrapper = function (this: unknown, ...args: unknown[]) {
-      const t = Reflect.apply(orig, this, args) as unknown;
+    // `arguments`, not a rest parameter: V8 forwards it without building an array.
+    const wrapper = function (this: unknown) {
+      // eslint-disable-next-line prefer-rest-params
+      const t = Reflect.apply(orig, this, arguments) as unknown;
       if (trackers.length !== 0 && t !== null && typeof t === 'object')
         note(kind, k, null, null, t, undefined, wrapper);
       return t;

@@ -7,3 +7,4 @@ export const nativeClearInterval = globalThis.clearInterval;
 export const nativeSetTimeout = globalThis.setTimeout;
 export const nativeClearTimeout = globalThis.clearTimeout;
 export const nativeSetImmediate = globalThis.setImmediate;
+export const nativeClearImmediate = globalThis.clearImmediate;

@@ -8,20 +8,34 @@ import { describeValue } from '../core/index.js';
 export interface LeakFinderOptions {
   /** Time between samples of live counts, in milliseconds. Default: 2000. */
   sampleIntervalMs?: number;
-  /** Samples kept per site: the sliding window of the trend test. Default: 90 (3 min at 2 s). */
+  /**
+   * Settled samples kept per site: the sliding window of the trend test. Default: 90 (3 min
+   * while a site is followed at every 2 s sample, longer when it is only settled every
+   * `gcIntervalMs`).
+   */
   window?: number;
-  /** Fewest samples before a site can be reported. Default: 10. */
+  /** Fewest settled samples before a site can be reported. Default: 10. */
   minSamples?: number;
   /** Largest one-sided Mann–Kendall p-value that counts as growth. Default: 0.001. */
   maxPValue?: number;
   /** Smallest growth over the window (Theil–Sen slope × window), in resources. Default: 10. */
   minGrowth?: number;
   /**
-   * Force a full GC before each sample so that resources whose receiver is unreachable stop
-   * counting (otherwise they count until V8 happens to collect them, which looks like growth).
-   * Default: true. Costs one full collection per sample.
+   * Force full GCs so that resources whose receiver is unreachable stop counting (otherwise
+   * they count until V8 happens to collect them, which looks like growth). The trend test then
+   * reads only *settled* samples, taken right after a forced GC; see `gcIntervalMs` for when
+   * one is forced. Default: true. With false, every sample goes into the series as counted.
    */
   gc?: boolean;
+  /**
+   * Longest time between forced full GCs (settled samples), in milliseconds, while no site
+   * looks like it is growing. A site whose count, between settled samples, rises by at least
+   * half of `minGrowth` (and by two tracked resources) gets a GC and a settled sample right
+   * away, so a leak is followed at every sample while it is under suspicion. Each full GC
+   * makes V8 drop and rebuild some optimized code, so this is the finder's main cost knob.
+   * 0 settles every sample (exact counts at every sample, the most costly). Default: 20000.
+   */
+  gcIntervalMs?: number;
   /** Name sites inside node_modules instead of the app frame that called them. Default: false. */
   includeNodeModules?: boolean;
   /** Frames captured per sampled creation (Error.stackTraceLimit during capture). Default: 10. */
@@ -47,6 +61,7 @@ export const FINDER_DEFAULTS: ResolvedFinderOptions = {
   maxPValue: 0.001,
   minGrowth: 10,
   gc: true,
+  gcIntervalMs: 20_000,
   includeNodeModules: false,
   stackDepth: 10,
   stackFrames: 5,
@@ -87,6 +102,7 @@ export function resolveFinderOptions(
     if (v !== undefined) o[k] = v;
   }
   positiveInt(o, 'sampleIntervalMs', 10);
+  positiveInt(o, 'gcIntervalMs', 0);
   positiveInt(o, 'window', 3);
   positiveInt(o, 'minSamples', 3);
   positiveNumber(o, 'maxPValue', 1);
@@ -117,4 +133,9 @@ export function parseDuration(text: string, what: string): number {
     unit === 'ms' ? n : unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n * 3_600_000;
   if (!(ms >= 1)) throw invalid(what, 'a duration of at least 1ms', text);
   return Math.round(ms);
+}
+
+/** parseDuration, also accepting `0` (for options where 0 means "every time"). */
+export function parseDurationOrZero(text: string, what: string): number {
+  return /^\s*0+(?:\.0*)?\s*(ms|s|m|h)?\s*$/.test(text) ? 0 : parseDuration(text, what);
 }

@@ -51,7 +51,12 @@ export interface RuntimeLeakReport {
   sampleIntervalMs: number;
   /** Samples taken so far. */
   samples: number;
-  /** Whether a full GC runs before each sample. */
+  /**
+   * Settled samples so far: the ones taken right after a full GC, which the trend test reads
+   * (with `gc` off, every sample).
+   */
+  settledSamples: number;
+  /** Whether the finder forces full GCs (before settled samples). */
   gc: boolean;
   /** Growing sites in the app, then in dependencies, fastest first: these are the leaks. */
   leaks: SiteReport[];
@@ -82,24 +87,42 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+interface Growth {
+  pValue: number;
+  /** Theil–Sen slope, resources per minute. */
+  perMin: number;
+  leaking: boolean;
+}
+
+/** The trend test on a site's settled series (O(window²)). */
+export function growthOf(site: Site, criteria: GrowthCriteria): Growth {
+  const n = site.values.length;
+  if (n < 3) return { pValue: 1, perMin: 0, leaking: false };
+  const times = site.times.map((t) => t / MS_PER_MIN);
+  const r = trend(times, site.values);
+  const span = times[n - 1]! - times[0]!;
+  // Still growing: the last value must stand above everything in the first third of the
+  // window, so a site that grew and was then released (or a single burst) is not reported.
+  let firstThirdMax = -Infinity;
+  for (let i = 0; i < Math.max(1, Math.floor(n / 3)); i++)
+    firstThirdMax = Math.max(firstThirdMax, site.values[i]!);
+  const leaking = isGrowing(r, span, criteria) && site.values[n - 1]! > firstThirdMax;
+  return { pValue: r.pValue, perMin: r.slope, leaking };
+}
+
+/** Whether the site counts as leaking, cached until its next settled sample. */
+export function isLeaking(site: Site, criteria: GrowthCriteria): boolean {
+  const at = site.times.length === 0 ? -1 : site.times[site.times.length - 1]!;
+  if (site.verdictAt !== at) {
+    site.verdict = growthOf(site, criteria).leaking;
+    site.verdictAt = at;
+  }
+  return site.verdict;
+}
+
 export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
   const n = site.values.length;
-  let pValue = 1;
-  let perMin = 0;
-  let leaking = false;
-  if (n >= 3) {
-    const times = site.times.map((t) => t / MS_PER_MIN);
-    const r = trend(times, site.values);
-    const span = times[n - 1]! - times[0]!;
-    pValue = r.pValue;
-    perMin = r.slope;
-    // Still growing: the last value must stand above everything in the first third of the
-    // window, so a site that grew and was then released (or a single burst) is not reported.
-    let firstThirdMax = -Infinity;
-    for (let i = 0; i < Math.max(1, Math.floor(n / 3)); i++)
-      firstThirdMax = Math.max(firstThirdMax, site.values[i]!);
-    leaking = isGrowing(r, span, criteria) && site.values[n - 1]! > firstThirdMax;
-  }
+  const { pValue, perMin, leaking } = growthOf(site, criteria);
   const g = site.group;
   return {
     site: `${displayPath(site.file)}:${site.line}:${site.column}`,
@@ -131,7 +154,7 @@ function toPath(file: string): string {
 
 export function buildReport(
   tracker: Tracker | null,
-  meta: { samples: number; sampleIntervalMs: number; gc: boolean },
+  meta: { samples: number; settledSamples: number; sampleIntervalMs: number; gc: boolean },
   criteria: GrowthCriteria,
 ): RuntimeLeakReport {
   const now = Date.now();
@@ -144,6 +167,7 @@ export function buildReport(
       uptimeMs: 0,
       sampleIntervalMs: meta.sampleIntervalMs,
       samples: 0,
+      settledSamples: 0,
       gc: meta.gc,
       leaks: [],
       internal: [],
@@ -174,6 +198,7 @@ export function buildReport(
     uptimeMs: now - tracker.startedAt,
     sampleIntervalMs: meta.sampleIntervalMs,
     samples: meta.samples,
+    settledSamples: meta.settledSamples,
     gc: meta.gc,
     leaks,
     internal,

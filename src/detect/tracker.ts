@@ -17,7 +17,7 @@
 import { resolve } from 'node:path';
 import { captureSite, frameLocation } from './stack.js';
 import type { Attribution, CaptureOptions, ResolvedSite } from './stack.js';
-import { isAlive, makeLivenessCache } from './liveness.js';
+import { isAlive, ItemKind, makeLivenessCache } from './liveness.js';
 import type { Item } from './liveness.js';
 
 /** What kind of resource a site creates. */
@@ -52,11 +52,32 @@ export interface Site {
   readonly attribution: Attribution;
   readonly stack: readonly string[];
   items: Item[];
-  /** Estimated live resources at the last sample. */
+  /**
+   * Estimated live resources at the last sample. After a settled sample (a full GC ran just
+   * before) this is exact up to sampling; between them it counts only what is known to be
+   * alive without a GC (see `sampleAll`).
+   */
   live: number;
-  /** Sample times (ms since the tracker started) and values, oldest first. */
+  /** Tracked items counted in `live`. */
+  liveItems: number;
+  /** `live` and `liveItems` at the last settled sample. */
+  settledLive: number;
+  settledItems: number;
+  /** Settled sample times (ms since the tracker started) and values, oldest first. */
   times: number[];
   values: number[];
+  /** Under suspicion of growing: the finder settles at every sample while it rises. */
+  followed: boolean;
+  /**
+   * At the last unsettled sample: the most live listeners this site has on one receiver that
+   * is not known to have survived a GC (a new emitter collecting listeners looks like this).
+   */
+  crowd: number;
+  /** A crowd already made the finder settle once since its last scheduled GC. */
+  probed: boolean;
+  /** Growth verdict cached for the settled sample at `verdictAt` (-1: none yet). */
+  verdictAt: number;
+  verdict: boolean;
   /** Estimated creations so far (weighted). */
   created: number;
 }
@@ -94,6 +115,8 @@ export class Tracker {
   /** Groups of receiver-based kinds, by constructor (weakly) then event. */
   private readonly byCtor = new Map<ResourceKind, WeakMap<object, Map<unknown, Group>>>();
   private readonly fixed = new Map<string, Group>();
+  /** Groups of receiver-less kinds, by the resource's constructor (weakly) then event. */
+  private readonly byResCtor = new Map<ResourceKind, WeakMap<object, Map<string | null, Group>>>();
   private readonly noCtor = {};
   /** Every group, for rate updates (groups are small and hold no receiver). */
   private readonly groups: Group[] = [];
@@ -103,6 +126,8 @@ export class Tracker {
   capturesTotal = 0;
   /** Instrumented calls seen so far. */
   callsTotal = 0;
+  /** Receivers of listeners alive at a settled sample (so not garbage at that time). */
+  private readonly survivors = new WeakSet<object>();
 
   constructor(options: TrackerOptions) {
     this.options = options;
@@ -132,6 +157,25 @@ export class Tracker {
       };
       byEvent.set(event, g);
       this.groups.push(g);
+    }
+    return g;
+  }
+
+  /**
+   * Group for a receiver-less creation (timers, sockets), by the resource's constructor: two
+   * map lookups when warm, no string built per call.
+   */
+  resourceGroup(kind: ResourceKind, res: object, event: string | null): Group {
+    let byCtor = this.byResCtor.get(kind);
+    if (byCtor === undefined) this.byResCtor.set(kind, (byCtor = new WeakMap()));
+    const ctorVal = (res as { constructor?: unknown }).constructor;
+    const ctor = typeof ctorVal === 'function' ? ctorVal : this.noCtor;
+    let byEvent = byCtor.get(ctor);
+    if (byEvent === undefined) byCtor.set(ctor, (byEvent = new Map()));
+    let g = byEvent.get(event);
+    if (g === undefined) {
+      g = this.fixedGroup(kind, typeName(res), event);
+      byEvent.set(event, g);
     }
     return g;
   }
@@ -196,8 +240,16 @@ export class Tracker {
         stack,
         items: [],
         live: 0,
+        liveItems: 0,
+        settledLive: 0,
+        settledItems: 0,
         times: [],
         values: [],
+        followed: false,
+        crowd: 0,
+        probed: false,
+        verdictAt: -1,
+        verdict: false,
         created: 0,
       };
       this.sites.set(id, site);
@@ -224,25 +276,62 @@ export class Tracker {
   }
 
   /**
-   * Checks every tracked item, drops the dead ones and appends one sample per site. The
-   * caller forces a GC first when it can, so that receivers nobody references count as dead.
+   * Checks every tracked item, drops the dead ones and recounts every site.
+   *
+   * A *settled* sample is one the caller took right after a full GC (or one taken with GC off,
+   * when every sample is what there is): every item whose resource is still there counts, the
+   * count is appended to the site's series (what the trend test reads), and the receivers of
+   * live listeners are remembered as survivors of that collection.
+   *
+   * An unsettled sample needs no GC and appends nothing: it counts what is alive without
+   * doubt (timers not cleared, sockets not destroyed, listeners still registered on a receiver
+   * that survived the last settled sample). Listeners on receivers made since then are left
+   * out, because the receiver may be garbage not yet collected; they are not dropped (`crowd`
+   * notes how many of them one such receiver holds). The finder compares these counts with the
+   * settled ones to decide when a GC is worth its cost.
    */
-  sampleAll(now = Date.now()): void {
+  sampleAll(now = Date.now(), settled = true): void {
     const t = now - this.startedAt;
     const cache = makeLivenessCache();
     const window = this.options.window;
+    const survivors = this.survivors;
     for (const site of this.sites.values()) {
       const items = site.items;
       let live = 0;
+      let count = 0;
+      let perRecv: Map<object, number> | null = null;
+      let crowd = 0;
       for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i]!;
-        if (isAlive(it, cache)) live += it.w;
-        else {
+        if (isAlive(it, cache)) {
+          if (it.k !== ItemKind.Emitter && it.k !== ItemKind.Target) {
+            live += it.w;
+            count++;
+            continue;
+          }
+          const recv = it.ref.deref();
+          if (recv === undefined) continue;
+          if (settled) survivors.add(recv);
+          else if (!survivors.has(recv)) {
+            perRecv ??= new Map();
+            const n = (perRecv.get(recv) ?? 0) + 1;
+            perRecv.set(recv, n);
+            if (n > crowd) crowd = n;
+            continue;
+          }
+          live += it.w;
+          count++;
+        } else {
           items[i] = items[items.length - 1]!;
           items.pop();
         }
       }
       site.live = live;
+      site.liveItems = count;
+      site.crowd = crowd;
+      if (!settled) continue;
+      site.settledLive = live;
+      site.settledItems = count;
       site.times.push(t);
       site.values.push(live);
       if (site.times.length > window) {

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import timers from 'node:timers';
 import { promisify } from 'node:util';
 import { LeakFinder } from '../../src/detect/index.js';
+import { readRegisterConfig } from '../../src/detect/env.js';
 import type { SiteReport } from '../../src/detect/index.js';
 
 const originalOn = EventEmitter.prototype.on;
@@ -17,9 +18,11 @@ const originalAdd = EventTarget.prototype.addEventListener;
 let finder: LeakFinder;
 
 beforeAll(() => {
-  // Sampling is driven by hand (sample()); budget high so every creation is captured.
+  // Sampling is driven by hand (sample()); budget high so every creation is captured; every
+  // sample settled (GC first), so counts are exact at each one.
   finder = new LeakFinder({
     sampleIntervalMs: 3_600_000,
+    gcIntervalMs: 0,
     budget: 1e9,
     minSamples: 3,
     window: 50,
@@ -224,6 +227,126 @@ describe('sampling', () => {
     }
   });
 
+  it('between settled samples only what is certainly alive counts; a rise settles, churn does not', async () => {
+    // No GC on a schedule here: only the first sample and suspicion settle.
+    const f = new LeakFinder({ sampleIntervalMs: 3_600_000, gcIntervalMs: 3_600_000, budget: 1e9 });
+    f.start();
+    const turn = (): Promise<unknown> => new Promise((r) => setImmediate(r));
+    const at = (event: string, kind = 'listener'): number =>
+      f
+        .report()
+        .top.filter((x) => x.kind === kind && x.event === event)
+        .reduce((n, x) => n + x.count, 0);
+    const long = new EventEmitter();
+    long.setMaxListeners(0);
+    // One creation site for every listener of `long`.
+    const addKept = (n: number): void => {
+      for (let i = 0; i < n; i++) long.on('kept', () => {});
+    };
+    const ivs: ReturnType<typeof setInterval>[] = [];
+    try {
+      addKept(1);
+      f.sample();
+      expect(f.report().settledSamples).toBe(1);
+      await turn();
+
+      // After the settled sample: `long` survived it, `fresh` did not exist yet.
+      addKept(3);
+      const fresh = new EventEmitter();
+      for (let i = 0; i < 3; i++) fresh.on('fresh', () => {});
+      for (let i = 0; i < 2; i++) ivs.push(setInterval(() => {}, 60_000));
+      f.sample();
+      expect(at('kept')).toBe(4);
+      expect(at('fresh')).toBe(0); // not counted (it may be garbage) …
+      expect(f.report().top.some((x) => x.kind === 'interval' && x.count === 2)).toBe(true);
+      await turn();
+      expect(f.report().settledSamples).toBe(1); // a rise of 3 < minGrowth / 2: no GC
+
+      // Churn: 200 short-lived emitters with a listener each never trigger a GC.
+      for (let i = 0; i < 200; i++) new EventEmitter().on('churn', () => {});
+      f.sample();
+      await turn();
+      expect(f.report().settledSamples).toBe(1);
+
+      // A rise of 6 on a receiver that survived a GC settles on the next turn, after which
+      // `fresh`'s listeners (… but not dropped) count and the churned ones are gone.
+      addKept(6);
+      f.sample();
+      expect(f.report().settledSamples).toBe(1);
+      await turn();
+      expect(f.report().settledSamples).toBe(2);
+      expect(at('kept')).toBe(10);
+      expect(at('fresh')).toBe(3);
+      expect(at('churn')).toBe(0);
+      expect(fresh.listenerCount('fresh')).toBe(3);
+      // Followed: any further rise settles again.
+      addKept(2);
+      f.sample();
+      await turn();
+      expect(f.report().settledSamples).toBe(3);
+      // No rise: the suspicion ends.
+      f.sample();
+      await turn();
+      expect(f.report().settledSamples).toBe(3);
+      expect(f.report().samples).toBe(6);
+    } finally {
+      for (const i of ivs) clearInterval(i);
+      long.removeAllListeners();
+      f.stop();
+    }
+  });
+
+  it('a new receiver collecting listeners is probed with one GC, once per site', async () => {
+    const f = new LeakFinder({ sampleIntervalMs: 3_600_000, gcIntervalMs: 3_600_000, budget: 1e9 });
+    f.start();
+    const turn = (): Promise<unknown> => new Promise((r) => setImmediate(r));
+    const listen = (e: EventEmitter, n: number): void => {
+      for (let i = 0; i < n; i++) e.on('crowd', () => {});
+    };
+    const count = (): number =>
+      f
+        .report()
+        .top.filter((x) => x.event === 'crowd')
+        .reduce((n, x) => n + x.count, 0);
+    try {
+      f.sample(); // settled: nothing listens yet
+      await turn();
+      const bus = new EventEmitter();
+      listen(bus, 6);
+      f.sample();
+      expect(count()).toBe(0); // `bus` may be garbage as far as the finder knows …
+      await turn();
+      expect(f.report().settledSamples).toBe(2); // … so one GC tells
+      expect(count()).toBe(6);
+      // The same site on another new receiver: no second probe before the next scheduled GC.
+      const other = new EventEmitter();
+      listen(other, 6);
+      f.sample();
+      await turn();
+      expect(f.report().settledSamples).toBe(2);
+      // `bus` survived: its further growth is followed without probing.
+      listen(bus, 6);
+      f.sample();
+      await turn();
+      expect(f.report().settledSamples).toBe(3);
+      expect(count()).toBe(18);
+      other.removeAllListeners();
+    } finally {
+      f.stop();
+    }
+  });
+
+  it('with gc off every sample is settled', () => {
+    const f = new LeakFinder({ sampleIntervalMs: 3_600_000, gc: false });
+    f.start();
+    try {
+      for (let i = 0; i < 3; i++) f.sample();
+      expect(f.report()).toMatchObject({ samples: 3, settledSamples: 3, gc: false });
+    } finally {
+      f.stop();
+    }
+  });
+
   it('options are validated with exact messages', () => {
     expect(() => new LeakFinder({ sampleIntervalMs: -1 })).toThrow(
       'Expected `sampleIntervalMs` to be an integer >= 10, got `-1` (number)',
@@ -235,6 +358,23 @@ describe('sampling', () => {
       /Expected `minSamples` to be at most `window` \(10\)/,
     );
     expect(() => new LeakFinder({ nope: 1 } as never)).toThrow(/unknown keys \(`nope`\)/);
+    expect(() => new LeakFinder({ gcIntervalMs: -5 })).toThrow(
+      'Expected `gcIntervalMs` to be an integer >= 0, got `-5` (number)',
+    );
+  });
+});
+
+describe('register environment', () => {
+  it('reads the GC settings, with 0 meaning every sample', () => {
+    expect(readRegisterConfig({}).finder).toMatchObject({ gc: true });
+    expect(readRegisterConfig({}).finder.gcIntervalMs).toBeUndefined();
+    const c = readRegisterConfig({ LEAKGUARD_GC: '0', LEAKGUARD_GC_INTERVAL: '5s' }).finder;
+    expect(c).toMatchObject({ gc: false, gcIntervalMs: 5000 });
+    expect(readRegisterConfig({ LEAKGUARD_GC_INTERVAL: '0' }).finder.gcIntervalMs).toBe(0);
+    expect(readRegisterConfig({ LEAKGUARD_GC_INTERVAL: '250ms' }).finder.gcIntervalMs).toBe(250);
+    expect(() => readRegisterConfig({ LEAKGUARD_GC_INTERVAL: 'soon' })).toThrow(
+      /Expected `LEAKGUARD_GC_INTERVAL` to be a duration/,
+    );
   });
 });
 

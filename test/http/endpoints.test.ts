@@ -262,6 +262,7 @@ describe('GET {prefix}/pools and /leaks', () => {
       uptimeMs: 1,
       sampleIntervalMs: 2000,
       samples: 20,
+      settledSamples: 12,
       gc: true,
       leaks: [site],
       internal: [],
