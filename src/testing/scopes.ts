@@ -50,10 +50,28 @@ interface Entry {
   stack: string[];
 }
 
-/** Whether the runner says the current test failed (vitest context, node:test context). */
+/**
+ * jest-circus keeps its state on the test global under a symbol described
+ * `JEST_STATE_SYMBOL`; the running test's errors are there while its afterEach hooks run.
+ * Undefined when not under jest (or a jest without that state).
+ */
+function jestTestFailed(): boolean | undefined {
+  const sym = Object.getOwnPropertySymbols(globalThis).find(
+    (s) => s.description === 'JEST_STATE_SYMBOL',
+  );
+  if (sym === undefined) return undefined;
+  const state = (globalThis as Record<symbol, unknown>)[sym] as
+    { currentlyRunningTest?: { errors?: unknown } | null } | undefined;
+  const errors = state?.currentlyRunningTest?.errors;
+  return Array.isArray(errors) ? errors.length > 0 : undefined;
+}
+
+/** Whether the runner says the current test failed (vitest or node:test context, jest state). */
 function testFailed(ctx: unknown): boolean {
-  // vitest 4's test context is a function object; node:test's is a plain object.
-  if (ctx === null || (typeof ctx !== 'object' && typeof ctx !== 'function')) return false;
+  // vitest 4's test context is a function object; node:test's is a plain object; jest passes
+  // nothing.
+  if (ctx === null || (typeof ctx !== 'object' && typeof ctx !== 'function'))
+    return jestTestFailed() ?? false;
   const c = ctx as {
     passed?: unknown;
     task?: { result?: { state?: string; errors?: unknown[] } };
@@ -66,7 +84,7 @@ function testFailed(ctx: unknown): boolean {
 export function trackScopes(options: TrackScopesOptions = {}): ScopeTracking {
   if (options === null || typeof options !== 'object')
     throw invalid('options', 'an object', options);
-  const g = globalThis as { beforeEach?: Hook; afterEach?: Hook; jest?: unknown };
+  const g = globalThis as { beforeEach?: Hook; afterEach?: Hook };
   const beforeEach = options.beforeEach ?? g.beforeEach;
   const afterEach = options.afterEach ?? g.afterEach;
   const stackFrames = options.stackFrames ?? 5;
@@ -136,8 +154,7 @@ export function trackScopes(options: TrackScopesOptions = {}): ScopeTracking {
     beforeEach(() => {
       if (active) live.clear();
     });
-    // jest treats a hook that declares a parameter as callback-style: give it none there.
-    const after = (ctx?: unknown): void => {
+    const after = (ctx: unknown): void => {
       if (!active) return;
       if (testFailed(ctx)) {
         live.clear(); // the test's own failure is what matters; don't pile on
@@ -145,7 +162,9 @@ export function trackScopes(options: TrackScopesOptions = {}): ScopeTracking {
       }
       api.assertAllDisposed();
     };
-    afterEach(g.jest !== undefined ? () => after(undefined) : (ctx: unknown) => after(ctx));
+    // No declared parameter (length 0): jest treats a hook that declares one as taking a
+    // `done` callback. vitest and node:test still pass their test context as the argument.
+    afterEach((...args: unknown[]) => after(args[0]));
   }
   return api;
 }

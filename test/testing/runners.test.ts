@@ -1,6 +1,6 @@
 /**
  * trackScopes() wired into real runners' beforeEach/afterEach, run as child processes:
- * node:test (on the transpiled sources) and vitest (on fixtures/vitest.config.mts). A test
+ * node:test and jest (on the transpiled sources) and vitest (on fixtures/vitest.config.mts). A test
  * that forgets a scope fails with the scope's creation line; a test that already failed is
  * not blamed a second time; clean tests pass; expectNoLeaks works inside both runners.
  */
@@ -82,6 +82,48 @@ describe.concurrent('trackScopes in test runners', () => {
     );
     const broken = by['broken: fails by itself and forgets a scope']!.failureMessages.join('\n');
     expect(broken).toMatch(/expected 1 to be 2/);
+    expect(broken).not.toMatch(/never disposed/);
+  });
+
+  it('jest (ESM mode, its own globals): the same contract', { timeout: 120_000 }, async () => {
+    const { dir } = buildSources();
+    const jest = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
+    const r = await run(
+      process.execPath,
+      [
+        jest,
+        '--rootDir',
+        '.',
+        '--testMatch',
+        '**/jest.fixture.mjs',
+        '--transform',
+        '{}',
+        '--json',
+        '--ci',
+      ],
+      FIXTURES,
+      // leakguard is an ES module: jest loads it in its ESM mode.
+      { LG_BUILD: dir, NODE_OPTIONS: '--experimental-vm-modules' },
+    );
+    const json = JSON.parse(r.out.slice(r.out.indexOf('{"num'))) as {
+      testResults: {
+        assertionResults: { title: string; status: string; failureMessages: string[] }[];
+      }[];
+    };
+    const results = json.testResults.flatMap((f) => f.assertionResults);
+    const by = Object.fromEntries(results.map((a) => [a.title, a]));
+    expect(results.map((a) => `${a.status} ${a.title}`)).toEqual([
+      'passed clean: disposes its scope',
+      'failed leaky: forgets its scope',
+      'failed broken: fails by itself and forgets a scope',
+      'passed expectNoLeaks fails on a listener leak',
+      'passed expectNoLeaks passes a clean scenario',
+    ]);
+    expect(by['leaky: forgets its scope']!.failureMessages.join('\n')).toMatch(
+      /"forgotten" created at jest\.fixture\.mjs:16:3/,
+    );
+    const broken = by['broken: fails by itself and forgets a scope']!.failureMessages.join('\n');
+    expect(broken).toMatch(/Expected: 2/);
     expect(broken).not.toMatch(/never disposed/);
   });
 });
