@@ -125,22 +125,23 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   }
 
   async function answer(req: IncomingMessage, res: ServerResponse, r: Route, url: URL) {
-    const method = req.method ?? 'GET';
+    // HEAD is GET without a body (Node's ServerResponse drops the body, keeps the headers).
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
     if (r.kind === 'redirect') {
       // relative, so it works wherever a framework mounted us
-      if (method !== 'GET') throw notAllowed('GET');
+      if (method !== 'GET') throw notAllowed('GET, HEAD');
       const last = opts.prefix.slice(opts.prefix.lastIndexOf('/') + 1);
       return send(res, 308, '', 'text/plain; charset=utf-8', { location: `${last}/${url.search}` });
     }
     if (r.kind === 'dashboard') {
-      if (method !== 'GET') throw notAllowed('GET');
+      if (method !== 'GET') throw notAllowed('GET, HEAD');
       const d = dashboardResponse(r.asset, opts);
       if (d === null) throw notFound();
       return send(res, 200, d.body, d.type, d.headers);
     }
     if (r.kind === 'whoami') {
       // Never 401: the dashboard asks here whether it needs a token before any other request.
-      if (method !== 'GET') throw notAllowed('GET');
+      if (method !== 'GET') throw notAllowed('GET, HEAD');
       const a = tokens.check(req, 'read');
       const role = a.ok ? a.who.role : null;
       return sendJson(res, 200, {
@@ -153,7 +154,7 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
       if (method !== 'POST') throw notAllowed('POST');
       return runAdmin(req, res, r.action);
     }
-    if (method !== 'GET') throw notAllowed('GET');
+    if (method !== 'GET') throw notAllowed('GET, HEAD');
     const who = authorize(req, 'read');
     if (disposed) throw unavailable();
     if (r.kind === 'metrics') {

@@ -246,7 +246,7 @@ describe('bad input', () => {
     for (const p of READ_PATHS) {
       const r = await h.post(p, {}, adm);
       expect(r.status, p).toBe(405);
-      expect(r.headers.get('allow')).toBe('GET');
+      expect(r.headers.get('allow')).toBe('GET, HEAD');
     }
     for (const p of ADMIN_PATHS) {
       const r = await h.get(p, adm);
@@ -255,6 +255,23 @@ describe('bad input', () => {
     }
     const del = await fetch(h.url + '/monitoring/', { method: 'DELETE' });
     expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('HEAD is answered like GET, without a body; HEAD on an admin command is 405', async () => {
+    h = await startHarness();
+    const get = await fetch(h.url + '/monitoring/memory', { headers: adm });
+    const head = await fetch(h.url + '/monitoring/memory', { method: 'HEAD', headers: adm });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(await head.text()).toBe('');
+    expect((await get.text()).length).toBeGreaterThan(0);
+    const anon = await fetch(h.url + '/monitoring/memory', { method: 'HEAD' });
+    expect(anon.status).toBe(401); // same auth as GET
+    const admin = await fetch(h.url + '/monitoring/admin/gc', { method: 'HEAD', headers: adm });
+    expect(admin.status).toBe(405);
+    expect(admin.headers.get('allow')).toBe('POST');
   });
 
   it('bad JSON → 400, non-object body → 400, wrong type → 415', async () => {
