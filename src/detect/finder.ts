@@ -113,6 +113,19 @@ export class LeakFinder {
     this.notify();
   }
 
+  /**
+   * A settled sample now (after a full GC when forcing), as the final report wants: exact
+   * counts whatever the schedule. Synchronous; a no-op when the finder is not running.
+   */
+  settleNow(): void {
+    const t = this.tracker;
+    if (t === null || this.timer === null) return;
+    pollModules();
+    this.settle(t, Date.now());
+    this.samples++;
+    this.notify();
+  }
+
   /** A full GC (when forcing) and a settled sample. */
   private settle(t: Tracker, now: number): void {
     if (this.forcing && !collectGarbage()) this.forcing = false;

@@ -68,7 +68,7 @@ export function installOutputs(finder: LeakFinder, cfg: RegisterConfig): () => v
     if (finished) return;
     finished = true;
     try {
-      finder.sample();
+      finder.settleNow();
       const report = finder.report();
       finder.stop();
       writeState(true, reason, report);

@@ -24,7 +24,10 @@ export interface SiteReport {
   receiverType: string;
   /** Event name for listeners (`'data'`), `client`/`server` for sockets, null otherwise. */
   event: string | null;
-  /** Estimated resources from this site alive at the last sample (sampling-weighted). */
+  /**
+   * Estimated resources from this site alive (sampling-weighted): at the last settled sample,
+   * or what is certainly alive since then when that is more.
+   */
   count: number;
   /** Sampled resources actually tracked among them. */
   tracked: number;
@@ -133,7 +136,9 @@ export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
     kind: g.kind,
     receiverType: g.receiverType,
     event: g.event,
-    count: Math.round(site.live),
+    // Between settled samples `live` leaves out listeners on receivers made since the last
+    // GC (they may be garbage): the last settled count is the better figure until they settle.
+    count: Math.round(Math.max(site.live, site.settledLive)),
     tracked: site.items.length,
     growthPerMinute: round(perMin, 2),
     pValue: pValue < 1e-12 ? 0 : Number(pValue.toPrecision(3)),

@@ -289,6 +289,9 @@ describe('sampling', () => {
       await turn();
       expect(f.report().settledSamples).toBe(3);
       expect(f.report().samples).toBe(6);
+      // What the final report does: settle now, synchronously.
+      f.settleNow();
+      expect(f.report()).toMatchObject({ samples: 7, settledSamples: 4 });
     } finally {
       for (const i of ivs) clearInterval(i);
       long.removeAllListeners();
