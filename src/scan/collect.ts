@@ -6,6 +6,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { BareCall, Facts, MethodInfo, Owner, RepeatKind, Use } from './facts.js';
 import {
   calleeOf,
+  endOf,
+  startOf,
   captureOf,
   CONTAINER_CLASSES,
   CONTAINER_NAME,
@@ -100,6 +102,38 @@ const TYPE_ONLY = new Set([
 export interface CollectOptions {
   /** Treat PascalCase functions as React components whose body runs per render. */
   readonly jsx?: boolean;
+  /**
+   * The parser's visitor keys (child properties of each node type, in evaluation order), as
+   * ESLint's `sourceCode.visitorKeys`, oxc-parser's and typescript-eslint's `visitorKeys`.
+   * With them the walk visits children in source order whatever order the parser created the
+   * properties in, and skips a node's scalar properties without looking at them. Node types
+   * they do not list (and every type, without them) are walked through all their properties.
+   */
+  readonly visitorKeys?: VisitorKeys;
+}
+
+export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Child keys per node type, without SKIP_KEYS; cached per keys table (there are few). */
+const childKeyCache = new WeakMap<VisitorKeys, Map<string, readonly string[] | null>>();
+
+function childKeysOf(keys: VisitorKeys | undefined): (type: string) => readonly string[] | null {
+  if (keys === undefined) return () => null;
+  let cache = childKeyCache.get(keys);
+  if (cache === undefined) {
+    cache = new Map();
+    childKeyCache.set(keys, cache);
+  }
+  const c = cache;
+  return (type) => {
+    let ks = c.get(type);
+    if (ks === undefined) {
+      const listed = Object.hasOwn(keys, type) ? keys[type] : undefined;
+      ks = listed === undefined ? null : listed.filter((k) => !SKIP_KEYS.has(k));
+      c.set(type, ks);
+    }
+    return ks;
+  };
 }
 
 function newOwner(node: Node, kind: 'class' | 'module'): Owner {
@@ -146,6 +180,7 @@ export function collect(
     },
   ];
   const classes: Owner[] = [];
+  const childKeys = childKeysOf(options.visitorKeys);
   /** Role of function nodes passed as arguments, decided when the call is entered. */
   const fnRole = new Map<Node, RepeatKind | 'callback' | 'timer'>();
   const key = (n: Node): string => {
@@ -639,8 +674,8 @@ export function collect(
     ) {
       field = {
         key: key(p.left),
-        raw: src.slice(p.left.range[0], p.left.range[1]),
-        start: p.range[0],
+        raw: src.slice(startOf(p.left), endOf(p.left)),
+        start: startOf(p),
       };
     }
     const fi = fnFrameIndex();
@@ -801,7 +836,7 @@ export function collect(
     const kind = containerKind(a.right);
     const m = methodOf();
     if (kind !== null && m !== null && m.isCtor)
-      cls.containers.push({ field: first, kind, readyAt: a.range[1] });
+      cls.containers.push({ field: first, kind, readyAt: endOf(a) });
   }
 
   function walk(node: Node): void {
@@ -887,23 +922,34 @@ export function collect(
     }
     ancestors.push(node);
     const rec = node as unknown as Record<string, unknown>;
-    for (const k in rec) {
-      if (SKIP_KEYS.has(k)) continue;
-      const v = rec[k];
-      if (v === null || typeof v !== 'object') continue;
-      if (Array.isArray(v)) {
-        for (const child of v) {
-          if (
-            child !== null &&
-            typeof child === 'object' &&
-            typeof (child as { type?: unknown }).type === 'string'
-          )
-            walk(child as Node);
-        }
-      } else if (typeof (v as { type?: unknown }).type === 'string') {
-        walk(v as Node);
+    const ks = childKeys(node.type);
+    if (ks !== null) {
+      for (let i = 0; i < ks.length; i++) {
+        const v = rec[ks[i]!];
+        if (v === null || typeof v !== 'object') continue;
+        if (Array.isArray(v)) {
+          for (const child of v)
+            if (child !== null && typeof child === 'object') walk(child as Node);
+        } else walk(v as Node);
       }
-    }
+    } else
+      for (const k in rec) {
+        if (SKIP_KEYS.has(k)) continue;
+        const v = rec[k];
+        if (v === null || typeof v !== 'object') continue;
+        if (Array.isArray(v)) {
+          for (const child of v) {
+            if (
+              child !== null &&
+              typeof child === 'object' &&
+              typeof (child as { type?: unknown }).type === 'string'
+            )
+              walk(child as Node);
+          }
+        } else if (typeof (v as { type?: unknown }).type === 'string') {
+          walk(v as Node);
+        }
+      }
     ancestors.pop();
     if (pushedFrame) frames.pop();
     if (pushedClass) classes.pop();

@@ -11,7 +11,7 @@ import { analyze } from './analyze.js';
 import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
-import { loadEstree, parseFile } from './parse.js';
+import { loadEstree, parseFile, visitorKeys } from './parse.js';
 import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
@@ -164,9 +164,13 @@ function analyzeSource(
       suppressDeprecatedPropertyWarnings: true,
     });
     const map = services.esTreeNodeToTSNodeMap;
-    return analyze(ast, source, { jsx, oracle: createOracle(checker, { get: (n) => map.get(n) }) });
+    return analyze(ast, source, {
+      jsx,
+      oracle: createOracle(checker, { get: (n) => map.get(n) }),
+      visitorKeys: visitorKeys(),
+    });
   }
-  return analyze(parseFile(source, abs), source, { jsx });
+  return analyze(parseFile(source, abs), source, { jsx, visitorKeys: visitorKeys() });
 }
 
 function rel(cwd: string, abs: string): string {
