@@ -473,8 +473,11 @@ export function collect(
     return null;
   }
 
-  function site(call: CallExpression, depth: number) {
-    const { use, stmt } = useOf(depth, call);
+  function site(
+    call: CallExpression,
+    depth: number,
+    { use, stmt }: { use: Use; stmt: TSESTree.ExpressionStatement | null } = useOf(depth, call),
+  ) {
     const cls = currentClass();
     const method = methodOf();
     const cur = currentFrame();
@@ -550,8 +553,10 @@ export function collect(
       return;
     }
     if (c.receiver === null) {
-      const s = site(call, depth);
-      if (s.use.kind === 'discarded') {
+      // Most calls are used: look at the context (site) only for discarded ones.
+      const u = useOf(depth, call);
+      if (u.use.kind === 'discarded') {
+        const s = site(call, depth, u);
         const target = args[0];
         const life = target === undefined ? 'outer' : receiverLife(target).life;
         facts.bareCalls.push({ ...s, callee: c, targetLife: life } satisfies BareCall);
@@ -609,10 +614,10 @@ export function collect(
         classOwner: currentClass(),
       });
     }
-    const s = site(call, depth);
-    if (s.use.kind === 'discarded')
+    const u = useOf(depth, call);
+    if (u.use.kind === 'discarded')
       facts.bareCalls.push({
-        ...s,
+        ...site(call, depth, u),
         callee: c,
         // `events.addAbortListener(signal, fn)` subscribes to its first argument.
         targetLife: receiverLife(

@@ -100,12 +100,11 @@ export function scan(options: ScanOptions = {}): ScanResult {
   const total = found.files.length;
   let done = 0;
   for (const abs of found.files) {
-    const file = rel(cwd, abs);
     let source: string;
     try {
       source = readFileSync(abs, 'utf8');
     } catch (e) {
-      errors.push({ file, message: `cannot read: ${(e as Error).message}` });
+      errors.push({ file: rel(cwd, abs), message: `cannot read: ${(e as Error).message}` });
       options.onProgress?.(++done, total);
       continue;
     }
@@ -124,9 +123,13 @@ export function scan(options: ScanOptions = {}): ScanResult {
           findings = analyzeSource(source, abs, null, null);
         }
       }
-      if (findings.length > 0) reports.push({ file, source, findings });
+      // path.relative is costly next to a small file's scan: only for files that are reported.
+      if (findings.length > 0) reports.push({ file: rel(cwd, abs), source, findings });
     } catch (e) {
-      errors.push({ file, message: `cannot parse: ${firstLine((e as Error).message)}` });
+      errors.push({
+        file: rel(cwd, abs),
+        message: `cannot parse: ${firstLine((e as Error).message)}`,
+      });
     }
     options.onProgress?.(++done, total);
   }
