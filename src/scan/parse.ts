@@ -22,14 +22,18 @@ export class MissingPeerError extends Error {
   readonly code = 'LEAKGUARD_SCAN_MISSING_PEER';
 }
 
+function missing(name: string, cause: unknown): MissingPeerError {
+  return new MissingPeerError(
+    `leakguard scan needs the optional peer dependency \`${name}\`: npm install --save-dev typescript @typescript-eslint/typescript-estree`,
+    { cause },
+  );
+}
+
 function load<T>(name: string): T {
   try {
     return require(name) as T;
   } catch (cause) {
-    throw new MissingPeerError(
-      `leakguard scan needs the optional peer dependency \`${name}\`: npm install --save-dev typescript @typescript-eslint/typescript-estree`,
-      { cause },
-    );
+    throw missing(name, cause);
   }
 }
 
@@ -48,9 +52,33 @@ export function loadTypeScript(): typeof TS {
   return ts;
 }
 
-/** oxc-parser, or null when it is not installed or has no binding for this platform. */
+/**
+ * Fails early, once per scan, when the parser the scan needs is missing. With oxc loaded,
+ * typescript-estree (and TypeScript with it: a few hundred milliseconds) is only located, not
+ * loaded: oxc parses, and typescript-estree is loaded for the first file oxc rejects.
+ */
+export function checkParser(): void {
+  if (loadOxc() === null || estree !== null) {
+    loadEstree();
+    return;
+  }
+  try {
+    require.resolve('@typescript-eslint/typescript-estree');
+  } catch (cause) {
+    throw missing('@typescript-eslint/typescript-estree', cause);
+  }
+}
+
+/**
+ * oxc-parser, or null when it is not installed, has no binding for this platform, or
+ * `LEAKGUARD_SCAN_PARSER=typescript-estree` is set (the way to rule the fast parser out).
+ */
 export function loadOxc(): typeof Oxc | null {
   if (oxc === undefined) {
+    if (process.env.LEAKGUARD_SCAN_PARSER === 'typescript-estree') {
+      oxc = null;
+      return oxc;
+    }
     try {
       oxc = require('oxc-parser') as typeof Oxc;
     } catch {

@@ -11,7 +11,7 @@ import { analyze } from './analyze.js';
 import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
-import { loadEstree, parseFile, visitorKeys } from './parse.js';
+import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
 import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
@@ -89,7 +89,7 @@ export function scan(options: ScanOptions = {}): ScanResult {
     file: rel(cwd, e.file),
     message: e.message,
   }));
-  loadEstree(); // fail early, once, if the optional peer dependency is missing
+  checkParser(); // fail early, once, if the optional peer dependency is missing
   const program = options.tsconfig
     ? createProgram(resolve(cwd, options.tsconfig), found.files)
     : null;
@@ -246,7 +246,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     ),
   );
   if (n <= 1) return scan(options);
-  loadEstree();
+  checkParser();
   // Interleave so that every worker gets a similar mix of small and large files.
   const chunks: string[][] = Array.from({ length: n }, () => []);
   found.files.forEach((f, i) => chunks[i % n]!.push(f));

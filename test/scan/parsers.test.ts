@@ -2,6 +2,7 @@
 // rule, position, message, suggestion and fix. Checked on the evaluation corpus, on every code
 // snippet of the rule tests, on this repository's own sources, and on syntax where the two
 // parsers' trees could differ (JSX, decorators, parameter properties, non-ASCII text, BOM, CRLF).
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -82,6 +83,18 @@ const oxc = loadOxc();
 
 it.runIf(lockHasBinding)('oxc-parser loads here (a devDependency with a locked binding)', () => {
   expect(oxc).not.toBeNull();
+});
+
+it('LEAKGUARD_SCAN_PARSER=typescript-estree rules oxc out', () => {
+  const script = `import('./src/scan/parse.ts').then((m) => console.log(m.loadOxc() === null ? 'none' : 'oxc'))`;
+  const run = (env: NodeJS.ProcessEnv): string =>
+    spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: repo,
+      env,
+      encoding: 'utf8',
+    }).stdout.trim();
+  expect(run({ ...process.env, LEAKGUARD_SCAN_PARSER: 'typescript-estree' })).toBe('none');
+  if (oxc !== null) expect(run({ ...process.env, LEAKGUARD_SCAN_PARSER: '' })).toBe('oxc');
 });
 
 describe.runIf(oxc !== null)('oxc-parser and typescript-estree give the same findings', () => {
