@@ -473,6 +473,8 @@ export function collect(
     return null;
   }
 
+  // The records below list the site's fields one by one: spreading it (`{ ...s, api }`) and
+  // adding a dozen properties made V8 grow each record property by property, a visible cost.
   function site(
     call: CallExpression,
     depth: number,
@@ -559,7 +561,18 @@ export function collect(
         const s = site(call, depth, u);
         const target = args[0];
         const life = target === undefined ? 'outer' : receiverLife(target).life;
-        facts.bareCalls.push({ ...s, callee: c, targetLife: life } satisfies BareCall);
+        facts.bareCalls.push({
+          call: s.call,
+          use: s.use,
+          stmt: s.stmt,
+          classOwner: s.classOwner,
+          topLevel: s.topLevel,
+          directMethod: s.directMethod,
+          method: s.method,
+          repeat: s.repeat,
+          callee: c,
+          targetLife: life,
+        } satisfies BareCall);
       }
       return;
     }
@@ -615,15 +628,23 @@ export function collect(
       });
     }
     const u = useOf(depth, call);
-    if (u.use.kind === 'discarded')
-      facts.bareCalls.push({
-        ...site(call, depth, u),
-        callee: c,
-        // `events.addAbortListener(signal, fn)` subscribes to its first argument.
-        targetLife: receiverLife(
-          c.name === 'addAbortListener' && args[0] !== undefined ? args[0] : c.receiver,
-        ).life,
-      });
+    if (u.use.kind !== 'discarded') return;
+    const s = site(call, depth, u);
+    facts.bareCalls.push({
+      call: s.call,
+      use: s.use,
+      stmt: s.stmt,
+      classOwner: s.classOwner,
+      topLevel: s.topLevel,
+      directMethod: s.directMethod,
+      method: s.method,
+      repeat: s.repeat,
+      callee: c,
+      // `events.addAbortListener(signal, fn)` subscribes to its first argument.
+      targetLife: receiverLife(
+        c.name === 'addAbortListener' && args[0] !== undefined ? args[0] : c.receiver,
+      ).life,
+    });
   }
 
   function recordRegistration(
@@ -649,7 +670,14 @@ export function collect(
       }
     }
     facts.registrations.push({
-      ...s,
+      call: s.call,
+      use: s.use,
+      stmt: s.stmt,
+      classOwner: s.classOwner,
+      topLevel: s.topLevel,
+      directMethod: s.directMethod,
+      method: s.method,
+      repeat: s.repeat,
       api,
       receiverKey,
       receiverNode: receiver,
@@ -686,7 +714,14 @@ export function collect(
     const fi = fnFrameIndex();
     const f = fi === -1 ? null : frames[fi]!;
     facts.timers.push({
-      ...s,
+      call: s.call,
+      use: s.use,
+      stmt: s.stmt,
+      classOwner: s.classOwner,
+      topLevel: s.topLevel,
+      directMethod: s.directMethod,
+      method: s.method,
+      repeat: s.repeat,
       kind,
       field,
       fn: f === null ? null : f.node,
