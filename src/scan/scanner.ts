@@ -29,13 +29,14 @@ export interface ScanOptions {
   /**
    * Worker threads for `scanAsync` (syntax-only, without --fix). Default: 1 (no threads) unless
    * the tree has at least 5000 files and the machine at least 4 cores; then one per core, at
-   * most 4. Each thread loads TypeScript itself (about a second), so threads only pay off on
-   * very large trees.
+   * most 4. Each thread loads its parser itself (oxc-parser when installed; otherwise
+   * typescript-estree and TypeScript, about a second), so threads only pay off on very large
+   * trees.
    */
   readonly workers?: number;
 }
 
-/** Below this many files, starting threads (each loads TypeScript) costs more than it saves. */
+/** Below this many files, starting threads (each loads a parser) costs more than it saves. */
 const PARALLEL_MIN_FILES = 5000;
 const PARALLEL_MIN_CORES = 4;
 
