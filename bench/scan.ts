@@ -1,9 +1,12 @@
 // Speed of `leakguard scan`, against baselines measured in the same run:
-// 1. syntax-only scan of a generated project: lines/s (target >= 50k) and the ratio to a bare
-//    typescript-estree parse of the same files (what analysis costs on top of parsing);
+// 1. syntax-only scan of a generated project: lines/s (target >= 50k) and the ratios to a bare
+//    parse of the same files by each parser (what analysis costs on top of parsing). The scan
+//    uses oxc-parser when it is installed (a devDependency here) and typescript-estree otherwise;
+//    LEAKGUARD_SCAN_PARSER=typescript-estree hides oxc from the scan, to measure the fallback.
 // 2. typed scan of a generated 1k-file project vs typescript-eslint's `no-floating-promises`
 //    run through ESLint on the same project (target: ratio <= 1.5).
-// Usage: npm run bench scan   (env SCAN_BENCH_FILES=1000 to change the project size)
+// Usage: npm run bench scan   (env SCAN_BENCH_FILES=1000 to change the project size,
+// SCAN_BENCH_TYPED=0 to skip part 2)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +17,7 @@ import tseslint from 'typescript-eslint';
 import { parse } from '@typescript-eslint/typescript-estree';
 import { scan, scanAsync } from '../src/scan/scanner.js';
 import { discoverFiles } from '../src/scan/files.js';
+import { loadOxc, parseFile } from '../src/scan/parse.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FILES = Number(process.env.SCAN_BENCH_FILES ?? 1000);
@@ -126,7 +130,9 @@ async function main(): Promise<void> {
 
     // 1. syntax-only scan vs bare parse
     const parseMs: number[] = [];
+    const oxcMs: number[] = [];
     const scanMs: number[] = [];
+    const oxc = loadOxc();
     let findings = 0;
     for (let r = 0; r < ROUNDS + 1; r++) {
       // Same parser settings as the scanner (no JSDoc, file path for the script kind), and a
@@ -143,9 +149,13 @@ async function main(): Promise<void> {
         }
       });
       globalThis.gc?.();
+      const o =
+        oxc === null ? null : time(() => files.forEach((f, i) => parseFile(sources[i]!, f, 'oxc')));
+      globalThis.gc?.();
       const s = time(() => scan({ cwd: dir }));
       if (r === 0) continue; // warm-up: JIT and module loading
       parseMs.push(p.ms);
+      if (o !== null) oxcMs.push(o.ms);
       scanMs.push(s.ms);
       findings = s.value.summary.findings;
     }
@@ -160,14 +170,20 @@ async function main(): Promise<void> {
     const untypedRate = lines / (best(scanMs) / 1000);
     const parallelRate = lines / (best(parallelMs) / 1000);
     console.log(
-      `\nsyntax-only scan: ${best(scanMs).toFixed(0)} ms, ${Math.round(untypedRate).toLocaleString('en')} lines/s (${findings} findings)`,
+      `\nsyntax-only scan (parser: ${oxc === null ? 'typescript-estree' : 'oxc-parser, typescript-estree as fallback'}): ${best(scanMs).toFixed(0)} ms, ${Math.round(untypedRate).toLocaleString('en')} lines/s (${findings} findings)`,
     );
     console.log(
       `  bare typescript-estree parse (scanner's settings): ${best(parseMs).toFixed(0)} ms`,
     );
-    console.log(`  ratio scan / parse-only: ${(best(scanMs) / best(parseMs)).toFixed(2)}x`);
     console.log(
-      `  forced 2 worker threads (each loads TypeScript; the CLI only uses threads from 5000 files on >= 4 cores): ${best(parallelMs).toFixed(0)} ms, ${Math.round(parallelRate).toLocaleString('en')} lines/s`,
+      `  ratio scan / typescript-estree parse-only: ${(best(scanMs) / best(parseMs)).toFixed(2)}x`,
+    );
+    if (oxc !== null) {
+      console.log(`  bare oxc-parser parse (scanner's settings): ${best(oxcMs).toFixed(0)} ms`);
+      console.log(`  ratio scan / oxc parse-only: ${(best(scanMs) / best(oxcMs)).toFixed(2)}x`);
+    }
+    console.log(
+      `  forced 2 worker threads (the CLI only uses threads from 5000 files on >= 4 cores): ${best(parallelMs).toFixed(0)} ms, ${Math.round(parallelRate).toLocaleString('en')} lines/s`,
     );
     console.log(
       `  target >= 50,000 lines/s (CLI path, single thread at this size): ${untypedRate >= 50_000 ? 'MET' : 'NOT MET'} (${(untypedRate / 50_000).toFixed(2)}x of target)`,

@@ -32,6 +32,7 @@ function findingsFor(context: Rule.RuleContext): Finding[] {
     found = analyze(sc.ast as unknown as TSESTree.Program, sc.text, {
       jsx: /\.[jt]sx$/.test(context.filename),
       oracle: oracleFor(sc),
+      visitorKeys: sc.visitorKeys,
     });
     cache.set(sc, found);
   }

@@ -1,7 +1,7 @@
 // Runs every rule over one parsed file. Shared by the CLI scanner and the ESLint plugin, so
 // both report exactly the same findings.
 import type { TSESTree } from '@typescript-eslint/types';
-import { collect } from './collect.js';
+import { collect, type VisitorKeys } from './collect.js';
 import type { Facts } from './facts.js';
 import type { Finding, RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
@@ -9,19 +9,21 @@ import { disposableRules } from './rules/disposable.js';
 import { listenerRules } from './rules/listener.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
-import { lineStarts, position } from './syntax.js';
+import { endOf, lineStarts, position, startOf } from './syntax.js';
 
 export interface AnalyzeOptions {
   /** Type information; null or absent for the fast, syntax-only path. */
   readonly oracle?: TypeOracle | null;
   /** Treat PascalCase functions as components whose body runs on every render. Default: false. */
   readonly jsx?: boolean;
+  /** The parser's visitor keys (see CollectOptions); without them every property is walked. */
+  readonly visitorKeys?: VisitorKeys;
 }
 
 export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFinding[] {
   const ctx: RuleContext = { facts, oracle };
   const all = [...listenerRules(ctx), ...timerRules(ctx), ...disposableRules(ctx)];
-  all.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  all.sort((a, b) => startOf(a.node) - startOf(b.node));
   return all;
 }
 
@@ -30,7 +32,10 @@ export function analyze(
   src: string,
   options: AnalyzeOptions = {},
 ): Finding[] {
-  const facts = collect(program, src, { jsx: options.jsx ?? false });
+  const facts = collect(program, src, {
+    jsx: options.jsx ?? false,
+    ...(options.visitorKeys ? { visitorKeys: options.visitorKeys } : {}),
+  });
   const raw = analyzeFacts(facts, options.oracle ?? null);
   if (raw.length === 0) return [];
   const starts = lineStarts(src);
@@ -38,8 +43,8 @@ export function analyze(
 }
 
 function toFinding(r: RawFinding, starts: readonly number[]): Finding {
-  const s = position(starts, r.node.range[0]);
-  const e = position(starts, r.node.range[1]);
+  const s = position(starts, startOf(r.node));
+  const e = position(starts, endOf(r.node));
   return {
     rule: r.rule as RuleId,
     message: r.message,
@@ -48,8 +53,8 @@ function toFinding(r: RawFinding, starts: readonly number[]): Finding {
     column: s.column,
     endLine: e.line,
     endColumn: e.column,
-    start: r.node.range[0],
-    end: r.node.range[1],
+    start: startOf(r.node),
+    end: endOf(r.node),
     ...(r.fix ? { fix: r.fix } : {}),
   };
 }

@@ -6,6 +6,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { BareCall, Facts, MethodInfo, Owner, RepeatKind, Use } from './facts.js';
 import {
   calleeOf,
+  endOf,
+  startOf,
   captureOf,
   CONTAINER_CLASSES,
   CONTAINER_NAME,
@@ -100,6 +102,38 @@ const TYPE_ONLY = new Set([
 export interface CollectOptions {
   /** Treat PascalCase functions as React components whose body runs per render. */
   readonly jsx?: boolean;
+  /**
+   * The parser's visitor keys (child properties of each node type, in evaluation order), as
+   * ESLint's `sourceCode.visitorKeys`, oxc-parser's and typescript-eslint's `visitorKeys`.
+   * With them the walk visits children in source order whatever order the parser created the
+   * properties in, and skips a node's scalar properties without looking at them. Node types
+   * they do not list (and every type, without them) are walked through all their properties.
+   */
+  readonly visitorKeys?: VisitorKeys;
+}
+
+export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Child keys per node type, without SKIP_KEYS; cached per keys table (there are few). */
+const childKeyCache = new WeakMap<VisitorKeys, Map<string, readonly string[] | null>>();
+
+function childKeysOf(keys: VisitorKeys | undefined): (type: string) => readonly string[] | null {
+  if (keys === undefined) return () => null;
+  let cache = childKeyCache.get(keys);
+  if (cache === undefined) {
+    cache = new Map();
+    childKeyCache.set(keys, cache);
+  }
+  const c = cache;
+  return (type) => {
+    let ks = c.get(type);
+    if (ks === undefined) {
+      const listed = Object.hasOwn(keys, type) ? keys[type] : undefined;
+      ks = listed === undefined ? null : listed.filter((k) => !SKIP_KEYS.has(k));
+      c.set(type, ks);
+    }
+    return ks;
+  };
 }
 
 function newOwner(node: Node, kind: 'class' | 'module'): Owner {
@@ -146,6 +180,7 @@ export function collect(
     },
   ];
   const classes: Owner[] = [];
+  const childKeys = childKeysOf(options.visitorKeys);
   /** Role of function nodes passed as arguments, decided when the call is entered. */
   const fnRole = new Map<Node, RepeatKind | 'callback' | 'timer'>();
   const key = (n: Node): string => {
@@ -438,8 +473,13 @@ export function collect(
     return null;
   }
 
-  function site(call: CallExpression, depth: number) {
-    const { use, stmt } = useOf(depth, call);
+  // The records below list the site's fields one by one: spreading it (`{ ...s, api }`) and
+  // adding a dozen properties made V8 grow each record property by property, a visible cost.
+  function site(
+    call: CallExpression,
+    depth: number,
+    { use, stmt }: { use: Use; stmt: TSESTree.ExpressionStatement | null } = useOf(depth, call),
+  ) {
     const cls = currentClass();
     const method = methodOf();
     const cur = currentFrame();
@@ -515,11 +555,24 @@ export function collect(
       return;
     }
     if (c.receiver === null) {
-      const s = site(call, depth);
-      if (s.use.kind === 'discarded') {
+      // Most calls are used: look at the context (site) only for discarded ones.
+      const u = useOf(depth, call);
+      if (u.use.kind === 'discarded') {
+        const s = site(call, depth, u);
         const target = args[0];
         const life = target === undefined ? 'outer' : receiverLife(target).life;
-        facts.bareCalls.push({ ...s, callee: c, targetLife: life } satisfies BareCall);
+        facts.bareCalls.push({
+          call: s.call,
+          use: s.use,
+          stmt: s.stmt,
+          classOwner: s.classOwner,
+          topLevel: s.topLevel,
+          directMethod: s.directMethod,
+          method: s.method,
+          repeat: s.repeat,
+          callee: c,
+          targetLife: life,
+        } satisfies BareCall);
       }
       return;
     }
@@ -574,16 +627,24 @@ export function collect(
         classOwner: currentClass(),
       });
     }
-    const s = site(call, depth);
-    if (s.use.kind === 'discarded')
-      facts.bareCalls.push({
-        ...s,
-        callee: c,
-        // `events.addAbortListener(signal, fn)` subscribes to its first argument.
-        targetLife: receiverLife(
-          c.name === 'addAbortListener' && args[0] !== undefined ? args[0] : c.receiver,
-        ).life,
-      });
+    const u = useOf(depth, call);
+    if (u.use.kind !== 'discarded') return;
+    const s = site(call, depth, u);
+    facts.bareCalls.push({
+      call: s.call,
+      use: s.use,
+      stmt: s.stmt,
+      classOwner: s.classOwner,
+      topLevel: s.topLevel,
+      directMethod: s.directMethod,
+      method: s.method,
+      repeat: s.repeat,
+      callee: c,
+      // `events.addAbortListener(signal, fn)` subscribes to its first argument.
+      targetLife: receiverLife(
+        c.name === 'addAbortListener' && args[0] !== undefined ? args[0] : c.receiver,
+      ).life,
+    });
   }
 
   function recordRegistration(
@@ -609,7 +670,14 @@ export function collect(
       }
     }
     facts.registrations.push({
-      ...s,
+      call: s.call,
+      use: s.use,
+      stmt: s.stmt,
+      classOwner: s.classOwner,
+      topLevel: s.topLevel,
+      directMethod: s.directMethod,
+      method: s.method,
+      repeat: s.repeat,
       api,
       receiverKey,
       receiverNode: receiver,
@@ -639,14 +707,21 @@ export function collect(
     ) {
       field = {
         key: key(p.left),
-        raw: src.slice(p.left.range[0], p.left.range[1]),
-        start: p.range[0],
+        raw: src.slice(startOf(p.left), endOf(p.left)),
+        start: startOf(p),
       };
     }
     const fi = fnFrameIndex();
     const f = fi === -1 ? null : frames[fi]!;
     facts.timers.push({
-      ...s,
+      call: s.call,
+      use: s.use,
+      stmt: s.stmt,
+      classOwner: s.classOwner,
+      topLevel: s.topLevel,
+      directMethod: s.directMethod,
+      method: s.method,
+      repeat: s.repeat,
       kind,
       field,
       fn: f === null ? null : f.node,
@@ -801,7 +876,7 @@ export function collect(
     const kind = containerKind(a.right);
     const m = methodOf();
     if (kind !== null && m !== null && m.isCtor)
-      cls.containers.push({ field: first, kind, readyAt: a.range[1] });
+      cls.containers.push({ field: first, kind, readyAt: endOf(a) });
   }
 
   function walk(node: Node): void {
@@ -887,23 +962,34 @@ export function collect(
     }
     ancestors.push(node);
     const rec = node as unknown as Record<string, unknown>;
-    for (const k in rec) {
-      if (SKIP_KEYS.has(k)) continue;
-      const v = rec[k];
-      if (v === null || typeof v !== 'object') continue;
-      if (Array.isArray(v)) {
-        for (const child of v) {
-          if (
-            child !== null &&
-            typeof child === 'object' &&
-            typeof (child as { type?: unknown }).type === 'string'
-          )
-            walk(child as Node);
-        }
-      } else if (typeof (v as { type?: unknown }).type === 'string') {
-        walk(v as Node);
+    const ks = childKeys(node.type);
+    if (ks !== null) {
+      for (let i = 0; i < ks.length; i++) {
+        const v = rec[ks[i]!];
+        if (v === null || typeof v !== 'object') continue;
+        if (Array.isArray(v)) {
+          for (const child of v)
+            if (child !== null && typeof child === 'object') walk(child as Node);
+        } else walk(v as Node);
       }
-    }
+    } else
+      for (const k in rec) {
+        if (SKIP_KEYS.has(k)) continue;
+        const v = rec[k];
+        if (v === null || typeof v !== 'object') continue;
+        if (Array.isArray(v)) {
+          for (const child of v) {
+            if (
+              child !== null &&
+              typeof child === 'object' &&
+              typeof (child as { type?: unknown }).type === 'string'
+            )
+              walk(child as Node);
+          }
+        } else if (typeof (v as { type?: unknown }).type === 'string') {
+          walk(v as Node);
+        }
+      }
     ancestors.pop();
     if (pushedFrame) frames.pop();
     if (pushedClass) classes.pop();

@@ -12,7 +12,15 @@
 import type { BareCall, ContainerField, Facts, Owner, Registration, TimerSite } from './facts.js';
 import type { Edit } from './model.js';
 import type { ReturnKind } from './oracle.js';
-import { propertyName, TEARDOWN_METHODS, unwrap, type ContainerKind, type Node } from './syntax.js';
+import {
+  endOf,
+  propertyName,
+  startOf,
+  TEARDOWN_METHODS,
+  unwrap,
+  type ContainerKind,
+  type Node,
+} from './syntax.js';
 import type { TSESTree } from '@typescript-eslint/types';
 
 export interface FixPlan {
@@ -52,7 +60,7 @@ function containerFor(site: Site): ContainerField | null {
     const disposed = DISPOSE_CALLS.some((n) =>
       (owner.calls.get(n) ?? []).some((call) => call.receiver === c.field),
     );
-    const ready = c.readyAt === -1 || !m.isCtor || site.stmt.range[0] >= c.readyAt;
+    const ready = c.readyAt === -1 || !m.isCtor || startOf(site.stmt) >= c.readyAt;
     if (disposed && ready) return c;
   }
   // VS Code style: `class X extends Disposable` disposes what `this._register()` was given.
@@ -81,12 +89,12 @@ function label(c: ContainerField): string {
 /** True when `this.<name>` is only ever assigned in the constructor or a field initializer. */
 function stableField(name: string, owner: Owner, src: string): boolean {
   const ctor = owner.methods.get('constructor');
-  const body = src.slice(owner.node.range[0], owner.node.range[1]);
+  const body = src.slice(startOf(owner.node), endOf(owner.node));
   const esc = name.replace(/[$]/g, '\\$');
   const re = new RegExp(`this\\s*\\.\\s*${esc}\\s*(?:=(?!=)|\\+=|-=|\\?\\?=|\\|\\|=)`, 'g');
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-    const at = owner.node.range[0] + m.index;
-    if (ctor === undefined || at < ctor.range[0] || at > ctor.range[1]) return false;
+    const at = startOf(owner.node) + m.index;
+    if (ctor === undefined || at < startOf(ctor) || at > endOf(ctor)) return false;
   }
   return true;
 }
@@ -125,7 +133,7 @@ export function listenerFix(r: Registration, facts: Facts): FixPlan | null {
   const args = r.call.arguments;
   const src = facts.src;
   if (r.api === 'addEventListener' && args.length === 2 && c.kind === 'scope') {
-    const at = args[1]!.range[1];
+    const at = endOf(args[1]!);
     return {
       container: c.field,
       edits: [{ start: at, end: at, text: `, { signal: ${c.field}.signal }` }],
@@ -141,9 +149,9 @@ export function listenerFix(r: Registration, facts: Facts): FixPlan | null {
   if (r.api !== 'addEventListener' && args.length > 2) return null;
   const owner = r.classOwner!;
   if (!stable(r.receiverNode, owner, src) || !stable(r.listener, owner, src)) return null;
-  const t = (n: Node): string => src.slice(n.range[0], n.range[1]);
+  const t = (n: Node): string => src.slice(startOf(n), endOf(n));
   const expr = `${t(r.receiverNode)}.${removal}(${t(args[0]!)}, ${t(args[1]!)}${r.capture ? ', true' : ''})`;
-  const at = r.stmt.range[1];
+  const at = endOf(r.stmt);
   return {
     container: label(c),
     edits: [{ start: at, end: at, text: ` ${wrapCleanup(c.kind, c.field, expr)};` }],
@@ -160,14 +168,14 @@ export function timerFix(t: TimerSite, facts: Facts): FixPlan | null {
   let k = n;
   while (facts.src.includes(name)) name = `leakguardTimer${++k}`;
   timerNames.set(facts, k);
-  const expr = facts.src.slice(t.stmt.expression.range[0], t.stmt.expression.range[1]);
+  const expr = facts.src.slice(startOf(t.stmt.expression), endOf(t.stmt.expression));
   const clear = t.kind === 'interval' ? 'clearInterval' : 'clearTimeout';
   return {
     container: label(c),
     edits: [
       {
-        start: t.stmt.range[0],
-        end: t.stmt.range[1],
+        start: startOf(t.stmt),
+        end: endOf(t.stmt),
         text: `const ${name} = ${expr}; ${wrapCleanup(c.kind, c.field, `${clear}(${name})`)};`,
       },
     ],
@@ -182,10 +190,10 @@ export function disposableFix(b: BareCall, facts: Facts, kind: ReturnKind): FixP
   if (isSubscribe && (c.kind === 'store' || c.kind === 'register')) return null;
   if (kind === 'unsubscribe' && c.kind !== 'scope' && c.kind !== 'subscription') return null;
   const e = b.stmt.expression;
-  const expr = facts.src.slice(e.range[0], e.range[1]);
+  const expr = facts.src.slice(startOf(e), endOf(e));
   const adder = c.kind === 'register' ? 'this._register' : `${c.field}.add`;
   return {
     container: label(c),
-    edits: [{ start: e.range[0], end: e.range[1], text: `${adder}(${expr})` }],
+    edits: [{ start: startOf(e), end: endOf(e), text: `${adder}(${expr})` }],
   };
 }

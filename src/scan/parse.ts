@@ -1,8 +1,20 @@
-// Loads the parser lazily: TypeScript and typescript-estree are optional peer dependencies, so
-// users of the core never install them, and `leakguard scan` explains what is missing.
+// Loads the parsers lazily: TypeScript, typescript-estree and oxc-parser are optional peer
+// dependencies, so users of the core never install them, and `leakguard scan` explains what is
+// missing.
+//
+// Two parsers produce the ESTree the analysis reads:
+// - oxc-parser (native, optional): the fast path, used when it is installed and loads;
+// - @typescript-eslint/typescript-estree: always there for the scan (and needed by the typed
+//   path and for error messages); used when oxc is missing, and for every file oxc reports an
+//   error on, so unparsable files are reported with typescript-estree's message as before.
+// Both give the same findings (test/scan/parsers.test.ts): the analysis reads node types, child
+// properties (through visitor keys, which agree) and offsets (UTF-16, from both).
 import { createRequire } from 'node:module';
 import type * as Estree from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/types';
+import type * as Oxc from 'oxc-parser';
 import type * as TS from 'typescript';
+import type { VisitorKeys } from './collect.js';
 
 const require = createRequire(import.meta.url);
 
@@ -10,19 +22,25 @@ export class MissingPeerError extends Error {
   readonly code = 'LEAKGUARD_SCAN_MISSING_PEER';
 }
 
+function missing(name: string, cause: unknown): MissingPeerError {
+  return new MissingPeerError(
+    `leakguard scan needs the optional peer dependency \`${name}\`: npm install --save-dev typescript @typescript-eslint/typescript-estree`,
+    { cause },
+  );
+}
+
 function load<T>(name: string): T {
   try {
     return require(name) as T;
   } catch (cause) {
-    throw new MissingPeerError(
-      `leakguard scan needs the optional peer dependency \`${name}\`: npm install --save-dev typescript @typescript-eslint/typescript-estree`,
-      { cause },
-    );
+    throw missing(name, cause);
   }
 }
 
 let estree: typeof Estree | null = null;
 let ts: typeof TS | null = null;
+/** undefined: not tried yet; null: not installed, or its native binding does not load here. */
+let oxc: typeof Oxc | null | undefined;
 
 export function loadEstree(): typeof Estree {
   estree ??= load<typeof Estree>('@typescript-eslint/typescript-estree');
@@ -34,8 +52,90 @@ export function loadTypeScript(): typeof TS {
   return ts;
 }
 
+/**
+ * Fails early, once per scan, when the parser the scan needs is missing. With oxc loaded,
+ * typescript-estree (and TypeScript with it: a few hundred milliseconds) is only located, not
+ * loaded: oxc parses, and typescript-estree is loaded for the first file oxc rejects.
+ */
+export function checkParser(): void {
+  if (loadOxc() === null || estree !== null) {
+    loadEstree();
+    return;
+  }
+  try {
+    require.resolve('@typescript-eslint/typescript-estree');
+  } catch (cause) {
+    throw missing('@typescript-eslint/typescript-estree', cause);
+  }
+}
+
+/**
+ * oxc-parser, or null when it is not installed, has no binding for this platform, or
+ * `LEAKGUARD_SCAN_PARSER=typescript-estree` is set (the way to rule the fast parser out).
+ */
+export function loadOxc(): typeof Oxc | null {
+  if (oxc === undefined) {
+    if (process.env.LEAKGUARD_SCAN_PARSER === 'typescript-estree') {
+      oxc = null;
+      return oxc;
+    }
+    try {
+      oxc = require('oxc-parser') as typeof Oxc;
+    } catch {
+      oxc = null;
+    }
+  }
+  return oxc;
+}
+
+let estreeKeys: VisitorKeys | null = null;
+
+/**
+ * Visitor keys for the ASTs parseFile returns: oxc-parser's when oxc is loaded, otherwise
+ * typescript-eslint's (a dependency of typescript-estree, so resolved from there). The two
+ * tables list the same keys in the same order for every node type both know (tested), so the
+ * analysis walks both parsers' trees in the same order.
+ */
+export function visitorKeys(): VisitorKeys {
+  const o = loadOxc();
+  if (o !== null) return o.visitorKeys;
+  if (estreeKeys === null) {
+    const fromEstree = createRequire(require.resolve('@typescript-eslint/typescript-estree'));
+    estreeKeys = (fromEstree('@typescript-eslint/visitor-keys') as { visitorKeys: VisitorKeys })
+      .visitorKeys;
+  }
+  return estreeKeys;
+}
+
+/**
+ * Which parser to use for the syntax-only path. `auto` (the default): oxc when it loads, and
+ * typescript-estree when it does not or when oxc reports an error in the file. `oxc`: oxc only
+ * (a file it reports an error in throws); for tests that must know which parser ran.
+ */
+export type ParserChoice = 'auto' | 'oxc' | 'typescript-estree';
+
 /** Parses one file without type information (the fast path). */
-export function parseFile(src: string, filePath: string): Estree.TSESTree.Program {
+export function parseFile(
+  src: string,
+  filePath: string,
+  parser: ParserChoice = 'auto',
+): TSESTree.Program {
+  if (parser === 'typescript-estree') return parseWithEstree(src, filePath);
+  const o = loadOxc();
+  if (o === null) {
+    if (parser === 'oxc') throw new MissingPeerError(OXC_MISSING);
+    return parseWithEstree(src, filePath);
+  }
+  const result = o.parseSync(filePath, src, oxcOptions(filePath));
+  if (result.errors.length === 0) return result.program as unknown as TSESTree.Program;
+  if (parser === 'oxc') throw new SyntaxError(result.errors[0]?.message ?? 'oxc-parser failed');
+  return parseWithEstree(src, filePath);
+}
+
+const OXC_MISSING =
+  'oxc-parser is not installed, or has no native binding for this platform: npm install --save-dev oxc-parser';
+
+function parseWithEstree(src: string, filePath: string): TSESTree.Program {
   return loadEstree().parse(src, {
     filePath,
     range: true,
@@ -49,4 +149,22 @@ export function parseFile(src: string, filePath: string): Estree.TSESTree.Progra
     jsDocParsingMode: 'none',
     suppressDeprecatedPropertyWarnings: true,
   });
+}
+
+/** Language and module kind for oxc, from the extension (the same choice TypeScript makes). */
+function oxcOptions(filePath: string): Oxc.ParserOptions {
+  const ext = /\.([cm]?[jt]sx?)$/.exec(filePath)?.[1] ?? 'ts';
+  return {
+    // TypeScript parses JSX in every JavaScript file, so oxc must too (JSX changes nothing else
+    // in plain JavaScript: `<` cannot start an expression there).
+    lang: ext === 'tsx' ? 'tsx' : ext.endsWith('ts') ? 'ts' : 'jsx',
+    sourceType:
+      ext === 'cjs' ? 'commonjs' : ext === 'js' || ext === 'jsx' ? 'unambiguous' : 'module',
+    // typescript-estree's shape: TS properties on every node, no ParenthesizedExpression.
+    astType: 'ts',
+    preserveParens: false,
+    // Offsets are read from `start` / `end` (syntax.ts startOf/endOf): `range` arrays would
+    // cost an allocation per node, a third of oxc's parse time.
+    range: false,
+  };
 }

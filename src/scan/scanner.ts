@@ -11,7 +11,7 @@ import { analyze } from './analyze.js';
 import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
-import { loadEstree, parseFile } from './parse.js';
+import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
 import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
@@ -29,13 +29,14 @@ export interface ScanOptions {
   /**
    * Worker threads for `scanAsync` (syntax-only, without --fix). Default: 1 (no threads) unless
    * the tree has at least 5000 files and the machine at least 4 cores; then one per core, at
-   * most 4. Each thread loads TypeScript itself (about a second), so threads only pay off on
-   * very large trees.
+   * most 4. Each thread loads its parser itself (oxc-parser when installed; otherwise
+   * typescript-estree and TypeScript, about a second), so threads only pay off on very large
+   * trees.
    */
   readonly workers?: number;
 }
 
-/** Below this many files, starting threads (each loads TypeScript) costs more than it saves. */
+/** Below this many files, starting threads (each loads a parser) costs more than it saves. */
 const PARALLEL_MIN_FILES = 5000;
 const PARALLEL_MIN_CORES = 4;
 
@@ -89,7 +90,7 @@ export function scan(options: ScanOptions = {}): ScanResult {
     file: rel(cwd, e.file),
     message: e.message,
   }));
-  loadEstree(); // fail early, once, if the optional peer dependency is missing
+  checkParser(); // fail early, once, if the optional peer dependency is missing
   const program = options.tsconfig
     ? createProgram(resolve(cwd, options.tsconfig), found.files)
     : null;
@@ -100,12 +101,11 @@ export function scan(options: ScanOptions = {}): ScanResult {
   const total = found.files.length;
   let done = 0;
   for (const abs of found.files) {
-    const file = rel(cwd, abs);
     let source: string;
     try {
       source = readFileSync(abs, 'utf8');
     } catch (e) {
-      errors.push({ file, message: `cannot read: ${(e as Error).message}` });
+      errors.push({ file: rel(cwd, abs), message: `cannot read: ${(e as Error).message}` });
       options.onProgress?.(++done, total);
       continue;
     }
@@ -124,9 +124,13 @@ export function scan(options: ScanOptions = {}): ScanResult {
           findings = analyzeSource(source, abs, null, null);
         }
       }
-      if (findings.length > 0) reports.push({ file, source, findings });
+      // path.relative is costly next to a small file's scan: only for files that are reported.
+      if (findings.length > 0) reports.push({ file: rel(cwd, abs), source, findings });
     } catch (e) {
-      errors.push({ file, message: `cannot parse: ${firstLine((e as Error).message)}` });
+      errors.push({
+        file: rel(cwd, abs),
+        message: `cannot parse: ${firstLine((e as Error).message)}`,
+      });
     }
     options.onProgress?.(++done, total);
   }
@@ -164,9 +168,13 @@ function analyzeSource(
       suppressDeprecatedPropertyWarnings: true,
     });
     const map = services.esTreeNodeToTSNodeMap;
-    return analyze(ast, source, { jsx, oracle: createOracle(checker, { get: (n) => map.get(n) }) });
+    return analyze(ast, source, {
+      jsx,
+      oracle: createOracle(checker, { get: (n) => map.get(n) }),
+      visitorKeys: visitorKeys(),
+    });
   }
-  return analyze(parseFile(source, abs), source, { jsx });
+  return analyze(parseFile(source, abs), source, { jsx, visitorKeys: visitorKeys() });
 }
 
 function rel(cwd: string, abs: string): string {
@@ -239,7 +247,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     ),
   );
   if (n <= 1) return scan(options);
-  loadEstree();
+  checkParser();
   // Interleave so that every worker gets a similar mix of small and large files.
   const chunks: string[][] = Array.from({ length: n }, () => []);
   found.files.forEach((f, i) => chunks[i % n]!.push(f));

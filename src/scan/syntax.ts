@@ -1,5 +1,5 @@
 // Small syntactic helpers over ESTree / TSESTree nodes. They work on ASTs from
-// @typescript-eslint/typescript-estree and from espree alike, and never rely on `parent`
+// @typescript-eslint/typescript-estree, oxc-parser and espree alike, and never rely on `parent`
 // pointers (typescript-estree does not set them; the walker keeps its own ancestor stack).
 import type { TSESTree } from '@typescript-eslint/types';
 
@@ -84,6 +84,21 @@ export type ContainerKind = 'scope' | 'store' | 'stack' | 'subscription' | 'regi
 /** A receiver with one of these names is a container; `scope.on(target, ...)` is managed. */
 export const CONTAINER_NAME =
   /^(?:scope|\w*Scope|disposables|_disposables|store|_store|subscriptions|subs|janitor|trove|maid|lifetime|cleanup|bag|toDispose|_toDispose)$/;
+
+/**
+ * Offsets of a node. typescript-estree and ESLint give `range`; oxc-parser is asked for `start`
+ * and `end` only (its `range` arrays would be one more allocation per node: a third of its parse
+ * time); espree gives both. Always read offsets through these two.
+ */
+export function startOf(n: Node): number {
+  const r = (n as { range?: [number, number] }).range;
+  return r === undefined ? (n as unknown as { start: number }).start : r[0];
+}
+
+export function endOf(n: Node): number {
+  const r = (n as { range?: [number, number] }).range;
+  return r === undefined ? (n as unknown as { end: number }).end : r[1];
+}
 
 export function isFunction(
   n: Node | null | undefined,
@@ -173,7 +188,7 @@ export function keyText(src: string, n: Node, thisAliases: ReadonlySet<string>):
   }
   if (u.type === 'ThisExpression') return 'this';
   if (u.type === 'Identifier') return thisAliases.has(u.name) ? 'this' : u.name;
-  let t = src.slice(u.range[0], u.range[1]);
+  let t = src.slice(startOf(u), endOf(u));
   if (/[\s?!]/.test(t))
     t = t
       .replace(/\s+/g, '')

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './analyze.js';
 import type { Finding } from './model.js';
-import { parseFile } from './parse.js';
+import { parseFile, visitorKeys } from './parse.js';
 
 export interface WorkerInput {
   readonly files: readonly string[];
@@ -36,7 +36,10 @@ for (const file of input.files) {
     out.push({
       file,
       lines,
-      findings: analyze(parseFile(source, file), source, { jsx: /\.[jt]sx$/.test(file) }),
+      findings: analyze(parseFile(source, file), source, {
+        jsx: /\.[jt]sx$/.test(file),
+        visitorKeys: visitorKeys(),
+      }),
     });
   } catch (e) {
     out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/scan/analyze.js';
 import { RULE_IDS } from '../../src/scan/model.js';
-import { parseFile } from '../../src/scan/parse.js';
+import { parseFile, visitorKeys } from '../../src/scan/parse.js';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'rules');
 
@@ -19,7 +19,9 @@ function blocks(md: string, heading: string): string[] {
 describe.each(RULE_IDS)('docs/rules/%s.md', (rule) => {
   const md = readFileSync(join(docs, `${rule}.md`), 'utf8');
   const count = (code: string) =>
-    analyze(parseFile(code, 'example.ts'), code).filter((f) => f.rule === rule).length;
+    analyze(parseFile(code, 'example.ts'), code, { visitorKeys: visitorKeys() }).filter(
+      (f) => f.rule === rule,
+    ).length;
 
   it('has wrong and right examples', () => {
     expect(blocks(md, 'Wrong').length).toBeGreaterThan(0);

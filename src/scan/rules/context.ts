@@ -2,7 +2,7 @@
 import type { Facts, Owner } from '../facts.js';
 import type { Edit, RuleId } from '../model.js';
 import type { TypeOracle } from '../oracle.js';
-import type { Node } from '../syntax.js';
+import { endOf, startOf, type Node } from '../syntax.js';
 
 export interface RuleContext {
   readonly facts: Facts;
@@ -26,7 +26,7 @@ export function ownersFor(facts: Facts, classOwner: Owner | null, receiverKey: s
 }
 
 export function text(facts: Facts, n: Node): string {
-  return facts.src.slice(n.range[0], n.range[1]);
+  return facts.src.slice(startOf(n), endOf(n));
 }
 
 /** Shortens source text for messages. */
@@ -36,5 +36,5 @@ export function short(s: string, max = 40): string {
 }
 
 export function hasRange(n: Node, inner: Node): boolean {
-  return inner.range[0] >= n.range[0] && inner.range[1] <= n.range[1];
+  return startOf(inner) >= startOf(n) && endOf(inner) <= endOf(n);
 }

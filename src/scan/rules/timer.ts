@@ -1,6 +1,6 @@
 // no-unmanaged-timer.
 import type { TimerSite } from '../facts.js';
-import { keyText, TEARDOWN_METHODS, unwrap, type Node } from '../syntax.js';
+import { endOf, keyText, startOf, TEARDOWN_METHODS, unwrap, type Node } from '../syntax.js';
 import { timerFix } from '../fix.js';
 import { ownersFor, type RawFinding, type RuleContext } from './context.js';
 
@@ -36,7 +36,7 @@ function helperClears(t: TimerSite, before: string, src: string): boolean {
   for (let m = re.exec(before); m !== null; m = re.exec(before)) {
     const fn = owner.methods.get(m[1]!);
     if (fn === undefined) continue;
-    const body = src.slice(fn.range[0], fn.range[1]);
+    const body = src.slice(startOf(fn), endOf(fn));
     if (body.includes(t.field.raw) || body.includes(t.field.key)) return true;
   }
   return false;
@@ -61,7 +61,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     // A field overwritten before the old timer is cleared: the old one keeps running.
     const once = t.method !== null && (t.method.isCtor || RUNS_ONCE.test(t.method.name));
     if (t.field !== null && !once && t.fn !== null && !t.inTimerCallback) {
-      const before = facts.src.slice(t.fn.range[0], t.field.start);
+      const before = facts.src.slice(startOf(t.fn), t.field.start);
       const refersBefore =
         before.includes(t.field.raw) ||
         before.includes(t.field.key) ||
