@@ -76,6 +76,8 @@ const BORROWED = 1;
 const WRITTEN_OFF = 2;
 const DESTROYED = 3;
 const COLLECTED = 4;
+/** `maxIdle` when unbounded: the largest small integer (Smi) on every platform. */
+const MAX_IDLE = 2 ** 30 - 1;
 
 /** The pool's record of one object. Never reachable from outside the pool. */
 class Entry<T extends object> implements Borrow {
@@ -118,6 +120,8 @@ export class ObjectPool<T extends object> {
   /** Coarse clock: refreshed by the maintenance timer (or read per acquire when there is none). */
   #now: number;
   readonly #precise: boolean;
+  /** `#precise` or stacks sampled: acquire() calls `#stamp()` instead of copying `#now`. */
+  readonly #stamped: boolean;
   /** Slack added to thresholds so a coarse timestamp never reports a borrow early. */
   readonly #slack: number;
 
@@ -136,6 +140,8 @@ export class ObjectPool<T extends object> {
   #destroyedCount = 0;
   #released = 0;
   #peak = 0;
+  /** min(`#peak`, auto-resize slot peak): acquire() only calls `#raise()` above it. */
+  #high = 0;
   #leaks = 0;
   #leaksReturned = 0;
   #reclaimed = 0;
@@ -177,7 +183,9 @@ export class ObjectPool<T extends object> {
     this.#create = o.create;
     this.#reset = o.reset;
     this.#destroyFn = o.destroy;
-    this.#idleCap = o.maxIdle ?? Infinity;
+    // Kept a small integer (unbounded = MAX_IDLE) so the hot path compares integers. An array
+    // cannot hold that many elements anyway.
+    this.#idleCap = Math.min(o.maxIdle ?? Infinity, MAX_IDLE);
     this.#maxSize = maxSize;
     this.#strict = o.strict ?? defaultStrict();
     this.#reportCollected = o.reportCollected ?? this.#strict;
@@ -199,6 +207,7 @@ export class ObjectPool<T extends object> {
     }
     const timed = interval !== Infinity && interval > 0;
     this.#precise = !timed && leak.leakAfterMs !== Infinity;
+    this.#stamped = this.#precise || leak.captureRate > 0;
     this.#slack = timed ? interval : 0;
     if (timed)
       this.#scope.setInterval(() => this.#tick(), interval, {
@@ -213,33 +222,20 @@ export class ObjectPool<T extends object> {
 
   /** Lends an object: an idle one, or a new one. Throws `LEAKGUARD_POOL_EXHAUSTED` past `maxSize`. */
   acquire(): T {
-    // Hot path: one pop, a few field writes. (`destroy()` empties `#idle`, so the destroyed
-    // check only needs to happen on the slow path.)
-    let e = this.#idle.pop();
-    let obj: T;
-    if (e !== undefined) {
-      obj = e.obj as T;
-      e.obj = undefined;
-    } else {
-      if (this.#destroyed) throw this.#destroyedError();
-      if (this.#borrowed >= this.#maxSize)
-        throw poolError(
-          'LEAKGUARD_POOL_EXHAUSTED',
-          `Pool '${this.name}' is exhausted: all ${this.#maxSize} objects (maxSize) are borrowed`,
-        );
-      e = this.#newEntry();
-      obj = e.obj as T;
-      e.obj = undefined;
+    // Hot path: one pop, a few field writes; everything optional is behind one flag each.
+    // (`destroy()` empties `#idle`, so the destroyed check only happens in `#grow()`.)
+    const e = this.#idle.pop();
+    if (e === undefined) {
+      this.#grow(); // puts a new idle entry in `#idle`, or throws
+      return this.acquire();
     }
-    e.state = BORROWED;
-    e._since = this.#precise ? this.#clock() : this.#now;
-    if (this.#captureRate > 0)
-      e._stack =
-        this.#captureRate >= 1 || Math.random() < this.#captureRate ? captureStack() : undefined;
+    const obj = e.obj as T;
+    e.obj = undefined;
+    e.state = 1; // BORROWED (a literal: V8 loads module constants from their context)
+    if (this.#stamped === true) this.#stamp(e);
+    else e._since = this.#now;
     const b = ++this.#borrowed;
-    if (b > this.#peak) this.#peak = b;
-    const w = this.#window;
-    if (w !== null && b > w.current) w.current = b;
+    if (b > this.#high) this.#raise(b);
     return obj;
   }
 
@@ -251,25 +247,15 @@ export class ObjectPool<T extends object> {
    */
   release(obj: T): void {
     const e = this.#entries.get(obj);
-    if (e === undefined) return this.#foreign(obj);
-    if (e.state !== BORROWED) return this.#notBorrowed(e);
+    if (e === undefined || e.state !== 1 /* BORROWED */) return this.#misuse(obj, e);
     this.#borrowed--;
     this.#released++;
-    if (e._reported) this.#returnedAfterReport(e);
+    // `=== true`: a pointer compare where a bare truthiness test checks every kind of value.
+    if (e._reported === true) this.#returnedAfterReport(e);
     // `#idleCap` is `maxIdle`, or 0 once destroyed: one compare covers both.
-    if (this.#idle.length >= this.#idleCap) {
-      this.#drop(e, obj, null);
-      return;
-    }
-    if (this.#reset !== undefined) {
-      try {
-        this.#reset(obj);
-      } catch (err) {
-        this.#drop(e, obj, null);
-        throw err;
-      }
-    }
-    e.state = IDLE;
+    if (this.#reset !== undefined || this.#idle.length >= this.#idleCap)
+      return this.#putBack(e, obj);
+    e.state = 0; // IDLE
     e.obj = obj;
     this.#idle.push(e);
   }
@@ -304,6 +290,7 @@ export class ObjectPool<T extends object> {
   /** Resets the `peakBorrowed` high-water mark to the current borrowed count. */
   resetPeak(): void {
     this.#peak = this.#borrowed;
+    this.#rehigh();
   }
 
   /**
@@ -361,6 +348,62 @@ export class ObjectPool<T extends object> {
   }
 
   // ---- internals -------------------------------------------------------------------------
+
+  /** acquire() found nothing idle: checks, then adds one new idle entry. */
+  #grow(): void {
+    if (this.#destroyed) throw this.#destroyedError();
+    if (this.#borrowed >= this.#maxSize)
+      throw poolError(
+        'LEAKGUARD_POOL_EXHAUSTED',
+        `Pool '${this.name}' is exhausted: all ${this.#maxSize} objects (maxSize) are borrowed`,
+      );
+    this.#idle.push(this.#newEntry());
+  }
+
+  /** Borrow timestamp from the precise clock and/or a sampled stack (`#stamped`). */
+  #stamp(e: Entry<T>): void {
+    e._since = this.#precise ? this.#clock() : this.#now;
+    const rate = this.#captureRate;
+    if (rate > 0) e._stack = rate >= 1 || Math.random() < rate ? captureStack() : undefined;
+  }
+
+  /** A borrowed count above `#high`: raises the peak and/or the auto-resize slot's peak. */
+  #raise(b: number): void {
+    if (b > this.#peak) this.#peak = b;
+    const w = this.#window;
+    if (w !== null && b > w.current) w.current = b;
+    this.#rehigh();
+  }
+
+  /** `#high` = the lowest of the high-water marks the hot path must keep raising. */
+  #rehigh(): void {
+    const w = this.#window;
+    this.#high = w === null ? this.#peak : Math.min(this.#peak, w.current);
+  }
+
+  /** release() with a `reset` hook or a full idle list (`maxIdle`, destroyed pool). */
+  #putBack(e: Entry<T>, obj: T): void {
+    if (this.#idle.length >= this.#idleCap) {
+      this.#drop(e, obj, null);
+      return;
+    }
+    if (this.#reset !== undefined) {
+      try {
+        this.#reset(obj);
+      } catch (err) {
+        this.#drop(e, obj, null);
+        throw err;
+      }
+    }
+    e.state = IDLE;
+    e.obj = obj;
+    this.#idle.push(e);
+  }
+
+  #misuse(obj: T, e: Entry<T> | undefined): void {
+    if (e === undefined) this.#foreign(obj);
+    else this.#notBorrowed(e);
+  }
 
   #newEntry(): Entry<T> {
     const obj = this.#create();
@@ -456,6 +499,7 @@ export class ObjectPool<T extends object> {
       this.#lastRotate = now;
       const w = this.#window as PeakWindow;
       w.rotate(this.#borrowed);
+      this.#rehigh();
       let n = trimCount(this.#borrowed, this.#idle.length, w.peak(), r);
       const errors: unknown[] = [];
       for (; n > 0; n--) {

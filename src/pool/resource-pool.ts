@@ -79,6 +79,20 @@ class Slot<T> implements LeaseSlot<T>, Borrow {
 
 let poolCount = 0;
 
+const noop = (): void => {};
+/** Where `captureResolvers` leaves a new promise's resolvers (read at once, synchronously). */
+const resolvers: { resolve: (value: never) => void; reject: (reason: unknown) => void } = {
+  resolve: noop,
+  reject: noop,
+};
+function captureResolvers(
+  resolve: (value: never) => void,
+  reject: (reason: unknown) => void,
+): void {
+  resolvers.resolve = resolve;
+  resolvers.reject = reject;
+}
+
 export class ResourcePool<T> implements LeaseOwner<T> {
   readonly name: string;
   readonly kind = 'resource' as const;
@@ -183,17 +197,32 @@ export class ResourcePool<T> implements LeaseOwner<T> {
         return Promise.resolve(this.#lend(s, now, stack));
       }
     }
-    return new Promise<Lease<T>>((resolve, reject) => {
-      const w = new Waiter<Lease<T>>(resolve, reject, signal, now, now + this.#o.acquireTimeoutMs);
-      w.stack = stack;
-      this.#waiters.push(w);
-      if (signal !== undefined) {
-        w.onAbort = () => this.#abortWaiter(w);
-        signal.addEventListener('abort', w.onAbort, { once: true });
+    // A module-level executor hands out the resolvers: no closure per waiter.
+    const promise = new Promise<Lease<T>>(captureResolvers);
+    const w = new Waiter<Lease<T>>(
+      resolvers.resolve as (lease: Lease<T>) => void,
+      resolvers.reject,
+      signal,
+      now,
+      now + this.#o.acquireTimeoutMs,
+    );
+    resolvers.resolve = resolvers.reject = noop;
+    w.stack = stack;
+    this.#waiters.push(w);
+    if (signal !== undefined) {
+      const onAbort = (): void => this.#abortWaiter(w);
+      try {
+        signal.addEventListener('abort', onAbort, { once: true });
+      } catch (e) {
+        // Not a real AbortSignal after all: fail this call as a rejection, as an executor would.
+        this.#settleWaiter(w).reject(e);
+        return promise;
       }
-      this.#armTimeout(now);
-      this.#dispatch(now);
-    });
+      w.onAbort = onAbort;
+    }
+    this.#armTimeout(now);
+    this.#dispatch(now);
+    return promise;
   }
 
   /**

@@ -234,6 +234,17 @@ describe('ResourcePool: timeouts, aborts, retirement', () => {
     await pool.close();
   });
 
+  it('a signal that cannot take a listener rejects the call and leaves no waiter behind', async () => {
+    const { pool } = make({ max: 1 });
+    const a = await pool.acquire();
+    const broken = { aborted: false } as unknown as AbortSignal; // no addEventListener
+    await expect(pool.acquire({ signal: broken })).rejects.toBeInstanceOf(TypeError);
+    expect(pool.stats().waiting).toBe(0);
+    a.release();
+    expect(pool.stats()).toMatchObject({ idle: 1, borrowed: 0 }); // not handed to a ghost
+    await pool.close();
+  });
+
   it('idle resources past idleTimeoutMs are destroyed, never below min', async () => {
     let now = 0;
     vi.useFakeTimers();
