@@ -5,7 +5,9 @@
  *
  *   npm run bench pool        (node --expose-gc --import tsx bench/pool.ts)
  */
+import { spawnSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { setImmediate as tick } from 'node:timers/promises';
 import genericPool from 'generic-pool';
 import { Pool as TarnPool } from 'tarn';
@@ -16,21 +18,6 @@ const results: { name: string; ratio: number; target: string; ok: boolean }[] = 
 function verdict(name: string, ratio: number, target: string, ok: boolean): void {
   results.push({ name, ratio, target, ok });
   console.log(`  ${ok ? 'PASS' : 'MISS'}  ${name}: ${ratio.toFixed(2)} (target ${target})`);
-}
-
-/** Runs each named function `reps` times, interleaved; returns the best time of each. */
-async function best(
-  reps: number,
-  fns: Record<string, () => number | Promise<number>>,
-): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const k of Object.keys(fns)) out[k] = Infinity;
-  for (let r = 0; r < reps; r++)
-    for (const [k, f] of Object.entries(fns)) {
-      gc();
-      out[k] = Math.min(out[k] as number, await f());
-    }
-  return out;
 }
 
 /**
@@ -341,12 +328,60 @@ async function contended(make: () => Adapter): Promise<number> {
   return ms;
 }
 
+/**
+ * Each (library, scenario) runs in a fresh child process, several times, best time kept. In
+ * one shared process the libraries' JIT feedback mixes: the bench's own `worker` and adapter
+ * call sites turn polymorphic and whichever library runs after another is measured in
+ * deoptimized code (seen here: leakguard's 500-waiter run fell from ~2.6M to ~1.1M ops/s
+ * after the other libraries' runs, generic-pool's did not move). An app runs one pool
+ * library, so each is measured alone; rounds alternate the order across processes.
+ */
+const CHILD = process.env.LEAKGUARD_POOL_BENCH_CHILD;
+const CHILD_RUNS = 5;
+const PROCESS_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+async function childMain(spec: string): Promise<void> {
+  const [lib, scenario] = spec.split(':') as [string, string];
+  const make = ADAPTERS[lib];
+  if (make === undefined) throw new Error(`unknown library ${lib}`);
+  const run = scenario === 'sequential' ? sequential : contended;
+  let ms = Infinity;
+  for (let i = 0; i < CHILD_RUNS; i++) {
+    gc();
+    ms = Math.min(ms, await run(make));
+  }
+  console.log(JSON.stringify({ ms }));
+}
+
+function inChild(lib: string, scenario: string): number {
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, LEAKGUARD_POOL_BENCH_CHILD: `${lib}:${scenario}` },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{'))
+    throw new Error(`bench child ${lib}:${scenario} failed: ${r.stderr || r.stdout}`);
+  return (JSON.parse(line) as { ms: number }).ms;
+}
+
+function bestInChildren(scenario: string): Record<string, number> {
+  const libs = Object.keys(ADAPTERS);
+  const out: Record<string, number> = {};
+  for (const k of libs) out[k] = Infinity;
+  for (let r = 0; r < PROCESS_ROUNDS; r++)
+    for (let i = 0; i < libs.length; i++) {
+      const k = libs[(i + r) % libs.length]!;
+      out[k] = Math.min(out[k]!, inChild(k, scenario));
+    }
+  return out;
+}
+
 async function benchResourcePool(): Promise<void> {
-  console.log(`\n3. ResourcePool vs generic-pool and tarn (max 10)`);
-  const seq = await best(
-    7,
-    Object.fromEntries(Object.entries(ADAPTERS).map(([k, m]) => [k, () => sequential(m)])),
+  console.log(
+    `\n3. ResourcePool vs generic-pool and tarn (max 10; each library in its own process, best of ${PROCESS_ROUNDS}x${CHILD_RUNS} runs)`,
   );
+  const seq = bestInChildren('sequential');
   const opsPerS = (ms: number, n: number): string =>
     `${Math.round((n / ms) * 1000).toLocaleString('en')} ops/s`;
   console.log(
@@ -359,10 +394,7 @@ async function benchResourcePool(): Promise<void> {
     const r = seq[other]! / seq.leakguard!;
     verdict(`sequential throughput vs ${other}`, r, '>= 2', r >= 2);
   }
-  const con = await best(
-    9,
-    Object.fromEntries(Object.entries(ADAPTERS).map(([k, m]) => [k, () => contended(m)])),
-  );
+  const con = bestInChildren('contended');
   const n = WAITERS * PER_WAITER;
   console.log(
     `  ${WAITERS} waiters x ${PER_WAITER}: ` +
@@ -376,11 +408,15 @@ async function benchResourcePool(): Promise<void> {
   }
 }
 
-const only = process.argv[2];
-if (!only || only === '1') await benchObjectPool();
-if (!only || only === '2') await benchParticles();
-if (!only || only === '3') await benchResourcePool();
-console.log(
-  `\nSummary: ${results.filter((r) => r.ok).length}/${results.length} targets met` +
-    (sink === 42 ? '' : ''),
-);
+if (CHILD !== undefined) {
+  await childMain(CHILD);
+} else {
+  const only = process.argv[2];
+  if (!only || only === '1') await benchObjectPool();
+  if (!only || only === '2') await benchParticles();
+  if (!only || only === '3') await benchResourcePool();
+  console.log(
+    `\nSummary: ${results.filter((r) => r.ok).length}/${results.length} targets met` +
+      (sink === 42 ? '' : ''),
+  );
+}
