@@ -9,7 +9,7 @@
  * `gcIntervalMs` (20 s) when nothing grows, so a shorter run would measure less than its
  * steady-state cost.
  *
- * Env: BENCH_ROUNDS (default 3), BENCH_SECONDS per run (default 30), BENCH_CONNECTIONS (10).
+ * Env: BENCH_ROUNDS (default 5), BENCH_SECONDS per run (default 30), BENCH_CONNECTIONS (10).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -20,7 +20,7 @@ import autocannon from 'autocannon';
 import { buildSources } from '../test/detect/support/build.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
