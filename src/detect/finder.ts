@@ -14,7 +14,7 @@
  * (`startLeakFinder()`); it is kept on a global symbol so that every copy of leakguard loaded
  * in the process (register hook, the app's own import, the http layer) sees the same one.
  */
-import { Tracker } from './tracker.js';
+import { settledLive, Tracker } from './tracker.js';
 import { attach, detach, pollModules } from './hooks.js';
 import { collectGarbage } from './gc.js';
 import { buildReport, isLeaking } from './report.js';
@@ -152,8 +152,8 @@ export class LeakFinder {
     let any = false;
     for (const site of t.sites.values()) {
       const up = site.followed
-        ? site.live > site.settledLive && site.liveItems > site.settledItems
-        : site.live - site.settledLive >= rise && site.liveItems - site.settledItems >= 2;
+        ? site.live > settledLive(site) && site.liveItems > site.settledItems
+        : site.live - settledLive(site) >= rise && site.liveItems - site.settledItems >= 2;
       const probe = !site.probed && site.crowd >= crowd;
       site.followed = false;
       if ((!up && !probe) || isLeaking(site, o)) continue;

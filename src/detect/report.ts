@@ -2,6 +2,7 @@
  * Report shapes of the runtime finder (what `runtimeLeakReport()`, `--report` and
  * `GET /monitoring/leaks` return) and the analysis that fills them.
  */
+import { settledLive } from './tracker.js';
 import type { ResourceKind, Site, Tracker } from './tracker.js';
 import { isGrowing, trend } from './stats.js';
 import type { GrowthCriteria } from './stats.js';
@@ -138,7 +139,7 @@ export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
     event: g.event,
     // Between settled samples `live` leaves out listeners on receivers made since the last
     // GC (they may be garbage): the last settled count is the better figure until they settle.
-    count: Math.round(Math.max(site.live, site.settledLive)),
+    count: Math.round(Math.max(site.live, settledLive(site))),
     tracked: site.items.length,
     growthPerMinute: round(perMin, 2),
     pValue: pValue < 1e-12 ? 0 : Number(pValue.toPrecision(3)),

@@ -60,8 +60,7 @@ export interface Site {
   live: number;
   /** Tracked items counted in `live`. */
   liveItems: number;
-  /** `live` and `liveItems` at the last settled sample. */
-  settledLive: number;
+  /** `liveItems` at the last settled sample (its `live` is the last of `values`). */
   settledItems: number;
   /** Settled sample times (ms since the tracker started) and values, oldest first. */
   times: number[];
@@ -80,6 +79,11 @@ export interface Site {
   verdict: boolean;
   /** Estimated creations so far (weighted). */
   created: number;
+}
+
+/** A site's count at its last settled sample (0 before its first). */
+export function settledLive(site: Site): number {
+  return site.values.length === 0 ? 0 : site.values[site.values.length - 1]!;
 }
 
 export interface TrackerOptions extends CaptureOptions {
@@ -112,11 +116,9 @@ function eventName(event: unknown): string {
 export class Tracker {
   readonly options: TrackerOptions;
   readonly sites = new Map<string, Site>();
-  /** Groups of receiver-based kinds, by constructor (weakly) then event. */
+  /** Groups by kind, then constructor of the receiver or resource (weakly), then event. */
   private readonly byCtor = new Map<ResourceKind, WeakMap<object, Map<unknown, Group>>>();
   private readonly fixed = new Map<string, Group>();
-  /** Groups of receiver-less kinds, by the resource's constructor (weakly) then event. */
-  private readonly byResCtor = new Map<ResourceKind, WeakMap<object, Map<string | null, Group>>>();
   private readonly noCtor = {};
   /** Every group, for rate updates (groups are small and hold no receiver). */
   private readonly groups: Group[] = [];
@@ -133,14 +135,23 @@ export class Tracker {
     this.options = options;
   }
 
-  /** Group for a receiver-based creation (listeners). Cheap: two map lookups when warm. */
-  groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
+  /**
+   * The groups of one kind made on objects of `obj`'s constructor, by event. Keyed weakly by
+   * the constructor: two map lookups when warm, no string built per call.
+   */
+  private eventsOf(kind: ResourceKind, obj: object): Map<unknown, Group> {
     let byCtor = this.byCtor.get(kind);
     if (byCtor === undefined) this.byCtor.set(kind, (byCtor = new WeakMap()));
-    const ctorVal = (receiver as { constructor?: unknown }).constructor;
+    const ctorVal = (obj as { constructor?: unknown }).constructor;
     const ctor = typeof ctorVal === 'function' ? ctorVal : this.noCtor;
     let byEvent = byCtor.get(ctor);
     if (byEvent === undefined) byCtor.set(ctor, (byEvent = new Map()));
+    return byEvent;
+  }
+
+  /** Group for a receiver-based creation (listeners), by receiver constructor and event. */
+  groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
+    const byEvent = this.eventsOf(kind, receiver);
     let g = byEvent.get(event);
     if (g === undefined) {
       // Generated event names (`req:${id}`) would make one group each: past a bound they
@@ -161,22 +172,11 @@ export class Tracker {
     return g;
   }
 
-  /**
-   * Group for a receiver-less creation (timers, sockets), by the resource's constructor: two
-   * map lookups when warm, no string built per call.
-   */
+  /** Group for a receiver-less creation (timers, sockets), by the resource's constructor. */
   resourceGroup(kind: ResourceKind, res: object, event: string | null): Group {
-    let byCtor = this.byResCtor.get(kind);
-    if (byCtor === undefined) this.byResCtor.set(kind, (byCtor = new WeakMap()));
-    const ctorVal = (res as { constructor?: unknown }).constructor;
-    const ctor = typeof ctorVal === 'function' ? ctorVal : this.noCtor;
-    let byEvent = byCtor.get(ctor);
-    if (byEvent === undefined) byCtor.set(ctor, (byEvent = new Map()));
+    const byEvent = this.eventsOf(kind, res);
     let g = byEvent.get(event);
-    if (g === undefined) {
-      g = this.fixedGroup(kind, typeName(res), event);
-      byEvent.set(event, g);
-    }
+    if (g === undefined) byEvent.set(event, (g = this.fixedGroup(kind, typeName(res), event)));
     return g;
   }
 
@@ -241,7 +241,6 @@ export class Tracker {
         items: [],
         live: 0,
         liveItems: 0,
-        settledLive: 0,
         settledItems: 0,
         times: [],
         values: [],
@@ -330,7 +329,6 @@ export class Tracker {
       site.liveItems = count;
       site.crowd = crowd;
       if (!settled) continue;
-      site.settledLive = live;
       site.settledItems = count;
       site.times.push(t);
       site.values.push(live);

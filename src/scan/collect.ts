@@ -558,21 +558,14 @@ export function collect(
       // Most calls are used: look at the context (site) only for discarded ones.
       const u = useOf(depth, call);
       if (u.use.kind === 'discarded') {
-        const s = site(call, depth, u);
         const target = args[0];
-        const life = target === undefined ? 'outer' : receiverLife(target).life;
-        facts.bareCalls.push({
-          call: s.call,
-          use: s.use,
-          stmt: s.stmt,
-          classOwner: s.classOwner,
-          topLevel: s.topLevel,
-          directMethod: s.directMethod,
-          method: s.method,
-          repeat: s.repeat,
-          callee: c,
-          targetLife: life,
-        } satisfies BareCall);
+        recordBareCall(
+          call,
+          depth,
+          u,
+          c,
+          target === undefined ? 'outer' : receiverLife(target).life,
+        );
       }
       return;
     }
@@ -629,6 +622,19 @@ export function collect(
     }
     const u = useOf(depth, call);
     if (u.use.kind !== 'discarded') return;
+    // `events.addAbortListener(signal, fn)` subscribes to its first argument.
+    const target = c.name === 'addAbortListener' && args[0] !== undefined ? args[0] : c.receiver;
+    recordBareCall(call, depth, u, c, receiverLife(target).life);
+  }
+
+  /** A call whose result is discarded (the record lists its fields: one shape, no spread). */
+  function recordBareCall(
+    call: CallExpression,
+    depth: number,
+    u: ReturnType<typeof useOf>,
+    callee: Callee,
+    targetLife: BareCall['targetLife'],
+  ): void {
     const s = site(call, depth, u);
     facts.bareCalls.push({
       call: s.call,
@@ -639,11 +645,8 @@ export function collect(
       directMethod: s.directMethod,
       method: s.method,
       repeat: s.repeat,
-      callee: c,
-      // `events.addAbortListener(signal, fn)` subscribes to its first argument.
-      targetLife: receiverLife(
-        c.name === 'addAbortListener' && args[0] !== undefined ? args[0] : c.receiver,
-      ).life,
+      callee,
+      targetLife,
     });
   }
 

@@ -191,6 +191,9 @@ describe.concurrent('detect', () => {
       expect(bad.stderr).toMatch(
         /Expected `--sample-interval` to be a duration like `500ms`, `10s` or `2m`, got `"soon"` \(string\)/,
       );
+      const badGc = await run(['watch', '--gc-interval', '-1s', '--', process.execPath, '-e', '0']);
+      expect(badGc.code).toBe(2);
+      expect(badGc.stderr).toMatch(/Expected `--gc-interval` to be a duration like `500ms`/);
     });
 
     it('passes the exit code through', async () => {

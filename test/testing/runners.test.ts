@@ -30,6 +30,27 @@ function run(
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, out })));
 }
 
+/** vitest's and jest's `--json` reports (one shape): each test's verdict, and its failures. */
+function jsonResults(
+  out: string,
+  start: string,
+): { verdicts: string[]; failure(title: string): string } {
+  const json = JSON.parse(out.slice(out.indexOf(start))) as {
+    testResults: {
+      assertionResults: { title: string; status: string; failureMessages: string[] }[];
+    }[];
+  };
+  const results = json.testResults.flatMap((f) => f.assertionResults);
+  return {
+    verdicts: results.map((a) => `${a.status} ${a.title}`),
+    failure: (title) => {
+      const a = results.find((x) => x.title === title);
+      if (a === undefined) throw new Error(`no test titled "${title}" in the report`);
+      return a.failureMessages.join('\n');
+    },
+  };
+}
+
 describe.concurrent('trackScopes in test runners', () => {
   it('node:test: reports the forgotten scope, not the failed test, passes the clean ones', async () => {
     const { dir } = buildSources();
@@ -64,23 +85,17 @@ describe.concurrent('trackScopes in test runners', () => {
       [vitest, 'run', '--config', 'test/testing/fixtures/vitest.config.mts', '--root', '.'],
       ROOT,
     );
-    const json = JSON.parse(r.out.slice(r.out.indexOf('{'))) as {
-      testResults: {
-        assertionResults: { title: string; status: string; failureMessages: string[] }[];
-      }[];
-    };
-    const results = json.testResults.flatMap((f) => f.assertionResults);
-    const by = Object.fromEntries(results.map((a) => [a.title, a]));
-    expect(results.map((a) => `${a.status} ${a.title}`)).toEqual([
+    const { verdicts, failure } = jsonResults(r.out, '{');
+    expect(verdicts).toEqual([
       'passed clean: disposes its scope',
       'failed leaky: forgets its scope',
       'failed broken: fails by itself and forgets a scope',
       'passed expectNoLeaks fails on a listener leak',
     ]);
-    expect(by['leaky: forgets its scope']!.failureMessages.join('\n')).toMatch(
+    expect(failure('leaky: forgets its scope')).toMatch(
       /"forgotten" created at test\/testing\/fixtures\/vitest\.fixture\.ts:14:3/,
     );
-    const broken = by['broken: fails by itself and forgets a scope']!.failureMessages.join('\n');
+    const broken = failure('broken: fails by itself and forgets a scope');
     expect(broken).toMatch(/expected 1 to be 2/);
     expect(broken).not.toMatch(/never disposed/);
   });
@@ -105,24 +120,18 @@ describe.concurrent('trackScopes in test runners', () => {
       // leakguard is an ES module: jest loads it in its ESM mode.
       { LG_BUILD: dir, NODE_OPTIONS: '--experimental-vm-modules' },
     );
-    const json = JSON.parse(r.out.slice(r.out.indexOf('{"num'))) as {
-      testResults: {
-        assertionResults: { title: string; status: string; failureMessages: string[] }[];
-      }[];
-    };
-    const results = json.testResults.flatMap((f) => f.assertionResults);
-    const by = Object.fromEntries(results.map((a) => [a.title, a]));
-    expect(results.map((a) => `${a.status} ${a.title}`)).toEqual([
+    const { verdicts, failure } = jsonResults(r.out, '{"num');
+    expect(verdicts).toEqual([
       'passed clean: disposes its scope',
       'failed leaky: forgets its scope',
       'failed broken: fails by itself and forgets a scope',
       'passed expectNoLeaks fails on a listener leak',
       'passed expectNoLeaks passes a clean scenario',
     ]);
-    expect(by['leaky: forgets its scope']!.failureMessages.join('\n')).toMatch(
+    expect(failure('leaky: forgets its scope')).toMatch(
       /"forgotten" created at jest\.fixture\.mjs:16:3/,
     );
-    const broken = by['broken: fails by itself and forgets a scope']!.failureMessages.join('\n');
+    const broken = failure('broken: fails by itself and forgets a scope');
     expect(broken).toMatch(/Expected: 2/);
     expect(broken).not.toMatch(/never disposed/);
   });
