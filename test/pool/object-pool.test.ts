@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ObjectPool, PoolRegistry, type PoolLeakEvent } from '../../src/pool/index.js';
 import { collect } from '../helpers/gc.js';
@@ -81,6 +82,10 @@ describe('ObjectPool: options are checked once, with exact messages', () => {
     [
       { create: () => ({}), autoResize: { headroom: -1 } },
       'Expected `autoResize.headroom` to be a non-negative number, got `-1` (number)',
+    ],
+    [
+      { create: () => ({}), markObjects: 1 },
+      'Expected `markObjects` to be a boolean, got `1` (number)',
     ],
     [
       { create: () => ({}), registry: {} },
@@ -225,6 +230,77 @@ describe('ObjectPool: misuse detection', () => {
     expect(() => pool.release(a)).not.toThrow();
     expect(() => pool.release({ id: 2, x: 0 })).not.toThrow();
     expect(pool.stats()).toMatchObject({ doubleReleases: 1, foreignReleases: 1, idle: 1 });
+  });
+});
+
+describe('ObjectPool: the hidden mark (markObjects)', () => {
+  it('adds one non-enumerable, read-only symbol property and nothing a program would see', () => {
+    const { pool } = make();
+    const a = pool.acquire();
+    expect(Object.keys(a)).toEqual(['id', 'x']);
+    expect(JSON.stringify(a)).toBe('{"id":1,"x":0}');
+    expect({ ...a }).toEqual({ id: 1, x: 0 });
+    expect(a).toStrictEqual({ id: 1, x: 0 });
+    assert.deepStrictEqual(a, { id: 1, x: 0 });
+    expect(Reflect.ownKeys(structuredClone(a))).toEqual(['id', 'x']);
+    expect(Object.getOwnPropertySymbols({ ...a })).toEqual([]);
+    const syms = Object.getOwnPropertySymbols(a);
+    expect(syms).toHaveLength(1);
+    const desc = Object.getOwnPropertyDescriptor(a, syms[0]!)!;
+    expect(desc).toMatchObject({ enumerable: false, writable: false, configurable: false });
+    // The mark points at the pool's record, never back at the object.
+    expect(Object.values(desc.value as object)).not.toContain(a);
+    expect(() => {
+      (a as unknown as Record<symbol, unknown>)[syms[0]!] = 'forged';
+    }).toThrow(TypeError);
+  });
+
+  it('markObjects: false leaves objects untouched and still catches every misuse', () => {
+    const { pool } = make({ markObjects: false });
+    const other = make({ markObjects: false }).pool;
+    const a = pool.acquire();
+    expect(Reflect.ownKeys(a)).toEqual(['id', 'x']);
+    pool.release(a);
+    expect(() => pool.release(a)).toThrow(
+      expect.objectContaining({ code: 'LEAKGUARD_POOL_DOUBLE_RELEASE' }),
+    );
+    expect(() => pool.release(other.acquire())).toThrow(
+      expect.objectContaining({ code: 'LEAKGUARD_POOL_FOREIGN_OBJECT' }),
+    );
+    expect(pool.acquire()).toBe(a);
+  });
+
+  it('frozen objects cannot be marked: the WeakMap tracks them, misuse is still caught', () => {
+    let n = 0;
+    const pool = new ObjectPool<Readonly<Bullet>>({
+      create: () => Object.freeze({ id: ++n, x: 0 }),
+      registry: false,
+      strict: true,
+    });
+    const a = pool.acquire();
+    const b = pool.acquire();
+    expect(Reflect.ownKeys(a)).toEqual(['id', 'x']);
+    pool.release(a);
+    expect(() => pool.release(a)).toThrow(
+      expect.objectContaining({ code: 'LEAKGUARD_POOL_DOUBLE_RELEASE' }),
+    );
+    pool.release(b);
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 2, doubleReleases: 1 });
+  });
+
+  it("an object another pool marked is only that pool's: create() reusing it falls back to the WeakMap", () => {
+    const first = make().pool;
+    const shared = first.acquire();
+    const second = new ObjectPool<Bullet>({ create: () => shared, registry: false, strict: true });
+    expect(second.acquire()).toBe(shared);
+    // Borrowed from both: each pool checks its own record, not the other's mark.
+    second.release(shared);
+    expect(() => second.release(shared)).toThrow(
+      expect.objectContaining({ code: 'LEAKGUARD_POOL_DOUBLE_RELEASE' }),
+    );
+    first.release(shared);
+    expect(first.stats()).toMatchObject({ borrowed: 0, doubleReleases: 0 });
+    expect(second.stats()).toMatchObject({ borrowed: 0, doubleReleases: 1 });
   });
 });
 
