@@ -12,7 +12,8 @@
  *   borrowed it holds a WeakRef, so an object a caller drops can still be collected — the
  *   FinalizationRegistry then unlinks its entry and counts it (`collected`);
  * - every entry whose object the pool still accounts for (idle or borrowed) sits in `#all`
- *   (swap-remove by index when it leaves). The hot path touches no list at all: a borrow is a
+ *   (swap-remove by index when it leaves), so the borrowed count is `#all.length` minus the
+ *   idle count and no counter is kept for it. The hot path adds to no list: a borrow is a
  *   state flag and a timestamp, and the periodic sweep scans `#all` — O(live objects) per
  *   tick, far cheaper than list bookkeeping on every acquire/release;
  * - borrows are timestamped on a coarse monotonic clock that the maintenance timer refreshes
@@ -138,6 +139,8 @@ export class ObjectPool<T extends object> {
   readonly #destroyFn: ((obj: T) => void) | undefined;
   /** `maxIdle`, or 0 once destroyed. */
   #idleCap: number;
+  /** Idle count from which release() leaves the fast path: `#idleCap`, or 0 with a `reset` hook. */
+  #fastCap: number;
   readonly #maxSize: number;
   readonly #strict: boolean;
   readonly #reportCollected: boolean;
@@ -167,7 +170,6 @@ export class ObjectPool<T extends object> {
   readonly #registry: PoolRegistry | null;
   #destroyed = false;
 
-  #borrowed = 0;
   #created = 0;
   #destroyedCount = 0;
   #released = 0;
@@ -220,6 +222,7 @@ export class ObjectPool<T extends object> {
     // Kept a small integer (unbounded = MAX_IDLE) so the hot path compares integers. An array
     // cannot hold that many elements anyway.
     this.#idleCap = Math.min(o.maxIdle ?? Infinity, MAX_IDLE);
+    this.#fastCap = o.reset === undefined ? this.#idleCap : 0;
     this.#maxSize = maxSize;
     this.#strict = o.strict ?? defaultStrict();
     this.#reportCollected = o.reportCollected ?? this.#strict;
@@ -269,7 +272,8 @@ export class ObjectPool<T extends object> {
     e.state = 1; // BORROWED (a literal: V8 loads module constants from their context)
     if (this.#stamped === true) this.#stamp(e);
     else e._since = this.#now;
-    const b = ++this.#borrowed;
+    // Borrowed = accounted for (`#all`) minus idle: no counter to keep on the hot path.
+    const b = this.#all.length - this.#idle.length;
     if (b > this.#high) this.#raise(b);
     return obj;
   }
@@ -293,13 +297,11 @@ export class ObjectPool<T extends object> {
     }
     if (e?.owner !== this.#token) e = this.#entries.get(obj);
     if (e === undefined || e.state !== 1 /* BORROWED */) return this.#misuse(obj, e);
-    this.#borrowed--;
     this.#released++;
     // `=== true`: a pointer compare where a bare truthiness test checks every kind of value.
     if (e._reported === true) this.#returnedAfterReport(e);
-    // `#idleCap` is `maxIdle`, or 0 once destroyed: one compare covers both.
-    if (this.#reset !== undefined || this.#idle.length >= this.#idleCap)
-      return this.#putBack(e, obj);
+    // `#fastCap` is `maxIdle`, or 0 with a reset hook or once destroyed: one compare for all.
+    if (this.#idle.length >= this.#fastCap) return this.#putBack(e, obj);
     e.state = 0; // IDLE
     e.obj = obj;
     this.#idle.push(e);
@@ -334,7 +336,7 @@ export class ObjectPool<T extends object> {
 
   /** Resets the `peakBorrowed` high-water mark to the current borrowed count. */
   resetPeak(): void {
-    this.#peak = this.#borrowed;
+    this.#peak = this.#borrowedCount();
     this.#rehigh();
   }
 
@@ -346,7 +348,7 @@ export class ObjectPool<T extends object> {
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
-    this.#idleCap = 0;
+    this.#idleCap = this.#fastCap = 0;
     this.#registry?.unregister(this);
     this.#scope.dispose();
     const errors: unknown[] = [];
@@ -368,12 +370,13 @@ export class ObjectPool<T extends object> {
   stats(): ObjectPoolStats {
     // Every acquire ends exactly one way (released, written off, collected) or is still out,
     // so the hot path need not count acquires.
-    const acquired = this.#released + this.#reclaimed + this.#collected + this.#borrowed;
+    const borrowed = this.#borrowedCount();
+    const acquired = this.#released + this.#reclaimed + this.#collected + borrowed;
     return {
       name: this.name,
       kind: 'object',
-      size: this.#borrowed + this.#idle.length,
-      borrowed: this.#borrowed,
+      size: this.#all.length,
+      borrowed,
       idle: this.#idle.length,
       maxSize: this.#maxSize === Infinity ? null : this.#maxSize,
       created: this.#created,
@@ -397,12 +400,17 @@ export class ObjectPool<T extends object> {
   /** acquire() found nothing idle: checks, then adds one new idle entry. */
   #grow(): void {
     if (this.#destroyed) throw this.#destroyedError();
-    if (this.#borrowed >= this.#maxSize)
+    if (this.#borrowedCount() >= this.#maxSize)
       throw poolError(
         'LEAKGUARD_POOL_EXHAUSTED',
         `Pool '${this.name}' is exhausted: all ${this.#maxSize} objects (maxSize) are borrowed`,
       );
     this.#idle.push(this.#newEntry());
+  }
+
+  /** Objects out on loan: every accounted-for entry (`#all`) that is not idle. */
+  #borrowedCount(): number {
+    return this.#all.length - this.#idle.length;
   }
 
   /** Borrow timestamp from the precise clock and/or a sampled stack (`#stamped`). */
@@ -533,7 +541,6 @@ export class ObjectPool<T extends object> {
     if (e.state !== BORROWED) return; // idle objects are held; written-off/destroyed are done
     this.#forget(e);
     e.state = COLLECTED;
-    this.#borrowed--;
     this.#collected++;
     if (this.#reportCollected) this.#emit(leakEvent('collected', this.name, this.#clock(), e));
   }
@@ -545,9 +552,10 @@ export class ObjectPool<T extends object> {
     if (r !== null && now - this.#lastRotate >= r.bucketMs) {
       this.#lastRotate = now;
       const w = this.#window as PeakWindow;
-      w.rotate(this.#borrowed);
+      const borrowed = this.#borrowedCount();
+      w.rotate(borrowed);
       this.#rehigh();
-      let n = trimCount(this.#borrowed, this.#idle.length, w.peak(), r);
+      let n = trimCount(borrowed, this.#idle.length, w.peak(), r);
       const errors: unknown[] = [];
       for (; n > 0; n--) {
         const e = this.#idle.pop() as Entry<T>;
@@ -578,7 +586,6 @@ export class ObjectPool<T extends object> {
       for (const e of overdue) {
         e.state = WRITTEN_OFF;
         this.#forget(e);
-        this.#borrowed--;
         this.#reclaimed++;
       }
     // Events last, so listeners that release objects see a consistent pool.
