@@ -331,7 +331,8 @@ const ADAPTERS: Record<string, () => Adapter> = {
   tarn: tarnAdapter,
 };
 
-const SEQ_OPS = 100_000;
+/** 500k borrows (~0.1 s for leakguard): sustained throughput, as for the contended case below. */
+const SEQ_OPS = Number(process.env.SEQ_OPS ?? 500_000);
 async function sequential(make: () => Adapter): Promise<number> {
   const p = make();
   for (let i = 0; i < 1000; i++) p.release(await p.acquire()); // warm up, fill
@@ -342,9 +343,18 @@ async function sequential(make: () => Adapter): Promise<number> {
   return ms;
 }
 
+/**
+ * 500 waiters x 1000 borrows (500k, ~0.2 s for leakguard) after 100 each of warm-up: a pool
+ * in a server lives for hours, so this measures sustained throughput. Much shorter runs
+ * measure the JIT: a new pool's first ~1M contended borrows go through several deopt and
+ * re-optimisation rounds (`--trace-deopt`: branches first taken when the warm-up's waiters
+ * drain, code specialised on the previous pool instance). With 200 borrows per waiter after
+ * 20 (100k, ~45 ms) leakguard measured 1.23x-1.73x generic-pool; override with PER_WAITER
+ * and WARM_PER_WAITER (and SEQ_OPS above) to compare.
+ */
 const WAITERS = 500;
-const PER_WAITER = 200;
-const WARM_PER_WAITER = 20;
+const PER_WAITER = Number(process.env.PER_WAITER ?? 1000);
+const WARM_PER_WAITER = Number(process.env.WARM_PER_WAITER ?? 100);
 async function contended(make: () => Adapter): Promise<number> {
   const p = make();
   const worker = async (n: number): Promise<void> => {
