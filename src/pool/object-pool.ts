@@ -72,7 +72,7 @@ export interface ObjectPoolOptions<T extends object> extends LeakOptions {
    * record with one property read instead of a WeakMap lookup (the lookup alone costs about
    * as much as a bare array pop + push). The property holds no reference to the object and
    * does not show in `Object.keys`, `for...in`, spread or `JSON.stringify`; it does show in
-   * `Reflect.ownKeys`. Objects that refuse it (frozen, sealed, non-extensible) are tracked
+   * `Reflect.ownKeys`. Objects that refuse it (frozen, sealed, non-extensible, proxies) are tracked
    * through the WeakMap alone, as are all objects with `false`. One blind spot: an object
    * that only inherits from a marked one (`Object.create(pooled)`) reads its parent's mark,
    * so releasing it is taken for releasing the parent (caught later, as a double release).
@@ -469,11 +469,17 @@ export class ObjectPool<T extends object> {
         `create() of pool '${this.name}' returned an object the pool already holds; it must return a new object each call`,
       );
     const e = new Entry(obj, this.#token);
+    // Frozen and sealed objects, and proxies that refuse (or throw), stay unmarked: the
+    // WeakMap serves. Done before the entry is counted, so nothing here leaves it half-added.
+    if (this.#mark)
+      try {
+        Reflect.defineProperty(obj, MARK, { value: e });
+      } catch {
+        // a proxy's defineProperty trap threw: unmarked
+      }
     e.idx = this.#all.length;
     this.#all.push(e);
     this.#entries.set(obj, e);
-    // Frozen and sealed objects, and proxies that refuse, stay unmarked: the WeakMap serves.
-    if (this.#mark) Reflect.defineProperty(obj, MARK, { value: e });
     // Registered once per object (not per borrow): collection of a dropped borrowed object
     // must unlink its entry, or the borrow list would keep growing with dead entries.
     this.#finalizer.register(obj, e);

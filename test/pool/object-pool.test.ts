@@ -288,6 +288,32 @@ describe('ObjectPool: the hidden mark (markObjects)', () => {
     expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 2, doubleReleases: 1 });
   });
 
+  it('proxies whose traps refuse or throw are tracked through the WeakMap', () => {
+    const throwing: ProxyHandler<Bullet> = {
+      defineProperty(): boolean {
+        throw new Error('no new properties here');
+      },
+      get(t, k): unknown {
+        if (typeof k === 'symbol') throw new Error('no symbol reads here');
+        return Reflect.get(t, k);
+      },
+    };
+    const pool = new ObjectPool<Bullet>({
+      create: () => new Proxy<Bullet>({ id: 1, x: 0 }, throwing),
+      registry: false,
+      strict: true,
+    });
+    const a = pool.acquire();
+    const b = pool.acquire();
+    expect(pool.stats()).toMatchObject({ created: 2, borrowed: 2, idle: 0 });
+    pool.release(a);
+    expect(() => pool.release(a)).toThrow(
+      expect.objectContaining({ code: 'LEAKGUARD_POOL_DOUBLE_RELEASE' }),
+    );
+    pool.release(b);
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 2, doubleReleases: 1 });
+  });
+
   it("an object another pool marked is only that pool's: create() reusing it falls back to the WeakMap", () => {
     const first = make().pool;
     const shared = first.acquire();
