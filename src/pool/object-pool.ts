@@ -72,11 +72,11 @@ export interface ObjectPoolOptions<T extends object> extends LeakOptions {
    * record with one property read instead of a WeakMap lookup (the lookup alone costs about
    * as much as a bare array pop + push). The property holds no reference to the object and
    * does not show in `Object.keys`, `for...in`, spread or `JSON.stringify`; it does show in
-   * `Reflect.ownKeys`. Objects that refuse it (frozen, sealed, non-extensible, proxies) are tracked
-   * through the WeakMap alone, as are all objects with `false`. One blind spot: an object
-   * that only inherits from a marked one (`Object.create(pooled)`) reads its parent's mark,
-   * so releasing it is taken for releasing the parent (caught later, as a double release).
-   * Default: `true`.
+   * `Reflect.ownKeys`. Objects that refuse it (frozen, sealed, non-extensible, proxies that
+   * refuse or throw) are tracked through the WeakMap alone, as are all objects with `false`.
+   * One blind spot: an object that only inherits from a marked one (`Object.create(pooled)`)
+   * reads its parent's mark, so releasing it is taken for releasing the parent (caught
+   * later, as a double release). Default: `true`.
    */
   markObjects?: boolean;
   /**
