@@ -270,42 +270,30 @@ describe('ObjectPool: the hidden mark (markObjects)', () => {
     expect(pool.acquire()).toBe(a);
   });
 
-  it('frozen objects cannot be marked: the WeakMap tracks them, misuse is still caught', () => {
+  /** A proxy that throws when the pool tries to mark it or read a mark from it. */
+  const throwing: ProxyHandler<Bullet> = {
+    defineProperty(): boolean {
+      throw new Error('no new properties here');
+    },
+    get(t, k): unknown {
+      if (typeof k === 'symbol') throw new Error('no symbol reads here');
+      return Reflect.get(t, k);
+    },
+  };
+  it.each<[string, (id: number) => Bullet]>([
+    ['frozen objects', (id) => Object.freeze({ id, x: 0 })],
+    ['proxies whose traps throw', (id) => new Proxy<Bullet>({ id, x: 0 }, throwing)],
+  ])('%s cannot be marked: the WeakMap tracks them, misuse is still caught', (_, make) => {
     let n = 0;
-    const pool = new ObjectPool<Readonly<Bullet>>({
-      create: () => Object.freeze({ id: ++n, x: 0 }),
-      registry: false,
-      strict: true,
-    });
-    const a = pool.acquire();
-    const b = pool.acquire();
-    expect(Reflect.ownKeys(a)).toEqual(['id', 'x']);
-    pool.release(a);
-    expect(() => pool.release(a)).toThrow(
-      expect.objectContaining({ code: 'LEAKGUARD_POOL_DOUBLE_RELEASE' }),
-    );
-    pool.release(b);
-    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 2, doubleReleases: 1 });
-  });
-
-  it('proxies whose traps refuse or throw are tracked through the WeakMap', () => {
-    const throwing: ProxyHandler<Bullet> = {
-      defineProperty(): boolean {
-        throw new Error('no new properties here');
-      },
-      get(t, k): unknown {
-        if (typeof k === 'symbol') throw new Error('no symbol reads here');
-        return Reflect.get(t, k);
-      },
-    };
     const pool = new ObjectPool<Bullet>({
-      create: () => new Proxy<Bullet>({ id: 1, x: 0 }, throwing),
+      create: () => make(++n),
       registry: false,
       strict: true,
     });
     const a = pool.acquire();
     const b = pool.acquire();
     expect(pool.stats()).toMatchObject({ created: 2, borrowed: 2, idle: 0 });
+    expect(Reflect.ownKeys(a)).toEqual(['id', 'x']);
     pool.release(a);
     expect(() => pool.release(a)).toThrow(
       expect.objectContaining({ code: 'LEAKGUARD_POOL_DOUBLE_RELEASE' }),
