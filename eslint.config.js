@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     // core runs in Node, Bun, Deno and browsers: it must not import Node built-ins.
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/internal/errors.ts', 'src/internal/options.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,7 @@
 /**
  * Disposable-like values (DESIGN.md, core vocabulary) and how to dispose each of them.
  */
-import { describeValue } from './errors.js';
+import { describeValue } from '../internal/options.js';
 
 /** `Symbol.dispose` / `Symbol.asyncDispose`, with the registry symbols as a fallback on old runtimes. */
 export const DISPOSE: typeof Symbol.dispose =

@@ -25,7 +25,8 @@ export type {
 } from './manager.js';
 export { Signal } from './signal.js';
 export type { SignalOptions, WaitOptions } from './signal.js';
-export { LeakguardError, describeValue } from './errors.js';
-export type { LeakguardErrorCode } from './errors.js';
+export { LeakguardError } from '../internal/errors.js';
+export { describeValue } from '../internal/options.js';
+export type { LeakguardErrorCode } from '../internal/errors.js';
 export { isDisposableLike } from './disposable.js';
 export type { DisposableLike } from './disposable.js';

@@ -28,7 +28,8 @@ import {
   T_TASK,
   T_TIMEOUT,
 } from './connection.js';
-import { checkNumber, LeakguardError, optionError } from './errors.js';
+import { LeakguardError } from '../internal/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 import { Scope, type DisposeReport } from './scope.js';
 import { Signal } from './signal.js';
 import { captureStack, siteOf } from './site.js';

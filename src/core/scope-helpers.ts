@@ -5,7 +5,8 @@
  */
 import type { Connection, ConnectionMeta } from './connection.js';
 import { assertDisposableLike } from './disposable.js';
-import { abortError, checkNumber, LeakguardError, optionError } from './errors.js';
+import { abortError, LeakguardError } from '../internal/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 import type { EventSource, Scope } from './scope.js';
 import { Signal } from './signal.js';
 

@@ -43,14 +43,8 @@ import {
   isDisposableLike,
   isThenable,
 } from './disposable.js';
-import {
-  abortError,
-  checkNumber,
-  describeValue,
-  optionError,
-  reportError,
-  throwCollected,
-} from './errors.js';
+import { abortError, reportError, throwCollected } from '../internal/errors.js';
+import { checkNumber, describeValue, optionError } from '../internal/options.js';
 import { hooks } from './hooks.js';
 import {
   connectWithRetry,

@@ -19,7 +19,8 @@
  *   listener is dropped from the snapshot at the next change.
  */
 import { Connection, DONE, K_LISTENER, T_SIGNAL } from './connection.js';
-import { abortError, checkNumber, LeakguardError, optionError, reportError } from './errors.js';
+import { abortError, LeakguardError, reportError } from '../internal/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 
 export interface SignalOptions {
   /** Shown in descriptions and error reports. */

@@ -3,7 +3,7 @@
  * are structural interfaces: this layer depends only on the methods it calls, so a test double
  * or another implementation (an older SessionManager, a custom pool registry) fits.
  */
-import { optionError, checkNumber } from '../core/errors.js';
+import { optionError, checkNumber } from '../internal/options.js';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor } from '../monitor/index.js';
 import type { RuntimeLeakReport } from '../detect/index.js';

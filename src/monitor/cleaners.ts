@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { LeakguardError, type Scope } from '../core/index.js';
-import { optionError } from '../core/errors.js';
+import { optionError } from '../internal/options.js';
 
 export type CleanupTrigger = 'manual' | 'schedule' | 'pressure';
 

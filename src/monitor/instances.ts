@@ -7,7 +7,7 @@
  * alive. Counts drop some time after collection (finalizers run when V8 gets to them, never
  * synchronously), so treat them as a trend, not an exact census.
  */
-import { optionError } from '../core/errors.js';
+import { optionError } from '../internal/options.js';
 
 export interface InstanceCounts {
   /** Live (tracked and not yet finalized) per type. */

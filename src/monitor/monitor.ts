@@ -17,7 +17,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Scope, Signal, type Connection } from '../core/index.js';
-import { reportError } from '../core/errors.js';
+import { reportError } from '../internal/errors.js';
 import { AlertBook, type AlertCondition } from './alerts.js';
 import {
   CleanerRunner,

@@ -2,7 +2,7 @@
  * MemoryMonitor options: their defaults, units and validation (done once, in the
  * constructor, with exact messages).
  */
-import { checkNumber, optionError } from '../core/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 import type { ConnectionStatsSource, PoolStatsSource, SessionStatsSource } from './external.js';
 import type { InstanceCounter } from './instances.js';
 import type { HeapSnapshotOptions } from './snapshots.js';

@@ -5,7 +5,7 @@
  * disposer.
  */
 import { ConnectionManager, Scope } from '../core/index.js';
-import { checkNumber, optionError } from '../core/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 
 export interface DisposeOnExitOptions {
   /** Signals that start the shutdown. Default: `['SIGTERM', 'SIGINT']`. */

@@ -5,7 +5,7 @@
  * object): the hot path does no list or Set bookkeeping. One periodic sweep scans the records
  * (O(live objects) per tick, a few microseconds for thousands) and reports each leak once.
  */
-import { checkNumber, optionError } from '../core/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 import { siteOf } from '../core/site.js';
 
 /** What a leak event says happened to one borrow. */

@@ -22,7 +22,8 @@
  *   (never before `leakAfterMs`).
  */
 import { Scope, Signal } from '../core/index.js';
-import { checkNumber, describeValue, optionError, throwCollected } from '../core/errors.js';
+import { throwCollected } from '../internal/errors.js';
+import { checkNumber, describeValue, optionError } from '../internal/options.js';
 import { captureStack } from '../core/site.js';
 import { monotonicNow } from './clock.js';
 import type { Clock } from './clock.js';

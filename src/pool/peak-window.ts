@@ -7,7 +7,7 @@
  * sawtooth whose period is shorter than the window keeps its full peak and never shrinks the
  * pool (no thrashing); `headroom` adds a band on top of that peak before anything is trimmed.
  */
-import { checkNumber, optionError } from '../core/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 
 export interface AutoResizeOptions {
   /** Length of the sliding window of peak usage, in milliseconds. Default: `10000`. */

@@ -1,7 +1,7 @@
 /**
  * ResourcePool options: their documentation, defaults and the one-time validation.
  */
-import { checkNumber, optionError } from '../core/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 import type { Clock } from './clock.js';
 import { monotonicNow } from './clock.js';
 import { leakCheckInterval, parseLeakOptions } from './leaks.js';

@@ -13,7 +13,8 @@
  *   resolved promise, and reads the clock once.
  */
 import { Scope, Signal } from '../core/index.js';
-import { checkNumber, optionError, reportError } from '../core/errors.js';
+import { reportError } from '../internal/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 import { captureStack } from '../core/site.js';
 import { poolError } from './errors.js';
 import { Lease } from './lease.js';

@@ -19,7 +19,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isDisposableLike, LeakguardError, Signal, type Scope } from '../core/index.js';
-import { checkNumber, reportError } from '../core/errors.js';
+import { reportError } from '../internal/errors.js';
+import { checkNumber } from '../internal/options.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
 import {
   resolveOptions,

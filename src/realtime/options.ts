@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { ConnectionManager } from '../core/index.js';
-import { checkNumber, optionError } from '../core/errors.js';
+import { checkNumber, optionError } from '../internal/options.js';
 
 /** What a player id may be (the owner of the session's scope). */
 export type PlayerId = string | number;
