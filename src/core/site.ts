@@ -5,8 +5,48 @@
  */
 
 const STACK_FRAMES = 6;
-/** Frames inside these paths are leakguard's own and are skipped when naming a site. */
-const OWN = /[\\/](?:leakguard[\\/](?:dist|src)|src[\\/](?:core|pool|realtime|monitor))[\\/]/;
+
+/**
+ * The folder that holds leakguard's own code: `<package>/dist/` when installed, `<package>/src/`
+ * from a checkout; resolved once from this module's own URL, so it holds whatever the package's
+ * folder is called (a clone, a workspace, an alias install, `npm pack` into another name).
+ * Returned as every prefix a stack frame may show it with: the URL (`file:///…/dist/`, ESM
+ * frames) and the path (`/…/dist/`, or `C:\\…\\dist\\` on Windows; CommonJS and source-mapped
+ * frames). Empty when this module is not in a `core/` folder (a bundle that inlined it): then no
+ * frame is skipped by place, and a site may name the bundle.
+ */
+export function ownRoots(moduleUrl: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(moduleUrl);
+  } catch {
+    return [];
+  }
+  if (!/\/core\/site\.[cm]?[jt]s$/.test(url.pathname)) return [];
+  const root = new URL('..', url); // the folder above core/: dist/ or src/
+  const roots = [root.href];
+  if (root.protocol === 'file:') {
+    let path = decodeURIComponent(root.pathname);
+    if (/^\/[A-Za-z]:\//.test(path)) {
+      path = path.slice(1);
+      roots.push(path.replace(/\//g, '\\'));
+    }
+    roots.push(path);
+  }
+  return roots;
+}
+
+const OWN_ROOTS = ownRoots(import.meta.url);
+
+/** Whether a stack line points into leakguard's own code (see {@link ownRoots}). */
+function isOwnFrame(line: string): boolean {
+  for (const root of OWN_ROOTS) {
+    const i = line.indexOf(root);
+    // the location starts there (`at f (/…`, `at /…`, `f@file://…`), not a longer path ending in it
+    if (i === 0 || (i > 0 && ' (@'.includes(line[i - 1]!))) return true;
+  }
+  return false;
+}
 
 /**
  * A copy of `s` that does not share memory with the string it was cut from. V8 represents
@@ -41,7 +81,7 @@ export function captureStack(frames = STACK_FRAMES): string {
   for (const raw of lines) {
     const line = raw.trim();
     if (!line.startsWith('at ') && !line.includes('@')) continue;
-    if (OWN.test(line) || line.includes('node:internal')) continue;
+    if (isOwnFrame(line) || line.includes('node:internal')) continue;
     out.push(line.startsWith('at ') ? line.slice(3) : line);
     if (out.length >= frames) break;
   }
