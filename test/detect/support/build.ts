@@ -19,15 +19,15 @@ export interface Built {
 
 let cached: Built | undefined;
 
-/** Transpiles src/{core,detect,testing,scan,cli} (whichever exist). */
+/** Transpiles src/{core,internal,detect,testing,scan,cli} (whichever exist). */
 export function buildSources(): Built {
   if (cached) return cached;
-  const files = ['core', 'detect', 'testing', 'scan', 'cli']
+  const files = ['core', 'internal', 'detect', 'testing', 'scan', 'cli']
     .flatMap((d) => listFiles(join(ROOT, 'src', d), isSource))
     .sort();
   // <base>/package.json is a copy of ours ("type": "module", and what src/scan/version.ts
   // reads as ../../package.json); <base>/src mirrors the repository's src/.
-  const base = cachedBuild('leakguard-test-build', 'layout 2', files, (tmp) => {
+  const base = cachedBuild('leakguard-test-build', 'layout 3', files, (tmp) => {
     for (const f of files)
       transpileTo(f, join(tmp, 'src', relative(join(ROOT, 'src'), f).replace(/\.ts$/, '.js')));
     writeFileSync(join(tmp, 'package.json'), readFileSync(join(ROOT, 'package.json')));
