@@ -12,7 +12,7 @@
  * - the fast path (a resource idle, nobody waiting, no `validate`) allocates one lease and one
  *   resolved promise, and reads the clock once.
  */
-import { Scope, Signal } from '../core/index.js';
+import { Scope, Signal, type Connection } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import { checkNumber, optionError } from '../internal/options.js';
 import { captureStack } from '../core/site.js';
@@ -122,7 +122,8 @@ export class ResourcePool<T> implements LeaseOwner<T> {
   #creating = 0;
   #validating = 0;
   #destroying = 0;
-  #timeoutArmed = false;
+  /** The head waiter's deadline timer, while armed (see #armTimeout). */
+  #timeout: Connection | null = null;
   /** No refill to `min` before this time (after a create gave up). */
   #refillAfter = 0;
   #closing = false;
@@ -512,7 +513,9 @@ export class ResourcePool<T> implements LeaseOwner<T> {
     return new Promise<void>((resolve) => {
       const sub = this.#backoff.child();
       sub.defer(resolve); // runs when the timer ends it, or when close disposes #backoff
-      sub.setTimeout(() => sub.dispose(), ms, { unref: true });
+      // A back-off that somebody's acquire() waits on keeps the process alive (the create it
+      // delays is what that caller awaits); one that only refills `min` in the background does not.
+      sub.setTimeout(() => sub.dispose(), ms, { unref: this.#waiters.size === 0 });
     });
   }
 
@@ -566,7 +569,9 @@ export class ResourcePool<T> implements LeaseOwner<T> {
             true,
           ),
         this.#o.destroyTimeoutMs,
-        { unref: true },
+        // close() awaits every destroy in flight: while closing, the timeout that bounds it
+        // keeps the process alive; a destroy at run time is background work.
+        { unref: !this.#closing },
       );
   }
 
@@ -583,6 +588,11 @@ export class ResourcePool<T> implements LeaseOwner<T> {
   /** Takes a waiter out of the queue and drops its abort listener; returns it. */
   #settleWaiter(w: Waiter<Lease<T>>): Waiter<Lease<T>> {
     this.#waiters.remove(w);
+    // Nobody left waiting: the deadline timer must not hold the process any longer.
+    if (this.#waiters.size === 0 && this.#timeout !== null) {
+      this.#timeout.dispose();
+      this.#timeout = null;
+    }
     if (w.onAbort !== null) {
       w.signal?.removeEventListener('abort', w.onAbort);
       w.onAbort = null;
@@ -596,19 +606,22 @@ export class ResourcePool<T> implements LeaseOwner<T> {
     this.#settleWaiter(w).reject(w.signal?.reason);
   }
 
-  /** One timer for the head waiter's deadline; deadlines are in queue order. */
+  /**
+   * One timer for the head waiter's deadline; deadlines are in queue order. Not unref'd: it
+   * bounds the acquire() somebody awaits, so a one-off script whose pool is exhausted gets the
+   * timeout error instead of exiting with "unsettled top-level await" (exit code 13). It only
+   * exists while somebody waits.
+   */
   #armTimeout(now: number): void {
-    if (this.#timeoutArmed || this.#o.acquireTimeoutMs === Infinity) return;
+    if (this.#timeout !== null || this.#o.acquireTimeoutMs === Infinity) return;
     const head = this.#waiters.head;
     if (head === null) return;
-    this.#timeoutArmed = true;
-    this.#scope.setTimeout(
+    this.#timeout = this.#scope.setTimeout(
       () => {
-        this.#timeoutArmed = false;
+        this.#timeout = null;
         this.#expireWaiters();
       },
       Math.max(0, head.deadline - now),
-      { unref: true },
     );
   }
 

@@ -80,3 +80,20 @@ export function cachedBuild(
   }
   return base;
 }
+
+/**
+ * Plain-JavaScript build of the given src/ folders (e.g. `['core', 'internal', 'pool']`) for
+ * child processes; returns the directory that mirrors src/ (import `<dir>/pool/index.js`).
+ */
+export function buildSrc(dirs: readonly string[]): string {
+  const files = dirs.flatMap((d) => listFiles(join(ROOT, 'src', d), isSource)).sort();
+  const base = cachedBuild('leakguard-src-build', 'layout 1', files, (tmp) => {
+    for (const f of files)
+      transpileTo(
+        f,
+        join(tmp, 'src', f.slice(join(ROOT, 'src').length + 1).replace(/\.ts$/, '.js')),
+      );
+    writeFileSync(join(tmp, 'package.json'), '{"type":"module"}');
+  });
+  return join(base, 'src');
+}
