@@ -29,7 +29,12 @@ import {
   T_TIMEOUT,
 } from './connection.js';
 import { LeakguardError } from '../internal/errors.js';
-import { checkNumber, optionError } from '../internal/options.js';
+import {
+  checkKnownKeys,
+  checkNumber,
+  optionError,
+  unknownOptionError,
+} from '../internal/options.js';
 import { Scope, type DisposeReport } from './scope.js';
 import { Signal } from './signal.js';
 import { captureStack, siteOf } from './site.js';
@@ -161,6 +166,9 @@ interface SiteStat {
 const MAX_STACKS = 8;
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const MAX_SAMPLES = 100;
+const MANAGER_KEYS = ['name', 'leakThreshold', 'leakThresholds'] as const;
+const SCOPE_REQUEST_KEYS = ['service', 'owner', 'tags', 'name'] as const;
+const FILTER_KEYS = ['owner', 'service', 'tag', 'kind', 'offset', 'limit'] as const;
 
 export class ConnectionManager {
   readonly name: string | undefined;
@@ -193,6 +201,7 @@ export class ConnectionManager {
   constructor(options: ConnectionManagerOptions = {}) {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
+    checkKnownKeys(options, MANAGER_KEYS);
     const { name, leakThreshold = 1000, leakThresholds } = options;
     if (name !== undefined && typeof name !== 'string') throw optionError('name', 'a string', name);
     if (leakThreshold !== false) checkNumber('leakThreshold', leakThreshold, { integer: true });
@@ -216,6 +225,10 @@ export class ConnectionManager {
   scope(request: ScopeRequest = {}): Scope {
     if (typeof request !== 'object' || request === null)
       throw optionError('request', 'an object', request);
+    // for-in, not Object.keys: no array per scope (scopes are made per player join)
+    for (const k in request)
+      if (k !== 'service' && k !== 'owner' && k !== 'tags' && k !== 'name')
+        throw unknownOptionError('', k, SCOPE_REQUEST_KEYS);
     const { service, owner, tags = [], name } = request;
     if (service !== undefined && typeof service !== 'string')
       throw optionError('service', 'a string', service);
@@ -324,6 +337,7 @@ export class ConnectionManager {
 
   /** `disposeAll()` that awaits async cleanups, each for at most `timeoutMs`. */
   async disposeAllAsync(options: { timeoutMs?: number } = {}): Promise<DisposeReport> {
+    checkKnownKeys(options, ['timeoutMs']);
     checkNumber('timeoutMs', options.timeoutMs);
     const report: DisposeReport = { disposed: 0, timedOut: [] };
     const errors: unknown[] = [];
@@ -395,6 +409,7 @@ export class ConnectionManager {
 
   /** Details of live connections, filtered and paged (oldest first within each kind). */
   connections(filter: ConnectionFilter = {}): ConnectionInfo[] {
+    checkKnownKeys(filter, FILTER_KEYS);
     const { owner, service, tag, kind, offset = 0, limit = 100 } = filter;
     checkNumber('offset', offset, { integer: true });
     checkNumber('limit', limit, { integer: true });

@@ -6,7 +6,7 @@
 import type { Connection, ConnectionMeta } from './connection.js';
 import { assertDisposableLike } from './disposable.js';
 import { abortError, LeakguardError } from '../internal/errors.js';
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import type { EventSource, Scope } from './scope.js';
 import { Signal } from './signal.js';
 
@@ -38,6 +38,7 @@ export function waitFor(
   event: string | symbol | undefined,
   options: { timeoutMs?: number } = {},
 ): Promise<unknown[]> {
+  checkKnownKeys(options, ['timeoutMs']);
   const { timeoutMs } = options;
   checkNumber('timeoutMs', timeoutMs);
   if (source instanceof Signal) {
@@ -116,6 +117,7 @@ export async function connectWithRetry<T>(
   options: RetryOptions = {},
 ): Promise<T> {
   if (typeof connect !== 'function') throw optionError('connect', 'a function', connect);
+  checkKnownKeys(options, ['attempts', 'backoffMs', 'maxBackoffMs']);
   const { attempts = 3, backoffMs = 1000, maxBackoffMs = 30_000 } = options;
   checkNumber('attempts', attempts, { min: 1, integer: true });
   if (typeof backoffMs !== 'function') checkNumber('backoffMs', backoffMs);

@@ -44,7 +44,13 @@ import {
   isThenable,
 } from './disposable.js';
 import { abortError, reportError, throwCollected } from '../internal/errors.js';
-import { checkNumber, describeValue, optionError } from '../internal/options.js';
+import {
+  checkKnownKeys,
+  checkNumber,
+  describeValue,
+  optionError,
+  unknownOptionError,
+} from '../internal/options.js';
 import { hooks } from './hooks.js';
 import {
   connectWithRetry,
@@ -145,6 +151,7 @@ export class Scope {
   constructor(options: ScopeOptions = {}) {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
+    checkKnownKeys(options, ['name']);
     if (options.name !== undefined && typeof options.name !== 'string')
       throw optionError('name', 'a string', options.name);
     this._name = options.name;
@@ -676,6 +683,7 @@ export class Scope {
    * call returns the same promise.
    */
   disposeAsync(options: DisposeAsyncOptions = {}): Promise<DisposeReport> {
+    checkKnownKeys(options, ['timeoutMs']);
     checkNumber('timeoutMs', options.timeoutMs);
     const pending = this._x?.asyncDone;
     if (pending != null) return pending;
@@ -697,7 +705,14 @@ export class Scope {
 
   /** @internal Registers a connection made by a helper, or disposes it at once when this scope has ended. */
   _track(c: Connection, meta: ConnectionMeta | undefined): Connection {
-    if (meta !== undefined) applyMeta(c, meta);
+    if (meta !== undefined) {
+      try {
+        applyMeta(c, meta);
+      } catch (e) {
+        c.dispose(); // bad metadata: the listener or timer already made must not outlive the throw
+        throw e;
+      }
+    }
     if (this._state !== LIVE) {
       c.dispose();
       return c;
@@ -928,7 +943,32 @@ function describeTask(e: unknown): string {
   return `${cls} (${how ?? '?'})`;
 }
 
+/** Per-call metadata keys (ConnectionMeta, plus the timer options that travel with it). */
+const META_KEYS = [
+  'kind',
+  'description',
+  'tags',
+  'site',
+  'target',
+  'isValid',
+  'unref',
+  'maxCalls',
+] as const;
+
 function applyMeta(c: Connection, meta: ConnectionMeta): void {
+  // for-in with compares, not Object.keys: no array per registration
+  for (const k in meta)
+    if (
+      k !== 'kind' &&
+      k !== 'description' &&
+      k !== 'tags' &&
+      k !== 'site' &&
+      k !== 'target' &&
+      k !== 'isValid' &&
+      k !== 'unref' &&
+      k !== 'maxCalls'
+    )
+      throw unknownOptionError('', k, META_KEYS);
   if (meta.kind !== undefined) c._setKind(meta.kind);
   if (
     meta.description === undefined &&

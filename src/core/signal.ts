@@ -20,7 +20,7 @@
  */
 import { Connection, DONE, K_LISTENER, T_SIGNAL } from './connection.js';
 import { abortError, LeakguardError, reportError } from '../internal/errors.js';
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 export interface SignalOptions {
   /** Shown in descriptions and error reports. */
@@ -130,6 +130,7 @@ export class Signal<Args extends unknown[] = []> {
   constructor(options: SignalOptions = {}) {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
+    checkKnownKeys(options, ['name', 'onError', 'leakThreshold', 'onLeak']);
     const { name, onError, leakThreshold = 0, onLeak } = options;
     if (name !== undefined && typeof name !== 'string') throw optionError('name', 'a string', name);
     if (onError !== undefined && typeof onError !== 'function')
@@ -186,6 +187,7 @@ export class Signal<Args extends unknown[] = []> {
    * `LEAKGUARD_TIMEOUT` error after `timeoutMs`. Leaves no listener or timer behind either way.
    */
   wait(options: WaitOptions = {}): Promise<Args> {
+    checkKnownKeys(options, ['signal', 'timeoutMs']);
     const { signal, timeoutMs } = options;
     checkNumber('timeoutMs', timeoutMs);
     return new Promise<Args>((resolve, reject) => {
