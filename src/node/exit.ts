@@ -5,7 +5,7 @@
  * disposer.
  */
 import { ConnectionManager, Scope } from '../core/index.js';
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 export interface DisposeOnExitOptions {
   /** Signals that start the shutdown. Default: `['SIGTERM', 'SIGINT']`. */
@@ -27,6 +27,9 @@ export function disposeOnExit(
 ): () => void {
   if (!(manager instanceof ConnectionManager))
     throw optionError('manager', 'a ConnectionManager', manager);
+  if (typeof options !== 'object' || options === null)
+    throw optionError('options', 'an object', options);
+  checkKnownKeys(options, ['signals', 'timeoutMs', 'exitCode', 'onDone', 'exit']);
   const {
     signals = ['SIGTERM', 'SIGINT'],
     timeoutMs = 5000,
@@ -38,6 +41,9 @@ export function disposeOnExit(
     throw optionError('signals', 'an array of signal names', signals);
   checkNumber('timeoutMs', timeoutMs);
   checkNumber('exitCode', exitCode, { integer: true });
+  if (onDone !== undefined && typeof onDone !== 'function')
+    throw optionError('onDone', 'a function', onDone);
+  if (typeof exit !== 'boolean') throw optionError('exit', 'a boolean', exit);
   const scope = new Scope({ name: 'disposeOnExit' });
   let running = false;
   const shutdown = async (): Promise<void> => {

@@ -52,4 +52,19 @@ console.log('ready');
       'Expected `manager` to be a ConnectionManager',
     );
   });
+
+  it('refuses unknown and mistyped options before installing anything', () => {
+    const before = process.listenerCount('SIGTERM');
+    const m = new ConnectionManager();
+    expect(() => disposeOnExit(m, { timeout: 5 } as never)).toThrow(
+      'Unknown option `timeout`; did you mean `timeoutMs`?',
+    );
+    expect(() => disposeOnExit(m, { exit: 'no' } as never)).toThrow(
+      'Expected `exit` to be a boolean',
+    );
+    expect(() => disposeOnExit(m, { onDone: 5 } as never)).toThrow(
+      'Expected `onDone` to be a function',
+    );
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
 });
