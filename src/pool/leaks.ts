@@ -58,6 +58,14 @@ export interface LeakOptions {
   checkIntervalMs?: number;
 }
 
+/** The keys of {@link LeakOptions}, for the pools' unknown-key checks. */
+export const LEAK_OPTION_KEYS = [
+  'leakAfterMs',
+  'reclaimAfterMs',
+  'captureStacks',
+  'checkIntervalMs',
+] as const;
+
 export interface ParsedLeakOptions {
   /** Infinity when off. */
   leakAfterMs: number;

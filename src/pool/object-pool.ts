@@ -23,12 +23,18 @@
  */
 import { Scope, Signal } from '../core/index.js';
 import { throwCollected } from '../internal/errors.js';
-import { checkNumber, describeValue, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, describeValue, optionError } from '../internal/options.js';
 import { captureStack } from '../core/site.js';
 import { monotonicNow } from './clock.js';
 import type { Clock } from './clock.js';
 import { defaultStrict, poolError } from './errors.js';
-import { describeLeak, leakCheckInterval, leakEvent, parseLeakOptions } from './leaks.js';
+import {
+  describeLeak,
+  LEAK_OPTION_KEYS,
+  leakCheckInterval,
+  leakEvent,
+  parseLeakOptions,
+} from './leaks.js';
 import type { Borrow, LeakOptions, PoolLeakEvent } from './leaks.js';
 import { parseAutoResize, PeakWindow, trimCount } from './peak-window.js';
 import type { AutoResizeOptions, ParsedResize } from './peak-window.js';
@@ -96,6 +102,23 @@ const DESTROYED = 3;
 const COLLECTED = 4;
 /** `maxIdle` when unbounded: the largest small integer (Smi) on every platform. */
 const MAX_IDLE = 2 ** 30 - 1;
+
+const OBJECT_POOL_KEYS = [
+  'create',
+  'reset',
+  'destroy',
+  'name',
+  'initialSize',
+  'maxIdle',
+  'maxSize',
+  'autoResize',
+  'strict',
+  'reportCollected',
+  'markObjects',
+  'registry',
+  'clock',
+  ...LEAK_OPTION_KEYS,
+];
 
 /**
  * Key of the hidden property through which a marked object points to its Entry (see
@@ -189,6 +212,7 @@ export class ObjectPool<T extends object> {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
     const o = options;
+    checkKnownKeys(o, OBJECT_POOL_KEYS);
     if (typeof o.create !== 'function') throw optionError('create', 'a function', o.create);
     if (o.reset !== undefined && typeof o.reset !== 'function')
       throw optionError('reset', 'a function', o.reset);

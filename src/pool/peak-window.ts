@@ -7,7 +7,7 @@
  * sawtooth whose period is shorter than the window keeps its full peak and never shrinks the
  * pool (no thrashing); `headroom` adds a band on top of that peak before anything is trimmed.
  */
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 export interface AutoResizeOptions {
   /** Length of the sliding window of peak usage, in milliseconds. Default: `10000`. */
@@ -35,6 +35,7 @@ export function parseAutoResize(v: unknown): ParsedResize | null {
   if (v !== true && (typeof v !== 'object' || v === null))
     throw optionError('autoResize', 'a boolean or an object', v);
   const o = (v === true ? {} : v) as AutoResizeOptions;
+  checkKnownKeys(o, ['windowMs', 'headroom', 'minIdle'], 'autoResize');
   const { windowMs = 10_000, headroom = 0.25, minIdle = 0 } = o;
   checkNumber('autoResize.windowMs', windowMs, { min: BUCKETS, integer: true });
   checkNumber('autoResize.headroom', headroom);

@@ -1,10 +1,10 @@
 /**
  * ResourcePool options: their documentation, defaults and the one-time validation.
  */
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import type { Clock } from './clock.js';
 import { monotonicNow } from './clock.js';
-import { leakCheckInterval, parseLeakOptions } from './leaks.js';
+import { LEAK_OPTION_KEYS, leakCheckInterval, parseLeakOptions } from './leaks.js';
 import type { LeakOptions } from './leaks.js';
 import { getPoolRegistry, PoolRegistry } from './registry.js';
 
@@ -110,6 +110,27 @@ export interface ParsedResourceOptions<T> {
   checkIntervalMs: number;
 }
 
+const RESOURCE_POOL_KEYS = [
+  'create',
+  'destroy',
+  'validate',
+  'name',
+  'min',
+  'max',
+  'acquireTimeoutMs',
+  'idleTimeoutMs',
+  'maxLifetimeMs',
+  'maxLifetimeJitter',
+  'maxUses',
+  'createRetry',
+  'destroyTimeoutMs',
+  'order',
+  'trackCollected',
+  'registry',
+  'clock',
+  ...LEAK_OPTION_KEYS,
+];
+
 function fn(name: string, v: unknown, optional: boolean): void {
   if (v === undefined && optional) return;
   if (typeof v !== 'function') throw optionError(name, 'a function', v);
@@ -117,6 +138,7 @@ function fn(name: string, v: unknown, optional: boolean): void {
 
 export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResourceOptions<T> {
   if (typeof o !== 'object' || o === null) throw optionError('options', 'an object', o);
+  checkKnownKeys(o, RESOURCE_POOL_KEYS);
   fn('create', o.create, false);
   fn('destroy', o.destroy, false);
   fn('validate', o.validate, true);
@@ -153,6 +175,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     throw optionError('trackCollected', 'a boolean', trackCollected);
   if (typeof createRetry !== 'object' || createRetry === null)
     throw optionError('createRetry', 'an object', createRetry);
+  checkKnownKeys(createRetry, ['attempts', 'backoffMs', 'maxBackoffMs'], 'createRetry');
   const { attempts = 3, backoffMs = 100, maxBackoffMs = 5000 } = createRetry;
   checkNumber('createRetry.attempts', attempts, { min: 1, integer: true });
   checkNumber('createRetry.backoffMs', backoffMs);

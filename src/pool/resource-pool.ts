@@ -14,7 +14,12 @@
  */
 import { Scope, Signal, type Connection } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
-import { checkNumber, optionError } from '../internal/options.js';
+import {
+  checkKnownKeys,
+  checkNumber,
+  optionError,
+  unknownOptionError,
+} from '../internal/options.js';
 import { captureStack } from '../core/site.js';
 import { poolError } from './errors.js';
 import { Lease } from './lease.js';
@@ -178,6 +183,9 @@ export class ResourcePool<T> implements LeaseOwner<T> {
    */
   acquire(options?: AcquireOptions): Promise<Lease<T>> {
     if (this.#closing) return Promise.reject(this.#closedError());
+    if (options !== undefined)
+      for (const k in options)
+        if (k !== 'signal') return Promise.reject(unknownOptionError('', k, ['signal']));
     const signal = options?.signal;
     if (signal !== undefined) {
       if (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean')
@@ -236,6 +244,7 @@ export class ResourcePool<T> implements LeaseOwner<T> {
    */
   close(options: CloseOptions = {}): Promise<CloseReport> {
     if (this.#closed !== null) return this.#closed;
+    checkKnownKeys(options, ['timeoutMs']);
     const { timeoutMs = 30_000 } = options;
     checkNumber('timeoutMs', timeoutMs, { allowInfinity: true });
     this.#closing = true;

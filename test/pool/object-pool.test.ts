@@ -91,6 +91,15 @@ describe('ObjectPool: options are checked once, with exact messages', () => {
       { create: () => ({}), registry: {} },
       'Expected `registry` to be a boolean or a PoolRegistry, got `{}` (object)',
     ],
+    [{ create: () => ({}), maxsize: 5 }, 'Unknown option `maxsize`; did you mean `maxSize`?'],
+    [
+      { create: () => ({}), leakAfter: 5 },
+      'Unknown option `leakAfter`; did you mean `leakAfterMs`?',
+    ],
+    [
+      { create: () => ({}), autoResize: { window: 1000 } },
+      'Unknown option `autoResize.window`; did you mean `autoResize.windowMs`?',
+    ],
   ])('%o', (opts, message) => {
     expect(() => new ObjectPool(opts as never)).toThrow(message);
     try {

@@ -30,7 +30,7 @@ describe('ResourcePool in a script with nothing else running', () => {
       const pool = new ResourcePool({
         create: () => { if (++calls === 1) throw new Error('down'); return { n: calls }; },
         destroy: () => {},
-        retry: { attempts: 3, backoffMs: 100 },
+        createRetry: { attempts: 3, backoffMs: 100 },
         acquireTimeoutMs: Infinity,
       });
       pool.error.connect(() => {});

@@ -74,8 +74,30 @@ describe('ResourcePool: options', () => {
       { create: () => 1, destroy: () => {}, maxUses: 0 },
       'Expected `maxUses` to be a positive integer, got `0` (number)',
     ],
+    [
+      { create: () => 1, destroy: () => {}, acquireTimeout: 5 },
+      'Unknown option `acquireTimeout`; did you mean `acquireTimeoutMs`?',
+    ],
+    [
+      { create: () => 1, destroy: () => {}, retry: { attempts: 2 } },
+      'Unknown option `retry`; did you mean `createRetry`?',
+    ],
+    [
+      { create: () => 1, destroy: () => {}, createRetry: { attempt: 2 } },
+      'Unknown option `createRetry.attempt`; did you mean `createRetry.attempts`?',
+    ],
   ])('%o', (opts, message) => {
     expect(() => new ResourcePool(opts as never)).toThrow(message);
+  });
+
+  it('acquire() and close() refuse unknown keys too', async () => {
+    const pool = new ResourcePool({ create: () => 1, destroy: () => {} });
+    await expect(pool.acquire({ signl: undefined } as never)).rejects.toThrow(
+      'Unknown option `signl`; did you mean `signal`?',
+    );
+    expect(() => pool.close({ timeout: 5 } as never)).toThrow('did you mean `timeoutMs`?');
+    expect(pool.stats().borrowed).toBe(0);
+    await pool.close();
   });
 });
 
