@@ -23,6 +23,7 @@ import {
   type PoolSource,
   type Role,
 } from './options.js';
+import { scrubJson } from './redact.js';
 import { HttpError, readJsonBody, send, sendError, sendJson } from './respond.js';
 import {
   connectionsView,
@@ -239,7 +240,8 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
     let status = 200;
     try {
       const result = await admin.run(action, body as Record<string, unknown>);
-      sendJson(res, 200, { action, by: who.name, at, ...result });
+      // every admin answer, whichever action built it: paths as relative as the reads show them
+      sendJson(res, 200, { action, by: who.name, at, ...result }, undefined, scrubJson);
     } catch (e) {
       status = e instanceof HttpError ? e.status : 500;
       throw e;
