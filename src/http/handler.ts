@@ -89,7 +89,7 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
       options.leakReport === false ? undefined : (options.leakReport ?? runtimeLeakReport),
   };
   const metrics = createMetrics(src, opts.defaultMetrics);
-  const admin = new AdminCommands(src, opts);
+  const admin = new AdminCommands(src, opts, logger);
   const limiter = new ActionLimiter(opts.adminRateLimit.points, opts.adminRateLimit.durationMs);
   let disposed = false;
 

@@ -1,9 +1,12 @@
 /**
- * Admin answers: the same path rule as the read endpoints.
+ * Admin answers: the same path rule as the read endpoints and a report whose sections fail
+ * alone.
  */
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionManager } from '../../src/core/index.js';
+import type { MemoryMonitor } from '../../src/monitor/index.js';
+import type { MonitoringHandlerOptions } from '../../src/http/index.js';
 import { adm, rd, startHarness, type Harness } from './helpers.js';
 
 let h: Harness | undefined;
@@ -80,5 +83,105 @@ describe('admin answers never show an absolute path', () => {
     const c = await h.post('/monitoring/memory/cleanup', {}, adm);
     expect(c.text).not.toContain(secret);
     expect(c.json.run.cleaners[0].error).toBe('Error: at …/lib/cleaner.js:3:9');
+  });
+});
+
+type Extra = (
+  manager: ConnectionManager,
+  monitor: MemoryMonitor,
+) => Partial<MonitoringHandlerOptions>;
+const boom = (what: string) => () => {
+  throw new Error(`${what} is down at ${CWD}/src/secret.ts:1:1`);
+};
+/** The monitor with one method replaced (the rest keep working). */
+const monitorWith = (monitor: MemoryMonitor, method: keyof MemoryMonitor, fn: () => never) =>
+  new Proxy(monitor, {
+    get: (t, k) => {
+      if (k === method) return fn;
+      const v = Reflect.get(t, k, t) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+const managerWith = (
+  manager: ConnectionManager,
+  method: keyof ConnectionManager,
+  fn: () => never,
+) =>
+  new Proxy(manager, {
+    get: (t, k) => {
+      if (k === method) return fn;
+      const v = Reflect.get(t, k, t) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+
+describe('admin/report degrades section by section', () => {
+  const SECTIONS = ['memory', 'alerts', 'connections', 'sessions', 'leaks', 'pools', 'snapshots'];
+
+  const cases: [string, Extra, string[]][] = [
+    ['pools.list()', () => ({ pools: { list: boom('pools') } }), ['pools']],
+    [
+      'sessions.stats()',
+      () => ({ sessions: { stats: boom('sessions') } }),
+      ['sessions'], // memory shows `sessions: null` as GET /memory does
+    ],
+    [
+      'manager.stats()',
+      (m) => ({ manager: managerWith(m, 'stats', boom('manager')) }),
+      ['memory', 'connections'],
+    ],
+    [
+      'manager.leakSuspects()',
+      (m) => ({ manager: managerWith(m, 'leakSuspects', boom('manager')) }),
+      ['leaks'],
+    ],
+    [
+      'monitor.alerts()',
+      (_m, mon) => ({ monitor: monitorWith(mon, 'alerts', boom('monitor')) }),
+      ['memory', 'alerts', 'leaks'],
+    ],
+    [
+      'monitor.snapshots()',
+      (_m, mon) => ({ monitor: monitorWith(mon, 'snapshots', boom('monitor')) }),
+      ['snapshots'],
+    ],
+    ['leakReport()', () => ({ leakReport: boom('finder') }), ['leaks']],
+  ];
+
+  for (const [source, extra, failed] of cases)
+    it(`${source} throwing fails only ${failed.join(', ')}`, async () => {
+      h = await startHarness((m, mon) => ({
+        sessions: { stats: () => ({ sessions: 2, connected: 2 }) },
+        ...roomy,
+        ...extra(m, mon),
+      }));
+      const r = await h.post('/monitoring/admin/report', {}, adm);
+      expect(r.status).toBe(200);
+      expect(r.json.errors.map((e: { section: string }) => e.section).sort()).toEqual(
+        [...failed].sort(),
+      );
+      for (const e of r.json.errors) expect(e).toEqual({ section: e.section, error: 'Error' });
+      for (const s of SECTIONS)
+        if (failed.includes(s)) expect(r.json[s], s).toBeNull();
+        else expect(r.json[s], s).not.toBeNull();
+      expect(r.json.timestamp).toEqual(expect.any(String));
+      // the message stays in the server log (it may name internals), never in the answer
+      expect(r.text).not.toContain('is down');
+      const logged = h.logger.lines.filter((l) => l.obj.event === 'leakguard.admin.report_section');
+      expect(logged.map((l) => l.obj.section).sort()).toEqual([...failed].sort());
+      for (const l of logged) expect(l.obj.err).toContain('is down');
+      // the action itself succeeded
+      const audit = h.logger.lines.find((l) => l.obj.event === 'leakguard.admin');
+      expect(audit?.obj.status).toBe(200);
+    });
+
+  it('a healthy report has every section and an empty errors list', async () => {
+    h = await startHarness({ sessions: { stats: () => ({ sessions: 1, connected: 1 }) } });
+    const r = await h.post('/monitoring/admin/report', {}, adm);
+    expect(r.status).toBe(200);
+    expect(r.json.errors).toEqual([]);
+    for (const s of SECTIONS) expect(r.json[s], s).not.toBeNull();
+    expect(r.json.sessions).toMatchObject({ sessions: 1, connected: 1 });
+    expect(r.json.pools).toEqual([]);
   });
 });
