@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { runtimeLeakReport } from '../detect/index.js';
 import { getPoolRegistry } from '../pool/index.js';
 import { ADMIN_ACTIONS, AdminCommands, type AdminAction } from './admin.js';
-import { ActionLimiter, TokenTable, challenge, type Identity } from './auth.js';
+import { ActionLimiter, TokenTable, challenge, type AuthResult, type Identity } from './auth.js';
 import { dashboardResponse } from './dashboard/serve.js';
 import { createMetrics } from './metrics.js';
 import {
@@ -111,7 +111,10 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   }
 
   function authorize(req: IncomingMessage, need: Role): Identity {
-    const r = tokens.check(req, need);
+    return allowedOrThrow(tokens.check(req, need), need);
+  }
+
+  function allowedOrThrow(r: AuthResult, need: Role): Identity {
     if (r.ok) return r.who;
     if (r.status === 401)
       throw new HttpError(
@@ -205,13 +208,23 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   async function runAdmin(req: IncomingMessage, res: ServerResponse, action: AdminAction) {
     const at = new Date().toISOString();
     const ip = req.socket.remoteAddress;
-    let who: Identity;
-    try {
-      who = authorize(req, 'admin');
-    } catch (e) {
-      logger.warn({ event: 'leakguard.admin.denied', action, ip, at }, 'admin action refused');
-      throw e;
-    }
+    const checked = tokens.check(req, 'admin');
+    if (!checked.ok)
+      // who was refused: a token's configured name and role (a read token on an admin action),
+      // or `anonymous` for a missing or unknown token. Never the token itself.
+      logger.warn(
+        {
+          event: 'leakguard.admin.denied',
+          who: checked.who.name,
+          role: checked.who.role,
+          reason: checked.error,
+          action,
+          ip,
+          at,
+        },
+        'admin action refused',
+      );
+    const who = allowedOrThrow(checked, 'admin');
     if (disposed) throw unavailable();
     const wait = limiter.take(who.name);
     if (wait > 0) {

@@ -1,13 +1,13 @@
 /**
- * Admin answers: the same path rule as the read endpoints and a report whose sections fail
- * alone.
+ * Admin answers: the same path rule as the read endpoints, a report whose sections fail alone,
+ * and an audit log of refusals that names who was refused without ever holding a token.
  */
 import { EventEmitter } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionManager } from '../../src/core/index.js';
 import type { MemoryMonitor } from '../../src/monitor/index.js';
 import type { MonitoringHandlerOptions } from '../../src/http/index.js';
-import { adm, rd, startHarness, type Harness } from './helpers.js';
+import { ADMIN, READ, adm, rd, startHarness, type Harness } from './helpers.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -183,5 +183,61 @@ describe('admin/report degrades section by section', () => {
     for (const s of SECTIONS) expect(r.json[s], s).not.toBeNull();
     expect(r.json.sessions).toMatchObject({ sessions: 1, connected: 1 });
     expect(r.json.pools).toEqual([]);
+  });
+});
+
+describe('audit log of refused admin actions', () => {
+  it('names the refused token (its name and role), never the token itself', async () => {
+    h = await startHarness(roomy);
+    const reader = await h.post('/monitoring/admin/gc', {}, rd);
+    expect(reader.status).toBe(403);
+    const none = await h.post('/monitoring/admin/gc', {});
+    expect(none.status).toBe(401);
+    const wrong = await h.post('/monitoring/admin/gc', {}, { authorization: `Bearer ${READ}x` });
+    expect(wrong.status).toBe(401);
+    const denied = h.logger.lines.filter((l) => l.obj.event === 'leakguard.admin.denied');
+    expect(denied.map((l) => l.level)).toEqual(['warn', 'warn', 'warn']);
+    expect(denied[0]?.obj).toMatchObject({
+      who: 'grafana',
+      role: 'read',
+      reason: 'insufficient',
+      action: 'gc',
+      ip: '127.0.0.1',
+    });
+    expect(denied[1]?.obj).toMatchObject({ who: 'anonymous', role: null, reason: 'missing' });
+    expect(denied[2]?.obj).toMatchObject({ who: 'anonymous', role: null, reason: 'invalid' });
+    const all = JSON.stringify(h.logger.lines);
+    expect(all).not.toContain(READ);
+    expect(all).not.toContain(ADMIN);
+  });
+
+  it('an unnamed token is named by its index; the default stderr log holds no secret either', async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      h = await startHarness({
+        ...roomy,
+        logger: undefined, // the handler's own JSON lines on stderr
+        auth: {
+          tokens: [
+            { token: ADMIN, role: 'admin' },
+            { token: READ, role: 'read' },
+          ],
+        },
+      });
+      expect((await h.post('/monitoring/admin/sample', {}, rd)).status).toBe(403);
+    } finally {
+      spy.mockRestore();
+    }
+    const denied = written
+      .flatMap((w) => w.split('\n'))
+      .filter((l) => l.includes('leakguard.admin.denied'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ level: 40, who: 'token#1', role: 'read', action: 'sample' });
+    expect(written.join('')).not.toContain(READ);
   });
 });
