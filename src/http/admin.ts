@@ -8,8 +8,8 @@ import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor } from '../monitor/index.js';
 import { getGc } from '../detect/gc.js';
 import { HttpError } from './respond.js';
-import type { ResolvedOptions, SessionSource } from './options.js';
-import { connectionsView, leaksView, memoryView, type Sources } from './views.js';
+import type { Logger, ResolvedOptions, SessionSource } from './options.js';
+import { connectionsView, leaksView, memoryView, sessionSummary, type Sources } from './views.js';
 
 export type AdminAction =
   'sample' | 'report' | 'gc' | 'heap-snapshot' | 'dispose-owner' | 'cleanup';
@@ -21,6 +21,25 @@ export const ADMIN_ACTIONS: readonly AdminAction[] = [
   'heap-snapshot',
   'dispose-owner',
 ];
+
+/** The sections of `admin/report`, each built (and failing) on its own. */
+type ReportSection =
+  'memory' | 'alerts' | 'connections' | 'sessions' | 'leaks' | 'pools' | 'snapshots';
+
+/** A section that could not be built: the error's class and stable code, no message. */
+interface ReportError {
+  section: ReportSection;
+  error: string;
+  code?: string;
+}
+
+function reportError(section: ReportSection, e: unknown): ReportError {
+  const error = e instanceof Error ? e.name : typeof e;
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' || typeof code === 'number'
+    ? { section, error, code: String(code) }
+    : { section, error };
+}
 
 const MiB = 1048576;
 const mb = (b: number): number => Math.round((b / MiB) * 10) / 10;
@@ -79,6 +98,7 @@ export class AdminCommands {
   constructor(
     private readonly src: Sources,
     private readonly opts: ResolvedOptions,
+    private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -100,17 +120,46 @@ export class AdminCommands {
     }
   }
 
+  /**
+   * The incident report. Each section is built alone: one that throws becomes `null` and an
+   * `errors` entry `{ section, error, code? }` (the error's class and code, never its message,
+   * which may hold internals; the message goes to the log), and the rest is still answered.
+   */
   #report(): object {
     const src = this.src;
+    const errors: ReportError[] = [];
+    const section = <T>(name: ReportSection, build: () => T): T | null => {
+      try {
+        return build();
+      } catch (e) {
+        errors.push(reportError(name, e));
+        this.logger.error(
+          {
+            event: 'leakguard.admin.report_section',
+            section: name,
+            err: e instanceof Error ? e.message : String(e),
+          },
+          `admin report: the ${name} section failed`,
+        );
+        return null;
+      }
+    };
+    const sessions = src.sessions;
     return {
-      memory: memoryView(src, true),
-      alerts: src.monitor.alerts(),
-      connections: connectionsView(src.manager, { offset: 0, limit: 20, sites: 20 }, true),
-      leaks: leaksView(src, true),
-      pools: src.pools === undefined ? [] : src.pools.list(),
-      snapshots: src.monitor
-        .snapshots()
-        .written.map((w) => ({ ...w, path: path.basename(w.path) })),
+      memory: section('memory', () => memoryView(src, true)),
+      alerts: section('alerts', () => src.monitor.alerts()),
+      connections: section('connections', () =>
+        connectionsView(src.manager, { offset: 0, limit: 20, sites: 20 }, true),
+      ),
+      sessions: section('sessions', () =>
+        sessions === undefined ? null : sessionSummary(sessions.stats()),
+      ),
+      leaks: section('leaks', () => leaksView(src, true)),
+      pools: section('pools', () => (src.pools === undefined ? [] : src.pools.list())),
+      snapshots: section('snapshots', () =>
+        src.monitor.snapshots().written.map((w) => ({ ...w, path: path.basename(w.path) })),
+      ),
+      errors,
       timestamp: new Date().toISOString(),
     };
   }

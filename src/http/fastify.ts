@@ -26,6 +26,7 @@ interface FastifyLike {
   decorate(name: string, value: unknown): unknown;
 }
 
+/** The handler's options, checked the same way (unknown keys included) when fastify loads it. */
 export type LeakguardFastifyOptions = MonitoringHandlerOptions;
 
 async function leakguardFastifyPlugin(

@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { runtimeLeakReport } from '../detect/index.js';
 import { getPoolRegistry } from '../pool/index.js';
 import { ADMIN_ACTIONS, AdminCommands, type AdminAction } from './admin.js';
-import { ActionLimiter, TokenTable, challenge, type Identity } from './auth.js';
+import { ActionLimiter, TokenTable, challenge, type AuthResult, type Identity } from './auth.js';
 import { dashboardResponse } from './dashboard/serve.js';
 import { createMetrics } from './metrics.js';
 import {
@@ -23,6 +23,7 @@ import {
   type PoolSource,
   type Role,
 } from './options.js';
+import { scrubJson } from './redact.js';
 import { HttpError, readJsonBody, send, sendError, sendJson } from './respond.js';
 import {
   connectionsView,
@@ -88,7 +89,7 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
       options.leakReport === false ? undefined : (options.leakReport ?? runtimeLeakReport),
   };
   const metrics = createMetrics(src, opts.defaultMetrics);
-  const admin = new AdminCommands(src, opts);
+  const admin = new AdminCommands(src, opts, logger);
   const limiter = new ActionLimiter(opts.adminRateLimit.points, opts.adminRateLimit.durationMs);
   let disposed = false;
 
@@ -110,7 +111,10 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   }
 
   function authorize(req: IncomingMessage, need: Role): Identity {
-    const r = tokens.check(req, need);
+    return allowedOrThrow(tokens.check(req, need), need);
+  }
+
+  function allowedOrThrow(r: AuthResult, need: Role): Identity {
     if (r.ok) return r.who;
     if (r.status === 401)
       throw new HttpError(
@@ -204,13 +208,23 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   async function runAdmin(req: IncomingMessage, res: ServerResponse, action: AdminAction) {
     const at = new Date().toISOString();
     const ip = req.socket.remoteAddress;
-    let who: Identity;
-    try {
-      who = authorize(req, 'admin');
-    } catch (e) {
-      logger.warn({ event: 'leakguard.admin.denied', action, ip, at }, 'admin action refused');
-      throw e;
-    }
+    const checked = tokens.check(req, 'admin');
+    if (!checked.ok)
+      // who was refused: a token's configured name and role (a read token on an admin action),
+      // or `anonymous` for a missing or unknown token. Never the token itself.
+      logger.warn(
+        {
+          event: 'leakguard.admin.denied',
+          who: checked.who.name,
+          role: checked.who.role,
+          reason: checked.error,
+          action,
+          ip,
+          at,
+        },
+        'admin action refused',
+      );
+    const who = allowedOrThrow(checked, 'admin');
     if (disposed) throw unavailable();
     const wait = limiter.take(who.name);
     if (wait > 0) {
@@ -239,7 +253,8 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
     let status = 200;
     try {
       const result = await admin.run(action, body as Record<string, unknown>);
-      sendJson(res, 200, { action, by: who.name, at, ...result });
+      // every admin answer, whichever action built it: paths as relative as the reads show them
+      sendJson(res, 200, { action, by: who.name, at, ...result }, undefined, scrubJson);
     } catch (e) {
       status = e instanceof HttpError ? e.status : 500;
       throw e;

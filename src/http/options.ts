@@ -3,7 +3,12 @@
  * are structural interfaces: this layer depends only on the methods it calls, so a test double
  * or another implementation (an older SessionManager, a custom pool registry) fits.
  */
-import { optionError, checkNumber } from '../internal/options.js';
+import {
+  checkKnownKeys,
+  checkNumber,
+  optionError,
+  unknownOptionError,
+} from '../internal/options.js';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor } from '../monitor/index.js';
 import type { RuntimeLeakReport } from '../detect/index.js';
@@ -21,6 +26,10 @@ export interface TokenEntry {
 }
 
 export interface AuthOptions {
+  /**
+   * The accepted tokens (required). Each token once, whatever its role; empty only with
+   * `publicReads: true` (otherwise no request could ever be answered).
+   */
   tokens: readonly TokenEntry[];
   /** Reads (GET endpoints, /metrics) need no token. Admin actions always do. Default false. */
   publicReads?: boolean;
@@ -126,6 +135,51 @@ export interface ResolvedOptions {
   realm: string;
 }
 
+/** Every key of the options object and of its nested objects: anything else is misspelt. */
+const KEYS: readonly (keyof MonitoringHandlerOptions)[] = [
+  'monitor',
+  'manager',
+  'sessions',
+  'pools',
+  'auth',
+  'prefix',
+  'metricsPath',
+  'defaultMetrics',
+  'logger',
+  'maxBodyBytes',
+  'adminRateLimit',
+  'heapSnapshots',
+  'dashboard',
+  'refreshMs',
+  'leakReport',
+];
+const AUTH_KEYS: readonly (keyof AuthOptions)[] = ['tokens', 'publicReads', 'realm'];
+const TOKEN_KEYS: readonly (keyof TokenEntry)[] = ['token', 'role', 'name'];
+const RATE_LIMIT_KEYS: readonly (keyof RateLimit)[] = ['points', 'durationMs'];
+const HEAP_SNAPSHOT_KEYS: readonly string[] = ['enabled', 'dir', 'cooldownMs'];
+
+/** An option error whose message is written here (for what must not echo a token). */
+function invalid(message: string): TypeError {
+  const e = new TypeError(message);
+  (e as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
+  return e;
+}
+
+/**
+ * checkKnownKeys for the objects where tokens are written (`auth`, its entries): an unknown key
+ * as long as a token (`{ [process.env.TOKEN]: 'admin' }`) may be one, so it is not shown.
+ */
+function checkKnownKeysNoSecret(o: object, known: readonly string[], path: string): void {
+  for (const key of Object.keys(o)) {
+    if (known.includes(key)) continue;
+    if (key.length >= 16)
+      throw invalid(
+        `Unknown option in \`${path}\`: a key of ${key.length} characters (not shown: it may be a token); the options are ${known.map((k) => `\`${k}\``).join(', ')}`,
+      );
+    throw unknownOptionError(path, key, known);
+  }
+}
+
 const PATH = /^\/[A-Za-z0-9._~\-/]*$/;
 
 function checkPath(name: string, v: unknown, allowRoot: boolean): string {
@@ -144,6 +198,7 @@ function requireMethods(name: string, v: unknown, methods: string[]): void {
 
 function checkRateLimit(name: string, v: unknown): RateLimit {
   if (v === null || typeof v !== 'object') throw optionError(name, 'an object', v);
+  checkKnownKeys(v, RATE_LIMIT_KEYS, name);
   const r = v as Partial<RateLimit>;
   if (r.points === undefined) throw optionError(`${name}.points`, 'a positive integer', r.points);
   if (r.durationMs === undefined)
@@ -153,27 +208,44 @@ function checkRateLimit(name: string, v: unknown): RateLimit {
   return { points: r.points as number, durationMs: r.durationMs as number };
 }
 
-/** Validates the tokens; returns them with names filled in. Messages never echo a secret. */
+/**
+ * Validates the tokens; returns them with names filled in. Messages never echo a secret (an
+ * unknown key is shown, a token value never). A list that cannot work is refused: an empty one
+ * unless reads are public (the handler would refuse every request), and the same token twice
+ * (one secret with two roles; whichever entry won, the other was a mistake).
+ */
 export function checkTokens(auth: unknown): Required<TokenEntry>[] {
   if (auth === null || typeof auth !== 'object')
     throw optionError('auth', 'an object `{ tokens, publicReads? }`', auth);
+  checkKnownKeysNoSecret(auth, AUTH_KEYS, 'auth');
   const tokens = (auth as AuthOptions).tokens;
   if (!Array.isArray(tokens)) throw optionError('auth.tokens', 'an array', tokens);
+  if (tokens.length === 0 && (auth as AuthOptions).publicReads !== true)
+    throw invalid(
+      'Expected `auth.tokens` to list at least one token (with none, every request is refused; ' +
+        '`auth.publicReads: true` opens reads without one), got an empty array',
+    );
   const out: Required<TokenEntry>[] = [];
   const names = new Set<string>();
+  const seen = new Map<string, number>();
   tokens.forEach((t: unknown, i) => {
     const at = `auth.tokens[${i}]`;
     if (t === null || typeof t !== 'object') throw optionError(at, 'an object', t);
+    checkKnownKeysNoSecret(t, TOKEN_KEYS, at);
     const e = t as Partial<TokenEntry>;
     if (typeof e.token !== 'string' || e.token.length < 16) {
       const got =
         typeof e.token === 'string' ? `a string of ${e.token.length} characters` : typeof e.token;
-      const err = new TypeError(
+      throw invalid(
         `Expected \`${at}.token\` to be a string of at least 16 characters, got ${got}`,
       );
-      (err as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
-      throw err;
     }
+    const first = seen.get(e.token);
+    if (first !== undefined)
+      throw invalid(
+        `Expected \`${at}.token\` to be a token not listed before, got the same token as \`auth.tokens[${first}]\``,
+      );
+    seen.set(e.token, i);
     if (e.role !== 'read' && e.role !== 'admin')
       throw optionError(`${at}.role`, "`'read'` or `'admin'`", e.role);
     const name = e.name ?? `token#${i}`;
@@ -188,6 +260,7 @@ export function checkTokens(auth: unknown): Required<TokenEntry>[] {
 
 export function resolveOptions(o: unknown): ResolvedOptions {
   if (o === null || typeof o !== 'object') throw optionError('options', 'an object', o);
+  checkKnownKeys(o, KEYS);
   const opts = o as MonitoringHandlerOptions;
   requireMethods('monitor', opts.monitor, ['status', 'history', 'alerts', 'sample']);
   requireMethods('manager', opts.manager, ['stats', 'connections', 'topSites', 'leakSuspects']);
@@ -225,6 +298,7 @@ export function resolveOptions(o: unknown): ResolvedOptions {
   );
   const hs = opts.heapSnapshots ?? {};
   if (hs === null || typeof hs !== 'object') throw optionError('heapSnapshots', 'an object', hs);
+  checkKnownKeys(hs, HEAP_SNAPSHOT_KEYS, 'heapSnapshots');
   if (hs.enabled !== undefined && typeof hs.enabled !== 'boolean')
     throw optionError('heapSnapshots.enabled', 'a boolean', hs.enabled);
   if (hs.dir !== undefined && (typeof hs.dir !== 'string' || hs.dir === ''))

@@ -3,6 +3,10 @@
  * directory (`src/app.ts:14:7`), paths elsewhere keep only `node_modules/…` or their last two
  * segments, so a response never reveals where the app is installed. Player ids: connection
  * owners are removed unless the caller is an admin.
+ *
+ * The read endpoints scrub field by field (views.ts). Admin answers are serialised through
+ * {@link scrubJson} instead, so every string in them is scrubbed whatever the action or source
+ * put there: an admin sees more (owners, stacks) but the same paths as a reader.
  */
 import path from 'node:path';
 
@@ -29,4 +33,13 @@ export function scrubStrings<T extends object>(o: T): T {
   const out = { ...o } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = scrubPaths(v);
   return out as T;
+}
+
+/**
+ * JSON.stringify replacer that scrubs every string value. Keys come from code and are kept;
+ * so are `owner` values, which are player ids (often given by the admin, as in dispose-owner)
+ * and must come back exactly as they are.
+ */
+export function scrubJson(key: string, value: unknown): unknown {
+  return typeof value === 'string' && key !== 'owner' ? scrubPaths(value) : value;
 }

@@ -61,13 +61,15 @@ export function send(
   res.end(body);
 }
 
+/** Sends `value` as JSON; `replacer` is JSON.stringify's (admin answers scrub paths with it). */
 export function sendJson(
   res: ServerResponse,
   status: number,
   value: unknown,
   headers?: Record<string, string>,
+  replacer?: (key: string, value: unknown) => unknown,
 ): void {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', headers);
+  send(res, status, JSON.stringify(value, replacer), 'application/json; charset=utf-8', headers);
 }
 
 export function sendError(res: ServerResponse, e: HttpError): void {
