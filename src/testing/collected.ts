@@ -13,6 +13,7 @@
  *     session = null;
  *     await gone;
  */
+import { checkKnownKeys } from '../internal/options.js';
 import { settleGarbage } from '../detect/gc.js';
 import { nativeSetTimeout } from '../detect/natives.js';
 import { invalid, testingError } from './errors.js';
@@ -30,6 +31,9 @@ const registry = new FinalizationRegistry<symbol>((token) => collected.add(token
 export function expectCollected(obj: object, options: ExpectCollectedOptions = {}): Promise<void> {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function'))
     throw invalid('obj', 'an object or a function', obj);
+  if (options === null || typeof options !== 'object')
+    throw invalid('options', 'an object', options);
+  checkKnownKeys(options, ['timeoutMs', 'label']);
   const { timeoutMs = 2000 } = options;
   if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw invalid('timeoutMs', 'a positive number', timeoutMs);

@@ -10,6 +10,7 @@
  * timers or a one-off allocation never fail a test; a resource left behind by every (or
  * every other) iteration always does.
  */
+import { checkKnownKeys } from '../internal/options.js';
 import { Tracker } from '../detect/tracker.js';
 import type { Site } from '../detect/tracker.js';
 import { attach, detach } from '../detect/hooks.js';
@@ -77,6 +78,14 @@ export async function expectNoLeaks(
   if (typeof scenario !== 'function') throw invalid('scenario', 'a function', scenario);
   if (options === null || typeof options !== 'object')
     throw invalid('options', 'an object', options);
+  checkKnownKeys(options, [
+    'iterations',
+    'warmup',
+    'maxPValue',
+    'minGrowth',
+    'heapBytesPerIteration',
+    'heap',
+  ]);
   const {
     iterations = 20,
     warmup = 3,

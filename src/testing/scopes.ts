@@ -5,6 +5,7 @@
  */
 import type { Scope } from '../core/index.js';
 import { captureSite } from '../detect/stack.js';
+import { checkKnownKeys } from '../internal/options.js';
 import { subscribeScopes } from './scope-hooks.js';
 import { invalid, testingError } from './errors.js';
 
@@ -84,6 +85,7 @@ function testFailed(ctx: unknown): boolean {
 export function trackScopes(options: TrackScopesOptions = {}): ScopeTracking {
   if (options === null || typeof options !== 'object')
     throw invalid('options', 'an object', options);
+  checkKnownKeys(options, ['beforeEach', 'afterEach', 'stackFrames']);
   const g = globalThis as { beforeEach?: Hook; afterEach?: Hook };
   const beforeEach = options.beforeEach ?? g.beforeEach;
   const afterEach = options.afterEach ?? g.afterEach;

@@ -136,6 +136,12 @@ describe('expectNoLeaks', () => {
     await expect(expectNoLeaks('x' as never)).rejects.toThrow(
       'Expected `scenario` to be a function, got `"x"` (string)',
     );
+    await expect(expectNoLeaks(() => {}, { iteration: 10 } as never)).rejects.toThrow(
+      'Unknown option `iteration`; did you mean `iterations`?',
+    );
+    expect(() => trackScopes({ afterAll: () => {} } as never)).toThrow(
+      'Unknown option `afterAll`; did you mean `afterEach`?',
+    );
   });
 });
 
@@ -195,6 +201,9 @@ describe('expectCollected', () => {
     );
     expect(() => expectCollected({}, { timeoutMs: 0 })).toThrow(
       'Expected `timeoutMs` to be a positive number, got `0` (number)',
+    );
+    expect(() => expectCollected({}, { timeout: 5 } as never)).toThrow(
+      'Unknown option `timeout`; did you mean `timeoutMs`?',
     );
   });
 });
