@@ -47,7 +47,12 @@ export default tseslint.config(
   },
   {
     // core runs in Node, Bun, Deno and browsers: it must not import Node built-ins.
-    files: ['src/core/**/*.ts', 'src/internal/errors.ts', 'src/internal/options.ts'],
+    files: [
+      'src/core/**/*.ts',
+      'src/internal/errors.ts',
+      'src/internal/options.ts',
+      'src/internal/site.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -37,7 +37,7 @@ import {
 } from '../internal/options.js';
 import { Scope, type DisposeReport } from './scope.js';
 import { Signal } from './signal.js';
-import { captureStack, siteOf } from './site.js';
+import { captureStack, siteOf } from '../internal/site.js';
 import { preciseNow } from './clock.js';
 import { SetIndex, Tally } from './tally.js';
 

@@ -16,7 +16,7 @@
  */
 import { settledLive, Tracker } from './tracker.js';
 import { attach, detach, pollModules } from './hooks.js';
-import { collectGarbage } from './gc.js';
+import { collectGarbage } from '../internal/gc.js';
 import { buildReport, isLeaking } from './report.js';
 import type { RuntimeLeakReport } from './report.js';
 import { resolveFinderOptions } from './options.js';
@@ -26,7 +26,7 @@ import {
   nativeClearInterval,
   nativeSetImmediate,
   nativeSetInterval,
-} from './natives.js';
+} from '../internal/natives.js';
 
 export class LeakFinder {
   readonly options: ResolvedFinderOptions;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor } from '../monitor/index.js';
-import { getGc } from '../detect/gc.js';
+import { getGc } from '../internal/gc.js';
 import { HttpError } from './respond.js';
 import type { Logger, ResolvedOptions, SessionSource } from './options.js';
 import { connectionsView, leaksView, memoryView, sessionSummary, type Sources } from './views.js';

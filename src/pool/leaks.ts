@@ -6,7 +6,7 @@
  * (O(live objects) per tick, a few microseconds for thousands) and reports each leak once.
  */
 import { checkNumber, optionError } from '../internal/options.js';
-import { siteOf } from '../core/site.js';
+import { siteOf } from '../internal/site.js';
 
 /** What a leak event says happened to one borrow. */
 export type PoolLeakEventType =

@@ -24,7 +24,7 @@
 import { Scope, Signal } from '../core/index.js';
 import { throwCollected } from '../internal/errors.js';
 import { checkKnownKeys, checkNumber, describeValue, optionError } from '../internal/options.js';
-import { captureStack } from '../core/site.js';
+import { captureStack } from '../internal/site.js';
 import { monotonicNow } from './clock.js';
 import type { Clock } from './clock.js';
 import { defaultStrict, poolError } from './errors.js';

@@ -20,7 +20,7 @@ import {
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
-import { captureStack } from '../core/site.js';
+import { captureStack } from '../internal/site.js';
 import { poolError } from './errors.js';
 import { Lease } from './lease.js';
 import type { LeaseOwner, LeaseSlot } from './lease.js';

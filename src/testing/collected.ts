@@ -1,7 +1,7 @@
 /**
  * expectCollected(obj): resolves once `obj` has been garbage-collected, rejects with
  * LEAKGUARD_NOT_COLLECTED after `timeoutMs`. Collection is forced (gc through the safe path,
- * see detect/gc.ts) and observed with a FinalizationRegistry.
+ * see internal/gc.ts) and observed with a FinalizationRegistry.
  *
  * This function is deliberately not `async`: an async function keeps its arguments alive in
  * its suspended frame, which would keep `obj` alive forever. The caller must drop its own
@@ -14,8 +14,8 @@
  *     await gone;
  */
 import { checkKnownKeys } from '../internal/options.js';
-import { settleGarbage } from '../detect/gc.js';
-import { nativeSetTimeout } from '../detect/natives.js';
+import { settleGarbage } from '../internal/gc.js';
+import { nativeSetTimeout } from '../internal/natives.js';
 import { invalid, testingError } from './errors.js';
 
 export interface ExpectCollectedOptions {

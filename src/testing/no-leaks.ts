@@ -14,7 +14,7 @@ import { checkKnownKeys } from '../internal/options.js';
 import { Tracker } from '../detect/tracker.js';
 import type { Site } from '../detect/tracker.js';
 import { attach, detach } from '../detect/hooks.js';
-import { settleGarbage } from '../detect/gc.js';
+import { settleGarbage } from '../internal/gc.js';
 import { isGrowing, trend } from '../detect/stats.js';
 import { displayPath } from '../detect/stack.js';
 import type { Scope } from '../core/index.js';

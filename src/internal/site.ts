@@ -12,7 +12,7 @@ const STACK_FRAMES = 6;
  * folder is called (a clone, a workspace, an alias install, `npm pack` into another name).
  * Returned as every prefix a stack frame may show it with: the URL (`file:///…/dist/`, ESM
  * frames) and the path (`/…/dist/`, or `C:\\…\\dist\\` on Windows; CommonJS and source-mapped
- * frames). Empty when this module is not in a `core/` folder (a bundle that inlined it): then no
+ * frames). Empty when this module is not in an `internal/` folder (a bundle that inlined it): then no
  * frame is skipped by place, and a site may name the bundle.
  */
 export function ownRoots(moduleUrl: string): string[] {
@@ -22,8 +22,8 @@ export function ownRoots(moduleUrl: string): string[] {
   } catch {
     return [];
   }
-  if (!/\/core\/site\.[cm]?[jt]s$/.test(url.pathname)) return [];
-  const root = new URL('..', url); // the folder above core/: dist/ or src/
+  if (!/\/internal\/site\.[cm]?[jt]s$/.test(url.pathname)) return [];
+  const root = new URL('..', url); // the folder above internal/: dist/ or src/
   const roots = [root.href];
   if (root.protocol === 'file:') {
     let path = decodeURIComponent(root.pathname);

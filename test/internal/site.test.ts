@@ -7,16 +7,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ownRoots } from '../../src/core/site.js';
+import { ownRoots } from '../../src/internal/site.js';
 import { isSource, listFiles, ROOT, transpileTo } from '../helpers/cached-build.js';
 
 describe('ownRoots', () => {
   it('is the folder above core/, as URL and as path', () => {
-    expect(ownRoots('file:///srv/game/node_modules/guard/dist/core/site.js')).toEqual([
+    expect(ownRoots('file:///srv/game/node_modules/guard/dist/internal/site.js')).toEqual([
       'file:///srv/game/node_modules/guard/dist/',
       '/srv/game/node_modules/guard/dist/',
     ]);
-    expect(ownRoots('file:///C:/work/lg%20copy/src/core/site.ts')).toEqual([
+    expect(ownRoots('file:///C:/work/lg%20copy/src/internal/site.ts')).toEqual([
       'file:///C:/work/lg%20copy/src/',
       'C:\\work\\lg copy\\src\\',
       'C:/work/lg copy/src/',
