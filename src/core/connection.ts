@@ -263,6 +263,7 @@ export class Connection {
     return a instanceof ConnectionExtra ? (a.siteStat ?? null) : a;
   }
 
+  /** @internal */
   set _siteStat(st: { count: number } | null) {
     const a = this._aux;
     if (a instanceof ConnectionExtra) a.siteStat = st;

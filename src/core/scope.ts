@@ -770,6 +770,7 @@ export class Scope {
     }
   }
 
+  /** @internal */
   _begin(): unknown[] {
     this._state = DISPOSING;
     hooks.scopeTracker?.disposed(this);
@@ -794,6 +795,7 @@ export class Scope {
     return entries;
   }
 
+  /** @internal */
   async _disposeAsync(timeoutMs: number | undefined): Promise<DisposeReport> {
     const entries = this._begin();
     const report: DisposeReport = { disposed: 0, timedOut: [] };
@@ -845,6 +847,7 @@ export class Scope {
     return report;
   }
 
+  /** @internal */
   _adoptConnection(c: Connection, meta: ConnectionMeta | undefined): Connection {
     if ((c._flags & DONE) !== 0) return c;
     if (c._scope === this && meta === undefined) return c;
@@ -853,6 +856,7 @@ export class Scope {
     return this._track(c, meta);
   }
 
+  /** @internal */
   _adoptScope(s: Scope): void {
     if (s === this || s._isAncestorOf(this))
       throw new TypeError('A scope cannot own itself or one of its ancestors');
@@ -862,6 +866,7 @@ export class Scope {
     this._pushChild(s);
   }
 
+  /** @internal */
   _pushChild(s: Scope): void {
     if (this._state !== LIVE) {
       s.dispose();
@@ -872,6 +877,7 @@ export class Scope {
     this._entries.push(s);
   }
 
+  /** @internal */
   _wrapResult(r: unknown, what: string, meta: ConnectionMeta | undefined): Connection {
     if (r instanceof Connection) return this._adoptConnection(r, meta);
     if (!isDisposableLike(r))
@@ -881,11 +887,13 @@ export class Scope {
     return this._track(new Connection(T_TASK, K_SUBSCRIPTION, r, undefined, undefined), meta);
   }
 
+  /** @internal */
   _isAncestorOf(s: Scope): boolean {
     for (let p = s._parent; p !== null; p = p._parent) if (p === this) return true;
     return false;
   }
 
+  /** @internal */
   _maybeCompact(): void {
     if (this._state !== LIVE || this._dead < COMPACT_MIN || this._dead * 2 < this._entries.length)
       return;
@@ -895,6 +903,7 @@ export class Scope {
   /**
    * Drops dead entries. A connection released from here and added back sits twice in the
    * array: the newest place wins (it is where LIFO order puts it).
+   * @internal
    */
   _compact(): void {
     const entries = this._entries;
@@ -917,10 +926,12 @@ export class Scope {
     this._dead = 0;
   }
 
+  /** @internal */
   _label(): string {
     return this.name === undefined ? '' : ` '${this.name}'`;
   }
 
+  /** @internal */
   _abortReason(): unknown {
     return abortError(`Scope${this._label()} was disposed`);
   }

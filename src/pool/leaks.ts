@@ -109,11 +109,11 @@ export function leakCheckInterval(leakAfterMs: number): number {
 
 /** What leak events read from one borrow record. */
 export interface Borrow {
-  /** Borrow time on the pool's monotonic clock. */
+  /** @internal Borrow time on the pool's monotonic clock. */
   _since: number;
-  /** Short stack of the borrow site, when sampled. */
+  /** @internal Short stack of the borrow site, when sampled. */
   _stack: string | undefined;
-  /** Whether the borrow was already reported as leaked. */
+  /** @internal Whether the borrow was already reported as leaked. */
   _reported: boolean;
 }
 

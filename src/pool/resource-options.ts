@@ -136,6 +136,7 @@ function fn(name: string, v: unknown, optional: boolean): void {
   if (typeof v !== 'function') throw optionError(name, 'a function', v);
 }
 
+/** @internal */
 export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResourceOptions<T> {
   if (typeof o !== 'object' || o === null) throw optionError('options', 'an object', o);
   checkKnownKeys(o, RESOURCE_POOL_KEYS);

@@ -23,7 +23,7 @@ import {
 import { captureStack } from '../internal/site.js';
 import { poolError } from './errors.js';
 import { Lease } from './lease.js';
-import type { LeaseOwner, LeaseSlot } from './lease.js';
+import type { LeaseSlot } from './lease.js';
 import { describeLeak, leakEvent } from './leaks.js';
 import type { Borrow, PoolLeakEvent } from './leaks.js';
 import { IdleQueue, Waiter, WaiterQueue } from './queues.js';
@@ -99,7 +99,7 @@ function captureResolvers(
   resolvers.reject = reject;
 }
 
-export class ResourcePool<T> implements LeaseOwner<T> {
+export class ResourcePool<T> {
   readonly name: string;
   readonly kind = 'resource' as const;
   /** Leak events: `leaked`, `returned`, `reclaimed`, `collected` (see PoolLeakEvent). */
