@@ -85,6 +85,9 @@ export function oldSpaceLimitFromFlags(
 }
 const OLD_SPACE_LIMIT = oldSpaceLimitFromFlags();
 
+/** Least loop time (idle + active, ms) an event-loop utilisation figure is measured over. */
+const MIN_ELU_WINDOW_MS = 10;
+
 export class NodeSampleSource implements SampleSource {
   readonly #resolution: number;
   #limitsAt = -Infinity;
@@ -97,6 +100,8 @@ export class NodeSampleSource implements SampleSource {
   /** performance.now() of the probe's previous tick; survives reads, unlike the native one. */
   #lastTick = 0;
   #elu: EventLoopUtilization = performance.eventLoopUtilization();
+  /** Utilisation reported by the last read since `start()`, -1 before the first. */
+  #lastUtilization = -1;
   #postGc = Infinity;
 
   constructor(options: NodeSampleSourceOptions = {}) {
@@ -138,6 +143,7 @@ export class NodeSampleSource implements SampleSource {
     scope.add(obs);
     scope.defer(() => gc.clear());
     this.#elu = performance.eventLoopUtilization();
+    this.#lastUtilization = -1;
   }
 
   stop(): void {
@@ -209,10 +215,27 @@ export class NodeSampleSource implements SampleSource {
     this.#delays.record(late >= 1e-6 ? Math.round(late * 1e6) : 1);
   }
 
-  #readEventLoop(): EventLoopStats {
+  /**
+   * Utilisation since the previous read. A window shorter than MIN_ELU_WINDOW_MS is mostly the
+   * callback that is reading it — the first read after `start()` (which takes one sample at
+   * once) measured a few microseconds of pure activity and reported 1, a 100 % spike on every
+   * dashboard. So a short window leaves the baseline where it is (the next read covers it) and
+   * reports the last figure, or, with none since `start()`, the utilisation since the loop
+   * started (0 before it has started: nothing to measure yet).
+   */
+  #readUtilization(): number {
     const now = performance.eventLoopUtilization();
-    const utilization = performance.eventLoopUtilization(now, this.#elu).utilization;
+    const d = performance.eventLoopUtilization(now, this.#elu);
+    if (d.idle + d.active < MIN_ELU_WINDOW_MS) {
+      if (this.#lastUtilization < 0) this.#lastUtilization = now.utilization;
+      return this.#lastUtilization;
+    }
     this.#elu = now;
+    return (this.#lastUtilization = d.utilization);
+  }
+
+  #readEventLoop(): EventLoopStats {
+    const utilization = this.#readUtilization();
     const h = this.#delays;
     if (h.count === 0) return { delayMeanMs: 0, delayP99Ms: 0, delayMaxMs: 0, utilization };
     const out = {

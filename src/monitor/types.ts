@@ -19,7 +19,12 @@ export interface EventLoopStats {
   delayP99Ms: number;
   /** Largest delay seen (ms). */
   delayMaxMs: number;
-  /** Event-loop utilisation (0..1) from `performance.eventLoopUtilization`. */
+  /**
+   * Event-loop utilisation (0..1) from `performance.eventLoopUtilization`, over at least 10 ms
+   * of loop time: a read sooner than that after the previous one (the first sample, which
+   * `start()` takes at once, or a forced one) repeats the last figure, or gives the utilisation
+   * since the loop started when there is none yet.
+   */
   utilization: number;
 }
 

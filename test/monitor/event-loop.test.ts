@@ -60,3 +60,28 @@ describe('event-loop delay: a stall is measured wherever it falls in the interva
     expect(samples[2]!.eventLoop.delayMaxMs).toBeGreaterThan(STALL - 3 * RESOLUTION);
   });
 });
+
+describe('event-loop utilization', () => {
+  it('the first sample after start() is a real figure, not a 100 % spike', async () => {
+    await sleep(50); // the loop has idled: its utilization is well under 1
+    const m = new MemoryMonitor({ source: new NodeSampleSource() });
+    try {
+      m.start();
+      const first = m.current()!.eventLoop.utilization;
+      // a forced sample right after it measures a window just as short
+      const forced = m.sample().eventLoop.utilization;
+      const loop = performance.eventLoopUtilization().utilization;
+      expect(first).toBeLessThan(1);
+      expect(first).toBeGreaterThan(0);
+      expect(Math.abs(first - loop)).toBeLessThan(0.2);
+      expect(forced).toBe(first);
+      await sleep(150); // idle
+      expect(m.sample().eventLoop.utilization).toBeLessThan(0.5);
+      await sleep(20);
+      stall(200);
+      expect(m.sample().eventLoop.utilization).toBeGreaterThan(0.6);
+    } finally {
+      m.dispose();
+    }
+  });
+});
