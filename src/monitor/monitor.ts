@@ -37,6 +37,7 @@ import {
 import { History, type HistoryPoint } from './history.js';
 import { NodeSampleSource } from './node-source.js';
 import { resolveOptions, type MemoryMonitorOptions, type MonitorConfig } from './options.js';
+import { ReadErrors, type ReadError } from './read-errors.js';
 import { HeapSnapshots, type SnapshotRecord, type SnapshotState } from './snapshots.js';
 import { TrendDetector } from './trend.js';
 import type {
@@ -60,6 +61,11 @@ export interface MonitorStatus {
   trend: TrendVerdict | null;
   cleanup: CleanupStats;
   snapshots: SnapshotState;
+  /**
+   * Distinct errors thrown by the watched objects' `stats()` (and `leakSuspects()`), oldest
+   * first, at most 20: each was logged once, with its stack, then only counted.
+   */
+  readErrors: ReadError[];
 }
 
 const MiB = 1048576;
@@ -91,6 +97,7 @@ export class MemoryMonitor {
   readonly #alerts: AlertBook;
   readonly #cleaners: CleanerRunner;
   readonly #snapshots: HeapSnapshots;
+  readonly #readErrors = new ReadErrors();
   #run: Scope | null = null;
   #current: MemorySample | null = null;
   #intervalMs: number;
@@ -243,6 +250,7 @@ export class MemoryMonitor {
       trend: this.trend(),
       cleanup: this.cleanupStats(),
       snapshots: this.snapshots(),
+      readErrors: this.#readErrors.list(),
     };
   }
 
@@ -321,15 +329,15 @@ export class MemoryMonitor {
     // Watched objects are user code: one that throws loses its field, never the sample.
     // (Fields are only ever added, never deleted: deleting would slow every later access.)
     if (o.connections) {
-      const v = attempt(() => readConnections(o.connections!), 'connections');
+      const v = this.#attempt(() => readConnections(o.connections!), 'connections', now);
       if (v !== undefined) s.connections = v;
     }
     if (o.pools) {
-      const v = attempt(() => readPools(o.pools!), 'pools');
+      const v = this.#attempt(() => readPools(o.pools!), 'pools', now);
       if (v !== undefined) s.pools = v;
     }
     if (o.sessions) {
-      const v = attempt(() => numericFields(o.sessions!.stats()), 'sessions');
+      const v = this.#attempt(() => numericFields(o.sessions!.stats()), 'sessions', now);
       if (v !== undefined) s.sessions = v;
     }
     if (o.instances) s.instances = o.instances.counts();
@@ -389,16 +397,16 @@ export class MemoryMonitor {
         value: s.gc.maxWindowMs,
         threshold: c.gcBlockingMs,
       });
-    this.#connectionConditions(s, out);
+    this.#connectionConditions(s, now, out);
     this.#poolConditions(s, now, out);
     return out;
   }
 
-  #connectionConditions(s: MemorySample, out: AlertCondition[]): void {
+  #connectionConditions(s: MemorySample, now: number, out: AlertCondition[]): void {
     const src = this.#options.connections;
     if (!src || !s.connections || s.connections.leakSuspects === 0) return;
     const reports: LeakReportLike[] | undefined = src.leakSuspects
-      ? attempt(() => src.leakSuspects!(), 'connections.leakSuspects')
+      ? this.#attempt(() => src.leakSuspects!(), 'connections.leakSuspects', now)
       : undefined;
     if (reports === undefined) {
       out.push({
@@ -446,6 +454,21 @@ export class MemoryMonitor {
         });
     }
     for (const name of this.#poolLeaks.keys()) if (!seen.has(name)) this.#poolLeaks.delete(name);
+  }
+
+  /** Runs a watched object's method: one that throws loses its field, never the sample. */
+  #attempt<T>(fn: () => T, what: string, now: number): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      this.#readErrors.add(
+        what,
+        e,
+        now,
+        `memory monitor '${this.config.name}': reading ${what} failed`,
+      );
+      return undefined;
+    }
   }
 
   #evaluate(s: MemorySample, verdict: TrendVerdict | null, now: number): void {
@@ -512,13 +535,4 @@ export class MemoryMonitor {
 
 function rank(level: AlertLevel | null): number {
   return level === null ? -1 : level === 'info' ? 0 : level === 'warning' ? 1 : 2;
-}
-
-function attempt<T>(fn: () => T, what: string): T | undefined {
-  try {
-    return fn();
-  } catch (e) {
-    reportError(e, `memory monitor: reading ${what} failed`);
-    return undefined;
-  }
 }
