@@ -13,7 +13,9 @@
  *
  * Lifetime: everything the monitor creates (the sampling timer, the source's histogram and
  * GC observer, the ConnectionManager listener, cleaner timeouts) belongs to a core Scope:
- * `stop()` disposes the running part, `dispose()` everything. Timers are unref()'d.
+ * `stop()` disposes the running part, `dispose()` everything. Background timers (sampling,
+ * the event-loop probe, cleaner timeouts of runs nobody awaits) are unref()'d; the cleaner
+ * timeouts of an awaited `cleanup()` are not, so a one-off script's `await` always settles.
  */
 import { performance } from 'node:perf_hooks';
 import { Scope, Signal, type Connection } from '../core/index.js';
@@ -218,9 +220,13 @@ export class MemoryMonitor {
     return this.#cleaners.add(name, fn);
   }
 
-  /** Runs the cleaners now; resolves with what they did (never rejects). */
+  /**
+   * Runs the cleaners now (or joins the run in progress); resolves with what they did, never
+   * rejects. While it is pending the process stays alive, for at most `cleanerTimeoutMs` per
+   * cleaner: a hung one is reported as `timedOut` rather than leaving the await unsettled.
+   */
   cleanup(reason = 'manual'): Promise<CleanupRun> {
-    return this.#cleaners.run('manual', reason);
+    return this.#cleaners.run('manual', reason, true);
   }
 
   cleanupStats(): CleanupStats {
@@ -493,14 +499,14 @@ export class MemoryMonitor {
       this.#cleaners.size > 0
     ) {
       this.#lastPressureCleanup = now;
-      void this.#cleaners.run('pressure', `memory ${level}`);
+      void this.#cleaners.run('pressure', `memory ${level}`, false);
     }
     if (c.cleanupIntervalMs > 0) {
       if (this.#lastScheduledCleanup === null) this.#lastScheduledCleanup = now;
       else if (now - this.#lastScheduledCleanup >= c.cleanupIntervalMs) {
         this.#lastScheduledCleanup = now;
         if (this.#cleaners.size > 0)
-          void this.#cleaners.run('schedule' satisfies CleanupTrigger, 'schedule');
+          void this.#cleaners.run('schedule' satisfies CleanupTrigger, 'schedule', false);
       }
     }
     const heapCritical = conditions.some((x) => x.key === 'memory.heap' && x.level === 'critical');

@@ -50,7 +50,10 @@ export interface MemoryMonitorOptions {
   cleanupIntervalMs?: number;
   /** Least time between two pressure-triggered cleaner runs (ms). Default: `60000`. */
   cleanupCooldownMs?: number;
-  /** A cleaner not settled after this long is reported as timed out (ms). Default: `10000`. */
+  /**
+   * A cleaner not settled after this long is reported as timed out (ms). Default: `10000`.
+   * While an awaited `cleanup()` waits on a cleaner, this timeout keeps the process alive.
+   */
   cleanerTimeoutMs?: number;
   /** Heap snapshot settings. Default: manual snapshots only, into the working directory. */
   heapSnapshots?: HeapSnapshotOptions;
