@@ -104,6 +104,9 @@ export class MemoryMonitor {
   #current: MemorySample | null = null;
   #intervalMs: number;
   #memoryLevel: AlertLevel | null = null;
+  /** Level of the memory.rss / memory.heap alerts after hysteresis (see #heldLevel). */
+  #rssLevel: AlertLevel | null = null;
+  #heapLevel: AlertLevel | null = null;
   #lastPressureCleanup = -Infinity;
   #lastScheduledCleanup: number | null = null;
   /** Per pool: last leak count and when it last grew. Pruned with the pools. */
@@ -119,7 +122,7 @@ export class MemoryMonitor {
     this.#source = options.source ?? new NodeSampleSource();
     this.#history = new History(c.historyMs, c.minIntervalMs);
     this.#trend = c.trend === false ? null : new TrendDetector(c.trend);
-    this.#alerts = new AlertBook(c.alertBackoffMs, c.maxAlertBackoffMs);
+    this.#alerts = new AlertBook(c.alertBackoffMs, c.maxAlertBackoffMs, c.alertResetMs);
     this.#intervalMs = c.maxIntervalMs;
     this.#cleaners = new CleanerRunner(
       this.#scope,
@@ -355,10 +358,26 @@ export class MemoryMonitor {
     return p >= t.critical ? 'critical' : p >= t.warning ? 'warning' : p >= t.info ? 'info' : null;
   }
 
+  /**
+   * Level of a memory share with hysteresis: rising takes the threshold itself, falling out of
+   * a level needs the share under its threshold minus `alertHysteresis` (each level between
+   * `prev` and the raw one is checked, so 0.77 from critical holds warning with 0.05).
+   */
+  #heldLevel(p: number, prev: AlertLevel | null): AlertLevel | null {
+    const raw = this.#level(p);
+    const t = this.config.thresholds;
+    const h = this.config.alertHysteresis;
+    for (let i = rank(prev); i > rank(raw); i--) {
+      const l = LEVELS[i]!;
+      if (p >= t[l] - h) return l;
+    }
+    return raw;
+  }
+
   #conditions(s: MemorySample, verdict: TrendVerdict | null, now: number): AlertCondition[] {
     const c = this.config;
     const out: AlertCondition[] = [];
-    const rssLevel = this.#level(s.rssPercent);
+    const rssLevel = (this.#rssLevel = this.#heldLevel(s.rssPercent, this.#rssLevel));
     if (rssLevel !== null)
       out.push({
         key: 'memory.rss',
@@ -367,7 +386,7 @@ export class MemoryMonitor {
         value: s.rssPercent,
         threshold: c.thresholds[rssLevel],
       });
-    const heapLevel = this.#level(s.heapPercent);
+    const heapLevel = (this.#heapLevel = this.#heldLevel(s.heapPercent, this.#heapLevel));
     if (heapLevel !== null)
       out.push({
         key: 'memory.heap',
@@ -538,6 +557,8 @@ export class MemoryMonitor {
     return Math.round(max - (max - min) * t);
   }
 }
+
+const LEVELS: readonly AlertLevel[] = ['info', 'warning', 'critical'];
 
 function rank(level: AlertLevel | null): number {
   return level === null ? -1 : level === 'info' ? 0 : level === 'warning' ? 1 : 2;

@@ -42,6 +42,21 @@ export interface MemoryMonitorOptions {
   alertBackoffMs?: number;
   /** Longest back-off between repeats of one alert key (ms). Default: `300000`. */
   maxAlertBackoffMs?: number;
+  /**
+   * Hysteresis of the memory alerts (`memory.rss`, `memory.heap`), as a share of the limit: an
+   * alert rises to a level when the share reaches its threshold, and leaves that level only
+   * when the share falls below the threshold minus this margin, so a figure hovering at a
+   * threshold does not toggle the alert. In [0, `thresholds.info`). Default: `0.05` (half of
+   * `thresholds.info` when that is under 0.1).
+   */
+  alertHysteresis?: number;
+  /**
+   * How long an alert key keeps its back-off after its condition clears (ms). A condition
+   * that returns within this time is active again but emitted only when its back-off has
+   * passed or its level rises above the last one emitted; after it, it is new and emitted at
+   * once. `0` forgets the back-off at every clear. Default: `300000` (5 min).
+   */
+  alertResetMs?: number;
   /** A pool leak alert stays active this long after the pool's leak count last grew (ms). Default: `300000`. */
   poolLeakHoldMs?: number;
   /** Trend (leak) detection options, or `false` to turn it off. Default: see TrendOptions. */
@@ -84,6 +99,8 @@ export interface MonitorConfig {
   gcBlockingMs: number;
   alertBackoffMs: number;
   maxAlertBackoffMs: number;
+  alertHysteresis: number;
+  alertResetMs: number;
   poolLeakHoldMs: number;
   trend: Required<TrendOptions> | false;
   cleanupIntervalMs: number;
@@ -164,6 +181,14 @@ export function resolveOptions(options: unknown): MonitorConfig {
       `a number >= \`alertBackoffMs\` (${alertBackoffMs})`,
       o.maxAlertBackoffMs,
     );
+  checkNumber('alertHysteresis', o.alertHysteresis);
+  if (o.alertHysteresis !== undefined && o.alertHysteresis >= th.info)
+    throw optionError(
+      'alertHysteresis',
+      `a number in [0, \`thresholds.info\`) ([0, ${th.info}))`,
+      o.alertHysteresis,
+    );
+  checkNumber('alertResetMs', o.alertResetMs);
   checkNumber('poolLeakHoldMs', o.poolLeakHoldMs);
 
   let trend: Required<TrendOptions> | false;
@@ -223,6 +248,8 @@ export function resolveOptions(options: unknown): MonitorConfig {
     gcBlockingMs: o.gcBlockingMs ?? 100,
     alertBackoffMs,
     maxAlertBackoffMs,
+    alertHysteresis: o.alertHysteresis ?? Math.min(0.05, th.info / 2),
+    alertResetMs: o.alertResetMs ?? 300_000,
     poolLeakHoldMs: o.poolLeakHoldMs ?? 300_000,
     trend,
     cleanupIntervalMs: o.cleanupIntervalMs ?? 300_000,

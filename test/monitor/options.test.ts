@@ -39,6 +39,14 @@ describe('MemoryMonitor options', () => {
         'Expected `maxAlertBackoffMs` to be a number >= `alertBackoffMs` (1000), got `10` (number)',
       ],
       [
+        { alertHysteresis: 0.7 },
+        'Expected `alertHysteresis` to be a number in [0, `thresholds.info`) ([0, 0.7)), got `0.7` (number)',
+      ],
+      [
+        { alertResetMs: -1 },
+        'Expected `alertResetMs` to be a non-negative number, got `-1` (number)',
+      ],
+      [
         { trend: { minPoints: 1 } },
         'Expected `trend.minPoints` to be an integer >= 2, got `1` (number)',
       ],
@@ -95,6 +103,8 @@ describe('MemoryMonitor options', () => {
     expect(c.thresholds).toEqual({ info: 0.7, warning: 0.8, critical: 0.9 });
     expect(c.alertBackoffMs).toBe(30_000);
     expect(c.maxAlertBackoffMs).toBe(300_000);
+    expect(c.alertHysteresis).toBe(0.05);
+    expect(c.alertResetMs).toBe(300_000);
     expect(c.cleanupIntervalMs).toBe(300_000);
     expect(c.gcBlockingMs).toBe(100);
     expect(c.heapSnapshots).toEqual({
