@@ -20,6 +20,7 @@
 import { performance } from 'node:perf_hooks';
 import { Scope, Signal, type Connection } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import { AlertBook, type AlertCondition } from './alerts.js';
 import {
   CleanerRunner,
@@ -70,6 +71,7 @@ export interface MonitorStatus {
   readErrors: ReadError[];
 }
 
+const HISTORY_KEYS = ['sinceMs'];
 const MiB = 1048576;
 const fmtMiB = (b: number): string => `${(b / MiB).toFixed(1)} MiB`;
 const fmtPct = (p: number): string => `${(p * 100).toFixed(1)}%`;
@@ -205,7 +207,13 @@ export class MemoryMonitor {
 
   /** History points newer than `sinceMs` (epoch ms), oldest first, within `historyMs`. */
   history(options: { sinceMs?: number } = {}): HistoryPoint[] {
-    return this.#history.points(options.sinceMs);
+    if (options === null || typeof options !== 'object')
+      throw optionError('options', 'an object', options);
+    checkKnownKeys(options, HISTORY_KEYS);
+    const since = options.sinceMs;
+    if (since !== undefined && (typeof since !== 'number' || Number.isNaN(since)))
+      throw optionError('sinceMs', 'a number', since);
+    return this.#history.points(since);
   }
 
   /** Active alerts, most severe first. */

@@ -33,6 +33,7 @@ import {
   type RecordableHistogram,
 } from 'node:perf_hooks';
 import { Scope } from '../core/index.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import { GcWindow, gcKindName } from './gc-window.js';
 import type { EventLoopStats, RawSample, SampleSource } from './types.js';
 
@@ -46,6 +47,11 @@ export interface NodeSampleSourceOptions {
   /** Window for the "GC blocking" figure (ms). Default: `1000`. */
   gcWindowMs?: number;
 }
+
+const SOURCE_KEYS = Object.keys({
+  eventLoopResolutionMs: 0,
+  gcWindowMs: 0,
+} satisfies Record<keyof NodeSampleSourceOptions, 0>);
 
 /** `process.constrainedMemory()` normalised: 0 when unknown (older Node, no cgroup limit). */
 export function readContainerLimit(): number {
@@ -104,7 +110,13 @@ export class NodeSampleSource implements SampleSource {
   #lastUtilization = -1;
   #postGc = Infinity;
 
+  /** Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for a bad value or an unknown key. */
   constructor(options: NodeSampleSourceOptions = {}) {
+    if (options === null || typeof options !== 'object' || Array.isArray(options))
+      throw optionError('options', 'an object', options);
+    checkKnownKeys(options, SOURCE_KEYS);
+    checkNumber('eventLoopResolutionMs', options.eventLoopResolutionMs, { min: 1 });
+    checkNumber('gcWindowMs', options.gcWindowMs, { min: 1 });
     this.#resolution = options.eventLoopResolutionMs ?? 100;
     this.#gc = new GcWindow(options.gcWindowMs ?? 1000);
   }
