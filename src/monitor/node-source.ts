@@ -106,7 +106,7 @@ export class NodeSampleSource implements SampleSource {
   /** performance.now() of the probe's previous tick; survives reads, unlike the native one. */
   #lastTick = 0;
   #elu: EventLoopUtilization = performance.eventLoopUtilization();
-  /** Utilisation reported by the last read since `start()`, -1 before the first. */
+  /** Utilisation of the last window measured since `start()`, -1 before the first. */
   #lastUtilization = -1;
   #postGc = Infinity;
 
@@ -228,18 +228,20 @@ export class NodeSampleSource implements SampleSource {
   }
 
   /**
-   * Utilisation since the previous read. A window shorter than MIN_ELU_WINDOW_MS is mostly the
-   * callback that is reading it — the first read after `start()` (which takes one sample at
-   * once) measured a few microseconds of pure activity and reported 1, a 100 % spike on every
-   * dashboard. So a short window leaves the baseline where it is (the next read covers it) and
-   * reports the last figure, or, with none since `start()`, the utilisation since the loop
+   * Utilisation since the previous read. The first read after `start()` (the monitor takes one
+   * sample at once) used to measure the tail of the very callback that started it: no idle time
+   * at all, so it reported 1 — a 100 % spike on every dashboard. A window that says nothing
+   * about the loop — shorter than MIN_ELU_WINDOW_MS, or, before any window has been measured
+   * since `start()`, one in which the loop never waited (on a loaded machine the starting
+   * callback can outlast any fixed minimum) — leaves the baseline where it is (the next read
+   * covers it) and reports the last figure, or, with none yet, the utilisation since the loop
    * started (0 before it has started: nothing to measure yet).
    */
   #readUtilization(): number {
     const now = performance.eventLoopUtilization();
     const d = performance.eventLoopUtilization(now, this.#elu);
-    if (d.idle + d.active < MIN_ELU_WINDOW_MS) {
-      if (this.#lastUtilization < 0) this.#lastUtilization = now.utilization;
+    if (d.idle + d.active < MIN_ELU_WINDOW_MS || (this.#lastUtilization < 0 && d.idle === 0)) {
+      if (this.#lastUtilization < 0) return now.utilization;
       return this.#lastUtilization;
     }
     this.#elu = now;

@@ -21,9 +21,9 @@ export interface EventLoopStats {
   delayMaxMs: number;
   /**
    * Event-loop utilisation (0..1) from `performance.eventLoopUtilization`, over at least 10 ms
-   * of loop time: a read sooner than that after the previous one (the first sample, which
-   * `start()` takes at once, or a forced one) repeats the last figure, or gives the utilisation
-   * since the loop started when there is none yet.
+   * of loop time since the previous sample: a read sooner than that (a forced sample) repeats
+   * the last figure. Until the loop has waited once since `start()` (the first sample, which
+   * `start()` takes at once), it is the utilisation since the loop started.
    */
   utilization: number;
 }
