@@ -11,7 +11,7 @@
  * the kernel does not see). The heap has its own ceiling (`--max-old-space-size` when set, else `heap_size_limit`), where V8 aborts
  * with "heap out of memory" whatever RSS is, so heap alerts are a share of that.
  *
- * Lifetime: everything the monitor creates (the sampling timer, the source's histogram and
+ * Lifetime: everything the monitor creates (the sampling timer, the source's event-loop probe and
  * GC observer, the ConnectionManager listener, cleaner timeouts) belongs to a core Scope:
  * `stop()` disposes the running part, `dispose()` everything. Background timers (sampling,
  * the event-loop probe, cleaner timeouts of runs nobody awaits) are unref()'d; the cleaner
