@@ -7,6 +7,13 @@
  * still pending from an earlier run is skipped (never two copies of one cleaner at once), so a
  * hung cleaner cannot pile up. Runs never overlap: `run()` during a run returns that run.
  * Results keep error messages as strings, never live Error objects (they retain their scope).
+ *
+ * Timers: a cleaner's timeout bounds a promise. When somebody awaits the run (`cleanup()`,
+ * which may also join a background run already going), the timeout keeps the process alive
+ * while pending — unref'd, a one-off `await monitor.cleanup()` with a hung cleaner had nothing
+ * left holding the loop and node exited with code 13 (unsettled top-level await) instead of
+ * reporting the timeout. Runs nobody awaits (schedule, pressure) keep them unref'd, like the
+ * sampling timer: background work never holds the process.
  */
 import { performance } from 'node:perf_hooks';
 import { LeakguardError, type Scope } from '../core/index.js';
@@ -71,6 +78,10 @@ export class CleanerRunner {
   readonly #memory: () => MemoryFigures;
   readonly #timeoutMs: number;
   #running: Promise<CleanupRun> | null = null;
+  /** True when somebody awaits the run in progress: its timeouts then hold the process. */
+  #awaited = false;
+  /** The pending cleaner's timeout, while one is pending (ref'd when the run becomes awaited). */
+  #timer: ReturnType<typeof setTimeout> | null = null;
   #recent: CleanupRun[] = [];
   #runs = 0;
   #byTrigger: Record<CleanupTrigger, number> = { manual: 0, schedule: 0, pressure: 0 };
@@ -110,11 +121,22 @@ export class CleanerRunner {
     return this.#running !== null;
   }
 
-  /** Runs every cleaner now (or returns the run in progress). Never rejects. */
-  run(trigger: CleanupTrigger, reason: string): Promise<CleanupRun> {
-    if (this.#running !== null) return this.#running;
+  /**
+   * Runs every cleaner now (or returns the run in progress). Never rejects. `awaited`: the
+   * caller awaits the result, so the run's timeouts keep the process alive (see the top).
+   */
+  run(trigger: CleanupTrigger, reason: string, awaited: boolean): Promise<CleanupRun> {
+    if (this.#running !== null) {
+      if (awaited && !this.#awaited) {
+        this.#awaited = true;
+        this.#timer?.ref();
+      }
+      return this.#running;
+    }
+    this.#awaited = awaited;
     const p = this.#run(trigger, reason).finally(() => {
       this.#running = null;
+      this.#awaited = false;
     });
     this.#running = p;
     return p;
@@ -201,9 +223,12 @@ export class CleanerRunner {
         resolve(r);
         s.dispose();
       };
-      s.setTimeout(() => finish(result(t0, { timedOut: true })), this.#timeoutMs, {
-        unref: true,
-        description: `cleaner '${name}' timeout`,
+      const timer = setTimeout(() => finish(result(t0, { timedOut: true })), this.#timeoutMs);
+      if (!this.#awaited) timer.unref();
+      this.#timer = timer;
+      s.defer(() => {
+        clearTimeout(timer);
+        if (this.#timer === timer) this.#timer = null;
       });
       // the monitor was disposed mid-run: report the cleaner as cut short
       s.defer(() => resolve(result(t0, { error: 'monitor disposed during the run' })));

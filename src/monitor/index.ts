@@ -9,6 +9,7 @@ export type { TrendOptions } from './trend.js';
 export { InstanceCounter } from './instances.js';
 export type { InstanceCounts } from './instances.js';
 export type { HistoryPoint } from './history.js';
+export type { ReadError } from './read-errors.js';
 export type {
   Cleaner,
   CleanerResult,

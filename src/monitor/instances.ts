@@ -7,7 +7,7 @@
  * alive. Counts drop some time after collection (finalizers run when V8 gets to them, never
  * synchronously), so treat them as a trend, not an exact census.
  */
-import { optionError } from '../internal/options.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 
 export interface InstanceCounts {
   /** Live (tracked and not yet finalized) per type. */
@@ -25,6 +25,16 @@ export class InstanceCounter {
     this.#live.set(type, n < 0 ? 0 : n);
   });
   readonly #seen = new WeakSet<object>();
+
+  /**
+   * Takes no options; an options object with any key in it is refused (TypeError, code
+   * LEAKGUARD_INVALID_OPTION) rather than silently ignored.
+   */
+  constructor(options?: Record<string, never>) {
+    if (options !== undefined && (options === null || typeof options !== 'object'))
+      throw optionError('options', 'an object', options);
+    checkKnownKeys(options, []);
+  }
 
   /**
    * Counts `obj` as a live instance of `type` until it is collected. Returns `obj`. Tracking

@@ -11,13 +11,16 @@
  * the kernel does not see). The heap has its own ceiling (`--max-old-space-size` when set, else `heap_size_limit`), where V8 aborts
  * with "heap out of memory" whatever RSS is, so heap alerts are a share of that.
  *
- * Lifetime: everything the monitor creates (the sampling timer, the source's histogram and
+ * Lifetime: everything the monitor creates (the sampling timer, the source's event-loop probe and
  * GC observer, the ConnectionManager listener, cleaner timeouts) belongs to a core Scope:
- * `stop()` disposes the running part, `dispose()` everything. Timers are unref()'d.
+ * `stop()` disposes the running part, `dispose()` everything. Background timers (sampling,
+ * the event-loop probe, cleaner timeouts of runs nobody awaits) are unref()'d; the cleaner
+ * timeouts of an awaited `cleanup()` are not, so a one-off script's `await` always settles.
  */
 import { performance } from 'node:perf_hooks';
 import { Scope, Signal, type Connection } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import { AlertBook, type AlertCondition } from './alerts.js';
 import {
   CleanerRunner,
@@ -37,6 +40,7 @@ import {
 import { History, type HistoryPoint } from './history.js';
 import { NodeSampleSource } from './node-source.js';
 import { resolveOptions, type MemoryMonitorOptions, type MonitorConfig } from './options.js';
+import { ReadErrors, type ReadError } from './read-errors.js';
 import { HeapSnapshots, type SnapshotRecord, type SnapshotState } from './snapshots.js';
 import { TrendDetector } from './trend.js';
 import type {
@@ -60,8 +64,14 @@ export interface MonitorStatus {
   trend: TrendVerdict | null;
   cleanup: CleanupStats;
   snapshots: SnapshotState;
+  /**
+   * Distinct errors thrown by the watched objects' `stats()` (and `leakSuspects()`), oldest
+   * first, at most 20: each was logged once, with its stack, then only counted.
+   */
+  readErrors: ReadError[];
 }
 
+const HISTORY_KEYS = ['sinceMs'];
 const MiB = 1048576;
 const fmtMiB = (b: number): string => `${(b / MiB).toFixed(1)} MiB`;
 const fmtPct = (p: number): string => `${(p * 100).toFixed(1)}%`;
@@ -91,10 +101,14 @@ export class MemoryMonitor {
   readonly #alerts: AlertBook;
   readonly #cleaners: CleanerRunner;
   readonly #snapshots: HeapSnapshots;
+  readonly #readErrors = new ReadErrors();
   #run: Scope | null = null;
   #current: MemorySample | null = null;
   #intervalMs: number;
   #memoryLevel: AlertLevel | null = null;
+  /** Level of the memory.rss / memory.heap alerts after hysteresis (see #heldLevel). */
+  #rssLevel: AlertLevel | null = null;
+  #heapLevel: AlertLevel | null = null;
   #lastPressureCleanup = -Infinity;
   #lastScheduledCleanup: number | null = null;
   /** Per pool: last leak count and when it last grew. Pruned with the pools. */
@@ -110,7 +124,7 @@ export class MemoryMonitor {
     this.#source = options.source ?? new NodeSampleSource();
     this.#history = new History(c.historyMs, c.minIntervalMs);
     this.#trend = c.trend === false ? null : new TrendDetector(c.trend);
-    this.#alerts = new AlertBook(c.alertBackoffMs, c.maxAlertBackoffMs);
+    this.#alerts = new AlertBook(c.alertBackoffMs, c.maxAlertBackoffMs, c.alertResetMs);
     this.#intervalMs = c.maxIntervalMs;
     this.#cleaners = new CleanerRunner(
       this.#scope,
@@ -193,7 +207,13 @@ export class MemoryMonitor {
 
   /** History points newer than `sinceMs` (epoch ms), oldest first, within `historyMs`. */
   history(options: { sinceMs?: number } = {}): HistoryPoint[] {
-    return this.#history.points(options.sinceMs);
+    if (options === null || typeof options !== 'object')
+      throw optionError('options', 'an object', options);
+    checkKnownKeys(options, HISTORY_KEYS);
+    const since = options.sinceMs;
+    if (since !== undefined && (typeof since !== 'number' || Number.isNaN(since)))
+      throw optionError('sinceMs', 'a number', since);
+    return this.#history.points(since);
   }
 
   /** Active alerts, most severe first. */
@@ -211,9 +231,13 @@ export class MemoryMonitor {
     return this.#cleaners.add(name, fn);
   }
 
-  /** Runs the cleaners now; resolves with what they did (never rejects). */
+  /**
+   * Runs the cleaners now (or joins the run in progress); resolves with what they did, never
+   * rejects. While it is pending the process stays alive, for at most `cleanerTimeoutMs` per
+   * cleaner: a hung one is reported as `timedOut` rather than leaving the await unsettled.
+   */
   cleanup(reason = 'manual'): Promise<CleanupRun> {
-    return this.#cleaners.run('manual', reason);
+    return this.#cleaners.run('manual', reason, true);
   }
 
   cleanupStats(): CleanupStats {
@@ -243,6 +267,7 @@ export class MemoryMonitor {
       trend: this.trend(),
       cleanup: this.cleanupStats(),
       snapshots: this.snapshots(),
+      readErrors: this.#readErrors.list(),
     };
   }
 
@@ -321,15 +346,15 @@ export class MemoryMonitor {
     // Watched objects are user code: one that throws loses its field, never the sample.
     // (Fields are only ever added, never deleted: deleting would slow every later access.)
     if (o.connections) {
-      const v = attempt(() => readConnections(o.connections!), 'connections');
+      const v = this.#attempt(() => readConnections(o.connections!), 'connections', now);
       if (v !== undefined) s.connections = v;
     }
     if (o.pools) {
-      const v = attempt(() => readPools(o.pools!), 'pools');
+      const v = this.#attempt(() => readPools(o.pools!), 'pools', now);
       if (v !== undefined) s.pools = v;
     }
     if (o.sessions) {
-      const v = attempt(() => numericFields(o.sessions!.stats()), 'sessions');
+      const v = this.#attempt(() => numericFields(o.sessions!.stats()), 'sessions', now);
       if (v !== undefined) s.sessions = v;
     }
     if (o.instances) s.instances = o.instances.counts();
@@ -341,10 +366,26 @@ export class MemoryMonitor {
     return p >= t.critical ? 'critical' : p >= t.warning ? 'warning' : p >= t.info ? 'info' : null;
   }
 
+  /**
+   * Level of a memory share with hysteresis: rising takes the threshold itself, falling out of
+   * a level needs the share under its threshold minus `alertHysteresis` (each level between
+   * `prev` and the raw one is checked, so 0.77 from critical holds warning with 0.05).
+   */
+  #heldLevel(p: number, prev: AlertLevel | null): AlertLevel | null {
+    const raw = this.#level(p);
+    const t = this.config.thresholds;
+    const h = this.config.alertHysteresis;
+    for (let i = rank(prev); i > rank(raw); i--) {
+      const l = LEVELS[i]!;
+      if (p >= t[l] - h) return l;
+    }
+    return raw;
+  }
+
   #conditions(s: MemorySample, verdict: TrendVerdict | null, now: number): AlertCondition[] {
     const c = this.config;
     const out: AlertCondition[] = [];
-    const rssLevel = this.#level(s.rssPercent);
+    const rssLevel = (this.#rssLevel = this.#heldLevel(s.rssPercent, this.#rssLevel));
     if (rssLevel !== null)
       out.push({
         key: 'memory.rss',
@@ -353,7 +394,7 @@ export class MemoryMonitor {
         value: s.rssPercent,
         threshold: c.thresholds[rssLevel],
       });
-    const heapLevel = this.#level(s.heapPercent);
+    const heapLevel = (this.#heapLevel = this.#heldLevel(s.heapPercent, this.#heapLevel));
     if (heapLevel !== null)
       out.push({
         key: 'memory.heap',
@@ -389,16 +430,16 @@ export class MemoryMonitor {
         value: s.gc.maxWindowMs,
         threshold: c.gcBlockingMs,
       });
-    this.#connectionConditions(s, out);
+    this.#connectionConditions(s, now, out);
     this.#poolConditions(s, now, out);
     return out;
   }
 
-  #connectionConditions(s: MemorySample, out: AlertCondition[]): void {
+  #connectionConditions(s: MemorySample, now: number, out: AlertCondition[]): void {
     const src = this.#options.connections;
     if (!src || !s.connections || s.connections.leakSuspects === 0) return;
     const reports: LeakReportLike[] | undefined = src.leakSuspects
-      ? attempt(() => src.leakSuspects!(), 'connections.leakSuspects')
+      ? this.#attempt(() => src.leakSuspects!(), 'connections.leakSuspects', now)
       : undefined;
     if (reports === undefined) {
       out.push({
@@ -448,6 +489,21 @@ export class MemoryMonitor {
     for (const name of this.#poolLeaks.keys()) if (!seen.has(name)) this.#poolLeaks.delete(name);
   }
 
+  /** Runs a watched object's method: one that throws loses its field, never the sample. */
+  #attempt<T>(fn: () => T, what: string, now: number): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      this.#readErrors.add(
+        what,
+        e,
+        now,
+        `memory monitor '${this.config.name}': reading ${what} failed`,
+      );
+      return undefined;
+    }
+  }
+
   #evaluate(s: MemorySample, verdict: TrendVerdict | null, now: number): void {
     const conditions = this.#conditions(s, verdict, now);
     const { emit, cleared } = this.#alerts.update(conditions, now);
@@ -470,14 +526,14 @@ export class MemoryMonitor {
       this.#cleaners.size > 0
     ) {
       this.#lastPressureCleanup = now;
-      void this.#cleaners.run('pressure', `memory ${level}`);
+      void this.#cleaners.run('pressure', `memory ${level}`, false);
     }
     if (c.cleanupIntervalMs > 0) {
       if (this.#lastScheduledCleanup === null) this.#lastScheduledCleanup = now;
       else if (now - this.#lastScheduledCleanup >= c.cleanupIntervalMs) {
         this.#lastScheduledCleanup = now;
         if (this.#cleaners.size > 0)
-          void this.#cleaners.run('schedule' satisfies CleanupTrigger, 'schedule');
+          void this.#cleaners.run('schedule' satisfies CleanupTrigger, 'schedule', false);
       }
     }
     const heapCritical = conditions.some((x) => x.key === 'memory.heap' && x.level === 'critical');
@@ -510,15 +566,8 @@ export class MemoryMonitor {
   }
 }
 
+const LEVELS: readonly AlertLevel[] = ['info', 'warning', 'critical'];
+
 function rank(level: AlertLevel | null): number {
   return level === null ? -1 : level === 'info' ? 0 : level === 'warning' ? 1 : 2;
-}
-
-function attempt<T>(fn: () => T, what: string): T | undefined {
-  try {
-    return fn();
-  } catch (e) {
-    reportError(e, `memory monitor: reading ${what} failed`);
-    return undefined;
-  }
 }

@@ -2,11 +2,11 @@
  * MemoryMonitor options: their defaults, units and validation (done once, in the
  * constructor, with exact messages).
  */
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import type { ConnectionStatsSource, PoolStatsSource, SessionStatsSource } from './external.js';
 import type { InstanceCounter } from './instances.js';
 import type { HeapSnapshotOptions } from './snapshots.js';
-import { TREND_DEFAULTS, type TrendOptions } from './trend.js';
+import { resolveTrendOptions, type TrendOptions } from './trend.js';
 import type { SampleSource } from './types.js';
 
 export interface AlertThresholds {
@@ -42,6 +42,21 @@ export interface MemoryMonitorOptions {
   alertBackoffMs?: number;
   /** Longest back-off between repeats of one alert key (ms). Default: `300000`. */
   maxAlertBackoffMs?: number;
+  /**
+   * Hysteresis of the memory alerts (`memory.rss`, `memory.heap`), as a share of the limit: an
+   * alert rises to a level when the share reaches its threshold, and leaves that level only
+   * when the share falls below the threshold minus this margin, so a figure hovering at a
+   * threshold does not toggle the alert. In [0, `thresholds.info`). Default: `0.05` (half of
+   * `thresholds.info` when that is under 0.1).
+   */
+  alertHysteresis?: number;
+  /**
+   * How long an alert key keeps its back-off after its condition clears (ms). A condition
+   * that returns within this time is active again but emitted only when its back-off has
+   * passed or its level rises above the last one emitted; after it, it is new and emitted at
+   * once. `0` forgets the back-off at every clear. Default: `300000` (5 min).
+   */
+  alertResetMs?: number;
   /** A pool leak alert stays active this long after the pool's leak count last grew (ms). Default: `300000`. */
   poolLeakHoldMs?: number;
   /** Trend (leak) detection options, or `false` to turn it off. Default: see TrendOptions. */
@@ -50,7 +65,10 @@ export interface MemoryMonitorOptions {
   cleanupIntervalMs?: number;
   /** Least time between two pressure-triggered cleaner runs (ms). Default: `60000`. */
   cleanupCooldownMs?: number;
-  /** A cleaner not settled after this long is reported as timed out (ms). Default: `10000`. */
+  /**
+   * A cleaner not settled after this long is reported as timed out (ms). Default: `10000`.
+   * While an awaited `cleanup()` waits on a cleaner, this timeout keeps the process alive.
+   */
   cleanerTimeoutMs?: number;
   /** Heap snapshot settings. Default: manual snapshots only, into the working directory. */
   heapSnapshots?: HeapSnapshotOptions;
@@ -81,6 +99,8 @@ export interface MonitorConfig {
   gcBlockingMs: number;
   alertBackoffMs: number;
   maxAlertBackoffMs: number;
+  alertHysteresis: number;
+  alertResetMs: number;
   poolLeakHoldMs: number;
   trend: Required<TrendOptions> | false;
   cleanupIntervalMs: number;
@@ -110,10 +130,56 @@ function checkMethod(name: string, v: unknown, method: string): void {
     throw optionError(name, `an object with a ${method}() method`, v);
 }
 
-/** Validates `options` and returns the resolved configuration. Throws TypeError on bad input. */
+// Every key of each options object, checked by the compiler against its interface (a key
+// missing here, or one the interface does not have, is a type error).
+const OPTION_KEYS = Object.keys({
+  name: 0,
+  minIntervalMs: 0,
+  maxIntervalMs: 0,
+  historyMs: 0,
+  thresholds: 0,
+  limitBytes: 0,
+  eventLoopDelayMs: 0,
+  gcBlockingMs: 0,
+  alertBackoffMs: 0,
+  maxAlertBackoffMs: 0,
+  alertHysteresis: 0,
+  alertResetMs: 0,
+  poolLeakHoldMs: 0,
+  trend: 0,
+  cleanupIntervalMs: 0,
+  cleanupCooldownMs: 0,
+  cleanerTimeoutMs: 0,
+  heapSnapshots: 0,
+  connections: 0,
+  pools: 0,
+  sessions: 0,
+  instances: 0,
+  source: 0,
+  clock: 0,
+} satisfies Record<keyof MemoryMonitorOptions, 0>);
+const THRESHOLD_KEYS = Object.keys({
+  info: 0,
+  warning: 0,
+  critical: 0,
+} satisfies Record<keyof AlertThresholds, 0>);
+const SNAPSHOT_KEYS = Object.keys({
+  dir: 0,
+  cooldownMs: 0,
+  onCritical: 0,
+  nearHeapLimit: 0,
+} satisfies Record<keyof HeapSnapshotOptions, 0>);
+
+/**
+ * Validates `options` and returns the resolved configuration. Throws TypeError (code
+ * LEAKGUARD_INVALID_OPTION) on a bad value or an unknown key, nested objects included. The
+ * watched objects (`connections`, `pools`, ...) are the caller's own, so only their methods are
+ * checked, not their keys.
+ */
 export function resolveOptions(options: unknown): MonitorConfig {
   if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw optionError('options', 'an object', options);
+  checkKnownKeys(options, OPTION_KEYS);
   const o = options as MemoryMonitorOptions;
   if (o.name !== undefined && typeof o.name !== 'string')
     throw optionError('name', 'a string', o.name);
@@ -131,6 +197,7 @@ export function resolveOptions(options: unknown): MonitorConfig {
   const historyMs = o.historyMs ?? 1_800_000;
 
   checkObject('thresholds', o.thresholds);
+  checkKnownKeys(o.thresholds, THRESHOLD_KEYS, 'thresholds');
   const th = { info: 0.7, warning: 0.8, critical: 0.9, ...o.thresholds };
   let prev = 0;
   let prevName = '';
@@ -161,37 +228,25 @@ export function resolveOptions(options: unknown): MonitorConfig {
       `a number >= \`alertBackoffMs\` (${alertBackoffMs})`,
       o.maxAlertBackoffMs,
     );
+  checkNumber('alertHysteresis', o.alertHysteresis);
+  if (o.alertHysteresis !== undefined && o.alertHysteresis >= th.info)
+    throw optionError(
+      'alertHysteresis',
+      `a number in [0, \`thresholds.info\`) ([0, ${th.info}))`,
+      o.alertHysteresis,
+    );
+  checkNumber('alertResetMs', o.alertResetMs);
   checkNumber('poolLeakHoldMs', o.poolLeakHoldMs);
 
-  let trend: Required<TrendOptions> | false;
-  if (o.trend === false) trend = false;
-  else {
-    checkObject('trend', o.trend);
-    const t = o.trend ?? {};
-    checkNumber('trend.windowMs', t.windowMs, { min: 1 });
-    checkNumber('trend.bucketMs', t.bucketMs, { min: 1 });
-    checkNumber('trend.minSpanMs', t.minSpanMs);
-    checkNumber('trend.minPoints', t.minPoints, { min: 2, integer: true });
-    checkNumber('trend.minGrowthBytesPerMin', t.minGrowthBytesPerMin);
-    checkNumber('trend.minConfidence', t.minConfidence);
-    if (t.minConfidence !== undefined && t.minConfidence > 1)
-      throw optionError('trend.minConfidence', 'a number in [0, 1]', t.minConfidence);
-    trend = { ...TREND_DEFAULTS };
-    for (const [k, v] of Object.entries(t))
-      if (v !== undefined) (trend as Record<string, number>)[k] = v as number;
-    if (trend.bucketMs > trend.windowMs)
-      throw optionError(
-        'trend.bucketMs',
-        `a number <= \`trend.windowMs\` (${trend.windowMs})`,
-        trend.bucketMs,
-      );
-  }
+  const trend: Required<TrendOptions> | false =
+    o.trend === false ? false : resolveTrendOptions(o.trend, 'trend');
 
   checkNumber('cleanupIntervalMs', o.cleanupIntervalMs);
   checkNumber('cleanupCooldownMs', o.cleanupCooldownMs);
   checkNumber('cleanerTimeoutMs', o.cleanerTimeoutMs, { min: 1 });
 
   checkObject('heapSnapshots', o.heapSnapshots);
+  checkKnownKeys(o.heapSnapshots, SNAPSHOT_KEYS, 'heapSnapshots');
   const hs = o.heapSnapshots ?? {};
   if (hs.dir !== undefined && (typeof hs.dir !== 'string' || hs.dir === ''))
     throw optionError('heapSnapshots.dir', 'a non-empty string', hs.dir);
@@ -220,6 +275,8 @@ export function resolveOptions(options: unknown): MonitorConfig {
     gcBlockingMs: o.gcBlockingMs ?? 100,
     alertBackoffMs,
     maxAlertBackoffMs,
+    alertHysteresis: o.alertHysteresis ?? Math.min(0.05, th.info / 2),
+    alertResetMs: o.alertResetMs ?? 300_000,
     poolLeakHoldMs: o.poolLeakHoldMs ?? 300_000,
     trend,
     cleanupIntervalMs: o.cleanupIntervalMs ?? 300_000,

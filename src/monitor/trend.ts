@@ -22,6 +22,7 @@
  * A leak is suspected when the span is at least `minSpanMs`, there are at least `minPoints`
  * points, growth is at least `minGrowthBytesPerMin` and confidence at least `minConfidence`.
  */
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import type { TrendVerdict } from './types.js';
 
 export interface TrendOptions {
@@ -48,6 +49,39 @@ export const TREND_DEFAULTS: Required<TrendOptions> = {
   minConfidence: 0.6,
 };
 
+const TREND_KEYS = Object.keys(TREND_DEFAULTS);
+
+/**
+ * Validates trend options and fills in the defaults. `path` prefixes the names in messages
+ * (`'trend'` inside the monitor's options, `''` for a TrendDetector of its own).
+ */
+export function resolveTrendOptions(options: unknown, path = ''): Required<TrendOptions> {
+  const name = (key: string): string => (path ? `${path}.${key}` : key);
+  if (options === undefined) return { ...TREND_DEFAULTS };
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw optionError(path || 'options', 'an object', options);
+  checkKnownKeys(options, TREND_KEYS, path);
+  const t = options as TrendOptions;
+  checkNumber(name('windowMs'), t.windowMs, { min: 1 });
+  checkNumber(name('bucketMs'), t.bucketMs, { min: 1 });
+  checkNumber(name('minSpanMs'), t.minSpanMs);
+  checkNumber(name('minPoints'), t.minPoints, { min: 2, integer: true });
+  checkNumber(name('minGrowthBytesPerMin'), t.minGrowthBytesPerMin);
+  checkNumber(name('minConfidence'), t.minConfidence);
+  if (t.minConfidence !== undefined && t.minConfidence > 1)
+    throw optionError(name('minConfidence'), 'a number in [0, 1]', t.minConfidence);
+  const out = { ...TREND_DEFAULTS };
+  for (const [k, v] of Object.entries(t))
+    if (v !== undefined) (out as Record<string, number>)[k] = v as number;
+  if (out.bucketMs > out.windowMs)
+    throw optionError(
+      name('bucketMs'),
+      `a number <= \`${name('windowMs')}\` (${out.windowMs})`,
+      out.bucketMs,
+    );
+  return out;
+}
+
 function median(values: number[]): number {
   values.sort((a, b) => a - b);
   const n = values.length;
@@ -70,8 +104,9 @@ export class TrendDetector {
   #heapLimit = 0;
   #verdict: TrendVerdict;
 
+  /** Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for a bad value or an unknown key. */
   constructor(options: TrendOptions = {}) {
-    this.options = Object.freeze({ ...TREND_DEFAULTS, ...options });
+    this.options = Object.freeze(resolveTrendOptions(options));
     const cap = Math.ceil(this.options.windowMs / this.options.bucketMs) + 2;
     this.#keys = new Float64Array(cap).fill(NaN);
     this.#times = new Float64Array(cap);

@@ -19,7 +19,12 @@ export interface EventLoopStats {
   delayP99Ms: number;
   /** Largest delay seen (ms). */
   delayMaxMs: number;
-  /** Event-loop utilisation (0..1) from `performance.eventLoopUtilization`. */
+  /**
+   * Event-loop utilisation (0..1) from `performance.eventLoopUtilization`, over at least 10 ms
+   * of loop time since the previous sample: a read sooner than that (a forced sample) repeats
+   * the last figure. Until the loop has waited once since `start()` (the first sample, which
+   * `start()` takes at once), it is the utilisation since the loop started.
+   */
   utilization: number;
 }
 

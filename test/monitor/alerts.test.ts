@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AlertBook } from '../../src/monitor/alerts.js';
-import type { Alert } from '../../src/monitor/index.js';
+import type { Alert, MemoryMonitorOptions } from '../../src/monitor/index.js';
 import { MiB, rig } from './helpers.js';
 
 describe('AlertBook back-off', () => {
@@ -139,3 +139,102 @@ function stepGc(maxWindowMs: number) {
     },
   };
 }
+
+describe('alert flicker (hysteresis and back-off kept after a clear)', () => {
+  /** Ten minutes of 5 s samples with the heap alternating between `a` and `b` % of its limit. */
+  function flicker(options: MemoryMonitorOptions, a: number, b: number) {
+    const { monitor, step } = rig(options);
+    const events: string[] = [];
+    monitor.onAlert.connect((x) => events.push(`${x.key} ${x.level}`));
+    monitor.onAlertCleared.connect((x) => events.push(`${x.key} cleared`));
+    for (let i = 0; i < 120; i++)
+      step(5000, { heapUsed: ((i % 2 === 0 ? a : b) * 1024 * MiB) / 100, heapLimit: 1024 * MiB });
+    monitor.dispose();
+    const count = (what: string) => events.filter((e) => e === `memory.heap ${what}`).length;
+    return { warnings: count('warning'), clears: count('cleared'), events };
+  }
+
+  it('a heap alternating 65 % / 85 % of its limit warns at most 6 times in 10 minutes', () => {
+    for (const [a, b] of [
+      [85, 65],
+      [65, 85],
+    ] as const) {
+      const r = flicker({}, a, b);
+      expect(r.warnings, r.events.join('\n')).toBeGreaterThanOrEqual(1);
+      expect(r.warnings, r.events.join('\n')).toBeLessThanOrEqual(6);
+      expect(r.clears).toBe(0); // 65 % is within the 5 % margin under info (70 %)
+    }
+  });
+
+  it('when it does clear each time, the kept back-off still bounds the repeats', () => {
+    // 50 % is well under every threshold: each such sample clears the alert
+    const r = flicker({}, 85, 50);
+    expect(r.clears).toBeGreaterThanOrEqual(50);
+    expect(r.warnings, r.events.join('\n')).toBeLessThanOrEqual(6);
+    // with neither margin nor hold, every return fires: what used to happen
+    const old = flicker({ alertHysteresis: 0, alertResetMs: 0 }, 85, 65);
+    expect(old.warnings).toBe(60);
+  });
+
+  it('a real escalation still fires at once, during flicker and on a return after a clear', () => {
+    const { monitor, step } = rig({ limitBytes: 100 * MiB });
+    const seen: string[] = [];
+    monitor.onAlert.connect((a) => seen.push(`${a.level}@${a.value.toFixed(2)}`));
+    monitor.onAlertCleared.connect(() => seen.push('cleared'));
+    step(5000, { rss: 85 * MiB });
+    step(5000, { rss: 66 * MiB }); // held (info, within the margin)
+    step(5000, { rss: 85 * MiB }); // back to warning: no news
+    step(5000, { rss: 95 * MiB }); // critical: news at once
+    step(5000, { rss: 40 * MiB }); // clears
+    step(5000, { rss: 85 * MiB }); // returns within the hold at warning: back-off applies
+    expect(seen).toEqual(['warning@0.85', 'critical@0.95', 'cleared']);
+    step(5000, { rss: 40 * MiB });
+    step(5000, { rss: 96 * MiB }); // returns at critical, the level last emitted: back-off applies
+    step(5000, { rss: 40 * MiB });
+    expect(seen).toEqual(['warning@0.85', 'critical@0.95', 'cleared', 'cleared', 'cleared']);
+    // clear for alertResetMs (300 s by default): the next occurrence is new altogether
+    step(300_000, { rss: 85 * MiB });
+    expect(seen.at(-1)).toBe('warning@0.85');
+    expect(monitor.alerts()[0]).toMatchObject({ level: 'warning', count: 1 });
+    monitor.dispose();
+  });
+
+  it('hysteresis: an alert leaves its level only below the threshold minus the margin', () => {
+    const { monitor, step } = rig({ limitBytes: 100 * MiB, alertHysteresis: 0.03 });
+    const level = (rss: number) => (step(5000, { rss: rss * MiB }), monitor.alerts()[0]?.level);
+    expect(level(91)).toBe('critical');
+    expect(level(88)).toBe('critical'); // 0.88 >= 0.9 - 0.03
+    expect(level(86.5)).toBe('warning');
+    expect(level(78)).toBe('warning');
+    expect(level(76)).toBe('info');
+    expect(level(68)).toBe('info');
+    expect(level(66)).toBeUndefined();
+    expect(level(69)).toBeUndefined(); // rising needs the threshold itself
+    expect(level(70)).toBe('info');
+    monitor.dispose();
+  });
+});
+
+describe('AlertBook reset period', () => {
+  const cond = {
+    key: 'k',
+    level: 'warning' as const,
+    message: 'm',
+    value: 1,
+    threshold: 1,
+  };
+
+  it('keeps the back-off of a cleared key for resetMs, then forgets it', () => {
+    const book = new AlertBook(30_000, 300_000, 60_000);
+    expect(book.update([cond], 0).emit).toHaveLength(1);
+    expect(book.update([], 1000).cleared).toHaveLength(1);
+    expect(book.update([cond], 2000).emit).toHaveLength(0); // inside the 30 s back-off
+    expect(book.list()[0]).toMatchObject({ firstSeen: 2000, count: 1 });
+    expect(book.update([cond], 30_000).emit).toHaveLength(1); // back-off passed: repeat
+    expect(book.nextEmitAt('k')).toBe(90_000); // doubled, as for a held condition
+    book.update([], 31_000);
+    expect(book.update([cond], 91_000).emit).toHaveLength(1); // 60 s clear: new again
+    expect(book.nextEmitAt('k')).toBe(121_000); // back to the first step
+    expect(book.update([{ ...cond, level: 'critical' }], 92_000).emit).toHaveLength(1);
+  });
+});

@@ -34,7 +34,7 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
     m.onSample.connect((s) => samples.push(s.time));
     m.start();
     expect(m.running).toBe(true);
-    expect(await timeouts()).toBe(1);
+    expect(await timeouts()).toBe(2); // the next-sample timer and the event-loop delay probe
     await sleep(150);
     m.stop();
     expect(await timeouts()).toBe(0);
@@ -182,6 +182,73 @@ describe('watched layers', () => {
     expect(monitor.alerts()).toEqual([]);
     monitor.dispose();
     expect(keep).toHaveLength(2);
+  });
+});
+
+describe('a watched stats() that throws', () => {
+  it('is logged once per distinct error and source, then counted in status().readErrors', () => {
+    let sessionsFail = true;
+    let poolError = 'pools down';
+    const logged: unknown[][] = [];
+    const origError = console.error;
+    console.error = (...a: unknown[]) => void logged.push(a);
+    const { monitor, step, state } = rig({
+      sessions: {
+        stats: () => {
+          if (sessionsFail) throw new Error('sessions down');
+          return { connected: 1 };
+        },
+      },
+      pools: {
+        stats: () => {
+          throw new TypeError(poolError);
+        },
+      },
+    });
+    const t0 = state.now;
+    try {
+      for (let i = 1; i <= 10; i++) {
+        const s = step(5000);
+        expect(s.sessions).toBeUndefined(); // the field is lost, the sample is not
+        expect(s.pools).toBeUndefined();
+      }
+      expect(logged).toHaveLength(2);
+      expect(String(logged[0]![0])).toMatch(/reading pools failed/); // read before sessions
+      expect(String(logged[1]![0])).toMatch(/reading sessions failed/);
+      expect(logged[0]![1]).toBeInstanceOf(Error); // the first one with its stack
+      poolError = 'pools on fire'; // a different error from the same source is news
+      step(5000);
+      sessionsFail = false;
+      expect(step(5000).sessions).toEqual({ connected: 1 });
+      expect(logged).toHaveLength(3);
+      expect(String((logged[2]![1] as Error).message)).toBe('pools on fire');
+    } finally {
+      console.error = origError;
+    }
+    expect(monitor.status().readErrors).toEqual([
+      {
+        source: 'pools',
+        message: 'TypeError: pools down',
+        count: 10,
+        firstSeen: t0 + 5000,
+        lastSeen: t0 + 50_000,
+      },
+      {
+        source: 'sessions',
+        message: 'Error: sessions down',
+        count: 11,
+        firstSeen: t0 + 5000,
+        lastSeen: t0 + 55_000,
+      },
+      {
+        source: 'pools',
+        message: 'TypeError: pools on fire',
+        count: 2,
+        firstSeen: t0 + 55_000,
+        lastSeen: t0 + 60_000,
+      },
+    ]);
+    monitor.dispose();
   });
 });
 

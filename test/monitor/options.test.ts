@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryMonitor, type MemoryMonitorOptions } from '../../src/monitor/index.js';
+import {
+  InstanceCounter,
+  MemoryMonitor,
+  NodeSampleSource,
+  TrendDetector,
+  type MemoryMonitorOptions,
+} from '../../src/monitor/index.js';
 
 const bad =
   (o: unknown): (() => MemoryMonitor) =>
@@ -37,6 +43,14 @@ describe('MemoryMonitor options', () => {
       [
         { alertBackoffMs: 1000, maxAlertBackoffMs: 10 },
         'Expected `maxAlertBackoffMs` to be a number >= `alertBackoffMs` (1000), got `10` (number)',
+      ],
+      [
+        { alertHysteresis: 0.7 },
+        'Expected `alertHysteresis` to be a number in [0, `thresholds.info`) ([0, 0.7)), got `0.7` (number)',
+      ],
+      [
+        { alertResetMs: -1 },
+        'Expected `alertResetMs` to be a non-negative number, got `-1` (number)',
       ],
       [
         { trend: { minPoints: 1 } },
@@ -95,6 +109,8 @@ describe('MemoryMonitor options', () => {
     expect(c.thresholds).toEqual({ info: 0.7, warning: 0.8, critical: 0.9 });
     expect(c.alertBackoffMs).toBe(30_000);
     expect(c.maxAlertBackoffMs).toBe(300_000);
+    expect(c.alertHysteresis).toBe(0.05);
+    expect(c.alertResetMs).toBe(300_000);
     expect(c.cleanupIntervalMs).toBe(300_000);
     expect(c.gcBlockingMs).toBe(100);
     expect(c.heapSnapshots).toEqual({
@@ -105,6 +121,112 @@ describe('MemoryMonitor options', () => {
     });
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
     expect(Object.isFrozen(c)).toBe(true);
+    m.dispose();
+  });
+
+  it('rejects unknown keys, nested ones included, with a did-you-mean', () => {
+    const cases: [() => unknown, string][] = [
+      [bad({ interval: 5000 }), 'Unknown option `interval`; did you mean `minIntervalMs`?'],
+      [bad({ treshold: {} }), 'Unknown option `treshold`; did you mean `thresholds`?'],
+      [
+        bad({ thresholds: { warn: 0.5 } }),
+        'Unknown option `thresholds.warn`; did you mean `thresholds.warning`?',
+      ],
+      [
+        bad({ trend: { window: 1 } }),
+        'Unknown option `trend.window`; did you mean `trend.windowMs`?',
+      ],
+      [
+        bad({ heapSnapshots: { directory: '/tmp' } }),
+        'Unknown option `heapSnapshots.directory`; did you mean `heapSnapshots.dir`?',
+      ],
+      [bad({ heapSnapshots: { zzz: undefined } }), 'Unknown option `heapSnapshots.zzz`'],
+      [
+        () => new NodeSampleSource({ resolution: 10 } as never),
+        'Unknown option `resolution`; did you mean `eventLoopResolutionMs`?',
+      ],
+      [
+        () => new NodeSampleSource({ eventLoopResolutionMs: 0 }),
+        'Expected `eventLoopResolutionMs` to be a number >= 1, got `0` (number)',
+      ],
+      [
+        () => new NodeSampleSource({ gcWindowMs: '1s' } as never),
+        'Expected `gcWindowMs` to be a number >= 1, got `"1s"` (string)',
+      ],
+      [
+        () => new TrendDetector({ bucket: 1 } as never),
+        'Unknown option `bucket`; did you mean `bucketMs`?',
+      ],
+      [
+        () => new TrendDetector({ minPoints: 1 }),
+        'Expected `minPoints` to be an integer >= 2, got `1` (number)',
+      ],
+      [() => new InstanceCounter({ types: ['Player'] } as never), 'Unknown option `types`'],
+      [
+        () =>
+          new MemoryMonitor({ source: { read: () => ({}) as never } }).history({
+            since: 1,
+          } as never),
+        'Unknown option `since`; did you mean `sinceMs`?',
+      ],
+      [
+        () =>
+          new MemoryMonitor({ source: { read: () => ({}) as never } }).history({
+            sinceMs: '1',
+          } as never),
+        'Expected `sinceMs` to be a number, got `"1"` (string)',
+      ],
+    ];
+    for (const [make, message] of cases) {
+      let err: unknown;
+      try {
+        make();
+      } catch (e) {
+        err = e;
+      }
+      expect(err, message).toBeInstanceOf(TypeError);
+      expect((err as Error).message).toBe(message);
+      expect((err as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
+    }
+    // every documented key is known: the whole set is accepted
+    const all: Required<MemoryMonitorOptions> = {
+      name: 'm',
+      minIntervalMs: 1000,
+      maxIntervalMs: 2000,
+      historyMs: 60_000,
+      thresholds: { info: 0.5, warning: 0.6, critical: 0.7 },
+      limitBytes: 1e9,
+      eventLoopDelayMs: 100,
+      gcBlockingMs: 100,
+      alertBackoffMs: 1000,
+      maxAlertBackoffMs: 2000,
+      alertHysteresis: 0.02,
+      alertResetMs: 1000,
+      poolLeakHoldMs: 1000,
+      trend: {
+        windowMs: 60_000,
+        bucketMs: 10_000,
+        minSpanMs: 30_000,
+        minPoints: 3,
+        minGrowthBytesPerMin: 1,
+        minConfidence: 0.5,
+      },
+      cleanupIntervalMs: 0,
+      cleanupCooldownMs: 0,
+      cleanerTimeoutMs: 10,
+      heapSnapshots: { dir: '/tmp', cooldownMs: 1, onCritical: false, nearHeapLimit: 0 },
+      connections: {
+        stats: () => ({ live: 0, created: 0, disposed: 0, scopes: 0, leakSuspects: 0 }),
+      },
+      pools: { stats: () => [] },
+      sessions: { stats: () => ({}) },
+      instances: new InstanceCounter(),
+      source: new NodeSampleSource({ eventLoopResolutionMs: 20, gcWindowMs: 500 }),
+      clock: Date.now,
+    };
+    const m = new MemoryMonitor(all);
+    expect(m.history({ sinceMs: 0 })).toEqual([]);
+    expect(new TrendDetector({ ...all.trend }).options.minPoints).toBe(3);
     m.dispose();
   });
 });
