@@ -19,10 +19,10 @@ export interface Built {
 
 let cached: Built | undefined;
 
-/** Transpiles src/{core,detect,testing,scan,cli} (whichever exist). */
+/** Transpiles src/{internal,core,detect,testing,scan,cli} (whichever exist). */
 export function buildSources(): Built {
   if (cached) return cached;
-  const files = ['core', 'detect', 'testing', 'scan', 'cli']
+  const files = ['internal', 'core', 'detect', 'testing', 'scan', 'cli']
     .flatMap((d) => listFiles(join(ROOT, 'src', d), isSource))
     .sort();
   // <base>/package.json is a copy of ours ("type": "module", and what src/scan/version.ts
