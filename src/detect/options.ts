@@ -219,6 +219,3 @@ export function parseNumber(text: string, what: string): number {
   if (!Number.isFinite(n)) throw optionError(what, 'a number', text);
   return n;
 }
-
-/** @deprecated kept for watch.ts until it uses checkOption (next commit). */
-export const invalid = optionError;
