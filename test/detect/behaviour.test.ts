@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
 import timers from 'node:timers';
 import { promisify } from 'node:util';
-import { LeakFinder } from '../../src/detect/index.js';
+import { LeakFinder, formatReport } from '../../src/detect/index.js';
 import { readRegisterConfig } from '../../src/detect/env.js';
 import type { SiteReport } from '../../src/detect/index.js';
 
@@ -373,6 +373,24 @@ describe('sampling', () => {
     );
     expect(() => new LeakFinder({ gcIntervalMs: -5 })).toThrow(
       'Expected `gcIntervalMs` to be an integer >= 0, got `-5` (number)',
+    );
+  });
+});
+
+describe('formatReport options', () => {
+  it('refuses unknown keys with a did-you-mean, and wrong values', () => {
+    const report = finder.report();
+    expect(() => formatReport(report, { stack: true } as never)).toThrow(
+      'Unknown option `stack`; did you mean `stacks`?',
+    );
+    expect(() => formatReport(report, { top: -1 })).toThrow(
+      'Expected `top` to be a non-negative integer, got `-1` (number)',
+    );
+    expect(() => formatReport(report, { stacks: 'yes' as never })).toThrow(
+      'Expected `stacks` to be a boolean, got `"yes"` (string)',
+    );
+    expect(formatReport(report, { title: '[t]', top: 0, stacks: true })).toMatch(
+      /^\[t\] leakguard:/,
     );
   });
 });
