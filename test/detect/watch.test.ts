@@ -47,7 +47,7 @@ function cli(args: string[], env: Record<string, string> = {}): Cli {
   );
   return {
     pid: child.pid!,
-    stdout: (re, ms = 15_000) =>
+    stdout: (re, ms = 30_000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           child.stdout.off('data', check);
@@ -307,7 +307,7 @@ describe.concurrent('leakguard watch and signals sent to it alone', { timeout: 6
           dir !== undefined &&
           readdirSync(join(tmp, dir)).filter((n) => n.endsWith('.json')).length >= 2
         );
-      }, 15_000);
+      }, 30_000);
       if (!seen) cleanup(pids);
       expect(seen).toBe(true);
       return { run, pids, tmp, report };
