@@ -32,7 +32,7 @@ function flag(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
 }
 
 /** The variable behind each finder option that has one, and how its text is read. */
-export const FINDER_VARIABLES: readonly [
+const FINDER_VARIABLES: readonly [
   string,
   keyof LeakFinderOptions,
   'duration' | 'durationOrZero' | 'number' | 'flag',

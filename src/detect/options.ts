@@ -6,7 +6,7 @@ import { checkKnownKeys, optionError } from '../internal/options.js';
 
 /** Options of `startLeakFinder()` / `new LeakFinder()`. Every field is optional. */
 export interface LeakFinderOptions {
-  /** Time between samples of live counts, in milliseconds. Default: 2000. */
+  /** Time between samples of live counts, in milliseconds (10 to 2147483647). Default: 2000. */
   sampleIntervalMs?: number;
   /**
    * Settled samples kept per site: the sliding window of the trend test. Default: 90 (3 min
