@@ -7,25 +7,39 @@
  *
  * Each instrumented process writes its state to `<tmpdir>/<pid>.json` (see detect/outputs.ts);
  * this side only reads those files, so nothing is added to the app's stdio or IPC channels.
+ *
+ * Every value is checked before the command starts, with the finder's own rules
+ * (detect/options.ts): a value the finder would refuse is a usage error naming the flag, not a
+ * crash inside the app. The command runs in a process group of its own (see watch-group.ts).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { constants as osConstants } from 'node:os';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
+import { checkKnownKeys, optionError } from '../internal/options.js';
+import { readRegisterConfig } from '../detect/env.js';
 import { formatReport } from '../detect/format.js';
-import { parseDuration, parseDurationOrZero, invalid } from '../detect/options.js';
+import {
+  TIMER_MAX_MS,
+  checkOption,
+  parseDuration,
+  parseDurationOrZero,
+  parseNumber,
+  resolveFinderOptions,
+} from '../detect/options.js';
+import type { LeakFinderOptions, OptionRule, OptionSource } from '../detect/options.js';
 import type { WatchState } from '../detect/outputs.js';
 import { writeJsonReport } from '../detect/outputs.js';
 import type { RuntimeLeakReport } from '../detect/report.js';
+import { CommandGroup } from './watch-group.js';
 
 export interface WatchOptions {
-  /** Table refresh interval, in milliseconds. Default: 10000 (`--interval 10s`). */
+  /** Table refresh interval, in milliseconds (1 to 2147483647). Default: 10000 (`--interval 10s`). */
   intervalMs?: number;
-  /** Time between samples in the app, in milliseconds. Default: 2000. */
+  /** Time between samples in the app, in milliseconds (10 to 2147483647). Default: 2000. */
   sampleIntervalMs?: number;
   /** Write the final report(s) as JSON to this file. Default: none. */
   report?: string;
@@ -39,6 +53,12 @@ export interface WatchOptions {
   stackDepth?: number;
   /** Show the table while the command runs. Default: true. */
   live?: boolean;
+  /**
+   * Grace time, in milliseconds, that the command's process group gets to exit after watch
+   * passed it a signal (or sent SIGTERM to what the command left running) before watch sends
+   * it SIGKILL. Default: 10000 (`--kill-after 10s`).
+   */
+  killAfterMs?: number;
   /** Streams (tests). Default: process.stdout / process.stderr. */
   stdout?: Writable & { isTTY?: boolean };
   stderr?: Writable & { isTTY?: boolean };
@@ -114,143 +134,245 @@ function render(states: WatchState[], final: boolean): string {
     .join('\n');
 }
 
-/** Runs `command` under the finder; resolves with the exit code to use. */
-export async function runWatch(command: string[], o: WatchOptions = {}): Promise<number> {
+const WATCH_KEYS: readonly (keyof WatchOptions)[] = [
+  'intervalMs',
+  'sampleIntervalMs',
+  'report',
+  'includeNodeModules',
+  'gc',
+  'gcIntervalMs',
+  'stackDepth',
+  'live',
+  'killAfterMs',
+  'stdout',
+  'stderr',
+  'env',
+];
+
+/** watch's own timing options (the finder's are checked by its rules). */
+const INTERVAL_RULE: OptionRule = { type: 'integer', min: 1, max: TIMER_MAX_MS, ms: true };
+const KILL_AFTER_RULE: OptionRule = { type: 'integer', min: 0, max: TIMER_MAX_MS, ms: true };
+
+type Sources = Partial<Record<keyof WatchOptions, OptionSource>>;
+
+/** Everything runWatch needs, checked. */
+interface ResolvedWatch {
+  command: string[];
+  intervalMs: number;
+  killAfterMs: number;
+  live: boolean;
+  report: string | undefined;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  /** The command's environment, but for LEAKGUARD_WATCH_DIR. */
+  env: NodeJS.ProcessEnv;
+}
+
+function isStream(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && typeof (v as Writable).write === 'function';
+}
+
+/**
+ * Checks every value before anything starts. `sources` names the flags the values came from
+ * (the CLI), so that errors name them. The finder's values are checked twice over: with the
+ * finder's rules as flags, then as the environment the command's finder will read, which also
+ * catches a LEAKGUARD_* variable inherited from the caller that the finder would refuse.
+ */
+function resolveWatch(command: unknown, o: WatchOptions, sources: Sources = {}): ResolvedWatch {
   if (!Array.isArray(command) || command.length === 0 || command.some((c) => typeof c !== 'string'))
-    throw invalid('command', 'a non-empty array of strings', command);
-  const stdout = o.stdout ?? process.stdout;
-  const stderr = o.stderr ?? process.stderr;
+    throw optionError('command', 'a non-empty array of strings', command);
+  if (o === null || typeof o !== 'object') throw optionError('options', 'an object', o);
+  checkKnownKeys(o, WATCH_KEYS);
   const intervalMs = o.intervalMs ?? 10_000;
-  const live = o.live ?? true;
-  const dir = mkdtempSync(join(tmpdir(), 'leakguard-watch-'));
+  checkOption('intervalMs', INTERVAL_RULE, intervalMs, sources.intervalMs);
+  const killAfterMs = o.killAfterMs ?? 10_000;
+  checkOption('killAfterMs', KILL_AFTER_RULE, killAfterMs, sources.killAfterMs);
+  if (o.live !== undefined) checkOption('live', { type: 'boolean' }, o.live);
+  if (o.report !== undefined && (typeof o.report !== 'string' || o.report === ''))
+    throw optionError('report', 'a file name', o.report);
+  for (const k of ['stdout', 'stderr'] as const)
+    if (o[k] !== undefined && !isStream(o[k])) throw optionError(k, 'a writable stream', o[k]);
+  if (o.env !== undefined && (o.env === null || typeof o.env !== 'object'))
+    throw optionError('env', 'an object', o.env);
+
+  const finder: LeakFinderOptions = {
+    sampleIntervalMs: o.sampleIntervalMs ?? 2000,
+    gc: o.gc ?? true,
+    includeNodeModules: o.includeNodeModules ?? false,
+  };
+  if (o.gcIntervalMs !== undefined) finder.gcIntervalMs = o.gcIntervalMs;
+  if (o.stackDepth !== undefined) finder.stackDepth = o.stackDepth;
+  resolveFinderOptions(finder, sources);
+
   const baseEnv = o.env ?? process.env;
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
     NODE_OPTIONS: [baseEnv.NODE_OPTIONS, ...registerImport()].filter(Boolean).join(' '),
-    LEAKGUARD_WATCH_DIR: dir,
-    LEAKGUARD_SAMPLE_INTERVAL: `${o.sampleIntervalMs ?? 2000}ms`,
-    LEAKGUARD_GC: o.gc === false ? '0' : '1',
-    LEAKGUARD_INCLUDE_NODE_MODULES: o.includeNodeModules ? '1' : '0',
+    LEAKGUARD_SAMPLE_INTERVAL: `${finder.sampleIntervalMs}ms`,
+    LEAKGUARD_GC: finder.gc === false ? '0' : '1',
+    LEAKGUARD_INCLUDE_NODE_MODULES: finder.includeNodeModules === true ? '1' : '0',
   };
-  if (o.stackDepth !== undefined) env.LEAKGUARD_STACK_DEPTH = String(o.stackDepth);
-  if (o.gcIntervalMs !== undefined) env.LEAKGUARD_GC_INTERVAL = `${o.gcIntervalMs}ms`;
+  if (finder.stackDepth !== undefined) env.LEAKGUARD_STACK_DEPTH = String(finder.stackDepth);
+  if (finder.gcIntervalMs !== undefined) env.LEAKGUARD_GC_INTERVAL = `${finder.gcIntervalMs}ms`;
+  readRegisterConfig(env);
+  return {
+    command: command as string[],
+    intervalMs,
+    killAfterMs,
+    live: o.live ?? true,
+    report: o.report,
+    stdout: o.stdout ?? process.stdout,
+    stderr: o.stderr ?? process.stderr,
+    env,
+  };
+}
 
+/** Resolves when `promise` settles or after `ms`, whichever comes first; the timer is cleared. */
+async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([promise, new Promise((r) => (timer = setTimeout(r, ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs `command` under the finder; resolves with the exit code to use. Options are checked
+ * first: a bad one rejects (TypeError, code LEAKGUARD_INVALID_OPTION) before anything starts.
+ */
+export async function runWatch(command: string[], o: WatchOptions = {}): Promise<number> {
+  return watch(resolveWatch(command, o));
+}
+
+async function watch(r: ResolvedWatch): Promise<number> {
+  const { command, stdout, stderr, live } = r;
+  const dir = mkdtempSync(join(tmpdir(), 'leakguard-watch-'));
   // On a terminal the table is a footer redrawn under the app's output, so the app's output
   // is relayed line by line; elsewhere the app keeps our stdio and the table is printed as a
   // block whenever the set of growing sites changes.
   const footer = live && stderr.isTTY === true;
-  const child = spawn(command[0]!, command.slice(1), {
-    stdio: footer ? ['inherit', 'pipe', 'pipe'] : 'inherit',
-    env,
-  });
-  let footerLines = 0;
-  let footerText = '';
-  const clearFooter = (): void => {
-    if (footerLines > 0) stderr.write(`\x1b[${footerLines}A\r\x1b[J`);
-    footerLines = 0;
-  };
-  const drawFooter = (): void => {
-    if (!footer || footerText === '') return;
-    stderr.write(footerText + '\n');
-    footerLines = footerText.split('\n').length;
-  };
-  const relay = (from: NodeJS.ReadableStream | null, to: Writable): void => {
-    if (!from) return;
-    let partial = '';
-    from.setEncoding('utf8');
-    from.on('data', (chunk: string) => {
-      const text = partial + chunk;
-      const cut = text.lastIndexOf('\n');
-      if (cut < 0) {
-        partial = text;
-        return;
-      }
-      partial = text.slice(cut + 1);
-      clearFooter();
-      to.write(text.slice(0, cut + 1));
-      drawFooter();
-    });
-    from.on('end', () => {
-      if (partial) to.write(partial);
-    });
-  };
-  if (footer) {
-    relay(child.stdout, stdout);
-    relay(child.stderr, stderr);
-  }
-
-  let lastBlock = '';
-  const refresh = (): void => {
-    const states = readStates(dir);
-    if (states.length === 0) return;
-    const text = render(states, false);
-    if (footer) {
-      clearFooter();
-      footerText = text;
-      drawFooter();
-    } else if (live) {
-      const key = states.map((s) => s.report.leaks.map((l) => l.site).join(',')).join(';');
-      if (key !== lastBlock) {
-        lastBlock = key;
-        stderr.write(text + '\n');
-      }
-    }
-  };
-  const timer = setInterval(refresh, intervalMs);
-
-  // Signals: a terminal's Ctrl-C reaches the whole process group, the child included; a
-  // signal sent to us alone must still reach the child, so forward after a short grace period
-  // unless the child is already gone (never a double SIGINT for an app that handles it).
-  const forward = (sig: NodeJS.Signals, delayMs: number): (() => void) => {
-    return () => {
-      setTimeout(() => {
-        if (child.exitCode === null && child.signalCode === null) child.kill(sig);
-      }, delayMs).unref();
-    };
-  };
-  const handlers: [NodeJS.Signals, () => void][] = [
-    ['SIGINT', forward('SIGINT', 300)],
-    ['SIGTERM', forward('SIGTERM', 0)],
-    ['SIGHUP', forward('SIGHUP', 0)],
-  ];
-  for (const [s, h] of handlers) process.on(s, h);
-
+  let group: CommandGroup | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
   try {
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
-      (resolve, reject) => {
-        child.once('error', reject);
-        child.once('exit', (c, s) => resolve([c, s]));
-      },
-    );
-    // stdio may still hold the child's last lines
-    await new Promise<void>((r) => (footer ? child.once('close', () => r()) : r()));
+    group = new CommandGroup(command, {
+      env: { ...r.env, LEAKGUARD_WATCH_DIR: dir },
+      stdio: footer ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+      killAfterMs: r.killAfterMs,
+    });
+    const child = group.child;
+    let footerLines = 0;
+    let footerText = '';
+    const clearFooter = (): void => {
+      if (footerLines > 0) stderr.write(`\x1b[${footerLines}A\r\x1b[J`);
+      footerLines = 0;
+    };
+    const drawFooter = (): void => {
+      if (!footer || footerText === '') return;
+      stderr.write(footerText + '\n');
+      footerLines = footerText.split('\n').length;
+    };
+    const relay = (from: NodeJS.ReadableStream | null, to: Writable): void => {
+      if (!from) return;
+      let partial = '';
+      from.setEncoding('utf8');
+      from.on('data', (chunk: string) => {
+        const text = partial + chunk;
+        const cut = text.lastIndexOf('\n');
+        if (cut < 0) {
+          partial = text;
+          return;
+        }
+        partial = text.slice(cut + 1);
+        clearFooter();
+        to.write(text.slice(0, cut + 1));
+        drawFooter();
+      });
+      from.on('end', () => {
+        if (partial) to.write(partial);
+      });
+    };
+    if (footer) {
+      relay(child.stdout, stdout);
+      relay(child.stderr, stderr);
+    }
+
+    let lastBlock = '';
+    const refresh = (): void => {
+      const states = readStates(dir);
+      if (states.length === 0) return;
+      const text = render(states, false);
+      if (footer) {
+        clearFooter();
+        footerText = text;
+        drawFooter();
+      } else if (live) {
+        const key = states.map((s) => s.report.leaks.map((l) => l.site).join(',')).join(';');
+        if (key !== lastBlock) {
+          lastBlock = key;
+          stderr.write(text + '\n');
+        }
+      }
+    };
+    // A background refresh: the command keeps watch alive, not this timer.
+    timer = setInterval(refresh, r.intervalMs);
+    timer.unref();
+
+    // SIGINT, SIGTERM and SIGHUP sent to watch go to the whole group (see CommandGroup); this
+    // waits for all of it to end, then for the relayed output (bounded: a process that left
+    // the group may still hold the pipes).
+    const end = await group.exited();
+    if (footer) {
+      await within(group.closed, 1000);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    }
     clearFooter();
     footerText = '';
+    if (end.killed)
+      stderr.write(
+        `leakguard watch: the command's processes were still running ${r.killAfterMs}ms after SIGTERM: sent SIGKILL\n`,
+      );
+    if (end.stuck)
+      stderr.write(
+        "leakguard watch: some of the command's processes were still there after SIGKILL\n",
+      );
     const states = readStates(dir);
     if (states.length === 0)
       stderr.write(
         'leakguard watch: no instrumented node process reported (is the command a node program?)\n',
       );
     else stderr.write(render(states, true) + '\n');
-    if (o.report !== undefined) {
+    if (r.report !== undefined) {
       const report: WatchReport = {
         version: 1,
         command,
-        exitCode: code,
-        signal,
+        exitCode: end.code,
+        signal: end.signal,
         processes: states.map((s) => ({ ...s.report, argv: s.argv, final: s.final })),
       };
-      writeJsonReport(o.report, report);
+      writeJsonReport(r.report, report);
     }
-    if (code !== null) return code;
-    const signo = signal ? (osConstants.signals as Record<string, number>)[signal] : undefined;
+    if (end.code !== null) return end.code;
+    const signo = end.signal
+      ? (osConstants.signals as Record<string, number>)[end.signal]
+      : undefined;
     return 128 + (signo ?? 1);
   } finally {
     clearInterval(timer);
-    for (const [s, h] of handlers) process.removeListener(s, h);
+    group?.dispose();
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The flag behind each option, for the CLI's error messages. */
+const FLAGS: Partial<Record<keyof WatchOptions, string>> = {
+  intervalMs: '--interval',
+  sampleIntervalMs: '--sample-interval',
+  gcIntervalMs: '--gc-interval',
+  stackDepth: '--stack-depth',
+  killAfterMs: '--kill-after',
+};
 
 /** Adds `watch` to the leakguard CLI. */
 export function register(program: Command): void {
@@ -275,22 +397,35 @@ export function register(program: Command): void {
     )
     .option('--stack-depth <frames>', 'frames captured per sampled creation', '10')
     .option('--no-live', 'no table while the command runs (final report only)')
+    .option(
+      '--kill-after <duration>',
+      'after passing a signal on to the command, time it gets to exit before SIGKILL',
+      '10s',
+    )
     .action(async (command: string[], opts: Record<string, unknown>, cmd: Command) => {
-      let options: WatchOptions;
+      let resolved: ResolvedWatch;
       try {
-        const depth = Number(opts.stackDepth);
-        if (!Number.isInteger(depth) || depth < 1)
-          throw invalid('--stack-depth', 'a positive integer', opts.stackDepth);
-        options = {
-          intervalMs: parseDuration(String(opts.interval), '--interval'),
-          sampleIntervalMs: parseDuration(String(opts.sampleInterval), '--sample-interval'),
+        const text = (k: keyof WatchOptions, opt: string): string => {
+          const t = String(opts[opt]);
+          sources[k] = { name: FLAGS[k]!, text: t };
+          return t;
+        };
+        const sources: Sources = {};
+        const options: WatchOptions = {
+          intervalMs: parseDuration(text('intervalMs', 'interval'), '--interval'),
+          sampleIntervalMs: parseDuration(
+            text('sampleIntervalMs', 'sampleInterval'),
+            '--sample-interval',
+          ),
           report: typeof opts.report === 'string' ? opts.report : undefined,
           includeNodeModules: opts.includeNodeModules === true,
           gc: opts.gc !== false,
-          gcIntervalMs: parseDurationOrZero(String(opts.gcInterval), '--gc-interval'),
-          stackDepth: depth,
+          gcIntervalMs: parseDurationOrZero(text('gcIntervalMs', 'gcInterval'), '--gc-interval'),
+          stackDepth: parseNumber(text('stackDepth', 'stackDepth'), '--stack-depth'),
           live: opts.live !== false,
+          killAfterMs: parseDurationOrZero(text('killAfterMs', 'killAfter'), '--kill-after'),
         };
+        resolved = resolveWatch(command, options, sources);
       } catch (e) {
         // A usage error: commander prints it and exits (or throws under exitOverride) with 2.
         cmd.error(`error: ${(e as Error).message}`, {
@@ -298,12 +433,21 @@ export function register(program: Command): void {
           code: 'leakguard.invalidOption',
         });
       }
-      process.exitCode = await runWatch(command, options);
+      process.exitCode = await watch(resolved);
     });
 }
 
-// Runnable on its own until the CLI entry wires it: `node dist/cli/watch.js -- node app.js`.
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Also runnable on its own: `node dist/cli/watch.js -- node app.js`. Compared as real paths, as
+// in main.ts: argv[1] keeps symlinks (a linked node_modules), import.meta.url does not.
+function invokedDirectly(): boolean {
+  try {
+    const invokedAs = process.argv[1];
+    return invokedAs !== undefined && realpathSync(invokedAs) === fileURLToPath(import.meta.url);
+  } catch {
+    return false; // argv[1] is not a file (node -e … args)
+  }
+}
+if (invokedDirectly()) {
   const { Command } = await import('commander');
   const program = new Command('leakguard');
   register(program);

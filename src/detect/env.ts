@@ -2,8 +2,14 @@
  * Configuration of `--import leakguard/register` through environment variables (the only
  * channel an unmodified app has). `leakguard watch` sets them for its child.
  */
-import type { LeakFinderOptions } from './options.js';
-import { invalid, parseDuration, parseDurationOrZero } from './options.js';
+import { optionError } from '../internal/options.js';
+import type { LeakFinderOptions, OptionSource } from './options.js';
+import {
+  parseDuration,
+  parseDurationOrZero,
+  parseNumber,
+  resolveFinderOptions,
+} from './options.js';
 
 export interface RegisterConfig {
   finder: LeakFinderOptions;
@@ -22,39 +28,56 @@ function flag(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
   if (v === undefined || v === '') return dflt;
   if (v === '1' || v === 'true') return true;
   if (v === '0' || v === 'false') return false;
-  throw invalid(name, '`1` or `0`', v);
+  throw optionError(name, '`1` or `0`', v);
 }
 
-function int(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const v = env[name];
-  if (v === undefined || v === '') return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw invalid(name, 'a number', v);
-  return n;
-}
+/** The variable behind each finder option that has one, and how its text is read. */
+const FINDER_VARIABLES: readonly [
+  string,
+  keyof LeakFinderOptions,
+  'duration' | 'durationOrZero' | 'number' | 'flag',
+][] = [
+  ['LEAKGUARD_SAMPLE_INTERVAL', 'sampleIntervalMs', 'duration'],
+  ['LEAKGUARD_GC', 'gc', 'flag'],
+  ['LEAKGUARD_GC_INTERVAL', 'gcIntervalMs', 'durationOrZero'],
+  ['LEAKGUARD_INCLUDE_NODE_MODULES', 'includeNodeModules', 'flag'],
+  ['LEAKGUARD_STACK_DEPTH', 'stackDepth', 'number'],
+  ['LEAKGUARD_MIN_SAMPLES', 'minSamples', 'number'],
+  ['LEAKGUARD_MIN_GROWTH', 'minGrowth', 'number'],
+  ['LEAKGUARD_MAX_P', 'maxPValue', 'number'],
+  ['LEAKGUARD_WINDOW', 'window', 'number'],
+  ['LEAKGUARD_BUDGET', 'budget', 'number'],
+];
 
+/**
+ * Reads and validates the configuration. The finder's values are checked here, with the
+ * finder's own rules, so that an error names the variable and shows its text
+ * (``Expected `LEAKGUARD_SAMPLE_INTERVAL` to be a duration from 10ms …, got `"5ms"` ``) rather
+ * than the option it feeds.
+ */
 export function readRegisterConfig(env: NodeJS.ProcessEnv = process.env): RegisterConfig {
-  const finder: LeakFinderOptions = {};
-  const interval = env.LEAKGUARD_SAMPLE_INTERVAL;
-  if (interval) finder.sampleIntervalMs = parseDuration(interval, 'LEAKGUARD_SAMPLE_INTERVAL');
-  finder.gc = flag(env, 'LEAKGUARD_GC', true);
-  const gcInterval = env.LEAKGUARD_GC_INTERVAL;
-  if (gcInterval) finder.gcIntervalMs = parseDurationOrZero(gcInterval, 'LEAKGUARD_GC_INTERVAL');
-  finder.includeNodeModules = flag(env, 'LEAKGUARD_INCLUDE_NODE_MODULES', false);
-  const numeric: [string, keyof LeakFinderOptions][] = [
-    ['LEAKGUARD_STACK_DEPTH', 'stackDepth'],
-    ['LEAKGUARD_MIN_SAMPLES', 'minSamples'],
-    ['LEAKGUARD_MIN_GROWTH', 'minGrowth'],
-    ['LEAKGUARD_MAX_P', 'maxPValue'],
-    ['LEAKGUARD_WINDOW', 'window'],
-    ['LEAKGUARD_BUDGET', 'budget'],
-  ];
-  for (const [name, key] of numeric) {
-    const n = int(env, name);
-    if (n !== undefined) (finder as Record<string, unknown>)[key] = n;
+  const finder: Record<string, unknown> = {};
+  const sources: Partial<Record<keyof LeakFinderOptions, OptionSource>> = {};
+  for (const [name, key, read] of FINDER_VARIABLES) {
+    const text = env[name];
+    sources[key] = { name };
+    if (read === 'flag') {
+      // The finder's defaults (gc on, node_modules off) are also these variables' defaults.
+      finder[key] = flag(env, name, key === 'gc');
+      continue;
+    }
+    if (text === undefined || text === '') continue;
+    sources[key] = { name, text };
+    finder[key] =
+      read === 'duration'
+        ? parseDuration(text, name)
+        : read === 'durationOrZero'
+          ? parseDurationOrZero(text, name)
+          : parseNumber(text, name);
   }
+  resolveFinderOptions(finder, sources);
   return {
-    finder,
+    finder: finder as LeakFinderOptions,
     reportFile: env.LEAKGUARD_REPORT || undefined,
     watchDir: env.LEAKGUARD_WATCH_DIR || undefined,
     quiet: flag(env, 'LEAKGUARD_QUIET', false),

@@ -2,12 +2,13 @@
  * Plain-text rendering of a RuntimeLeakReport: the compact table the watch command refreshes
  * and the final report printed on exit.
  */
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import type { RuntimeLeakReport, SiteReport } from './report.js';
 
 export interface FormatOptions {
   /** Add each leaking site's short stack under its row. Default: false. */
   stacks?: boolean;
-  /** Also list the busiest non-leaking sites when nothing leaks. Default: false. */
+  /** When nothing grows, list this many of the busiest sites (not growing). Default: 0. */
   top?: number;
   /** Line prefix (e.g. a pid label when several processes report). Default: ''. */
   title?: string;
@@ -49,8 +50,17 @@ function table(rows: SiteReport[], stacks: boolean): string[] {
   return out;
 }
 
+const FORMAT_KEYS: readonly (keyof FormatOptions)[] = ['stacks', 'top', 'title'];
+
 /** Renders the report as lines of text (no trailing newline). */
 export function formatReport(r: RuntimeLeakReport, o: FormatOptions = {}): string {
+  if (o === null || typeof o !== 'object') throw optionError('options', 'an object', o);
+  checkKnownKeys(o, FORMAT_KEYS);
+  if (o.stacks !== undefined && typeof o.stacks !== 'boolean')
+    throw optionError('stacks', 'a boolean', o.stacks);
+  checkNumber('top', o.top, { integer: true });
+  if (o.title !== undefined && typeof o.title !== 'string')
+    throw optionError('title', 'a string', o.title);
   const secs = Math.round(r.uptimeMs / 1000);
   const prefix = o.title ? `${o.title} ` : '';
   if (!r.active) return `${prefix}leakguard: no leak finder running in pid ${r.pid}`;

@@ -2,11 +2,11 @@
  * Options of the runtime finder, validated once (DESIGN: exact messages naming the option,
  * the expectation and the value received).
  */
-import { describeValue } from '../core/index.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 
 /** Options of `startLeakFinder()` / `new LeakFinder()`. Every field is optional. */
 export interface LeakFinderOptions {
-  /** Time between samples of live counts, in milliseconds. Default: 2000. */
+  /** Time between samples of live counts, in milliseconds (10 to 2147483647). Default: 2000. */
   sampleIntervalMs?: number;
   /**
    * Settled samples kept per site: the sliding window of the trend test. Default: 90 (3 min
@@ -71,71 +71,151 @@ export const FINDER_DEFAULTS: ResolvedFinderOptions = {
   maxSites: 5000,
 };
 
-/** TypeError for a bad option: ``Expected `name` to be <expected>, got `v` (type)``. */
-export function invalid(name: string, expected: string, v: unknown): TypeError {
-  const e = new TypeError(`Expected \`${name}\` to be ${expected}, got ${describeValue(v)}`);
-  (e as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
-  return e;
+/**
+ * Longest delay a Node.js timer accepts, in milliseconds (2^31 − 1, about 24.8 days). A longer
+ * one fires after 1 ms instead, with only a TimeoutOverflowWarning to say so.
+ */
+export const TIMER_MAX_MS = 2_147_483_647;
+
+/**
+ * How one option is checked: an integer in [min, max], a number in (0, max], or a boolean.
+ * `ms` marks a duration in milliseconds, which `leakguard watch` and the LEAKGUARD_*
+ * variables take as text (`500ms`, `2s`): an error about such a text says "a duration".
+ */
+export type OptionRule =
+  | { type: 'integer'; min: number; max?: number; ms?: true }
+  | { type: 'number'; max?: number }
+  | { type: 'boolean' };
+
+/** The finder's rules: the one place its values are checked (API, CLI flags and variables). */
+export const FINDER_RULES: { readonly [K in keyof ResolvedFinderOptions]: OptionRule } = {
+  sampleIntervalMs: { type: 'integer', min: 10, max: TIMER_MAX_MS, ms: true },
+  window: { type: 'integer', min: 3 },
+  minSamples: { type: 'integer', min: 3 },
+  maxPValue: { type: 'number', max: 1 },
+  minGrowth: { type: 'number' },
+  gc: { type: 'boolean' },
+  gcIntervalMs: { type: 'integer', min: 0, ms: true },
+  includeNodeModules: { type: 'boolean' },
+  stackDepth: { type: 'integer', min: 1 },
+  stackFrames: { type: 'integer', min: 1 },
+  budget: { type: 'number' },
+  minProbability: { type: 'number', max: 1 },
+  maxItemsPerSite: { type: 'integer', min: 2 },
+  maxSites: { type: 'integer', min: 1 },
+};
+
+const FINDER_KEYS = Object.keys(FINDER_DEFAULTS);
+
+/**
+ * Where a value came from when it was not written as an option: the flag or variable the user
+ * typed (`--sample-interval`, `LEAKGUARD_WINDOW`) and, when they typed it, the text itself.
+ * Errors then name that and show the text, not the internal option and the parsed number.
+ */
+export interface OptionSource {
+  name: string;
+  text?: string;
 }
 
-function positiveInt(o: Record<string, unknown>, k: string, min = 1): void {
-  const v = o[k];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
-    throw invalid(k, min === 1 ? 'a positive integer' : `an integer >= ${min}`, v);
+function expected(rule: OptionRule, asText: boolean): string {
+  switch (rule.type) {
+    case 'boolean':
+      return 'a boolean';
+    case 'number':
+      return rule.max === undefined ? 'a positive number' : `a number in (0, ${rule.max}]`;
+    case 'integer':
+      if (rule.ms === true && asText)
+        return rule.max === undefined
+          ? `a duration of at least ${rule.min}ms`
+          : `a duration from ${rule.min}ms to ${rule.max}ms`;
+      if (rule.max !== undefined) return `an integer from ${rule.min} to ${rule.max}`;
+      return rule.min === 1 ? 'a positive integer' : `an integer >= ${rule.min}`;
+  }
 }
 
-function positiveNumber(o: Record<string, unknown>, k: string, max = Infinity): void {
-  const v = o[k];
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > max)
-    throw invalid(k, max === Infinity ? 'a positive number' : `a number in (0, ${max}]`, v);
+function passes(rule: OptionRule, v: unknown): boolean {
+  switch (rule.type) {
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= (rule.max ?? Infinity);
+    case 'integer':
+      return (
+        typeof v === 'number' &&
+        Number.isInteger(v) &&
+        v >= rule.min &&
+        v <= (rule.max ?? Number.MAX_SAFE_INTEGER)
+      );
+  }
 }
 
+/**
+ * Throws a TypeError (code LEAKGUARD_INVALID_OPTION) naming `name` — or the flag or variable in
+ * `source` — unless `value` follows `rule`.
+ */
+export function checkOption(
+  name: string,
+  rule: OptionRule,
+  value: unknown,
+  source?: OptionSource,
+): void {
+  if (passes(rule, value)) return;
+  const asText = source?.text !== undefined;
+  throw optionError(source?.name ?? name, expected(rule, asText), asText ? source.text : value);
+}
+
+/**
+ * Validates finder options and fills in the defaults. `sources` names, per option, the flag
+ * or variable it came from (see {@link OptionSource}); unknown keys are refused with a
+ * did-you-mean.
+ */
 export function resolveFinderOptions(
   options: LeakFinderOptions | undefined,
+  sources: Partial<Record<keyof LeakFinderOptions, OptionSource>> = {},
 ): ResolvedFinderOptions {
   if (options !== undefined && (options === null || typeof options !== 'object'))
-    throw invalid('options', 'an object', options);
+    throw optionError('options', 'an object', options);
+  checkKnownKeys(options, FINDER_KEYS);
   const o = { ...FINDER_DEFAULTS } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(options ?? {})) {
-    if (!(k in FINDER_DEFAULTS))
-      throw invalid('options', `free of unknown keys (\`${k}\`)`, options);
-    if (v !== undefined) o[k] = v;
+  for (const [k, v] of Object.entries(options ?? {})) if (v !== undefined) o[k] = v;
+  for (const k of FINDER_KEYS as (keyof ResolvedFinderOptions)[])
+    checkOption(k, FINDER_RULES[k], o[k], sources[k]);
+  const r = o as ResolvedFinderOptions;
+  if (r.minSamples > r.window) {
+    const window = sources.window?.name ?? 'window';
+    const src = sources.minSamples;
+    throw optionError(
+      src?.name ?? 'minSamples',
+      `at most \`${window}\` (${r.window})`,
+      src?.text ?? r.minSamples,
+    );
   }
-  positiveInt(o, 'sampleIntervalMs', 10);
-  positiveInt(o, 'gcIntervalMs', 0);
-  positiveInt(o, 'window', 3);
-  positiveInt(o, 'minSamples', 3);
-  positiveNumber(o, 'maxPValue', 1);
-  positiveNumber(o, 'minGrowth');
-  positiveInt(o, 'stackDepth');
-  positiveInt(o, 'stackFrames');
-  positiveNumber(o, 'budget');
-  positiveNumber(o, 'minProbability', 1);
-  positiveInt(o, 'maxItemsPerSite', 2);
-  positiveInt(o, 'maxSites');
-  for (const k of ['gc', 'includeNodeModules'])
-    if (typeof o[k] !== 'boolean') throw invalid(k, 'a boolean', o[k]);
-  if ((o.minSamples as number) > (o.window as number))
-    throw invalid('minSamples', `at most \`window\` (${String(o.window)})`, o.minSamples);
-  return o as ResolvedFinderOptions;
+  return r;
 }
 
 /**
  * Parses a duration: `500ms`, `10s`, `2m`, `1h`, or a bare number of milliseconds. Returns
- * milliseconds; throws a TypeError naming `what` otherwise.
+ * milliseconds; throws a TypeError naming `what` otherwise. The range is the option's rule.
  */
 export function parseDuration(text: string, what: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
-  if (!m) throw invalid(what, 'a duration like `500ms`, `10s` or `2m`', text);
+  if (!m) throw optionError(what, 'a duration like `500ms`, `10s` or `2m`', text);
   const n = Number(m[1]);
   const unit = m[2] ?? 'ms';
   const ms =
     unit === 'ms' ? n : unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n * 3_600_000;
-  if (!(ms >= 1)) throw invalid(what, 'a duration of at least 1ms', text);
+  if (!(ms >= 1)) throw optionError(what, 'a duration of at least 1ms', text);
   return Math.round(ms);
 }
 
 /** parseDuration, also accepting `0` (for options where 0 means "every time"). */
 export function parseDurationOrZero(text: string, what: string): number {
   return /^\s*0+(?:\.0*)?\s*(ms|s|m|h)?\s*$/.test(text) ? 0 : parseDuration(text, what);
+}
+
+/** Parses a number written as text (`10`, `0.001`); throws a TypeError naming `what` otherwise. */
+export function parseNumber(text: string, what: string): number {
+  const n = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isFinite(n)) throw optionError(what, 'a number', text);
+  return n;
 }

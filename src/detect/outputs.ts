@@ -23,8 +23,8 @@ export interface WatchState {
   report: RuntimeLeakReport;
 }
 
-function atomicWrite(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
+function atomicWrite(file: string, text: string, makeDir = true): void {
+  if (makeDir) mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);
@@ -51,7 +51,13 @@ export function installOutputs(finder: LeakFinder, cfg: RegisterConfig): () => v
       reason,
       report,
     };
-    atomicWrite(join(cfg.watchDir, `${process.pid}.json`), JSON.stringify(state));
+    try {
+      // Never recreated: `leakguard watch` made it and removes it when it is done, so a
+      // missing directory means nobody reads these states any more.
+      atomicWrite(join(cfg.watchDir, `${process.pid}.json`), JSON.stringify(state), false);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   };
   const unsubscribe = finder.onSample((f) => {
     const report = f.report();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
 import timers from 'node:timers';
 import { promisify } from 'node:util';
-import { LeakFinder } from '../../src/detect/index.js';
+import { LeakFinder, formatReport } from '../../src/detect/index.js';
 import { readRegisterConfig } from '../../src/detect/env.js';
 import type { SiteReport } from '../../src/detect/index.js';
 
@@ -352,7 +352,11 @@ describe('sampling', () => {
 
   it('options are validated with exact messages', () => {
     expect(() => new LeakFinder({ sampleIntervalMs: -1 })).toThrow(
-      'Expected `sampleIntervalMs` to be an integer >= 10, got `-1` (number)',
+      'Expected `sampleIntervalMs` to be an integer from 10 to 2147483647, got `-1` (number)',
+    );
+    // Longer than a timer can wait: Node would sample every 1 ms instead.
+    expect(() => new LeakFinder({ sampleIntervalMs: 2 ** 31 })).toThrow(
+      'Expected `sampleIntervalMs` to be an integer from 10 to 2147483647, got `2147483648` (number)',
     );
     expect(() => new LeakFinder({ gc: 'yes' as never })).toThrow(
       'Expected `gc` to be a boolean, got `"yes"` (string)',
@@ -360,9 +364,33 @@ describe('sampling', () => {
     expect(() => new LeakFinder({ minSamples: 100, window: 10 })).toThrow(
       /Expected `minSamples` to be at most `window` \(10\)/,
     );
-    expect(() => new LeakFinder({ nope: 1 } as never)).toThrow(/unknown keys \(`nope`\)/);
+    expect(() => new LeakFinder({ nope: 1 } as never)).toThrow(/^Unknown option `nope`$/);
+    expect(() => new LeakFinder({ sampleInterval: 500 } as never)).toThrow(
+      'Unknown option `sampleInterval`; did you mean `sampleIntervalMs`?',
+    );
+    expect(() => new LeakFinder({ minSample: 5 } as never)).toThrow(
+      'Unknown option `minSample`; did you mean `minSamples`?',
+    );
     expect(() => new LeakFinder({ gcIntervalMs: -5 })).toThrow(
       'Expected `gcIntervalMs` to be an integer >= 0, got `-5` (number)',
+    );
+  });
+});
+
+describe('formatReport options', () => {
+  it('refuses unknown keys with a did-you-mean, and wrong values', () => {
+    const report = finder.report();
+    expect(() => formatReport(report, { stack: true } as never)).toThrow(
+      'Unknown option `stack`; did you mean `stacks`?',
+    );
+    expect(() => formatReport(report, { top: -1 })).toThrow(
+      'Expected `top` to be a non-negative integer, got `-1` (number)',
+    );
+    expect(() => formatReport(report, { stacks: 'yes' as never })).toThrow(
+      'Expected `stacks` to be a boolean, got `"yes"` (string)',
+    );
+    expect(formatReport(report, { title: '[t]', top: 0, stacks: true })).toMatch(
+      /^\[t\] leakguard:/,
     );
   });
 });
@@ -377,6 +405,39 @@ describe('register environment', () => {
     expect(readRegisterConfig({ LEAKGUARD_GC_INTERVAL: '250ms' }).finder.gcIntervalMs).toBe(250);
     expect(() => readRegisterConfig({ LEAKGUARD_GC_INTERVAL: 'soon' })).toThrow(
       /Expected `LEAKGUARD_GC_INTERVAL` to be a duration/,
+    );
+  });
+
+  it("checks values with the finder's rules, naming the variable and showing its text", () => {
+    const cases: [NodeJS.ProcessEnv, string][] = [
+      [
+        { LEAKGUARD_SAMPLE_INTERVAL: '5ms' },
+        'Expected `LEAKGUARD_SAMPLE_INTERVAL` to be a duration from 10ms to 2147483647ms, got `"5ms"` (string)',
+      ],
+      [
+        { LEAKGUARD_WINDOW: '2' },
+        'Expected `LEAKGUARD_WINDOW` to be an integer >= 3, got `"2"` (string)',
+      ],
+      [
+        { LEAKGUARD_MAX_P: '2' },
+        'Expected `LEAKGUARD_MAX_P` to be a number in (0, 1], got `"2"` (string)',
+      ],
+      [
+        { LEAKGUARD_STACK_DEPTH: '1.5' },
+        'Expected `LEAKGUARD_STACK_DEPTH` to be a positive integer, got `"1.5"` (string)',
+      ],
+      [
+        { LEAKGUARD_MIN_SAMPLES: '20', LEAKGUARD_WINDOW: '10' },
+        'Expected `LEAKGUARD_MIN_SAMPLES` to be at most `LEAKGUARD_WINDOW` (10), got `"20"` (string)',
+      ],
+      [
+        { LEAKGUARD_BUDGET: 'lots' },
+        'Expected `LEAKGUARD_BUDGET` to be a number, got `"lots"` (string)',
+      ],
+    ];
+    for (const [env, message] of cases) expect(() => readRegisterConfig(env)).toThrow(message);
+    expect(readRegisterConfig({ LEAKGUARD_SAMPLE_INTERVAL: '10ms' }).finder.sampleIntervalMs).toBe(
+      10,
     );
   });
 });
