@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { isDisposableLike, LeakguardError, Signal, type Scope } from '../core/index.js';
+import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import { checkNumber } from '../internal/options.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
@@ -54,6 +54,7 @@ export const CloseCodes = Object.freeze({
   kicked: 4000,
   replaced: 4001,
   maxAge: 4002,
+  disposed: 4003,
 });
 
 export interface CloseOptions {
@@ -75,7 +76,10 @@ export class SessionManager {
   readonly resumed = new Signal<[Session]>({ name: 'resumed' });
   /** A session lost its connection and waits for a reconnect. */
   readonly away = new Signal<[Session]>({ name: 'away' });
-  /** A session ended; fires just before its scope is disposed. */
+  /**
+   * A session ended; fires just before its scope is disposed (for reason `'disposed'`, once the
+   * scope's own cleanups have run: that disposal is what ended it).
+   */
   readonly ended = new Signal<[Session, EndReason]>({ name: 'ended' });
   /** A message from a player, after the rate limit and `parse`. */
   readonly message = new Signal<[Session, unknown]>({ name: 'message' });
@@ -112,13 +116,19 @@ export class SessionManager {
         name: 'realtime session',
       });
       if (s.state === 'ended') scope.dispose();
+      // First entry, so it runs last: a scope disposed from outside (disposeService,
+      // disposeOwner, disposeAll…) ends its session once the player's cleanups have run.
+      else scope.defer(() => this.#scopeDisposed(s));
       return scope;
     },
   };
 
   constructor(options: SessionManagerOptions) {
     this.#o = resolveOptions(options);
-    this.#scope = this.#o.manager.scope({ service: this.#o.service, name: 'SessionManager' });
+    // A plain Scope, not one of `manager`'s: the SessionManager's own signals, heartbeat and
+    // hooks must not be reachable by the service, owner or tag of the sessions, nor by
+    // `manager.disposeAll()` — only `close()` ends them.
+    this.#scope = new Scope({ name: 'SessionManager' });
     this.#limiter = this.#o.connRule && new KeyedLimiter(this.#o.connRule, this.#o.maxKeys);
     for (const s of [
       this.joined,
@@ -457,6 +467,13 @@ export class SessionManager {
     s._t?.close(CloseCodes.kicked, truncateReason(reason));
     this.#end(s, 'kicked');
     return true;
+  }
+
+  /** A session's scope was disposed by someone else than `#end`: the session ends too. */
+  #scopeDisposed(s: Session): void {
+    if (s.state === 'ended') return;
+    s._t?.close(CloseCodes.disposed, 'scope disposed');
+    this.#end(s, 'disposed');
   }
 
   #end(s: Session, reason: EndReason): void {

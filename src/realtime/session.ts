@@ -54,7 +54,9 @@ export class Session {
    * The session's scope (owner = player id, service = the SessionManager's `service`):
    * everything registered here is disposed exactly once when the session ends. Created on
    * first use, so a session nobody registers anything for costs no scope (an idle session is
-   * most of a server's sessions). On an ended session it is a disposed scope.
+   * most of a server's sessions). On an ended session it is a disposed scope. Disposed from
+   * outside (`manager.disposeService(service)`, `disposeOwner`, `disposeAll`…), it ends the
+   * session: the connection closes with 4003 and `ended` fires with `'disposed'`.
    */
   get scope(): Scope {
     return (this._scope ??= this._host.scopeFor(this));

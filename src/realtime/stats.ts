@@ -4,8 +4,13 @@ import type { DropReason } from './outbox.js';
 
 export type { DropReason };
 
-/** Why a session ended. */
-export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown';
+/**
+ * Why a session ended: its connection closed with no reconnect window (`closed`), the window
+ * passed (`expired`), `kick()`, `close()` (`shutdown`), or its scope was disposed from outside
+ * — `manager.disposeService/disposeOwner/disposeTag/disposeAll` or `session.scope.dispose()`
+ * (`disposed`).
+ */
+export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown' | 'disposed';
 
 /** Announced on `dropped` for every message that will never be delivered. */
 export interface DropInfo {
@@ -109,7 +114,7 @@ export function emptyStats(): Counters {
     socketErrors: 0,
     authFailures: 0,
     cleanupErrors: 0,
-    ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0 },
+    ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0, disposed: 0 },
   };
 }
 

@@ -303,8 +303,13 @@ describe('options', () => {
   it('an unused manager closes to nothing', async () => {
     const manager = new ConnectionManager();
     const sm = new SessionManager({ manager, rateLimit: false });
-    expect(manager.stats().live).toBeGreaterThan(0); // its signals are owned by its scope
+    // Its own machinery is not registered in `manager` (disposeAll must not reach it)…
+    expect(manager.stats().live).toBe(0);
+    sm.joined.connect(() => {});
+    sm.message.connect(() => {});
+    // …but its own scope owns its signals: close() disconnects every listener.
     await sm.close();
+    expect([sm.joined.size, sm.message.size]).toEqual([0, 0]);
     expect(manager.stats().live).toBe(0);
     expect(() => sm.attach({ options: {} } as never)).toThrow('The SessionManager is closed');
   });
