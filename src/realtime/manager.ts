@@ -20,7 +20,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
-import { checkNumber } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
 import {
   resolveOptions,
@@ -64,6 +64,8 @@ export interface CloseOptions {
    */
   timeoutMs?: number;
 }
+
+const CLOSE_KEYS: readonly (keyof CloseOptions)[] = ['timeoutMs'];
 
 function destroyOnError(this: Duplex): void {
   this.destroy();
@@ -599,6 +601,9 @@ export class SessionManager {
    * Idempotent (a second call returns the same promise).
    */
   close(options: CloseOptions = {}): Promise<void> {
+    if (typeof options !== 'object' || options === null)
+      throw optionError('options', 'an object', options);
+    checkKnownKeys(options, CLOSE_KEYS);
     checkNumber('timeoutMs', options.timeoutMs);
     this.#closing ??= this.#close(options.timeoutMs ?? 5000);
     return this.#closing;

@@ -1,10 +1,11 @@
 /**
  * SessionManager options: the public shape (every default and unit documented here) and the
  * one-time validation done in the constructor. Nothing else in the layer re-checks options.
+ * Unknown keys are errors at every level (`outbox.ttl` → did you mean `outbox.ttlMs`?).
  */
 import type { IncomingMessage } from 'node:http';
 import type { ConnectionManager } from '../core/index.js';
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 /** What a player id may be (the owner of the session's scope). */
 export type PlayerId = string | number;
@@ -139,14 +140,44 @@ export interface Resolved {
   monitor: CleanerHost | undefined;
 }
 
+const OPTION_KEYS: readonly (keyof SessionManagerOptions)[] = [
+  'manager',
+  'heartbeatMs',
+  'maxPayloadBytes',
+  'maxBufferedBytes',
+  'backpressure',
+  'reconnectWindowMs',
+  'maxAgeMs',
+  'outbox',
+  'rateLimit',
+  'authenticate',
+  'parse',
+  'service',
+  'monitor',
+];
+const OUTBOX_KEYS: readonly (keyof OutboxOptions)[] = ['maxMessages', 'maxBytes', 'ttlMs'];
+const RATE_LIMIT_KEYS: readonly (keyof RateLimitOptions)[] = [
+  'connections',
+  'messages',
+  'maxKeys',
+  'keyOf',
+];
+const RULE_KEYS: readonly (keyof RateLimitRule)[] = ['points', 'durationMs'];
+
 function isObject(v: unknown): boolean {
   return typeof v === 'object' && v !== null;
 }
 
-function rule(name: string, value: unknown, fallback: RateLimitRule): Rule | null {
+function rule(
+  name: string,
+  value: unknown,
+  fallback: RateLimitRule,
+  known: readonly string[],
+): Rule | null {
   if (value === false) return null;
   const r = value === undefined ? fallback : value;
   if (!isObject(r)) throw optionError(name, 'an object { points, durationMs } or false', r);
+  checkKnownKeys(r, known, name);
   const rr = r as Record<string, unknown>;
   checkNumber(`${name}.points`, rr.points, { min: 1, integer: true });
   checkNumber(`${name}.durationMs`, rr.durationMs, { min: 1 });
@@ -168,6 +199,7 @@ function defaultParse(data: Buffer, isBinary: boolean): unknown {
 /** @internal Validates once, with the exact messages of the project's option errors. */
 export function resolveOptions(options: SessionManagerOptions): Resolved {
   if (!isObject(options)) throw optionError('options', 'an object', options);
+  checkKnownKeys(options, OPTION_KEYS);
   const o = options as SessionManagerOptions;
   const m = o.manager as unknown;
   if (
@@ -198,19 +230,28 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
   checkNumber('reconnectWindowMs', reconnectWindowMs);
   checkNumber('maxAgeMs', maxAgeMs);
   if (!isObject(outbox)) throw optionError('outbox', 'an object', outbox);
+  checkKnownKeys(outbox, OUTBOX_KEYS, 'outbox');
   const { maxMessages = 1000, maxBytes = 1_048_576, ttlMs = 3_600_000 } = outbox;
   checkNumber('outbox.maxMessages', maxMessages, { min: 1, integer: true });
   checkNumber('outbox.maxBytes', maxBytes, { min: 1, integer: true });
   checkNumber('outbox.ttlMs', ttlMs, { min: 1 });
   if (rateLimit !== false && !isObject(rateLimit))
     throw optionError('rateLimit', 'an object or false', rateLimit);
+  checkKnownKeys(rateLimit, RATE_LIMIT_KEYS, 'rateLimit');
   const rl: RateLimitOptions =
     rateLimit === false ? { connections: false, messages: false } : rateLimit;
-  const connRule = rule('rateLimit.connections', rl.connections, {
-    points: 30,
-    durationMs: 10_000,
-  });
-  const msgRule = rule('rateLimit.messages', rl.messages, { points: 100, durationMs: 1000 });
+  const connRule = rule(
+    'rateLimit.connections',
+    rl.connections,
+    { points: 30, durationMs: 10_000 },
+    RULE_KEYS,
+  );
+  const msgRule = rule(
+    'rateLimit.messages',
+    rl.messages,
+    { points: 100, durationMs: 1000 },
+    RULE_KEYS,
+  );
   const { maxKeys = 10_000, keyOf = defaultKeyOf } = rl;
   checkNumber('rateLimit.maxKeys', maxKeys, { min: 1, integer: true });
   if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);

@@ -300,6 +300,53 @@ describe('options', () => {
     expect(manager.stats().live).toBe(0); // a refused constructor leaves nothing behind
   });
 
+  it('refuse unknown keys, nested ones too, with the dotted path and a did-you-mean', async () => {
+    const manager = new ConnectionManager();
+    const make = (o: object) => () => new SessionManager({ manager, ...o });
+    const cases: [object, string][] = [
+      [{ heartbeat: 1000 }, 'Unknown option `heartbeat`; did you mean `heartbeatMs`?'],
+      [
+        { reconnectWindow: 5 },
+        'Unknown option `reconnectWindow`; did you mean `reconnectWindowMs`?',
+      ],
+      [
+        { outbox: { maxMessage: 5 } },
+        'Unknown option `outbox.maxMessage`; did you mean `outbox.maxMessages`?',
+      ],
+      [{ outbox: { ttl: 5 } }, 'Unknown option `outbox.ttl`; did you mean `outbox.ttlMs`?'],
+      [
+        { rateLimit: { message: false } },
+        'Unknown option `rateLimit.message`; did you mean `rateLimit.messages`?',
+      ],
+      [
+        { rateLimit: { connections: { points: 1, duration: 5 } } },
+        'Unknown option `rateLimit.connections.duration`; did you mean `rateLimit.connections.durationMs`?',
+      ],
+      [
+        { rateLimit: { messages: { points: 1, durationMs: 5, pionts: 2 } } },
+        'Unknown option `rateLimit.messages.pionts`; did you mean `rateLimit.messages.points`?',
+      ],
+      // a key whose value is undefined is still a misspelling
+      [{ maxPayload: undefined }, 'Unknown option `maxPayload`; did you mean `maxPayloadBytes`?'],
+    ];
+    for (const [o, msg] of cases) {
+      expect(make(o)).toThrow(msg);
+      try {
+        make(o)();
+      } catch (e) {
+        expect(e).toBeInstanceOf(TypeError);
+        expect((e as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
+      }
+    }
+    // close() options are checked the same way (and the manager still closes afterwards)
+    const sm = new SessionManager({ manager, rateLimit: false });
+    expect(() => sm.close({ timeout: 5 } as never)).toThrow(
+      'Unknown option `timeout`; did you mean `timeoutMs`?',
+    );
+    await sm.close();
+    expect(manager.stats().live).toBe(0);
+  });
+
   it('an unused manager closes to nothing', async () => {
     const manager = new ConnectionManager();
     const sm = new SessionManager({ manager, rateLimit: false });
