@@ -26,10 +26,11 @@ import {
   resolveOptions,
   type PlayerId,
   type Resolved,
+  type Rule,
   type SessionManagerOptions,
 } from './options.js';
 import { Outbox, type DropReason, type Queued } from './outbox.js';
-import { KeyedLimiter, take } from './rate-limit.js';
+import { KeyedLimiter, retryAfter, take } from './rate-limit.js';
 import { Session, type SessionHost } from './session.js';
 import { byteLength, encode, retryHeaders, truncateReason } from './wire.js';
 import { SseTransport, Transport, WsTransport, type TransportHost } from './transport.js';
@@ -40,6 +41,7 @@ import {
   type DropInfo,
   type EndReason,
   type MalformedInfo,
+  type RateLimitedInfo,
   type RealtimeStats,
   type SweepResult,
 } from './stats.js';
@@ -55,6 +57,7 @@ export const CloseCodes = Object.freeze({
   replaced: 4001,
   maxAge: 4002,
   disposed: 4003,
+  rateLimited: 4004,
 });
 
 export interface CloseOptions {
@@ -85,6 +88,11 @@ export class SessionManager {
   readonly ended = new Signal<[Session, EndReason]>({ name: 'ended' });
   /** A message from a player, after the rate limit and `parse`. */
   readonly message = new Signal<[Session, unknown]>({ name: 'message' });
+  /**
+   * A message over `rateLimit.messages` was dropped (fires for each one, with the count in the
+   * current window): warn, kick or log a flooder here. See also `notify`/`closeAfterWindows`.
+   */
+  readonly rateLimited = new Signal<[Session, RateLimitedInfo]>({ name: 'rateLimited' });
   /** A message `parse` refused (the connection stays open). */
   readonly malformed = new Signal<[MalformedInfo]>({ name: 'malformed' });
   /** Messages that will never be delivered, with the reason. */
@@ -138,6 +146,7 @@ export class SessionManager {
       this.away,
       this.ended,
       this.message,
+      this.rateLimited,
       this.malformed,
       this.dropped,
     ])
@@ -412,10 +421,14 @@ export class SessionManager {
     const rule = this.#o.msgRule;
     if (rule !== null) {
       const now = performance.now();
-      if (!take((s._bucket ??= { tokens: rule.points, at: now }), rule, now)) {
+      const bucket = (s._bucket ??= { tokens: rule.points, at: now });
+      if (!take(bucket, rule, now)) {
         this.#stats.rateLimited.messages++;
+        this.#overLimit(s, t, rule, now, retryAfter(bucket, rule));
         return;
       }
+      // a whole window without a drop ends the run
+      if (s._flood !== null && now >= s._flood.until + rule.durationMs) s._flood = null;
     }
     let value: unknown;
     try {
@@ -426,6 +439,46 @@ export class SessionManager {
       return;
     }
     this.message.fire(s, value);
+  }
+
+  /** A message of `s` was dropped by the rate limit: announce it, and tell the client. */
+  #overLimit(s: Session, t: Transport, rule: Rule, now: number, retryAfterMs: number): void {
+    let f = s._flood;
+    let windowStarted = false;
+    if (f === null) {
+      f = s._flood = { until: now + rule.durationMs, dropped: 0, windows: 1 };
+      windowStarted = true;
+    } else if (now >= f.until) {
+      // a new window; in a row when it starts less than one window after the last one ended
+      f.windows = now < f.until + rule.durationMs ? f.windows + 1 : 1;
+      f.until = now + rule.durationMs;
+      f.dropped = 0;
+      windowStarted = true;
+    }
+    f.dropped++;
+    // a flood is a hot path: no info object when nobody listens
+    if (this.rateLimited.size > 0)
+      this.rateLimited.fire(s, {
+        playerId: s.playerId,
+        sessionId: s.id,
+        dropped: f.dropped,
+        windows: f.windows,
+        retryAfterMs,
+      });
+    // Only at the start of a window, and only if the listeners left the connection alone.
+    if (!windowStarted || s._t !== t || !t.writable) return;
+    const o = this.#o;
+    if (o.msgNotify)
+      this.#sendTo(s, {
+        error: 'rate-limited',
+        retryAfterMs,
+        points: rule.points,
+        durationMs: rule.durationMs,
+      });
+    if (o.msgCloseAfter > 0 && f.windows >= o.msgCloseAfter) {
+      this.#stats.rateLimited.closes++;
+      t.close(CloseCodes.rateLimited, 'rate limited');
+    }
   }
 
   #onError(_t: Transport, err: Error): void {

@@ -27,6 +27,27 @@ export interface RateLimitRule {
   durationMs: number;
 }
 
+/**
+ * The per-player message limit, and what the client is told when it passes it. A rate-limit
+ * **window** starts at the first dropped message and lasts `durationMs`; the next window is "in a
+ * row" when its first drop comes less than `durationMs` after the previous window ended.
+ */
+export interface MessageRateLimitRule extends RateLimitRule {
+  /**
+   * At the first dropped message of each window, send the client one text frame
+   * `{"error":"rate-limited","retryAfterMs":<ms until a message is accepted again>,"points":<points>,"durationMs":<durationMs>}`
+   * (once per window, so a flood is not echoed back message for message). Default: `false`
+   * (the app decides, through the `rateLimited` signal).
+   */
+  notify?: boolean;
+  /**
+   * Close the connection with **4004** (`rate limited`) at the first dropped message of the
+   * N-th window over the limit in a row; the session goes away like after any lost connection
+   * (and keeps its bucket: reconnecting does not refill it). `0` never closes. Default: `0`.
+   */
+  closeAfterWindows?: number;
+}
+
 export interface RateLimitOptions {
   /**
    * Connection attempts (WebSocket upgrades and SSE requests) per client key (IP).
@@ -35,9 +56,10 @@ export interface RateLimitOptions {
   connections?: RateLimitRule | false;
   /**
    * Messages from one player. Default: `{ points: 100, durationMs: 1000 }`. Over it the message
-   * is not delivered to the app and is counted in `stats().rateLimited.messages`.
+   * is not delivered to the app, is counted in `stats().rateLimited.messages` and announced on
+   * `rateLimited`; `notify` and `closeAfterWindows` tell the client.
    */
-  messages?: RateLimitRule | false;
+  messages?: MessageRateLimitRule | false;
   /**
    * Client keys tracked at most for `connections` (least recently seen evicted first), so a
    * flood of distinct IPs cannot grow memory without bound. Default: 10000.
@@ -132,6 +154,10 @@ export interface Resolved {
   outboxTtlMs: number;
   connRule: Rule | null;
   msgRule: Rule | null;
+  /** `rateLimit.messages.notify` */
+  msgNotify: boolean;
+  /** `rateLimit.messages.closeAfterWindows` (0 = never) */
+  msgCloseAfter: number;
   maxKeys: number;
   keyOf: (req: IncomingMessage) => string;
   authenticate: SessionManagerOptions['authenticate'];
@@ -163,6 +189,11 @@ const RATE_LIMIT_KEYS: readonly (keyof RateLimitOptions)[] = [
   'keyOf',
 ];
 const RULE_KEYS: readonly (keyof RateLimitRule)[] = ['points', 'durationMs'];
+const MESSAGE_RULE_KEYS: readonly (keyof MessageRateLimitRule)[] = [
+  ...RULE_KEYS,
+  'notify',
+  'closeAfterWindows',
+];
 
 function isObject(v: unknown): boolean {
   return typeof v === 'object' && v !== null;
@@ -250,8 +281,13 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     'rateLimit.messages',
     rl.messages,
     { points: 100, durationMs: 1000 },
-    RULE_KEYS,
+    MESSAGE_RULE_KEYS,
   );
+  const { notify = false, closeAfterWindows = 0 } =
+    rl.messages === false || rl.messages === undefined ? {} : rl.messages;
+  if (typeof notify !== 'boolean')
+    throw optionError('rateLimit.messages.notify', 'a boolean', notify);
+  checkNumber('rateLimit.messages.closeAfterWindows', closeAfterWindows, { integer: true });
   const { maxKeys = 10_000, keyOf = defaultKeyOf } = rl;
   checkNumber('rateLimit.maxKeys', maxKeys, { min: 1, integer: true });
   if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);
@@ -279,6 +315,8 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     outboxTtlMs: ttlMs,
     connRule,
     msgRule,
+    msgNotify: notify,
+    msgCloseAfter: closeAfterWindows,
     maxKeys,
     keyOf,
     authenticate,

@@ -33,6 +33,18 @@ export interface MalformedInfo {
   bytes: number;
 }
 
+/** Announced on `rateLimited` for every message over `rateLimit.messages`. */
+export interface RateLimitedInfo {
+  playerId: PlayerId;
+  sessionId: string;
+  /** Messages dropped in the current window, this one included (1 = the window just started). */
+  dropped: number;
+  /** Windows over the limit in a row, the current one included (1 = the first). */
+  windows: number;
+  /** Milliseconds until the player's next message is accepted. */
+  retryAfterMs: number;
+}
+
 /** What one `sweep()` removed. */
 export interface SweepResult {
   expiredSessions: number;
@@ -51,8 +63,11 @@ export interface RealtimeStats {
   outbox: { players: number; messages: number; bytes: number; largest: number };
   /** Messages that were never delivered, in total and by reason. */
   dropped: { total: number; byReason: Partial<Record<DropReason, number>> };
-  /** Refused connection attempts and messages; rate-limit keys currently tracked. */
-  rateLimited: { connections: number; messages: number; trackedKeys: number };
+  /**
+   * Refused connection attempts and messages; rate-limit keys currently tracked; connections
+   * closed by `rateLimit.messages.closeAfterWindows`.
+   */
+  rateLimited: { connections: number; messages: number; trackedKeys: number; closes: number };
   /** Connections ended because they missed a heartbeat. */
   heartbeatTerminations: number;
   /** Connections cut by `backpressure: 'close'`. */
@@ -86,7 +101,7 @@ export interface Counters {
   resumed: number;
   droppedTotal: number;
   dropped: Partial<Record<DropReason, number>>;
-  rateLimited: { connections: number; messages: number };
+  rateLimited: { connections: number; messages: number; closes: number };
   heartbeatTerminations: number;
   backpressureCloses: number;
   malformed: number;
@@ -106,7 +121,7 @@ export function emptyStats(): Counters {
     resumed: 0,
     droppedTotal: 0,
     dropped: {},
-    rateLimited: { connections: 0, messages: 0 },
+    rateLimited: { connections: 0, messages: 0, closes: 0 },
     heartbeatTerminations: 0,
     backpressureCloses: 0,
     malformed: 0,
@@ -160,6 +175,7 @@ export function collectStats(
       connections: st.rateLimited.connections,
       messages: st.rateLimited.messages,
       trackedKeys,
+      closes: st.rateLimited.closes,
     },
     heartbeatTerminations: st.heartbeatTerminations,
     backpressureCloses: st.backpressureCloses,

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionManager } from '../../src/core/index.js';
 import { CloseCodes } from '../../src/realtime/index.js';
-import { halfOpenProxy, startHarness, waitFor, type Harness } from './helpers.js';
+import { halfOpenProxy, startHarness, waitFor, within, type Harness } from './helpers.js';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -25,15 +25,6 @@ function record(hh: Harness): string[] {
   hh.sm.message.connect((s, m) => log.push(`message ${s.playerId} ${JSON.stringify(m)}`));
   hh.sm.ended.connect((s, r) => log.push(`ended ${s.playerId} ${r}`));
   return log;
-}
-
-/** `p`, or a rejection after `ms` (so a close that never comes fails fast, not at 20 s). */
-function within<T>(p: Promise<T>, ms = 3000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms);
-  });
-  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 const has = (log: string[], line: string) => () => log.includes(line);

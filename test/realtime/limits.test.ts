@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectionManager } from '../../src/core/index.js';
-import { SessionManager } from '../../src/realtime/index.js';
+import { WebSocket } from 'ws';
+import { CloseCodes, SessionManager, type RateLimitedInfo } from '../../src/realtime/index.js';
 import { Outbox } from '../../src/realtime/outbox.js';
 import { KeyedLimiter } from '../../src/realtime/rate-limit.js';
-import { sleep, startHarness, waitFor, type Harness } from './helpers.js';
+import { sleep, startHarness, waitFor, within, type Harness } from './helpers.js';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -264,14 +265,84 @@ describe('rate limits', () => {
     expect(l.consume('x')).toBe(true);
   });
 
-  it('messages per player beyond the limit are counted and not delivered', async () => {
+  it('messages per player beyond the limit are counted, announced on rateLimited, not delivered', async () => {
     h = await startHarness({ rateLimit: { messages: { points: 10, durationMs: 60_000 } } });
     const got: unknown[] = [];
     h.sm.message.connect((_s, m) => got.push(m));
+    const infos: RateLimitedInfo[] = [];
+    h.sm.rateLimited.connect((s, info) => {
+      expect(s).toBe(h!.sm.session('spam'));
+      infos.push(info);
+    });
     const c = await h.connect('spam');
     for (let i = 0; i < 100; i++) c.ws.send(String(i));
     await waitFor(() => h!.sm.stats().rateLimited.messages === 90);
     expect(got).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    // Every dropped message is announced with its running count in the window.
+    const sessionId = h.sm.session('spam')!.id;
+    expect(infos.map((i) => i.dropped)).toEqual(Array.from({ length: 90 }, (_, i) => i + 1));
+    expect(infos.every((i) => i.playerId === 'spam' && i.sessionId === sessionId)).toBe(true);
+    expect(infos.every((i) => i.windows === 1 && i.retryAfterMs > 0)).toBe(true);
+    // By default the client is told nothing and stays connected.
+    await sleep(50);
+    expect(c.messages).toEqual([]);
+    expect(c.ws.readyState).toBe(WebSocket.OPEN);
+    expect(h.sm.stats().rateLimited.closes).toBe(0);
+  });
+
+  it('notify: one error frame per window; closeAfterWindows: 4004 at the Nth window in a row', async () => {
+    const durationMs = 1500;
+    h = await startHarness({
+      rateLimit: { messages: { points: 5, durationMs, notify: true, closeAfterWindows: 2 } },
+    });
+    const infos: RateLimitedInfo[] = [];
+    h.sm.rateLimited.connect((_s, info) => infos.push(info));
+    const got: unknown[] = [];
+    h.sm.message.connect((_s, m) => got.push(m));
+    const c = await h.connect('flood');
+
+    for (let i = 0; i < 20; i++) c.ws.send(String(i));
+    await waitFor(() => infos.length === 15, 3000, '15 drops');
+    expect(got).toHaveLength(5);
+    const frame = (await c.nth(0)) as Record<string, unknown>;
+    expect(Object.keys(frame).sort()).toEqual(['durationMs', 'error', 'points', 'retryAfterMs']);
+    expect(frame).toMatchObject({ error: 'rate-limited', points: 5, durationMs });
+    // the next token comes after at most durationMs / points
+    expect(frame.retryAfterMs).toBeGreaterThan(0);
+    expect(frame.retryAfterMs).toBeLessThanOrEqual(durationMs / 5);
+    await sleep(50);
+    expect(c.messages).toHaveLength(1); // once per window, not once per dropped message
+    expect(c.ws.readyState).toBe(WebSocket.OPEN); // one window over the limit is not enough
+
+    // The window ends; flooding again right after it is the second window in a row.
+    await sleep(durationMs + 200);
+    for (let i = 20; i < 40; i++) c.ws.send(String(i));
+    expect(await within(c.closed)).toEqual({
+      code: CloseCodes.rateLimited,
+      reason: 'rate limited',
+    });
+    expect(c.messages).toHaveLength(2);
+    expect(c.messages[1]).toMatchObject({ error: 'rate-limited' });
+    expect(got).toHaveLength(10);
+    expect(infos[15]).toMatchObject({ dropped: 1, windows: 2 });
+    // The connection was closed, not the session: it waits for a reconnect like any other.
+    await waitFor(() => h!.sm.session('flood')?.state === 'away');
+    expect(h.sm.stats().rateLimited.closes).toBe(1);
+  });
+
+  it('closeAfterWindows: 1 closes at the first dropped message; without notify no frame is sent', async () => {
+    h = await startHarness({
+      reconnectWindowMs: 0,
+      rateLimit: { messages: { points: 3, durationMs: 60_000, closeAfterWindows: 1 } },
+    });
+    const ends: string[] = [];
+    h.sm.ended.connect((s, r) => ends.push(`${s.playerId} ${r}`));
+    const c = await h.connect('burst');
+    for (let i = 0; i < 10; i++) c.ws.send(String(i));
+    expect(await within(c.closed)).toEqual({ code: 4004, reason: 'rate limited' });
+    expect(c.messages).toEqual([]);
+    await waitFor(() => ends.length === 1);
+    expect(ends).toEqual(['burst closed']);
   });
 });
 
@@ -293,6 +364,20 @@ describe('options', () => {
     );
     expect(make({ rateLimit: { messages: { points: 5 } } })).toThrow(
       'Expected `rateLimit.messages` to be an object { points, durationMs } or false',
+    );
+    const rule = { points: 5, durationMs: 1000 };
+    expect(make({ rateLimit: { messages: { ...rule, notify: 'yes' } } })).toThrow(
+      'Expected `rateLimit.messages.notify` to be a boolean, got `"yes"` (string)',
+    );
+    expect(make({ rateLimit: { messages: { ...rule, closeAfterWindows: -1 } } })).toThrow(
+      'Expected `rateLimit.messages.closeAfterWindows` to be a non-negative integer, got `-1` (number)',
+    );
+    expect(make({ rateLimit: { messages: { ...rule, closeAfterWindows: 1.5 } } })).toThrow(
+      'Expected `rateLimit.messages.closeAfterWindows` to be a non-negative integer, got `1.5` (number)',
+    );
+    // notify and closeAfterWindows are about messages; a connection attempt is refused with 429
+    expect(make({ rateLimit: { connections: { ...rule, notify: true } } })).toThrow(
+      'Unknown option `rateLimit.connections.notify`',
     );
     expect(() => new SessionManager({} as never)).toThrow(
       'Expected `manager` to be a ConnectionManager, got `undefined` (undefined)',
