@@ -147,6 +147,38 @@ describe('backpressure', () => {
     expect(st.dropped.byReason.backpressure ?? 0).toBe(0);
     c.ws.terminate();
   });
+  it("'close': the message that crossed the limit and every later one arrive after the reconnect, in order", async () => {
+    h = await startHarness({
+      maxBufferedBytes: 256 * 1024,
+      backpressure: 'close',
+      outbox: { maxBytes: 64 * 1024 * 1024 },
+    });
+    const c = await h.connect('slow');
+    await waitFor(() => h!.sm.session('slow') !== undefined);
+    (c.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    // Numbered chunks until one crosses the limit: that one is `crossing`.
+    let crossing = -1;
+    for (let i = 0; i < 600 && crossing < 0; i++) {
+      h.sm.send('slow', `${i}:${chunk}`);
+      if (h.sm.stats().backpressureCloses === 1) crossing = i;
+      if (i % 50 === 0) await sleep(5);
+    }
+    expect(crossing).toBeGreaterThan(0);
+    // Sent while the cut connection is still closing, then while the session is away.
+    expect(h.sm.send('slow', 'while-closing')).toBe(true);
+    await waitFor(() => h!.sm.session('slow')?.state === 'away');
+    expect(h.sm.send('slow', 'while-away')).toBe(true);
+    h.sm.broadcast('broadcast-while-away');
+    c.ws.terminate();
+
+    const back = await h.connect('slow');
+    await back.nth(3);
+    await sleep(50);
+    const got = back.messages.map((m) => (String(m).includes(':') ? String(m).split(':')[0] : m));
+    expect(got).toEqual([String(crossing), 'while-closing', 'while-away', 'broadcast-while-away']);
+    expect(back.messages[0]).toBe(`${crossing}:${chunk}`); // whole, not cut
+    expect(h.sm.stats().dropped.total).toBe(0);
+  });
 });
 
 describe('bad input', () => {
