@@ -503,6 +503,7 @@ export class SessionManager {
     s._awaySince = Date.now();
     this.#stats.connected--;
     this.#stats.away++;
+    // Background (nothing awaits it), so unref'd; cleared with the scope on resume or end.
     s.scope.set(
       kAway,
       s.scope.setTimeout(() => this.#end(s, 'expired'), window, {
@@ -559,6 +560,7 @@ export class SessionManager {
 
   // ---------------------------------------------------------------- liveness and sweeping
 
+  /** Background timer, unref'd; stopped by `#tick` when no session is left, and by `close()`. */
   #ensureHeartbeat(): void {
     if (this.#scope.has(kHeartbeat)) return;
     this.#scope.set(
@@ -686,7 +688,12 @@ export class SessionManager {
     this.#scope.dispose();
   }
 
-  /** Resolves true when every transport's socket has closed, false after `ms`. */
+  /**
+   * Resolves true when every transport's socket has closed, false after `ms`. The timer bounds
+   * a promise somebody awaits (`close()`), so it is NOT unref'd: with nothing else left to run,
+   * an unref'd one would let Node exit mid-`await` (code 13). It is cleared when the promise
+   * settles the other way. (test/realtime/fixtures/close-timeout.ts)
+   */
   #openEmpty(ms: number): Promise<boolean> {
     if (this.#open.size === 0) return Promise.resolve(true);
     return new Promise((resolve) => {
