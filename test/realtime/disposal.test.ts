@@ -7,7 +7,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionManager } from '../../src/core/index.js';
 import { CloseCodes } from '../../src/realtime/index.js';
-import { halfOpenProxy, startHarness, waitFor, within, type Harness } from './helpers.js';
+import {
+  halfOpenProxy,
+  startHarness,
+  waitFor,
+  within,
+  type Harness,
+  type HarnessOptions,
+} from './helpers.js';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -29,15 +36,16 @@ function record(hh: Harness): string[] {
 
 const has = (log: string[], line: string) => () => log.includes(line);
 
-const disposals: [string, (m: ConnectionManager) => unknown][] = [
-  ["disposeService('realtime')", (m) => m.disposeService('realtime')],
-  ['disposeAll()', (m) => m.disposeAll()],
-  ['disposeAllAsync() (what disposeOnExit runs)', (m) => m.disposeAllAsync()],
+const disposals: [string, (m: ConnectionManager) => unknown, HarnessOptions][] = [
+  ["disposeService('realtime')", (m) => m.disposeService('realtime'), {}],
+  ['disposeAll()', (m) => m.disposeAll(), {}],
+  ['disposeAll() (attach(wss) path)', (m) => m.disposeAll(), { attach: true }],
+  ['disposeAllAsync() (what disposeOnExit runs)', (m) => m.disposeAllAsync(), {}],
 ];
 
-describe.each(disposals)('after manager.%s', (_name, dispose) => {
+describe.each(disposals)('after manager.%s', (_name, dispose, opts) => {
   it('sessions with a scope end (4003); new players join, talk and are heartbeat-checked', async () => {
-    h = await startHarness({ heartbeatMs: 50, reconnectWindowMs: 0 });
+    h = await startHarness({ heartbeatMs: 50, reconnectWindowMs: 0, ...opts });
     const log = record(h);
     const old = await h.connect('old');
     await waitFor(has(log, 'joined old'), 3000, 'old joined');
