@@ -120,6 +120,23 @@ describe('arena end to end', () => {
     dave.ws.close();
   });
 
+  it('tells a player whose commands pass the rate limit that the rest are ignored', async () => {
+    const fast = await connectPlayer(arena.port, 'fast', 'fast-key-00001');
+    await fast.waitFor((e) => e.t === 'welcome');
+    const warning = (e: ServerEvent): boolean =>
+      e.t === 'line' && e.kind === 'error' && /too fast/.test(e.text);
+    for (let i = 0; i < 300; i++) fast.send('score');
+    const w = await fast.waitFor(warning);
+    expect(w.t === 'line' && w.text).toMatch(/^You are sending commands too fast: .* ignored/);
+    await new Promise((r) => setTimeout(r, 200)); // the bucket refills (100 a second)
+    fast.send('who'); // answered in order after what went before: every answer has arrived
+    await fast.waitFor(line(/in the arena:/), 5000);
+    // Told once for the burst, not once per ignored command; the player stays connected.
+    expect(fast.events.filter(warning)).toHaveLength(1);
+    expect(fast.ws.readyState).toBe(WebSocket.OPEN);
+    fast.ws.close();
+  });
+
   it('refuses a name held by another player (401 before the upgrade)', async () => {
     const erin = await connectPlayer(arena.port, 'erin', 'erin-key-00001');
     await erin.waitFor((e) => e.t === 'welcome');

@@ -51,6 +51,9 @@ export interface ShutdownReport {
   live: number;
 }
 
+/** Commands a player may send: 100 a second (bursts of 100), the rest are ignored. */
+const COMMAND_LIMIT = { points: 100, durationMs: 1000 };
+
 /** How long a name claimed by `authenticate` waits for its session to start (ms). */
 const CLAIM_TTL_MS = 30_000;
 
@@ -76,6 +79,9 @@ export async function startArena(
     heartbeatMs: 15_000,
     outbox: { maxMessages: 500, maxBytes: 256 * 1024, ttlMs: 10 * 60_000 },
     rateLimit: {
+      // No `notify`: its raw error frame would not fit the protocol (typed events with `seq`);
+      // the arena tells the player itself, from `rateLimited` below.
+      messages: COMMAND_LIMIT,
       keyOf: (req) => {
         const bot = req.headers['x-arena-bot'];
         return bot === botSecret ? `bot:${req.url ?? ''}` : (req.socket.remoteAddress ?? '?');
@@ -178,6 +184,18 @@ export async function startArena(
   root.connect(sessions.message, (s, msg) => {
     const p = players.get(String(s.playerId));
     if (p !== undefined) dispatch(world, p, msg, quit);
+  });
+  // Commands over the limit never reach `message`: say so, once per window (not per command).
+  root.connect(sessions.rateLimited, (s, info) => {
+    if (info.dropped !== 1) return;
+    const { points, durationMs } = COMMAND_LIMIT;
+    players
+      .get(String(s.playerId))
+      ?.line(
+        'error',
+        `You are sending commands too fast: more than ${points} in ${durationMs / 1000} s are ignored. ` +
+          `Try again in ${info.retryAfterMs} ms.`,
+      );
   });
 
   // --- monitoring ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ export type {
   OutboxOptions,
   RateLimitOptions,
   RateLimitRule,
+  MessageRateLimitRule,
   PlayerId,
   CleanerHost,
 } from './options.js';
@@ -17,5 +18,6 @@ export type {
   DropReason,
   EndReason,
   MalformedInfo,
+  RateLimitedInfo,
   SweepResult,
 } from './stats.js';

@@ -18,18 +18,19 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { isDisposableLike, LeakguardError, Signal, type Scope } from '../core/index.js';
+import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
-import { checkNumber } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
 import {
   resolveOptions,
   type PlayerId,
   type Resolved,
+  type Rule,
   type SessionManagerOptions,
 } from './options.js';
 import { Outbox, type DropReason, type Queued } from './outbox.js';
-import { KeyedLimiter, take } from './rate-limit.js';
+import { KeyedLimiter, retryAfter, take } from './rate-limit.js';
 import { Session, type SessionHost } from './session.js';
 import { byteLength, encode, retryHeaders, truncateReason } from './wire.js';
 import { SseTransport, Transport, WsTransport, type TransportHost } from './transport.js';
@@ -40,6 +41,7 @@ import {
   type DropInfo,
   type EndReason,
   type MalformedInfo,
+  type RateLimitedInfo,
   type RealtimeStats,
   type SweepResult,
 } from './stats.js';
@@ -54,6 +56,8 @@ export const CloseCodes = Object.freeze({
   kicked: 4000,
   replaced: 4001,
   maxAge: 4002,
+  disposed: 4003,
+  rateLimited: 4004,
 });
 
 export interface CloseOptions {
@@ -63,6 +67,8 @@ export interface CloseOptions {
    */
   timeoutMs?: number;
 }
+
+const CLOSE_KEYS: readonly (keyof CloseOptions)[] = ['timeoutMs'];
 
 function destroyOnError(this: Duplex): void {
   this.destroy();
@@ -75,10 +81,18 @@ export class SessionManager {
   readonly resumed = new Signal<[Session]>({ name: 'resumed' });
   /** A session lost its connection and waits for a reconnect. */
   readonly away = new Signal<[Session]>({ name: 'away' });
-  /** A session ended; fires just before its scope is disposed. */
+  /**
+   * A session ended; fires just before its scope is disposed (for reason `'disposed'`, once the
+   * scope's own cleanups have run: that disposal is what ended it).
+   */
   readonly ended = new Signal<[Session, EndReason]>({ name: 'ended' });
   /** A message from a player, after the rate limit and `parse`. */
   readonly message = new Signal<[Session, unknown]>({ name: 'message' });
+  /**
+   * A message over `rateLimit.messages` was dropped (fires for each one, with the count in the
+   * current window): warn, kick or log a flooder here. See also `notify`/`closeAfterWindows`.
+   */
+  readonly rateLimited = new Signal<[Session, RateLimitedInfo]>({ name: 'rateLimited' });
   /** A message `parse` refused (the connection stays open). */
   readonly malformed = new Signal<[MalformedInfo]>({ name: 'malformed' });
   /** Messages that will never be delivered, with the reason. */
@@ -112,13 +126,19 @@ export class SessionManager {
         name: 'realtime session',
       });
       if (s.state === 'ended') scope.dispose();
+      // First entry, so it runs last: a scope disposed from outside (disposeService,
+      // disposeOwner, disposeAll…) ends its session once the player's cleanups have run.
+      else scope.defer(() => this.#scopeDisposed(s));
       return scope;
     },
   };
 
   constructor(options: SessionManagerOptions) {
     this.#o = resolveOptions(options);
-    this.#scope = this.#o.manager.scope({ service: this.#o.service, name: 'SessionManager' });
+    // A plain Scope, not one of `manager`'s: the SessionManager's own signals, heartbeat and
+    // hooks must not be reachable by the service, owner or tag of the sessions, nor by
+    // `manager.disposeAll()` — only `close()` ends them.
+    this.#scope = new Scope({ name: 'SessionManager' });
     this.#limiter = this.#o.connRule && new KeyedLimiter(this.#o.connRule, this.#o.maxKeys);
     for (const s of [
       this.joined,
@@ -126,6 +146,7 @@ export class SessionManager {
       this.away,
       this.ended,
       this.message,
+      this.rateLimited,
       this.malformed,
       this.dropped,
     ])
@@ -400,10 +421,14 @@ export class SessionManager {
     const rule = this.#o.msgRule;
     if (rule !== null) {
       const now = performance.now();
-      if (!take((s._bucket ??= { tokens: rule.points, at: now }), rule, now)) {
+      const bucket = (s._bucket ??= { tokens: rule.points, at: now });
+      if (!take(bucket, rule, now)) {
         this.#stats.rateLimited.messages++;
+        this.#overLimit(s, t, rule, now, retryAfter(bucket, rule));
         return;
       }
+      // a whole window without a drop ends the run
+      if (s._flood !== null && now >= s._flood.until + rule.durationMs) s._flood = null;
     }
     let value: unknown;
     try {
@@ -414,6 +439,46 @@ export class SessionManager {
       return;
     }
     this.message.fire(s, value);
+  }
+
+  /** A message of `s` was dropped by the rate limit: announce it, and tell the client. */
+  #overLimit(s: Session, t: Transport, rule: Rule, now: number, retryAfterMs: number): void {
+    let f = s._flood;
+    let windowStarted = false;
+    if (f === null) {
+      f = s._flood = { until: now + rule.durationMs, dropped: 0, windows: 1 };
+      windowStarted = true;
+    } else if (now >= f.until) {
+      // a new window; in a row when it starts less than one window after the last one ended
+      f.windows = now < f.until + rule.durationMs ? f.windows + 1 : 1;
+      f.until = now + rule.durationMs;
+      f.dropped = 0;
+      windowStarted = true;
+    }
+    f.dropped++;
+    // a flood is a hot path: no info object when nobody listens
+    if (this.rateLimited.size > 0)
+      this.rateLimited.fire(s, {
+        playerId: s.playerId,
+        sessionId: s.id,
+        dropped: f.dropped,
+        windows: f.windows,
+        retryAfterMs,
+      });
+    // Only at the start of a window, and only if the listeners left the connection alone.
+    if (!windowStarted || s._t !== t || !t.writable) return;
+    const o = this.#o;
+    if (o.msgNotify)
+      this.#sendTo(s, {
+        error: 'rate-limited',
+        retryAfterMs,
+        points: rule.points,
+        durationMs: rule.durationMs,
+      });
+    if (o.msgCloseAfter > 0 && f.windows >= o.msgCloseAfter) {
+      this.#stats.rateLimited.closes++;
+      t.close(CloseCodes.rateLimited, 'rate limited');
+    }
   }
 
   #onError(_t: Transport, err: Error): void {
@@ -438,6 +503,7 @@ export class SessionManager {
     s._awaySince = Date.now();
     this.#stats.connected--;
     this.#stats.away++;
+    // Background (nothing awaits it), so unref'd; cleared with the scope on resume or end.
     s.scope.set(
       kAway,
       s.scope.setTimeout(() => this.#end(s, 'expired'), window, {
@@ -457,6 +523,13 @@ export class SessionManager {
     s._t?.close(CloseCodes.kicked, truncateReason(reason));
     this.#end(s, 'kicked');
     return true;
+  }
+
+  /** A session's scope was disposed by someone else than `#end`: the session ends too. */
+  #scopeDisposed(s: Session): void {
+    if (s.state === 'ended') return;
+    s._t?.close(CloseCodes.disposed, 'scope disposed');
+    this.#end(s, 'disposed');
   }
 
   #end(s: Session, reason: EndReason): void {
@@ -487,6 +560,7 @@ export class SessionManager {
 
   // ---------------------------------------------------------------- liveness and sweeping
 
+  /** Background timer, unref'd; stopped by `#tick` when no session is left, and by `close()`. */
   #ensureHeartbeat(): void {
     if (this.#scope.has(kHeartbeat)) return;
     this.#scope.set(
@@ -582,6 +656,9 @@ export class SessionManager {
    * Idempotent (a second call returns the same promise).
    */
   close(options: CloseOptions = {}): Promise<void> {
+    if (typeof options !== 'object' || options === null)
+      throw optionError('options', 'an object', options);
+    checkKnownKeys(options, CLOSE_KEYS);
     checkNumber('timeoutMs', options.timeoutMs);
     this.#closing ??= this.#close(options.timeoutMs ?? 5000);
     return this.#closing;
@@ -611,7 +688,12 @@ export class SessionManager {
     this.#scope.dispose();
   }
 
-  /** Resolves true when every transport's socket has closed, false after `ms`. */
+  /**
+   * Resolves true when every transport's socket has closed, false after `ms`. The timer bounds
+   * a promise somebody awaits (`close()`), so it is NOT unref'd: with nothing else left to run,
+   * an unref'd one would let Node exit mid-`await` (code 13). It is cleared when the promise
+   * settles the other way. (test/realtime/fixtures/close-timeout.ts)
+   */
   #openEmpty(ms: number): Promise<boolean> {
     if (this.#open.size === 0) return Promise.resolve(true);
     return new Promise((resolve) => {

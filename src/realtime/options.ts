@@ -1,10 +1,11 @@
 /**
  * SessionManager options: the public shape (every default and unit documented here) and the
  * one-time validation done in the constructor. Nothing else in the layer re-checks options.
+ * Unknown keys are errors at every level (`outbox.ttl` → did you mean `outbox.ttlMs`?).
  */
 import type { IncomingMessage } from 'node:http';
 import type { ConnectionManager } from '../core/index.js';
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 /** What a player id may be (the owner of the session's scope). */
 export type PlayerId = string | number;
@@ -26,6 +27,27 @@ export interface RateLimitRule {
   durationMs: number;
 }
 
+/**
+ * The per-player message limit, and what the client is told when it passes it. A rate-limit
+ * **window** starts at the first dropped message and lasts `durationMs`; the next window is "in a
+ * row" when its first drop comes less than `durationMs` after the previous window ended.
+ */
+export interface MessageRateLimitRule extends RateLimitRule {
+  /**
+   * At the first dropped message of each window, send the client one text frame
+   * `{"error":"rate-limited","retryAfterMs":<ms until a message is accepted again>,"points":<points>,"durationMs":<durationMs>}`
+   * (once per window, so a flood is not echoed back message for message). Default: `false`
+   * (the app decides, through the `rateLimited` signal).
+   */
+  notify?: boolean;
+  /**
+   * Close the connection with **4004** (`rate limited`) at the first dropped message of the
+   * N-th window over the limit in a row; the session goes away like after any lost connection
+   * (and keeps its bucket: reconnecting does not refill it). `0` never closes. Default: `0`.
+   */
+  closeAfterWindows?: number;
+}
+
 export interface RateLimitOptions {
   /**
    * Connection attempts (WebSocket upgrades and SSE requests) per client key (IP).
@@ -34,9 +56,10 @@ export interface RateLimitOptions {
   connections?: RateLimitRule | false;
   /**
    * Messages from one player. Default: `{ points: 100, durationMs: 1000 }`. Over it the message
-   * is not delivered to the app and is counted in `stats().rateLimited.messages`.
+   * is not delivered to the app, is counted in `stats().rateLimited.messages` and announced on
+   * `rateLimited`; `notify` and `closeAfterWindows` tell the client.
    */
-  messages?: RateLimitRule | false;
+  messages?: MessageRateLimitRule | false;
   /**
    * Client keys tracked at most for `connections` (least recently seen evicted first), so a
    * flood of distinct IPs cannot grow memory without bound. Default: 10000.
@@ -131,6 +154,10 @@ export interface Resolved {
   outboxTtlMs: number;
   connRule: Rule | null;
   msgRule: Rule | null;
+  /** `rateLimit.messages.notify` */
+  msgNotify: boolean;
+  /** `rateLimit.messages.closeAfterWindows` (0 = never) */
+  msgCloseAfter: number;
   maxKeys: number;
   keyOf: (req: IncomingMessage) => string;
   authenticate: SessionManagerOptions['authenticate'];
@@ -139,14 +166,49 @@ export interface Resolved {
   monitor: CleanerHost | undefined;
 }
 
+const OPTION_KEYS: readonly (keyof SessionManagerOptions)[] = [
+  'manager',
+  'heartbeatMs',
+  'maxPayloadBytes',
+  'maxBufferedBytes',
+  'backpressure',
+  'reconnectWindowMs',
+  'maxAgeMs',
+  'outbox',
+  'rateLimit',
+  'authenticate',
+  'parse',
+  'service',
+  'monitor',
+];
+const OUTBOX_KEYS: readonly (keyof OutboxOptions)[] = ['maxMessages', 'maxBytes', 'ttlMs'];
+const RATE_LIMIT_KEYS: readonly (keyof RateLimitOptions)[] = [
+  'connections',
+  'messages',
+  'maxKeys',
+  'keyOf',
+];
+const RULE_KEYS: readonly (keyof RateLimitRule)[] = ['points', 'durationMs'];
+const MESSAGE_RULE_KEYS: readonly (keyof MessageRateLimitRule)[] = [
+  ...RULE_KEYS,
+  'notify',
+  'closeAfterWindows',
+];
+
 function isObject(v: unknown): boolean {
   return typeof v === 'object' && v !== null;
 }
 
-function rule(name: string, value: unknown, fallback: RateLimitRule): Rule | null {
+function rule(
+  name: string,
+  value: unknown,
+  fallback: RateLimitRule,
+  known: readonly string[],
+): Rule | null {
   if (value === false) return null;
   const r = value === undefined ? fallback : value;
   if (!isObject(r)) throw optionError(name, 'an object { points, durationMs } or false', r);
+  checkKnownKeys(r, known, name);
   const rr = r as Record<string, unknown>;
   checkNumber(`${name}.points`, rr.points, { min: 1, integer: true });
   checkNumber(`${name}.durationMs`, rr.durationMs, { min: 1 });
@@ -168,6 +230,7 @@ function defaultParse(data: Buffer, isBinary: boolean): unknown {
 /** @internal Validates once, with the exact messages of the project's option errors. */
 export function resolveOptions(options: SessionManagerOptions): Resolved {
   if (!isObject(options)) throw optionError('options', 'an object', options);
+  checkKnownKeys(options, OPTION_KEYS);
   const o = options as SessionManagerOptions;
   const m = o.manager as unknown;
   if (
@@ -198,19 +261,33 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
   checkNumber('reconnectWindowMs', reconnectWindowMs);
   checkNumber('maxAgeMs', maxAgeMs);
   if (!isObject(outbox)) throw optionError('outbox', 'an object', outbox);
+  checkKnownKeys(outbox, OUTBOX_KEYS, 'outbox');
   const { maxMessages = 1000, maxBytes = 1_048_576, ttlMs = 3_600_000 } = outbox;
   checkNumber('outbox.maxMessages', maxMessages, { min: 1, integer: true });
   checkNumber('outbox.maxBytes', maxBytes, { min: 1, integer: true });
   checkNumber('outbox.ttlMs', ttlMs, { min: 1 });
   if (rateLimit !== false && !isObject(rateLimit))
     throw optionError('rateLimit', 'an object or false', rateLimit);
+  checkKnownKeys(rateLimit, RATE_LIMIT_KEYS, 'rateLimit');
   const rl: RateLimitOptions =
     rateLimit === false ? { connections: false, messages: false } : rateLimit;
-  const connRule = rule('rateLimit.connections', rl.connections, {
-    points: 30,
-    durationMs: 10_000,
-  });
-  const msgRule = rule('rateLimit.messages', rl.messages, { points: 100, durationMs: 1000 });
+  const connRule = rule(
+    'rateLimit.connections',
+    rl.connections,
+    { points: 30, durationMs: 10_000 },
+    RULE_KEYS,
+  );
+  const msgRule = rule(
+    'rateLimit.messages',
+    rl.messages,
+    { points: 100, durationMs: 1000 },
+    MESSAGE_RULE_KEYS,
+  );
+  const { notify = false, closeAfterWindows = 0 } =
+    rl.messages === false || rl.messages === undefined ? {} : rl.messages;
+  if (typeof notify !== 'boolean')
+    throw optionError('rateLimit.messages.notify', 'a boolean', notify);
+  checkNumber('rateLimit.messages.closeAfterWindows', closeAfterWindows, { integer: true });
   const { maxKeys = 10_000, keyOf = defaultKeyOf } = rl;
   checkNumber('rateLimit.maxKeys', maxKeys, { min: 1, integer: true });
   if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);
@@ -238,6 +315,8 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     outboxTtlMs: ttlMs,
     connRule,
     msgRule,
+    msgNotify: notify,
+    msgCloseAfter: closeAfterWindows,
     maxKeys,
     keyOf,
     authenticate,

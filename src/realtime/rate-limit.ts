@@ -20,6 +20,24 @@ export interface Bucket {
   at: number;
 }
 
+/**
+ * A player's run of rate-limit windows (see `MessageRateLimitRule`), created at its first
+ * dropped message, on the session, and forgotten once a whole window passes without a drop.
+ */
+export interface Flood {
+  /** `performance.now()` when the current window ends. */
+  until: number;
+  /** Messages dropped in the current window. */
+  dropped: number;
+  /** Windows over the limit in a row, the current one included. */
+  windows: number;
+}
+
+/** Milliseconds until `b` holds a whole token again. */
+export function retryAfter(b: Bucket, rule: Rule): number {
+  return Math.max(1, Math.ceil((1 - b.tokens) / rule.ratePerMs));
+}
+
 /** Takes one token from `b` (refilling it first); false when it is empty. */
 export function take(b: Bucket, rule: Rule, now: number): boolean {
   const tokens = Math.min(rule.points, b.tokens + (now - b.at) * rule.ratePerMs);

@@ -11,7 +11,7 @@
 import type { Scope } from '../core/index.js';
 import type { PlayerId } from './options.js';
 import type { Outbox } from './outbox.js';
-import type { Bucket } from './rate-limit.js';
+import type { Bucket, Flood } from './rate-limit.js';
 import type { Transport } from './transport.js';
 
 /** What a session does for `send()`; implemented by the SessionManager. */
@@ -39,6 +39,8 @@ export class Session {
   /** @internal created on first need, dropped again when empty */ _outbox: Outbox | null = null;
   /** @internal message rate-limit bucket, created on the first message */ _bucket: Bucket | null =
     null;
+  /** @internal its run of windows over the message limit, from its first drop */
+  _flood: Flood | null = null;
   /** @internal `Date.now()` when the session went away */ _awaySince = 0;
   /** @internal created on first use of `scope` */ _scope: Scope | null = null;
   /** @internal */ readonly _host: SessionHost;
@@ -54,7 +56,9 @@ export class Session {
    * The session's scope (owner = player id, service = the SessionManager's `service`):
    * everything registered here is disposed exactly once when the session ends. Created on
    * first use, so a session nobody registers anything for costs no scope (an idle session is
-   * most of a server's sessions). On an ended session it is a disposed scope.
+   * most of a server's sessions). On an ended session it is a disposed scope. Disposed from
+   * outside (`manager.disposeService(service)`, `disposeOwner`, `disposeAll`…), it ends the
+   * session: the connection closes with 4003 and `ended` fires with `'disposed'`.
    */
   get scope(): Scope {
     return (this._scope ??= this._host.scopeFor(this));

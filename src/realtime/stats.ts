@@ -4,8 +4,13 @@ import type { DropReason } from './outbox.js';
 
 export type { DropReason };
 
-/** Why a session ended. */
-export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown';
+/**
+ * Why a session ended: its connection closed with no reconnect window (`closed`), the window
+ * passed (`expired`), `kick()`, `close()` (`shutdown`), or its scope was disposed from outside
+ * — `manager.disposeService/disposeOwner/disposeTag/disposeAll` or `session.scope.dispose()`
+ * (`disposed`).
+ */
+export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown' | 'disposed';
 
 /** Announced on `dropped` for every message that will never be delivered. */
 export interface DropInfo {
@@ -28,6 +33,18 @@ export interface MalformedInfo {
   bytes: number;
 }
 
+/** Announced on `rateLimited` for every message over `rateLimit.messages`. */
+export interface RateLimitedInfo {
+  playerId: PlayerId;
+  sessionId: string;
+  /** Messages dropped in the current window, this one included (1 = the window just started). */
+  dropped: number;
+  /** Windows over the limit in a row, the current one included (1 = the first). */
+  windows: number;
+  /** Milliseconds until the player's next message is accepted. */
+  retryAfterMs: number;
+}
+
 /** What one `sweep()` removed. */
 export interface SweepResult {
   expiredSessions: number;
@@ -46,8 +63,11 @@ export interface RealtimeStats {
   outbox: { players: number; messages: number; bytes: number; largest: number };
   /** Messages that were never delivered, in total and by reason. */
   dropped: { total: number; byReason: Partial<Record<DropReason, number>> };
-  /** Refused connection attempts and messages; rate-limit keys currently tracked. */
-  rateLimited: { connections: number; messages: number; trackedKeys: number };
+  /**
+   * Refused connection attempts and messages; rate-limit keys currently tracked; connections
+   * closed by `rateLimit.messages.closeAfterWindows`.
+   */
+  rateLimited: { connections: number; messages: number; trackedKeys: number; closes: number };
   /** Connections ended because they missed a heartbeat. */
   heartbeatTerminations: number;
   /** Connections cut by `backpressure: 'close'`. */
@@ -81,7 +101,7 @@ export interface Counters {
   resumed: number;
   droppedTotal: number;
   dropped: Partial<Record<DropReason, number>>;
-  rateLimited: { connections: number; messages: number };
+  rateLimited: { connections: number; messages: number; closes: number };
   heartbeatTerminations: number;
   backpressureCloses: number;
   malformed: number;
@@ -101,7 +121,7 @@ export function emptyStats(): Counters {
     resumed: 0,
     droppedTotal: 0,
     dropped: {},
-    rateLimited: { connections: 0, messages: 0 },
+    rateLimited: { connections: 0, messages: 0, closes: 0 },
     heartbeatTerminations: 0,
     backpressureCloses: 0,
     malformed: 0,
@@ -109,7 +129,7 @@ export function emptyStats(): Counters {
     socketErrors: 0,
     authFailures: 0,
     cleanupErrors: 0,
-    ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0 },
+    ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0, disposed: 0 },
   };
 }
 
@@ -155,6 +175,7 @@ export function collectStats(
       connections: st.rateLimited.connections,
       messages: st.rateLimited.messages,
       trackedKeys,
+      closes: st.rateLimited.closes,
     },
     heartbeatTerminations: st.heartbeatTerminations,
     backpressureCloses: st.backpressureCloses,

@@ -54,6 +54,15 @@ export async function waitFor(
   }
 }
 
+/** `p`, or a rejection after `ms` (so a close that never comes fails fast, not at 20 s). */
+export function within<T>(p: Promise<T>, ms = 3000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export interface Client {

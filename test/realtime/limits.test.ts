@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectionManager } from '../../src/core/index.js';
-import { SessionManager } from '../../src/realtime/index.js';
+import { WebSocket } from 'ws';
+import { CloseCodes, SessionManager, type RateLimitedInfo } from '../../src/realtime/index.js';
 import { Outbox } from '../../src/realtime/outbox.js';
 import { KeyedLimiter } from '../../src/realtime/rate-limit.js';
-import { sleep, startHarness, waitFor, type Harness } from './helpers.js';
+import { sleep, startHarness, waitFor, within, type Harness } from './helpers.js';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -146,6 +147,38 @@ describe('backpressure', () => {
     expect(st.dropped.byReason.backpressure ?? 0).toBe(0);
     c.ws.terminate();
   });
+  it("'close': the message that crossed the limit and every later one arrive after the reconnect, in order", async () => {
+    h = await startHarness({
+      maxBufferedBytes: 256 * 1024,
+      backpressure: 'close',
+      outbox: { maxBytes: 64 * 1024 * 1024 },
+    });
+    const c = await h.connect('slow');
+    await waitFor(() => h!.sm.session('slow') !== undefined);
+    (c.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    // Numbered chunks until one crosses the limit: that one is `crossing`.
+    let crossing = -1;
+    for (let i = 0; i < 600 && crossing < 0; i++) {
+      h.sm.send('slow', `${i}:${chunk}`);
+      if (h.sm.stats().backpressureCloses === 1) crossing = i;
+      if (i % 50 === 0) await sleep(5);
+    }
+    expect(crossing).toBeGreaterThan(0);
+    // Sent while the cut connection is still closing, then while the session is away.
+    expect(h.sm.send('slow', 'while-closing')).toBe(true);
+    await waitFor(() => h!.sm.session('slow')?.state === 'away');
+    expect(h.sm.send('slow', 'while-away')).toBe(true);
+    h.sm.broadcast('broadcast-while-away');
+    c.ws.terminate();
+
+    const back = await h.connect('slow');
+    await back.nth(3);
+    await sleep(50);
+    const got = back.messages.map((m) => (String(m).includes(':') ? String(m).split(':')[0] : m));
+    expect(got).toEqual([String(crossing), 'while-closing', 'while-away', 'broadcast-while-away']);
+    expect(back.messages[0]).toBe(`${crossing}:${chunk}`); // whole, not cut
+    expect(h.sm.stats().dropped.total).toBe(0);
+  });
 });
 
 describe('bad input', () => {
@@ -264,14 +297,84 @@ describe('rate limits', () => {
     expect(l.consume('x')).toBe(true);
   });
 
-  it('messages per player beyond the limit are counted and not delivered', async () => {
+  it('messages per player beyond the limit are counted, announced on rateLimited, not delivered', async () => {
     h = await startHarness({ rateLimit: { messages: { points: 10, durationMs: 60_000 } } });
     const got: unknown[] = [];
     h.sm.message.connect((_s, m) => got.push(m));
+    const infos: RateLimitedInfo[] = [];
+    h.sm.rateLimited.connect((s, info) => {
+      expect(s).toBe(h!.sm.session('spam'));
+      infos.push(info);
+    });
     const c = await h.connect('spam');
     for (let i = 0; i < 100; i++) c.ws.send(String(i));
     await waitFor(() => h!.sm.stats().rateLimited.messages === 90);
     expect(got).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    // Every dropped message is announced with its running count in the window.
+    const sessionId = h.sm.session('spam')!.id;
+    expect(infos.map((i) => i.dropped)).toEqual(Array.from({ length: 90 }, (_, i) => i + 1));
+    expect(infos.every((i) => i.playerId === 'spam' && i.sessionId === sessionId)).toBe(true);
+    expect(infos.every((i) => i.windows === 1 && i.retryAfterMs > 0)).toBe(true);
+    // By default the client is told nothing and stays connected.
+    await sleep(50);
+    expect(c.messages).toEqual([]);
+    expect(c.ws.readyState).toBe(WebSocket.OPEN);
+    expect(h.sm.stats().rateLimited.closes).toBe(0);
+  });
+
+  it('notify: one error frame per window; closeAfterWindows: 4004 at the Nth window in a row', async () => {
+    const durationMs = 1500;
+    h = await startHarness({
+      rateLimit: { messages: { points: 5, durationMs, notify: true, closeAfterWindows: 2 } },
+    });
+    const infos: RateLimitedInfo[] = [];
+    h.sm.rateLimited.connect((_s, info) => infos.push(info));
+    const got: unknown[] = [];
+    h.sm.message.connect((_s, m) => got.push(m));
+    const c = await h.connect('flood');
+
+    for (let i = 0; i < 20; i++) c.ws.send(String(i));
+    await waitFor(() => infos.length === 15, 3000, '15 drops');
+    expect(got).toHaveLength(5);
+    const frame = (await c.nth(0)) as Record<string, unknown>;
+    expect(Object.keys(frame).sort()).toEqual(['durationMs', 'error', 'points', 'retryAfterMs']);
+    expect(frame).toMatchObject({ error: 'rate-limited', points: 5, durationMs });
+    // the next token comes after at most durationMs / points
+    expect(frame.retryAfterMs).toBeGreaterThan(0);
+    expect(frame.retryAfterMs).toBeLessThanOrEqual(durationMs / 5);
+    await sleep(50);
+    expect(c.messages).toHaveLength(1); // once per window, not once per dropped message
+    expect(c.ws.readyState).toBe(WebSocket.OPEN); // one window over the limit is not enough
+
+    // The window ends; flooding again right after it is the second window in a row.
+    await sleep(durationMs + 200);
+    for (let i = 20; i < 40; i++) c.ws.send(String(i));
+    expect(await within(c.closed)).toEqual({
+      code: CloseCodes.rateLimited,
+      reason: 'rate limited',
+    });
+    expect(c.messages).toHaveLength(2);
+    expect(c.messages[1]).toMatchObject({ error: 'rate-limited' });
+    expect(got).toHaveLength(10);
+    expect(infos[15]).toMatchObject({ dropped: 1, windows: 2 });
+    // The connection was closed, not the session: it waits for a reconnect like any other.
+    await waitFor(() => h!.sm.session('flood')?.state === 'away');
+    expect(h.sm.stats().rateLimited.closes).toBe(1);
+  });
+
+  it('closeAfterWindows: 1 closes at the first dropped message; without notify no frame is sent', async () => {
+    h = await startHarness({
+      reconnectWindowMs: 0,
+      rateLimit: { messages: { points: 3, durationMs: 60_000, closeAfterWindows: 1 } },
+    });
+    const ends: string[] = [];
+    h.sm.ended.connect((s, r) => ends.push(`${s.playerId} ${r}`));
+    const c = await h.connect('burst');
+    for (let i = 0; i < 10; i++) c.ws.send(String(i));
+    expect(await within(c.closed)).toEqual({ code: 4004, reason: 'rate limited' });
+    expect(c.messages).toEqual([]);
+    await waitFor(() => ends.length === 1);
+    expect(ends).toEqual(['burst closed']);
   });
 });
 
@@ -294,17 +397,83 @@ describe('options', () => {
     expect(make({ rateLimit: { messages: { points: 5 } } })).toThrow(
       'Expected `rateLimit.messages` to be an object { points, durationMs } or false',
     );
+    const rule = { points: 5, durationMs: 1000 };
+    expect(make({ rateLimit: { messages: { ...rule, notify: 'yes' } } })).toThrow(
+      'Expected `rateLimit.messages.notify` to be a boolean, got `"yes"` (string)',
+    );
+    expect(make({ rateLimit: { messages: { ...rule, closeAfterWindows: -1 } } })).toThrow(
+      'Expected `rateLimit.messages.closeAfterWindows` to be a non-negative integer, got `-1` (number)',
+    );
+    expect(make({ rateLimit: { messages: { ...rule, closeAfterWindows: 1.5 } } })).toThrow(
+      'Expected `rateLimit.messages.closeAfterWindows` to be a non-negative integer, got `1.5` (number)',
+    );
+    // notify and closeAfterWindows are about messages; a connection attempt is refused with 429
+    expect(make({ rateLimit: { connections: { ...rule, notify: true } } })).toThrow(
+      'Unknown option `rateLimit.connections.notify`',
+    );
     expect(() => new SessionManager({} as never)).toThrow(
       'Expected `manager` to be a ConnectionManager, got `undefined` (undefined)',
     );
     expect(manager.stats().live).toBe(0); // a refused constructor leaves nothing behind
   });
 
+  it('refuse unknown keys, nested ones too, with the dotted path and a did-you-mean', async () => {
+    const manager = new ConnectionManager();
+    const make = (o: object) => () => new SessionManager({ manager, ...o });
+    const cases: [object, string][] = [
+      [{ heartbeat: 1000 }, 'Unknown option `heartbeat`; did you mean `heartbeatMs`?'],
+      [
+        { reconnectWindow: 5 },
+        'Unknown option `reconnectWindow`; did you mean `reconnectWindowMs`?',
+      ],
+      [
+        { outbox: { maxMessage: 5 } },
+        'Unknown option `outbox.maxMessage`; did you mean `outbox.maxMessages`?',
+      ],
+      [{ outbox: { ttl: 5 } }, 'Unknown option `outbox.ttl`; did you mean `outbox.ttlMs`?'],
+      [
+        { rateLimit: { message: false } },
+        'Unknown option `rateLimit.message`; did you mean `rateLimit.messages`?',
+      ],
+      [
+        { rateLimit: { connections: { points: 1, duration: 5 } } },
+        'Unknown option `rateLimit.connections.duration`; did you mean `rateLimit.connections.durationMs`?',
+      ],
+      [
+        { rateLimit: { messages: { points: 1, durationMs: 5, pionts: 2 } } },
+        'Unknown option `rateLimit.messages.pionts`; did you mean `rateLimit.messages.points`?',
+      ],
+      // a key whose value is undefined is still a misspelling
+      [{ maxPayload: undefined }, 'Unknown option `maxPayload`; did you mean `maxPayloadBytes`?'],
+    ];
+    for (const [o, msg] of cases) {
+      expect(make(o)).toThrow(msg);
+      try {
+        make(o)();
+      } catch (e) {
+        expect(e).toBeInstanceOf(TypeError);
+        expect((e as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
+      }
+    }
+    // close() options are checked the same way (and the manager still closes afterwards)
+    const sm = new SessionManager({ manager, rateLimit: false });
+    expect(() => sm.close({ timeout: 5 } as never)).toThrow(
+      'Unknown option `timeout`; did you mean `timeoutMs`?',
+    );
+    await sm.close();
+    expect(manager.stats().live).toBe(0);
+  });
+
   it('an unused manager closes to nothing', async () => {
     const manager = new ConnectionManager();
     const sm = new SessionManager({ manager, rateLimit: false });
-    expect(manager.stats().live).toBeGreaterThan(0); // its signals are owned by its scope
+    // Its own machinery is not registered in `manager` (disposeAll must not reach it)…
+    expect(manager.stats().live).toBe(0);
+    sm.joined.connect(() => {});
+    sm.message.connect(() => {});
+    // …but its own scope owns its signals: close() disconnects every listener.
     await sm.close();
+    expect([sm.joined.size, sm.message.size]).toEqual([0, 0]);
     expect(manager.stats().live).toBe(0);
     expect(() => sm.attach({ options: {} } as never)).toThrow('The SessionManager is closed');
   });

@@ -58,8 +58,9 @@ describe('SessionManager sessions', () => {
     expect(probe!.disposals()).toBe(1);
     expect(bus.listenerCount('tick')).toBe(0);
     expect(h.sm.stats()).toMatchObject({ connected: 0, away: 0, sessions: 0 });
-    // the session's connections are gone; only the SessionManager's own remain
+    // the session's connections are gone (the SessionManager's own are not in the manager)
     expect(h.manager.stats().topOwners).toEqual([]);
+    expect(h.manager.stats().live).toBe(0);
     expect(h.sm.send('alice', 'late')).toBe(false);
     expect(h.sm.stats().dropped.byReason['no-session']).toBe(1);
   });

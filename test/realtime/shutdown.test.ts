@@ -1,4 +1,6 @@
-import { EventEmitter } from 'node:events';
+import { spawn } from 'node:child_process';
+import { EventEmitter, once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sseClient, startHarness, waitFor, type Harness } from './helpers.js';
 
@@ -81,6 +83,24 @@ describe('graceful shutdown', () => {
     expect(took).toBeLessThan(1500);
     expect(h.sm.stats().connections.ws).toBe(0);
     expect(h.manager.stats().live).toBe(0);
+  });
+
+  it('an awaited close timeout keeps the process alive until it settles (child process)', async () => {
+    // Nothing else is running in the child: its socket and the heartbeat are unref'd. An
+    // unref'd close timer would let Node exit with code 13 (unsettled top-level await).
+    const script = fileURLToPath(new URL('./fixtures/close-timeout.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', script, '300'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const [code] = (await once(child, 'exit').finally(() => clearTimeout(kill))) as [number | null];
+    expect({ code, out }).toMatchObject({ code: 0 });
+    const result = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
+    expect(result).toMatchObject({ settled: true, ws: 0, live: 0 });
+    expect(result.ms).toBeGreaterThanOrEqual(250); // it did wait for the deaf peer
   });
 
   it('destroys upgrades still waiting for authenticate', async () => {
