@@ -209,13 +209,20 @@ export async function startArena(
       sessions.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // Port taken, host unknown…: let go of everything made so far (world, NPCs, sessions, the
+    // root's subscriptions), so the caller can report it and the process ends by itself.
+    manager.disposeAll();
+    throw error;
+  }
   // The server closes last (LIFO): idle keep-alive sockets are closed so it can finish.
   root.add(
     () =>
