@@ -24,7 +24,7 @@ import { startNpcs } from './npcs.js';
 import { KEY_PATTERN, NAME_PATTERN } from './protocol.js';
 import { attachChat } from './services/chat.js';
 import { attachCombat } from './services/combat.js';
-import type { ServiceContext } from './services/context.js';
+import { PLAYER_SERVICES, type ServiceContext } from './services/context.js';
 import { attachQuests } from './services/quests.js';
 import { json, staticRoutes } from './web.js';
 import { World, type Player } from './world.js';
@@ -49,6 +49,42 @@ export interface ShutdownReport {
   leftOver: number;
   /** `manager.stats().live` at the very end (0 = nothing left registered). */
   live: number;
+  /**
+   * What the player services (chat, combat, quests) still held once every session had ended
+   * and the bots were gone — before the world and the rest were disposed. Each of their
+   * connections belongs to a player, so anything here is a leak (`--leaky`: the chat room
+   * channels). Per service, kind and creation site, most first; empty when healthy.
+   */
+  heldAfterPlayersLeft: HeldConnections[];
+}
+
+export interface HeldConnections {
+  service: string;
+  kind: string;
+  /** Creation site (`file:line:column`) when the leak watch sampled one, else its fingerprint. */
+  site: string;
+  count: number;
+}
+
+/** Live connections of the player services, grouped by service, kind and site. */
+function playerServiceHoldings(manager: ConnectionManager): HeldConnections[] {
+  const services = new Set<string>(PLAYER_SERVICES);
+  const byServiceKind = manager.stats(0).byServiceKind;
+  const out: HeldConnections[] = [];
+  const sited = new Map<string, number>(); // service|kind → count with a known site
+  for (const s of manager.topSites(Infinity)) {
+    if (s.service === undefined || !services.has(s.service) || s.count === 0) continue;
+    out.push({ service: s.service, kind: s.kind, site: s.site, count: s.count });
+    const k = `${s.service}|${s.kind}`;
+    sited.set(k, (sited.get(k) ?? 0) + s.count);
+  }
+  // Sites the leak watch does not follow (threshold off) still count, under "unknown site".
+  for (const service of services)
+    for (const [kind, count] of Object.entries(byServiceKind[service] ?? {})) {
+      const rest = count - (sited.get(`${service}|${kind}`) ?? 0);
+      if (rest > 0) out.push({ service, kind, site: 'unknown site', count: rest });
+    }
+  return out.sort((a, b) => b.count - a.count);
 }
 
 /** How long a name claimed by `authenticate` waits for its session to start (ms). */
@@ -236,6 +272,10 @@ export async function startArena(
   monitor.start();
   root.add(world);
   world.start();
+  // Runs after the sessions and the bots are gone (LIFO), before the world goes: the player
+  // services should hold nothing by then; with --leaky this is the leak, counted per site.
+  let heldAfterPlayersLeft: HeldConnections[] = [];
+  root.add(() => void (heldAfterPlayersLeft = playerServiceHoldings(manager)));
 
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -260,7 +300,13 @@ export async function startArena(
       bots.stop(); // no new joins or reconnects while sessions are being closed
       const r = await root.disposeAsync({ timeoutMs: config.shutdownTimeoutMs });
       const leftOver = manager.disposeAll();
-      return { disposed: r.disposed, timedOut: r.timedOut, leftOver, live: manager.stats().live };
+      return {
+        disposed: r.disposed,
+        timedOut: r.timedOut,
+        leftOver,
+        live: manager.stats().live,
+        heldAfterPlayersLeft,
+      };
     })());
 
   return { url, port, manager, sessions, monitor, world, close };

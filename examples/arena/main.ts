@@ -57,9 +57,18 @@ function run(arena: Arena): void {
     watchdog.unref();
     try {
       const r = await arena.close();
+      const held = r.heldAfterPlayersLeft;
+      const total = held.reduce((n, h) => n + h.count, 0);
       log(
-        `shutdown complete: ${r.disposed} cleanups, ${r.leftOver} left-over connections disposed, ` +
-          `${r.live} live, ${r.timedOut.length} timed out`,
+        `shutdown complete: ${r.disposed} cleanups, ${r.timedOut.length} timed out, ${r.live} live` +
+          (r.leftOver > 0 ? `, ${r.leftOver} left over for disposeAll` : '') +
+          (total === 0
+            ? '; the player services held nothing after every player left'
+            : `; after every player left, the player services still held ${total} connections ` +
+              `(a leak): ${held
+                .slice(0, 5)
+                .map((h) => `${h.count} ${h.service} ${h.kind} at ${h.site}`)
+                .join(', ')}${held.length > 5 ? ', …' : ''}`),
       );
       process.exitCode = r.timedOut.length === 0 && r.live === 0 ? 0 : 1;
     } catch (error) {
