@@ -120,6 +120,19 @@ describe('arena end to end', () => {
     dave.ws.close();
   });
 
+  it('answers what is not a command — plain text, other JSON — with an error line', async () => {
+    const frank = await connectPlayer(arena.port, 'frank', 'frank-key-0001');
+    await frank.waitFor((e) => e.t === 'welcome');
+    const notACommand = (e: ServerEvent): boolean =>
+      e.t === 'line' && e.kind === 'error' && e.text.includes('{"t":"cmd","text":"look"}');
+    for (const frame of ['look', '{"t":"chat","text":"hi"}', '42']) {
+      const mark = frank.events.length;
+      frank.ws.send(frame); // raw, as typed into a generic WebSocket client
+      await frank.waitFor(notACommand, 5000, mark);
+    }
+    frank.ws.close();
+  });
+
   it('refuses a name held by another player (401 before the upgrade)', async () => {
     const erin = await connectPlayer(arena.port, 'erin', 'erin-key-00001');
     await erin.waitFor((e) => e.t === 'welcome');

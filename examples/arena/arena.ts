@@ -16,7 +16,7 @@ import { InstanceCounter, MemoryMonitor } from 'leakguard/monitor';
 import { getPoolRegistry } from 'leakguard/pool';
 import { SessionManager } from 'leakguard/realtime';
 import { BotSwarm } from './bots.js';
-import { dispatch } from './commands.js';
+import { NOT_A_COMMAND, dispatch } from './commands.js';
 import type { ArenaConfig } from './config.js';
 import { Effects } from './effects.js';
 import { monitoringRoutes } from './monitoring.js';
@@ -215,6 +215,10 @@ export async function startArena(
     const p = players.get(String(s.playerId));
     if (p !== undefined) dispatch(world, p, msg, quit);
   });
+  // A frame that is not JSON never reaches `message`: answer it too, or the player hears nothing.
+  root.connect(sessions.malformed, (m) =>
+    players.get(String(m.playerId))?.line('error', NOT_A_COMMAND),
+  );
 
   // --- monitoring ----------------------------------------------------------------------
   root.connect(monitor.onAlert, (a) => log(`alert ${a.level} ${a.key}: ${a.message}`));
