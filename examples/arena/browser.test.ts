@@ -46,6 +46,18 @@ chromium.describe('the game page', () => {
     await page.waitForSelector('#room-name:has-text("Town Square")');
     await page.waitForSelector('#status:has-text("online")');
     await page.waitForSelector('#log .line-system:has-text("Welcome, Webby!")');
+    // Entering a room, and typing look, print the room in the log.
+    const rooms = page.locator('#log .line-room');
+    await page.waitForSelector('#log .line-room:has-text("Town Square")');
+    const before = await rooms.count();
+    await page.fill('#input', 'look');
+    await page.press('#input', 'Enter');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#log .line-room').length === n + 1,
+      before,
+    );
+    expect(await rooms.last().textContent()).toBe('Town Square');
+    expect(await page.locator('#log .line-system:has-text("Exits: ")').count()).toBe(before + 1);
 
     const ws = await connectPlayer(arena.port, 'wsfriend', 'wsfriend-key-1');
     await page.waitForSelector('#log .line-move:has-text("wsfriend arrives.")');
