@@ -137,6 +137,29 @@ describe('arena end to end', () => {
     fast.ws.close();
   });
 
+  it('answers what is not a command with an error line; marks the rooms a player looks at', async () => {
+    const frank = await connectPlayer(arena.port, 'frank', 'frank-key-0001');
+    await frank.waitFor((e) => e.t === 'welcome');
+    const notACommand = (e: ServerEvent): boolean =>
+      e.t === 'line' && e.kind === 'error' && e.text.includes('{"t":"cmd","text":"look"}');
+    for (const frame of ['look', '{"t":"chat","text":"hi"}', '42']) {
+      const mark = frank.events.length;
+      frank.ws.send(frame); // raw, as typed into a generic WebSocket client
+      await frank.waitFor(notACommand, 5000, mark);
+    }
+    // `look` sends the room marked as looked at; someone arriving only refreshes it.
+    let mark = frank.events.length;
+    frank.send('look');
+    await frank.waitFor((e) => e.t === 'room' && e.look && e.room.id === 'square', 5000, mark);
+    mark = frank.events.length;
+    const gus = await connectPlayer(arena.port, 'gus', 'gus-key-000001');
+    await frank.waitFor(line(/^gus arrives\.$/), 5000, mark);
+    const update = await frank.waitFor((e) => e.t === 'room', 5000, mark);
+    expect(update.t === 'room' && update.look).toBe(false);
+    frank.ws.close();
+    gus.ws.close();
+  });
+
   it('refuses a name held by another player (401 before the upgrade)', async () => {
     const erin = await connectPlayer(arena.port, 'erin', 'erin-key-00001');
     await erin.waitFor((e) => e.t === 'welcome');

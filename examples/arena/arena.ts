@@ -16,7 +16,7 @@ import { InstanceCounter, MemoryMonitor } from 'leakguard/monitor';
 import { getPoolRegistry } from 'leakguard/pool';
 import { SessionManager } from 'leakguard/realtime';
 import { BotSwarm } from './bots.js';
-import { dispatch } from './commands.js';
+import { NOT_A_COMMAND, dispatch } from './commands.js';
 import type { ArenaConfig } from './config.js';
 import { Effects } from './effects.js';
 import { monitoringRoutes } from './monitoring.js';
@@ -24,7 +24,7 @@ import { startNpcs } from './npcs.js';
 import { KEY_PATTERN, NAME_PATTERN } from './protocol.js';
 import { attachChat } from './services/chat.js';
 import { attachCombat } from './services/combat.js';
-import type { ServiceContext } from './services/context.js';
+import { PLAYER_SERVICES, type ServiceContext } from './services/context.js';
 import { attachQuests } from './services/quests.js';
 import { json, staticRoutes } from './web.js';
 import { World, type Player } from './world.js';
@@ -49,6 +49,42 @@ export interface ShutdownReport {
   leftOver: number;
   /** `manager.stats().live` at the very end (0 = nothing left registered). */
   live: number;
+  /**
+   * What the player services (chat, combat, quests) still held once every session had ended
+   * and the bots were gone — before the world and the rest were disposed. Each of their
+   * connections belongs to a player, so anything here is a leak (`--leaky`: the chat room
+   * channels). Per service, kind and creation site, most first; empty when healthy.
+   */
+  heldAfterPlayersLeft: HeldConnections[];
+}
+
+export interface HeldConnections {
+  service: string;
+  kind: string;
+  /** Creation site (`file:line:column`) when the leak watch sampled one, else its fingerprint. */
+  site: string;
+  count: number;
+}
+
+/** Live connections of the player services, grouped by service, kind and site. */
+function playerServiceHoldings(manager: ConnectionManager): HeldConnections[] {
+  const services = new Set<string>(PLAYER_SERVICES);
+  const byServiceKind = manager.stats(0).byServiceKind;
+  const out: HeldConnections[] = [];
+  const sited = new Map<string, number>(); // service|kind → count with a known site
+  for (const s of manager.topSites(Infinity)) {
+    if (s.service === undefined || !services.has(s.service) || s.count === 0) continue;
+    out.push({ service: s.service, kind: s.kind, site: s.site, count: s.count });
+    const k = `${s.service}|${s.kind}`;
+    sited.set(k, (sited.get(k) ?? 0) + s.count);
+  }
+  // Sites the leak watch does not follow (threshold off) still count, under "unknown site".
+  for (const service of services)
+    for (const [kind, count] of Object.entries(byServiceKind[service] ?? {})) {
+      const rest = count - (sited.get(`${service}|${kind}`) ?? 0);
+      if (rest > 0) out.push({ service, kind, site: 'unknown site', count: rest });
+    }
+  return out.sort((a, b) => b.count - a.count);
 }
 
 /** Commands a player may send: 100 a second (bursts of 100), the rest are ignored. */
@@ -197,6 +233,10 @@ export async function startArena(
           `Try again in ${info.retryAfterMs} ms.`,
       );
   });
+  // A frame that is not JSON never reaches `message`: answer it too, or the player hears nothing.
+  root.connect(sessions.malformed, (m) =>
+    players.get(String(m.playerId))?.line('error', NOT_A_COMMAND),
+  );
 
   // --- monitoring ----------------------------------------------------------------------
   root.connect(monitor.onAlert, (a) => log(`alert ${a.level} ${a.key}: ${a.message}`));
@@ -227,13 +267,20 @@ export async function startArena(
       sessions.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // Port taken, host unknown…: let go of everything made so far (world, NPCs, sessions, the
+    // root's subscriptions), so the caller can report it and the process ends by itself.
+    manager.disposeAll();
+    throw error;
+  }
   // The server closes last (LIFO): idle keep-alive sockets are closed so it can finish.
   root.add(
     () =>
@@ -247,6 +294,10 @@ export async function startArena(
   monitor.start();
   root.add(world);
   world.start();
+  // Runs after the sessions and the bots are gone (LIFO), before the world goes: the player
+  // services should hold nothing by then; with --leaky this is the leak, counted per site.
+  let heldAfterPlayersLeft: HeldConnections[] = [];
+  root.add(() => void (heldAfterPlayersLeft = playerServiceHoldings(manager)));
 
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -271,7 +322,13 @@ export async function startArena(
       bots.stop(); // no new joins or reconnects while sessions are being closed
       const r = await root.disposeAsync({ timeoutMs: config.shutdownTimeoutMs });
       const leftOver = manager.disposeAll();
-      return { disposed: r.disposed, timedOut: r.timedOut, leftOver, live: manager.stats().live };
+      return {
+        disposed: r.disposed,
+        timedOut: r.timedOut,
+        leftOver,
+        live: manager.stats().live,
+        heldAfterPlayersLeft,
+      };
     })());
 
   return { url, port, manager, sessions, monitor, world, close };

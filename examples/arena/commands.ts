@@ -1,8 +1,9 @@
 /**
  * Command dispatch: the core verbs (look, movement, who, score, help, quit) plus whatever the
  * player's services offer. Input comes from the SessionManager's `message` signal, already
- * JSON-parsed and rate-limited; anything that is not a `{ t: 'cmd', text }` is answered with an
- * error line rather than thrown.
+ * JSON-parsed and rate-limited; anything that is not a `{ t: 'cmd', text }` is answered with the
+ * NOT_A_COMMAND error line rather than thrown — and so is a frame that is not JSON at all (the
+ * `malformed` signal, wired in arena.ts), such as `look` typed into a generic WebSocket client.
  */
 import { DIRECTIONS } from './map.js';
 import type { Player, World } from './world.js';
@@ -16,6 +17,9 @@ const HELP = [
 
 const MAX_LINE = 500;
 
+/** The answer to a frame that is not a command: says what one looks like. */
+export const NOT_A_COMMAND = 'Not a command: send JSON like {"t":"cmd","text":"look"}.';
+
 export function dispatch(
   world: World,
   player: Player,
@@ -23,9 +27,9 @@ export function dispatch(
   quit: (p: Player) => void,
 ): void {
   if (typeof msg !== 'object' || msg === null || (msg as { t?: unknown }).t !== 'cmd')
-    return player.line('error', 'Unknown message.');
+    return player.line('error', NOT_A_COMMAND);
   const raw = (msg as { text?: unknown }).text;
-  if (typeof raw !== 'string') return player.line('error', 'Unknown message.');
+  if (typeof raw !== 'string') return player.line('error', NOT_A_COMMAND);
   let text = raw.trim().slice(0, MAX_LINE);
   if (text === '') return;
   // Shorthands that need no space: 'hello → say hello, :waves → emote waves.

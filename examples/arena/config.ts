@@ -79,44 +79,71 @@ function describe(v: unknown): string {
   return `\`${String(v)}\` (${typeof v})`;
 }
 
-/** Checks a finished config; throws a TypeError naming the first bad field. */
-export function validate(c: ArenaConfig): ArenaConfig {
-  const int = (name: keyof ArenaConfig, min: number): void => {
-    const v = c[name];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
-      throw new TypeError(`Expected \`${name}\` to be an integer >= ${min}, got ${describe(v)}`);
-  };
-  int('port', 0);
-  if (c.port > 65535)
-    throw new TypeError(`Expected \`port\` to be <= 65535, got ${describe(c.port)}`);
-  int('bots', 0);
-  for (const k of [
-    'botThinkMs',
-    'botStayMs',
-    'tickMs',
-    'questReminderMs',
-    'maxPlayers',
-    'monitorMaxIntervalMs',
-    'monitorMinIntervalMs',
-    'trendBucketMs',
-    'leakThreshold',
-    'shutdownTimeoutMs',
-  ] as const)
-    int(k, 1);
-  int('reconnectWindowMs', 0);
-  int('trendSpanMs', 0);
-  int('trendMinGrowth', 0);
+/** The least (and, for the port, largest) value of each integer knob. */
+export const LIMITS: Partial<Record<keyof ArenaConfig, { min: number; max?: number }>> = {
+  port: { min: 0, max: 65535 },
+  bots: { min: 0 },
+  botThinkMs: { min: 1 },
+  botStayMs: { min: 1 },
+  tickMs: { min: 1 },
+  reconnectWindowMs: { min: 0 },
+  questReminderMs: { min: 1 },
+  maxPlayers: { min: 1 },
+  monitorMaxIntervalMs: { min: 1 },
+  monitorMinIntervalMs: { min: 1 },
+  trendBucketMs: { min: 1 },
+  trendSpanMs: { min: 0 },
+  trendMinGrowth: { min: 0 },
+  leakThreshold: { min: 1 },
+  shutdownTimeoutMs: { min: 1 },
+};
+
+/** Tokens shorter than this are refused. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** What an integer knob accepts, for messages: `an integer >= 1`, `an integer from 0 to 65535`. */
+export function expectedInteger(key: keyof ArenaConfig): string {
+  const l = LIMITS[key] ?? { min: 0 };
+  return l.max === undefined ? `an integer >= ${l.min}` : `an integer from ${l.min} to ${l.max}`;
+}
+
+/**
+ * Checks a finished config; throws a TypeError naming the first bad field. `nameOf` says how
+ * to name a field in the message: main.ts passes the flag or variable the user typed
+ * (`--tick-ms`, `ARENA_BOTS`), since `tickMs` means nothing on a command line.
+ */
+export function validate(
+  c: ArenaConfig,
+  nameOf: (key: keyof ArenaConfig) => string = (k) => `\`${k}\``,
+): ArenaConfig {
+  for (const [key, l] of Object.entries(LIMITS) as [
+    keyof ArenaConfig,
+    { min: number; max?: number },
+  ][]) {
+    const v = c[key];
+    if (
+      typeof v !== 'number' ||
+      !Number.isInteger(v) ||
+      v < l.min ||
+      (l.max !== undefined && v > l.max)
+    )
+      throw new TypeError(
+        `Expected ${nameOf(key)} to be ${expectedInteger(key)}, got ${describe(v)}`,
+      );
+  }
   if (c.monitorMinIntervalMs > c.monitorMaxIntervalMs)
     throw new TypeError(
-      `Expected \`monitorMinIntervalMs\` to be <= \`monitorMaxIntervalMs\` (${c.monitorMaxIntervalMs}), got ${describe(c.monitorMinIntervalMs)}`,
+      `Expected ${nameOf('monitorMinIntervalMs')} to be <= ${nameOf('monitorMaxIntervalMs')} (${c.monitorMaxIntervalMs}), got ${describe(c.monitorMinIntervalMs)}`,
     );
   if (typeof c.host !== 'string' || c.host === '')
-    throw new TypeError(`Expected \`host\` to be a non-empty string, got ${describe(c.host)}`);
+    throw new TypeError(
+      `Expected ${nameOf('host')} to be a non-empty string, got ${describe(c.host)}`,
+    );
   for (const k of ['adminToken', 'readToken'] as const) {
     const t = c[k];
-    if (t !== undefined && (typeof t !== 'string' || t.length < 16))
+    if (t !== undefined && (typeof t !== 'string' || t.length < MIN_TOKEN_LENGTH))
       throw new TypeError(
-        `Expected \`${k}\` to be a string of at least 16 characters, got a ${typeof t} of length ${String(t).length}`,
+        `Expected ${nameOf(k)} to be a string of at least ${MIN_TOKEN_LENGTH} characters, got a ${typeof t} of length ${String(t).length}`,
       );
   }
   return c;

@@ -3,7 +3,8 @@
  * never lets go. With short monitor intervals and trend buckets (flags), the leak is reported
  * within seconds: the ConnectionManager names the site (services/chat), the monitor's trend
  * raises `leak.trend`, and the monitoring endpoints show both. The same churn without --leaky
- * is run alongside and must raise no leak suspect.
+ * is run alongside and must raise no leak suspect. On shutdown the leaky one reports what the
+ * player services still held once every player had gone; the healthy one, nothing.
  */
 import { afterAll, expect, it } from 'vitest';
 import { cleanup, startArenaProcess } from './support/harness.js';
@@ -70,4 +71,14 @@ it('reports the leaking chat subscriptions: leak-suspect site and trend alert', 
   expect(healthyLeaks).not.toMatch(/services\/chat/);
   expect(await leaky.stop()).toBe(0);
   expect(await healthy.stop()).toBe(0);
+
+  // The shutdown line says what the leak held once every player had gone, and where from.
+  const held =
+    /after every player left, the player services still held (\d+) connections \(a leak\): (\d+) chat \w+ at \S*services\/chat\.js:\d+:\d+/.exec(
+      leaky.output(),
+    );
+  expect(held, leaky.output()).not.toBeNull();
+  expect(Number(held?.[2])).toBeGreaterThanOrEqual(300);
+  expect(Number(held?.[1])).toBeGreaterThanOrEqual(Number(held?.[2]));
+  expect(healthy.output()).toMatch(/the player services held nothing after every player left$/m);
 }, 45_000);

@@ -38,7 +38,12 @@ export type LineKind =
 /** Server → client. */
 export type ServerEvent =
   | { t: 'welcome'; seq: number; player: PlayerView; resumed: boolean }
-  | { t: 'room'; seq: number; room: RoomView }
+  /**
+   * The player's room. `look` is true when the player looked (the `look` command, or entering
+   * the room): clients print it in the log. It is false for updates others cause (arrivals,
+   * NPCs, fights), which only refresh the room view.
+   */
+  | { t: 'room'; seq: number; room: RoomView; look: boolean }
   | { t: 'line'; seq: number; kind: LineKind; text: string; from?: string }
   | { t: 'stats'; seq: number; player: PlayerView };
 

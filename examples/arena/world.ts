@@ -232,14 +232,14 @@ export class World {
   }
 
   look(p: Player): void {
-    p.send({ t: 'room', room: this.view(p.room) });
+    p.send({ t: 'room', room: this.view(p.room), look: true });
   }
 
   /** Sends every player in the room its current view (after NPCs or players changed). */
   refresh(room: Room): void {
     if (room.players.size === 0) return;
     const view = this.view(room);
-    for (const p of room.players) p.send({ t: 'room', room: view });
+    for (const p of room.players) p.send({ t: 'room', room: view, look: false });
   }
 
   findNpc(room: Room, word: string): Npc | undefined {

@@ -1,10 +1,9 @@
 /**
- * The one way our tests start a browser: Debian's chromium (installed by `npm test`'s pretest
- * when missing; never a downloaded browser) with the flags that keep it off the network.
+ * The one way our tests start a browser: a Chromium or Chrome already on the machine (found by
+ * ./tools.ts; never a downloaded browser) with the flags that keep it off the network.
  */
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -14,6 +13,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+/** Launches the binary at `executablePath` (`needTool('chromium', …).path`). */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 }

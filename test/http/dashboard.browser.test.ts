@@ -1,14 +1,15 @@
 /**
- * The dashboard in a real browser: Debian chromium driven by playwright-core (never a
- * downloaded browser). It enters the token once, sees both charts draw data, sees an alert
+ * The dashboard in a real browser: a Chromium already on the machine (test/helpers/tools.ts; never
+ * a downloaded browser), driven by playwright-core. It enters the token once, sees both charts draw data, sees an alert
  * appear when the RSS threshold is forced, keeps the token across a reload, makes no request
  * to another origin, and logs no console error. A screenshot is saved under test-results/.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
+import { needTool } from '../helpers/tools.js';
 import { WebSocket } from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ObjectPool } from '../../src/pool/index.js';
 import { SessionManager } from '../../src/realtime/index.js';
 import { READ, startHarness, type Harness } from './helpers.js';
@@ -17,35 +18,36 @@ let browser: Browser;
 let h: Harness;
 let sessions: SessionManager;
 const clients: WebSocket[] = [];
+const chromium = needTool('chromium', 'the dashboard browser test');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  h = await startHarness((manager) => {
-    sessions = new SessionManager({ manager, heartbeatMs: 60_000 });
-    return { sessions, refreshMs: 500 };
+chromium.describe('dashboard', () => {
+  beforeAll(async () => {
+    browser = await launchChromium(chromium.path);
+    h = await startHarness((manager) => {
+      sessions = new SessionManager({ manager, heartbeatMs: 60_000 });
+      return { sessions, refreshMs: 500 };
+    });
+    h.server.on('upgrade', (req, socket, head) => sessions.handleUpgrade(req, socket, head));
+    for (let i = 0; i < 2; i++) {
+      const ws = new WebSocket(h.url.replace('http', 'ws') + '/play');
+      clients.push(ws);
+      await new Promise((r, j) => ws.once('open', r).once('error', j));
+    }
+    for (let i = 0; i < 4; i++)
+      h.manager.scope({ service: i % 2 ? 'chat' : 'world' }).defer(() => {});
+    const pool = new ObjectPool({ name: 'vectors', create: () => ({}), registry: h.pools });
+    pool.release(pool.acquire());
+    pool.acquire();
+    h.monitor.start();
+  }, 30_000);
+
+  afterAll(async () => {
+    for (const ws of clients) ws.terminate();
+    await sessions?.close({ timeoutMs: 1000 });
+    await h?.close();
+    await browser?.close();
   });
-  h.server.on('upgrade', (req, socket, head) => sessions.handleUpgrade(req, socket, head));
-  for (let i = 0; i < 2; i++) {
-    const ws = new WebSocket(h.url.replace('http', 'ws') + '/play');
-    clients.push(ws);
-    await new Promise((r, j) => ws.once('open', r).once('error', j));
-  }
-  for (let i = 0; i < 4; i++)
-    h.manager.scope({ service: i % 2 ? 'chat' : 'world' }).defer(() => {});
-  const pool = new ObjectPool({ name: 'vectors', create: () => ({}), registry: h.pools });
-  pool.release(pool.acquire());
-  pool.acquire();
-  h.monitor.start();
-}, 30_000);
 
-afterAll(async () => {
-  for (const ws of clients) ws.terminate();
-  await sessions?.close({ timeoutMs: 1000 });
-  await h?.close();
-  await browser?.close();
-});
-
-describe('dashboard', () => {
   it('renders live charts, shows a forced alert, keeps the token, and logs no console error', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const problems: string[] = [];

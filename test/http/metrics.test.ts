@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ObjectPool } from '../../src/pool/index.js';
+import { needTool } from '../helpers/tools.js';
 import { rd, startHarness, type Harness } from './helpers.js';
 
 let hs: Harness[] = [];
@@ -15,10 +16,12 @@ async function harness(...a: Parameters<typeof startHarness>): Promise<Harness> 
   return h;
 }
 
+const tool = needTool('promtool', 'the /metrics format checks (promtool check metrics)');
+
 /** Runs `promtool check metrics` on the text; resolves with its exit code and output. */
 function promtool(text: string): Promise<{ code: number; out: string }> {
   return new Promise((resolve, reject) => {
-    const p = execFile('promtool', ['check', 'metrics'], (err, stdout, stderr) => {
+    const p = execFile(tool.path, ['check', 'metrics'], (err, stdout, stderr) => {
       if (err && typeof err.code !== 'number') return reject(err);
       resolve({ code: err ? (err.code as number) : 0, out: stdout + stderr });
     });
@@ -51,7 +54,7 @@ function populated(h: Harness) {
 }
 
 describe('GET /metrics', () => {
-  it('passes promtool check metrics and carries our metrics with bounded labels', async () => {
+  tool.it('passes promtool check metrics and carries our metrics with bounded labels', async () => {
     const dropped = { expired: 3, 'outbox-count': 2 };
     const h = await harness({
       sessions: {
@@ -119,7 +122,7 @@ describe('GET /metrics', () => {
     expect([...m.keys()].filter((k) => k.startsWith('leakguard_connections{'))).toEqual([]);
   });
 
-  it('two handlers in one process do not collide: each has its own registry', async () => {
+  tool.it('two handlers in one process do not collide: each has its own registry', async () => {
     const a = await harness();
     const b = await harness();
     a.manager.scope({ service: 'a' }).defer(() => {});
@@ -136,7 +139,7 @@ describe('GET /metrics', () => {
     expect((await promtool((await b.get('/metrics', rd)).text)).code).toBe(0);
   });
 
-  it('caps label values: services beyond 50 are summed into other', async () => {
+  tool.it('caps label values: services beyond 50 are summed into other', async () => {
     const h = await harness({ defaultMetrics: false }, { leakThreshold: false });
     for (let i = 0; i < 70; i++) h.manager.scope({ service: `svc-${i}` }).defer(() => {});
     const text = (await h.get('/metrics', rd)).text;

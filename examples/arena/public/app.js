@@ -71,6 +71,17 @@ function showRoom(room) {
   );
 }
 
+function printRoom(room) {
+  print('room', room.name);
+  print('system', room.description);
+  const here = [
+    ...room.players.filter((p) => p.name !== state.name).map((p) => p.name),
+    ...room.npcs.map((n) => n.name),
+  ];
+  if (here.length > 0) print('system', `Here: ${here.join(', ')}.`);
+  print('system', `Exits: ${room.exits.length > 0 ? room.exits.join(', ') : 'none'}.`);
+}
+
 function showPlayer(p) {
   $('me-name').textContent = `${p.name} (level ${p.level})`;
   $('hp-bar').style.width = `${Math.max(0, Math.round((100 * p.hp) / p.maxHp))}%`;
@@ -96,6 +107,9 @@ function onEvent(ev) {
       break;
     case 'room':
       showRoom(ev.room);
+      // The player looked (or walked in): the room goes to the log too, as in any MUD. Other
+      // room updates (someone arrives, an NPC is hurt) only refresh the panel.
+      if (ev.look) printRoom(ev.room);
       break;
     case 'stats':
       showPlayer(ev.player);

@@ -24,6 +24,44 @@ export interface ArenaProcess {
 const procs = new Set<ChildProcess>();
 const sockets = new Set<WebSocket>();
 
+export interface ArenaExit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built arena with exactly `args` and `env` (on top of a copy of this process's
+ * environment without ARENA_* and PORT) until it exits by itself; SIGKILL after `timeoutMs`.
+ */
+export async function runArenaToExit(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+  timeoutMs = 15_000,
+): Promise<ArenaExit> {
+  const build = buildArena();
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (k.startsWith('ARENA_') || k === 'PORT') delete env[k];
+  const proc = spawn(process.execPath, [build.main, ...args], {
+    cwd: build.root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  procs.add(proc);
+  let stdout = '';
+  let stderr = '';
+  proc.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  proc.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+  try {
+    const [code] = (await once(proc, 'close')) as [number | null];
+    return { code, stdout, stderr };
+  } finally {
+    clearTimeout(timer);
+    procs.delete(proc);
+  }
+}
+
 export async function startArenaProcess(args: string[] = []): Promise<ArenaProcess> {
   const build = buildArena();
   const env = { ...process.env };

@@ -1,0 +1,124 @@
+/**
+ * `npm start` as a user meets it: the built arena in a child process, started with a taken
+ * port, bad flags and bad variables. Each failure is one line naming what the user typed, with
+ * no stack; usage errors exit 2, a failed start exits 1 (by itself: nothing is left running);
+ * `--help` shows every default and the variables, PORT included.
+ */
+import { createServer, type Server } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, runArenaToExit, type ArenaExit } from './support/harness.js';
+
+let blocker: Server | undefined;
+afterAll(async () => {
+  await cleanup();
+  await new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve()));
+});
+
+/** A port on 127.0.0.1 that something else already listens on. */
+async function takenPort(): Promise<number> {
+  blocker = createServer();
+  await new Promise<void>((resolve) => blocker?.listen(0, '127.0.0.1', resolve));
+  return (blocker.address() as { port: number }).port;
+}
+
+/** Every non-empty line of stdout and stderr. */
+const lines = (r: ArenaExit): string[] =>
+  `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
+
+/** One line, on stderr, no stack trace, no internal field name. */
+function expectOneLine(r: ArenaExit, code: number, re: RegExp): string {
+  const all = lines(r);
+  expect(all, all.join('\n')).toHaveLength(1);
+  expect(r.stderr.trim()).toBe(all[0]);
+  expect(r.code, all.join('\n')).toBe(code);
+  expect(all[0]).toMatch(re);
+  expect(all[0]).not.toMatch(/\bat .*:\d+:\d+|EADDRINUSE|Error:/);
+  expect(all[0]).not.toMatch(/`(bots|port|tickMs|monitorMinIntervalMs|monitorMaxIntervalMs)`/);
+  return all[0] as string;
+}
+
+describe('npm start, when something is wrong', () => {
+  it('a taken port (--port or PORT): one line naming the port and --port, exit 1', async () => {
+    const port = await takenPort();
+    const [viaFlag, viaPORT] = await Promise.all([
+      runArenaToExit(['--bots', '0', '--port', String(port)]),
+      runArenaToExit(['--bots', '0'], { PORT: String(port) }),
+    ]);
+    for (const r of [viaFlag, viaPORT])
+      expectOneLine(
+        r,
+        1,
+        new RegExp(
+          `^error: port ${port} on 127\\.0\\.0\\.1 is already in use; .*--port <n>.*--port 0`,
+        ),
+      );
+  });
+
+  it('bad values from flags and variables: one line naming the flag or variable, exit 2', async () => {
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [
+        [],
+        { PORT: 'abc' },
+        /^error: option '--port <n>' value 'abc' from env 'PORT' is invalid\. Expected an integer from 0 to 65535\.$/,
+      ],
+      [[], { PORT: '70000' }, /'PORT'.*from 0 to 65535/],
+      [
+        ['--bots', 'abc'],
+        {},
+        /^error: option '--bots <n>' argument 'abc' is invalid\. Expected an integer >= 0\.$/,
+      ],
+      [
+        ['--tick-ms', '0'],
+        {},
+        /^error: option '--tick-ms <ms>' argument '0' is invalid\. Expected an integer >= 1\.$/,
+      ],
+      [
+        [],
+        { ARENA_BOTS: '-1' },
+        /^error: option '--bots <n>' value '-1' from env 'ARENA_BOTS' is invalid\. Expected an integer >= 0\.$/,
+      ],
+      [[], { ARENA_LEAKY: 'maybe' }, /^error: ARENA_LEAKY='maybe' is invalid\. Expected 1, true, /],
+      [
+        ['--monitor-interval-ms', '1000', '--monitor-min-interval-ms', '2000'],
+        {},
+        /^error: Expected `--monitor-min-interval-ms` to be <= `--monitor-interval-ms` \(1000\), got `2000`/,
+      ],
+      [
+        ['--admin-token', 'short'],
+        {},
+        /^error: option '--admin-token <token>' argument 'short' is invalid\. Expected at least 16 characters, got 5\.$/,
+      ],
+      [['--bot', '3'], {}, /^error: unknown option '--bot' \(Did you mean --bots\?\)$/],
+    ];
+    const results = await Promise.all(cases.map(([args, env]) => runArenaToExit(args, env)));
+    results.forEach((r, i) => expectOneLine(r, 2, (cases[i] as (typeof cases)[number])[2]));
+  });
+
+  it('an empty variable counts as unset; a flag wins over its variable', async () => {
+    const port = await takenPort();
+    // ARENA_BOTS= is ignored, --port beats ARENA_PORT=abc (never parsed): the taken port it is.
+    const r = await runArenaToExit(['--port', String(port)], { ARENA_BOTS: '', ARENA_PORT: '1' });
+    expectOneLine(r, 1, new RegExp(`port ${port} .*in use`));
+  });
+});
+
+it('--help lists every flag with its default, and the environment variables with PORT', async () => {
+  const r = await runArenaToExit(['--help']);
+  expect(r.code, r.stderr).toBe(0);
+  const help = r.stdout;
+  const flagLines = help.split('\n').filter((l) => /^\s+--[a-z-]+/.test(l) && !/--help/.test(l));
+  expect(flagLines.length).toBeGreaterThanOrEqual(19);
+  // Options are wrapped over several lines: every option's block carries a default.
+  const blocks = help
+    .slice(help.indexOf('Options:'), help.indexOf('Environment variables'))
+    .split(/\n(?=\s{2}-)/)
+    .filter((b) => /^\s+--/.test(b) && !/^\s+(-h, --help|--leaky)\s/.test(b));
+  expect(blocks.length).toBe(18);
+  for (const b of blocks) expect(b.replace(/\s+/g, ' ')).toMatch(/\(default: [^)]+\)/);
+  const flat = help.replace(/\s+/g, ' ');
+  expect(flat).toMatch(/--bots <n> simulated players \(default: 50\) \(env: ARENA_BOTS\)/);
+  expect(flat).toMatch(/--port <n> .*\(default: 8080\) \(env: ARENA_PORT\)/);
+  expect(flat).toMatch(/--trend-bucket-ms <ms> .*\(default: 60000; 15000 with --leaky\)/);
+  expect(flat).toMatch(/PORT the TCP port when ARENA_PORT is unset/);
+  expect(flat).toMatch(/ARENA_LEAKY 1\/true\/yes\/on switches on --leaky/);
+});
