@@ -25,6 +25,7 @@ export type {
 } from './manager.js';
 export { Signal } from './signal.js';
 export type { SignalOptions, WaitOptions } from './signal.js';
+export type { ReadonlySignal } from './readonly-signal.js';
 export { LeakguardError } from '../internal/errors.js';
 export { describeValue } from '../internal/options.js';
 export type { LeakguardErrorCode } from '../internal/errors.js';

@@ -16,6 +16,7 @@
  * per connection. From 20 % of the threshold on, a sample of creations captures a short stack
  * (a string), so a report can name the real file:line. Disabled, it costs nothing.
  */
+import type { ReadonlySignal } from './readonly-signal.js';
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
 import {
   TRACKED,
@@ -173,7 +174,8 @@ const FILTER_KEYS = ['owner', 'service', 'tag', 'kind', 'offset', 'limit'] as co
 export class ConnectionManager {
   readonly name: string | undefined;
   /** Fires with a LeakReport when a site passes the threshold, then at every +50 %. */
-  readonly leakSuspected: Signal<[LeakReport]>;
+  readonly leakSuspected: ReadonlySignal<[LeakReport]>;
+  readonly #leakSuspected: Signal<[LeakReport]>;
   /** @internal */ _live = 0;
   /** @internal */ _created = 0;
   /** @internal */ _disposed = 0;
@@ -216,7 +218,7 @@ export class ConnectionManager {
     this.#thresholds = leakThresholds;
     this.#watch =
       this.#threshold > 0 || Object.values(leakThresholds ?? {}).some((t) => t !== false && t > 0);
-    this.leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
+    this.leakSuspected = this.#leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
   }
 
   // ---------------------------------------------------------------- scopes
@@ -646,7 +648,7 @@ export class ConnectionManager {
     }
     if (st.count >= st.nextWarn) {
       st.nextWarn = Math.ceil(st.nextWarn * 1.5);
-      this.leakSuspected.fire(report(st));
+      this.#leakSuspected.fire(report(st));
     }
   }
 

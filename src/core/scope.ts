@@ -60,6 +60,7 @@ import {
   type RetryOptions,
 } from './scope-helpers.js';
 import { Signal } from './signal.js';
+import type { ReadonlySignal } from './readonly-signal.js';
 
 export interface ScopeOptions {
   /** Shown in descriptions, errors and leak reports. */
@@ -116,7 +117,7 @@ export interface ConnectableLike {
 }
 
 /** Anything `once`, `debounce` and `wait` listen to. */
-export type EventSource = EmitterLike | EventTargetLike | Signal<any>;
+export type EventSource = EmitterLike | EventTargetLike | Signal<any> | ReadonlySignal<any>;
 
 const LIVE = 0;
 const DISPOSING = 1;
@@ -506,7 +507,7 @@ export class Scope {
    * returns a disposable-like; disconnected on dispose.
    */
   connect(
-    source: Signal<any> | ConnectableLike,
+    source: Signal<any> | ReadonlySignal<any> | ConnectableLike,
     listener: Listener,
     meta?: ConnectionMeta,
   ): Connection {

@@ -19,6 +19,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Scope, Signal, type Connection } from '../core/index.js';
+import type { ReadonlySignal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import { checkKnownKeys, optionError } from '../internal/options.js';
 import { AlertBook, type AlertCondition } from './alerts.js';
@@ -82,12 +83,15 @@ const LIMIT_WORDS: Record<LimitSource, string> = {
 };
 
 export class MemoryMonitor {
+  readonly #onAlert = new Signal<[Alert]>({ name: 'memory alert' });
   /** Fired for each alert that is new, escalated, or past its back-off. */
-  readonly onAlert = new Signal<[Alert]>({ name: 'memory alert' });
+  readonly onAlert: ReadonlySignal<[Alert]> = this.#onAlert;
+  readonly #onAlertCleared = new Signal<[Alert]>({ name: 'memory alert cleared' });
   /** Fired when an active alert's condition no longer holds. */
-  readonly onAlertCleared = new Signal<[Alert]>({ name: 'memory alert cleared' });
+  readonly onAlertCleared: ReadonlySignal<[Alert]> = this.#onAlertCleared;
+  readonly #onSample = new Signal<[MemorySample]>({ name: 'memory sample' });
   /** Fired after each sample (a live feed for dashboards). */
-  readonly onSample = new Signal<[MemorySample]>({ name: 'memory sample' });
+  readonly onSample: ReadonlySignal<[MemorySample]> = this.#onSample;
   /** The resolved configuration (frozen, JSON-safe). */
   readonly config: Readonly<MonitorConfig>;
 
@@ -196,7 +200,7 @@ export class MemoryMonitor {
     const verdict = this.#trend?.add(now, s.heapUsed, raw.postGcHeapUsed ?? 0, s.heapLimit) ?? null;
     this.#evaluate(s, verdict, now);
     this.#intervalMs = this.#nextInterval(s);
-    this.onSample.fire(s);
+    this.#onSample.fire(s);
     return s;
   }
 
@@ -507,8 +511,8 @@ export class MemoryMonitor {
   #evaluate(s: MemorySample, verdict: TrendVerdict | null, now: number): void {
     const conditions = this.#conditions(s, verdict, now);
     const { emit, cleared } = this.#alerts.update(conditions, now);
-    for (const a of emit) this.onAlert.fire(a);
-    for (const a of cleared) this.onAlertCleared.fire(a);
+    for (const a of emit) this.#onAlert.fire(a);
+    for (const a of cleared) this.#onAlertCleared.fire(a);
 
     // Memory level = the worse of RSS and heap. Crossing into warning/critical (a rise, not
     // staying there) triggers the cleaners, at most once per cooldown.

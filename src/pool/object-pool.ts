@@ -21,6 +21,7 @@
  *   are therefore exact to within one `checkIntervalMs`; leaks are reported conservatively
  *   (never before `leakAfterMs`).
  */
+import type { ReadonlySignal } from '../core/index.js';
 import { Scope, Signal } from '../core/index.js';
 import { throwCollected } from '../internal/errors.js';
 import { checkKnownKeys, checkNumber, describeValue, optionError } from '../internal/options.js';
@@ -156,7 +157,8 @@ export class ObjectPool<T extends object> {
   readonly name: string;
   readonly kind = 'object' as const;
   /** Leak events: `leaked`, `returned`, `reclaimed`, `collected` (see PoolLeakEvent). */
-  readonly leak: Signal<[PoolLeakEvent]>;
+  readonly leak: ReadonlySignal<[PoolLeakEvent]>;
+  readonly #leak: Signal<[PoolLeakEvent]>;
 
   readonly #create: () => T;
   readonly #reset: ((obj: T) => void) | undefined;
@@ -240,7 +242,7 @@ export class ObjectPool<T extends object> {
       throw optionError('initialSize', `an integer <= \`maxSize\` (${maxSize})`, o.initialSize);
 
     this.name = o.name ?? `ObjectPool#${++poolCount}`;
-    this.leak = new Signal({ name: `${this.name}.leak` });
+    this.leak = this.#leak = new Signal({ name: `${this.name}.leak` });
     this.#create = o.create;
     this.#reset = o.reset;
     this.#destroyFn = o.destroy;
@@ -643,8 +645,8 @@ export class ObjectPool<T extends object> {
   }
 
   #emit(ev: PoolLeakEvent): void {
-    this.leak.fire(ev);
-    const own = this.leak.size - (this.#registry?.has(this) ? 1 : 0);
+    this.#leak.fire(ev);
+    const own = this.#leak.size - (this.#registry?.has(this) ? 1 : 0);
     if (own === 0 && !this.#registry?.heard && ev.type !== 'returned')
       console.warn(describeLeak(ev));
   }

@@ -5,6 +5,7 @@
  * endpoints and dashboards read `list()` and listen to `leak`.
  */
 import { Signal } from '../core/index.js';
+import type { ReadonlySignal } from '../core/index.js';
 import type { Connection } from '../core/index.js';
 import type { PoolLeakEvent } from './leaks.js';
 import type { ObjectPoolStats, ResourcePoolStats } from './stats.js';
@@ -14,7 +15,7 @@ export interface RegisteredPool {
   readonly name: string;
   readonly kind: 'object' | 'resource';
   stats(): ObjectPoolStats | ResourcePoolStats;
-  readonly leak: Signal<[PoolLeakEvent]>;
+  readonly leak: ReadonlySignal<[PoolLeakEvent]>;
 }
 
 /** One row of `list()`. */
@@ -34,20 +35,23 @@ interface Entry {
 let nextId = 1;
 
 export class PoolRegistry {
+  readonly #leak = new Signal<[PoolLeakEvent]>({ name: 'PoolRegistry.leak' });
   /** Every leak event of every registered pool (`event.pool` names the pool). */
-  readonly leak = new Signal<[PoolLeakEvent]>({ name: 'PoolRegistry.leak' });
+  readonly leak: ReadonlySignal<[PoolLeakEvent]> = this.#leak;
+  readonly #added = new Signal<[RegisteredPool]>({ name: 'PoolRegistry.added' });
   /** Fired after a pool registers. */
-  readonly added = new Signal<[RegisteredPool]>({ name: 'PoolRegistry.added' });
+  readonly added: ReadonlySignal<[RegisteredPool]> = this.#added;
+  readonly #removed = new Signal<[RegisteredPool]>({ name: 'PoolRegistry.removed' });
   /** Fired after a pool leaves (destroyed, closed or unregistered). */
-  readonly removed = new Signal<[RegisteredPool]>({ name: 'PoolRegistry.removed' });
+  readonly removed: ReadonlySignal<[RegisteredPool]> = this.#removed;
   readonly #pools = new Map<RegisteredPool, Entry>();
 
   /** Registers a pool (idempotent); returns the function that unregisters it. */
   register(pool: RegisteredPool): () => boolean {
     if (!this.#pools.has(pool)) {
-      const forward = pool.leak.connect((e) => this.leak.fire(e));
+      const forward = pool.leak.connect((e) => this.#leak.fire(e));
       this.#pools.set(pool, { id: nextId++, forward });
-      this.added.fire(pool);
+      this.#added.fire(pool);
     }
     return () => this.unregister(pool);
   }
@@ -58,7 +62,7 @@ export class PoolRegistry {
     if (e === undefined) return false;
     this.#pools.delete(pool);
     e.forward.dispose();
-    this.removed.fire(pool);
+    this.#removed.fire(pool);
     return true;
   }
 

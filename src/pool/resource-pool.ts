@@ -12,6 +12,7 @@
  * - the fast path (a resource idle, nobody waiting, no `validate`) allocates one lease and one
  *   resolved promise, and reads the clock once.
  */
+import type { ReadonlySignal } from '../core/index.js';
 import { Scope, Signal, type Connection } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import {
@@ -103,12 +104,14 @@ export class ResourcePool<T> {
   readonly name: string;
   readonly kind = 'resource' as const;
   /** Leak events: `leaked`, `returned`, `reclaimed`, `collected` (see PoolLeakEvent). */
-  readonly leak: Signal<[PoolLeakEvent]>;
+  readonly leak: ReadonlySignal<[PoolLeakEvent]>;
+  readonly #leak: Signal<[PoolLeakEvent]>;
   /**
    * Errors with nowhere to be thrown: `destroy` failures or time-outs, create failures (after
    * each failed attempt). Logged with console.error when nothing listens.
    */
-  readonly error: Signal<[unknown]>;
+  readonly error: ReadonlySignal<[unknown]>;
+  readonly #error: Signal<[unknown]>;
 
   readonly #o: ParsedResourceOptions<T>;
   readonly #idle: IdleQueue<Slot<T>>;
@@ -157,8 +160,8 @@ export class ResourcePool<T> {
   constructor(options: ResourcePoolOptions<T>) {
     const o = (this.#o = parseResourceOptions(options));
     this.name = o.name ?? `ResourcePool#${++poolCount}`;
-    this.leak = new Signal({ name: `${this.name}.leak` });
-    this.error = new Signal({ name: `${this.name}.error` });
+    this.leak = this.#leak = new Signal({ name: `${this.name}.leak` });
+    this.error = this.#error = new Signal({ name: `${this.name}.error` });
     this.#idle = new IdleQueue(o.lifo);
     this.#scope = new Scope({ name: this.name });
     this.#backoff = this.#scope.child('create back-off');
@@ -590,7 +593,7 @@ export class ResourcePool<T> {
   }
 
   #report(e: unknown, context: string): void {
-    if (this.error.size > 0) this.error.fire(e);
+    if (this.#error.size > 0) this.#error.fire(e);
     else reportError(e, context);
   }
 
@@ -719,8 +722,8 @@ export class ResourcePool<T> {
   }
 
   #emit(ev: PoolLeakEvent): void {
-    this.leak.fire(ev);
-    const own = this.leak.size - (this.#registry?.has(this) ? 1 : 0);
+    this.#leak.fire(ev);
+    const own = this.#leak.size - (this.#registry?.has(this) ? 1 : 0);
     if (own === 0 && !this.#registry?.heard && ev.type !== 'returned')
       console.warn(describeLeak(ev));
   }

@@ -19,6 +19,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.js';
+import type { ReadonlySignal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
@@ -75,28 +76,36 @@ function destroyOnError(this: Duplex): void {
 }
 
 export class SessionManager {
+  readonly #joined = new Signal<[Session]>({ name: 'joined' });
   /** A session started (first connection of a player, or after its window passed). */
-  readonly joined = new Signal<[Session]>({ name: 'joined' });
+  readonly joined: ReadonlySignal<[Session]> = this.#joined;
+  readonly #resumed = new Signal<[Session]>({ name: 'resumed' });
   /** A player came back within the reconnect window; its queued messages were sent. */
-  readonly resumed = new Signal<[Session]>({ name: 'resumed' });
+  readonly resumed: ReadonlySignal<[Session]> = this.#resumed;
+  readonly #away = new Signal<[Session]>({ name: 'away' });
   /** A session lost its connection and waits for a reconnect. */
-  readonly away = new Signal<[Session]>({ name: 'away' });
+  readonly away: ReadonlySignal<[Session]> = this.#away;
+  readonly #ended = new Signal<[Session, EndReason]>({ name: 'ended' });
   /**
    * A session ended; fires just before its scope is disposed (for reason `'disposed'`, once the
    * scope's own cleanups have run: that disposal is what ended it).
    */
-  readonly ended = new Signal<[Session, EndReason]>({ name: 'ended' });
+  readonly ended: ReadonlySignal<[Session, EndReason]> = this.#ended;
+  readonly #message = new Signal<[Session, unknown]>({ name: 'message' });
   /** A message from a player, after the rate limit and `parse`. */
-  readonly message = new Signal<[Session, unknown]>({ name: 'message' });
+  readonly message: ReadonlySignal<[Session, unknown]> = this.#message;
+  readonly #rateLimited = new Signal<[Session, RateLimitedInfo]>({ name: 'rateLimited' });
   /**
    * A message over `rateLimit.messages` was dropped (fires for each one, with the count in the
    * current window): warn, kick or log a flooder here. See also `notify`/`closeAfterWindows`.
    */
-  readonly rateLimited = new Signal<[Session, RateLimitedInfo]>({ name: 'rateLimited' });
+  readonly rateLimited: ReadonlySignal<[Session, RateLimitedInfo]> = this.#rateLimited;
+  readonly #malformed = new Signal<[MalformedInfo]>({ name: 'malformed' });
   /** A message `parse` refused (the connection stays open). */
-  readonly malformed = new Signal<[MalformedInfo]>({ name: 'malformed' });
+  readonly malformed: ReadonlySignal<[MalformedInfo]> = this.#malformed;
+  readonly #dropped = new Signal<[DropInfo]>({ name: 'dropped' });
   /** Messages that will never be delivered, with the reason. */
-  readonly dropped = new Signal<[DropInfo]>({ name: 'dropped' });
+  readonly dropped: ReadonlySignal<[DropInfo]> = this.#dropped;
 
   readonly #o: Resolved;
   readonly #scope: Scope;
@@ -284,7 +293,7 @@ export class SessionManager {
       this.#stats.joined++;
       this.#bind(s, t);
       this.#ensureHeartbeat();
-      this.joined.fire(s);
+      this.#joined.fire(s);
       return;
     }
     const old = s._t;
@@ -303,7 +312,7 @@ export class SessionManager {
     s.connectedAt = s.lastSeen = now;
     this.#bind(s, t);
     this.#flush(s);
-    if (old === null) this.resumed.fire(s);
+    if (old === null) this.#resumed.fire(s);
   }
 
   #bind(s: Session, t: Transport): void {
@@ -408,7 +417,7 @@ export class SessionManager {
     const d = this.#stats.dropped;
     d[reason] = (d[reason] ?? 0) + count;
     this.#stats.droppedTotal += count;
-    this.dropped.fire({ playerId, reason, count, bytes });
+    this.#dropped.fire({ playerId, reason, count, bytes });
   }
 
   // ---------------------------------------------------------------- receiving
@@ -435,10 +444,10 @@ export class SessionManager {
       value = this.#o.parse(data, isBinary);
     } catch (error) {
       this.#stats.malformed++;
-      this.malformed.fire({ playerId: s.playerId, sessionId: s.id, error, bytes: data.length });
+      this.#malformed.fire({ playerId: s.playerId, sessionId: s.id, error, bytes: data.length });
       return;
     }
-    this.message.fire(s, value);
+    this.#message.fire(s, value);
   }
 
   /** A message of `s` was dropped by the rate limit: announce it, and tell the client. */
@@ -458,7 +467,7 @@ export class SessionManager {
     f.dropped++;
     // a flood is a hot path: no info object when nobody listens
     if (this.rateLimited.size > 0)
-      this.rateLimited.fire(s, {
+      this.#rateLimited.fire(s, {
         playerId: s.playerId,
         sessionId: s.id,
         dropped: f.dropped,
@@ -511,7 +520,7 @@ export class SessionManager {
         description: 'reconnect window',
       }),
     );
-    this.away.fire(s);
+    this.#away.fire(s);
   }
 
   // ---------------------------------------------------------------- ending
@@ -545,7 +554,7 @@ export class SessionManager {
       const [n, b] = box.clear();
       if (n > 0) this.#drop(s.playerId, 'session-ended', n, b);
     }
-    this.ended.fire(s, reason);
+    this.#ended.fire(s, reason);
     const t = s._t;
     s._t = null;
     // closes normally unless a close with a better code (kick, shutdown) already started
