@@ -18,6 +18,7 @@ import { settledLive, Tracker } from './tracker.js';
 import { attach, detach, pollModules } from './hooks.js';
 import { collectGarbage } from '../internal/gc.js';
 import { buildReport, isLeaking } from './report.js';
+import { HeapSampler } from './heap.js';
 import type { RuntimeLeakReport } from './report.js';
 import { resolveFinderOptions } from './options.js';
 import type { LeakFinderOptions, ResolvedFinderOptions } from './options.js';
@@ -41,6 +42,8 @@ export class LeakFinder {
   /** Whether GC is forced: the option, unless the runtime refuses to give us `gc`. */
   private forcing: boolean;
   private readonly listeners = new Set<(finder: LeakFinder) => void>();
+  /** Heap sites (option `heap`); null when off. */
+  private heap: HeapSampler | null = null;
 
   constructor(options?: LeakFinderOptions) {
     this.options = resolveFinderOptions(options);
@@ -67,6 +70,11 @@ export class LeakFinder {
       maxSites: o.maxSites,
     });
     attach(this.tracker);
+    if (o.heap !== false) {
+      this.heap ??= new HeapSampler(o.heap, o.window);
+      // Said once; the other kinds carry on without it (see HeapSampler.problem).
+      if (!this.heap.start()) console.warn(`[leakguard] heap sites are off: ${this.heap.problem}`);
+    }
     this.timer = nativeSetInterval(() => this.sample(), o.sampleIntervalMs);
     this.timer.unref();
     return this;
@@ -79,6 +87,7 @@ export class LeakFinder {
     if (this.pending !== null) nativeClearImmediate(this.pending);
     this.pending = null;
     if (this.tracker !== null) detach(this.tracker);
+    this.heap?.stop();
   }
 
   /** Takes one sample now (the interval does this on its own). */
@@ -96,7 +105,8 @@ export class LeakFinder {
       for (const site of t.sites.values()) site.probed = false;
     } else {
       t.sampleAll(now, false);
-      if (this.pending === null && this.suspect(t)) {
+      const heapRising = this.sampleHeap(now, false) && this.heap!.rising();
+      if (this.pending === null && (this.suspect(t) || heapRising)) {
         // The GC must run in a later job: the objects this sample dereferenced stay alive
         // until the current one ends (WeakRef semantics), so a GC now would not free them.
         this.pending = nativeSetImmediate(() => {
@@ -130,8 +140,18 @@ export class LeakFinder {
   private settle(t: Tracker, now: number): void {
     if (this.forcing && !collectGarbage()) this.forcing = false;
     t.sampleAll(now, true);
+    this.sampleHeap(now, true);
     this.lastSettledAt = now;
     this.settledSamples++;
+  }
+
+  /** A heap sample when heap sites are on; says once why, if sampling just stopped. */
+  private sampleHeap(now: number, settled: boolean): boolean {
+    const h = this.heap;
+    if (h === null || !h.running) return false;
+    if (h.sample(now, settled)) return true;
+    console.warn(`[leakguard] heap sites are off: ${h.problem}`);
+    return false;
   }
 
   /**
@@ -183,7 +203,8 @@ export class LeakFinder {
   /** The current analysis. Cheap enough for a monitoring endpoint (O(sites × window²)). */
   report(): RuntimeLeakReport {
     const o = this.options;
-    return buildReport(
+    const criteria = { minSamples: o.minSamples, maxPValue: o.maxPValue, minGrowth: o.minGrowth };
+    const report = buildReport(
       this.tracker,
       {
         samples: this.samples,
@@ -191,8 +212,19 @@ export class LeakFinder {
         sampleIntervalMs: o.sampleIntervalMs,
         gc: this.forcing,
       },
-      { minSamples: o.minSamples, maxPValue: o.maxPValue, minGrowth: o.minGrowth },
+      criteria,
     );
+    if (this.heap !== null) {
+      const sites = this.heap.report(criteria, 10);
+      report.heap = {
+        running: this.heap.running,
+        problem: this.heap.problem,
+        samplingIntervalBytes: o.heap === false ? 0 : o.heap.samplingIntervalBytes,
+        leaks: sites.filter((h) => h.leaking),
+        top: sites.filter((h) => !h.leaking),
+      };
+    }
+    return report;
   }
 }
 

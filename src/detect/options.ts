@@ -3,6 +3,7 @@
  * the expectation and the value received).
  */
 import { checkKnownKeys, optionError } from '../internal/options.js';
+import { resolveHeapOptions, type HeapOptions, type ResolvedHeapOptions } from './heap.js';
 
 /** Options of `startLeakFinder()` / `new LeakFinder()`. Every field is optional. */
 export interface LeakFinderOptions {
@@ -50,11 +51,24 @@ export interface LeakFinderOptions {
   maxItemsPerSite?: number;
   /** Sites kept at most. Default: 5000. */
   maxSites?: number;
+  /**
+   * Heap sites: follow retained bytes per allocation site with V8's sampling heap profiler
+   * (`true` for the defaults, or its options) and report the sites that keep growing under
+   * `heap` in the report. Main thread only.
+   * @default false
+   */
+  heap?: boolean | HeapOptions;
 }
 
-export type ResolvedFinderOptions = Required<LeakFinderOptions>;
+/** The options that are one number or boolean each (checked by {@link FINDER_RULES}). */
+type ScalarFinderOptions = Required<Omit<LeakFinderOptions, 'heap'>>;
 
-export const FINDER_DEFAULTS: ResolvedFinderOptions = {
+export type ResolvedFinderOptions = ScalarFinderOptions & {
+  /** Heap sampling options, or false when heap sites are off. */
+  heap: ResolvedHeapOptions | false;
+};
+
+export const FINDER_DEFAULTS: ScalarFinderOptions = {
   sampleIntervalMs: 2000,
   window: 90,
   minSamples: 10,
@@ -88,7 +102,7 @@ export type OptionRule =
   | { type: 'boolean' };
 
 /** The finder's rules: the one place its values are checked (API, CLI flags and variables). */
-export const FINDER_RULES: { readonly [K in keyof ResolvedFinderOptions]: OptionRule } = {
+export const FINDER_RULES: { readonly [K in keyof ScalarFinderOptions]: OptionRule } = {
   sampleIntervalMs: { type: 'integer', min: 10, max: TIMER_MAX_MS, ms: true },
   window: { type: 'integer', min: 3 },
   minSamples: { type: 'integer', min: 3 },
@@ -105,7 +119,7 @@ export const FINDER_RULES: { readonly [K in keyof ResolvedFinderOptions]: Option
   maxSites: { type: 'integer', min: 1 },
 };
 
-const FINDER_KEYS = Object.keys(FINDER_DEFAULTS);
+const FINDER_KEYS = Object.keys(FINDER_DEFAULTS) as (keyof ScalarFinderOptions)[];
 
 /**
  * Where a value came from when it was not written as an option: the flag or variable the user
@@ -175,11 +189,12 @@ export function resolveFinderOptions(
 ): ResolvedFinderOptions {
   if (options !== undefined && (options === null || typeof options !== 'object'))
     throw optionError('options', 'an object', options);
-  checkKnownKeys(options, FINDER_KEYS);
+  checkKnownKeys(options, [...FINDER_KEYS, 'heap']);
   const o = { ...FINDER_DEFAULTS } as Record<string, unknown>;
   for (const [k, v] of Object.entries(options ?? {})) if (v !== undefined) o[k] = v;
-  for (const k of FINDER_KEYS as (keyof ResolvedFinderOptions)[])
-    checkOption(k, FINDER_RULES[k], o[k], sources[k]);
+  for (const k of FINDER_KEYS) checkOption(k, FINDER_RULES[k], o[k], sources[k]);
+  const heap = o.heap ?? false;
+  o.heap = heap === false ? false : resolveHeapOptions(heap, sources.heap?.name ?? 'heap');
   const r = o as ResolvedFinderOptions;
   if (r.minSamples > r.window) {
     const window = sources.window?.name ?? 'window';

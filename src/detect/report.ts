@@ -2,6 +2,7 @@
  * Report shapes of the runtime finder (what `runtimeLeakReport()`, `--report` and
  * `GET /monitoring/leaks` return) and the analysis that fills them.
  */
+import type { HeapSiteReport } from './heap.js';
 import { settledLive } from './tracker.js';
 import type { ResourceKind, Site, Tracker } from './tracker.js';
 import { isGrowing, trend } from './stats.js';
@@ -72,6 +73,20 @@ export interface RuntimeLeakReport {
   internal: SiteReport[];
   /** The sites with the most live resources (at most 10), leaking or not. */
   top: SiteReport[];
+  /**
+   * Heap sites (finder option `heap`, `LEAKGUARD_HEAP=1`): allocation sites whose retained
+   * bytes keep growing (`leaks`), and the largest others (`top`, at most 10). Absent when heap
+   * sampling was not asked for.
+   */
+  heap?: {
+    /** Whether V8's sampling heap profiler is running now. */
+    running: boolean;
+    /** Why it is off (no `node:inspector`, another client sampling, a failed read), or null. */
+    problem: string | null;
+    samplingIntervalBytes: number;
+    leaks: HeapSiteReport[];
+    top: HeapSiteReport[];
+  };
   stats: {
     /** Sites known. */
     sites: number;

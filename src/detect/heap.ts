@@ -1,0 +1,420 @@
+/**
+ * Heap sites: which allocation sites' retained memory keeps growing, from V8's sampling heap
+ * profiler (`HeapProfiler.startSampling` / `getSamplingProfile` over `node:inspector`).
+ *
+ * The profile V8 returns holds only sampled allocations that are still alive, each scaled to
+ * an estimate of the bytes it stands for; grouped by allocation site, it estimates the bytes
+ * each site retains now. The same trend test the finder runs on listener counts (Mann–Kendall,
+ * Theil–Sen, "still above its first third") then runs on each site's retained bytes, on
+ * settled samples only (taken right after a full GC), so garbage not yet collected, a GC
+ * sawtooth, a warm-up that stops and a cache that fills up and stays full are not reported.
+ *
+ * Site precision: V8 records the *function* an allocation happened in (its start position),
+ * not the statement. The site is the innermost frame of the allocation stack that is app code
+ * (else a dependency); the function that allocated (a constructor, `Array`, `JSON.parse`, a
+ * native like `repeat`) is kept as `allocatedBy`.
+ *
+ * Invariants: memory is bounded by `maxSites` × `window` numbers plus a few strings per site;
+ * the session is created in `start()` and disconnected in `stop()`; a profile read never
+ * throws out of `sample()` (a failure stops heap sampling and is reported once).
+ */
+import { Session } from 'node:inspector';
+import { fileURLToPath } from 'node:url';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { displayPath, type Attribution } from './stack.js';
+import { isGrowing, trend, type GrowthCriteria } from './stats.js';
+
+export interface HeapOptions {
+  /**
+   * Average bytes allocated between two samples (V8's `samplingInterval`): smaller is more
+   * precise and costs more.
+   * @default 131072 (128 KiB)
+   */
+  samplingIntervalBytes?: number;
+  /**
+   * Smallest growth over the window, in bytes, that can make a site a leak.
+   * @default 1048576 (1 MiB)
+   */
+  minGrowthBytes?: number;
+  /**
+   * Allocation sites followed at most; beyond it the smallest are forgotten.
+   * @default 500
+   */
+  maxSites?: number;
+}
+
+export interface ResolvedHeapOptions {
+  samplingIntervalBytes: number;
+  minGrowthBytes: number;
+  maxSites: number;
+}
+
+export const HEAP_DEFAULTS: ResolvedHeapOptions = {
+  samplingIntervalBytes: 128 * 1024,
+  minGrowthBytes: 1024 * 1024,
+  maxSites: 500,
+};
+
+const HEAP_KEYS = ['samplingIntervalBytes', 'minGrowthBytes', 'maxSites'] as const;
+
+/** Validates `heap` options (`true` = defaults). */
+export function resolveHeapOptions(v: unknown, name = 'heap'): ResolvedHeapOptions {
+  if (v === true || v === undefined) return { ...HEAP_DEFAULTS };
+  if (v === null || typeof v !== 'object' || Array.isArray(v))
+    throw optionError(name, 'a boolean or an object', v);
+  checkKnownKeys(v, HEAP_KEYS, name);
+  const o = v as HeapOptions;
+  checkNumber(`${name}.samplingIntervalBytes`, o.samplingIntervalBytes, {
+    min: 1024,
+    integer: true,
+  });
+  checkNumber(`${name}.minGrowthBytes`, o.minGrowthBytes, { min: 1 });
+  checkNumber(`${name}.maxSites`, o.maxSites, { min: 1, integer: true });
+  return {
+    samplingIntervalBytes: o.samplingIntervalBytes ?? HEAP_DEFAULTS.samplingIntervalBytes,
+    minGrowthBytes: o.minGrowthBytes ?? HEAP_DEFAULTS.minGrowthBytes,
+    maxSites: o.maxSites ?? HEAP_DEFAULTS.maxSites,
+  };
+}
+
+/** One heap site in a report. */
+export interface HeapSiteReport {
+  /** `file:line:column` of the allocating function (relative to the working directory). */
+  site: string;
+  file: string;
+  line: number;
+  column: number;
+  functionName: string;
+  attribution: Attribution;
+  kind: 'heap';
+  /** Estimated bytes the site retains now (last settled sample). */
+  bytes: number;
+  /** Theil–Sen slope of the retained bytes over the window. */
+  growthBytesPerMinute: number;
+  /** One-sided Mann–Kendall p-value for a rise. */
+  pValue: number;
+  leaking: boolean;
+  /** Settled samples in the window. */
+  samples: number;
+  /** A few frames of the allocation stack, innermost first. */
+  stack: string[];
+  /** The functions that did the allocating under this site, by retained bytes (top 3). */
+  allocatedBy: { name: string; bytes: number }[];
+}
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
+interface ProfileNode {
+  callFrame: CallFrame;
+  selfSize: number;
+  children: ProfileNode[];
+}
+
+interface HeapSite {
+  key: string;
+  file: string;
+  line: number;
+  column: number;
+  functionName: string;
+  attribution: Attribution;
+  stack: string[];
+  /** Settled sample times (ms) and retained bytes, oldest first, at most `window`. */
+  times: number[];
+  values: number[];
+  /** Bytes at the last sample, settled or not. */
+  bytes: number;
+  allocatedBy: Map<string, number>;
+}
+
+const STACK_FRAMES = 5;
+const MS_PER_MIN = 60_000;
+
+/** Root of leakguard's own code: its frames are never a site. */
+const OWN_ROOT_URL = new URL('..', import.meta.url).href;
+
+function attributionOf(url: string): Attribution | 'own' {
+  if (url === '' || url.startsWith('node:') || !(url.startsWith('file:') || url.startsWith('/')))
+    return 'internal';
+  if (url.startsWith(OWN_ROOT_URL)) return 'own';
+  return url.includes('/node_modules/') ? 'dependency' : 'app';
+}
+
+function frameName(f: CallFrame): string {
+  if (f.functionName !== '') return f.functionName;
+  return f.url === '' ? '(native)' : '(anonymous)';
+}
+
+function formatFrame(f: CallFrame): string {
+  const loc = `${displayPath(f.url)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  return f.functionName === '' ? loc : `${f.functionName} (${loc})`;
+}
+
+/**
+ * Follows retained bytes per allocation site. `start()` begins V8's sampling; each `sample()`
+ * reads the live profile; `report()` runs the trend test.
+ */
+export class HeapSampler {
+  readonly #o: ResolvedHeapOptions;
+  readonly #window: number;
+  readonly #sites = new Map<string, HeapSite>();
+  #session: Session | null = null;
+  #problem: string | null = null;
+
+  constructor(options: ResolvedHeapOptions, window: number) {
+    this.#o = options;
+    this.#window = window;
+  }
+
+  /** Why heap sampling is off (inspector missing, another client sampling, a failed read). */
+  get problem(): string | null {
+    return this.#problem;
+  }
+
+  get running(): boolean {
+    return this.#session !== null;
+  }
+
+  /** Starts V8's sampling heap profiler; false (and `problem` set) when it cannot. */
+  start(): boolean {
+    if (this.#session !== null) return true;
+    let session: Session;
+    try {
+      session = new Session();
+      session.connect();
+    } catch (e) {
+      this.#problem = `node:inspector is not available (${String(e)})`;
+      return false;
+    }
+    let failed: Error | null = null;
+    // In-process inspector sessions answer synchronously: the callback has run on return.
+    session.post(
+      'HeapProfiler.startSampling',
+      { samplingInterval: this.#o.samplingIntervalBytes },
+      (err) => {
+        failed = err;
+      },
+    );
+    if (failed !== null) {
+      session.disconnect();
+      this.#problem = `heap sampling could not start: ${(failed as Error).message}`;
+      return false;
+    }
+    this.#session = session;
+    this.#problem = null;
+    return true;
+  }
+
+  /** Stops sampling and drops the session (the collected series stay for `report()`). */
+  stop(): void {
+    const s = this.#session;
+    if (s === null) return;
+    this.#session = null;
+    try {
+      s.post('HeapProfiler.stopSampling');
+    } catch {
+      /* the session may already be gone */
+    }
+    s.disconnect();
+  }
+
+  /**
+   * Reads the live profile and records each site's retained bytes at `t` (ms). Only `settled`
+   * samples (right after a full GC) enter the trend series. Returns false when sampling is off.
+   */
+  sample(t: number, settled: boolean): boolean {
+    const session = this.#session;
+    if (session === null) return false;
+    let head: ProfileNode | null = null;
+    let failed: Error | null = null;
+    try {
+      session.post('HeapProfiler.getSamplingProfile', (err, r) => {
+        failed = err;
+        head = (r as { profile?: { head: ProfileNode } } | undefined)?.profile?.head ?? null;
+      });
+    } catch (e) {
+      failed = e as Error;
+    }
+    if (failed !== null || head === null) {
+      this.#problem = `heap profile read failed: ${failed === null ? 'no profile' : (failed as Error).message}`;
+      this.stop();
+      return false;
+    }
+    this.#record(t, settled, this.#group(head));
+    return true;
+  }
+
+  /** Bytes per site key in one profile, with each site's frames on first sight. */
+  #group(head: ProfileNode): Map<string, number> {
+    const bytes = new Map<string, number>();
+    for (const site of this.#sites.values()) site.allocatedBy.clear(); // describes this profile
+    // Iterative walk: the path from the root is kept as the app/dependency frames on it.
+    const path: { node: ProfileNode; depth: number }[] = [{ node: head, depth: 0 }];
+    const frames: CallFrame[] = []; // attributed frames of the current path, outermost first
+    const frameDepth: number[] = [];
+    while (path.length > 0) {
+      const { node, depth } = path.pop()!;
+      while (frameDepth.length > 0 && frameDepth[frameDepth.length - 1]! >= depth) {
+        frameDepth.pop();
+        frames.pop();
+      }
+      const a = attributionOf(node.callFrame.url);
+      if (a === 'app' || a === 'dependency') {
+        frames.push(node.callFrame);
+        frameDepth.push(depth);
+      }
+      if (node.selfSize > 0 && frames.length > 0) {
+        // innermost app frame, else innermost dependency frame
+        let at = -1;
+        for (let i = frames.length - 1; i >= 0; i--)
+          if (attributionOf(frames[i]!.url) === 'app') {
+            at = i;
+            break;
+          }
+        if (at === -1) at = frames.length - 1;
+        const f = frames[at]!;
+        const key = `${f.url}:${f.lineNumber}:${f.columnNumber}`;
+        bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+        let site = this.#sites.get(key);
+        if (site === undefined) {
+          site = {
+            key,
+            file: f.url,
+            line: f.lineNumber + 1,
+            column: f.columnNumber + 1,
+            functionName: frameName(f),
+            attribution: attributionOf(f.url) as Attribution,
+            stack: frames
+              .slice(Math.max(0, at - STACK_FRAMES + 1), at + 1)
+              .reverse()
+              .map(formatFrame),
+            times: [],
+            values: [],
+            bytes: 0,
+            allocatedBy: new Map(),
+          };
+          this.#sites.set(key, site);
+        }
+        const by = frameName(node.callFrame);
+        site.allocatedBy.set(by, (site.allocatedBy.get(by) ?? 0) + node.selfSize);
+      }
+      for (const c of node.children) path.push({ node: c, depth: depth + 1 });
+    }
+    return bytes;
+  }
+
+  #record(t: number, settled: boolean, bytes: Map<string, number>): void {
+    for (const site of this.#sites.values()) {
+      const b = bytes.get(site.key) ?? 0;
+      site.bytes = b;
+      if (settled) {
+        site.times.push(t);
+        site.values.push(b);
+        if (site.times.length > this.#window) {
+          site.times.shift();
+          site.values.shift();
+        }
+      }
+    }
+    if (this.#sites.size > this.#o.maxSites) this.#trim();
+  }
+
+  /** Forgets the sites that retain least (never one that is growing), down to `maxSites`. */
+  #trim(): void {
+    const sites = [...this.#sites.values()].sort((a, b) => a.bytes - b.bytes);
+    for (const s of sites) {
+      if (this.#sites.size <= this.#o.maxSites) break;
+      this.#sites.delete(s.key);
+    }
+  }
+
+  /**
+   * Whether some site's retained bytes rose, since its last settled sample, by a quarter of
+   * `minGrowthBytes`: the finder then settles (GC + settled sample) on the next turn, so a
+   * growing site is followed closely while a quiet heap costs one profile per `gcIntervalMs`.
+   */
+  rising(): boolean {
+    const step = this.#o.minGrowthBytes / 4;
+    for (const s of this.#sites.values()) {
+      const last = s.values.length === 0 ? 0 : s.values[s.values.length - 1]!;
+      if (s.bytes - last >= step) return true;
+    }
+    return false;
+  }
+
+  /** Sites followed now (for tests and stats). */
+  get size(): number {
+    return this.#sites.size;
+  }
+
+  /**
+   * Every site whose retained bytes are growing (leaking first), then the largest others, up to
+   * `top` in all.
+   */
+  report(criteria: GrowthCriteria, top = 10): HeapSiteReport[] {
+    const out: HeapSiteReport[] = [];
+    for (const s of this.#sites.values()) out.push(this.#analyze(s, criteria));
+    out.sort((a, b) =>
+      a.leaking !== b.leaking
+        ? a.leaking
+          ? -1
+          : 1
+        : b.growthBytesPerMinute - a.growthBytesPerMinute || b.bytes - a.bytes,
+    );
+    const leaking = out.filter((r) => r.leaking).length;
+    return out.slice(0, Math.max(top, leaking));
+  }
+
+  #analyze(s: HeapSite, c: GrowthCriteria): HeapSiteReport {
+    const n = s.values.length;
+    let pValue = 1;
+    let perMin = 0;
+    let leaking = false;
+    if (n >= 3) {
+      const times = s.times.map((t) => t / MS_PER_MIN);
+      const r = trend(times, s.values);
+      pValue = r.pValue;
+      perMin = r.slope;
+      const span = times[n - 1]! - times[0]!;
+      let firstThirdMax = -Infinity;
+      for (let i = 0; i < Math.max(1, Math.floor(n / 3)); i++)
+        firstThirdMax = Math.max(firstThirdMax, s.values[i]!);
+      leaking =
+        isGrowing(r, span, { ...c, minGrowth: this.#o.minGrowthBytes }) &&
+        s.values[n - 1]! > firstThirdMax;
+    }
+    const allocatedBy = [...s.allocatedBy]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([name, bytes]) => ({ name, bytes: Math.round(bytes) }));
+    return {
+      site: `${displayPath(s.file)}:${s.line}:${s.column}`,
+      file: toPath(s.file),
+      line: s.line,
+      column: s.column,
+      functionName: s.functionName,
+      attribution: s.attribution,
+      kind: 'heap',
+      bytes: Math.round(s.bytes),
+      growthBytesPerMinute: Math.round(perMin),
+      pValue: pValue < 1e-12 ? 0 : Number(pValue.toPrecision(3)),
+      leaking,
+      samples: n,
+      stack: [...s.stack],
+      allocatedBy,
+    };
+  }
+}
+
+function toPath(file: string): string {
+  if (!file.startsWith('file://')) return file;
+  try {
+    return fileURLToPath(file);
+  } catch {
+    return file;
+  }
+}

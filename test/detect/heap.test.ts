@@ -1,0 +1,179 @@
+/**
+ * Heap sites: the sampling heap profiler names the function whose retained memory keeps
+ * growing, and stays quiet for churn, a warm-up that stops and a full bounded cache.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HeapSampler, resolveHeapOptions, type HeapSiteReport } from '../../src/detect/heap.js';
+import { forceGc } from '../helpers/gc.js';
+
+const criteria = { minSamples: 6, maxPValue: 0.01, minGrowth: 0 };
+const samplers: HeapSampler[] = [];
+afterEach(() => {
+  for (const s of samplers.splice(0)) s.stop();
+});
+
+function sampler(minGrowthBytes = 256 * 1024): HeapSampler {
+  const s = new HeapSampler(
+    resolveHeapOptions({ samplingIntervalBytes: 16 * 1024, minGrowthBytes }),
+    12,
+  );
+  samplers.push(s);
+  expect(s.start()).toBe(true);
+  return s;
+}
+
+/** Runs `round(i)` then a settled sample, `rounds` times, one simulated minute apart. */
+function run(s: HeapSampler, rounds: number, round: (i: number) => void): HeapSiteReport[] {
+  for (let i = 0; i < rounds; i++) {
+    round(i);
+    forceGc();
+    expect(s.sample(i * 60_000, true)).toBe(true);
+  }
+  return s.report(criteria, 50);
+}
+
+const history: { at: number; text: string }[][] = [];
+function keepHistory(i: number): void {
+  const entries: { at: number; text: string }[] = [];
+  for (let k = 0; k < 2000; k++)
+    entries.push({ at: i, text: `message ${i}:${k} ${'x'.repeat(80)}` });
+  history.push(entries); // never pruned: the leak
+}
+
+let scratch: unknown[] = [];
+function churn(i: number): void {
+  const tmp: unknown[] = [];
+  for (let k = 0; k < 4000; k++) tmp.push({ i, k, s: `tmp ${k}`.repeat(4), f: () => k });
+  scratch = tmp.slice(0, 10); // the rest is garbage at once
+}
+
+const cache = new Map<number, string>();
+function fillCache(i: number): void {
+  // fills 3000 entries in the first two rounds, then only replaces what it holds
+  for (let k = 0; k < 1500; k++)
+    cache.set(i < 2 ? i * 1500 + k : k, `entry ${k} ${'y'.repeat(100)}`);
+}
+
+describe('HeapSampler', () => {
+  it('names the function whose retained bytes keep growing, with what it allocated', () => {
+    const s = sampler();
+    const reports = run(s, 10, keepHistory);
+    const leaking = reports.filter((r) => r.leaking);
+    expect(leaking.map((r) => r.functionName)).toEqual(['keepHistory']);
+    const r = leaking[0]!;
+    expect(r.kind).toBe('heap');
+    expect(r.site).toMatch(/heap\.test\.ts:\d+:\d+$/);
+    expect(r.file).toMatch(/heap\.test\.ts$/);
+    expect(r.attribution).toBe('app');
+    expect(r.samples).toBe(10);
+    expect(r.bytes).toBeGreaterThan(1024 * 1024); // 20k entries of ~150 bytes, estimated
+    expect(r.growthBytesPerMinute).toBeGreaterThan(100 * 1024);
+    expect(r.pValue).toBeLessThan(0.01);
+    expect(r.stack[0]).toContain('keepHistory');
+    expect(r.allocatedBy.length).toBeGreaterThan(0);
+    history.length = 0;
+  });
+
+  it('reports nothing for churn, nor for a cache that fills up and then stays full', () => {
+    const s = sampler();
+    const reports = run(s, 10, (i) => {
+      churn(i);
+      fillCache(i);
+    });
+    expect(reports.filter((r) => r.leaking)).toEqual([]);
+    expect(scratch.length).toBe(10);
+    cache.clear();
+  });
+
+  it('stops cleanly, and says why when it cannot read', () => {
+    const s = sampler();
+    expect(s.running).toBe(true);
+    s.stop();
+    expect(s.running).toBe(false);
+    expect(s.sample(0, true)).toBe(false);
+    expect(s.problem).toBeNull();
+  });
+
+  it('validates its options', () => {
+    expect(() => resolveHeapOptions({ samplingInterval: 1 })).toThrow(
+      'Unknown option `heap.samplingInterval`; did you mean `heap.samplingIntervalBytes`?',
+    );
+    expect(() => resolveHeapOptions({ samplingIntervalBytes: 10 })).toThrow(
+      'Expected `heap.samplingIntervalBytes` to be an integer >= 1024',
+    );
+    expect(() => resolveHeapOptions('yes')).toThrow('Expected `heap` to be a boolean or an object');
+    expect(resolveHeapOptions(true).samplingIntervalBytes).toBe(128 * 1024);
+  });
+});
+
+describe('LeakFinder with heap: true', () => {
+  const retained: string[][] = [];
+  function growRegistry(i: number): void {
+    const batch: string[] = [];
+    for (let k = 0; k < 3000; k++) batch.push(`session ${i}:${k} ${'z'.repeat(60)}`);
+    retained.push(batch);
+  }
+
+  it('reports the growing heap site under `heap`, next to the listener sites', async () => {
+    const { LeakFinder } = await import('../../src/detect/finder.js');
+    const f = new LeakFinder({
+      sampleIntervalMs: 3_600_000,
+      gcIntervalMs: 0,
+      minSamples: 6,
+      window: 20,
+      heap: { samplingIntervalBytes: 16 * 1024, minGrowthBytes: 256 * 1024 },
+    });
+    f.start();
+    try {
+      for (let i = 0; i < 10; i++) {
+        growRegistry(i);
+        await new Promise((r) => setImmediate(r)); // the sample's GC frees only past jobs
+        f.sample();
+      }
+      const heap = f.report().heap!;
+      expect(heap.running).toBe(true);
+      expect(heap.problem).toBeNull();
+      expect(heap.leaks.map((h) => h.functionName)).toEqual(['growRegistry']);
+      expect(heap.leaks[0]!.site).toMatch(/heap\.test\.ts:\d+:\d+$/);
+    } finally {
+      f.stop();
+      retained.length = 0;
+    }
+  });
+
+  it('says once that heap sites are off when another inspector client stops the profiler', async () => {
+    const { LeakFinder } = await import('../../src/detect/finder.js');
+    const { Session } = await import('node:inspector');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const f = new LeakFinder({ sampleIntervalMs: 3_600_000, gcIntervalMs: 0, heap: true });
+    f.start();
+    const other = new Session();
+    other.connect();
+    try {
+      f.sample();
+      other.post('HeapProfiler.stopSampling');
+      f.sample();
+      f.sample();
+      const report = f.report();
+      expect(report.heap!.running).toBe(false);
+      expect(report.heap!.problem).toMatch(/heap profile read failed/);
+      expect(
+        warn.mock.calls.filter((c) => String(c[0]).includes('heap sites are off')),
+      ).toHaveLength(1);
+      expect(report.active).toBe(true); // the other kinds carry on
+      expect(report.settledSamples).toBe(3);
+    } finally {
+      other.disconnect();
+      f.stop();
+      warn.mockRestore();
+    }
+  });
+
+  it('refuses bad heap options through the finder, with the did-you-mean', async () => {
+    const { LeakFinder } = await import('../../src/detect/finder.js');
+    expect(() => new LeakFinder({ heap: { interval: 5 } } as never)).toThrow(
+      'Unknown option `heap.interval`; did you mean `heap.samplingIntervalBytes`?',
+    );
+    expect(() => new LeakFinder({ heaps: true } as never)).toThrow('did you mean `heap`?');
+  });
+});
