@@ -47,6 +47,12 @@ export interface WatchOptions {
   includeNodeModules?: boolean;
   /** Force full GCs for exact counts (see `gcIntervalMs`). Default: true. */
   gc?: boolean;
+  /**
+   * Heap sites: also follow retained bytes per allocation site (V8's sampling heap profiler)
+   * and report the sites that keep growing.
+   * @default false
+   */
+  heap?: boolean;
   /** Longest time between forced full GCs while nothing looks like growing, in ms. Default: 20000. */
   gcIntervalMs?: number;
   /** Frames captured per sampled creation. Default: 10. */
@@ -115,7 +121,10 @@ function render(states: WatchState[], final: boolean): string {
   // Several processes (npm + the app): show the ones with findings, or the last one.
   const many = states.length > 1;
   const interesting = states.filter(
-    (s) => s.report.leaks.length > 0 || s.report.internal.length > 0,
+    (s) =>
+      s.report.leaks.length > 0 ||
+      s.report.internal.length > 0 ||
+      (s.report.heap?.leaks.length ?? 0) > 0,
   );
   const shown = interesting.length > 0 ? interesting : states.slice(-1);
   return shown
@@ -140,6 +149,7 @@ const WATCH_KEYS: readonly (keyof WatchOptions)[] = [
   'report',
   'includeNodeModules',
   'gc',
+  'heap',
   'gcIntervalMs',
   'stackDepth',
   'live',
@@ -199,6 +209,7 @@ function resolveWatch(command: unknown, o: WatchOptions, sources: Sources = {}):
     sampleIntervalMs: o.sampleIntervalMs ?? 2000,
     gc: o.gc ?? true,
     includeNodeModules: o.includeNodeModules ?? false,
+    heap: o.heap ?? false,
   };
   if (o.gcIntervalMs !== undefined) finder.gcIntervalMs = o.gcIntervalMs;
   if (o.stackDepth !== undefined) finder.stackDepth = o.stackDepth;
@@ -211,6 +222,7 @@ function resolveWatch(command: unknown, o: WatchOptions, sources: Sources = {}):
     LEAKGUARD_SAMPLE_INTERVAL: `${finder.sampleIntervalMs}ms`,
     LEAKGUARD_GC: finder.gc === false ? '0' : '1',
     LEAKGUARD_INCLUDE_NODE_MODULES: finder.includeNodeModules === true ? '1' : '0',
+    LEAKGUARD_HEAP: finder.heap === true ? '1' : '0',
   };
   if (finder.stackDepth !== undefined) env.LEAKGUARD_STACK_DEPTH = String(finder.stackDepth);
   if (finder.gcIntervalMs !== undefined) env.LEAKGUARD_GC_INTERVAL = `${finder.gcIntervalMs}ms`;
@@ -391,6 +403,10 @@ export function register(program: Command): void {
     )
     .option('--no-gc', 'never force a full GC (cheaper, noisier counts)')
     .option(
+      '--heap',
+      'also name allocation sites whose retained memory keeps growing (V8 sampling heap profiler)',
+    )
+    .option(
       '--gc-interval <duration>',
       'longest time between forced full GCs while nothing looks like growing',
       '20s',
@@ -420,6 +436,7 @@ export function register(program: Command): void {
           report: typeof opts.report === 'string' ? opts.report : undefined,
           includeNodeModules: opts.includeNodeModules === true,
           gc: opts.gc !== false,
+          heap: opts.heap === true,
           gcIntervalMs: parseDurationOrZero(text('gcIntervalMs', 'gcInterval'), '--gc-interval'),
           stackDepth: parseNumber(text('stackDepth', 'stackDepth'), '--stack-depth'),
           live: opts.live !== false,

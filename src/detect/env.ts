@@ -47,6 +47,7 @@ const FINDER_VARIABLES: readonly [
   ['LEAKGUARD_MAX_P', 'maxPValue', 'number'],
   ['LEAKGUARD_WINDOW', 'window', 'number'],
   ['LEAKGUARD_BUDGET', 'budget', 'number'],
+  ['LEAKGUARD_HEAP', 'heap', 'flag'],
 ];
 
 /**
@@ -62,7 +63,7 @@ export function readRegisterConfig(env: NodeJS.ProcessEnv = process.env): Regist
     const text = env[name];
     sources[key] = { name };
     if (read === 'flag') {
-      // The finder's defaults (gc on, node_modules off) are also these variables' defaults.
+      // The finder's defaults (gc on, node_modules and heap off) are these variables' too.
       finder[key] = flag(env, name, key === 'gc');
       continue;
     }

@@ -3,6 +3,7 @@
  * and the final report printed on exit.
  */
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import type { HeapSiteReport } from './heap.js';
 import type { RuntimeLeakReport, SiteReport } from './report.js';
 
 export interface FormatOptions {
@@ -50,6 +51,40 @@ function table(rows: SiteReport[], stacks: boolean): string[] {
   return out;
 }
 
+/** Bytes as a short human figure: `812 B`, `42.0 KiB`, `5.3 MiB`. */
+export function formatBytes(n: number): string {
+  const a = Math.abs(n);
+  if (a < 1024) return `${Math.round(n)} B`;
+  if (a < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (a < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+function heapTable(rows: HeapSiteReport[], stacks: boolean): string[] {
+  const head = ['RETAINED', 'GROWTH/MIN', 'P', 'ALLOCATED BY', 'SITE'];
+  const body = rows.map((h) => [
+    formatBytes(h.bytes),
+    (h.growthBytesPerMinute >= 0 ? '+' : '') + formatBytes(h.growthBytesPerMinute),
+    pFmt(h.pValue),
+    h.allocatedBy.map((a) => a.name).join(', ') || '-',
+    `${h.functionName} (${h.site})` + (h.attribution === 'app' ? '' : ` [${h.attribution}]`),
+  ]);
+  const widths = head.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]): string =>
+    '  ' +
+    r
+      .map((c, i) =>
+        i < 3 ? c.padStart(widths[i]!) : i === r.length - 1 ? c : c.padEnd(widths[i]!),
+      )
+      .join('  ');
+  const out = [line(head)];
+  rows.forEach((h, i) => {
+    out.push(line(body[i]!));
+    if (stacks) for (const f of h.stack.slice(1)) out.push(`      at ${f}`);
+  });
+  return out;
+}
+
 const FORMAT_KEYS: readonly (keyof FormatOptions)[] = ['stacks', 'top', 'title'];
 
 /** Renders the report as lines of text (no trailing newline). */
@@ -64,8 +99,13 @@ export function formatReport(r: RuntimeLeakReport, o: FormatOptions = {}): strin
   const secs = Math.round(r.uptimeMs / 1000);
   const prefix = o.title ? `${o.title} ` : '';
   if (!r.active) return `${prefix}leakguard: no leak finder running in pid ${r.pid}`;
+  const heapLeaks = r.heap?.leaks.length ?? 0;
+  const counts = [
+    r.leaks.length > 0 ? `${r.leaks.length} growing site${r.leaks.length === 1 ? '' : 's'}` : '',
+    heapLeaks > 0 ? `${heapLeaks} growing heap site${heapLeaks === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
   const head =
-    `${prefix}leakguard: ${r.leaks.length === 0 ? 'no growing sites' : `${r.leaks.length} growing site${r.leaks.length === 1 ? '' : 's'}`}` +
+    `${prefix}leakguard: ${counts.length === 0 ? 'no growing sites' : counts.join(', ')}` +
     ` (pid ${r.pid}, ${r.samples} samples over ${secs}s${r.gc ? `, ${r.settledSamples} after a full GC` : ''}, ${r.stats.sites} sites tracked)`;
   const lines = [head];
   if (r.leaks.length > 0) lines.push(...table(r.leaks, o.stacks ?? false));
@@ -79,6 +119,16 @@ export function formatReport(r: RuntimeLeakReport, o: FormatOptions = {}): strin
   if (quiet && (o.top ?? 0) > 0 && r.top.length > 0) {
     lines.push('  busiest sites (not growing):');
     lines.push(...table(r.top.slice(0, o.top), false));
+  }
+  const heap = r.heap;
+  if (heap !== undefined) {
+    if (heap.leaks.length > 0) {
+      lines.push(
+        `  heap: ${heap.leaks.length} allocation site${heap.leaks.length === 1 ? '' : 's'} whose retained memory keeps growing (estimated from V8's sampling heap profiler):`,
+      );
+      lines.push(...heapTable(heap.leaks, o.stacks ?? false));
+    } else if (heap.problem !== null) lines.push(`  heap: off (${heap.problem})`);
+    else lines.push('  heap: no growing allocation sites');
   }
   return lines.join('\n');
 }

@@ -1,0 +1,75 @@
+/**
+ * `leakguard watch --heap` names the function whose retained memory keeps growing, in the
+ * final text report and in the JSON report under `heap`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSources } from './support/build.js';
+import { FIXTURES } from './support/run.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'lg-heap-watch-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function watch(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [buildSources().path('cli/main.js'), 'watch', ...args], {
+    cwd: FIXTURES,
+    env: { ...process.env, NODE_OPTIONS: '', LEAKGUARD_MIN_SAMPLES: '6', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('leakguard watch --heap', () => {
+  it('names the growing allocation site in the text and JSON reports', () => {
+    const report = join(tmp, 'report.json');
+    const r = watch([
+      '--heap',
+      '--no-live',
+      '--sample-interval',
+      '200ms',
+      '--gc-interval',
+      '0',
+      '--report',
+      report,
+      '--',
+      process.execPath,
+      'heap-leak.mjs',
+    ]);
+    expect(r.status).toBe(0);
+    const out = r.stdout + r.stderr;
+    expect(out).toMatch(/leakguard: 1 growing heap site \(pid/);
+    expect(out).toMatch(/heap: 1 allocation site whose retained memory keeps growing/);
+    expect(out).toMatch(/keepHistory \(heap-leak\.mjs:5:\d+\)/);
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      processes: { heap?: { leaks: { functionName: string; line: number; kind: string }[] } }[];
+    };
+    const leaks = json.processes.flatMap((p) => p.heap?.leaks ?? []);
+    expect(leaks.map((l) => [l.functionName, l.line, l.kind])).toEqual([
+      ['keepHistory', 5, 'heap'],
+    ]);
+  }, 90_000);
+
+  it('without --heap the report has no heap block', () => {
+    const report = join(tmp, 'report-off.json');
+    const r = watch(
+      [
+        '--no-live',
+        '--sample-interval',
+        '200ms',
+        '--report',
+        report,
+        '--',
+        process.execPath,
+        'heap-leak.mjs',
+      ],
+      { LEAK_MS: '1000' },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(/heap:/);
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { processes: { heap?: unknown }[] };
+    expect(json.processes.every((p) => p.heap === undefined)).toBe(true);
+  }, 60_000);
+});
