@@ -18,7 +18,7 @@ import { settledLive, Tracker } from './tracker.js';
 import { attach, detach, pollModules } from './hooks.js';
 import { collectGarbage } from '../internal/gc.js';
 import { buildReport, isLeaking } from './report.js';
-import { HeapSampler } from './heap.js';
+import { HeapSampler } from '../internal/heap.js';
 import type { RuntimeLeakReport } from './report.js';
 import { resolveFinderOptions } from './options.js';
 import type { LeakFinderOptions, ResolvedFinderOptions } from './options.js';

@@ -3,7 +3,7 @@
  * and the final report printed on exit.
  */
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
-import type { HeapSiteReport } from './heap.js';
+import type { HeapSiteReport } from '../internal/heap.js';
 import type { RuntimeLeakReport, SiteReport } from './report.js';
 
 export interface FormatOptions {

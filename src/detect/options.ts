@@ -3,7 +3,11 @@
  * the expectation and the value received).
  */
 import { checkKnownKeys, optionError } from '../internal/options.js';
-import { resolveHeapOptions, type HeapOptions, type ResolvedHeapOptions } from './heap.js';
+import {
+  resolveHeapOptions,
+  type HeapOptions,
+  type ResolvedHeapOptions,
+} from '../internal/heap.js';
 
 /** Options of `startLeakFinder()` / `new LeakFinder()`. Every field is optional. */
 export interface LeakFinderOptions {

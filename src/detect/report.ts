@@ -2,11 +2,11 @@
  * Report shapes of the runtime finder (what `runtimeLeakReport()`, `--report` and
  * `GET /monitoring/leaks` return) and the analysis that fills them.
  */
-import type { HeapSiteReport } from './heap.js';
+import type { HeapSiteReport } from '../internal/heap.js';
 import { settledLive } from './tracker.js';
 import type { ResourceKind, Site, Tracker } from './tracker.js';
-import { isGrowing, trend } from './stats.js';
-import type { GrowthCriteria } from './stats.js';
+import { isGrowing, trend } from '../internal/trend.js';
+import type { GrowthCriteria } from '../internal/trend.js';
 import { fileURLToPath } from 'node:url';
 import { displayPath } from './stack.js';
 import type { Attribution } from './stack.js';

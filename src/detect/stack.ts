@@ -8,11 +8,13 @@
  *   when naming a site; when no frame qualifies the best fallback is kept and labelled.
  */
 import { fileURLToPath } from 'node:url';
-import { dirname, relative, isAbsolute, sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { findSourceMap } from 'node:module';
+import { displayPath } from '../internal/paths.js';
 
 /** Where the site frame was found: app code, a dependency (node_modules) or Node itself. */
-export type Attribution = 'app' | 'dependency' | 'internal';
+export type { Attribution } from '../internal/heap.js';
+import type { Attribution } from '../internal/heap.js';
 
 export interface CapturedSite {
   /** `file:line:column` key of the site frame (file as V8 reports it: path or file: URL). */
@@ -198,17 +200,4 @@ function mapped(file: string, line: number, column: number): string {
   return `${displayPath(file)}:${line}:${column}`;
 }
 
-/** A path relative to the working directory when inside it; file: URLs become paths. */
-export function displayPath(file: string): string {
-  let p = file;
-  if (p.startsWith('file://')) {
-    try {
-      p = fileURLToPath(p);
-    } catch {
-      return file;
-    }
-  }
-  if (!isAbsolute(p)) return p;
-  const rel = relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
-}
+export { displayPath };

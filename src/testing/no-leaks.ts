@@ -15,7 +15,7 @@ import { Tracker } from '../detect/tracker.js';
 import type { Site } from '../detect/tracker.js';
 import { attach, detach } from '../detect/hooks.js';
 import { settleGarbage } from '../internal/gc.js';
-import { isGrowing, trend } from '../detect/stats.js';
+import { isGrowing, trend } from '../internal/trend.js';
 import { displayPath } from '../detect/stack.js';
 import type { Scope } from '../core/index.js';
 import { subscribeScopes } from './scope-hooks.js';

@@ -3,7 +3,7 @@
  * growing, and stays quiet for churn, a warm-up that stops and a full bounded cache.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HeapSampler, resolveHeapOptions, type HeapSiteReport } from '../../src/detect/heap.js';
+import { HeapSampler, resolveHeapOptions, type HeapSiteReport } from '../../src/internal/heap.js';
 import { forceGc } from '../helpers/gc.js';
 
 const criteria = { minSamples: 6, maxPValue: 0.01, minGrowth: 0 };

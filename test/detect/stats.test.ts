@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isGrowing, median, normalCdf, trend } from '../../src/detect/stats.js';
+import { isGrowing, median, normalCdf, trend } from '../../src/internal/trend.js';
 
 const seq = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 const C = { minSamples: 10, maxPValue: 0.001, minGrowth: 10 };

@@ -21,8 +21,11 @@
 import { Session } from 'node:inspector';
 import { fileURLToPath } from 'node:url';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
-import { displayPath, type Attribution } from './stack.js';
-import { isGrowing, trend, type GrowthCriteria } from './stats.js';
+import { displayPath } from './paths.js';
+
+/** Where a frame's code comes from. */
+export type Attribution = 'app' | 'dependency' | 'internal';
+import { isGrowing, trend, type GrowthCriteria } from './trend.js';
 
 export interface HeapOptions {
   /**
