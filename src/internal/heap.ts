@@ -19,6 +19,7 @@
  * throws out of `sample()` (a failure stops heap sampling and is reported once).
  */
 import { Session } from 'node:inspector';
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import { displayPath } from './paths.js';
@@ -137,13 +138,18 @@ interface HeapSite {
 const STACK_FRAMES = 5;
 const MS_PER_MIN = 60_000;
 
-/** Root of leakguard's own code: its frames are never a site. */
+/**
+ * Root of leakguard's own code (the folder above internal/: `dist/` or `src/`), as a URL and
+ * as a path: scripts are named by `file:` URL under plain ESM and by path under loaders (tsx,
+ * vitest). Frames there are never a site.
+ */
 const OWN_ROOT_URL = new URL('..', import.meta.url).href;
+const OWN_ROOT_PATH = fileURLToPath(OWN_ROOT_URL);
 
 function attributionOf(url: string): Attribution | 'own' {
-  if (url === '' || url.startsWith('node:') || !(url.startsWith('file:') || url.startsWith('/')))
+  if (url === '' || url.startsWith('node:') || !(url.startsWith('file:') || isAbsolute(url)))
     return 'internal';
-  if (url.startsWith(OWN_ROOT_URL)) return 'own';
+  if (url.startsWith(OWN_ROOT_URL) || url.startsWith(OWN_ROOT_PATH)) return 'own';
   return url.includes('/node_modules/') ? 'dependency' : 'app';
 }
 

@@ -15,7 +15,7 @@
  *   in 10 minutes.
  * Memory is bounded by the number of distinct conditions holding, or cleared within `resetMs`.
  */
-import type { Alert, AlertLevel } from './types.js';
+import type { Alert, AlertLevel, HeapSiteSummary } from './types.js';
 
 /** A condition that holds at this evaluation. */
 export interface AlertCondition {
@@ -24,6 +24,8 @@ export interface AlertCondition {
   message: string;
   value: number;
   threshold: number;
+  /** `leak.sites` only: the growing allocation sites (see `profileOnTrend`). */
+  heapSites?: HeapSiteSummary[];
 }
 
 const RANK: Record<AlertLevel, number> = { info: 0, warning: 1, critical: 2 };
@@ -102,6 +104,7 @@ export class AlertBook {
       a.message = c.message;
       a.value = c.value;
       a.threshold = c.threshold;
+      if (c.heapSites !== undefined) a.heapSites = c.heapSites;
       a.lastSeen = now;
       a.count++;
       if (this.#due(e, c.level, now)) emit.push({ ...a });

@@ -44,6 +44,7 @@ import { resolveOptions, type MemoryMonitorOptions, type MonitorConfig } from '.
 import { ReadErrors, type ReadError } from './read-errors.js';
 import { HeapSnapshots, type SnapshotRecord, type SnapshotState } from './snapshots.js';
 import { TrendDetector } from './trend.js';
+import { TrendProfiler, type HeapProfileState } from './heap-profile.js';
 import type {
   Alert,
   AlertLevel,
@@ -70,6 +71,8 @@ export interface MonitorStatus {
    * first, at most 20: each was logged once, with its stack, then only counted.
    */
   readErrors: ReadError[];
+  /** `profileOnTrend`: the last heap profile and the growing sites it named; null when off. */
+  heapProfile: HeapProfileState | null;
 }
 
 const HISTORY_KEYS = ['sinceMs'];
@@ -106,6 +109,7 @@ export class MemoryMonitor {
   readonly #cleaners: CleanerRunner;
   readonly #snapshots: HeapSnapshots;
   readonly #readErrors = new ReadErrors();
+  readonly #profiler: TrendProfiler | null;
   #run: Scope | null = null;
   #current: MemorySample | null = null;
   #intervalMs: number;
@@ -128,6 +132,8 @@ export class MemoryMonitor {
     this.#source = options.source ?? new NodeSampleSource();
     this.#history = new History(c.historyMs, c.minIntervalMs);
     this.#trend = c.trend === false ? null : new TrendDetector(c.trend);
+    this.#profiler =
+      c.profileOnTrend === false ? null : new TrendProfiler(this.#scope, c.profileOnTrend);
     this.#alerts = new AlertBook(c.alertBackoffMs, c.maxAlertBackoffMs, c.alertResetMs);
     this.#intervalMs = c.maxIntervalMs;
     this.#cleaners = new CleanerRunner(
@@ -198,6 +204,7 @@ export class MemoryMonitor {
     this.#current = s;
     this.#history.push(s);
     const verdict = this.#trend?.add(now, s.heapUsed, raw.postGcHeapUsed ?? 0, s.heapLimit) ?? null;
+    if (verdict !== null) this.#profiler?.onVerdict(verdict.leakSuspected);
     this.#evaluate(s, verdict, now);
     this.#intervalMs = this.#nextInterval(s);
     this.#onSample.fire(s);
@@ -272,6 +279,7 @@ export class MemoryMonitor {
       cleanup: this.cleanupStats(),
       snapshots: this.snapshots(),
       readErrors: this.#readErrors.list(),
+      heapProfile: this.#profiler?.state() ?? null,
     };
   }
 
@@ -416,6 +424,21 @@ export class MemoryMonitor {
         message: `Possible leak: ${verdict.reason}${eta !== null ? `; heap limit in ~${Math.round(eta / 60_000)} min` : ''}`,
         value: verdict.growthBytesPerMin,
         threshold: c.trend === false ? 0 : c.trend.minGrowthBytesPerMin,
+      });
+    }
+    const sites = this.#profiler?.sites ?? [];
+    if (verdict?.leakSuspected && sites.length > 0) {
+      const top = sites[0]!;
+      out.push({
+        key: 'leak.sites',
+        level: 'warning',
+        message: `Growing allocation sites: ${sites
+          .slice(0, 3)
+          .map((x) => `${x.functionName} (${x.site}) +${fmtMiB(x.growthBytesPerMinute)}/min`)
+          .join('; ')}`,
+        value: top.growthBytesPerMinute,
+        threshold: c.profileOnTrend === false ? 0 : c.profileOnTrend.minGrowthBytes,
+        heapSites: sites,
       });
     }
     if (s.eventLoop.delayP99Ms > c.eventLoopDelayMs)

@@ -18,6 +18,19 @@ export interface AlertThresholds {
   critical?: number;
 }
 
+export interface ProfileOnTrendOptions {
+  /** How long one profile runs, in milliseconds. @default 120000 */
+  durationMs?: number;
+  /** Time between two profile samples (each after a full GC), in milliseconds. @default 10000 */
+  sampleEveryMs?: number;
+  /** V8's sampling interval: average bytes between two sampled allocations. @default 131072 */
+  samplingIntervalBytes?: number;
+  /** Smallest growth of a site over the profile, in bytes, that names it. @default 1048576 */
+  minGrowthBytes?: number;
+  /** Least time between the starts of two profiles, in milliseconds. @default 1800000 */
+  cooldownMs?: number;
+}
+
 export interface MemoryMonitorOptions {
   /** Name shown in alert messages and scopes. Default: `'memory'`. */
   name?: string;
@@ -72,6 +85,14 @@ export interface MemoryMonitorOptions {
   cleanerTimeoutMs?: number;
   /** Heap snapshot settings. Default: manual snapshots only, into the working directory. */
   heapSnapshots?: HeapSnapshotOptions;
+  /**
+   * Name what grows: when the trend verdict turns to "leak", sample the heap with V8's
+   * sampling heap profiler for a bounded time and raise a `leak.sites` alert that carries the
+   * allocation sites whose retained memory grew (`alert.heapSites`). `true` for the defaults.
+   * Each profile sample forces a full GC, so it only runs while a leak is suspected.
+   * @default false
+   */
+  profileOnTrend?: boolean | ProfileOnTrendOptions;
   /** A ConnectionManager (or anything shaped like one) to count and watch for leaks. */
   connections?: ConnectionStatsSource;
   /** A pool registry to count and watch for pool leaks. */
@@ -106,6 +127,7 @@ export interface MonitorConfig {
   cleanupIntervalMs: number;
   cleanupCooldownMs: number;
   cleanerTimeoutMs: number;
+  profileOnTrend: Required<ProfileOnTrendOptions> | false;
   heapSnapshots: {
     dir: string | null;
     cooldownMs: number;
@@ -151,6 +173,7 @@ const OPTION_KEYS = Object.keys({
   cleanupCooldownMs: 0,
   cleanerTimeoutMs: 0,
   heapSnapshots: 0,
+  profileOnTrend: 0,
   connections: 0,
   pools: 0,
   sessions: 0,
@@ -163,6 +186,37 @@ const THRESHOLD_KEYS = Object.keys({
   warning: 0,
   critical: 0,
 } satisfies Record<keyof AlertThresholds, 0>);
+const PROFILE_KEYS = Object.keys({
+  durationMs: 0,
+  sampleEveryMs: 0,
+  samplingIntervalBytes: 0,
+  minGrowthBytes: 0,
+  cooldownMs: 0,
+} satisfies Record<keyof ProfileOnTrendOptions, 0>);
+
+function resolveProfileOnTrend(v: unknown): Required<ProfileOnTrendOptions> | false {
+  if (v === undefined || v === false) return false;
+  if (v !== true && (v === null || typeof v !== 'object' || Array.isArray(v)))
+    throw optionError('profileOnTrend', 'a boolean or an object', v);
+  const p = (v === true ? {} : v) as ProfileOnTrendOptions;
+  checkKnownKeys(p, PROFILE_KEYS, 'profileOnTrend');
+  checkNumber('profileOnTrend.durationMs', p.durationMs, { min: 1 });
+  checkNumber('profileOnTrend.sampleEveryMs', p.sampleEveryMs, { min: 1 });
+  checkNumber('profileOnTrend.samplingIntervalBytes', p.samplingIntervalBytes, {
+    min: 1024,
+    integer: true,
+  });
+  checkNumber('profileOnTrend.minGrowthBytes', p.minGrowthBytes, { min: 1 });
+  checkNumber('profileOnTrend.cooldownMs', p.cooldownMs);
+  return {
+    durationMs: p.durationMs ?? 120_000,
+    sampleEveryMs: p.sampleEveryMs ?? 10_000,
+    samplingIntervalBytes: p.samplingIntervalBytes ?? 128 * 1024,
+    minGrowthBytes: p.minGrowthBytes ?? 1024 * 1024,
+    cooldownMs: p.cooldownMs ?? 1_800_000,
+  };
+}
+
 const SNAPSHOT_KEYS = Object.keys({
   dir: 0,
   cooldownMs: 0,
@@ -263,6 +317,7 @@ export function resolveOptions(options: unknown): MonitorConfig {
   if (o.clock !== undefined && typeof o.clock !== 'function')
     throw optionError('clock', 'a function', o.clock);
 
+  const profileOnTrend = resolveProfileOnTrend(o.profileOnTrend);
   return {
     name: o.name ?? 'memory',
     minIntervalMs,
@@ -282,6 +337,7 @@ export function resolveOptions(options: unknown): MonitorConfig {
     cleanupIntervalMs: o.cleanupIntervalMs ?? 300_000,
     cleanupCooldownMs: o.cleanupCooldownMs ?? 60_000,
     cleanerTimeoutMs: o.cleanerTimeoutMs ?? 10_000,
+    profileOnTrend,
     heapSnapshots: {
       dir: hs.dir ?? null,
       cooldownMs: hs.cooldownMs ?? 600_000,

@@ -131,6 +131,20 @@ export interface Alert {
   lastSeen: number;
   /** Samples in which the condition was seen since it last cleared. */
   count: number;
+  /** `leak.sites` only: the allocation sites whose retained memory grew (see `profileOnTrend`). */
+  heapSites?: HeapSiteSummary[];
+}
+
+/** A growing allocation site named by `profileOnTrend`. */
+export interface HeapSiteSummary {
+  /** `file:line:column` of the allocating function (relative to the working directory). */
+  site: string;
+  functionName: string;
+  /** Estimated bytes it retained at the profile's end. */
+  bytes: number;
+  growthBytesPerMinute: number;
+  /** What did the allocating under it (constructors, `Array`, natives), largest first. */
+  allocatedBy: string[];
 }
 
 /** The trend detector's verdict. */

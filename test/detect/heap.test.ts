@@ -177,3 +177,12 @@ describe('LeakFinder with heap: true', () => {
     expect(() => new LeakFinder({ heaps: true } as never)).toThrow('did you mean `heap`?');
   });
 });
+
+describe('HeapSampler attribution', () => {
+  it("never names leakguard's own code (its sources are named by path under vitest)", () => {
+    const s = sampler(1);
+    // the sampler's own bookkeeping allocates on every sample: it must not become a site
+    const reports = run(s, 8, () => {});
+    expect(reports.filter((r) => /src[\\/]internal[\\/]/.test(r.file))).toEqual([]);
+  });
+});

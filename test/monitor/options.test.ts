@@ -215,6 +215,13 @@ describe('MemoryMonitor options', () => {
       cleanupCooldownMs: 0,
       cleanerTimeoutMs: 10,
       heapSnapshots: { dir: '/tmp', cooldownMs: 1, onCritical: false, nearHeapLimit: 0 },
+      profileOnTrend: {
+        durationMs: 1000,
+        sampleEveryMs: 100,
+        samplingIntervalBytes: 16384,
+        minGrowthBytes: 1,
+        cooldownMs: 0,
+      },
       connections: {
         stats: () => ({ live: 0, created: 0, disposed: 0, scopes: 0, leakSuspects: 0 }),
       },

@@ -1,0 +1,113 @@
+/**
+ * `profileOnTrend`: when the monitor's trend verdict turns to "leak", sample the heap with V8's
+ * sampling heap profiler (src/internal/heap.ts) for a bounded time, then keep the allocation
+ * sites whose retained memory grew, for the `leak.sites` alert.
+ *
+ * Invariants: at most one profile runs; it ends by itself after `durationMs` (its timer and
+ * the inspector session are released then, or when the monitor stops or is disposed); two
+ * profiles start at least `cooldownMs` apart. The profile runs on real time (performance.now),
+ * not the monitor's injected clock: it measures the real heap. Each profile sample forces a
+ * full GC, which is why it only runs while a leak is suspected.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Scope } from '../core/index.js';
+import { collectGarbage } from '../internal/gc.js';
+import { HeapSampler } from '../internal/heap.js';
+import type { ProfileOnTrendOptions } from './options.js';
+import type { HeapSiteSummary } from './types.js';
+
+export interface HeapProfileState {
+  /** `idle` (never ran), `running`, `done` (sites below hold), or `off` (could not sample). */
+  state: 'idle' | 'running' | 'done' | 'off';
+  /** Epoch ms of the last profile's start; null before the first. */
+  startedAt: number | null;
+  /** Why heap sampling is off, when it is. */
+  problem: string | null;
+  /** Growing allocation sites of the last profile, fastest first (at most 5). */
+  sites: HeapSiteSummary[];
+}
+
+/** Window kept per site: enough for every sample of one profile. */
+const WINDOW_CAP = 1000;
+
+export class TrendProfiler {
+  readonly #o: Required<ProfileOnTrendOptions>;
+  readonly #parent: Scope;
+  #run: Scope | null = null;
+  #lastStart = -Infinity;
+  #state: HeapProfileState = { state: 'idle', startedAt: null, problem: null, sites: [] };
+
+  constructor(parent: Scope, options: Required<ProfileOnTrendOptions>) {
+    this.#parent = parent;
+    this.#o = options;
+  }
+
+  /** Growing sites of the last profile while the leak is still suspected. */
+  get sites(): HeapSiteSummary[] {
+    return this.#state.sites;
+  }
+
+  state(): HeapProfileState {
+    return { ...this.#state, sites: [...this.#state.sites] };
+  }
+
+  /** Called with each trend verdict: starts a profile when a leak is newly suspected. */
+  onVerdict(leakSuspected: boolean): void {
+    if (!leakSuspected) {
+      if (this.#state.state === 'done') this.#state = { ...this.#state, sites: [] };
+      return;
+    }
+    const now = performance.now();
+    if (this.#run !== null || now - this.#lastStart < this.#o.cooldownMs) return;
+    const sampler = new HeapSampler(
+      {
+        samplingIntervalBytes: this.#o.samplingIntervalBytes,
+        minGrowthBytes: this.#o.minGrowthBytes,
+        maxSites: 500,
+      },
+      WINDOW_CAP,
+    );
+    this.#lastStart = now;
+    if (!sampler.start()) {
+      this.#state = { state: 'off', startedAt: Date.now(), problem: sampler.problem, sites: [] };
+      return;
+    }
+    const run = this.#parent.child('profileOnTrend');
+    this.#run = run;
+    run.add(() => {
+      sampler.stop();
+      if (this.#run === run) this.#run = null;
+    });
+    this.#state = { state: 'running', startedAt: Date.now(), problem: null, sites: [] };
+    const tick = (): void => {
+      collectGarbage();
+      const t = performance.now();
+      if (!sampler.sample(t, true)) {
+        this.#state = { ...this.#state, state: 'off', problem: sampler.problem };
+        run.dispose();
+        return;
+      }
+      if (t - now >= this.#o.durationMs) this.#finish(sampler, run);
+    };
+    run.setInterval(tick, this.#o.sampleEveryMs, {
+      unref: true,
+      description: 'profileOnTrend heap sample',
+    });
+  }
+
+  #finish(sampler: HeapSampler, run: Scope): void {
+    const sites = sampler
+      .report({ minSamples: 3, maxPValue: 0.05, minGrowth: 0 }, 5)
+      .filter((r) => r.leaking)
+      .slice(0, 5)
+      .map((r) => ({
+        site: r.site,
+        functionName: r.functionName,
+        bytes: r.bytes,
+        growthBytesPerMinute: r.growthBytesPerMinute,
+        allocatedBy: r.allocatedBy.map((a) => a.name),
+      }));
+    this.#state = { ...this.#state, state: 'done', sites };
+    run.dispose();
+  }
+}
