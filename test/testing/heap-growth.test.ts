@@ -56,7 +56,8 @@ async function failure(
   return err as Error & { code?: string; sites?: HeapGrowthSite[] };
 }
 
-describe('expectNoHeapGrowth', () => {
+// Two full GCs per iteration: a few seconds per test, more on a loaded machine.
+describe('expectNoHeapGrowth', { timeout: 60_000 }, () => {
   it('fails on a module-level array that keeps growing, naming the function and its file', async () => {
     try {
       const err = await failure(expectNoHeapGrowth((i) => rememberEverything(i)));
@@ -155,6 +156,13 @@ describe('expectNoHeapGrowth', () => {
       other.post('HeapProfiler.stopSampling');
       other.disconnect();
     }
+  });
+
+  it('rejects a second call that overlaps the first, and the first still completes', async () => {
+    const first = expectNoHeapGrowth(() => {}, { iterations: 5, warmup: 0 });
+    const err = await failure(expectNoHeapGrowth(() => {}));
+    expect(err.code).toBe('LEAKGUARD_HEAP_UNAVAILABLE');
+    await first;
   });
 
   it('validates its options, naming the key', async () => {
