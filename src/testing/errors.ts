@@ -3,7 +3,11 @@ import { describeValue } from '../core/index.js';
 
 /** Codes of the errors the testing helpers throw. */
 export type TestingErrorCode =
-  'LEAKGUARD_LEAKS_FOUND' | 'LEAKGUARD_SCOPES_NOT_DISPOSED' | 'LEAKGUARD_NOT_COLLECTED';
+  | 'LEAKGUARD_LEAKS_FOUND'
+  | 'LEAKGUARD_SCOPES_NOT_DISPOSED'
+  | 'LEAKGUARD_NOT_COLLECTED'
+  | 'LEAKGUARD_HEAP_GROWTH'
+  | 'LEAKGUARD_HEAP_UNAVAILABLE';
 
 export function testingError<D extends object>(
   code: TestingErrorCode,

@@ -2,7 +2,8 @@
  * trackScopes() wired into real runners' beforeEach/afterEach, run as child processes:
  * node:test and jest (on the transpiled sources) and vitest (on fixtures/vitest.config.mts). A test
  * that forgets a scope fails with the scope's creation line; a test that already failed is
- * not blamed a second time; clean tests pass; expectNoLeaks works inside both runners.
+ * not blamed a second time; clean tests pass; expectNoLeaks and expectNoHeapGrowth work inside
+ * each runner.
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -72,13 +73,14 @@ describe.concurrent('trackScopes in test runners', () => {
       'not ok broken: fails by itself and forgets a scope',
       'ok expectNoLeaks fails on a listener leak',
       'ok expectNoLeaks passes a clean scenario',
+      'ok expectNoHeapGrowth fails on a data leak',
     ]);
     expect(r.out).toMatch(/"forgotten" created at node-test\.fixture\.mjs:17:3/);
     expect(r.out).toMatch(/own failure/);
     expect(r.out).not.toMatch(/"ignored" created/);
   });
 
-  it('vitest: the same contract', async () => {
+  it('vitest: the same contract', { timeout: 120_000 }, async () => {
     const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
     const r = await run(
       process.execPath,
@@ -91,6 +93,7 @@ describe.concurrent('trackScopes in test runners', () => {
       'failed leaky: forgets its scope',
       'failed broken: fails by itself and forgets a scope',
       'passed expectNoLeaks fails on a listener leak',
+      'passed expectNoHeapGrowth fails on a data leak',
     ]);
     expect(failure('leaky: forgets its scope')).toMatch(
       /"forgotten" created at test\/testing\/fixtures\/vitest\.fixture\.ts:14:3/,
@@ -127,6 +130,7 @@ describe.concurrent('trackScopes in test runners', () => {
       'failed broken: fails by itself and forgets a scope',
       'passed expectNoLeaks fails on a listener leak',
       'passed expectNoLeaks passes a clean scenario',
+      'passed expectNoHeapGrowth fails on a data leak',
     ]);
     expect(failure('leaky: forgets its scope')).toMatch(
       /"forgotten" created at jest\.fixture\.mjs:16:3/,
