@@ -20,8 +20,8 @@ import { Session } from 'node:inspector';
 import { fileURLToPath } from 'node:url';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import { settleGarbage } from '../internal/gc.js';
-import { HeapSampler } from '../detect/heap.js';
-import type { Attribution } from '../detect/stack.js';
+import { HeapSampler } from '../internal/heap.js';
+import type { Attribution } from '../internal/heap.js';
 import { testingError } from './errors.js';
 
 export interface ExpectNoHeapGrowthOptions {
@@ -69,10 +69,9 @@ export interface HeapGrowthSite {
 const KEYS = ['iterations', 'warmup', 'samplingIntervalBytes', 'minGrowthBytes', 'maxPValue'];
 
 /**
- * leakguard's own source root (`src/` or `dist/`). The sampler skips its own frames only when V8
- * names scripts by `file:` URL; under vitest they are plain paths and would be taken for app
- * code, so the sampler's own bookkeeping (series arrays that grow with each sample) could be
- * reported: such sites are dropped here.
+ * leakguard's own source root (`src/` or `dist/`). The sampler already skips frames there (by
+ * URL and by path); sites in it are dropped here too, so the helper's own bookkeeping can never
+ * fail a user's test whatever names a loader gives scripts.
  */
 const OWN_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
