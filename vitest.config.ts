@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // LEAKGUARD_JSON_REPORT=path adds vitest's JSON reporter (used by .ci/run to count results).
@@ -6,7 +7,20 @@ const jsonReport = process.env.LEAKGUARD_JSON_REPORT;
 // .ci/run runs the core tests under Node 24 too, where they are included.
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 
+// In-process tests of the example (examples/arena/*.test.ts that import the arena's modules)
+// resolve `leakguard` and its subpaths to src/, as tsconfig.json's `paths` do for tsc.
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^leakguard$/, replacement: `${src}core/index.ts` },
+      {
+        find: /^leakguard\/(pool|monitor|realtime|http|node|testing)$/,
+        replacement: `${src}$1/index.ts`,
+      },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(nodeMajor >= 24 ? [] : ['**/*.node24.test.ts'])],

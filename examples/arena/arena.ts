@@ -183,24 +183,26 @@ export async function startArena(
   };
 
   // --- the player lifecycle ------------------------------------------------------------
-  const players = new Map<string, Player>();
+  // One registry of players, the world's (by name = the session's playerId): `who`, `tell`,
+  // the NPCs and the handlers below all read it, and only joined/ended change it.
+  const playerOf = (s: { playerId: unknown }): Player | undefined =>
+    world.players.get(String(s.playerId));
   const quit = (p: Player): void => void sessions.kick(p.name, 'quit');
   root.connect(sessions.joined, (s) => {
     const p = world.addPlayer(s);
-    players.set(p.name, p);
     p.services.push(attachChat(ctx, p), attachCombat(ctx, p), attachQuests(ctx, p));
     p.send({ t: 'welcome', player: p.view(), resumed: false });
     world.enter(p);
   });
   root.connect(sessions.away, (s) => {
-    const p = players.get(String(s.playerId));
+    const p = playerOf(s);
     if (p === undefined) return;
     p.away = true;
     world.toRoom(p.room, { t: 'line', kind: 'move', text: `${p.name}'s eyes glaze over.` }, p);
     world.refresh(p.room);
   });
   root.connect(sessions.resumed, (s) => {
-    const p = players.get(String(s.playerId));
+    const p = playerOf(s);
     if (p === undefined) return;
     p.away = false;
     // The outbox was flushed before this fired: the player already has what it missed.
@@ -210,33 +212,26 @@ export async function startArena(
   });
   // Fires just before the session scope (and so every service of the player) is disposed.
   root.connect(sessions.ended, (s) => {
-    const name = String(s.playerId);
-    const p = players.get(name);
-    claims.delete(name);
-    if (p === undefined || p.session !== s) return;
-    players.delete(name);
-    world.removePlayer(p);
+    claims.delete(String(s.playerId));
+    const p = playerOf(s);
+    if (p !== undefined && p.session === s) world.removePlayer(p);
   });
   root.connect(sessions.message, (s, msg) => {
-    const p = players.get(String(s.playerId));
+    const p = playerOf(s);
     if (p !== undefined) dispatch(world, p, msg, quit);
   });
   // Commands over the limit never reach `message`: say so, once per window (not per command).
   root.connect(sessions.rateLimited, (s, info) => {
     if (info.dropped !== 1) return;
     const { points, durationMs } = COMMAND_LIMIT;
-    players
-      .get(String(s.playerId))
-      ?.line(
-        'error',
-        `You are sending commands too fast: more than ${points} in ${durationMs / 1000} s are ignored. ` +
-          `Try again in ${info.retryAfterMs} ms.`,
-      );
+    playerOf(s)?.line(
+      'error',
+      `You are sending commands too fast: more than ${points} in ${durationMs / 1000} s are ignored. ` +
+        `Try again in ${info.retryAfterMs} ms.`,
+    );
   });
   // A frame that is not JSON never reaches `message`: answer it too, or the player hears nothing.
-  root.connect(sessions.malformed, (m) =>
-    players.get(String(m.playerId))?.line('error', NOT_A_COMMAND),
-  );
+  root.connect(sessions.malformed, (m) => playerOf(m)?.line('error', NOT_A_COMMAND));
 
   // --- monitoring ----------------------------------------------------------------------
   root.connect(monitor.onAlert, (a) => log(`alert ${a.level} ${a.key}: ${a.message}`));

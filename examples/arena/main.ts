@@ -8,8 +8,8 @@
  * running — an unref'd watchdog reports the handles still open if that ever stops being true.
  */
 import { randomBytes } from 'node:crypto';
-import { Scope } from 'leakguard';
-import { startArena, type Arena } from './arena.js';
+import { disposeOnExit } from 'leakguard/node';
+import { startArena, type Arena, type ShutdownReport } from './arena.js';
 import { parseCommandLine } from './cli.js';
 import { isLoopback } from './config.js';
 
@@ -41,45 +41,55 @@ function run(arena: Arena): void {
     console.log('  reads need the admin token (not on loopback and no --read-token)');
   console.log('Press Ctrl-C to stop.');
 
-  // Signal handlers are resources too: owned by a scope, removed once the shutdown is done.
-  const signals = new Scope({ name: 'signals' });
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: shutting down`);
-    const watchdog = setTimeout(() => {
-      log(
-        `still running ${config.shutdownTimeoutMs * 3} ms after shutdown; open handles: ${process.getActiveResourcesInfo().join(', ')}`,
-      );
-      process.exit(1);
-    }, config.shutdownTimeoutMs * 3);
-    watchdog.unref();
-    try {
-      const r = await arena.close();
-      const held = r.heldAfterPlayersLeft;
-      const total = held.reduce((n, h) => n + h.count, 0);
-      log(
-        `shutdown complete: ${r.disposed} cleanups, ${r.timedOut.length} timed out, ${r.live} live` +
-          (r.leftOver > 0 ? `, ${r.leftOver} left over for disposeAll` : '') +
-          (total === 0
-            ? '; the player services held nothing after every player left'
-            : `; after every player left, the player services still held ${total} connections ` +
-              `(a leak): ${held
-                .slice(0, 5)
-                .map((h) => `${h.count} ${h.service} ${h.kind} at ${h.site}`)
-                .join(', ')}${held.length > 5 ? ', …' : ''}`),
-      );
+  // disposeOnExit owns the signal handlers (removed once the shutdown is over) and calls
+  // arena.close() once, however many Ctrl-C arrive. `exit: false`: nothing calls process.exit,
+  // so exiting at all shows that close() left no handle behind.
+  disposeOnExit(arena, {
+    exit: false,
+    // close() bounds each step by shutdownTimeoutMs; this bounds the whole of it, once more.
+    timeoutMs: config.shutdownTimeoutMs * 2,
+    onSignal: (signal) => {
+      log(`${signal}: shutting down`);
+      const watchdog = setTimeout(() => {
+        log(
+          `still running ${config.shutdownTimeoutMs * 3} ms after shutdown; open handles: ${process.getActiveResourcesInfo().join(', ')}`,
+        );
+        process.exit(1);
+      }, config.shutdownTimeoutMs * 3);
+      watchdog.unref();
+    },
+    onDone: ({ value: r, error, timedOut }) => {
+      if (r === undefined) {
+        const why = error === undefined ? `${timedOut.join(', ')} timed out` : describe(error);
+        log(`shutdown failed: ${why}`);
+        process.exitCode = 1;
+        return;
+      }
+      log(shutdownLine(r));
       process.exitCode = r.timedOut.length === 0 && r.live === 0 ? 0 : 1;
-    } catch (error) {
-      log(`shutdown failed: ${error instanceof Error ? error.stack : String(error)}`);
-      process.exitCode = 1;
-    }
-    signals.dispose();
-  };
-  signals.on(process, 'SIGINT', () => void shutdown('SIGINT'));
-  signals.on(process, 'SIGTERM', () => void shutdown('SIGTERM'));
+    },
+  });
 }
+
+/** The one line that says what the shutdown did, and what the player services still held. */
+function shutdownLine(r: ShutdownReport): string {
+  const held = r.heldAfterPlayersLeft;
+  const total = held.reduce((n, h) => n + h.count, 0);
+  return (
+    `shutdown complete: ${r.disposed} cleanups, ${r.timedOut.length} timed out, ${r.live} live` +
+    (r.leftOver > 0 ? `, ${r.leftOver} left over for disposeAll` : '') +
+    (total === 0
+      ? '; the player services held nothing after every player left'
+      : `; after every player left, the player services still held ${total} connections ` +
+        `(a leak): ${held
+          .slice(0, 5)
+          .map((h) => `${h.count} ${h.service} ${h.kind} at ${h.site}`)
+          .join(', ')}${held.length > 5 ? ', …' : ''}`)
+  );
+}
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error);
 
 /** startArena, with the errors a user can fix said in one line; undefined when it failed. */
 async function start(): Promise<Arena | undefined> {
@@ -97,7 +107,7 @@ async function start(): Promise<Arena | undefined> {
           ? `error: no permission to listen on ${where}; ${fix}`
           : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
             ? `error: cannot listen on host ${config.host} (${code}); choose another with --host`
-            : `error: the arena failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+            : `error: the arena failed to start: ${describe(error)}`,
     );
     return undefined;
   }

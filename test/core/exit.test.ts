@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { disposeOnExit } from '../../src/node/index.js';
-import { ConnectionManager } from '../../src/core/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { disposeOnExit, type ExitReport } from '../../src/node/index.js';
+import { ConnectionManager, Scope } from '../../src/core/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -48,9 +48,21 @@ console.log('ready');
     expect(process.listenerCount('SIGTERM')).toBe(before + 1);
     off();
     expect(process.listenerCount('SIGTERM')).toBe(before);
-    expect(() => disposeOnExit({} as never)).toThrow(
-      'Expected `manager` to be a ConnectionManager',
+  });
+
+  it('names what it received when that is nothing it can dispose', () => {
+    const before = process.listenerCount('SIGTERM');
+    const expected =
+      'Expected `target` to be a ConnectionManager, a Scope, an AsyncDisposable or an object with disposeAsync() or close()';
+    expect(() => disposeOnExit({} as never)).toThrow(`${expected}, got \`{}\` (object)`);
+    expect(() => disposeOnExit(42 as never)).toThrow(`${expected}, got \`42\` (number)`);
+    expect(() => disposeOnExit({ dispose: () => {} } as never)).toThrow(
+      `${expected}, got \`{ dispose }\` (object)`,
     );
+    expect(() => disposeOnExit({ close: true } as never)).toThrow(
+      expect.objectContaining({ code: 'LEAKGUARD_INVALID_OPTION', name: 'TypeError' }),
+    );
+    expect(process.listenerCount('SIGTERM')).toBe(before);
   });
 
   it('refuses unknown and mistyped options before installing anything', () => {
@@ -65,6 +77,131 @@ console.log('ready');
     expect(() => disposeOnExit(m, { onDone: 5 } as never)).toThrow(
       'Expected `onDone` to be a function',
     );
+    expect(() => disposeOnExit(m, { onSignal: 'log' } as never)).toThrow(
+      'Expected `onSignal` to be a function',
+    );
     expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
+});
+
+/**
+ * In-process shutdowns with `exit: false`, started by emitting a signal nobody else listens to
+ * (emitting runs the handlers without delivering a real signal). Each test records the order of
+ * what happened.
+ */
+describe('disposeOnExit: any disposable, exit: false', () => {
+  const SIG = 'SIGUSR2';
+  let off: (() => void) | undefined;
+  afterEach(() => off?.());
+
+  /** Installs the handler, emits SIG (twice: the second must change nothing), waits for onDone. */
+  async function shutDown<T extends Parameters<typeof disposeOnExit>[0]>(
+    target: T,
+    log: string[],
+    timeoutMs = 1000,
+  ): Promise<ExitReport> {
+    const before = process.listenerCount(SIG);
+    const done = new Promise<ExitReport>((resolve) => {
+      off = disposeOnExit(target, {
+        signals: [SIG],
+        exit: false,
+        timeoutMs,
+        onSignal: (s) => log.push(`signal ${s}`),
+        onDone: (r) => {
+          log.push('done');
+          resolve(r as ExitReport);
+        },
+      });
+    });
+    expect(process.listenerCount(SIG)).toBe(before + 1);
+    process.emit(SIG, SIG);
+    process.emit(SIG, SIG);
+    const report = await done;
+    await Promise.resolve();
+    expect(process.listenerCount(SIG), 'handlers removed once the shutdown is over').toBe(before);
+    return report;
+  }
+
+  it('a Scope: awaits its async cleanups and reports them', async () => {
+    const log: string[] = [];
+    const scope = new Scope({ name: 'app' });
+    scope.add(() => log.push('sync cleanup'));
+    scope.add(async () => {
+      await new Promise((r) => setImmediate(r));
+      log.push('async cleanup');
+    });
+    const r = await shutDown(scope, log);
+    expect(log).toEqual(['signal SIGUSR2', 'async cleanup', 'sync cleanup', 'done']);
+    expect(r).toEqual({
+      signal: SIG,
+      disposed: 2,
+      timedOut: [],
+      value: { disposed: 2, timedOut: [] },
+    });
+    expect(scope.disposed).toBe(true);
+  });
+
+  it('an object with close(): called once, its value handed to onDone', async () => {
+    const log: string[] = [];
+    const server = {
+      close: async () => {
+        log.push('close');
+        await new Promise((r) => setImmediate(r));
+        return { players: 3 };
+      },
+    };
+    const r = await shutDown(server, log);
+    expect(log).toEqual(['signal SIGUSR2', 'close', 'done']);
+    expect(r).toEqual({ signal: SIG, disposed: 1, timedOut: [], value: { players: 3 } });
+  });
+
+  it('prefers disposeAsync() over close(), and takes an AsyncDisposable', async () => {
+    const log: string[] = [];
+    const both = {
+      disposeAsync: () => void log.push('disposeAsync'),
+      close: () => void log.push('close'),
+    };
+    await shutDown(both, log);
+    const disposable: AsyncDisposable = {
+      [Symbol.asyncDispose]: async () => void log.push('asyncDispose'),
+    };
+    expect(await shutDown(disposable, log)).toEqual({
+      signal: SIG,
+      disposed: 1,
+      timedOut: [],
+      value: undefined,
+    });
+    expect(log).toEqual([
+      'signal SIGUSR2',
+      'disposeAsync',
+      'done',
+      'signal SIGUSR2',
+      'asyncDispose',
+      'done',
+    ]);
+  });
+
+  it('a close() that never settles is reported as timed out after timeoutMs', async () => {
+    const log: string[] = [];
+    const hung = { close: () => new Promise<never>(() => log.push('close')) };
+    const r = await shutDown(hung, log, 10);
+    expect(log).toEqual(['signal SIGUSR2', 'close', 'done']);
+    expect(r).toEqual({ signal: SIG, disposed: 0, timedOut: ['close()'] });
+  });
+
+  it('a close() that throws: the error is reported, nothing else is lost', async () => {
+    const log: string[] = [];
+    const boom = new Error('socket in use');
+    const r = await shutDown(
+      {
+        close: () => {
+          log.push('close');
+          throw boom;
+        },
+      },
+      log,
+    );
+    expect(log).toEqual(['signal SIGUSR2', 'close', 'done']);
+    expect(r).toEqual({ signal: SIG, disposed: 0, timedOut: [], error: boom });
   });
 });

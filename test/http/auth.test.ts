@@ -380,12 +380,15 @@ describe('options', () => {
     expect(make({ adminRateLimit: { points: 0, durationMs: 1 } })).toThrow(
       'Expected `adminRateLimit.points` to be a positive integer, got `0` (number)',
     );
-    try {
-      make({ auth: { tokens: [{ token: 'tiny-secret', role: 'read' }] } })();
-    } catch (e) {
-      expect(String(e)).not.toContain('tiny-secret');
-      expect((e as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
-    }
+    // The message describes the token, never shows it.
+    expect(make({ auth: { tokens: [{ token: 'tiny-secret', role: 'read' }] } })).toThrow(
+      expect.objectContaining({
+        name: 'TypeError',
+        code: 'LEAKGUARD_INVALID_OPTION',
+        message:
+          'Expected `auth.tokens[0].token` to be a string of at least 16 characters, got a string of 11 characters',
+      }),
+    );
     expect(make({ metricsPath: false, prefix: '/m/' })).not.toThrow();
   });
 });

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MiB, rig } from './helpers.js';
 
 describe('cleaners', () => {
+  // The cleaners' timeouts and durations run on fake timeouts and a fake performance.now(): a
+  // hung cleaner times out at exactly cleanerTimeoutMs without the test waiting for it.
+  beforeEach(
+    () => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }),
+  );
+  afterEach(() => void vi.useRealTimers());
+
   it('records each run; a throwing or hanging cleaner is isolated and reported', async () => {
     const { monitor } = rig({ cleanerTimeoutMs: 50 });
     const log: string[] = [];
@@ -18,7 +25,13 @@ describe('cleaners', () => {
       await new Promise((r) => setTimeout(r, 5));
       log.push('async');
     });
-    const run = await monitor.cleanup('test');
+    const running = monitor.cleanup('test');
+    let settled = false;
+    void running.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(49);
+    expect(settled).toBe(false); // the hung cleaner holds the run until cleanerTimeoutMs…
+    await vi.advanceTimersByTimeAsync(1 + 5); // …then the async one runs its 5 ms
+    const run = await running;
     expect(log).toEqual(['sync', 'hangs', 'async']);
     expect(run).toMatchObject({ trigger: 'manual', reason: 'test', errors: 2, timeouts: 1 });
     expect(run.cleaners.map((c) => [c.name, c.ok, c.error ?? null, c.timedOut])).toEqual([
@@ -28,10 +41,11 @@ describe('cleaners', () => {
       ['rejects', false, 'RangeError: nope', false],
       ['async', true, null, false],
     ]);
-    expect(run.cleaners[2]!.durationMs).toBeGreaterThanOrEqual(45);
     expect(run.before).toEqual({ rss: 100 * MiB, heapUsed: 50 * MiB });
     // the hung cleaner is still pending: the next run skips it rather than stacking a copy
-    const again = await monitor.cleanup();
+    const rerun = monitor.cleanup();
+    await vi.advanceTimersByTimeAsync(5);
+    const again = await rerun;
     expect(again.cleaners.find((c) => c.name === 'hangs')).toMatchObject({
       skipped: true,
       ok: false,
@@ -53,6 +67,7 @@ describe('cleaners', () => {
     const a = monitor.cleanup('a');
     const b = monitor.cleanup('b');
     expect(a).toBe(b);
+    await vi.advanceTimersByTimeAsync(5);
     const run = await a;
     expect(run.freed).toEqual({ rss: 30 * MiB, heapUsed: 30 * MiB });
     expect(monitor.cleanupStats().freedHeapBytes).toBe(30 * MiB);

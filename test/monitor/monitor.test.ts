@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createHook } from 'node:async_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ConnectionManager } from '../../src/core/index.js';
 import { InstanceCounter, MemoryMonitor, NodeSampleSource } from '../../src/monitor/index.js';
 import { MiB, raw, rig } from './helpers.js';
@@ -56,37 +56,6 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
     expect(() => m.start()).toThrow('disposed');
   });
 
-  it('a throwing source and a hanging cleaner never stop sampling', async () => {
-    let reads = 0;
-    const errors: unknown[] = [];
-    const origError = console.error;
-    console.error = (...a: unknown[]) => void errors.push(a);
-    const m = new MemoryMonitor({
-      minIntervalMs: 5,
-      maxIntervalMs: 5,
-      cleanerTimeoutMs: 20,
-      limitBytes: 100 * MiB,
-      source: {
-        read: () => {
-          reads++;
-          if (reads % 2 === 0) throw new Error('flaky source');
-          return raw({ rss: 95 * MiB });
-        },
-      },
-    });
-    m.addCleaner('hangs', () => new Promise(() => {}));
-    try {
-      m.start();
-      await sleep(120);
-    } finally {
-      m.dispose();
-      console.error = origError;
-    }
-    expect(reads).toBeGreaterThanOrEqual(6);
-    expect(errors.length).toBeGreaterThanOrEqual(2);
-    expect(m.cleanupStats().lastRun?.timeouts).toBe(1);
-  });
-
   it('observes real GC and event-loop delay through NodeSampleSource', async () => {
     const src = new NodeSampleSource({ eventLoopResolutionMs: 10 });
     src.start();
@@ -120,8 +89,47 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
   });
 });
 
+describe('MemoryMonitor schedule (fake timeouts)', () => {
+  it('a throwing source and a hanging cleaner never stop sampling', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let reads = 0;
+    const errors: unknown[] = [];
+    const origError = console.error;
+    console.error = (...a: unknown[]) => void errors.push(a);
+    const m = new MemoryMonitor({
+      minIntervalMs: 5,
+      maxIntervalMs: 5,
+      cleanerTimeoutMs: 20,
+      limitBytes: 100 * MiB,
+      source: {
+        read: () => {
+          reads++;
+          if (reads % 2 === 0) throw new Error('flaky source');
+          return raw({ rss: 95 * MiB });
+        },
+      },
+    });
+    m.addCleaner('hangs', () => new Promise(() => {}));
+    try {
+      m.start();
+      await vi.advanceTimersByTimeAsync(120);
+    } finally {
+      m.dispose();
+      console.error = origError;
+      vi.useRealTimers();
+    }
+    // a sample at start and every 5 ms of the 120 (the cleanup run reads the source too), every
+    // other one throwing and reported: not one tick was lost
+    expect(reads).toBeGreaterThanOrEqual(25);
+    expect(errors.length).toBeGreaterThanOrEqual(10);
+    expect(m.cleanupStats().lastRun?.timeouts).toBe(1);
+  });
+});
+
 describe('watched layers', () => {
   it('counts a ConnectionManager and alerts per leaking site', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
     const manager = new ConnectionManager({ leakThreshold: 5 });
     const m = new MemoryMonitor({
       connections: manager,
@@ -140,7 +148,8 @@ describe('watched layers', () => {
       console.warn = warn;
     }
     // leakSuspected makes the monitor sample soon instead of in 10 s
-    await sleep(30);
+    expect(m.current()?.connections?.live).toBe(0); // the sample taken at start()
+    await vi.advanceTimersByTimeAsync(30);
     const s = m.current()!;
     expect(s.connections).toMatchObject({ live: 8, leakSuspects: 1 });
     expect(s.connections!.byService).toEqual({ chat: 8 });

@@ -166,8 +166,9 @@ describe('ResourcePool: leases', () => {
     await pool.close();
   });
 
-  it('waiters are served in FIFO order as resources come back', async () => {
-    const { pool } = make({ max: 1 });
+  it('waiters are served in FIFO order as resources come back, and their wait is timed', async () => {
+    let now = 1000;
+    const { pool } = make({ max: 1, clock: () => now });
     const first = await pool.acquire();
     const order: number[] = [];
     const waits = [1, 2, 3].map((n) =>
@@ -178,12 +179,17 @@ describe('ResourcePool: leases', () => {
     );
     await tick();
     expect(pool.stats().waiting).toBe(3);
+    now += 40;
     first.release();
-    for (const w of waits) (await w).release();
+    for (const w of waits) {
+      const lease = await w;
+      now += 10;
+      lease.release();
+    }
     expect(order).toEqual([1, 2, 3]);
     const s = pool.stats();
-    expect(s.waitTime.count).toBe(4);
-    expect(s.waitTime.maxMs).toBeGreaterThanOrEqual(0);
+    // the first acquire did not wait; the others waited 40, 50 and 60 ms on the pool's clock
+    expect(s.waitTime).toMatchObject({ count: 4, minMs: 0, maxMs: 60, meanMs: 37.5 });
     expect(s.usageTime.count).toBe(4);
     await pool.close();
   });

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ConnectionManager } from '../../src/core/index.js';
 import { SessionManager, type SessionManagerOptions } from '../../src/realtime/index.js';
@@ -64,6 +64,30 @@ export function within<T>(p: Promise<T>, ms = 3000): Promise<T> {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs `fn` with `Date.now()` and `performance.now()` `ms` ahead, then puts the real clocks
+ * back. Only the clocks are faked — every timer stays real, so sockets, heartbeats and
+ * `waitFor` keep their own time, and the faked clocks keep advancing with it. For what the
+ * SessionManager measures by reading a clock (outbox TTLs, rate-limit windows) instead of
+ * sleeping until that much real time has passed.
+ */
+export async function withClockAhead<T>(ms: number, fn: () => T | Promise<T>): Promise<T> {
+  // A faked performance.now() starts at 0: start the fake Date that much earlier, then move
+  // both to where the real clocks are, plus `ms`.
+  const perf = performance.now();
+  vi.useFakeTimers({
+    toFake: ['Date', 'performance'],
+    shouldAdvanceTime: true,
+    now: Date.now() - perf,
+  });
+  try {
+    vi.advanceTimersByTime(perf + ms);
+    return await fn();
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 export interface Client {
   ws: WebSocket;
