@@ -10,11 +10,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionManager } from 'leakguard';
 import type { Session } from 'leakguard/realtime';
-import { trackScopes } from 'leakguard/testing';
+import { expectNoHeapGrowth, trackScopes } from 'leakguard/testing';
 import { dispatch } from './commands.js';
 import { Effects } from './effects.js';
 import type { OutgoingEvent } from './protocol.js';
-import { attachChat } from './services/chat.js';
+import { attachChat, transcriptLines } from './services/chat.js';
 import { attachCombat } from './services/combat.js';
 import type { ServiceContext } from './services/context.js';
 import { attachQuests } from './services/quests.js';
@@ -55,6 +55,8 @@ function arena({ leaky = false } = {}) {
       player,
       /** Text of the lines it was sent. */
       lines: () => sent.flatMap((e) => (e.t === 'line' ? [e.text] : [])),
+      /** Drops the recorded events (heap tests: the record itself would grow). */
+      forget: () => void (sent.length = 0),
       command: (text: string) =>
         dispatch(world, player, { t: 'cmd', text }, () => {
           throw new Error('quit is the SessionManager’s business');
@@ -142,4 +144,47 @@ describe('player services', () => {
     );
     manager.disposeAll(); // let go of the leak, so the next test starts clean
   });
+
+  it('keep no data per line said: a chat round costs no retained memory (expectNoHeapGrowth)', async () => {
+    const { world, join } = arena();
+    const ann = join('ann');
+    const bob = join('bob');
+    let n = 0;
+    // Each iteration says 200 lines; the scrollback is a fixed ring, so nothing accumulates.
+    let heard = '';
+    await expectNoHeapGrowth(() => {
+      for (let i = 0; i < 200; i++) ann.command(`say line ${n++} ${'.'.repeat(40)}`);
+      heard = bob.lines().at(-1) ?? '';
+      ann.forget(); // what the test records of the lines is not the server's memory
+      bob.forget();
+    });
+    expect(heard).toMatch(/^ann says: line \d+/);
+    ann.leave();
+    bob.leave();
+    world.dispose();
+  }, 60_000);
+
+  it('--leaky keeps a transcript of every line forever, and expectNoHeapGrowth names chat.ts', async () => {
+    const { manager, world, join } = arena({ leaky: true });
+    const ann = join('ann');
+    const bob = join('bob');
+    let n = 0;
+    const before = transcriptLines();
+    const failure = await expectNoHeapGrowth(() => {
+      for (let i = 0; i < 200; i++) ann.command(`say line ${n++} ${'.'.repeat(40)}`);
+      ann.forget();
+      bob.forget();
+    }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({
+      code: 'LEAKGUARD_HEAP_GROWTH',
+      // The site is the function that made what is retained (V8 names functions, not lines);
+      // under vitest's transform V8 sees the transformed positions, so only the file is exact.
+      message: expect.stringMatching(/\(examples\/arena\/services\/chat\.ts:\d+:\d+\)/),
+    });
+    ann.leave();
+    bob.leave();
+    expect(transcriptLines() - before).toBeGreaterThan(2 * 200 * 20); // both heard every line; kept
+    world.dispose();
+    manager.disposeAll(); // the leaked chat channels (the other leak) go with the test
+  }, 60_000);
 });

@@ -12,6 +12,10 @@
  * noticed the duplicate lines and added a "current channel" check instead of fixing the leak,
  * so players see nothing wrong — only memory, the trend alert and the leak-suspect site
  * (this file) on the dashboard show it.
+ *
+ * `--leaky` also has a data leak, the kind no listener count shows: every line a player hears
+ * goes into a server-wide transcript per player name that nothing ever prunes, not even when
+ * the player leaves (`recordTranscript`). `leakguard watch --heap` names that function.
  */
 import type { Connection } from 'leakguard';
 import type { ChatLine, Player, PlayerService, Room } from '../world.js';
@@ -56,6 +60,7 @@ export function attachChat(ctx: ServiceContext, player: Player): PlayerService {
     const text =
       line.kind === 'say' ? `${line.from} says: ${line.text}` : `${line.from} ${line.text}`;
     scrollback.push(text);
+    if (ctx.leaky) recordTranscript(player.name, text);
     player.line(line.kind, text, line.from);
   };
 
@@ -138,4 +143,23 @@ function leakyJoin(ctx: ServiceContext, player: Player, room: Room, deliver: Del
 }
 
 const LEAKY_ARCHIVE = 1000;
+
+/**
+ * THE DATA LEAK (only with --leaky): "for moderation", every line heard is kept per player
+ * name, forever. A bounded fix: an `lru-cache` of recent transcripts, or the player's own
+ * Scrollback, which dies with the player.
+ */
+const transcripts = new Map<string, string[]>();
+function recordTranscript(name: string, text: string): void {
+  let lines = transcripts.get(name);
+  if (lines === undefined) transcripts.set(name, (lines = []));
+  lines.push(`${new Date().toISOString()} ${text}`);
+}
+
+/** Lines held in all transcripts (for tests). */
+export function transcriptLines(): number {
+  let n = 0;
+  for (const lines of transcripts.values()) n += lines.length;
+  return n;
+}
 const newest = new WeakMap<Player, Connection>();
