@@ -19,6 +19,7 @@
  * throws out of `sample()` (a failure stops heap sampling and is reported once).
  */
 import { Session } from 'node:inspector';
+import { findSourceMap } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
@@ -158,8 +159,31 @@ function frameName(f: CallFrame): string {
   return f.url === '' ? '(native)' : '(anonymous)';
 }
 
+/**
+ * The frame's position in the original source when Node knows a source map for its script
+ * (`--enable-source-maps`, or a loader such as tsx that turns them on), else as V8 gives it.
+ * 1-based line and column.
+ */
+function original(f: CallFrame): { file: string; line: number; column: number } {
+  try {
+    const map = findSourceMap(f.url);
+    const e = map?.findEntry(f.lineNumber, f.columnNumber) as
+      { originalSource?: string; originalLine?: number; originalColumn?: number } | undefined;
+    if (
+      e?.originalSource !== undefined &&
+      e.originalLine !== undefined &&
+      e.originalColumn !== undefined
+    )
+      return { file: e.originalSource, line: e.originalLine + 1, column: e.originalColumn + 1 };
+  } catch {
+    // no map for this script
+  }
+  return { file: f.url, line: f.lineNumber + 1, column: f.columnNumber + 1 };
+}
+
 function formatFrame(f: CallFrame): string {
-  const loc = `${displayPath(f.url)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  const o = original(f);
+  const loc = `${displayPath(o.file)}:${o.line}:${o.column}`;
   return f.functionName === '' ? loc : `${f.functionName} (${loc})`;
 }
 
@@ -290,11 +314,12 @@ export class HeapSampler {
         bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
         let site = this.#sites.get(key);
         if (site === undefined) {
+          const at0 = original(f);
           site = {
             key,
-            file: f.url,
-            line: f.lineNumber + 1,
-            column: f.columnNumber + 1,
+            file: at0.file,
+            line: at0.line,
+            column: at0.column,
             functionName: frameName(f),
             attribution: attributionOf(f.url) as Attribution,
             stack: frames

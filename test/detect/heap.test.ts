@@ -186,3 +186,67 @@ describe('HeapSampler attribution', () => {
     expect(reports.filter((r) => /src[\\/]internal[\\/]/.test(r.file))).toEqual([]);
   });
 });
+
+describe('HeapSampler and source maps', () => {
+  it('names the original TypeScript line when Node has the source map (--enable-source-maps)', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const ts = (await import('typescript')).default;
+    const { buildSources } = await import('./support/build.js');
+    const dir = mkdtempSync(join(tmpdir(), 'lg-heap-map-'));
+    try {
+      // Types and interfaces vanish in the JavaScript: the TS line of keepLog is not the JS one.
+      const source = [
+        'interface Entry {',
+        '  at: number;',
+        '  text: string;',
+        '}',
+        'type Log = Entry[];',
+        'const log: Log = [];',
+        'export function keepLog(i: number): void {',
+        "  for (let k = 0; k < 3000; k++) log.push({ at: i, text: `entry ${i}:${k} ${'m'.repeat(60)}` });",
+        '}',
+      ].join('\n');
+      const js = ts.transpileModule(source, {
+        fileName: join(dir, 'app.ts'),
+        compilerOptions: {
+          module: ts.ModuleKind.ESNext,
+          target: ts.ScriptTarget.ES2022,
+          inlineSourceMap: true,
+          inlineSources: true,
+        },
+      }).outputText;
+      writeFileSync(join(dir, 'app.js'), js);
+      writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+      writeFileSync(
+        join(dir, 'run.mjs'),
+        [
+          `import { HeapSampler, resolveHeapOptions } from ${JSON.stringify(buildSources().url('internal/heap.js'))};`,
+          "import { keepLog } from './app.js';",
+          'const s = new HeapSampler(resolveHeapOptions({ samplingIntervalBytes: 16384, minGrowthBytes: 262144 }), 12);',
+          's.start();',
+          'for (let i = 0; i < 10; i++) { keepLog(i); await new Promise((r) => setImmediate(r)); gc(); s.sample(i * 60000, true); }',
+          'console.log(JSON.stringify(s.report({ minSamples: 6, maxPValue: 0.01, minGrowth: 0 }, 5).filter((r) => r.leaking)));',
+          's.stop();',
+        ].join('\n'),
+      );
+      const r = spawnSync(
+        process.execPath,
+        ['--enable-source-maps', '--expose-gc', join(dir, 'run.mjs')],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(r.stderr).toBe('');
+      const leaks = JSON.parse(r.stdout) as HeapSiteReport[];
+      expect(leaks.map((l) => [l.functionName, l.line])).toEqual([['keepLog', 7]]);
+      expect(leaks[0]!.file).toMatch(/app\.ts$/);
+      expect(leaks[0]!.site).toMatch(/app\.ts:7:\d+$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
