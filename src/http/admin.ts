@@ -5,10 +5,10 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ConnectionManager } from '../core/index.js';
-import type { MemoryMonitor } from '../monitor/index.js';
+import type { MemoryMonitor, SessionStatsSource } from '../monitor/index.js';
 import { getGc } from '../internal/gc.js';
 import { HttpError } from './respond.js';
-import type { Logger, ResolvedOptions, SessionSource } from './options.js';
+import type { Logger, ResolvedOptions } from './options.js';
 import { connectionsView, leaksView, memoryView, sessionSummary, type Sources } from './views.js';
 
 export type AdminAction =
@@ -190,7 +190,7 @@ export class AdminCommands {
 
   #disposeOwner(
     manager: ConnectionManager,
-    sessions: SessionSource | undefined,
+    sessions: SessionStatsSource | undefined,
     body: Record<string, unknown>,
   ): object {
     const owner = body.owner;

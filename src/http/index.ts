@@ -18,9 +18,5 @@ export type {
   Role,
   Logger,
   RateLimit,
-  SessionSource,
-  SessionStatsLike,
-  PoolSource,
-  PoolRow,
 } from './options.js';
 export type { HttpErrorCode } from './respond.js';

@@ -1,7 +1,8 @@
 /**
- * Options of `createMonitoringHandler`, validated once with exact messages. The watched layers
- * are structural interfaces: this layer depends only on the methods it calls, so a test double
- * or another implementation (an older SessionManager, a custom pool registry) fits.
+ * Options of `createMonitoringHandler`, validated once with exact messages. The session manager
+ * and the pool registry are read through the monitor's structural types (monitor/external.ts):
+ * this layer depends only on the methods it calls, so a test double or another implementation
+ * (an older SessionManager, a custom pool registry) fits.
  */
 import {
   checkKnownKeys,
@@ -10,7 +11,7 @@ import {
   unknownOptionError,
 } from '../internal/options.js';
 import type { ConnectionManager } from '../core/index.js';
-import type { MemoryMonitor } from '../monitor/index.js';
+import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
 import type { RuntimeLeakReport } from '../detect/index.js';
 
 export type Role = 'read' | 'admin';
@@ -37,37 +38,6 @@ export interface AuthOptions {
   realm?: string;
 }
 
-/** What the handler reads from a session manager (leakguard/realtime SessionManager fits). */
-export interface SessionSource {
-  stats(): SessionStatsLike;
-  /** Ends a player's session (close code 4000). Used by `dispose-owner` with `kick: true`. */
-  kick?(playerId: string | number, reason?: string): boolean;
-}
-
-/** The parts of `RealtimeStats` the handler shows; every field is optional. */
-export interface SessionStatsLike {
-  sessions?: number;
-  connected?: number;
-  away?: number;
-  connections?: { ws?: number; sse?: number; pending?: number };
-  outbox?: { players?: number; messages?: number; bytes?: number; largest?: number };
-  dropped?: { total?: number; byReason?: Record<string, number | undefined> };
-  rateLimited?: { connections?: number; messages?: number; trackedKeys?: number };
-}
-
-/** One row of a pool registry's `list()` (leakguard/pool PoolRegistry fits). */
-export interface PoolRow {
-  id?: number;
-  name: string;
-  kind?: string;
-  /** JSON-safe figures; numeric ones (`size`, `borrowed`, `reuseRate`, ...) become metrics. */
-  stats: object;
-}
-
-export interface PoolSource {
-  list(): PoolRow[];
-}
-
 /** A pino-compatible logger: `info(obj, msg)`, `warn(obj, msg)`, `error(obj, msg)`. */
 export interface Logger {
   info(obj: object, msg?: string): void;
@@ -88,9 +58,9 @@ export interface MonitoringHandlerOptions {
   /** The ConnectionManager to show (required). */
   manager: ConnectionManager;
   /** A SessionManager (or anything with `stats()`); omitted = no session figures. */
-  sessions?: SessionSource;
+  sessions?: SessionStatsSource;
   /** A pool registry; default: the process-wide `getPoolRegistry()`. `false` = no pools. */
-  pools?: PoolSource | false;
+  pools?: PoolListSource | false;
   /** Bearer tokens and read policy (required: secure by default). */
   auth: AuthOptions;
   /** Path prefix of the endpoints and the dashboard. Default `'/monitoring'`. */
