@@ -1,6 +1,6 @@
 /**
- * Options of the runtime finder, validated once (DESIGN: exact messages naming the option,
- * the expectation and the value received).
+ * Options of the runtime finder, validated once (CONTRIBUTING.md: exact messages naming the
+ * option, the expectation and the value received).
  */
 import { checkKnownKeys, optionError } from '../internal/options.js';
 

@@ -1,6 +1,7 @@
 /**
- * The admin commands (the original system's `memory sample|report|gc|snapshot|...`). Each
- * returns a JSON-safe result or throws an HttpError with a message safe to send.
+ * The admin commands behind `POST {prefix}/admin/…` (sample, report, gc, heap-snapshot,
+ * dispose-owner; docs/http.md lists them under Endpoints). Each returns a JSON-safe result or
+ * throws an HttpError with a message safe to send.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
