@@ -22,7 +22,10 @@ export interface TokenEntry {
   token: string;
   /** `admin` can do everything `read` can. */
   role: Role;
-  /** Who holds it, for the audit log (default `token#<index>`). */
+  /**
+   * Who holds it, for the audit log.
+   * @default token#<index>
+   */
   name?: string;
 }
 
@@ -32,9 +35,15 @@ export interface AuthOptions {
    * `publicReads: true` (otherwise no request could ever be answered).
    */
   tokens: readonly TokenEntry[];
-  /** Reads (GET endpoints, /metrics) need no token. Admin actions always do. Default false. */
+  /**
+   * Reads (GET endpoints, /metrics) need no token. Admin actions always do.
+   * @default false
+   */
   publicReads?: boolean;
-  /** Realm in `WWW-Authenticate`. Default `'leakguard'`. */
+  /**
+   * Realm in `WWW-Authenticate`.
+   * @default 'leakguard'
+   */
   realm?: string;
 }
 
@@ -59,36 +68,75 @@ export interface MonitoringHandlerOptions {
   manager: ConnectionManager;
   /** A SessionManager (or anything with `stats()`); omitted = no session figures. */
   sessions?: SessionStatsSource;
-  /** A pool registry; default: the process-wide `getPoolRegistry()`. `false` = no pools. */
+  /**
+   * A pool registry (anything with `list()`); `false` = no pools.
+   * @default getPoolRegistry() // the process-wide registry
+   */
   pools?: PoolListSource | false;
   /** Bearer tokens and read policy (required: secure by default). */
   auth: AuthOptions;
-  /** Path prefix of the endpoints and the dashboard. Default `'/monitoring'`. */
+  /**
+   * Path prefix of the endpoints and the dashboard.
+   * @default '/monitoring'
+   */
   prefix?: string;
-  /** Path of the Prometheus endpoint, outside the prefix. Default `'/metrics'`; `false` = none. */
+  /**
+   * Path of the Prometheus endpoint, outside the prefix; `false` = none.
+   * @default '/metrics'
+   */
   metricsPath?: string | false;
-  /** Include prom-client's default process/Node metrics in /metrics. Default true. */
+  /**
+   * Include prom-client's default process/Node metrics in /metrics.
+   * @default true
+   */
   defaultMetrics?: boolean;
-  /** Audit and error log. Default: one JSON line per event on stderr. */
+  /**
+   * Audit and error log.
+   * @default one JSON line per event on stderr
+   */
   logger?: Logger;
-  /** Largest request body (bytes). Default 16384. */
+  /**
+   * Largest request body (bytes).
+   * @default 16384
+   */
   maxBodyBytes?: number;
-  /** Admin actions per token per window. Default `{ points: 10, durationMs: 60000 }`. */
+  /**
+   * Admin actions per token per window.
+   * @default { points: 10, durationMs: 60000 }
+   */
   adminRateLimit?: RateLimit;
   /** `POST …/admin/heap-snapshot`: off unless `enabled` (a snapshot holds every secret). */
   heapSnapshots?: {
-    /** Default false. */
+    /**
+     * Turns the endpoint on.
+     * @default false
+     */
     enabled?: boolean;
-    /** Directory (default: the monitor's). */
+    /**
+     * Directory the snapshots are written to.
+     * @default the monitor's `heapSnapshots.dir`
+     */
     dir?: string;
-    /** Least time between snapshots through the API (ms). Default 600000. */
+    /**
+     * Least time between snapshots through the API (ms).
+     * @default 600000
+     */
     cooldownMs?: number;
   };
-  /** Serve the dashboard at `{prefix}/`. Default true. */
+  /**
+   * Serve the dashboard at `{prefix}/`.
+   * @default true
+   */
   dashboard?: boolean;
-  /** Dashboard refresh period (ms). Default 2000. */
+  /**
+   * Dashboard refresh period (ms).
+   * @default 2000
+   */
   refreshMs?: number;
-  /** The runtime finder's report; default `runtimeLeakReport` of leakguard/detect. */
+  /**
+   * The runtime finder's report, shown by `GET …/leaks`; `false` = none.
+   * @default runtimeLeakReport // of leakguard/detect
+   */
   leakReport?: (() => RuntimeLeakReport) | false;
 }
 

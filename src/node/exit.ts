@@ -8,15 +8,27 @@ import { ConnectionManager, Scope } from '../core/index.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 export interface DisposeOnExitOptions {
-  /** Signals that start the shutdown. Default: `['SIGTERM', 'SIGINT']`. */
+  /**
+   * Signals that start the shutdown.
+   * @default ['SIGTERM', 'SIGINT']
+   */
   signals?: NodeJS.Signals[];
-  /** Longest wait for each async cleanup, in milliseconds. Default: 5000. */
+  /**
+   * Longest wait for each async cleanup, in milliseconds.
+   * @default 5000
+   */
   timeoutMs?: number;
-  /** Exit code after a clean shutdown. Default: 0. A shutdown with errors exits with 1. */
+  /**
+   * Exit code after a clean shutdown. A shutdown with errors exits with 1.
+   * @default 0
+   */
   exitCode?: number;
   /** Called with what the shutdown did, before `process.exit`. */
   onDone?: (result: { disposed: number; timedOut: string[]; error?: unknown }) => void;
-  /** Call `process.exit` when done. Default: true (tests set false). */
+  /**
+   * Call `process.exit` when done; `false` leaves exiting to the caller (tests do).
+   * @default true
+   */
   exit?: boolean;
 }
 
