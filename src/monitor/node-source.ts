@@ -39,12 +39,16 @@ import type { EventLoopStats, RawSample, SampleSource } from './types.js';
 
 export interface NodeSampleSourceOptions {
   /**
-   * Period of the event-loop delay probe (ms). Default: `100`. Each tick is a timer wake-up
-   * (see the cost above). A stall of S ms reads as a delay between S − resolution and S,
-   * wherever it falls between two samples.
+   * Period of the event-loop delay probe (ms). Each tick is a timer wake-up (see the cost
+   * above). A stall of S ms reads as a delay between S − resolution and S, wherever it falls
+   * between two samples.
+   * @default 100
    */
   eventLoopResolutionMs?: number;
-  /** Window for the "GC blocking" figure (ms). Default: `1000`. */
+  /**
+   * Window for the "GC blocking" figure (ms).
+   * @default 1000
+   */
   gcWindowMs?: number;
 }
 
