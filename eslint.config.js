@@ -57,7 +57,7 @@ export default tseslint.config(
   ...layerRules(),
   // Our own code is the first user of our own library, and of our own scanner (docs/scan.md).
   {
-    files: ['src/**/*.ts', 'examples/**/*.ts'],
+    files: ['src/**/*.ts', 'examples/**/*.{ts,js}'],
     plugins: { leakguard },
     rules: leakguard.configs.recommended.rules,
   },
