@@ -24,7 +24,7 @@ export interface TokenEntry {
   role: Role;
   /**
    * Who holds it, for the audit log.
-   * @default token#<index>
+   * @default 'token#<index>'
    */
   name?: string;
 }
@@ -92,7 +92,7 @@ export interface MonitoringHandlerOptions {
   defaultMetrics?: boolean;
   /**
    * Audit and error log.
-   * @default one JSON line per event on stderr
+   * @default undefined // one JSON line per event on stderr
    */
   logger?: Logger;
   /**
@@ -114,7 +114,7 @@ export interface MonitoringHandlerOptions {
     enabled?: boolean;
     /**
      * Directory the snapshots are written to.
-     * @default the monitor's `heapSnapshots.dir`
+     * @default undefined // the monitor's heapSnapshots.dir
      */
     dir?: string;
     /**

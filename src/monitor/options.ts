@@ -52,7 +52,7 @@ export interface MemoryMonitorOptions {
   thresholds?: AlertThresholds;
   /**
    * Effective memory limit in bytes, overriding detection (container limit / system total).
-   * @default min(container limit, system total) // detected
+   * @default undefined // detected: min(container limit, system total)
    */
   limitBytes?: number;
   /**

@@ -56,7 +56,7 @@ export interface LeakOptions {
    * How often, in milliseconds, the pool's maintenance timer runs (leak sweep, auto-resize,
    * idle reaping). `0` = no timer: call `checkLeaks()` yourself. Unset, it is derived from the
    * other options.
-   * @default min(1000, leakAfterMs / 4) // derived
+   * @default Math.min(1000, leakAfterMs / 4) // derived from the other options
    */
   checkIntervalMs?: number;
 }

@@ -56,7 +56,7 @@ export interface ObjectPoolOptions<T extends object> extends LeakOptions {
   destroy?: (obj: T) => void;
   /**
    * Shown in errors, stats and leak reports.
-   * @default ObjectPool#<n>
+   * @default 'ObjectPool#<n>'
    */
   name?: string;
   /**
@@ -89,7 +89,7 @@ export interface ObjectPoolOptions<T extends object> extends LeakOptions {
    * Report (through `leak`, type `'collected'`) borrowed objects that were garbage-collected
    * without being released. Collection is always noticed and counted; this only controls the
    * event.
-   * @default strict
+   * @default strict // the value of the strict option
    */
   reportCollected?: boolean;
   /**

@@ -47,7 +47,7 @@ export interface ResourcePoolOptions<T> extends LeakOptions {
   validate?: (value: T) => boolean | Promise<boolean>;
   /**
    * Shown in errors, stats and leak reports.
-   * @default ResourcePool#<n>
+   * @default 'ResourcePool#<n>'
    */
   name?: string;
   /**

@@ -81,7 +81,7 @@ export interface RateLimitOptions {
   maxKeys?: number;
   /**
    * The client key of a request.
-   * @default req.socket.remoteAddress
+   * @default (req) => req.socket.remoteAddress ?? 'unknown'
    */
   keyOf?: (req: IncomingMessage) => string;
 }
@@ -134,7 +134,7 @@ export interface SessionManagerOptions {
    * Who is connecting: returns the player id, or `null`/`undefined` to answer 401 before the
    * upgrade. May be async; a throw also answers 401. Without it every connection gets a fresh
    * anonymous id (no reconnect possible).
-   * @default a fresh anonymous id per connection
+   * @default undefined // a fresh anonymous id per connection
    */
   authenticate?: (
     req: IncomingMessage,

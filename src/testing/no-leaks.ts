@@ -40,7 +40,7 @@ export interface ExpectNoLeaksOptions {
   /**
    * Smallest growth of a count over the run, in resources: by default something left behind
    * at least every fourth iteration.
-   * @default max(3, iterations / 4)
+   * @default Math.max(3, iterations / 4)
    */
   minGrowth?: number;
   /**
