@@ -2,6 +2,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { tsImport } from 'tsx/esm/api';
+
+// Dogfood: our own ESLint plugin, loaded from source (through tsx) so `npm test` needs no prior
+// build and always lints with the rules as they are in this checkout.
+/** @type {typeof import('./src/eslint/index.js')} */
+const { plugin: leakguard } = await tsImport('./src/eslint/index.ts', import.meta.url);
 
 export default tseslint.config(
   {
@@ -49,6 +55,12 @@ export default tseslint.config(
   // live in src/internal/ (see ARCHITECTURE.md). The exceptions listed in EXCEPTIONS reach
   // into a lower layer's files and are to be removed.
   ...layerRules(),
+  // Our own code is the first user of our own library, and of our own scanner (docs/scan.md).
+  {
+    files: ['src/**/*.ts', 'examples/**/*.{ts,js}'],
+    plugins: { leakguard },
+    rules: leakguard.configs.recommended.rules,
+  },
   prettier,
 );
 

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // LEAKGUARD_JSON_REPORT=path adds vitest's JSON reporter (used by .ci/run to count results).
 const jsonReport = process.env.LEAKGUARD_JSON_REPORT;
 // Files named *.node24.test.ts use syntax or globals only Node >= 24 has (native `using`);
-// .ci/run runs the core tests under Node 24 too, where they are included.
+// .ci/run runs the whole suite again under Node 24, where they are included.
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 
 // In-process tests of the example (examples/arena/*.test.ts that import the arena's modules)

@@ -1,8 +1,8 @@
 /**
- * Connection: one registered cleanup with its metadata (DESIGN.md, core vocabulary).
+ * Connection: one registered cleanup with its metadata (rules in docs/core.md).
  *
  * One class with a small type tag instead of a closure per registration: the hot paths
- * (`scope.on`, `signal.connect`) allocate one object and nothing else (DESIGN style 4), and
+ * (`scope.on`, `signal.connect`) allocate one object and nothing else (ARCHITECTURE.md), and
  * every call site sees one hidden class.
  */
 import { coarseNow, preciseNow, timeOrigin } from './clock.js';

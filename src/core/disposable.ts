@@ -1,5 +1,5 @@
 /**
- * Disposable-like values (DESIGN.md, core vocabulary) and how to dispose each of them.
+ * Disposable-like values (docs/core.md, what `add()` takes) and how to dispose each of them.
  */
 import { describeValue } from '../internal/options.js';
 

@@ -1,5 +1,5 @@
 /**
- * Off-by-default diagnostics hooks (DESIGN style 4: a null tracker costs nothing). Used by
+ * Off-by-default diagnostics hooks (ARCHITECTURE.md, hot-path rules: off costs nothing). Used by
  * leakguard/testing (`trackScopes()`) to see scopes created during a test; nothing else
  * should set them. Internal: not re-exported from the core entry.
  */

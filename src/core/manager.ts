@@ -9,7 +9,8 @@
  *   per-entry allocation, O(1) removal, creation order (so the head is the oldest). Signal
  *   listeners use those two fields for their signal's list, so they go in a Set instead.
  * - live counts per service / owner / tag / site are plain counters, kept exact on every
- *   track/untrack; empty entries are deleted so the maps never outgrow what is live.
+ *   track/untrack. Service, owner and tag keys that reach zero stay and are pruned in bulk
+ *   (tally.ts says why); a site's entry is deleted at zero.
  *
  * Leak watch: connections are grouped by a cheap fingerprint of their creation site (service,
  * kind, event or delay, receiver type, or the `site` the caller gave) — no stack is captured

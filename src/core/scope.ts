@@ -1,5 +1,5 @@
 /**
- * Scope: an ordered set of cleanups with one lifetime (DESIGN.md, core vocabulary).
+ * Scope: an ordered set of cleanups with one lifetime (rules in docs/core.md).
  *
  * Layout: `_entries` is an array in order of addition, holding raw tasks (functions,
  * disposables), Connections and child Scopes. Connections and children know their slot, so

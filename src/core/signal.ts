@@ -1,5 +1,5 @@
 /**
- * Signal<Args>: a typed event (DESIGN.md, core vocabulary).
+ * Signal<Args>: a typed event (rules in docs/core.md).
  *
  * Listeners are the Connection objects themselves, kept in an intrusive doubly linked list, so
  * connect is one allocation and disconnect is O(1) whatever the number of listeners. `fire`

@@ -7,11 +7,20 @@ import type { HeapSiteReport } from '../internal/heap.js';
 import type { RuntimeLeakReport, SiteReport } from './report.js';
 
 export interface FormatOptions {
-  /** Add each leaking site's short stack under its row. Default: false. */
+  /**
+   * Add each leaking site's short stack under its row.
+   * @default false
+   */
   stacks?: boolean;
-  /** When nothing grows, list this many of the busiest sites (not growing). Default: 0. */
+  /**
+   * When nothing grows, list this many of the busiest sites (not growing).
+   * @default 0
+   */
   top?: number;
-  /** Line prefix (e.g. a pid label when several processes report). Default: ''. */
+  /**
+   * Line prefix (e.g. a pid label when several processes report).
+   * @default ''
+   */
   title?: string;
 }
 

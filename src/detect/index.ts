@@ -1,4 +1,13 @@
-// leakguard/detect: runtime leak finder for unmodified apps.
+/**
+ * leakguard/detect: runtime leak finder for unmodified apps (and `leakguard/register`, which starts
+ * it before an app loads).
+ *
+ * This layer is experimental: its API may still change in a minor release. The stable layers
+ * are `leakguard` (core), `leakguard/node`, `leakguard/pool` and `leakguard/monitor`.
+ *
+ * @experimental
+ * @module
+ */
 export {
   LeakFinder,
   startLeakFinder,

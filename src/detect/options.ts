@@ -1,6 +1,6 @@
 /**
- * Options of the runtime finder, validated once (DESIGN: exact messages naming the option,
- * the expectation and the value received).
+ * Options of the runtime finder, validated once (CONTRIBUTING.md: exact messages naming the
+ * option, the expectation and the value received).
  */
 import { checkKnownKeys, optionError } from '../internal/options.js';
 import {
@@ -11,49 +11,85 @@ import {
 
 /** Options of `startLeakFinder()` / `new LeakFinder()`. Every field is optional. */
 export interface LeakFinderOptions {
-  /** Time between samples of live counts, in milliseconds (10 to 2147483647). Default: 2000. */
+  /**
+   * Time between samples of live counts, in milliseconds (10 to 2147483647).
+   * @default 2000
+   */
   sampleIntervalMs?: number;
   /**
-   * Settled samples kept per site: the sliding window of the trend test. Default: 90 (3 min
+   * Settled samples kept per site: the sliding window of the trend test. 90 samples cover 3 min
    * while a site is followed at every 2 s sample, longer when it is only settled every
-   * `gcIntervalMs`).
+   * `gcIntervalMs`.
+   * @default 90
    */
   window?: number;
-  /** Fewest settled samples before a site can be reported. Default: 10. */
+  /**
+   * Fewest settled samples before a site can be reported.
+   * @default 10
+   */
   minSamples?: number;
-  /** Largest one-sided Mann–Kendall p-value that counts as growth. Default: 0.001. */
+  /**
+   * Largest one-sided Mann–Kendall p-value that counts as growth.
+   * @default 0.001
+   */
   maxPValue?: number;
-  /** Smallest growth over the window (Theil–Sen slope × window), in resources. Default: 10. */
+  /**
+   * Smallest growth over the window (Theil–Sen slope × window), in resources.
+   * @default 10
+   */
   minGrowth?: number;
   /**
-   * Force full GCs so that resources whose receiver is unreachable stop counting (otherwise
-   * they count until V8 happens to collect them, which looks like growth). The trend test then
-   * reads only *settled* samples, taken right after a forced GC; see `gcIntervalMs` for when
-   * one is forced. Default: true. With false, every sample goes into the series as counted.
+   * Force full GCs so that resources whose receiver is unreachable stop counting (otherwise they
+   * count until V8 happens to collect them, which looks like growth). The trend test then reads
+   * only *settled* samples, taken right after a forced GC; see `gcIntervalMs` for when one is
+   * forced. With false, every sample goes into the series as counted.
+   * @default true
    */
   gc?: boolean;
   /**
-   * Longest time between forced full GCs (settled samples), in milliseconds, while no site
-   * looks like it is growing. A site whose count, between settled samples, rises by at least
-   * half of `minGrowth` (and by two tracked resources) gets a GC and a settled sample right
-   * away, so a leak is followed at every sample while it is under suspicion. Each full GC
-   * makes V8 drop and rebuild some optimized code, so this is the finder's main cost knob.
-   * 0 settles every sample (exact counts at every sample, the most costly). Default: 20000.
+   * Longest time between forced full GCs (settled samples), in milliseconds, while no site looks
+   * like it is growing. A site whose count, between settled samples, rises by at least half of
+   * `minGrowth` (and by two tracked resources) gets a GC and a settled sample right away, so a leak
+   * is followed at every sample while it is under suspicion. Each full GC makes V8 drop and rebuild
+   * some optimized code, so this is the finder's main cost knob. 0 settles every sample (exact
+   * counts at every sample, the most costly).
+   * @default 20000
    */
   gcIntervalMs?: number;
-  /** Name sites inside node_modules instead of the app frame that called them. Default: false. */
+  /**
+   * Name sites inside node_modules instead of the app frame that called them.
+   * @default false
+   */
   includeNodeModules?: boolean;
-  /** Frames captured per sampled creation (Error.stackTraceLimit during capture). Default: 10. */
+  /**
+   * Frames captured per sampled creation (Error.stackTraceLimit during capture).
+   * @default 10
+   */
   stackDepth?: number;
-  /** Frames kept in a site's short stack. Default: 5. */
+  /**
+   * Frames kept in a site's short stack.
+   * @default 5
+   */
   stackFrames?: number;
-  /** Stack captures per second per group (kind × receiver type × event). Default: 20. */
+  /**
+   * Stack captures per second per group (kind × receiver type × event).
+   * @default 20
+   */
   budget?: number;
-  /** Lowest sampling probability of a group. Default: 0.0005. */
+  /**
+   * Lowest sampling probability of a group.
+   * @default 0.0005
+   */
   minProbability?: number;
-  /** Tracked items per site before unbiased thinning. Default: 4096. */
+  /**
+   * Tracked items per site before unbiased thinning.
+   * @default 4096
+   */
   maxItemsPerSite?: number;
-  /** Sites kept at most. Default: 5000. */
+  /**
+   * Sites kept at most.
+   * @default 5000
+   */
   maxSites?: number;
   /**
    * Heap sites: follow retained bytes per allocation site with V8's sampling heap profiler

@@ -2,6 +2,11 @@
  * `node --import leakguard/register app.js`: starts the runtime leak finder before the app
  * loads, configured by LEAKGUARD_* environment variables (see docs/detect.md). Runs in the
  * main thread only (worker threads share the preload but get no finder).
+ *
+ * Experimental, like the rest of `leakguard/detect`: its environment variables may still change.
+ *
+ * @experimental
+ * @module
  */
 import { isMainThread } from 'node:worker_threads';
 import { readRegisterConfig } from './env.js';

@@ -1,14 +1,15 @@
 /**
- * The admin commands (the original system's `memory sample|report|gc|snapshot|...`). Each
- * returns a JSON-safe result or throws an HttpError with a message safe to send.
+ * The admin commands behind `POST {prefix}/admin/…` (sample, report, gc, heap-snapshot,
+ * dispose-owner; docs/http.md lists them under Endpoints). Each returns a JSON-safe result or
+ * throws an HttpError with a message safe to send.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ConnectionManager } from '../core/index.js';
-import type { MemoryMonitor } from '../monitor/index.js';
+import type { MemoryMonitor, SessionStatsSource } from '../monitor/index.js';
 import { getGc } from '../internal/gc.js';
 import { HttpError } from './respond.js';
-import type { Logger, ResolvedOptions, SessionSource } from './options.js';
+import type { Logger, ResolvedOptions } from './options.js';
 import { connectionsView, leaksView, memoryView, sessionSummary, type Sources } from './views.js';
 
 export type AdminAction =
@@ -190,7 +191,7 @@ export class AdminCommands {
 
   #disposeOwner(
     manager: ConnectionManager,
-    sessions: SessionSource | undefined,
+    sessions: SessionStatsSource | undefined,
     body: Record<string, unknown>,
   ): object {
     const owner = body.owner;

@@ -10,6 +10,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { runtimeLeakReport } from '../detect/index.js';
+import type { PoolListSource } from '../monitor/index.js';
 import { getPoolRegistry } from '../pool/index.js';
 import { ADMIN_ACTIONS, AdminCommands, type AdminAction } from './admin.js';
 import { ActionLimiter, TokenTable, challenge, type AuthResult, type Identity } from './auth.js';
@@ -20,7 +21,6 @@ import {
   resolveOptions,
   type Logger,
   type MonitoringHandlerOptions,
-  type PoolSource,
   type Role,
 } from './options.js';
 import { scrubJson } from './redact.js';
@@ -78,7 +78,7 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   const opts = resolveOptions(options);
   const tokens = new TokenTable(checkTokens(options.auth), opts.publicReads);
   const logger = options.logger ?? stderrLogger;
-  const pools: PoolSource | undefined =
+  const pools: PoolListSource | undefined =
     options.pools === false ? undefined : (options.pools ?? getPoolRegistry());
   const src: Sources = {
     monitor: options.monitor,

@@ -1,4 +1,12 @@
-// leakguard/http: monitoring endpoints, Prometheus metrics, admin commands and a dashboard.
+/**
+ * leakguard/http: monitoring endpoints, Prometheus metrics, admin commands and a dashboard.
+ *
+ * This layer is experimental: its API may still change in a minor release. The stable layers
+ * are `leakguard` (core), `leakguard/node`, `leakguard/pool` and `leakguard/monitor`.
+ *
+ * @experimental
+ * @module
+ */
 export { createMonitoringHandler } from './handler.js';
 export type { MonitoringHandler } from './handler.js';
 export { leakguardFastify } from './fastify.js';
@@ -10,9 +18,5 @@ export type {
   Role,
   Logger,
   RateLimit,
-  SessionSource,
-  SessionStatsLike,
-  PoolSource,
-  PoolRow,
 } from './options.js';
 export type { HttpErrorCode } from './respond.js';

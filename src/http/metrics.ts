@@ -13,8 +13,7 @@
  */
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ConnectionManager } from '../core/index.js';
-import type { MemoryMonitor } from '../monitor/index.js';
-import type { PoolSource, SessionSource } from './options.js';
+import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
 import { alertCounts, safeList, sessionStats } from './views.js';
 
 const MAX_SERIES = 50;
@@ -44,8 +43,8 @@ function defaultRegistry(): Registry {
 interface MetricSources {
   monitor: MemoryMonitor;
   manager: ConnectionManager;
-  sessions: SessionSource | undefined;
-  pools: PoolSource | undefined;
+  sessions: SessionStatsSource | undefined;
+  pools: PoolListSource | undefined;
 }
 
 /** Keeps at most MAX_SERIES keys; the rest are summed into `other`. */

@@ -1,7 +1,8 @@
 /**
- * Options of `createMonitoringHandler`, validated once with exact messages. The watched layers
- * are structural interfaces: this layer depends only on the methods it calls, so a test double
- * or another implementation (an older SessionManager, a custom pool registry) fits.
+ * Options of `createMonitoringHandler`, validated once with exact messages. The session manager
+ * and the pool registry are read through the monitor's structural types (monitor/external.ts):
+ * this layer depends only on the methods it calls, so a test double or another implementation
+ * (an older SessionManager, a custom pool registry) fits.
  */
 import {
   checkKnownKeys,
@@ -10,7 +11,7 @@ import {
   unknownOptionError,
 } from '../internal/options.js';
 import type { ConnectionManager } from '../core/index.js';
-import type { MemoryMonitor } from '../monitor/index.js';
+import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
 import type { RuntimeLeakReport } from '../detect/index.js';
 
 export type Role = 'read' | 'admin';
@@ -21,7 +22,10 @@ export interface TokenEntry {
   token: string;
   /** `admin` can do everything `read` can. */
   role: Role;
-  /** Who holds it, for the audit log (default `token#<index>`). */
+  /**
+   * Who holds it, for the audit log.
+   * @default 'token#<index>'
+   */
   name?: string;
 }
 
@@ -31,41 +35,16 @@ export interface AuthOptions {
    * `publicReads: true` (otherwise no request could ever be answered).
    */
   tokens: readonly TokenEntry[];
-  /** Reads (GET endpoints, /metrics) need no token. Admin actions always do. Default false. */
+  /**
+   * Reads (GET endpoints, /metrics) need no token. Admin actions always do.
+   * @default false
+   */
   publicReads?: boolean;
-  /** Realm in `WWW-Authenticate`. Default `'leakguard'`. */
+  /**
+   * Realm in `WWW-Authenticate`.
+   * @default 'leakguard'
+   */
   realm?: string;
-}
-
-/** What the handler reads from a session manager (leakguard/realtime SessionManager fits). */
-export interface SessionSource {
-  stats(): SessionStatsLike;
-  /** Ends a player's session (close code 4000). Used by `dispose-owner` with `kick: true`. */
-  kick?(playerId: string | number, reason?: string): boolean;
-}
-
-/** The parts of `RealtimeStats` the handler shows; every field is optional. */
-export interface SessionStatsLike {
-  sessions?: number;
-  connected?: number;
-  away?: number;
-  connections?: { ws?: number; sse?: number; pending?: number };
-  outbox?: { players?: number; messages?: number; bytes?: number; largest?: number };
-  dropped?: { total?: number; byReason?: Record<string, number | undefined> };
-  rateLimited?: { connections?: number; messages?: number; trackedKeys?: number };
-}
-
-/** One row of a pool registry's `list()` (leakguard/pool PoolRegistry fits). */
-export interface PoolRow {
-  id?: number;
-  name: string;
-  kind?: string;
-  /** JSON-safe figures; numeric ones (`size`, `borrowed`, `reuseRate`, ...) become metrics. */
-  stats: object;
-}
-
-export interface PoolSource {
-  list(): PoolRow[];
 }
 
 /** A pino-compatible logger: `info(obj, msg)`, `warn(obj, msg)`, `error(obj, msg)`. */
@@ -88,37 +67,76 @@ export interface MonitoringHandlerOptions {
   /** The ConnectionManager to show (required). */
   manager: ConnectionManager;
   /** A SessionManager (or anything with `stats()`); omitted = no session figures. */
-  sessions?: SessionSource;
-  /** A pool registry; default: the process-wide `getPoolRegistry()`. `false` = no pools. */
-  pools?: PoolSource | false;
+  sessions?: SessionStatsSource;
+  /**
+   * A pool registry (anything with `list()`); `false` = no pools.
+   * @default getPoolRegistry() // the process-wide registry
+   */
+  pools?: PoolListSource | false;
   /** Bearer tokens and read policy (required: secure by default). */
   auth: AuthOptions;
-  /** Path prefix of the endpoints and the dashboard. Default `'/monitoring'`. */
+  /**
+   * Path prefix of the endpoints and the dashboard.
+   * @default '/monitoring'
+   */
   prefix?: string;
-  /** Path of the Prometheus endpoint, outside the prefix. Default `'/metrics'`; `false` = none. */
+  /**
+   * Path of the Prometheus endpoint, outside the prefix; `false` = none.
+   * @default '/metrics'
+   */
   metricsPath?: string | false;
-  /** Include prom-client's default process/Node metrics in /metrics. Default true. */
+  /**
+   * Include prom-client's default process/Node metrics in /metrics.
+   * @default true
+   */
   defaultMetrics?: boolean;
-  /** Audit and error log. Default: one JSON line per event on stderr. */
+  /**
+   * Audit and error log.
+   * @default undefined // one JSON line per event on stderr
+   */
   logger?: Logger;
-  /** Largest request body (bytes). Default 16384. */
+  /**
+   * Largest request body (bytes).
+   * @default 16384
+   */
   maxBodyBytes?: number;
-  /** Admin actions per token per window. Default `{ points: 10, durationMs: 60000 }`. */
+  /**
+   * Admin actions per token per window.
+   * @default { points: 10, durationMs: 60000 }
+   */
   adminRateLimit?: RateLimit;
   /** `POST …/admin/heap-snapshot`: off unless `enabled` (a snapshot holds every secret). */
   heapSnapshots?: {
-    /** Default false. */
+    /**
+     * Turns the endpoint on.
+     * @default false
+     */
     enabled?: boolean;
-    /** Directory (default: the monitor's). */
+    /**
+     * Directory the snapshots are written to.
+     * @default undefined // the monitor's heapSnapshots.dir
+     */
     dir?: string;
-    /** Least time between snapshots through the API (ms). Default 600000. */
+    /**
+     * Least time between snapshots through the API (ms).
+     * @default 600000
+     */
     cooldownMs?: number;
   };
-  /** Serve the dashboard at `{prefix}/`. Default true. */
+  /**
+   * Serve the dashboard at `{prefix}/`.
+   * @default true
+   */
   dashboard?: boolean;
-  /** Dashboard refresh period (ms). Default 2000. */
+  /**
+   * Dashboard refresh period (ms).
+   * @default 2000
+   */
   refreshMs?: number;
-  /** The runtime finder's report; default `runtimeLeakReport` of leakguard/detect. */
+  /**
+   * The runtime finder's report, shown by `GET …/leaks`; `false` = none.
+   * @default runtimeLeakReport // of leakguard/detect
+   */
   leakReport?: (() => RuntimeLeakReport) | false;
 }
 

@@ -5,9 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ConnectionManager } from '../core/index.js';
-import type { MemoryMonitor, MemorySample, Alert, CleanupStats } from '../monitor/index.js';
+import type {
+  MemoryMonitor,
+  MemorySample,
+  Alert,
+  CleanupStats,
+  PoolListSource,
+  SessionStatsSource,
+  SessionStatsLike,
+} from '../monitor/index.js';
 import type { RuntimeLeakReport, SiteReport } from '../detect/index.js';
-import type { PoolSource, SessionSource, SessionStatsLike } from './options.js';
 import { scrubPaths, scrubStrings } from './redact.js';
 
 const MiB = 1048576;
@@ -17,8 +24,8 @@ const round = (n: number, d = 3): number => Math.round(n * 10 ** d) / 10 ** d;
 export interface Sources {
   monitor: MemoryMonitor;
   manager: ConnectionManager;
-  sessions: SessionSource | undefined;
-  pools: PoolSource | undefined;
+  sessions: SessionStatsSource | undefined;
+  pools: PoolListSource | undefined;
   leakReport: (() => RuntimeLeakReport) | undefined;
 }
 
@@ -39,7 +46,7 @@ export function currentSample(monitor: MemoryMonitor): MemorySample {
 }
 
 /** Session stats, or null when there is no session manager or its stats() threw. */
-export function sessionStats(sessions: SessionSource | undefined): SessionStatsLike | null {
+export function sessionStats(sessions: SessionStatsSource | undefined): SessionStatsLike | null {
   if (sessions === undefined) return null;
   try {
     return sessions.stats();
@@ -163,7 +170,7 @@ export function sessionSummary(ss: SessionStatsLike): object {
   };
 }
 
-export function safeList(pools: PoolSource): ReturnType<PoolSource['list']> {
+export function safeList(pools: PoolListSource): ReturnType<PoolListSource['list']> {
   try {
     return pools.list();
   } catch {

@@ -2,7 +2,8 @@
  * Structural views of the layers the monitor reads but does not import: the core's
  * ConnectionManager, the pool registry (src/pool) and the session manager (src/realtime).
  * Only the members listed here are used, so any object of that shape works, and the monitor
- * keeps no dependency on those layers.
+ * keeps no dependency on those layers. leakguard/http reads the pool registry and the session
+ * manager through these same types (it adds no second set).
  */
 import type { ConnectionCounts } from './types.js';
 
@@ -57,9 +58,43 @@ export interface PoolStatsSource {
     Iterable<PoolStatsLike> | ReadonlyMap<string, PoolStatsLike> | Record<string, PoolStatsLike>;
 }
 
-/** What the monitor reads from a session manager: numeric fields of `stats()`. */
+/**
+ * One row of a pool registry's `list()` (leakguard/pool's PoolInfo fits). leakguard/http shows
+ * these rows; their numeric `stats` (`size`, `borrowed`, `reuseRate`, ...) become metrics.
+ */
+export interface PoolRow {
+  id?: number;
+  name: string;
+  kind?: string;
+  /** JSON-safe figures. */
+  stats: object;
+}
+
+/** What leakguard/http reads from a pool registry: `list()` (getPoolRegistry() fits). */
+export interface PoolListSource {
+  list(): PoolRow[];
+}
+
+/**
+ * What the monitor and leakguard/http read from a session manager (leakguard/realtime's
+ * SessionManager fits). The monitor records every numeric field of `stats()`, whatever its
+ * shape; http shows the fields of SessionStatsLike and calls `kick`, when there is one.
+ */
 export interface SessionStatsSource {
   stats(): object;
+  /** Ends a player's session (close code 4000): http's `dispose-owner` with `kick: true`. */
+  kick?(playerId: string | number, reason?: string): boolean;
+}
+
+/** The figures of a session manager's `stats()` that http shows; every field is optional. */
+export interface SessionStatsLike {
+  sessions?: number;
+  connected?: number;
+  away?: number;
+  connections?: { ws?: number; sse?: number; pending?: number };
+  outbox?: { players?: number; messages?: number; bytes?: number; largest?: number };
+  dropped?: { total?: number; byReason?: Record<string, number | undefined> };
+  rateLimited?: { connections?: number; messages?: number; trackedKeys?: number };
 }
 
 export function readConnections(src: ConnectionStatsSource): ConnectionCounts {

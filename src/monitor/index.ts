@@ -23,7 +23,10 @@ export type {
   ConnectionStatsSource,
   PoolStatsSource,
   PoolStatsLike,
+  PoolListSource,
+  PoolRow,
   SessionStatsSource,
+  SessionStatsLike,
   LeakReportLike,
   DisposableConnection,
 } from './external.js';

@@ -5,11 +5,12 @@
  *
  * Why the effective limit is min(container limit, system total): inside a container the
  * cgroup limit is what the OOM killer enforces — a 512 MiB limit on a 64 GiB host never gets
- * near "80 % of RAM", so measuring against host RAM (what the original system did) never
- * alerts. Outside a container, or when the cgroup has no limit (it then reports a huge
- * number), the system total is the bound. `limitBytes` overrides both (e.g. a PaaS quota that
- * the kernel does not see). The heap has its own ceiling (`--max-old-space-size` when set, else `heap_size_limit`), where V8 aborts
- * with "heap out of memory" whatever RSS is, so heap alerts are a share of that.
+ * near "80 % of RAM", so measuring against host RAM (the usual approach) never alerts.
+ * Outside a container, or when the cgroup has no limit (it then reports a huge number), the
+ * system total is the bound. `limitBytes` overrides both (e.g. a PaaS quota that the kernel
+ * does not see). The heap has its own ceiling (`--max-old-space-size` when set, else
+ * `heap_size_limit`), where V8 aborts with "heap out of memory" whatever RSS is, so heap
+ * alerts are a share of that.
  *
  * Lifetime: everything the monitor creates (the sampling timer, the source's event-loop probe and
  * GC observer, the ConnectionManager listener, cleaner timeouts) belongs to a core Scope:

@@ -1,9 +1,9 @@
 /**
  * The default sample source: reads Node and V8. Node only.
  *
- * Cost: `process.memoryUsage()` (~10 µs, reads /proc), `os.totalmem/freemem` (~8 µs each) and
- * `process.constrainedMemory()` (~25 µs, reads the cgroup files) dominate; the V8 statistics
- * are sub-microsecond. bench/monitor.ts measures the whole sample.
+ * Cost: `process.memoryUsage()` (reads /proc), `os.totalmem/freemem` and
+ * `process.constrainedMemory()` (reads the cgroup files) dominate; the V8 statistics are cheap.
+ * `npm run bench monitor` (1. one sample) measures the whole sample.
  *
  * The event-loop probe and the GC observer exist only between `start()` and `stop()`, owned by
  * a child Scope, so a stopped source leaves nothing running. Read while stopped, it reports
@@ -17,10 +17,10 @@
  * or `onAlert` listeners, all of which run right after `read()` — read as ~1 ms, while the
  * same stall later in the interval read in full. The probe is an unref'd interval timer that
  * keeps its own previous tick time across reads and records each tick's lateness into a
- * `createHistogram()`, whose `reset()` then drops only the figures. Cost, measured on the
- * 2-core test VM (idle process, 8 s): 0.46 % of a core at 100 ms against 0.30 % for
- * `monitorEventLoopDelay`, 1.2 % against 0.6 % at 20 ms (a JS timer callback instead of a
- * native one). Keeping the native histogram and patching the lost window with a one-shot
+ * `createHistogram()`, whose `reset()` then drops only the figures. It costs more CPU than
+ * `monitorEventLoopDelay` (a JS timer callback instead of a native one); `npm run bench
+ * monitor` (2. CPU overhead of a running monitor) holds the total to its target. Keeping the
+ * native histogram and patching the lost window with a one-shot
  * timer would only fix the max, not the p99 that `eventloop.delay` alerts on.
  */
 import os from 'node:os';
@@ -39,12 +39,16 @@ import type { EventLoopStats, RawSample, SampleSource } from './types.js';
 
 export interface NodeSampleSourceOptions {
   /**
-   * Period of the event-loop delay probe (ms). Default: `100`. Each tick is a timer wake-up
-   * (see the cost above). A stall of S ms reads as a delay between S − resolution and S,
-   * wherever it falls between two samples.
+   * Period of the event-loop delay probe (ms). Each tick is a timer wake-up (see the cost
+   * above). A stall of S ms reads as a delay between S − resolution and S, wherever it falls
+   * between two samples.
+   * @default 100
    */
   eventLoopResolutionMs?: number;
-  /** Window for the "GC blocking" figure (ms). Default: `1000`. */
+  /**
+   * Window for the "GC blocking" figure (ms).
+   * @default 1000
+   */
   gcWindowMs?: number;
 }
 

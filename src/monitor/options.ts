@@ -10,11 +10,20 @@ import { resolveTrendOptions, type TrendOptions } from './trend.js';
 import type { SampleSource } from './types.js';
 
 export interface AlertThresholds {
-  /** Share of the limit (0..1] that raises an info alert. Default: `0.7`. */
+  /**
+   * Share of the limit (0..1] that raises an info alert.
+   * @default 0.7
+   */
   info?: number;
-  /** Share of the limit that raises a warning (and may run the cleaners). Default: `0.8`. */
+  /**
+   * Share of the limit that raises a warning (and may run the cleaners).
+   * @default 0.8
+   */
   warning?: number;
-  /** Share of the limit that raises a critical alert. Default: `0.9`. */
+  /**
+   * Share of the limit that raises a critical alert.
+   * @default 0.9
+   */
   critical?: number;
 }
 
@@ -32,58 +41,100 @@ export interface ProfileOnTrendOptions {
 }
 
 export interface MemoryMonitorOptions {
-  /** Name shown in alert messages and scopes. Default: `'memory'`. */
+  /**
+   * Name shown in alert messages and scopes.
+   * @default 'memory'
+   */
   name?: string;
-  /** Shortest sampling interval, used under pressure (ms). Default: `5000`. */
+  /**
+   * Shortest sampling interval, used under pressure (ms).
+   * @default 5000
+   */
   minIntervalMs?: number;
-  /** Longest sampling interval, used when calm (ms). Default: `30000`. */
+  /**
+   * Longest sampling interval, used when calm (ms).
+   * @default 30000
+   */
   maxIntervalMs?: number;
-  /** Time the history covers (ms). Default: `1800000` (30 min). */
+  /**
+   * Time the history covers (ms).
+   * @default 1800000 // 30 min
+   */
   historyMs?: number;
   /** Alert thresholds, shares of the effective limit (RSS) and of the heap limit (heap). */
   thresholds?: AlertThresholds;
   /**
    * Effective memory limit in bytes, overriding detection (container limit / system total).
-   * Default: detected.
+   * @default undefined // detected: min(container limit, system total)
    */
   limitBytes?: number;
-  /** Event-loop delay p99 above which an alert is raised (ms). Default: `200`. */
+  /**
+   * Event-loop delay p99 above which an alert is raised (ms).
+   * @default 200
+   */
   eventLoopDelayMs?: number;
-  /** GC time within any 1 s window above which an alert is raised (ms). Default: `100`. */
+  /**
+   * GC time within any 1 s window above which an alert is raised (ms).
+   * @default 100
+   */
   gcBlockingMs?: number;
-  /** First back-off before an alert key is emitted again (ms). Default: `30000`. */
+  /**
+   * First back-off before an alert key is emitted again (ms).
+   * @default 30000
+   */
   alertBackoffMs?: number;
-  /** Longest back-off between repeats of one alert key (ms). Default: `300000`. */
+  /**
+   * Longest back-off between repeats of one alert key (ms).
+   * @default 300000
+   */
   maxAlertBackoffMs?: number;
   /**
    * Hysteresis of the memory alerts (`memory.rss`, `memory.heap`), as a share of the limit: an
    * alert rises to a level when the share reaches its threshold, and leaves that level only
    * when the share falls below the threshold minus this margin, so a figure hovering at a
-   * threshold does not toggle the alert. In [0, `thresholds.info`). Default: `0.05` (half of
-   * `thresholds.info` when that is under 0.1).
+   * threshold does not toggle the alert. In [0, `thresholds.info`); when `thresholds.info` is
+   * under 0.1 the default is half of it.
+   * @default 0.05
    */
   alertHysteresis?: number;
   /**
    * How long an alert key keeps its back-off after its condition clears (ms). A condition
    * that returns within this time is active again but emitted only when its back-off has
    * passed or its level rises above the last one emitted; after it, it is new and emitted at
-   * once. `0` forgets the back-off at every clear. Default: `300000` (5 min).
+   * once. `0` forgets the back-off at every clear.
+   * @default 300000 // 5 min
    */
   alertResetMs?: number;
-  /** A pool leak alert stays active this long after the pool's leak count last grew (ms). Default: `300000`. */
+  /**
+   * A pool leak alert stays active this long after the pool's leak count last grew (ms).
+   * @default 300000
+   */
   poolLeakHoldMs?: number;
-  /** Trend (leak) detection options, or `false` to turn it off. Default: see TrendOptions. */
+  /**
+   * Trend (leak) detection options, or `false` to turn it off.
+   * @default {} // on, with the defaults of TrendOptions
+   */
   trend?: TrendOptions | false;
-  /** Scheduled cleaner runs, checked at each sample (ms); `0` turns them off. Default: `300000`. */
+  /**
+   * Scheduled cleaner runs, checked at each sample (ms); `0` turns them off.
+   * @default 300000
+   */
   cleanupIntervalMs?: number;
-  /** Least time between two pressure-triggered cleaner runs (ms). Default: `60000`. */
+  /**
+   * Least time between two pressure-triggered cleaner runs (ms).
+   * @default 60000
+   */
   cleanupCooldownMs?: number;
   /**
-   * A cleaner not settled after this long is reported as timed out (ms). Default: `10000`.
-   * While an awaited `cleanup()` waits on a cleaner, this timeout keeps the process alive.
+   * A cleaner not settled after this long is reported as timed out (ms). While an awaited
+   * `cleanup()` waits on a cleaner, this timeout keeps the process alive.
+   * @default 10000
    */
   cleanerTimeoutMs?: number;
-  /** Heap snapshot settings. Default: manual snapshots only, into the working directory. */
+  /**
+   * Heap snapshot settings.
+   * @default {} // manual snapshots only, into the working directory
+   */
   heapSnapshots?: HeapSnapshotOptions;
   /**
    * Name what grows: when the trend verdict turns to "leak", sample the heap with V8's
@@ -101,9 +152,15 @@ export interface MemoryMonitorOptions {
   sessions?: SessionStatsSource;
   /** An InstanceCounter whose live counts go into each sample. */
   instances?: InstanceCounter;
-  /** Where samples come from. Default: a NodeSampleSource (reads Node and V8). */
+  /**
+   * Where samples come from.
+   * @default new NodeSampleSource() // reads Node and V8
+   */
   source?: SampleSource;
-  /** Clock for sample times, alerts, back-off, history and trends (epoch ms). Default: `Date.now`. */
+  /**
+   * Clock for sample times, alerts, back-off, history and trends (epoch ms).
+   * @default Date.now
+   */
   clock?: () => number;
 }
 

@@ -11,20 +11,28 @@ import v8 from 'node:v8';
 import { LeakguardError } from '../core/index.js';
 
 export interface HeapSnapshotOptions {
-  /** Directory for snapshots the monitor writes (created when missing). Default: `process.cwd()`. */
+  /**
+   * Directory for snapshots the monitor writes (created when missing).
+   * @default process.cwd()
+   */
   dir?: string;
-  /** Least time between two snapshots written by the monitor (ms). Default: `600000` (10 min). */
+  /**
+   * Least time between two snapshots written by the monitor (ms).
+   * @default 600000 // 10 min
+   */
   cooldownMs?: number;
   /**
    * Write a snapshot automatically when a critical heap alert starts (still subject to the
-   * cooldown). Default: `false`.
+   * cooldown).
+   * @default false
    */
   onCritical?: boolean;
   /**
    * Calls `v8.setHeapSnapshotNearHeapLimit(n)` once, so V8 itself writes up to `n` snapshots
    * (into the working directory or `--diagnostic-dir`) when the heap nears its limit.
    * Process-wide and irreversible; a no-op when `--heapsnapshot-near-heap-limit` is set.
-   * Default: `0` (off).
+   * `0` = off.
+   * @default 0
    */
   nearHeapLimit?: number;
 }

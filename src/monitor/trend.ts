@@ -26,17 +26,35 @@ import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js
 import type { TrendVerdict } from './types.js';
 
 export interface TrendOptions {
-  /** Time the fit looks back (ms). Default: `600000` (10 min). */
+  /**
+   * Time the fit looks back (ms).
+   * @default 600000 // 10 min
+   */
   windowMs?: number;
-  /** One floor point per bucket of this length (ms). Default: `60000` (1 min). */
+  /**
+   * One floor point per bucket of this length (ms).
+   * @default 60000 // 1 min
+   */
   bucketMs?: number;
-  /** Least time the floor points must span before a leak can be called (ms). Default: `300000`. */
+  /**
+   * Least time the floor points must span before a leak can be called (ms).
+   * @default 300000
+   */
   minSpanMs?: number;
-  /** Least number of floor points. Default: `5`. */
+  /**
+   * Least number of floor points.
+   * @default 5
+   */
   minPoints?: number;
-  /** Least growth called a leak (bytes per minute). Default: `524288` (512 KiB/min). */
+  /**
+   * Least growth called a leak (bytes per minute).
+   * @default 524288 // 512 KiB/min
+   */
   minGrowthBytesPerMin?: number;
-  /** Least confidence (0..1) called a leak. Default: `0.6`. */
+  /**
+   * Least confidence (0..1) called a leak.
+   * @default 0.6
+   */
   minConfidence?: number;
 }
 

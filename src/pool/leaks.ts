@@ -34,26 +34,29 @@ export interface PoolLeakEvent {
 /** Leak options common to ObjectPool and ResourcePool. */
 export interface LeakOptions {
   /**
-   * Report borrows older than this many milliseconds through the `leak` Signal.
-   * Default: off. Checked by one periodic, unref'd timer (see `checkIntervalMs`) or by an
-   * explicit `checkLeaks()`.
+   * Report borrows older than this many milliseconds through the `leak` Signal. Checked by one
+   * periodic, unref'd timer (see `checkIntervalMs`) or by an explicit `checkLeaks()`.
+   * @default undefined // off
    */
   leakAfterMs?: number;
   /**
    * Write off borrows older than this many milliseconds (>= `leakAfterMs`, which it requires):
    * they stop counting as borrowed, free their place under the size cap, and are never handed
-   * out again. Default: off.
+   * out again.
+   * @default undefined // off
    */
   reclaimAfterMs?: number;
   /**
    * Capture the `acquire()` call site of borrows: `true` (every borrow), `false` (none), or a
-   * sampling rate from 0 to 1. Costs a stack capture per sampled borrow. Default: `false`.
+   * sampling rate from 0 to 1. Costs a stack capture per sampled borrow.
+   * @default false
    */
   captureStacks?: boolean | number;
   /**
    * How often, in milliseconds, the pool's maintenance timer runs (leak sweep, auto-resize,
-   * idle reaping). `0` = no timer: call `checkLeaks()` yourself. Default: derived from the other
-   * options (a quarter of `leakAfterMs`, at most 1000 ms).
+   * idle reaping). `0` = no timer: call `checkLeaks()` yourself. Unset, it is derived from the
+   * other options.
+   * @default Math.min(1000, leakAfterMs / 4) // derived from the other options
    */
   checkIntervalMs?: number;
 }

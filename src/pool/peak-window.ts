@@ -10,14 +10,20 @@
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 export interface AutoResizeOptions {
-  /** Length of the sliding window of peak usage, in milliseconds. Default: `10000`. */
+  /**
+   * Length of the sliding window of peak usage, in milliseconds.
+   * @default 10000
+   */
   windowMs?: number;
   /**
    * Extra fraction kept above the window's peak before idle objects are trimmed (hysteresis).
-   * Default: `0.25` (keep 125 % of the peak).
+   * @default 0.25 // keep 125 % of the peak
    */
   headroom?: number;
-  /** Idle objects never trimmed whatever the usage. Default: `0`. */
+  /**
+   * Idle objects never trimmed whatever the usage.
+   * @default 0
+   */
   minIdle?: number;
 }
 

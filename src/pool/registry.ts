@@ -1,8 +1,7 @@
 /**
- * PoolRegistry: the process-wide list of live pools (the original system's MemoryManager
- * registration). Every pool registers itself unless told not to, and leaves on
- * `destroy()`/`close()`, so the registry never keeps a dead pool alive. Monitors, HTTP
- * endpoints and dashboards read `list()` and listen to `leak`.
+ * PoolRegistry: the process-wide list of live pools. Every pool registers itself unless told
+ * not to, and leaves on `destroy()`/`close()`, so the registry never keeps a dead pool alive.
+ * Monitors, HTTP endpoints and dashboards read `list()` and listen to `leak`.
  */
 import { Signal } from '../core/index.js';
 import type { ReadonlySignal } from '../core/index.js';

@@ -17,11 +17,20 @@ export interface CreateContext {
 }
 
 export interface CreateRetryOptions {
-  /** Attempts in all (the first one included) before waiters are rejected. Default: `3`. */
+  /**
+   * Attempts in all (the first one included) before waiters are rejected.
+   * @default 3
+   */
   attempts?: number;
-  /** Delay before the first retry, in milliseconds; doubles each retry. Default: `100`. */
+  /**
+   * Delay before the first retry, in milliseconds; doubles each retry.
+   * @default 100
+   */
   backoffMs?: number;
-  /** Cap on the delay between retries, in milliseconds. Default: `5000`. */
+  /**
+   * Cap on the delay between retries, in milliseconds.
+   * @default 5000
+   */
   maxBackoffMs?: number;
 }
 
@@ -32,53 +41,82 @@ export interface ResourcePoolOptions<T> extends LeakOptions {
   destroy: (value: T) => void | Promise<void>;
   /**
    * Checks a resource before it is lent (every borrow). `false` or a throw destroys it and the
-   * pool tries another one. Default: none (every resource is valid).
+   * pool tries another one.
+   * @default undefined // every resource is valid
    */
   validate?: (value: T) => boolean | Promise<boolean>;
-  /** Shown in errors, stats and leak reports. Default: `ResourcePool#<n>`. */
+  /**
+   * Shown in errors, stats and leak reports.
+   * @default 'ResourcePool#<n>'
+   */
   name?: string;
-  /** Resources kept alive even when idle (created at start and refilled). Default: `0`. */
+  /**
+   * Resources kept alive even when idle (created at start and refilled).
+   * @default 0
+   */
   min?: number;
-  /** Most resources alive at once (borrowed + idle + being created). Default: `10`. */
+  /**
+   * Most resources alive at once (borrowed + idle + being created).
+   * @default 10
+   */
   max?: number;
   /**
    * How long `acquire()` waits for a resource before rejecting with
-   * `LEAKGUARD_POOL_ACQUIRE_TIMEOUT`, in milliseconds. `Infinity` = forever. Default: `30000`.
+   * `LEAKGUARD_POOL_ACQUIRE_TIMEOUT`, in milliseconds. `Infinity` = forever.
+   * @default 30000
    */
   acquireTimeoutMs?: number;
   /**
-   * Idle resources older than this (in milliseconds) are destroyed, never below `min`.
-   * `Infinity` = never. Default: `30000`.
+   * Idle resources older than this (in milliseconds) are destroyed, never below `min`. `Infinity` =
+   * never.
+   * @default 30000
    */
   idleTimeoutMs?: number;
   /**
    * Resources are retired (destroyed when idle or when returned) after living this long, in
    * milliseconds, minus a random jitter so they do not all expire together. `Infinity` = never.
-   * Default: `Infinity`.
+   * @default Infinity
    */
   maxLifetimeMs?: number;
-  /** Fraction of `maxLifetimeMs` taken off at random per resource (0..1). Default: `0.1`. */
+  /**
+   * Fraction of `maxLifetimeMs` taken off at random per resource (0..1).
+   * @default 0.1
+   */
   maxLifetimeJitter?: number;
-  /** Resources are retired after this many borrows. Default: `Infinity`. */
+  /**
+   * Resources are retired after this many borrows.
+   * @default Infinity
+   */
   maxUses?: number;
   /** Retry policy of `create`. */
   createRetry?: CreateRetryOptions;
   /**
    * A `destroy` still pending after this many milliseconds is counted as failed (reported as
-   * `LEAKGUARD_POOL_DESTROY_TIMEOUT`) and no longer waited for. Default: `10000`.
+   * `LEAKGUARD_POOL_DESTROY_TIMEOUT`) and no longer waited for.
+   * @default 10000
    */
   destroyTimeoutMs?: number;
-  /** Which idle resource is lent first: the most recently returned or the oldest. Default: `'lifo'`. */
+  /**
+   * Which idle resource is lent first: the most recently returned or the oldest.
+   * @default 'lifo'
+   */
   order?: 'lifo' | 'fifo';
   /**
    * Development check: report (`leak` type `'collected'`) and destroy the resource of a lease
    * garbage-collected without being released. Costs a FinalizationRegistry registration per
-   * acquire. Default: `false`.
+   * acquire.
+   * @default false
    */
   trackCollected?: boolean;
-  /** Register with a PoolRegistry: `true` = the process-wide one. Default: `true`. */
+  /**
+   * Register with a PoolRegistry: `true` = the process-wide one.
+   * @default true
+   */
   registry?: boolean | PoolRegistry;
-  /** Monotonic clock in milliseconds. Default: `performance.now`. */
+  /**
+   * Monotonic clock in milliseconds.
+   * @default performance.now
+   */
   clock?: Clock;
 }
 

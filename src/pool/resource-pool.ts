@@ -42,7 +42,8 @@ export interface AcquireOptions {
 export interface CloseOptions {
   /**
    * How long to wait, in milliseconds, for in-flight creates, borrowed resources and destroys
-   * before borrowed resources are force-destroyed. Default: `30000`.
+   * before borrowed resources are force-destroyed.
+   * @default 30000
    */
   timeoutMs?: number;
 }

@@ -10,7 +10,10 @@ export interface TimeSummarySnapshot {
   meanMs: number;
   minMs: number;
   maxMs: number;
-  /** Percentiles over the last `window` samples (default 1024). */
+  /**
+   * Percentiles over the last `window` samples.
+   * @default 1024
+   */
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;

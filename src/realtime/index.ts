@@ -1,4 +1,12 @@
-// leakguard/realtime: player sessions over WebSocket (ws) and Server-Sent Events.
+/**
+ * leakguard/realtime: player sessions over WebSocket (ws) and Server-Sent Events.
+ *
+ * This layer is experimental: its API may still change in a minor release. The stable layers
+ * are `leakguard` (core), `leakguard/node`, `leakguard/pool` and `leakguard/monitor`.
+ *
+ * @experimental
+ * @module
+ */
 export { SessionManager, CloseCodes } from './manager.js';
 export type { CloseOptions } from './manager.js';
 export { Session } from './session.js';

@@ -63,8 +63,9 @@ export const CloseCodes = Object.freeze({
 
 export interface CloseOptions {
   /**
-   * How long to wait for peers to answer the close handshake, in milliseconds; then the
-   * remaining sockets are terminated. Default: 5000.
+   * How long to wait for peers to answer the close handshake, in milliseconds; then the remaining
+   * sockets are terminated.
+   * @default 5000
    */
   timeoutMs?: number;
 }

@@ -11,11 +11,20 @@ import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js
 export type PlayerId = string | number;
 
 export interface OutboxOptions {
-  /** Messages kept per away player; the oldest is dropped beyond it. Default: 1000. */
+  /**
+   * Messages kept per away player; the oldest is dropped beyond it.
+   * @default 1000
+   */
   maxMessages?: number;
-  /** Bytes kept per away player; the oldest are dropped beyond it. Default: 1048576 (1 MiB). */
+  /**
+   * Bytes kept per away player; the oldest are dropped beyond it.
+   * @default 1048576 // 1 MiB
+   */
   maxBytes?: number;
-  /** How long a queued message stays deliverable, in milliseconds. Default: 3600000 (1 h). */
+  /**
+   * How long a queued message stays deliverable, in milliseconds.
+   * @default 3600000 // 1 h
+   */
   ttlMs?: number;
 }
 
@@ -36,36 +45,44 @@ export interface MessageRateLimitRule extends RateLimitRule {
   /**
    * At the first dropped message of each window, send the client one text frame
    * `{"error":"rate-limited","retryAfterMs":<ms until a message is accepted again>,"points":<points>,"durationMs":<durationMs>}`
-   * (once per window, so a flood is not echoed back message for message). Default: `false`
-   * (the app decides, through the `rateLimited` signal).
+   * (once per window, so a flood is not echoed back message for message). Off by default: the
+   * app decides, through the `rateLimited` signal.
+   * @default false
    */
   notify?: boolean;
   /**
-   * Close the connection with **4004** (`rate limited`) at the first dropped message of the
-   * N-th window over the limit in a row; the session goes away like after any lost connection
-   * (and keeps its bucket: reconnecting does not refill it). `0` never closes. Default: `0`.
+   * Close the connection with **4004** (`rate limited`) at the first dropped message of the N-th
+   * window over the limit in a row; the session goes away like after any lost connection (and keeps
+   * its bucket: reconnecting does not refill it). `0` never closes.
+   * @default 0
    */
   closeAfterWindows?: number;
 }
 
 export interface RateLimitOptions {
   /**
-   * Connection attempts (WebSocket upgrades and SSE requests) per client key (IP).
-   * Default: `{ points: 30, durationMs: 10000 }`. Over it the attempt gets 429.
+   * Connection attempts (WebSocket upgrades and SSE requests) per client key (IP). Over it the
+   * attempt gets 429.
+   * @default { points: 30, durationMs: 10000 }
    */
   connections?: RateLimitRule | false;
   /**
-   * Messages from one player. Default: `{ points: 100, durationMs: 1000 }`. Over it the message
-   * is not delivered to the app, is counted in `stats().rateLimited.messages` and announced on
-   * `rateLimited`; `notify` and `closeAfterWindows` tell the client.
+   * Messages from one player. Over it the message is not delivered to the app, is counted in
+   * `stats().rateLimited.messages` and announced on `rateLimited`; `notify` and `closeAfterWindows`
+   * tell the client.
+   * @default { points: 100, durationMs: 1000 }
    */
   messages?: MessageRateLimitRule | false;
   /**
-   * Client keys tracked at most for `connections` (least recently seen evicted first), so a
-   * flood of distinct IPs cannot grow memory without bound. Default: 10000.
+   * Client keys tracked at most for `connections` (least recently seen evicted first), so a flood
+   * of distinct IPs cannot grow memory without bound.
+   * @default 10000
    */
   maxKeys?: number;
-  /** The client key of a request. Default: `req.socket.remoteAddress`. */
+  /**
+   * The client key of a request.
+   * @default (req) => req.socket.remoteAddress ?? 'unknown'
+   */
   keyOf?: (req: IncomingMessage) => string;
 }
 
@@ -73,33 +90,40 @@ export interface SessionManagerOptions {
   /** The registry every session scope comes from (owner = player id). Required. */
   manager: ConnectionManager;
   /**
-   * Heartbeat period in milliseconds: each period every WebSocket is pinged and every SSE
-   * stream gets a comment line; a WebSocket that did not answer the previous ping, or an SSE
-   * stream that could not flush the previous one, is terminated. A dead peer is found within
-   * two periods. Default: 30000.
+   * Heartbeat period in milliseconds: each period every WebSocket is pinged and every SSE stream
+   * gets a comment line; a WebSocket that did not answer the previous ping, or an SSE stream that
+   * could not flush the previous one, is terminated. A dead peer is found within two periods.
+   * @default 30000
    */
   heartbeatMs?: number;
-  /** Largest incoming WebSocket message in bytes; a bigger frame closes with 1009. Default: 65536. */
+  /**
+   * Largest incoming WebSocket message in bytes; a bigger frame closes with 1009.
+   * @default 65536
+   */
   maxPayloadBytes?: number;
   /**
-   * Bytes allowed to wait in a socket's send buffer (beyond the kernel's). Past it,
-   * `backpressure` decides. Default: 1048576 (1 MiB).
+   * Bytes allowed to wait in a socket's send buffer (beyond the kernel's). Past it, `backpressure`
+   * decides.
+   * @default 1048576 // 1 MiB
    */
   maxBufferedBytes?: number;
   /**
-   * What happens to a message that would pass `maxBufferedBytes`: `'drop'` drops it (counted
-   * as `backpressure`); `'close'` terminates the slow connection, the session goes away and the
-   * message waits in the outbox for the reconnect. Default: `'drop'`.
+   * What happens to a message that would pass `maxBufferedBytes`: `'drop'` drops it (counted as
+   * `backpressure`); `'close'` terminates the slow connection, the session goes away and the
+   * message waits in the outbox for the reconnect.
+   * @default 'drop'
    */
   backpressure?: 'drop' | 'close';
   /**
    * How long an away session (its connection lost) is kept with its scope and outbox, in
-   * milliseconds. `0` ends a session as soon as its connection closes. Default: 120000.
+   * milliseconds. `0` ends a session as soon as its connection closes.
+   * @default 120000
    */
   reconnectWindowMs?: number;
   /**
    * Optional hard cap on a connection's age in milliseconds (closed with 4002, the session goes
-   * away and may reconnect). Liveness is the heartbeat's job; this is off by default (`0`).
+   * away and may reconnect). Liveness is the heartbeat's job; `0` = no cap.
+   * @default 0
    */
   maxAgeMs?: number;
   /** Bounds of the per-player queue kept while the player is away. */
@@ -108,22 +132,28 @@ export interface SessionManagerOptions {
   rateLimit?: RateLimitOptions | false;
   /**
    * Who is connecting: returns the player id, or `null`/`undefined` to answer 401 before the
-   * upgrade. May be async; a throw also answers 401. Default: a fresh anonymous id per
-   * connection (no reconnect possible).
+   * upgrade. May be async; a throw also answers 401. Without it every connection gets a fresh
+   * anonymous id (no reconnect possible).
+   * @default undefined // a fresh anonymous id per connection
    */
   authenticate?: (
     req: IncomingMessage,
   ) => PlayerId | null | undefined | Promise<PlayerId | null | undefined>;
   /**
    * Turns an incoming WebSocket message into what `message` listeners receive. A throw counts
-   * the message as malformed. Default: text is `JSON.parse`d, binary is passed as a Buffer.
+   * the message as malformed.
+   * @default (data, isBinary) => (isBinary ? data : JSON.parse(data.toString()))
    */
   parse?: (data: Buffer, isBinary: boolean) => unknown;
-  /** Service name on every session scope (`manager.disposeService(name)`). Default: `'realtime'`. */
+  /**
+   * Service name on every session scope (`manager.disposeService(name)`).
+   * @default 'realtime'
+   */
   service?: string;
   /**
    * A MemoryMonitor (leakguard/monitor) or anything with `addCleaner(name, fn)`: `sweep()` is
-   * registered as its cleaner `realtime:<service>` and removed by `close()`. Default: none.
+   * registered as its cleaner `realtime:<service>` and removed by `close()`. Omitted: no
+   * cleaner.
    */
   monitor?: CleanerHost;
 }

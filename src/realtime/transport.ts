@@ -1,12 +1,12 @@
 /**
  * Transports: one live connection of a session (a WebSocket or an SSE response).
  *
- * Hot-path discipline (DESIGN style 4): the listeners are module-level functions that find
- * their transport through a symbol on the socket/response, so a connection costs one small
- * object and no closures. A transport is held by its session: a new connection of the same
- * player replaces it (the old one is closed with 4001), and the session's end disposes it.
- * Its own listeners are removed when the underlying socket has really closed —
- * not before, because a closing WebSocket can still emit 'error', and an 'error' without a
+ * Hot-path discipline (ARCHITECTURE.md, hot-path rules): the listeners are module-level
+ * functions that find their transport through a symbol on the socket/response, so a connection
+ * costs one small object and no closures. A transport is held by its session: a new
+ * connection of the same player replaces it (the old one is closed with 4001), and the
+ * session's end disposes it. Its own listeners are removed when the underlying socket has
+ * really closed — not before, because a closing WebSocket can still emit 'error', and an 'error' without a
  * listener would crash the process.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

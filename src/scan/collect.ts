@@ -73,6 +73,15 @@ const FACTORY =
   /^(?:(?:create|make|build|start|spawn|open|new)[A-Z]\w*|request|connect|spawn|fork|exec|execFile|open|get|fetch|duplicate|clone)$/;
 /** A bare identifier passed to `.connect()` that reads like a handler, not an address. */
 const HANDLER_NAME = /(?:^on[A-Z]|^handle|[Hh]andler$|[Ll]istener$|[Cc]allback$|^cb$|^fn$)/;
+function looksLikeHandler(n: Node): boolean {
+  const a = unwrap(n);
+  return (
+    isFunction(a) ||
+    isFreshFunction(a) ||
+    (a.type === 'Identifier' && HANDLER_NAME.test(a.name)) ||
+    (a.type === 'MemberExpression' && HANDLER_NAME.test(propertyName(a) ?? ''))
+  );
+}
 /** Properties of a short-lived object that point at something longer-lived. */
 const LONG_LIVED_PROP = /^(?:socket|connection|agent|server|signal|parent|pool|client|app)$/;
 const SKIP_KEYS = new Set([
@@ -595,14 +604,11 @@ export function collect(
         return;
       }
     }
+    // `signal.connect(handler)` subscribes; `owner.connect(source, handler)` (leakguard's
+    // `Scope.connect`) hands the subscription to the owner, so its first argument is the source
+    // even when it reads like a handler (`monitor.onAlert`).
     if (c.name === 'connect' && args.length >= 1 && !isContainer) {
-      const a = unwrap(args[0]!);
-      const looksHandler =
-        isFunction(a) ||
-        isFreshFunction(a) ||
-        (a.type === 'Identifier' && HANDLER_NAME.test(a.name)) ||
-        (a.type === 'MemberExpression' && HANDLER_NAME.test(propertyName(a) ?? ''));
-      if (looksHandler) {
+      if (looksLikeHandler(args[0]!) && !(args.length >= 2 && looksLikeHandler(args[1]!))) {
         recordRegistration(call, depth, 'connect', c.receiver, recvKey, null, args[0]!, undefined);
         return;
       }

@@ -19,9 +19,15 @@ import { nativeSetTimeout } from '../internal/natives.js';
 import { invalid, testingError } from './errors.js';
 
 export interface ExpectCollectedOptions {
-  /** Longest wait, in milliseconds. Default: 2000. */
+  /**
+   * Longest wait, in milliseconds.
+   * @default 2000
+   */
   timeoutMs?: number;
-  /** Label used in the failure message. Default: the object's constructor name. */
+  /**
+   * Label used in the failure message.
+   * @default obj.constructor.name
+   */
   label?: string;
 }
 

@@ -1,4 +1,12 @@
-// leakguard/testing: leak assertions for vitest, node:test and jest.
+/**
+ * leakguard/testing: leak assertions for vitest, node:test and jest.
+ *
+ * This layer is experimental: its API may still change in a minor release. The stable layers
+ * are `leakguard` (core), `leakguard/node`, `leakguard/pool` and `leakguard/monitor`.
+ *
+ * @experimental
+ * @module
+ */
 export { expectNoLeaks } from './no-leaks.js';
 export type { ExpectNoLeaksOptions, LeakFinding } from './no-leaks.js';
 export { expectNoHeapGrowth } from './heap-growth.js';

@@ -22,20 +22,36 @@ import { subscribeScopes } from './scope-hooks.js';
 import { invalid, testingError } from './errors.js';
 
 export interface ExpectNoLeaksOptions {
-  /** Measured iterations. Default: 20. */
+  /**
+   * Measured iterations.
+   * @default 20
+   */
   iterations?: number;
-  /** Iterations run first and not measured (JIT, caches, lazy init). Default: 3. */
+  /**
+   * Iterations run first and not measured (JIT, caches, lazy init).
+   * @default 3
+   */
   warmup?: number;
-  /** Largest one-sided Mann–Kendall p-value that counts as growth. Default: 0.001. */
+  /**
+   * Largest one-sided Mann–Kendall p-value that counts as growth.
+   * @default 0.001
+   */
   maxPValue?: number;
   /**
-   * Smallest growth of a count over the run, in resources. Default: max(3, iterations / 4),
-   * i.e. something left behind at least every fourth iteration.
+   * Smallest growth of a count over the run, in resources: by default something left behind
+   * at least every fourth iteration.
+   * @default Math.max(3, iterations / 4)
    */
   minGrowth?: number;
-  /** Heap growth per iteration that fails, in bytes (Theil–Sen slope). Default: 16384. */
+  /**
+   * Heap growth per iteration that fails, in bytes (Theil–Sen slope).
+   * @default 16384
+   */
   heapBytesPerIteration?: number;
-  /** Check the heap at all (needs a forced GC; always available through the safe path). Default: true. */
+  /**
+   * Check the heap at all (needs a forced GC; always available through the safe path).
+   * @default true
+   */
   heap?: boolean;
 }
 

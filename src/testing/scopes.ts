@@ -24,11 +24,20 @@ export interface UndisposedScope {
 type Hook = (fn: (...args: any[]) => unknown) => unknown;
 
 export interface TrackScopesOptions {
-  /** The runner's `beforeEach` (vitest, node:test, jest). Default: a global `beforeEach`, if any. */
+  /**
+   * The runner's `beforeEach` (vitest, node:test, jest).
+   * @default globalThis.beforeEach // if the runner defines one
+   */
   beforeEach?: Hook;
-  /** The runner's `afterEach`. Default: a global `afterEach`, if any. */
+  /**
+   * The runner's `afterEach`.
+   * @default globalThis.afterEach // if the runner defines one
+   */
   afterEach?: Hook;
-  /** Frames kept per creation stack. Default: 5. */
+  /**
+   * Frames kept per creation stack.
+   * @default 5
+   */
   stackFrames?: number;
 }
 

@@ -50,6 +50,9 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
      export function f(h) { on('exit', h); return () => off('exit', h); }`,
     // "connect" that is not a subscription
     `function f(sock) { sock.connect(8080, '127.0.0.1'); }`,
+    // Scope.connect(source, handler) on a scope not named like one: the scope owns it, even
+    // when the source reads like a handler (found by linting our own example app)
+    `function f(root, monitor) { root.connect(monitor.onAlert, (a) => log(a)); }`,
   ],
   invalid: [
     {
@@ -76,6 +79,7 @@ export function f() { on('exit', () => {}); }`,
     },
     { code: `function f(bus) { bus.once('ready', () => {}); }`, errors: err() },
     { code: `function f(signal) { signal.connect(() => {}); }`, errors: err() },
+    { code: `function f(signal) { signal.connect(this.onTick, { once: false }); }`, errors: err() },
     // a controller that nothing aborts
     {
       code: `class A { ac = new AbortController(); start(t) { t.addEventListener('x', () => {}, { signal: this.ac.signal }); } }`,

@@ -158,6 +158,8 @@ function connect() {
     // Anything else: come back with the same key while the session still waits for us.
     const delay = Math.min(10000, 500 * 2 ** state.retry++);
     print('system', `Connection lost; retrying in ${(delay / 1000).toFixed(1)} s…`);
+    // connect() clears the retry timer before opening the socket whose close this is.
+    // eslint-disable-next-line leakguard/no-unmanaged-timer -- no retry timer is pending here
     state.timer = setTimeout(connect, delay);
   });
 }
