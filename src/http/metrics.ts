@@ -14,6 +14,7 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
+import type { RuntimeLeakReport } from '../detect/index.js';
 import { alertCounts, safeList, sessionStats } from './views.js';
 
 const MAX_SERIES = 50;
@@ -45,6 +46,7 @@ interface MetricSources {
   manager: ConnectionManager;
   sessions: SessionStatsSource | undefined;
   pools: PoolListSource | undefined;
+  leakReport?: (() => RuntimeLeakReport) | undefined;
 }
 
 /** Keeps at most MAX_SERIES keys; the rest are summed into `other`. */
@@ -154,6 +156,43 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
       this.inc(mstats().disposed);
     },
   });
+  // Heap sites (the runtime finder with `heap`): three series in all, never one per site, so
+  // the number of series is fixed whatever the code base (sites are in /monitoring/leaks).
+  const leakReport = src.leakReport;
+  if (leakReport !== undefined) {
+    const heap = () => {
+      try {
+        const r = leakReport();
+        return r.active ? r.heap : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    new Gauge({
+      name: 'leakguard_heap_sampling',
+      help: 'Whether heap sites are followed (the runtime finder samples the heap): 1 or 0.',
+      registers,
+      collect() {
+        this.set(heap()?.running === true ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'leakguard_heap_sites_growing',
+      help: 'Allocation sites whose retained memory keeps growing (runtime finder, heap sites).',
+      registers,
+      collect() {
+        this.set(heap()?.leaks.length ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'leakguard_heap_sites_growth_bytes_per_minute',
+      help: 'Summed growth of the allocation sites that keep growing, in bytes per minute.',
+      registers,
+      collect() {
+        this.set((heap()?.leaks ?? []).reduce((sum, h) => sum + h.growthBytesPerMinute, 0));
+      },
+    });
+  }
   new Gauge({
     name: 'leakguard_leak_suspects',
     help: 'Creation sites whose live connections are at or above their leak threshold.',

@@ -14,7 +14,7 @@ import type {
   SessionStatsSource,
   SessionStatsLike,
 } from '../monitor/index.js';
-import type { RuntimeLeakReport, SiteReport } from '../detect/index.js';
+import type { HeapSiteReport, RuntimeLeakReport, SiteReport } from '../detect/index.js';
 import { scrubPaths, scrubStrings } from './redact.js';
 
 const MiB = 1048576;
@@ -284,6 +284,15 @@ function publicSite(s: SiteReport, admin: boolean): Partial<SiteReport> {
   };
 }
 
+function publicHeapSite(h: HeapSiteReport, admin: boolean): Partial<HeapSiteReport> {
+  const { file: _file, stack, ...rest } = h;
+  return {
+    ...rest,
+    site: scrubPaths(h.site),
+    ...(admin ? { stack: stack.map(scrubPaths) } : {}),
+  };
+}
+
 const POOL_LEAK_FIELDS = ['leaksDetected', 'leaksReturned', 'reclaimed', 'collected'] as const;
 
 /** GET {prefix}/leaks */
@@ -304,6 +313,16 @@ export function leaksView(src: Sources, admin: boolean): object {
         leaks: r.leaks.map((s) => publicSite(s, admin)),
         internal: r.internal.map((s) => publicSite(s, admin)),
         top: r.top.map((s) => publicSite(s, admin)),
+        ...(r.heap === undefined
+          ? {}
+          : {
+              heap: {
+                ...r.heap,
+                problem: r.heap.problem === null ? null : scrubPaths(r.heap.problem),
+                leaks: r.heap.leaks.map((h) => publicHeapSite(h, admin)),
+                top: r.heap.top.map((h) => publicHeapSite(h, admin)),
+              },
+            }),
       };
   }
   const alerts = monitor

@@ -279,6 +279,64 @@ describe('GET {prefix}/pools and /leaks', () => {
     const a = await h.get('/monitoring/leaks', adm);
     expect(a.json.runtime.leaks[0].stack).toEqual(['load (…/src/app.js:14:7)']);
   });
+
+  it('includes heap sites without absolute paths, and /metrics gets three heap series, not one per site', async () => {
+    await h.close();
+    const heapSite = (fn: string, line: number) => ({
+      site: `/srv/secret/app/src/chat.js:${line}:3`,
+      file: '/srv/secret/app/src/chat.js',
+      line,
+      column: 3,
+      functionName: fn,
+      attribution: 'app' as const,
+      kind: 'heap' as const,
+      bytes: 8 * 1048576,
+      growthBytesPerMinute: 5 * 1048576,
+      pValue: 0,
+      leaking: true,
+      samples: 20,
+      stack: [`${fn} (/srv/secret/app/src/chat.js:${line}:3)`],
+      allocatedBy: [{ name: 'Array', bytes: 8 * 1048576 }],
+    });
+    const sites = Array.from({ length: 30 }, (_, i) => heapSite(`keep${i}`, 10 + i));
+    const report = {
+      active: true,
+      pid: 1,
+      generatedAt: new Date().toISOString(),
+      startedAt: new Date().toISOString(),
+      uptimeMs: 1,
+      sampleIntervalMs: 2000,
+      samples: 20,
+      settledSamples: 12,
+      gc: true,
+      leaks: [],
+      internal: [],
+      top: [],
+      stats: { sites: 0, trackedItems: 0, calls: 0, captures: 0 },
+      heap: { running: true, problem: null, samplingIntervalBytes: 131072, leaks: sites, top: [] },
+    };
+    h = await startHarness({ leakReport: () => report });
+    const r = await h.get('/monitoring/leaks', rd);
+    expect(r.json.runtime.heap.leaks).toHaveLength(30);
+    expect(r.json.runtime.heap.leaks[0]).toMatchObject({
+      functionName: 'keep0',
+      site: '…/src/chat.js:10:3',
+      kind: 'heap',
+      growthBytesPerMinute: 5 * 1048576,
+    });
+    expect(r.json.runtime.heap.leaks[0]).not.toHaveProperty('file');
+    expect(r.json.runtime.heap.leaks[0]).not.toHaveProperty('stack');
+    expect(r.text).not.toContain('/srv/secret');
+    const a = await h.get('/monitoring/leaks', adm);
+    expect(a.json.runtime.heap.leaks[0].stack).toEqual(['keep0 (…/src/chat.js:10:3)']);
+    const m = await h.get('/metrics', rd);
+    const heapLines = m.text.split('\n').filter((l) => /^leakguard_heap_(sampling|sites)/.test(l));
+    expect(heapLines).toEqual([
+      'leakguard_heap_sampling 1',
+      'leakguard_heap_sites_growing 30',
+      `leakguard_heap_sites_growth_bytes_per_minute ${30 * 5 * 1048576}`,
+    ]);
+  });
 });
 
 describe('dashboard files', () => {

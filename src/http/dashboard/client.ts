@@ -304,6 +304,9 @@ export const CLIENT_JS = String.raw`(function () {
     if (l.runtime && l.runtime.active) l.runtime.leaks.slice(0, 5).forEach(function (s) {
       rows.push([s.site, 'runtime finder', s.kind, fmt(s.count, 0), '+' + fmt(s.growthPerMinute) + '/min', 'growing']);
     });
+    if (l.runtime && l.runtime.active && l.runtime.heap) l.runtime.heap.leaks.slice(0, 5).forEach(function (h) {
+      rows.push([h.functionName + ' (' + h.site + ')', 'heap sites', 'heap', size(h.bytes / MiB), '+' + size(h.growthBytesPerMinute / MiB) + '/min', 'growing']);
+    });
     l.pools.leaking.forEach(function (p) {
       rows.push(['pool ' + p.name, '–', 'pool-lease', fmt(p.borrowed, 0), fmt(p.leaksDetected, 0) + ' leaked', 'pool']);
     });
