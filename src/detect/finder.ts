@@ -126,21 +126,23 @@ export class LeakFinder {
   /**
    * A settled sample now (after a full GC when forcing), as the final report wants: exact
    * counts whatever the schedule. Synchronous; a no-op when the finder is not running.
+   * Heap sites take no sample here: at exit a graceful shutdown has usually released the app's
+   * data already, and that last figure would hide what grew while it ran.
    */
   settleNow(): void {
     const t = this.tracker;
     if (t === null || this.timer === null) return;
     pollModules();
-    this.settle(t, Date.now());
+    this.settle(t, Date.now(), false);
     this.samples++;
     this.notify();
   }
 
   /** A full GC (when forcing) and a settled sample. */
-  private settle(t: Tracker, now: number): void {
+  private settle(t: Tracker, now: number, heap = true): void {
     if (this.forcing && !collectGarbage()) this.forcing = false;
     t.sampleAll(now, true);
-    this.sampleHeap(now, true);
+    if (heap) this.sampleHeap(now, true);
     this.lastSettledAt = now;
     this.settledSamples++;
   }
