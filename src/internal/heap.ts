@@ -107,14 +107,14 @@ export interface HeapSiteReport {
   allocatedBy: { name: string; bytes: number }[];
 }
 
-interface CallFrame {
+export interface CallFrame {
   functionName: string;
   url: string;
   lineNumber: number;
   columnNumber: number;
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   callFrame: CallFrame;
   selfSize: number;
   children: ProfileNode[];
@@ -146,6 +146,21 @@ const MS_PER_MIN = 60_000;
  */
 const OWN_ROOT_URL = new URL('..', import.meta.url).href;
 const OWN_ROOT_PATH = fileURLToPath(OWN_ROOT_URL);
+
+/**
+ * leakguard's instrumentation (the runtime finder and this sampler): what it allocates while
+ * called from an app frame is its own bookkeeping (stacks, series), not the app's data.
+ */
+const INSTRUMENTATION = ['detect', 'internal'].flatMap((d) => [
+  `${OWN_ROOT_URL}${d}/`,
+  `${OWN_ROOT_PATH}${d}/`,
+  `${OWN_ROOT_PATH}${d}\\`,
+]);
+
+function isInstrumentation(url: string): boolean {
+  for (const p of INSTRUMENTATION) if (url.startsWith(p)) return true;
+  return false;
+}
 
 function attributionOf(url: string): Attribution | 'own' {
   if (url === '' || url.startsWith('node:') || !(url.startsWith('file:') || isAbsolute(url)))
@@ -281,6 +296,11 @@ export class HeapSampler {
     return true;
   }
 
+  /** @internal Records a profile given as V8 returns it (tests drive grouping with this). */
+  _ingest(head: ProfileNode, t: number, settled: boolean): void {
+    this.#record(t, settled, this.#group(head));
+  }
+
   /** Bytes per site key in one profile, with each site's frames on first sight. */
   #group(head: ProfileNode): Map<string, number> {
     const bytes = new Map<string, number>();
@@ -289,17 +309,21 @@ export class HeapSampler {
     const path: { node: ProfileNode; depth: number }[] = [{ node: head, depth: 0 }];
     const frames: CallFrame[] = []; // attributed frames of the current path, outermost first
     const frameDepth: number[] = [];
+    const instrumented: number[] = []; // depths of leakguard instrumentation frames on the path
     while (path.length > 0) {
       const { node, depth } = path.pop()!;
       while (frameDepth.length > 0 && frameDepth[frameDepth.length - 1]! >= depth) {
         frameDepth.pop();
         frames.pop();
       }
-      const a = attributionOf(node.callFrame.url);
+      while (instrumented.length > 0 && instrumented[instrumented.length - 1]! >= depth)
+        instrumented.pop();
+      const url = node.callFrame.url;
+      const a = attributionOf(url);
       if (a === 'app' || a === 'dependency') {
         frames.push(node.callFrame);
         frameDepth.push(depth);
-      }
+      } else if (a === 'own' && isInstrumentation(url)) instrumented.push(depth);
       if (node.selfSize > 0 && frames.length > 0) {
         // innermost app frame, else innermost dependency frame
         let at = -1;
@@ -309,6 +333,11 @@ export class HeapSampler {
             break;
           }
         if (at === -1) at = frames.length - 1;
+        // made by leakguard's instrumentation on the app's behalf (a captured stack): not the app's
+        if (instrumented.length > 0 && instrumented[instrumented.length - 1]! > frameDepth[at]!) {
+          for (const c of node.children) path.push({ node: c, depth: depth + 1 });
+          continue;
+        }
         const f = frames[at]!;
         const key = `${f.url}:${f.lineNumber}:${f.columnNumber}`;
         bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);

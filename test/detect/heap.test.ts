@@ -255,3 +255,46 @@ describe('HeapSampler and source maps', () => {
     }
   }, 90_000);
 });
+
+describe('HeapSampler grouping', () => {
+  it("leaves out what leakguard's instrumentation allocates for the app, keeps what the app makes through leakguard", async () => {
+    const { pathToFileURL } = await import('node:url');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../helpers/cached-build.js');
+    const url = (rel: string) => pathToFileURL(join(ROOT, rel)).href;
+    const frame = (functionName: string, u: string, lineNumber = 0) => ({
+      functionName,
+      url: u,
+      lineNumber,
+      columnNumber: 0,
+      scriptId: '0',
+    });
+    const node = (
+      callFrame: ReturnType<typeof frame>,
+      selfSize: number,
+      children: unknown[] = [],
+    ) => ({
+      callFrame,
+      selfSize,
+      children,
+      id: 0,
+    });
+    const app = '/srv/app/server.js';
+    const profile = (n: number) =>
+      node(frame('(root)', ''), 0, [
+        node(frame('join', app, 9), 0, [
+          // a Connection made by core for the app's scope.on(): the app's data
+          node(frame('on', url('src/core/scope.ts'), 400), 1000 * n),
+          // a stack string the finder captured when the app registered: leakguard's own
+          node(frame('captureSite', url('src/detect/stack.ts'), 70), 0, [
+            node(frame('relativize', url('src/detect/stack.ts'), 160), 5000 * n),
+          ]),
+        ]),
+      ]);
+    const s = new HeapSampler(resolveHeapOptions({ minGrowthBytes: 1000 }), 12);
+    for (let i = 1; i <= 8; i++) s._ingest(profile(i) as never, i * 60_000, true);
+    const [site] = s.report(criteria, 5);
+    expect(site).toMatchObject({ functionName: 'join', bytes: 8000, leaking: true });
+    expect(site!.allocatedBy.map((a) => a.name)).toEqual(['on']);
+  });
+});
