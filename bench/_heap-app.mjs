@@ -12,6 +12,7 @@
 // exits on SIGTERM.
 import http from 'node:http';
 import { EventEmitter } from 'node:events';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 
 const scenario = process.env.HEAP_SCENARIO ?? 'detect';
@@ -56,7 +57,6 @@ const lru = new LRUCache({ max: 5000 });
 function cacheEntry(key) {
   lru.set(key, { key, at: Date.now(), payload: new Array(125).fill(key) });
 }
-if (scenario === 'lru') for (let k = 0; k < 5000; k++) cacheEntry(`k${k}`);
 
 // plateau: fills a cache to 30 MiB over its first 30 s, then only reads it.
 const warm = new Map();
@@ -106,7 +106,20 @@ function handle(req, res) {
 // --- finder ----------------------------------------------------------------------------
 
 let finder = null;
-const timing = { maxSampleMs: 0, maxHeapReadMs: 0, sampleCalls: 0 };
+const timing = {
+  maxSampleMs: 0,
+  maxSampleCpuMs: 0,
+  maxHeapReadMs: 0,
+  maxHeapReadCpuMs: 0,
+  sampleCalls: 0,
+  majorGcs: 0,
+};
+// Full (mark-compact) collections, whoever caused them.
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) timing.majorGcs++;
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 if (finderMode !== 'none') {
   const { startLeakFinder } = await import(process.env.HEAP_DETECT_URL);
   const extra = process.env.HEAP_OPTIONS ? JSON.parse(process.env.HEAP_OPTIONS) : {};
@@ -118,13 +131,19 @@ if (finderMode !== 'none') {
     const orig = obj[name];
     obj[name] = function (...args) {
       const start = performance.now();
+      const cpu = process.cpuUsage();
       depth++;
       try {
         return orig.apply(this, args);
       } finally {
         depth--;
         const ms = performance.now() - start;
-        if (key === 'maxHeapReadMs' || depth === 0) timing[key] = Math.max(timing[key], ms);
+        const c = process.cpuUsage(cpu);
+        const cpuKey = key.replace('Ms', 'CpuMs');
+        if (key === 'maxHeapReadMs' || depth === 0) {
+          timing[key] = Math.max(timing[key], ms);
+          timing[cpuKey] = Math.max(timing[cpuKey], (c.user + c.system) / 1000);
+        }
         if (key === 'maxSampleMs' && depth === 0) timing.sampleCalls++;
       }
     };
@@ -165,6 +184,10 @@ if (finderMode !== 'none') {
   }
 }
 
+// lru: filled once the finder runs (entries allocated before sampling starts are never seen,
+// so a cache filled earlier would look like growth while its entries are replaced).
+if (scenario === 'lru') for (let k = 0; k < 5000; k++) cacheEntry(`k${k}`);
+
 const server = http.createServer(handle);
 server.listen(0, '127.0.0.1', () => process.stdout.write(`port ${server.address().port}\n`));
 process.on('SIGUSR2', () => {
@@ -174,6 +197,7 @@ process.on('SIGUSR2', () => {
 process.on('SIGTERM', () => {
   if (warmTimer !== null) clearInterval(warmTimer);
   finder?.stop();
+  gcObserver.disconnect();
   server.close(() => process.exit(0));
   server.closeAllConnections();
 });

@@ -79,8 +79,11 @@ interface HeapLine {
   otherLeaks: number;
   sites: number;
   maxSampleMs: number;
+  maxSampleCpuMs: number;
   maxHeapReadMs: number;
+  maxHeapReadCpuMs: number;
   sampleCalls: number;
+  majorGcs: number;
 }
 
 interface App {
@@ -157,6 +160,16 @@ function load(
 const kib = (b: number): string => `${(b / 1024).toFixed(0)} KiB`;
 const mib = (b: number): string => `${(b / MiB).toFixed(1)} MiB`;
 
+/** The longest event-loop blocks the finder caused, and how many full GCs the app saw. */
+function turns(h: HeapLine | undefined): string {
+  if (h === undefined) return 'no sample';
+  return (
+    `longest finder turn ${h.maxSampleMs.toFixed(0)} ms (${h.maxSampleCpuMs.toFixed(0)} ms CPU), ` +
+    `longest profile read ${h.maxHeapReadMs.toFixed(0)} ms (${h.maxHeapReadCpuMs.toFixed(0)} ms CPU); ` +
+    `${h.majorGcs} full GCs in ${h.samples} samples (${h.settled} settled)`
+  );
+}
+
 // --- 1. detection ------------------------------------------------------------------------
 
 /** Line and column (1-based) of `function remember` in the app: what should be named. */
@@ -225,8 +238,7 @@ async function detection(mibPerMin: number, limitSeconds: number, targetSeconds:
   console.log(
     `      load ${(r.requests.total / Math.max(1, elapsed)).toFixed(0)} req/s × ${recordBytes} B/record; ` +
       `heapUsed ${mib(last?.heapUsed ?? 0)} at ${((last?.t ?? 0) / 1000).toFixed(0)} s (heapUsed slope ~${actual.toFixed(1)} MiB/min); ` +
-      `samples ${last?.samples ?? 0}, settled ${last?.settled ?? 0}; ` +
-      `longest finder turn ${(last?.maxSampleMs ?? 0).toFixed(0)} ms, longest profile read ${(last?.maxHeapReadMs ?? 0).toFixed(0)} ms` +
+      turns(last) +
       (wrong.size > 0 ? `; OTHER heap leaks reported: ${[...wrong].join('; ')}` : ''),
   );
 }
@@ -270,9 +282,9 @@ async function noFalseSite(scenario: string, what: string): Promise<void> {
   const biggest = last?.top[0];
   console.log(
     `      ${(r.requests.total / falseSeconds).toFixed(0)} req/s; heapUsed ${mib(last?.heapUsed ?? 0)}; ` +
-      `samples ${last?.samples ?? 0}, settled ${last?.settled ?? 0}; sites followed ${last?.sites ?? 0}; ` +
+      `sites followed ${last?.sites ?? 0}; ` +
       `largest site ${biggest === undefined ? '-' : `${biggest.site} ${biggest.functionName} ${mib(biggest.bytes)}`}; ` +
-      `longest finder turn ${(last?.maxSampleMs ?? 0).toFixed(0)} ms, longest profile read ${(last?.maxHeapReadMs ?? 0).toFixed(0)} ms`,
+      turns(last),
   );
 }
 
