@@ -279,7 +279,9 @@ async function noFalseSite(scenario: string, what: string): Promise<void> {
         ? 'no heap leak at any sample'
         : `${flagged.size} site(s) reported from ${first!.toFixed(0)} s on, ${endLeaks} still at the end: ${[...flagged.values()].slice(0, 3).join('; ')}`),
   );
-  const biggest = last?.top[0];
+  const biggest = [...(last?.top ?? []), ...(last?.leaks ?? [])].sort(
+    (a, b) => b.bytes - a.bytes,
+  )[0];
   console.log(
     `      ${(r.requests.total / falseSeconds).toFixed(0)} req/s; heapUsed ${mib(last?.heapUsed ?? 0)}; ` +
       `sites followed ${last?.sites ?? 0}; ` +
