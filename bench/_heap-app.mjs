@@ -7,8 +7,10 @@
 //   HEAP_OPTIONS   JSON of extra finder options (default none: the finder's defaults)
 //   HEAP_RECORD_BYTES  leak: bytes of the record each request keeps forever
 //   HEAP_PRINT     1: print `heap <json>` after every finder sample
+//   HEAP_READ      settled: read the heap profile at settled samples only (a prototype)
 //
-// Prints `port <n>` when listening; on SIGUSR2 prints `cpu <µs>` (CPU time used so far);
+// Prints `port <n>` when listening; on SIGUSR2 prints `cpu <µs>` (CPU time used so far) and
+// `gcs <n>` (full GCs so far);
 // exits on SIGTERM.
 import http from 'node:http';
 import { EventEmitter } from 'node:events';
@@ -150,6 +152,16 @@ if (finderMode !== 'none') {
   };
   timed(finder, 'sample', 'maxSampleMs');
   timed(finder, 'settle', 'maxSampleMs');
+  if (finder.heap && process.env.HEAP_READ === 'settled') {
+    // A prototype of reading the heap profile at settled samples only: every read makes V8
+    // run a full GC (the inspector starts sampling with kSamplingForceGC), so a read at each
+    // 2 s sample is a full GC every 2 s. Unsettled reads are skipped (so `rising()` never
+    // fires and the heap is followed at the gcIntervalMs pace).
+    const orig = finder.heap.sample;
+    finder.heap.sample = function (t, settled) {
+      return settled ? orig.call(this, t, settled) : true;
+    };
+  }
   if (finder.heap) timed(finder.heap, 'sample', 'maxHeapReadMs');
   if (process.env.HEAP_PRINT === '1') {
     const brief = (h) => ({
@@ -192,7 +204,7 @@ const server = http.createServer(handle);
 server.listen(0, '127.0.0.1', () => process.stdout.write(`port ${server.address().port}\n`));
 process.on('SIGUSR2', () => {
   const u = process.cpuUsage();
-  process.stdout.write(`cpu ${u.user + u.system}\n`);
+  process.stdout.write(`cpu ${u.user + u.system}\ngcs ${timing.majorGcs}\n`);
 });
 process.on('SIGTERM', () => {
   if (warmTimer !== null) clearInterval(warmTimer);

@@ -11,7 +11,9 @@
  *    (default 90; the issue's 5 minutes is BENCH_SECONDS=300).
  * 3. Overhead: bench/_detect-server.mjs's handler without the finder, with it (heap off), and
  *    with heap sites on, in alternating rounds: throughput ratios (targets: heap on >= 0.95x
- *    of heap off, whole finder with heap on >= 0.85x of no finder).
+ *    of heap off, whole finder with heap on >= 0.85x of no finder). A fourth variant patches
+ *    the finder in the app to read the heap profile at settled samples only (each read is a
+ *    full GC), to measure what that change to src/detect/finder.ts would buy.
  * 4. The profile read: bench/_heap-profile.mjs builds a large heap with many live sampled
  *    objects and times one HeapSampler.sample (getSamplingProfile + grouping).
  *
@@ -292,20 +294,41 @@ async function noFalseSite(scenario: string, what: string): Promise<void> {
 
 // --- 3. overhead -------------------------------------------------------------------------
 
-type Variant = 'none' | 'off' | 'on';
+/** none: no finder; off: finder, heap off; on: heap: true; settled: on, profile read at settled samples only (bench-side prototype). */
+type Variant = 'none' | 'off' | 'on' | 'settled';
+const VARIANTS: Variant[] = ['none', 'off', 'on', 'settled'];
+const LABEL: Record<Variant, string> = {
+  none: 'no finder',
+  off: 'finder',
+  on: 'finder+heap',
+  settled: 'finder+heap read when settled',
+};
+interface Run {
+  rps: number;
+  cpuPerRequest: number;
+  gcs: number;
+}
 
-async function overheadRun(v: Variant): Promise<{ rps: number; cpuPerRequest: number }> {
-  const app = await startApp({ HEAP_SCENARIO: 'detect', HEAP_FINDER: v, HEAP_PRINT: '0' });
+async function overheadRun(v: Variant): Promise<Run> {
+  const app = await startApp({
+    HEAP_SCENARIO: 'detect',
+    HEAP_FINDER: v === 'settled' ? 'on' : v,
+    HEAP_READ: v === 'settled' ? 'settled' : 'every',
+    HEAP_PRINT: '0',
+  });
   try {
     await load(app.url, 1, 0, connections).done; // warm-up
     app.child.kill('SIGUSR2');
     const cpu0 = Number(await app.next('cpu '));
+    const gc0 = Number(await app.next('gcs '));
     const r = await load(app.url, overheadSeconds, 0, connections).done;
     app.child.kill('SIGUSR2');
     const cpu1 = Number(await app.next('cpu '));
+    const gc1 = Number(await app.next('gcs '));
     return {
       rps: r.requests.average,
       cpuPerRequest: (cpu1 - cpu0) / Math.max(1, r.requests.total),
+      gcs: gc1 - gc0,
     };
   } finally {
     await app.stop();
@@ -313,25 +336,16 @@ async function overheadRun(v: Variant): Promise<{ rps: number; cpuPerRequest: nu
 }
 
 async function overhead(): Promise<void> {
-  const res: Record<Variant, { rps: number; cpuPerRequest: number }[]> = {
-    none: [],
-    off: [],
-    on: [],
-  };
-  const orders: Variant[][] = [
-    ['none', 'off', 'on'],
-    ['on', 'off', 'none'],
-  ];
+  const res: Record<Variant, Run[]> = { none: [], off: [], on: [], settled: [] };
+  const orders: Variant[][] = [VARIANTS, [...VARIANTS].reverse()];
   for (let i = 0; i < rounds; i++) {
     for (const v of orders[i % 2]!) res[v].push(await overheadRun(v));
     console.log(
       `      round ${i + 1}: ` +
-        (['none', 'off', 'on'] as Variant[])
-          .map(
-            (v) =>
-              `${v === 'none' ? 'no finder' : v === 'off' ? 'finder' : 'finder+heap'} ${res[v][i]!.rps.toFixed(0)} req/s (${res[v][i]!.cpuPerRequest.toFixed(1)} µs CPU/req)`,
-          )
-          .join(', '),
+        VARIANTS.map(
+          (v) =>
+            `${LABEL[v]} ${res[v][i]!.rps.toFixed(0)} req/s (${res[v][i]!.cpuPerRequest.toFixed(1)} µs CPU/req, ${res[v][i]!.gcs} full GCs)`,
+        ).join(', '),
     );
   }
   const rps = (v: Variant): number => median(res[v].map((x) => x.rps));
@@ -342,6 +356,11 @@ async function overhead(): Promise<void> {
   console.log(
     `      medians: no finder ${rps('none').toFixed(0)}, finder ${rps('off').toFixed(0)}, finder+heap ${rps('on').toFixed(0)} req/s; ` +
       `CPU/req ratios (none/x): finder ${(cpu('none') / cpu('off')).toFixed(3)}, finder+heap ${(cpu('none') / cpu('on')).toFixed(3)}`,
+  );
+  console.log(
+    `      prototype, heap profile read at settled samples only: ${rps('settled').toFixed(0)} req/s, ` +
+      `${(rps('settled') / rps('off')).toFixed(3)}x of finder, ${(rps('settled') / rps('none')).toFixed(3)}x of no finder, ` +
+      `CPU/req ratio (none/x) ${(cpu('none') / cpu('settled')).toFixed(3)}`,
   );
   verdict(
     heapVsOff >= 0.95,
