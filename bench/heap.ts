@@ -1,0 +1,452 @@
+/**
+ * Heap sites (issue #15): the runtime leak finder with `heap: true` against its targets. Each
+ * app is bench/_heap-app.mjs in a child process (it starts the finder itself, from the built
+ * sources, and prints `report().heap` after every sample), loaded over 127.0.0.1 by autocannon.
+ *
+ * 1. Detection: the app keeps a record per request forever in a module-level Map; time until
+ *    the finder names `remember` (file and line) at 5 and 20 MiB/min (target: 5 MiB/min within
+ *    120 s), and 1 MiB/min (target: within 10 min) with BENCH_HEAP_SLOW=1.
+ * 2. No false site: churn per request, a full bounded lru-cache, and a cache that fills to
+ *    30 MiB in 30 s and stops: no heap leak reported at any sample. BENCH_SECONDS each
+ *    (default 90; the issue's 5 minutes is BENCH_SECONDS=300).
+ * 3. Overhead: bench/_detect-server.mjs's handler without the finder, with it (heap off), and
+ *    with heap sites on, in alternating rounds: throughput ratios (targets: heap on >= 0.95x
+ *    of heap off, whole finder with heap on >= 0.85x of no finder). A fourth variant patches
+ *    the finder in the app to read the heap profile at settled samples only (each read is a
+ *    full GC), to measure what that change to src/detect/finder.ts would buy.
+ * 4. The profile read: bench/_heap-profile.mjs builds a large heap with many live sampled
+ *    objects and times one HeapSampler.sample (getSamplingProfile + grouping).
+ *
+ * Env: BENCH_HEAP_ONLY=detect,false,overhead,profile (a subset; `slow` = the 1 MiB/min run
+ * alone); BENCH_HEAP_SLOW=1 adds the 1 MiB/min run (up to 11 min); BENCH_SECONDS (no-false-site runs, default 90);
+ * BENCH_RATE (requests/s for detection and no-false-site runs, default 100);
+ * BENCH_ROUNDS (overhead rounds, default 3), BENCH_OVERHEAD_SECONDS (per run, default 20);
+ * BENCH_CONNECTIONS (overhead, default 10); BENCH_PROFILE_MIB (live heap built for the
+ * profile read, default 1024) and BENCH_PROFILE_INTERVAL (its second run's sampling interval,
+ * default 2048 bytes: ~500k live samples in 1 GiB; the first run uses the default 128 KiB).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { buildSources } from '../test/detect/support/build.js';
+import { median } from './_harness.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const APP = join(here, '_heap-app.mjs');
+const only = new Set(
+  (process.env.BENCH_HEAP_ONLY ?? 'detect,false,overhead,profile').split(',').map((s) => s.trim()),
+);
+const slow = process.env.BENCH_HEAP_SLOW === '1';
+const falseSeconds = Number(process.env.BENCH_SECONDS ?? 90);
+const rate = Number(process.env.BENCH_RATE ?? 100);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const overheadSeconds = Number(process.env.BENCH_OVERHEAD_SECONDS ?? 20);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const MiB = 1024 * 1024;
+
+const built = buildSources();
+const detectUrl = built.url('detect/index.js');
+let misses = 0;
+
+function verdict(ok: boolean, text: string): void {
+  if (!ok) misses++;
+  console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
+}
+
+interface HeapSite {
+  site: string;
+  file: string;
+  line: number;
+  functionName: string;
+  bytes: number;
+  growthBytesPerMinute: number;
+  pValue: number;
+  samples: number;
+  allocatedBy: string[];
+}
+
+interface HeapLine {
+  t: number;
+  samples: number;
+  settled: number;
+  heapUsed: number;
+  running: boolean;
+  problem: string | null;
+  leaks: HeapSite[];
+  top: HeapSite[];
+  otherLeaks: number;
+  sites: number;
+  maxSampleMs: number;
+  maxSampleCpuMs: number;
+  maxHeapReadMs: number;
+  maxHeapReadCpuMs: number;
+  sampleCalls: number;
+  majorGcs: number;
+}
+
+interface App {
+  child: ChildProcess;
+  url: string;
+  /** Next line starting with `prefix` (others are dropped, `heap` lines go to onHeap). */
+  next(prefix: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+async function startApp(env: Record<string, string>, onHeap?: (h: HeapLine) => void): Promise<App> {
+  const child = spawn(process.execPath, [APP], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HEAP_DETECT_URL: detectUrl, ...env },
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const pending: string[] = [];
+  let wake: (() => void) | null = null;
+  const lines = createInterface({ input: child.stdout! });
+  lines.on('line', (l) => {
+    if (l.startsWith('heap ')) onHeap?.(JSON.parse(l.slice(5)) as HeapLine);
+    else pending.push(l);
+    wake?.();
+  });
+  const exited = once(child, 'exit');
+  child.on('exit', () => wake?.());
+  const next = async (prefix: string): Promise<string> => {
+    for (;;) {
+      const l = pending.shift();
+      if (l !== undefined) {
+        if (l.startsWith(prefix)) return l.slice(prefix.length);
+        continue;
+      }
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`app ended before printing "${prefix}": ${stderr}`);
+      await new Promise<void>((r) => (wake = r));
+      wake = null;
+    }
+  };
+  const port = Number(await next('port '));
+  return {
+    child,
+    url: `http://127.0.0.1:${port}/`,
+    next,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+      lines.close();
+      if (stderr.trim() !== '') console.log(`  (app stderr: ${stderr.trim().slice(0, 500)})`);
+    },
+  };
+}
+
+/** Load at `overallRate` req/s (0 = as fast as possible) until `seconds` pass or stop(). */
+function load(
+  url: string,
+  seconds: number,
+  overallRate: number,
+  conns = 4,
+): { done: Promise<autocannon.Result>; stop(): void } {
+  let inst: autocannon.Instance | undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    inst = autocannon(
+      { url, connections: conns, duration: seconds, ...(overallRate > 0 ? { overallRate } : {}) },
+      (err, r) => (err ? reject(err) : resolve(r)),
+    );
+  });
+  return { done, stop: () => inst?.stop() };
+}
+
+const kib = (b: number): string => `${(b / 1024).toFixed(0)} KiB`;
+const mib = (b: number): string => `${(b / MiB).toFixed(1)} MiB`;
+
+/** The longest event-loop blocks the finder caused, and how many full GCs the app saw. */
+function turns(h: HeapLine | undefined): string {
+  if (h === undefined) return 'no sample';
+  return (
+    `longest finder turn ${h.maxSampleMs.toFixed(0)} ms (${h.maxSampleCpuMs.toFixed(0)} ms CPU), ` +
+    `longest profile read ${h.maxHeapReadMs.toFixed(0)} ms (${h.maxHeapReadCpuMs.toFixed(0)} ms CPU); ` +
+    `${h.majorGcs} full GCs in ${h.samples} samples (${h.settled} settled)`
+  );
+}
+
+// --- 1. detection ------------------------------------------------------------------------
+
+/** Line and column (1-based) of `function remember` in the app: what should be named. */
+const rememberLine =
+  readFileSync(APP, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith('function remember(')) + 1;
+
+async function detection(mibPerMin: number, limitSeconds: number, targetSeconds: number) {
+  // bytes per request so that `rate` req/s retain `mibPerMin`
+  const recordBytes = Math.round((mibPerMin * MiB) / 60 / rate);
+  let namedAt: number | null = null;
+  let named: HeapSite | undefined;
+  let last: HeapLine | undefined;
+  let firstAfter5s: HeapLine | undefined;
+  const wrong = new Set<string>();
+  let loadStartedAt = 0;
+  let resolveNamed: () => void = () => {};
+  const namedP = new Promise<void>((r) => (resolveNamed = r));
+  const app = await startApp(
+    {
+      HEAP_SCENARIO: 'leak',
+      HEAP_FINDER: 'on',
+      HEAP_PRINT: '1',
+      HEAP_RECORD_BYTES: `${recordBytes}`,
+    },
+    (h) => {
+      last = h;
+      if (firstAfter5s === undefined && h.t >= 5000) firstAfter5s = h;
+      for (const l of h.leaks) {
+        const right = l.file === APP && l.line === rememberLine;
+        if (!right) wrong.add(`${l.site} ${l.functionName}`);
+        if (right && namedAt === null && loadStartedAt > 0) {
+          namedAt = (Date.now() - loadStartedAt) / 1000;
+          named = l;
+          resolveNamed();
+        }
+      }
+    },
+  );
+  loadStartedAt = Date.now();
+  const l = load(app.url, limitSeconds, rate);
+  const timeout = new Promise<void>((r) => setTimeout(r, limitSeconds * 1000).unref());
+  await Promise.race([namedP, timeout, l.done]);
+  l.stop();
+  const r = await l.done;
+  await app.stop();
+  const elapsed = (Date.now() - loadStartedAt) / 1000;
+  // heapUsed's slope from 5 s on (unsettled readings: a rough check of the retention rate)
+  const actual =
+    last === undefined || firstAfter5s === undefined || last.t <= firstAfter5s.t
+      ? NaN
+      : ((last.heapUsed - firstAfter5s.heapUsed) / MiB / (last.t - firstAfter5s.t)) * 60_000;
+  const got = namedAt as number | null;
+  const n = named as HeapSite | undefined;
+  const detail =
+    n === undefined
+      ? `not named after ${elapsed.toFixed(0)} s`
+      : `${got!.toFixed(1)} s: ${n.site} ${n.functionName} (${n.samples} settled samples, ` +
+        `${mib(n.bytes)} retained, est. ${mib(n.growthBytesPerMinute)}/min, p ${n.pValue}, ` +
+        `allocated by ${n.allocatedBy.join(', ')})`;
+  verdict(
+    got !== null && got <= targetSeconds,
+    `heap detect ${mibPerMin} MiB/min named within ${targetSeconds} s: ${detail}`,
+  );
+  console.log(
+    `      load ${(r.requests.total / Math.max(1, elapsed)).toFixed(0)} req/s × ${recordBytes} B/record; ` +
+      `heapUsed ${mib(last?.heapUsed ?? 0)} at ${((last?.t ?? 0) / 1000).toFixed(0)} s (heapUsed slope ~${actual.toFixed(1)} MiB/min); ` +
+      turns(last) +
+      (wrong.size > 0 ? `; OTHER heap leaks reported: ${[...wrong].join('; ')}` : ''),
+  );
+}
+
+// --- 2. no false site --------------------------------------------------------------------
+
+async function noFalseSite(scenario: string, what: string): Promise<void> {
+  const flagged = new Map<string, string>(); // site -> its latest line
+  let first: number | null = null;
+  let last: HeapLine | undefined;
+  let maxBytes = 0;
+  let loadStartedAt = 0;
+  const app = await startApp(
+    { HEAP_SCENARIO: scenario, HEAP_FINDER: 'on', HEAP_PRINT: '1' },
+    (h) => {
+      last = h;
+      for (const t of h.top) maxBytes = Math.max(maxBytes, t.bytes);
+      for (const l of h.leaks) {
+        first ??= (Date.now() - loadStartedAt) / 1000;
+        flagged.set(
+          l.site,
+          `${l.site} ${l.functionName} at ${(h.t / 1000).toFixed(0)} s (${mib(l.bytes)}, ` +
+            `${mib(l.growthBytesPerMinute)}/min, p ${l.pValue}, n ${l.samples}, by ${l.allocatedBy.join(', ')})`,
+        );
+      }
+    },
+  );
+  loadStartedAt = Date.now();
+  const r = await load(app.url, falseSeconds, rate).done;
+  // one more sample after the load ends, then the final word
+  await new Promise((res) => setTimeout(res, 2500));
+  await app.stop();
+  const endLeaks = last?.leaks.length ?? 0;
+  verdict(
+    flagged.size === 0,
+    `heap no false site (${what}) over ${falseSeconds} s: ` +
+      (flagged.size === 0
+        ? 'no heap leak at any sample'
+        : `${flagged.size} site(s) reported from ${first!.toFixed(0)} s on, ${endLeaks} still at the end: ${[...flagged.values()].slice(0, 3).join('; ')}`),
+  );
+  const biggest = [...(last?.top ?? []), ...(last?.leaks ?? [])].sort(
+    (a, b) => b.bytes - a.bytes,
+  )[0];
+  console.log(
+    `      ${(r.requests.total / falseSeconds).toFixed(0)} req/s; heapUsed ${mib(last?.heapUsed ?? 0)}; ` +
+      `sites followed ${last?.sites ?? 0}; ` +
+      `largest site ${biggest === undefined ? '-' : `${biggest.site} ${biggest.functionName} ${mib(biggest.bytes)}`}; ` +
+      turns(last),
+  );
+}
+
+// --- 3. overhead -------------------------------------------------------------------------
+
+/** none: no finder; off: finder, heap off; on: heap: true; settled: on, profile read at settled samples only (bench-side prototype). */
+type Variant = 'none' | 'off' | 'on' | 'settled';
+const VARIANTS: Variant[] = ['none', 'off', 'on', 'settled'];
+const LABEL: Record<Variant, string> = {
+  none: 'no finder',
+  off: 'finder',
+  on: 'finder+heap',
+  settled: 'finder+heap read when settled',
+};
+interface Run {
+  rps: number;
+  cpuPerRequest: number;
+  gcs: number;
+}
+
+async function overheadRun(v: Variant): Promise<Run> {
+  const app = await startApp({
+    HEAP_SCENARIO: 'detect',
+    HEAP_FINDER: v === 'settled' ? 'on' : v,
+    HEAP_READ: v === 'settled' ? 'settled' : 'every',
+    HEAP_PRINT: '0',
+  });
+  try {
+    await load(app.url, 1, 0, connections).done; // warm-up
+    app.child.kill('SIGUSR2');
+    const cpu0 = Number(await app.next('cpu '));
+    const gc0 = Number(await app.next('gcs '));
+    const r = await load(app.url, overheadSeconds, 0, connections).done;
+    app.child.kill('SIGUSR2');
+    const cpu1 = Number(await app.next('cpu '));
+    const gc1 = Number(await app.next('gcs '));
+    return {
+      rps: r.requests.average,
+      cpuPerRequest: (cpu1 - cpu0) / Math.max(1, r.requests.total),
+      gcs: gc1 - gc0,
+    };
+  } finally {
+    await app.stop();
+  }
+}
+
+async function overhead(): Promise<void> {
+  const res: Record<Variant, Run[]> = { none: [], off: [], on: [], settled: [] };
+  const orders: Variant[][] = [VARIANTS, [...VARIANTS].reverse()];
+  for (let i = 0; i < rounds; i++) {
+    for (const v of orders[i % 2]!) res[v].push(await overheadRun(v));
+    console.log(
+      `      round ${i + 1}: ` +
+        VARIANTS.map(
+          (v) =>
+            `${LABEL[v]} ${res[v][i]!.rps.toFixed(0)} req/s (${res[v][i]!.cpuPerRequest.toFixed(1)} µs CPU/req, ${res[v][i]!.gcs} full GCs)`,
+        ).join(', '),
+    );
+  }
+  const rps = (v: Variant): number => median(res[v].map((x) => x.rps));
+  const cpu = (v: Variant): number => median(res[v].map((x) => x.cpuPerRequest));
+  const heapVsOff = rps('on') / rps('off');
+  const onVsNone = rps('on') / rps('none');
+  const offVsNone = rps('off') / rps('none');
+  console.log(
+    `      medians: no finder ${rps('none').toFixed(0)}, finder ${rps('off').toFixed(0)}, finder+heap ${rps('on').toFixed(0)} req/s; ` +
+      `CPU/req ratios (none/x): finder ${(cpu('none') / cpu('off')).toFixed(3)}, finder+heap ${(cpu('none') / cpu('on')).toFixed(3)}`,
+  );
+  console.log(
+    `      prototype, heap profile read at settled samples only: ${rps('settled').toFixed(0)} req/s, ` +
+      `${(rps('settled') / rps('off')).toFixed(3)}x of finder, ${(rps('settled') / rps('none')).toFixed(3)}x of no finder, ` +
+      `CPU/req ratio (none/x) ${(cpu('none') / cpu('settled')).toFixed(3)}`,
+  );
+  verdict(
+    heapVsOff >= 0.95,
+    `heap overhead: finder+heap / finder ${heapVsOff.toFixed(3)}x (target >= 0.95)`,
+  );
+  verdict(
+    onVsNone >= 0.85,
+    `heap overhead: finder+heap / no finder ${onVsNone.toFixed(3)}x (target >= 0.85)`,
+  );
+  console.log(`      (finder without heap / no finder ${offVsNone.toFixed(3)}x)`);
+}
+
+// --- 4. the profile read -------------------------------------------------------------------
+
+async function profileRead(targetMiB: number, interval: number): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${Math.max(2048, targetMiB * 3)}`, join(here, '_heap-profile.mjs')],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        HEAP_URL: built.url('detect/heap.js'),
+        HEAP_MIB: `${targetMiB}`,
+        HEAP_INTERVAL: `${interval}`,
+      },
+    },
+  );
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(timer);
+  const line = out.split('\n').find((l) => l.startsWith('profile '));
+  if (code !== 0 || line === undefined) {
+    verdict(false, `heap profile read: the child failed (exit ${code}): ${out.slice(-500)}`);
+    return;
+  }
+  const p = JSON.parse(line.slice(8)) as {
+    heapUsed: number;
+    liveSamples: number;
+    nodes: number;
+    sites: number;
+    allocSeconds: number;
+    readMs: number[];
+    readCpuMs: number[];
+    heapGrowth: number[];
+    rssPeakGrowth: number;
+    gcMs: number;
+  };
+  const worst = Math.max(...p.readMs);
+  console.log(
+    `      heap ${mib(p.heapUsed)} built in ${p.allocSeconds.toFixed(0)} s at samplingInterval ${interval} B: ` +
+      `${p.liveSamples} live samples, ${p.nodes} profile nodes, ${p.sites} sites`,
+  );
+  console.log(
+    `      one sample(): ${p.readMs.map((x) => x.toFixed(0)).join(' / ')} ms wall, ` +
+      `${p.readCpuMs.map((x) => x.toFixed(0)).join(' / ')} ms CPU; ` +
+      `garbage left per read ${p.heapGrowth.map((x) => mib(x)).join(' / ')}; peak RSS growth ${mib(p.rssPeakGrowth)}; ` +
+      `(for scale: one full GC of this heap, which a settled sample also does, ${p.gcMs.toFixed(0)} ms)`,
+  );
+  verdict(
+    worst <= 200,
+    `heap profile read at ${kib(interval)}: worst ${worst.toFixed(0)} ms for ${p.liveSamples} live samples on ${mib(p.heapUsed)} (budget: the monitor's event-loop threshold, 200 ms)`,
+  );
+}
+
+// --- run -----------------------------------------------------------------------------------
+
+console.log(`heap bench: rate ${rate} req/s for detection and no-false-site runs`);
+if (only.has('detect')) {
+  await detection(20, 120, 120);
+  await detection(5, 180, 120);
+}
+if (slow || only.has('slow')) await detection(1, 660, 600);
+else console.log('      (1 MiB/min detection skipped: BENCH_HEAP_SLOW=1 runs it, up to 11 min)');
+if (only.has('false')) {
+  await noFalseSite('churn', 'churn per request');
+  await noFalseSite('lru', 'full lru-cache, max 5000');
+  await noFalseSite('plateau', 'cache filled to 30 MiB in 30 s, then stopped');
+}
+if (only.has('overhead')) await overhead();
+if (only.has('profile')) {
+  const targetMiB = Number(process.env.BENCH_PROFILE_MIB ?? 1024);
+  // the default interval (what the finder reads), then the issue's ~500k live samples
+  await profileRead(targetMiB, 128 * 1024);
+  await profileRead(targetMiB, Number(process.env.BENCH_PROFILE_INTERVAL ?? 2048));
+}
+console.log(`heap bench: ${misses} miss(es)`);
