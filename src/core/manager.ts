@@ -17,17 +17,7 @@
  * (a string), so a report can name the real file:line. Disabled, it costs nothing.
  */
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
-import {
-  TRACKED,
-  T_EMITTER_OFF,
-  T_EMITTER_REMOVE,
-  T_EVENT_TARGET,
-  T_EVENT_TARGET_CAPTURE,
-  T_INTERVAL,
-  T_SIGNAL,
-  T_TASK,
-  T_TIMEOUT,
-} from './connection.js';
+import { ConnType, Flag } from './connection.js';
 import { LeakguardError } from '../internal/errors.js';
 import {
   checkKnownKeys,
@@ -533,13 +523,13 @@ export class ConnectionManager {
   _track(c: Connection, m: ScopeMeta): void {
     this._live++;
     this._created++;
-    c._flags |= TRACKED;
+    c._flags |= Flag.Tracked;
     const kind = c.kind;
     let list = this._kinds.get(kind);
     if (list === undefined)
       this._kinds.set(kind, (list = { head: null, tail: null, signals: null, count: 0 }));
     list.count++;
-    if (c._type === T_SIGNAL) (list.signals ??= new Set()).add(c);
+    if (c._type === ConnType.Signal) (list.signals ??= new Set()).add(c);
     else {
       c._prev = list.tail;
       c._next = null;
@@ -570,7 +560,7 @@ export class ConnectionManager {
     else this._disposed++;
     const kind = c.kind;
     const list = this._kinds.get(kind) as KindList;
-    if (c._type === T_SIGNAL) (list.signals as Set<Connection>).delete(c);
+    if (c._type === ConnType.Signal) (list.signals as Set<Connection>).delete(c);
     else {
       const p = c._prev;
       const n = c._next;
@@ -717,20 +707,20 @@ function ctorName(v: unknown): string {
 function fingerprint(c: Connection, svc: string | undefined): string {
   let what: string;
   switch (c._type) {
-    case T_EMITTER_OFF:
-    case T_EMITTER_REMOVE:
-    case T_EVENT_TARGET:
-    case T_EVENT_TARGET_CAPTURE:
+    case ConnType.EmitterOff:
+    case ConnType.EmitterRemove:
+    case ConnType.EventTarget:
+    case ConnType.EventTargetCapture:
       what = `${String(c._event)}@${ctorName(c._target)}`;
       break;
-    case T_TIMEOUT:
-    case T_INTERVAL:
-      what = `${c._type === T_TIMEOUT ? 'timeout' : 'interval'}:${String(c._event)}`;
+    case ConnType.Timeout:
+    case ConnType.Interval:
+      what = `${c._type === ConnType.Timeout ? 'timeout' : 'interval'}:${String(c._event)}`;
       break;
-    case T_SIGNAL:
+    case ConnType.Signal:
       what = `signal:${(c._target as Signal<any>).name ?? '?'}`;
       break;
-    case T_TASK:
+    case ConnType.Task:
     default:
       what =
         c._extra?.desc ??

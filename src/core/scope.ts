@@ -15,22 +15,10 @@
  */
 import {
   Connection,
-  DONE,
-  K_CUSTOM,
-  K_LISTENER,
-  K_SUBSCRIPTION,
-  K_TIMER,
-  SEEN,
-  END_BY_ITSELF,
-  END_DISPOSED,
-  END_RELEASED,
-  T_EMITTER_OFF,
-  T_EMITTER_REMOVE,
-  T_EVENT_TARGET,
-  T_EVENT_TARGET_CAPTURE,
-  T_INTERVAL,
-  T_TASK,
-  T_TIMEOUT,
+  ConnType,
+  End,
+  Flag,
+  KindIndex,
   type ConnectionMeta,
   type ScopeMeta,
 } from './connection.js';
@@ -118,9 +106,9 @@ export interface ConnectableLike {
 /** Anything `once`, `debounce` and `wait` listen to. */
 export type EventSource = EmitterLike | EventTargetLike | Signal<any>;
 
-const LIVE = 0;
-const DISPOSING = 1;
-const DISPOSED = 2;
+/** Where a scope is in its life (`_state`). */
+const ScopeState = { Live: 0, Disposing: 1, Disposed: 2 } as const;
+type ScopeState = (typeof ScopeState)[keyof typeof ScopeState];
 const COMPACT_MIN = 16;
 const TIMED_OUT = Symbol('timed out');
 
@@ -140,7 +128,7 @@ export class Scope {
    */
   _entries: unknown[] = [];
   /** @internal */ _dead = 0;
-  /** @internal */ _state = LIVE;
+  /** @internal */ _state: ScopeState = ScopeState.Live;
   /** @internal */ _parent: Scope | null = null;
   /** @internal index in the parent's entries (children are removed exactly) */ _slot = -1;
   /** @internal */ _meta: ScopeMeta | null = null;
@@ -175,7 +163,7 @@ export class Scope {
 
   /** True once `dispose()` (or `disposeAsync()`/`move()`) has started. */
   get disposed(): boolean {
-    return this._state !== LIVE;
+    return this._state !== ScopeState.Live;
   }
 
   /** Live entries: tasks, connections and child scopes. */
@@ -206,7 +194,7 @@ export class Scope {
     const x = (this._x ??= {});
     if (x.ctrl == null) {
       x.ctrl = new AbortController();
-      if (this._state !== LIVE) x.ctrl.abort(this._abortReason());
+      if (this._state !== ScopeState.Live) x.ctrl.abort(this._abortReason());
     }
     return x.ctrl.signal;
   }
@@ -225,11 +213,14 @@ export class Scope {
       this._adoptConnection(task, undefined);
     } else if (task instanceof Scope) {
       this._adoptScope(task);
-    } else if (this._state !== LIVE) {
+    } else if (this._state !== ScopeState.Live) {
       disposeNow(task);
     } else if (this._meta?.manager) {
       // Manager scopes count every registration, so plain tasks get a Connection too.
-      this._track(new Connection(T_TASK, K_CUSTOM, task, undefined, undefined), undefined);
+      this._track(
+        new Connection(ConnType.Task, KindIndex.Custom, task, undefined, undefined),
+        undefined,
+      );
     } else {
       this._entries.push(task);
     }
@@ -254,7 +245,8 @@ export class Scope {
    * this one ends without disposing anything. Throws when already disposed.
    */
   move(): Scope {
-    if (this._state !== LIVE) throw new ReferenceError(`Scope${this._label()} is already disposed`);
+    if (this._state !== ScopeState.Live)
+      throw new ReferenceError(`Scope${this._label()} is already disposed`);
     const next = new Scope(this._name === undefined ? {} : { name: this._name });
     next._meta = this._meta;
     next._x = this._x; // AbortSignal and keyed slots go along
@@ -280,7 +272,7 @@ export class Scope {
       parent._entries[this._slot] = next;
       this._parent = null;
     }
-    this._state = DISPOSED;
+    this._state = ScopeState.Disposed;
     hooks.scopeTracker?.disposed(this);
     return next;
   }
@@ -306,7 +298,7 @@ export class Scope {
     const prev = keys.get(key);
     if (prev !== undefined && (prev === (task as unknown) || prev._extra?.value === task))
       return task;
-    if (this._state !== LIVE) {
+    if (this._state !== ScopeState.Live) {
       disposeNow(task);
       return task;
     }
@@ -315,7 +307,10 @@ export class Scope {
       c = task;
       this._adoptConnection(c, undefined);
     } else {
-      c = this._track(new Connection(T_TASK, K_CUSTOM, task, undefined, undefined), undefined);
+      c = this._track(
+        new Connection(ConnType.Task, KindIndex.Custom, task, undefined, undefined),
+        undefined,
+      );
       if (typeof key === 'string') c._x().desc = key;
     }
     const cx = c._x();
@@ -351,7 +346,7 @@ export class Scope {
   release(task: unknown): boolean {
     if (task instanceof Connection) {
       if (task._scope !== this) return false;
-      task._end(END_RELEASED, true);
+      task._end(End.Released, true);
       return true;
     }
     if (task instanceof Scope) {
@@ -370,8 +365,8 @@ export class Scope {
         this._maybeCompact();
         return true;
       }
-      if (e instanceof Connection && e._type === T_TASK && e._target === task) {
-        e._end(END_RELEASED, true);
+      if (e instanceof Connection && e._type === ConnType.Task && e._target === task) {
+        e._end(End.Released, true);
         return true;
       }
     }
@@ -396,9 +391,12 @@ export class Scope {
         this.dispose();
         return this;
       }
-      const link = lifetime._track(new Connection(T_TASK, K_CUSTOM, end, undefined, undefined), {
-        description: `ends scope${this._label()}`,
-      });
+      const link = lifetime._track(
+        new Connection(ConnType.Task, KindIndex.Custom, end, undefined, undefined),
+        {
+          description: `ends scope${this._label()}`,
+        },
+      );
       this.defer(() => link._cancel());
     } else if (isAbortSignal(lifetime)) {
       if (lifetime.aborted) this.dispose();
@@ -431,20 +429,20 @@ export class Scope {
     let type: number;
     if (isObject && typeof e.on === 'function' && typeof e.off === 'function') {
       e.on(event, listener);
-      type = T_EMITTER_OFF;
+      type = ConnType.EmitterOff;
     } else if (
       isObject &&
       typeof e.addListener === 'function' &&
       typeof e.removeListener === 'function'
     ) {
       e.addListener(event, listener);
-      type = T_EMITTER_REMOVE;
+      type = ConnType.EmitterRemove;
     } else {
       throw new TypeError(
         `Expected an emitter with on/off or addListener/removeListener, got ${describeValue(emitter)}`,
       );
     }
-    return this._track(new Connection(type, K_LISTENER, emitter, event, listener), meta);
+    return this._track(new Connection(type, KindIndex.Listener, emitter, event, listener), meta);
   }
 
   /** `onMany(emitter, { data: fn, end: fn2 })`: one connection per event. */
@@ -485,15 +483,15 @@ export class Scope {
     // With once, the target drops the listener after one call; the connection follows it.
     const registered: any = once
       ? function (this: unknown, ev: unknown): void {
-          c._end(END_BY_ITSELF, true);
+          c._end(End.ByItself, true);
           if (typeof listener === 'function') listener.call(this, ev);
           else listener.handleEvent(ev);
         }
       : listener;
     target.addEventListener(type, registered, options);
     const c = new Connection(
-      capture ? T_EVENT_TARGET_CAPTURE : T_EVENT_TARGET,
-      K_LISTENER,
+      capture ? ConnType.EventTargetCapture : ConnType.EventTarget,
+      KindIndex.Listener,
       target,
       type,
       registered,
@@ -545,10 +543,10 @@ export class Scope {
   setTimeout(fn: () => void, ms: number, meta?: TimerOptions): Connection {
     if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
     checkNumber('ms', ms);
-    const c = new Connection(T_TIMEOUT, K_TIMER, undefined, ms, undefined);
+    const c = new Connection(ConnType.Timeout, KindIndex.Timer, undefined, ms, undefined);
     const handle = setTimeout(() => {
-      if ((c._flags & DONE) !== 0) return;
-      c._end(END_BY_ITSELF, true);
+      if ((c._flags & Flag.Done) !== 0) return;
+      c._end(End.ByItself, true);
       c._target = undefined;
       fn();
     }, ms);
@@ -567,11 +565,11 @@ export class Scope {
     const max = options?.maxCalls;
     checkNumber('maxCalls', max, { min: 1, integer: true });
     let calls = 0;
-    const c = new Connection(T_INTERVAL, K_TIMER, undefined, ms, undefined);
+    const c = new Connection(ConnType.Interval, KindIndex.Timer, undefined, ms, undefined);
     const handle = setInterval(() => {
-      if ((c._flags & DONE) !== 0) return;
+      if ((c._flags & Flag.Done) !== 0) return;
       if (max !== undefined && ++calls >= max) {
-        c._end(END_BY_ITSELF, true);
+        c._end(End.ByItself, true);
         c._target = undefined;
         clearInterval(handle);
       }
@@ -646,7 +644,7 @@ export class Scope {
    * errors are thrown (one as itself, several as an AggregateError). Idempotent.
    */
   dispose(): void {
-    if (this._state !== LIVE) return;
+    if (this._state !== ScopeState.Live) return;
     const entries = this._begin();
     let errors: unknown[] | null = null;
     for (let i = entries.length - 1; i >= 0; i--) {
@@ -656,8 +654,8 @@ export class Scope {
       try {
         if (e instanceof Connection) {
           // an entry that ended, or moved to another scope, is not ours any more
-          if (e._scope === this && (e._flags & DONE) === 0) {
-            const mgr = e._end(END_DISPOSED, false);
+          if (e._scope === this && (e._flags & Flag.Done) === 0) {
+            const mgr = e._end(End.Disposed, false);
             const r = e._run(false, mgr);
             if (isThenable(r)) e._watchAsync(r, mgr);
           }
@@ -672,7 +670,7 @@ export class Scope {
         (errors ??= []).push(err);
       }
     }
-    this._state = DISPOSED;
+    this._state = ScopeState.Disposed;
     throwCollected(errors, `scope${this._label()}`);
   }
 
@@ -687,7 +685,7 @@ export class Scope {
     checkNumber('timeoutMs', options.timeoutMs);
     const pending = this._x?.asyncDone;
     if (pending != null) return pending;
-    if (this._state !== LIVE) return Promise.resolve({ disposed: 0, timedOut: [] });
+    if (this._state !== ScopeState.Live) return Promise.resolve({ disposed: 0, timedOut: [] });
     const done = this._disposeAsync(options.timeoutMs);
     (this._x ??= {}).asyncDone = done;
     return done;
@@ -713,7 +711,7 @@ export class Scope {
         throw e;
       }
     }
-    if (this._state !== LIVE) {
+    if (this._state !== ScopeState.Live) {
       c.dispose();
       return c;
     }
@@ -740,7 +738,7 @@ export class Scope {
 
   /** @internal A connection that left on its own: its entry is now dead. */
   _removeConnection(c: Connection): void {
-    if (this._state === LIVE) {
+    if (this._state === ScopeState.Live) {
       this._dead++;
       this._maybeCompact();
     }
@@ -762,7 +760,7 @@ export class Scope {
 
   /** @internal Walks live connections (children included). */
   *_connections(): Generator<Connection> {
-    if (this._dead > 0 && this._state === LIVE) this._compact();
+    if (this._dead > 0 && this._state === ScopeState.Live) this._compact();
     for (const e of this._entries) {
       if (e instanceof Connection) {
         if (e._scope === this) yield e;
@@ -772,7 +770,7 @@ export class Scope {
 
   /** @internal */
   _begin(): unknown[] {
-    this._state = DISPOSING;
+    this._state = ScopeState.Disposing;
     hooks.scopeTracker?.disposed(this);
     const parent = this._parent;
     if (parent !== null) {
@@ -815,9 +813,9 @@ export class Scope {
         let r: unknown;
         let desc: string;
         if (e instanceof Connection) {
-          if (e._scope !== this || (e._flags & DONE) !== 0) continue;
+          if (e._scope !== this || (e._flags & Flag.Done) !== 0) continue;
           desc = e.description;
-          const mgr = e._end(END_DISPOSED, false);
+          const mgr = e._end(End.Disposed, false);
           report.disposed++;
           r = e._run(true, mgr);
         } else {
@@ -836,7 +834,7 @@ export class Scope {
         (errors ??= []).push(err);
       }
     }
-    this._state = DISPOSED;
+    this._state = ScopeState.Disposed;
     try {
       throwCollected(errors, `scope${this._label()}`);
     } catch (err) {
@@ -849,10 +847,10 @@ export class Scope {
 
   /** @internal */
   _adoptConnection(c: Connection, meta: ConnectionMeta | undefined): Connection {
-    if ((c._flags & DONE) !== 0) return c;
+    if ((c._flags & Flag.Done) !== 0) return c;
     if (c._scope === this && meta === undefined) return c;
     // Re-tracking (rather than patching metadata in place) keeps every manager index exact.
-    if (c._scope !== null) c._end(END_RELEASED, true);
+    if (c._scope !== null) c._end(End.Released, true);
     return this._track(c, meta);
   }
 
@@ -860,7 +858,7 @@ export class Scope {
   _adoptScope(s: Scope): void {
     if (s === this || s._isAncestorOf(this))
       throw new TypeError('A scope cannot own itself or one of its ancestors');
-    if (s._state !== LIVE || s._parent === this) return;
+    if (s._state !== ScopeState.Live || s._parent === this) return;
     if (s._parent !== null) s._parent._removeChild(s);
     else s._meta?.manager?._removeRoot(s);
     this._pushChild(s);
@@ -868,7 +866,7 @@ export class Scope {
 
   /** @internal */
   _pushChild(s: Scope): void {
-    if (this._state !== LIVE) {
+    if (this._state !== ScopeState.Live) {
       s.dispose();
       return;
     }
@@ -884,7 +882,10 @@ export class Scope {
       throw new TypeError(
         `Expected ${what} to return a disposable or an unsubscribe function, got ${describeValue(r)}`,
       );
-    return this._track(new Connection(T_TASK, K_SUBSCRIPTION, r, undefined, undefined), meta);
+    return this._track(
+      new Connection(ConnType.Task, KindIndex.Subscription, r, undefined, undefined),
+      meta,
+    );
   }
 
   /** @internal */
@@ -895,7 +896,11 @@ export class Scope {
 
   /** @internal */
   _maybeCompact(): void {
-    if (this._state !== LIVE || this._dead < COMPACT_MIN || this._dead * 2 < this._entries.length)
+    if (
+      this._state !== ScopeState.Live ||
+      this._dead < COMPACT_MIN ||
+      this._dead * 2 < this._entries.length
+    )
       return;
     this._compact();
   }
@@ -910,15 +915,15 @@ export class Scope {
     for (let i = entries.length - 1; i >= 0; i--) {
       const e = entries[i];
       if (e instanceof Connection) {
-        if (e._scope !== this || (e._flags & SEEN) !== 0) entries[i] = undefined;
-        else e._flags |= SEEN;
+        if (e._scope !== this || (e._flags & Flag.Seen) !== 0) entries[i] = undefined;
+        else e._flags |= Flag.Seen;
       }
     }
     let j = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       if (e === undefined) continue;
-      if (e instanceof Connection) e._flags &= ~SEEN;
+      if (e instanceof Connection) e._flags &= ~Flag.Seen;
       else if (e instanceof Scope) e._slot = j;
       entries[j++] = e;
     }
