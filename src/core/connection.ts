@@ -7,7 +7,7 @@
  */
 import { coarseNow, preciseNow, timeOrigin } from './clock.js';
 import { disposeValue, disposeValueAsync, DISPOSE, isThenable } from './disposable.js';
-import type { ConnectionManager } from './manager.js';
+import type { RegistryHost } from './host.js';
 import type { Scope } from './scope.js';
 
 /** What a connection holds. Free-form strings are allowed for user kinds. */
@@ -39,7 +39,8 @@ export interface ConnectionMeta {
 
 /** @internal Metadata shared by every connection made through one scope. */
 export interface ScopeMeta {
-  readonly manager: ConnectionManager | null;
+  /** The registry counting the scope's connections (its manager), or null. */
+  readonly host: RegistryHost | null;
   readonly owner: Owner | undefined;
   readonly service: string | undefined;
   readonly tags: readonly string[];
@@ -82,7 +83,7 @@ export const Flag = {
   TypeMask: 0xf,
   /** the connection has ended (disposed, or a timer's last call) */
   Done: 0x10,
-  /** a registry host (ConnectionManager) counts it */
+  /** its RegistryHost (a manager) counts it */
   Tracked: 0x20,
   /** scratch bit of the scope's compaction */
   Seen: 0x40,
@@ -226,9 +227,9 @@ export class Connection {
    */
   dispose(): void {
     if ((this._flags & Flag.Done) !== 0) return;
-    const mgr = this._end(End.Disposed, true);
-    const r = this._run(false, mgr);
-    if (isThenable(r)) this._watchAsync(r, mgr);
+    const host = this._end(End.Disposed, true);
+    const r = this._run(false, host);
+    if (isThenable(r)) this._watchAsync(r, host);
   }
 
   /** Alias of `dispose()`, for Signal/Roblox-style code. */
@@ -292,28 +293,28 @@ export class Connection {
    * which carries the metadata, is still known) and, when `detach`, its scope. A released
    * connection stays live. Returns the manager that counted it, for failure accounting.
    */
-  _end(how: End, detach: boolean): ConnectionManager | null {
+  _end(how: End, detach: boolean): RegistryHost | null {
     const s = this._scope;
-    let mgr: ConnectionManager | null = null;
+    let host: RegistryHost | null = null;
     if ((this._flags & Flag.Tracked) !== 0) {
       const meta = (s as Scope)._meta as ScopeMeta;
-      mgr = meta.manager as ConnectionManager;
+      host = meta.host as RegistryHost;
       this._flags &= ~Flag.Tracked;
-      mgr._untrack(this, meta, how === End.Released);
+      host._untrack(this, meta, how === End.Released);
     }
     if (how !== End.Released) this._flags |= Flag.Done;
     if (s !== null) {
       this._scope = null;
       if (detach) s._removeConnection(this);
     }
-    return mgr;
+    return host;
   }
 
   /**
    * @internal Runs the cleanup and drops references to what it held, so a disposed connection
    * someone keeps retains nothing. Returns what an async cleanup returned.
    */
-  _run(preferAsync: boolean, mgr: ConnectionManager | null): unknown {
+  _run(preferAsync: boolean, host: RegistryHost | null): unknown {
     this._flags |= Flag.Done;
     const target = this._target as any;
     const event = this._event as any;
@@ -348,17 +349,17 @@ export class Connection {
           return undefined;
       }
     } catch (e) {
-      if (mgr !== null) mgr._failed++;
+      if (host !== null) host._cleanupFailed();
       throw e;
     }
     return undefined;
   }
 
   /** @internal counts an async cleanup's failure */
-  _watchAsync(p: PromiseLike<unknown>, mgr: ConnectionManager | null): void {
+  _watchAsync(p: PromiseLike<unknown>, host: RegistryHost | null): void {
     const what = `${this.kind} connection`;
     Promise.resolve(p).then(undefined, (e: unknown) => {
-      if (mgr !== null) mgr._failed++;
+      if (host !== null) host._cleanupFailed();
       // a sync dispose cannot await: report, never leave an unhandled rejection
       console.error(`[leakguard] async cleanup of a ${what} failed:`, e);
     });

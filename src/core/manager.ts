@@ -227,7 +227,7 @@ export class ConnectionManager {
     if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
       throw optionError('tags', 'an array of strings', tags);
     const meta: ScopeMeta = Object.freeze({
-      manager: this,
+      host: this, // the manager is the RegistryHost of its scopes (host.ts)
       owner,
       service,
       tags: tags.length === 0 ? NO_TAGS : Object.freeze([...new Set(tags)]),
@@ -468,6 +468,11 @@ export class ConnectionManager {
     for (const set of this._tagIndex.sets())
       for (const s of set) if (s instanceof Scope) out.add(s);
     return [...out];
+  }
+
+  /** @internal RegistryHost: a cleanup threw. */
+  _cleanupFailed(): void {
+    this._failed++;
   }
 
   /** @internal */

@@ -215,7 +215,7 @@ export class Scope {
       this._adoptScope(task);
     } else if (this._state !== ScopeState.Live) {
       disposeNow(task);
-    } else if (this._meta?.manager) {
+    } else if (this._meta?.host) {
       // Manager scopes count every registration, so plain tasks get a Connection too.
       this._track(
         new Connection(ConnType.Task, KindIndex.Custom, task, undefined, undefined),
@@ -262,8 +262,8 @@ export class Scope {
     }
     this._entries = [];
     this._dead = 0;
-    const mgr = this._meta?.manager;
-    if (mgr) mgr._moved(this, next);
+    const host = this._meta?.host;
+    if (host) host._moved(this, next);
     const parent = this._parent;
     if (parent !== null) {
       // the new scope takes this one's place in its parent
@@ -282,7 +282,7 @@ export class Scope {
     if (name !== undefined && typeof name !== 'string') throw optionError('name', 'a string', name);
     const s = new Scope(name === undefined ? {} : { name });
     s._meta = this._meta;
-    if (s._meta?.manager) s._meta.manager._scopeCreated(s);
+    if (s._meta?.host) s._meta.host._scopeCreated(s);
     this._pushChild(s);
     return s;
   }
@@ -353,7 +353,7 @@ export class Scope {
       if (task._parent !== this) return false;
       this._removeChild(task);
       task._parent = null;
-      task._meta?.manager?._addRoot(task);
+      task._meta?.host?._addRoot(task);
       return true;
     }
     const entries = this._entries;
@@ -655,9 +655,9 @@ export class Scope {
         if (e instanceof Connection) {
           // an entry that ended, or moved to another scope, is not ours any more
           if (e._scope === this && (e._flags & Flag.Done) === 0) {
-            const mgr = e._end(End.Disposed, false);
-            const r = e._run(false, mgr);
-            if (isThenable(r)) e._watchAsync(r, mgr);
+            const host = e._end(End.Disposed, false);
+            const r = e._run(false, host);
+            if (isThenable(r)) e._watchAsync(r, host);
           }
         } else if (e instanceof Scope) {
           e._parent = null;
@@ -718,7 +718,7 @@ export class Scope {
     c._scope = this;
     this._entries.push(c);
     const m = this._meta;
-    if (m !== null && m.manager !== null) m.manager._track(c, m);
+    if (m !== null && m.host !== null) m.host._track(c, m);
     return c;
   }
 
@@ -777,7 +777,7 @@ export class Scope {
       this._parent = null;
       parent._removeChild(this);
     }
-    this._meta?.manager?._scopeEnded(this);
+    this._meta?.host?._scopeEnded(this);
     const ctrl = this._x?.ctrl;
     if (ctrl != null && !ctrl.signal.aborted) {
       try {
@@ -815,9 +815,9 @@ export class Scope {
         if (e instanceof Connection) {
           if (e._scope !== this || (e._flags & Flag.Done) !== 0) continue;
           desc = e.description;
-          const mgr = e._end(End.Disposed, false);
+          const host = e._end(End.Disposed, false);
           report.disposed++;
-          r = e._run(true, mgr);
+          r = e._run(true, host);
         } else {
           desc = describeTask(e);
           report.disposed++;
@@ -860,7 +860,7 @@ export class Scope {
       throw new TypeError('A scope cannot own itself or one of its ancestors');
     if (s._state !== ScopeState.Live || s._parent === this) return;
     if (s._parent !== null) s._parent._removeChild(s);
-    else s._meta?.manager?._removeRoot(s);
+    else s._meta?.host?._removeRoot(s);
     this._pushChild(s);
   }
 
