@@ -5,9 +5,10 @@
  * - owner / service / tag → the ROOT scopes carrying that metadata (their children inherit it
  *   and are reached through them). Disposing an owner disposes its scopes, which walk only
  *   their own entries. A connection with tags of its own is indexed by tag individually.
- * - kind → an intrusive doubly linked list through the connections (`_prev`/`_next`): no
- *   per-entry allocation, O(1) removal, creation order (so the head is the oldest). Signal
- *   listeners use those two fields for their signal's list, so they go in a Set instead.
+ * - kind → an intrusive LinkedList (src/internal/list.ts) through the connections'
+ *   `_prev`/`_next`: no per-entry allocation, O(1) removal, creation order (so the head is the
+ *   oldest). Those two links are the kind list's alone (a Signal keeps its listeners in an
+ *   array), so every kind of connection, signal listeners included, is in one list.
  * - live counts per service / owner / tag / site are plain counters, kept exact on every
  *   track/untrack; empty entries are deleted so the maps never outgrow what is live.
  *
@@ -30,6 +31,7 @@ import { Signal } from './signal.js';
 import { captureStack, siteOf } from '../internal/site.js';
 import { preciseNow } from './clock.js';
 import { SetIndex, Tally } from './tally.js';
+import { LinkedList } from '../internal/list.js';
 
 export interface ConnectionManagerOptions {
   /** Shown in reports. */
@@ -117,27 +119,6 @@ export interface ManagerStats {
   leakSuspects: number;
 }
 
-interface KindList {
-  head: Connection | null;
-  tail: Connection | null;
-  /** Signal listeners of this kind (their `_prev`/`_next` belong to the signal). */
-  signals: Set<Connection> | null;
-  count: number;
-}
-
-/** Every connection of a kind list, oldest first within each part. */
-function* each(list: KindList): Generator<Connection> {
-  for (let c = list.head; c !== null; c = c._next) yield c;
-  if (list.signals !== null) yield* list.signals;
-}
-
-/** The first live connection of a list, to dispose while the list shrinks. */
-function first(list: KindList): Connection | null {
-  if (list.head !== null) return list.head;
-  if (list.signals !== null) for (const c of list.signals) return c;
-  return null;
-}
-
 interface SiteStat {
   key: string;
   service: string | undefined;
@@ -170,7 +151,7 @@ export class ConnectionManager {
   /** @internal */ _released = 0;
   /** @internal */ _failed = 0;
   /** @internal */ _scopes = 0;
-  /** @internal */ _kinds = new Map<string, KindList>();
+  /** @internal */ _kinds = new Map<string, LinkedList<Connection>>();
   /** @internal */ _byService = new Tally<string>();
   /** @internal */ _byOwner = new Tally<Owner>();
   /** @internal */ _byTag = new Tally<string>();
@@ -289,16 +270,16 @@ export class ConnectionManager {
   disposeKind(kind: string): number {
     const list = this._kinds.get(kind);
     if (list === undefined) return 0;
-    const before = list.count;
+    const before = list.size;
     const errors: unknown[] = [];
-    for (let c = first(list); c !== null; c = first(list)) {
+    for (let c = list.head; c !== null; c = list.head) {
       try {
         c.dispose();
       } catch (e) {
         errors.push(e);
       }
     }
-    return this.#result(before - list.count, errors, `kind '${kind}'`);
+    return this.#result(before - list.size, errors, `kind '${kind}'`);
   }
 
   /** Emergency: disposes every scope and connection of this manager; returns how many connections. */
@@ -314,7 +295,7 @@ export class ConnectionManager {
     }
     // Connections whose scope was adopted by a plain scope are not under a root: drain the rest.
     for (const list of [...this._kinds.values()]) {
-      for (let c = first(list); c !== null; c = first(list)) {
+      for (let c = list.head; c !== null; c = list.head) {
         try {
           c.dispose();
         } catch (e) {
@@ -363,9 +344,8 @@ export class ConnectionManager {
     let oldest = Infinity;
     const byKind: Record<string, number> = {};
     for (const [kind, list] of this._kinds) {
-      byKind[kind] = list.count;
+      byKind[kind] = list.size;
       if (list.head !== null && list.head._t < oldest) oldest = list.head._t;
-      if (list.signals !== null) for (const c of list.signals) if (c._t < oldest) oldest = c._t;
     }
     // stats(0) is what scrapers call: no sort over every owner then.
     const top =
@@ -442,8 +422,7 @@ export class ConnectionManager {
    */
   sweepStale(): number {
     const stale: Connection[] = [];
-    for (const list of this._kinds.values())
-      for (const c of each(list)) if (!isValid(c)) stale.push(c);
+    for (const list of this._kinds.values()) for (const c of list) if (!isValid(c)) stale.push(c);
     const errors: unknown[] = [];
     let n = 0;
     for (const c of stale) {
@@ -531,17 +510,8 @@ export class ConnectionManager {
     c._flags |= Flag.Tracked;
     const kind = c.kind;
     let list = this._kinds.get(kind);
-    if (list === undefined)
-      this._kinds.set(kind, (list = { head: null, tail: null, signals: null, count: 0 }));
-    list.count++;
-    if (c._type === ConnType.Signal) (list.signals ??= new Set()).add(c);
-    else {
-      c._prev = list.tail;
-      c._next = null;
-      if (list.tail === null) list.head = c;
-      else list.tail._next = c;
-      list.tail = c;
-    }
+    if (list === undefined) this._kinds.set(kind, (list = new LinkedList()));
+    list.push(c);
     if (m.service !== undefined) this._byService.add(m.service, 1);
     let sk = this._byServiceKind.get(m.service ?? '');
     if (sk === undefined) this._byServiceKind.set(m.service ?? '', (sk = new Tally()));
@@ -564,18 +534,9 @@ export class ConnectionManager {
     if (released) this._released++;
     else this._disposed++;
     const kind = c.kind;
-    const list = this._kinds.get(kind) as KindList;
-    if (c._type === ConnType.Signal) (list.signals as Set<Connection>).delete(c);
-    else {
-      const p = c._prev;
-      const n = c._next;
-      if (p === null) list.head = n;
-      else p._next = n;
-      if (n === null) list.tail = p;
-      else n._prev = p;
-      c._prev = c._next = null;
-    }
-    if (--list.count === 0) this._kinds.delete(kind);
+    const list = this._kinds.get(kind) as LinkedList<Connection>;
+    list.remove(c);
+    if (list.size === 0) this._kinds.delete(kind);
     if (m.service !== undefined) this._byService.add(m.service, -1);
     (this._byServiceKind.get(m.service ?? '') as Tally<string>).add(kind, -1);
     if (m.owner !== undefined) this._byOwner.add(m.owner, -1);
@@ -648,7 +609,7 @@ export class ConnectionManager {
   *#candidates(f: ConnectionFilter): Iterable<Connection> {
     if (f.kind !== undefined) {
       const list = this._kinds.get(f.kind);
-      if (list !== undefined) yield* each(list);
+      if (list !== undefined) yield* list;
       return;
     }
     const scopes =
@@ -661,7 +622,7 @@ export class ConnectionManager {
       for (const s of scopes ?? []) yield* s._connections();
       return;
     }
-    for (const list of this._kinds.values()) yield* each(list);
+    for (const list of this._kinds.values()) yield* list;
   }
 
   #disposeVia<K>(

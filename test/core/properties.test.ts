@@ -85,15 +85,15 @@ function checkIndices(m: ConnectionManager, scopes: Scope[]): void {
   let listed = 0;
   for (const list of m._kinds.values()) {
     let n = 0;
+    let prev = null;
     for (let c = list.head; c !== null; c = c._next) {
       expect(live.has(c)).toBe(true);
+      expect(c._prev).toBe(prev);
+      prev = c;
       n++;
     }
-    for (const c of list.signals ?? []) {
-      expect(live.has(c)).toBe(true);
-      n++;
-    }
-    expect(n).toBe(list.count);
+    expect(list.tail).toBe(prev);
+    expect(n).toBe(list.size);
     listed += n;
   }
   expect(listed).toBe(live.size);

@@ -231,8 +231,26 @@ describe('Signal', () => {
     for (let i = 1; i < cs.length; i += 2) cs[(i * 7919) % cs.length]?.dispose();
     let n = 0;
     sig.connect(() => {});
-    for (let c = sig._head; c !== null; c = c._next) n++;
+    sig._list.forEach((c, i) => {
+      if (c === undefined) return;
+      expect(c._event).toBe(i); // each listener knows its slot
+      n++;
+    });
     expect(n).toBe(sig.size);
+    expect(sig._list.length).toBeLessThan(2 * sig.size + 16); // holes were compacted away
+  });
+
+  it('disconnectAll reaches every listener while the list compacts under it', () => {
+    const sig = new Signal<[]>();
+    const cs = Array.from({ length: 100 }, () => sig.connect(() => {}));
+    for (let i = 0; i < 30; i++) cs[i * 3]?.dispose(); // holes, not yet compacted
+    sig.disconnectAll();
+    expect(sig.size).toBe(0);
+    expect(cs.every((c) => !c.connected)).toBe(true);
+    let calls = 0;
+    sig.connect(() => calls++);
+    sig.fire();
+    expect(calls).toBe(1);
   });
 
   it('a scope can own a signal (dispose = disconnectAll)', () => {
