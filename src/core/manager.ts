@@ -9,16 +9,18 @@
  *   `_prev`/`_next`: no per-entry allocation, O(1) removal, creation order (so the head is the
  *   oldest). Those two links are the kind list's alone (a Signal keeps its listeners in an
  *   array), so every kind of connection, signal listeners included, is in one list.
- * - live counts per service / owner / tag / site are plain counters, kept exact on every
+ * - live counts per service / owner / tag are plain counters, kept exact on every
  *   track/untrack; empty entries are deleted so the maps never outgrow what is live.
  *
- * Leak watch: connections are grouped by a cheap fingerprint of their creation site (service,
- * kind, event or delay, receiver type, or the `site` the caller gave) — no stack is captured
- * per connection. From 20 % of the threshold on, a sample of creations captures a short stack
- * (a string), so a report can name the real file:line. Disabled, it costs nothing.
+ * The per-site leak watch is its own class (leak-watch.ts); the manager feeds it every
+ * track/untrack and owns the `leakSuspected` signal it reports through. Disabled, it is null.
+ *
+ * Scopes and connections reach the manager only through RegistryHost (host.ts): the
+ * underscore-named methods marked "RegistryHost" below are that interface.
+ *
  */
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
-import { ConnType, Flag } from './connection.js';
+import { Flag } from './connection.js';
 import { LeakguardError } from '../internal/errors.js';
 import {
   checkKnownKeys,
@@ -28,7 +30,7 @@ import {
 } from '../internal/options.js';
 import { Scope, type DisposeReport } from './scope.js';
 import { Signal } from './signal.js';
-import { captureStack, siteOf } from '../internal/site.js';
+import { LeakWatch, type LeakReport } from './leak-watch.js';
 import { preciseNow } from './clock.js';
 import { SetIndex, Tally } from './tally.js';
 import { LinkedList } from '../internal/list.js';
@@ -50,23 +52,6 @@ export interface ScopeRequest {
   owner?: Owner;
   tags?: readonly string[];
   name?: string;
-}
-
-/** A site whose live connections passed the threshold. */
-export interface LeakReport {
-  /** The fingerprint connections are grouped by. */
-  key: string;
-  /** `file:line:column` of the most frequent sampled creation stack, or the fingerprint. */
-  site: string;
-  service: string | undefined;
-  kind: string;
-  description: string;
-  count: number;
-  threshold: number;
-  /** The most frequent sampled creation stack (a few frames, as a string). */
-  stack: string;
-  /** Up to 8 distinct sampled stacks with how often each was seen. */
-  stacks: { stack: string; count: number }[];
 }
 
 export interface ConnectionInfo {
@@ -119,24 +104,7 @@ export interface ManagerStats {
   leakSuspects: number;
 }
 
-interface SiteStat {
-  key: string;
-  service: string | undefined;
-  kind: string;
-  description: string;
-  count: number;
-  threshold: number;
-  nextWarn: number;
-  sampleEvery: number;
-  seen: number;
-  /** stacks captured so far (capped: enough to name the site, no more cost after that) */
-  samples: number;
-  stacks: Map<string, number> | null;
-}
-
-const MAX_STACKS = 8;
 const NO_TAGS: readonly string[] = Object.freeze([]);
-const MAX_SAMPLES = 100;
 const MANAGER_KEYS = ['name', 'leakThreshold', 'leakThresholds'] as const;
 const SCOPE_REQUEST_KEYS = ['service', 'owner', 'tags', 'name'] as const;
 const FILTER_KEYS = ['owner', 'service', 'tag', 'kind', 'offset', 'limit'] as const;
@@ -162,12 +130,10 @@ export class ConnectionManager {
   /** @internal */ _tagIndex = new SetIndex<string, Scope | Connection>();
   /** @internal root scopes no other index reaches (no owner, service or tag) */
   _roots = new Set<Scope>();
-  /** @internal */ _sites = new Map<string, SiteStat>();
+  /** @internal the per-site leak watch; null when disabled (then it costs nothing) */
+  _leaks: LeakWatch | null;
   readonly #ownerCache = new Map<Owner, Scope>();
   readonly #serviceCache = new Map<string, Scope>();
-  readonly #threshold: number;
-  readonly #thresholds: Record<string, number | false> | undefined;
-  readonly #watch: boolean;
 
   constructor(options: ConnectionManagerOptions = {}) {
     if (typeof options !== 'object' || options === null)
@@ -183,11 +149,13 @@ export class ConnectionManager {
         if (t !== false) checkNumber(`leakThresholds.${svc}`, t, { integer: true });
     }
     this.name = name;
-    this.#threshold = leakThreshold === false ? 0 : leakThreshold;
-    this.#thresholds = leakThresholds;
-    this.#watch =
-      this.#threshold > 0 || Object.values(leakThresholds ?? {}).some((t) => t !== false && t > 0);
-    this.leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
+    const leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
+    this.leakSuspected = leakSuspected;
+    this._leaks = LeakWatch.create(
+      leakThreshold === false ? 0 : leakThreshold,
+      leakThresholds,
+      (r) => leakSuspected.fire(r),
+    );
   }
 
   // ---------------------------------------------------------------- scopes
@@ -399,20 +367,12 @@ export class ConnectionManager {
 
   /** Sites with the most live connections (leak watch on), most first. */
   topSites(n = 10): Omit<LeakReport, 'stacks'>[] {
-    return [...this._sites.values()]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, n)
-      .map((s) => {
-        const { stacks: _s, ...rest } = report(s);
-        return rest;
-      });
+    return this._leaks?.topSites(n) ?? [];
   }
 
   /** Sites currently at or above their threshold. */
   leakSuspects(): LeakReport[] {
-    const out: LeakReport[] = [];
-    for (const s of this._sites.values()) if (s.count >= s.threshold) out.push(report(s));
-    return out.sort((a, b) => b.count - a.count);
+    return this._leaks?.suspects() ?? [];
   }
 
   /**
@@ -525,7 +485,7 @@ export class ConnectionManager {
         this._byTag.add(t, 1);
         this._tagIndex.add(t, c);
       }
-    if (this.#watch) this.#watchSite(c, m);
+    if (this._leaks !== null) this._leaks.watch(c, m.service);
   }
 
   /** @internal Called by Connection._end while its scope (and so its metadata) is known. */
@@ -548,62 +508,7 @@ export class ConnectionManager {
         this._byTag.add(t, -1);
         this._tagIndex.delete(t, c);
       }
-    const st = c._siteStat as SiteStat | null;
-    if (st !== null) {
-      c._siteStat = null;
-      if (--st.count === 0) this._sites.delete(st.key);
-      else if (st.count < st.threshold * 0.2 && st.stacks !== null) {
-        st.stacks = null; // well under the threshold again: drop the samples and re-arm
-        st.samples = 0;
-        st.nextWarn = st.threshold;
-      }
-    }
-  }
-
-  #watchSite(c: Connection, m: ScopeMeta): void {
-    const svc = m.service;
-    const threshold =
-      svc !== undefined && this.#thresholds?.[svc] !== undefined
-        ? this.#thresholds[svc]
-        : this.#threshold;
-    if (threshold === false || threshold <= 0) return;
-    const key = c.site ?? fingerprint(c, svc);
-    let st = this._sites.get(key);
-    if (st === undefined) {
-      st = {
-        key,
-        service: svc,
-        kind: c.kind,
-        description: c.description,
-        count: 0,
-        threshold,
-        nextWarn: threshold,
-        // about a hundred samples between 20 % and 100 % of the threshold
-        sampleEvery: Math.max(1, Math.floor((threshold * 0.8) / 100)),
-        seen: 0,
-        samples: 0,
-        stacks: null,
-      };
-      this._sites.set(key, st);
-    }
-    c._siteStat = st;
-    if (
-      ++st.count >= threshold * 0.2 &&
-      st.samples < MAX_SAMPLES &&
-      st.seen++ % st.sampleEvery === 0
-    ) {
-      st.samples++;
-      const stack = captureStack();
-      if (c.site === undefined) c.site = siteOf(stack);
-      const stacks = (st.stacks ??= new Map());
-      const had = stacks.get(stack);
-      if (had !== undefined) stacks.set(stack, had + 1);
-      else if (stacks.size < MAX_STACKS) stacks.set(stack, 1);
-    }
-    if (st.count >= st.nextWarn) {
-      st.nextWarn = Math.ceil(st.nextWarn * 1.5);
-      this.leakSuspected.fire(report(st));
-    }
+    if (this._leaks !== null) this._leaks.forget(c);
   }
 
   *#candidates(f: ConnectionFilter): Iterable<Connection> {
@@ -661,60 +566,6 @@ export class ConnectionManager {
   }
 }
 
-function ctorName(v: unknown): string {
-  if (v === null || typeof v !== 'object') return typeof v;
-  return (
-    (Object.getPrototypeOf(v) as { constructor?: { name?: string } } | null)?.constructor?.name ||
-    'Object'
-  );
-}
-
-/** Cheap grouping key: no stack, a few property reads and one string. */
-function fingerprint(c: Connection, svc: string | undefined): string {
-  let what: string;
-  switch (c._type) {
-    case ConnType.EmitterOff:
-    case ConnType.EmitterRemove:
-    case ConnType.EventTarget:
-    case ConnType.EventTargetCapture:
-      what = `${String(c._event)}@${ctorName(c._target)}`;
-      break;
-    case ConnType.Timeout:
-    case ConnType.Interval:
-      what = `${c._type === ConnType.Timeout ? 'timeout' : 'interval'}:${String(c._event)}`;
-      break;
-    case ConnType.Signal:
-      what = `signal:${(c._target as Signal<any>).name ?? '?'}`;
-      break;
-    case ConnType.Task:
-    default:
-      what =
-        c._extra?.desc ??
-        (typeof c._target === 'function'
-          ? (c._target as { name?: string }).name || 'fn'
-          : ctorName(c._target));
-  }
-  return `${svc ?? '-'}|${c.kind}|${what}`;
-}
-
-function report(s: SiteStat): LeakReport {
-  const stacks = [...(s.stacks ?? [])]
-    .sort((a, b) => b[1] - a[1])
-    .map(([stack, count]) => ({ stack, count }));
-  const stack = stacks[0]?.stack ?? '';
-  return {
-    key: s.key,
-    site: stack ? siteOf(stack) : s.key,
-    service: s.service,
-    kind: s.kind,
-    description: s.description,
-    count: s.count,
-    threshold: s.threshold,
-    stack,
-    stacks,
-  };
-}
-
 function info(c: Connection): ConnectionInfo {
   return {
     id: c.id,
@@ -754,4 +605,4 @@ export function isValid(c: Connection): boolean {
   return !isClosed(c._target);
 }
 
-export type { ConnectionMeta };
+export type { ConnectionMeta, LeakReport };

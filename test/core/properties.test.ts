@@ -269,7 +269,7 @@ describe('properties over random sequences of operations', () => {
         expect(st.live).toBe(0);
         expect(st.scopes).toBe(0);
         expect(m._allRoots()).toHaveLength(0);
-        expect(m._sites.size).toBe(0);
+        expect(m._leaks?.sites.size).toBe(0);
         for (const [, n] of runs) expect(n).toBe(1);
         for (const e of emitters) expect(e.listenerCount('ev')).toBe(0);
         expect(sig.size).toBe(0);
