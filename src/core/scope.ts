@@ -1,12 +1,9 @@
 /**
  * Scope: an ordered set of cleanups with one lifetime (DESIGN.md, core vocabulary).
  *
- * Layout: `_entries` is an array in order of addition, holding raw tasks (functions,
- * disposables), Connections and child Scopes. Connections and children know their slot, so
- * when one is disposed on its own it leaves in O(1) (its slot becomes a hole) and the array is
- * compacted once holes outnumber live entries — a scope that lives forever and sees a million
- * short-lived children stays small. Raw tasks cost one array slot and nothing else, which is
- * what keeps `add(fn)` as cheap as DisposableStack's `defer`.
+ * Its parts live beside it: the sparse LIFO entry list in scope-entries.ts, keyed slots
+ * (`set`/`get`/`delete`) in scope-slots.ts, async disposal in scope-async.ts, and the helpers
+ * built on the public API (`wait`, `debounce`, `connectWithRetry`) in scope-helpers.ts.
  *
  * Errors: dispose runs every task (LIFO), collecting what they throw, and then throws one
  * error as itself or several as an AggregateError (code LEAKGUARD_DISPOSE_FAILED) in the order
@@ -26,7 +23,6 @@ import {
   assertDisposableLike,
   ASYNC_DISPOSE,
   disposeValue,
-  disposeValueAsync,
   DISPOSE,
   isDisposableLike,
   isThenable,
@@ -48,26 +44,15 @@ import {
   type RetryOptions,
 } from './scope-helpers.js';
 import { Signal } from './signal.js';
+import { compact, maybeCompact, pushChild, removeChild } from './scope-entries.js';
+import { deleteSlot, leaveSlot, setSlot, slotValue } from './scope-slots.js';
+import { disposeScopeAsync, type DisposeAsyncOptions, type DisposeReport } from './scope-async.js';
+
+export type { DisposeAsyncOptions, DisposeReport };
 
 export interface ScopeOptions {
   /** Shown in descriptions, errors and leak reports. */
   name?: string;
-}
-
-export interface DisposeAsyncOptions {
-  /**
-   * How long to wait for each async task (milliseconds). A task still pending then is
-   * reported in `timedOut` and the rest still run. Default: no limit.
-   */
-  timeoutMs?: number;
-}
-
-/** What `disposeAsync()` did. */
-export interface DisposeReport {
-  /** Tasks and connections whose cleanup ran (children's included). */
-  disposed: number;
-  /** Descriptions of the async tasks still pending after `timeoutMs`. */
-  timedOut: string[];
 }
 
 export interface TimerOptions extends ConnectionMeta {
@@ -80,7 +65,6 @@ export interface IntervalOptions extends TimerOptions {
   maxCalls?: number;
 }
 
-type Fn = (...args: any[]) => unknown;
 type Listener = (...args: any[]) => void;
 
 /** Node-style emitter: `on`/`off` or `addListener`/`removeListener`. */
@@ -106,14 +90,12 @@ export interface ConnectableLike {
 /** Anything `once`, `debounce` and `wait` listen to. */
 export type EventSource = EmitterLike | EventTargetLike | Signal<any>;
 
-/** Where a scope is in its life (`_state`). */
-const ScopeState = { Live: 0, Disposing: 1, Disposed: 2 } as const;
-type ScopeState = (typeof ScopeState)[keyof typeof ScopeState];
-const COMPACT_MIN = 16;
-const TIMED_OUT = Symbol('timed out');
+/** @internal Where a scope is in its life (`_state`). */
+export const ScopeState = { Live: 0, Disposing: 1, Disposed: 2 } as const;
+export type ScopeState = (typeof ScopeState)[keyof typeof ScopeState];
 
 /** @internal */
-interface ScopeExtra {
+export interface ScopeExtra {
   ctrl?: AbortController | null;
   keys?: Map<unknown, Connection> | null;
   asyncDone?: Promise<DisposeReport> | null;
@@ -251,7 +233,7 @@ export class Scope {
     next._meta = this._meta;
     next._x = this._x; // AbortSignal and keyed slots go along
     this._x = null;
-    this._compact(); // drops dead entries and duplicates, so each entry moves once
+    compact(this); // drops dead entries and duplicates, so each entry moves once
     for (const e of this._entries) {
       if (e instanceof Connection) e._scope = next;
       else if (e instanceof Scope) {
@@ -283,7 +265,7 @@ export class Scope {
     const s = new Scope(name === undefined ? {} : { name });
     s._meta = this._meta;
     if (s._meta?.host) s._meta.host._scopeCreated(s);
-    this._pushChild(s);
+    pushChild(this, s);
     return s;
   }
 
@@ -292,39 +274,12 @@ export class Scope {
    * the slot by itself when it is disposed or ends (a timer's last call).
    */
   set<T>(key: unknown, task: T): T {
-    assertDisposableLike(task);
-    const x = (this._x ??= {});
-    const keys = (x.keys ??= new Map());
-    const prev = keys.get(key);
-    if (prev !== undefined && (prev === (task as unknown) || prev._extra?.value === task))
-      return task;
-    if (this._state !== ScopeState.Live) {
-      disposeNow(task);
-      return task;
-    }
-    let c: Connection;
-    if (task instanceof Connection) {
-      c = task;
-      this._adoptConnection(c, undefined);
-    } else {
-      c = this._track(
-        new Connection(ConnType.Task, KindIndex.Custom, task, undefined, undefined),
-        undefined,
-      );
-      if (typeof key === 'string') c._x().desc = key;
-    }
-    const cx = c._x();
-    cx.key = key;
-    cx.keyed = true;
-    cx.value = task;
-    keys.set(key, c);
-    if (prev !== undefined) prev.dispose();
-    return task;
+    return setSlot(this, key, task);
   }
 
   /** What holds `key`, or undefined. */
   get(key: unknown): unknown {
-    return this._x?.keys?.get(key)?._extra?.value;
+    return slotValue(this, key);
   }
 
   has(key: unknown): boolean {
@@ -333,10 +288,7 @@ export class Scope {
 
   /** Disposes what holds `key`. Returns whether there was something. */
   delete(key: unknown): boolean {
-    const c = this._x?.keys?.get(key);
-    if (c === undefined) return false;
-    c.dispose();
-    return true;
+    return deleteSlot(this, key);
   }
 
   /**
@@ -351,7 +303,7 @@ export class Scope {
     }
     if (task instanceof Scope) {
       if (task._parent !== this) return false;
-      this._removeChild(task);
+      removeChild(this, task);
       task._parent = null;
       task._meta?.host?._addRoot(task);
       return true;
@@ -362,7 +314,7 @@ export class Scope {
       if (e === task) {
         entries[i] = undefined;
         this._dead++;
-        this._maybeCompact();
+        maybeCompact(this);
         return true;
       }
       if (e instanceof Connection && e._type === ConnType.Task && e._target === task) {
@@ -681,14 +633,7 @@ export class Scope {
    * call returns the same promise.
    */
   disposeAsync(options: DisposeAsyncOptions = {}): Promise<DisposeReport> {
-    checkKnownKeys(options, ['timeoutMs']);
-    checkNumber('timeoutMs', options.timeoutMs);
-    const pending = this._x?.asyncDone;
-    if (pending != null) return pending;
-    if (this._state !== ScopeState.Live) return Promise.resolve({ disposed: 0, timedOut: [] });
-    const done = this._disposeAsync(options.timeoutMs);
-    (this._x ??= {}).asyncDone = done;
-    return done;
+    return disposeScopeAsync(this, options);
   }
 
   [DISPOSE](): void {
@@ -740,27 +685,14 @@ export class Scope {
   _removeConnection(c: Connection): void {
     if (this._state === ScopeState.Live) {
       this._dead++;
-      this._maybeCompact();
+      maybeCompact(this);
     }
-    if (c._aux === null) return; // the common case: no extra data, so not in a keyed slot
-    const x = c._extra;
-    const keys = this._x?.keys;
-    if (x !== null && x.keyed === true && keys?.get(x.key) === c) keys.delete(x.key);
-  }
-
-  /** @internal */
-  _removeChild(s: Scope): void {
-    if (this._entries[s._slot] === s) {
-      this._entries[s._slot] = undefined;
-      this._dead++;
-      this._maybeCompact();
-    }
-    s._slot = -1;
+    if (c._aux !== null) leaveSlot(this, c); // null, the common case: not in a keyed slot
   }
 
   /** @internal Walks live connections (children included). */
   *_connections(): Generator<Connection> {
-    if (this._dead > 0 && this._state === ScopeState.Live) this._compact();
+    if (this._dead > 0 && this._state === ScopeState.Live) compact(this);
     for (const e of this._entries) {
       if (e instanceof Connection) {
         if (e._scope === this) yield e;
@@ -775,7 +707,7 @@ export class Scope {
     const parent = this._parent;
     if (parent !== null) {
       this._parent = null;
-      parent._removeChild(this);
+      removeChild(parent, this);
     }
     this._meta?.host?._scopeEnded(this);
     const ctrl = this._x?.ctrl;
@@ -794,58 +726,6 @@ export class Scope {
   }
 
   /** @internal */
-  async _disposeAsync(timeoutMs: number | undefined): Promise<DisposeReport> {
-    const entries = this._begin();
-    const report: DisposeReport = { disposed: 0, timedOut: [] };
-    let errors: unknown[] | null = null;
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const e = entries[i];
-      if (e === undefined) continue;
-      entries[i] = undefined;
-      try {
-        if (e instanceof Scope) {
-          e._parent = null;
-          const sub = await e.disposeAsync(timeoutMs === undefined ? {} : { timeoutMs });
-          report.disposed += sub.disposed;
-          report.timedOut.push(...sub.timedOut);
-          continue;
-        }
-        let r: unknown;
-        let desc: string;
-        if (e instanceof Connection) {
-          if (e._scope !== this || (e._flags & Flag.Done) !== 0) continue;
-          desc = e.description;
-          const host = e._end(End.Disposed, false);
-          report.disposed++;
-          r = e._run(true, host);
-        } else {
-          desc = describeTask(e);
-          report.disposed++;
-          r = disposeValueAsync(e);
-        }
-        if (isThenable(r) && (await withTimeout(r, timeoutMs)) === TIMED_OUT)
-          report.timedOut.push(desc);
-      } catch (err) {
-        const sub = (err as { report?: DisposeReport } | null)?.report;
-        if (sub) {
-          report.disposed += sub.disposed;
-          report.timedOut.push(...sub.timedOut);
-        }
-        (errors ??= []).push(err);
-      }
-    }
-    this._state = ScopeState.Disposed;
-    try {
-      throwCollected(errors, `scope${this._label()}`);
-    } catch (err) {
-      if (err !== null && typeof err === 'object')
-        (err as { report?: DisposeReport }).report = report;
-      throw err;
-    }
-    return report;
-  }
-
-  /** @internal */
   _adoptConnection(c: Connection, meta: ConnectionMeta | undefined): Connection {
     if ((c._flags & Flag.Done) !== 0) return c;
     if (c._scope === this && meta === undefined) return c;
@@ -859,20 +739,9 @@ export class Scope {
     if (s === this || s._isAncestorOf(this))
       throw new TypeError('A scope cannot own itself or one of its ancestors');
     if (s._state !== ScopeState.Live || s._parent === this) return;
-    if (s._parent !== null) s._parent._removeChild(s);
+    if (s._parent !== null) removeChild(s._parent, s);
     else s._meta?.host?._removeRoot(s);
-    this._pushChild(s);
-  }
-
-  /** @internal */
-  _pushChild(s: Scope): void {
-    if (this._state !== ScopeState.Live) {
-      s.dispose();
-      return;
-    }
-    s._parent = this;
-    s._slot = this._entries.length;
-    this._entries.push(s);
+    pushChild(this, s);
   }
 
   /** @internal */
@@ -895,43 +764,6 @@ export class Scope {
   }
 
   /** @internal */
-  _maybeCompact(): void {
-    if (
-      this._state !== ScopeState.Live ||
-      this._dead < COMPACT_MIN ||
-      this._dead * 2 < this._entries.length
-    )
-      return;
-    this._compact();
-  }
-
-  /**
-   * Drops dead entries. A connection released from here and added back sits twice in the
-   * array: the newest place wins (it is where LIFO order puts it).
-   * @internal
-   */
-  _compact(): void {
-    const entries = this._entries;
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const e = entries[i];
-      if (e instanceof Connection) {
-        if (e._scope !== this || (e._flags & Flag.Seen) !== 0) entries[i] = undefined;
-        else e._flags |= Flag.Seen;
-      }
-    }
-    let j = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (e === undefined) continue;
-      if (e instanceof Connection) e._flags &= ~Flag.Seen;
-      else if (e instanceof Scope) e._slot = j;
-      entries[j++] = e;
-    }
-    entries.length = j;
-    this._dead = 0;
-  }
-
-  /** @internal */
   _label(): string {
     return this.name === undefined ? '' : ` '${this.name}'`;
   }
@@ -940,23 +772,6 @@ export class Scope {
   _abortReason(): unknown {
     return abortError(`Scope${this._label()} was disposed`);
   }
-}
-
-/** A name for a raw task in reports: the function's name, or the object's class and protocol. */
-function describeTask(e: unknown): string {
-  if (typeof e === 'function') return (e as Fn).name || 'anonymous function';
-  const o = e as Record<PropertyKey, unknown>;
-  const proto = Object.getPrototypeOf(o) as { constructor?: { name?: string } } | null;
-  const cls = proto?.constructor?.name || 'Object';
-  const how =
-    typeof o[ASYNC_DISPOSE] === 'function'
-      ? 'Symbol.asyncDispose'
-      : typeof o[DISPOSE] === 'function'
-        ? 'Symbol.dispose'
-        : ['dispose', 'unsubscribe', 'disconnect', 'close', 'destroy', 'abort'].find(
-            (m) => typeof o[m] === 'function',
-          );
-  return `${cls} (${how ?? '?'})`;
 }
 
 /** Per-call metadata keys (ConnectionMeta, plus the timer options that travel with it). */
@@ -1002,7 +817,8 @@ function applyMeta(c: Connection, meta: ConnectionMeta): void {
   if (meta.isValid !== undefined) x.isValid = meta.isValid;
 }
 
-function disposeNow(task: unknown): void {
+/** @internal Disposes a task handed to a scope that has ended. */
+export function disposeNow(task: unknown): void {
   if (task instanceof Connection || task instanceof Scope) task.dispose();
   else {
     const r = disposeValue(task);
@@ -1010,19 +826,11 @@ function disposeNow(task: unknown): void {
   }
 }
 
-function watchRaw(p: PromiseLike<unknown>): void {
+/** @internal Reports an async cleanup's failure during a sync dispose. */
+export function watchRaw(p: PromiseLike<unknown>): void {
   Promise.resolve(p).then(undefined, (e: unknown) =>
     reportError(e, 'an async cleanup failed during a sync dispose'),
   );
-}
-
-function withTimeout(p: PromiseLike<unknown>, ms: number | undefined): Promise<unknown> {
-  if (ms === undefined) return Promise.resolve(p);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise((resolve) => {
-    timer = setTimeout(resolve, ms, TIMED_OUT);
-  });
-  return Promise.race([Promise.resolve(p), timeout]).finally(() => clearTimeout(timer));
 }
 
 function isAbortSignal(v: unknown): v is AbortSignal {
