@@ -131,15 +131,14 @@ type Fn = (...args: any[]) => unknown;
  * share one integer; metadata most connections never set (id, site, description, own tags,
  * weak target, validity check, slot key) lives in `_aux`, allocated on first use; owner and
  * service are read from the scope. A connection does not know its index in its scope's array:
- * when it ends on its own, the scope counts one dead entry and compacts later. `_prev`/`_next` link the connection into its manager's
- * kind list (a LinkedList) and serve nothing else; a signal listener's slot in its signal's
- * array is in `_event`.
+ * when it ends on its own, the scope counts one dead entry and compacts later. `_prev`/`_next` link the connection into its signal's
+ * listener list (signal listeners) or its manager's kind list (everything else).
  */
 export class Connection {
   /** @internal */ _flags: number;
   /** @internal */ _scope: Scope | null;
   /** @internal emitter / event target / timer handle / task / signal */ _target: unknown;
-  /** @internal event name; delay (timers); slot in the signal's list (signal listeners) */ _event: unknown;
+  /** @internal event name (listeners); delay (timers); unused (signal listeners) */ _event: unknown;
   /** @internal */ _fn: Fn | undefined;
   /** @internal whole ms since the time origin */ _t: number;
   /** @internal */ _prev: Connection | null;

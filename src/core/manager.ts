@@ -5,10 +5,12 @@
  * - owner / service / tag → the ROOT scopes carrying that metadata (their children inherit it
  *   and are reached through them). Disposing an owner disposes its scopes, which walk only
  *   their own entries. A connection with tags of its own is indexed by tag individually.
- * - kind → an intrusive LinkedList (src/internal/list.ts) through the connections'
- *   `_prev`/`_next`: no per-entry allocation, O(1) removal, creation order (so the head is the
- *   oldest). Those two links are the kind list's alone (a Signal keeps its listeners in an
- *   array), so every kind of connection, signal listeners included, is in one list.
+ * - kind → a KindList: an intrusive LinkedList (src/internal/list.ts) through the
+ *   connections' `_prev`/`_next` (no per-entry allocation, O(1) removal, creation order, so
+ *   the head is the oldest). Signal listeners use those two links for their signal's list, so
+ *   they go in a Set beside it. (Giving Connection a second pair of links costs 16 bytes per
+ *   connection, over bench/core.ts's 150-byte target; keeping a signal's listeners in an array
+ *   instead made "Signal disconnect with 100k vs 1k listeners" miss its target.)
  * - live counts per service / owner / tag are plain counters, kept exact on every
  *   track/untrack; empty entries are deleted so the maps never outgrow what is live.
  *
@@ -20,7 +22,7 @@
  *
  */
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
-import { Flag } from './connection.js';
+import { ConnType, Flag } from './connection.js';
 import { LeakguardError } from '../internal/errors.js';
 import {
   checkKnownKeys,
@@ -104,6 +106,41 @@ export interface ManagerStats {
   leakSuspects: number;
 }
 
+/** The live connections of one kind (see the top of this file). */
+class KindList {
+  /** Everything but signal listeners, oldest first. */
+  readonly conns = new LinkedList<Connection>();
+  /** Signal listeners (their `_prev`/`_next` belong to their signal). */
+  signals: Set<Connection> | null = null;
+
+  get count(): number {
+    return this.conns.size + (this.signals === null ? 0 : this.signals.size);
+  }
+
+  add(c: Connection): void {
+    if (c._type === ConnType.Signal) (this.signals ??= new Set()).add(c);
+    else this.conns.push(c);
+  }
+
+  remove(c: Connection): void {
+    if (c._type === ConnType.Signal) (this.signals as Set<Connection>).delete(c);
+    else this.conns.remove(c);
+  }
+
+  /** The first live connection, to dispose while the list shrinks. */
+  first(): Connection | null {
+    if (this.conns.head !== null) return this.conns.head;
+    if (this.signals !== null) for (const c of this.signals) return c;
+    return null;
+  }
+
+  /** Every connection, oldest first within each part. */
+  *[Symbol.iterator](): Generator<Connection> {
+    yield* this.conns;
+    if (this.signals !== null) yield* this.signals;
+  }
+}
+
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const MANAGER_KEYS = ['name', 'leakThreshold', 'leakThresholds'] as const;
 const SCOPE_REQUEST_KEYS = ['service', 'owner', 'tags', 'name'] as const;
@@ -119,7 +156,7 @@ export class ConnectionManager {
   /** @internal */ _released = 0;
   /** @internal */ _failed = 0;
   /** @internal */ _scopes = 0;
-  /** @internal */ _kinds = new Map<string, LinkedList<Connection>>();
+  /** @internal */ _kinds = new Map<string, KindList>();
   /** @internal */ _byService = new Tally<string>();
   /** @internal */ _byOwner = new Tally<Owner>();
   /** @internal */ _byTag = new Tally<string>();
@@ -238,16 +275,16 @@ export class ConnectionManager {
   disposeKind(kind: string): number {
     const list = this._kinds.get(kind);
     if (list === undefined) return 0;
-    const before = list.size;
+    const before = list.count;
     const errors: unknown[] = [];
-    for (let c = list.head; c !== null; c = list.head) {
+    for (let c = list.first(); c !== null; c = list.first()) {
       try {
         c.dispose();
       } catch (e) {
         errors.push(e);
       }
     }
-    return this.#result(before - list.size, errors, `kind '${kind}'`);
+    return this.#result(before - list.count, errors, `kind '${kind}'`);
   }
 
   /** Emergency: disposes every scope and connection of this manager; returns how many connections. */
@@ -263,7 +300,7 @@ export class ConnectionManager {
     }
     // Connections whose scope was adopted by a plain scope are not under a root: drain the rest.
     for (const list of [...this._kinds.values()]) {
-      for (let c = list.head; c !== null; c = list.head) {
+      for (let c = list.first(); c !== null; c = list.first()) {
         try {
           c.dispose();
         } catch (e) {
@@ -312,8 +349,10 @@ export class ConnectionManager {
     let oldest = Infinity;
     const byKind: Record<string, number> = {};
     for (const [kind, list] of this._kinds) {
-      byKind[kind] = list.size;
-      if (list.head !== null && list.head._t < oldest) oldest = list.head._t;
+      byKind[kind] = list.count;
+      const head = list.conns.head;
+      if (head !== null && head._t < oldest) oldest = head._t;
+      if (list.signals !== null) for (const c of list.signals) if (c._t < oldest) oldest = c._t;
     }
     // stats(0) is what scrapers call: no sort over every owner then.
     const top =
@@ -470,8 +509,8 @@ export class ConnectionManager {
     c._flags |= Flag.Tracked;
     const kind = c.kind;
     let list = this._kinds.get(kind);
-    if (list === undefined) this._kinds.set(kind, (list = new LinkedList()));
-    list.push(c);
+    if (list === undefined) this._kinds.set(kind, (list = new KindList()));
+    list.add(c);
     if (m.service !== undefined) this._byService.add(m.service, 1);
     let sk = this._byServiceKind.get(m.service ?? '');
     if (sk === undefined) this._byServiceKind.set(m.service ?? '', (sk = new Tally()));
@@ -494,9 +533,9 @@ export class ConnectionManager {
     if (released) this._released++;
     else this._disposed++;
     const kind = c.kind;
-    const list = this._kinds.get(kind) as LinkedList<Connection>;
+    const list = this._kinds.get(kind) as KindList;
     list.remove(c);
-    if (list.size === 0) this._kinds.delete(kind);
+    if (list.count === 0) this._kinds.delete(kind);
     if (m.service !== undefined) this._byService.add(m.service, -1);
     (this._byServiceKind.get(m.service ?? '') as Tally<string>).add(kind, -1);
     if (m.owner !== undefined) this._byOwner.add(m.owner, -1);

@@ -1,11 +1,8 @@
 /**
  * Signal<Args>: a typed event (DESIGN.md, core vocabulary).
  *
- * Listeners are the Connection objects themselves, kept in an array in connection order; each
- * knows its slot (in `_event`, which a signal listener has no other use for), so connect is
- * one allocation (plus the array's amortised growth) and disconnect is O(1) whatever the
- * number of listeners: it leaves a hole, and holes are compacted away once they are half the
- * array. The connection's own `_prev`/`_next` stay free for its manager's kind list. `fire`
+ * Listeners are the Connection objects themselves, kept in an intrusive doubly linked list, so
+ * connect is one allocation and disconnect is O(1) whatever the number of listeners. `fire`
  * does not walk the list: the first fire after a change builds a dispatcher for the current
  * listeners, reused until the next change (most signals fire far more often than they change).
  * For up to 16 listeners the dispatcher is an unrolled function generated once per listener
@@ -57,8 +54,6 @@ type Generated = [Dispatch, (c: Connection) => void];
 type Factory = (snap: Connection[], fns: unknown[], onError: (e: unknown) => void) => Generated;
 
 const MAX_UNROLLED = 16;
-/** Holes in `_list` are compacted once there are at least this many and they are half. */
-const COMPACT_MIN = 16;
 const factories: (Factory | null)[] = [];
 let codegen = true;
 
@@ -118,12 +113,8 @@ function loop(snap: Connection[], onError: (e: unknown) => void): Dispatch {
 
 export class Signal<Args extends unknown[] = []> {
   readonly name: string | undefined;
-  /**
-   * @internal Listeners in connection order; each knows its slot (`_event`). A disconnected
-   * one leaves a hole, counted in `_dead`; holes are compacted away once they are half.
-   */
-  _list: (Connection | undefined)[] = [];
-  /** @internal */ _dead = 0;
+  /** @internal */ _head: Connection | null = null;
+  /** @internal */ _tail: Connection | null = null;
   /** @internal */ _size = 0;
   /** @internal calls the current listeners; rebuilt by `fire` after any change */
   _dispatch: Dispatch | null = null;
@@ -161,19 +152,21 @@ export class Signal<Args extends unknown[] = []> {
   /** Connects a listener; dispose the returned Connection to disconnect it (O(1)). */
   connect(listener: Listener<Args>): Connection {
     if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
-    const list = this._list;
-    // `_event` holds the listener's slot in `_list` (a signal listener has no event name)
     const c = new Connection(
       ConnType.Signal,
       KindIndex.Listener,
       this,
-      list.length,
+      undefined,
       listener as (...a: any[]) => unknown,
     );
     this._dispatch = null;
     this._one = null;
     this._kill = null; // a fire in progress keeps its own dispatcher; new listeners are not in it
-    list.push(c);
+    const tail = this._tail;
+    c._prev = tail;
+    if (tail === null) this._head = c;
+    else tail._next = c;
+    this._tail = c;
     if (++this._size > this.#threshold && this.#threshold > 0 && !this.#warned) this.#warn();
     return c;
   }
@@ -242,7 +235,7 @@ export class Signal<Args extends unknown[] = []> {
     if (one === null) {
       let d = this._dispatch;
       if (d === null) {
-        if (this._size === 0) return;
+        if (this._head === null) return;
         d = this.#build();
         one = this._one;
       }
@@ -273,9 +266,7 @@ export class Signal<Args extends unknown[] = []> {
 
   /** Disconnects every listener. */
   disconnectAll(): void {
-    // Compaction replaces `_list` with a new array, so this walk sees every listener once.
-    const list = this._list;
-    for (let i = 0; i < list.length; i++) list[i]?.dispose();
+    while (this._head !== null) this._head.dispose();
   }
 
   /** Same as `disconnectAll()`, so a Signal can be handed to a Scope. */
@@ -285,38 +276,23 @@ export class Signal<Args extends unknown[] = []> {
 
   /** @internal Called by Connection when it is disposed. */
   _unlink(c: Connection): void {
-    const list = this._list;
-    list[c._event as number] = undefined;
+    const p = c._prev;
+    const n = c._next;
+    if (p === null) this._head = n;
+    else p._next = n;
+    if (n === null) this._tail = p;
+    else n._prev = p;
+    c._prev = c._next = null;
     if (this._kill !== null) this._kill(c); // bounded: at most MAX_UNROLLED comparisons
     this._dispatch = null;
     this._one = null;
     if (--this._size <= this.#threshold) this.#warned = false;
-    if (++this._dead >= COMPACT_MIN && this._dead * 2 >= list.length) this.#compact();
-  }
-
-  /** Drops the holes (into a new array: see disconnectAll) and renumbers the slots. */
-  #compact(): void {
-    const old = this._list;
-    const list = new Array<Connection>(this._size);
-    let j = 0;
-    for (let i = 0; i < old.length; i++) {
-      const c = old[i];
-      if (c === undefined) continue;
-      c._event = j;
-      list[j++] = c;
-    }
-    this._list = list;
-    this._dead = 0;
   }
 
   #build(): Dispatch {
     const snap: Connection[] = new Array<Connection>(this._size);
     let i = 0;
-    const list = this._list;
-    for (let j = 0; j < list.length; j++) {
-      const c = list[j];
-      if (c !== undefined) snap[i++] = c;
-    }
+    for (let c = this._head; c !== null; c = c._next) snap[i++] = c;
     const onError = (e: unknown): void => this.#handleError(e);
     const make = snap.length <= MAX_UNROLLED ? unrolled(snap.length) : null;
     let d: Dispatch;

@@ -86,14 +86,19 @@ function checkIndices(m: ConnectionManager, scopes: Scope[]): void {
   for (const list of m._kinds.values()) {
     let n = 0;
     let prev = null;
-    for (let c = list.head; c !== null; c = c._next) {
+    for (let c = list.conns.head; c !== null; c = c._next) {
       expect(live.has(c)).toBe(true);
       expect(c._prev).toBe(prev);
       prev = c;
       n++;
     }
-    expect(list.tail).toBe(prev);
-    expect(n).toBe(list.size);
+    expect(list.conns.tail).toBe(prev);
+    expect(list.conns.size).toBe(n);
+    for (const c of list.signals ?? []) {
+      expect(live.has(c)).toBe(true);
+      n++;
+    }
+    expect(n).toBe(list.count);
     listed += n;
   }
   expect(listed).toBe(live.size);

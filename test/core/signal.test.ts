@@ -231,19 +231,14 @@ describe('Signal', () => {
     for (let i = 1; i < cs.length; i += 2) cs[(i * 7919) % cs.length]?.dispose();
     let n = 0;
     sig.connect(() => {});
-    sig._list.forEach((c, i) => {
-      if (c === undefined) return;
-      expect(c._event).toBe(i); // each listener knows its slot
-      n++;
-    });
+    for (let c = sig._head; c !== null; c = c._next) n++;
     expect(n).toBe(sig.size);
-    expect(sig._list.length).toBeLessThan(2 * sig.size + 16); // holes were compacted away
   });
 
-  it('disconnectAll reaches every listener while the list compacts under it', () => {
+  it('disconnectAll reaches every listener, also after scattered disconnects', () => {
     const sig = new Signal<[]>();
     const cs = Array.from({ length: 100 }, () => sig.connect(() => {}));
-    for (let i = 0; i < 30; i++) cs[i * 3]?.dispose(); // holes, not yet compacted
+    for (let i = 0; i < 30; i++) cs[i * 3]?.dispose();
     sig.disconnectAll();
     expect(sig.size).toBe(0);
     expect(cs.every((c) => !c.connected)).toBe(true);
