@@ -5,12 +5,8 @@
  * - owner / service / tag → the ROOT scopes carrying that metadata (their children inherit it
  *   and are reached through them). Disposing an owner disposes its scopes, which walk only
  *   their own entries. A connection with tags of its own is indexed by tag individually.
- * - kind → a KindList: an intrusive LinkedList (src/internal/list.ts) through the
- *   connections' `_prev`/`_next` (no per-entry allocation, O(1) removal, creation order, so
- *   the head is the oldest). Signal listeners use those two links for their signal's list, so
- *   they go in a Set beside it. (Giving Connection a second pair of links costs 16 bytes per
- *   connection, over bench/core.ts's 150-byte target; keeping a signal's listeners in an array
- *   instead made "Signal disconnect with 100k vs 1k listeners" miss its target.)
+ * - kind → a KindList (kind-list.ts): creation order, O(1) removal, no per-entry allocation
+ *   except for signal listeners (see there why they sit in a Set).
  * - live counts per service / owner / tag are plain counters, kept exact on every
  *   track/untrack; empty entries are deleted so the maps never outgrow what is live.
  *
@@ -22,7 +18,7 @@
  *
  */
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
-import { ConnType, Flag } from './connection.js';
+import { Flag } from './connection.js';
 import { LeakguardError } from '../internal/errors.js';
 import {
   checkKnownKeys,
@@ -35,7 +31,7 @@ import { Signal } from './signal.js';
 import { LeakWatch, type LeakReport } from './leak-watch.js';
 import { preciseNow } from './clock.js';
 import { SetIndex, Tally } from './tally.js';
-import { LinkedList } from '../internal/list.js';
+import { KindList } from './kind-list.js';
 
 export interface ConnectionManagerOptions {
   /** Shown in reports. */
@@ -104,41 +100,6 @@ export interface ManagerStats {
   /** Age of the oldest live connection in milliseconds (0 when none). */
   oldestAgeMs: number;
   leakSuspects: number;
-}
-
-/** The live connections of one kind (see the top of this file). */
-class KindList {
-  /** Everything but signal listeners, oldest first. */
-  readonly conns = new LinkedList<Connection>();
-  /** Signal listeners (their `_prev`/`_next` belong to their signal). */
-  signals: Set<Connection> | null = null;
-
-  get count(): number {
-    return this.conns.size + (this.signals === null ? 0 : this.signals.size);
-  }
-
-  add(c: Connection): void {
-    if (c._type === ConnType.Signal) (this.signals ??= new Set()).add(c);
-    else this.conns.push(c);
-  }
-
-  remove(c: Connection): void {
-    if (c._type === ConnType.Signal) (this.signals as Set<Connection>).delete(c);
-    else this.conns.remove(c);
-  }
-
-  /** The first live connection, to dispose while the list shrinks. */
-  first(): Connection | null {
-    if (this.conns.head !== null) return this.conns.head;
-    if (this.signals !== null) for (const c of this.signals) return c;
-    return null;
-  }
-
-  /** Every connection, oldest first within each part. */
-  *[Symbol.iterator](): Generator<Connection> {
-    yield* this.conns;
-    if (this.signals !== null) yield* this.signals;
-  }
 }
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
