@@ -7,7 +7,7 @@
  */
 import { coarseNow, preciseNow, timeOrigin } from './clock.js';
 import { disposeValue, disposeValueAsync, DISPOSE, isThenable } from './disposable.js';
-import type { ConnectionManager } from './manager.js';
+import type { RegistryHost } from './host.js';
 import type { Scope } from './scope.js';
 
 /** What a connection holds. Free-form strings are allowed for user kinds. */
@@ -39,7 +39,8 @@ export interface ConnectionMeta {
 
 /** @internal Metadata shared by every connection made through one scope. */
 export interface ScopeMeta {
-  readonly manager: ConnectionManager | null;
+  /** The registry counting the scope's connections (its manager), or null. */
+  readonly host: RegistryHost | null;
   readonly owner: Owner | undefined;
   readonly service: string | undefined;
   readonly tags: readonly string[];
@@ -63,28 +64,35 @@ export class ConnectionExtra {
   declare value?: unknown;
 }
 
-/** @internal type tags (the low bits of `_flags`) */
-export const T_TASK = 0;
-export const T_EMITTER_OFF = 1;
-export const T_EMITTER_REMOVE = 2;
-export const T_EVENT_TARGET = 3;
-export const T_EVENT_TARGET_CAPTURE = 4;
-export const T_TIMEOUT = 5;
-export const T_INTERVAL = 6;
-export const T_SIGNAL = 7;
-/** @internal */ export const TYPE_MASK = 0xf;
-/** @internal set once the connection has ended (disposed, or a timer's last call) */
-export const DONE = 0x10;
-/** @internal set while a ConnectionManager counts it */
-export const TRACKED = 0x20;
-/** @internal scratch bit of Scope._compact */
-export const SEEN = 0x40;
+/** @internal What a connection's cleanup does: the low bits of `_flags`. */
+export const ConnType = {
+  Task: 0,
+  EmitterOff: 1,
+  EmitterRemove: 2,
+  EventTarget: 3,
+  EventTargetCapture: 4,
+  Timeout: 5,
+  Interval: 6,
+  Signal: 7,
+} as const;
+export type ConnType = (typeof ConnType)[keyof typeof ConnType];
+
+/** @internal The other bits of `_flags` (the kind index sits above them, see KIND_SHIFT). */
+export const Flag = {
+  /** the ConnType bits */
+  TypeMask: 0xf,
+  /** the connection has ended (disposed, or a timer's last call) */
+  Done: 0x10,
+  /** its RegistryHost (a manager) counts it */
+  Tracked: 0x20,
+  /** scratch bit of the scope's compaction */
+  Seen: 0x40,
+} as const;
 const KIND_SHIFT = 8;
 
-/** How `_end` ends a connection. */
-export const END_DISPOSED = 1;
-export const END_RELEASED = 2;
-export const END_BY_ITSELF = 3;
+/** @internal How `_end` ends a connection. */
+export const End = { Disposed: 1, Released: 2, ByItself: 3 } as const;
+export type End = (typeof End)[keyof typeof End];
 
 const CAPTURE = Object.freeze({ capture: true });
 const BUBBLE = Object.freeze({ capture: false });
@@ -94,11 +102,8 @@ const BUBBLE = Object.freeze({ capture: false });
  * connection). The table only grows with the distinct kinds a program uses.
  */
 const KINDS: string[] = ['listener', 'timer', 'subscription', 'socket', 'pool-lease', 'custom'];
-/** @internal indices of the built-in kinds, so the hot paths never look a kind up */
-export const K_LISTENER = 0;
-export const K_TIMER = 1;
-export const K_SUBSCRIPTION = 2;
-export const K_CUSTOM = 5;
+/** @internal Indices of the built-in kinds (in KINDS), so the hot paths never look a kind up. */
+export const KindIndex = { Listener: 0, Timer: 1, Subscription: 2, Custom: 5 } as const;
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));
 function kindIndex(kind: string): number {
   let i = KIND_INDEX.get(kind);
@@ -133,7 +138,7 @@ export class Connection {
   /** @internal */ _flags: number;
   /** @internal */ _scope: Scope | null;
   /** @internal emitter / event target / timer handle / task / signal */ _target: unknown;
-  /** @internal event name; delay (timers); epoch (signal listeners) */ _event: unknown;
+  /** @internal event name (listeners); delay (timers); unused (signal listeners) */ _event: unknown;
   /** @internal */ _fn: Fn | undefined;
   /** @internal whole ms since the time origin */ _t: number;
   /** @internal */ _prev: Connection | null;
@@ -146,7 +151,7 @@ export class Connection {
 
   /** @internal Use the helpers (`scope.on`, `signal.connect`, …); connections are not built by hand. */
   constructor(type: number, kind: number, target: unknown, event: unknown, fn: Fn | undefined) {
-    // `kind` is an index (K_LISTENER…); a kind named in the meta is applied with _setKind
+    // `kind` is an index (KindIndex.Listener…); a kind named in the meta is applied with _setKind
     this._flags = type | (kind << KIND_SHIFT);
     this._scope = null;
     this._target = target;
@@ -171,7 +176,7 @@ export class Connection {
 
   /** True until disposed (or until a timer's last call / a once-listener's call). */
   get connected(): boolean {
-    return (this._flags & DONE) === 0;
+    return (this._flags & Flag.Done) === 0;
   }
 
   get description(): string {
@@ -221,10 +226,10 @@ export class Connection {
    * its signal. Safe to call again. Errors of the cleanup are thrown (after the removal).
    */
   dispose(): void {
-    if ((this._flags & DONE) !== 0) return;
-    const mgr = this._end(END_DISPOSED, true);
-    const r = this._run(false, mgr);
-    if (isThenable(r)) this._watchAsync(r, mgr);
+    if ((this._flags & Flag.Done) !== 0) return;
+    const host = this._end(End.Disposed, true);
+    const r = this._run(false, host);
+    if (isThenable(r)) this._watchAsync(r, host);
   }
 
   /** Alias of `dispose()`, for Signal/Roblox-style code. */
@@ -238,7 +243,7 @@ export class Connection {
 
   /** @internal */
   get _type(): number {
-    return this._flags & TYPE_MASK;
+    return this._flags & Flag.TypeMask;
   }
 
   /** @internal */
@@ -277,8 +282,8 @@ export class Connection {
 
   /** @internal Ends (counted as disposed) without running the cleanup: for links whose other end is gone. */
   _cancel(): void {
-    if ((this._flags & DONE) !== 0) return;
-    this._end(END_DISPOSED, true);
+    if ((this._flags & Flag.Done) !== 0) return;
+    this._end(End.Disposed, true);
     this._target = undefined;
     this._fn = undefined;
   }
@@ -288,73 +293,73 @@ export class Connection {
    * which carries the metadata, is still known) and, when `detach`, its scope. A released
    * connection stays live. Returns the manager that counted it, for failure accounting.
    */
-  _end(how: number, detach: boolean): ConnectionManager | null {
+  _end(how: End, detach: boolean): RegistryHost | null {
     const s = this._scope;
-    let mgr: ConnectionManager | null = null;
-    if ((this._flags & TRACKED) !== 0) {
+    let host: RegistryHost | null = null;
+    if ((this._flags & Flag.Tracked) !== 0) {
       const meta = (s as Scope)._meta as ScopeMeta;
-      mgr = meta.manager as ConnectionManager;
-      this._flags &= ~TRACKED;
-      mgr._untrack(this, meta, how === END_RELEASED);
+      host = meta.host as RegistryHost;
+      this._flags &= ~Flag.Tracked;
+      host._untrack(this, meta, how === End.Released);
     }
-    if (how !== END_RELEASED) this._flags |= DONE;
+    if (how !== End.Released) this._flags |= Flag.Done;
     if (s !== null) {
       this._scope = null;
       if (detach) s._removeConnection(this);
     }
-    return mgr;
+    return host;
   }
 
   /**
    * @internal Runs the cleanup and drops references to what it held, so a disposed connection
    * someone keeps retains nothing. Returns what an async cleanup returned.
    */
-  _run(preferAsync: boolean, mgr: ConnectionManager | null): unknown {
-    this._flags |= DONE;
+  _run(preferAsync: boolean, host: RegistryHost | null): unknown {
+    this._flags |= Flag.Done;
     const target = this._target as any;
     const event = this._event as any;
     const fn = this._fn;
     this._target = undefined;
     this._fn = undefined;
     try {
-      switch (this._flags & TYPE_MASK) {
-        case T_TASK:
+      switch (this._flags & Flag.TypeMask) {
+        case ConnType.Task:
           return preferAsync ? disposeValueAsync(target) : disposeValue(target);
-        case T_EMITTER_OFF:
+        case ConnType.EmitterOff:
           target.off(event, fn);
           return undefined;
-        case T_EMITTER_REMOVE:
+        case ConnType.EmitterRemove:
           target.removeListener(event, fn);
           return undefined;
-        case T_EVENT_TARGET:
+        case ConnType.EventTarget:
           target.removeEventListener(event, fn, BUBBLE);
           return undefined;
-        case T_EVENT_TARGET_CAPTURE:
+        case ConnType.EventTargetCapture:
           // The object form: Node's EventTarget ignores a bare `true` on removal.
           target.removeEventListener(event, fn, CAPTURE);
           return undefined;
-        case T_TIMEOUT:
+        case ConnType.Timeout:
           clearTimeout(target);
           return undefined;
-        case T_INTERVAL:
+        case ConnType.Interval:
           clearInterval(target);
           return undefined;
-        case T_SIGNAL:
+        case ConnType.Signal:
           (target as Unlinkable)._unlink(this);
           return undefined;
       }
     } catch (e) {
-      if (mgr !== null) mgr._failed++;
+      if (host !== null) host._cleanupFailed();
       throw e;
     }
     return undefined;
   }
 
   /** @internal counts an async cleanup's failure */
-  _watchAsync(p: PromiseLike<unknown>, mgr: ConnectionManager | null): void {
+  _watchAsync(p: PromiseLike<unknown>, host: RegistryHost | null): void {
     const what = `${this.kind} connection`;
     Promise.resolve(p).then(undefined, (e: unknown) => {
-      if (mgr !== null) mgr._failed++;
+      if (host !== null) host._cleanupFailed();
       // a sync dispose cannot await: report, never leave an unhandled rejection
       console.error(`[leakguard] async cleanup of a ${what} failed:`, e);
     });
@@ -371,17 +376,17 @@ function ctorName(v: unknown): string {
 }
 
 function defaultDescription(c: Connection): string {
-  switch (c._flags & TYPE_MASK) {
-    case T_EMITTER_OFF:
-    case T_EMITTER_REMOVE:
-    case T_EVENT_TARGET:
-    case T_EVENT_TARGET_CAPTURE:
+  switch (c._flags & Flag.TypeMask) {
+    case ConnType.EmitterOff:
+    case ConnType.EmitterRemove:
+    case ConnType.EventTarget:
+    case ConnType.EventTargetCapture:
       return `'${String(c._event)}' listener on ${ctorName(c._target)}`;
-    case T_TIMEOUT:
+    case ConnType.Timeout:
       return `setTimeout(${String(c._event)} ms)`;
-    case T_INTERVAL:
+    case ConnType.Interval:
       return `setInterval(${String(c._event)} ms)`;
-    case T_SIGNAL: {
+    case ConnType.Signal: {
       const name = (c._target as Unlinkable | undefined)?.name;
       return name ? `listener on signal '${name}'` : 'signal listener';
     }

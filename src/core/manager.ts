@@ -5,31 +5,21 @@
  * - owner / service / tag → the ROOT scopes carrying that metadata (their children inherit it
  *   and are reached through them). Disposing an owner disposes its scopes, which walk only
  *   their own entries. A connection with tags of its own is indexed by tag individually.
- * - kind → an intrusive doubly linked list through the connections (`_prev`/`_next`): no
- *   per-entry allocation, O(1) removal, creation order (so the head is the oldest). Signal
- *   listeners use those two fields for their signal's list, so they go in a Set instead.
- * - live counts per service / owner / tag / site are plain counters, kept exact on every
+ * - kind → a KindList (kind-list.ts): creation order, O(1) removal, no per-entry allocation
+ *   except for signal listeners (see there why they sit in a Set).
+ * - live counts per service / owner / tag are plain counters, kept exact on every
  *   track/untrack. Service, owner and tag keys that reach zero stay and are pruned in bulk
- *   (tally.ts says why); a site's entry is deleted at zero.
+ *   (tally.ts says why).
  *
- * Leak watch: connections are grouped by a cheap fingerprint of their creation site (service,
- * kind, event or delay, receiver type, or the `site` the caller gave) — no stack is captured
- * per connection. From 20 % of the threshold on, a sample of creations captures a short stack
- * (a string), so a report can name the real file:line. Disabled, it costs nothing.
+ * The per-site leak watch is its own class (leak-watch.ts); the manager feeds it every
+ * track/untrack and owns the `leakSuspected` signal it reports through. Disabled, it is null.
+ *
+ * Scopes and connections reach the manager only through RegistryHost (host.ts): the
+ * underscore-named methods marked "RegistryHost" below are that interface.
  */
-import type { ReadonlySignal } from './readonly-signal.js';
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
-import {
-  TRACKED,
-  T_EMITTER_OFF,
-  T_EMITTER_REMOVE,
-  T_EVENT_TARGET,
-  T_EVENT_TARGET_CAPTURE,
-  T_INTERVAL,
-  T_SIGNAL,
-  T_TASK,
-  T_TIMEOUT,
-} from './connection.js';
+import type { ReadonlySignal } from './readonly-signal.js';
+import { Flag } from './connection.js';
 import { LeakguardError } from '../internal/errors.js';
 import {
   checkKnownKeys,
@@ -39,9 +29,10 @@ import {
 } from '../internal/options.js';
 import { Scope, type DisposeReport } from './scope.js';
 import { Signal } from './signal.js';
-import { captureStack, siteOf } from '../internal/site.js';
+import { LeakWatch, type LeakReport } from './leak-watch.js';
 import { preciseNow } from './clock.js';
 import { SetIndex, Tally } from './tally.js';
+import { KindList } from './kind-list.js';
 
 export interface ConnectionManagerOptions {
   /** Shown in reports. */
@@ -60,23 +51,6 @@ export interface ScopeRequest {
   owner?: Owner;
   tags?: readonly string[];
   name?: string;
-}
-
-/** A site whose live connections passed the threshold. */
-export interface LeakReport {
-  /** The fingerprint connections are grouped by. */
-  key: string;
-  /** `file:line:column` of the most frequent sampled creation stack, or the fingerprint. */
-  site: string;
-  service: string | undefined;
-  kind: string;
-  description: string;
-  count: number;
-  threshold: number;
-  /** The most frequent sampled creation stack (a few frames, as a string). */
-  stack: string;
-  /** Up to 8 distinct sampled stacks with how often each was seen. */
-  stacks: { stack: string; count: number }[];
 }
 
 export interface ConnectionInfo {
@@ -129,45 +103,7 @@ export interface ManagerStats {
   leakSuspects: number;
 }
 
-interface KindList {
-  head: Connection | null;
-  tail: Connection | null;
-  /** Signal listeners of this kind (their `_prev`/`_next` belong to the signal). */
-  signals: Set<Connection> | null;
-  count: number;
-}
-
-/** Every connection of a kind list, oldest first within each part. */
-function* each(list: KindList): Generator<Connection> {
-  for (let c = list.head; c !== null; c = c._next) yield c;
-  if (list.signals !== null) yield* list.signals;
-}
-
-/** The first live connection of a list, to dispose while the list shrinks. */
-function first(list: KindList): Connection | null {
-  if (list.head !== null) return list.head;
-  if (list.signals !== null) for (const c of list.signals) return c;
-  return null;
-}
-
-interface SiteStat {
-  key: string;
-  service: string | undefined;
-  kind: string;
-  description: string;
-  count: number;
-  threshold: number;
-  nextWarn: number;
-  sampleEvery: number;
-  seen: number;
-  /** stacks captured so far (capped: enough to name the site, no more cost after that) */
-  samples: number;
-  stacks: Map<string, number> | null;
-}
-
-const MAX_STACKS = 8;
 const NO_TAGS: readonly string[] = Object.freeze([]);
-const MAX_SAMPLES = 100;
 const MANAGER_KEYS = ['name', 'leakThreshold', 'leakThresholds'] as const;
 const SCOPE_REQUEST_KEYS = ['service', 'owner', 'tags', 'name'] as const;
 const FILTER_KEYS = ['owner', 'service', 'tag', 'kind', 'offset', 'limit'] as const;
@@ -176,7 +112,6 @@ export class ConnectionManager {
   readonly name: string | undefined;
   /** Fires with a LeakReport when a site passes the threshold, then at every +50 %. */
   readonly leakSuspected: ReadonlySignal<[LeakReport]>;
-  readonly #leakSuspected: Signal<[LeakReport]>;
   /** @internal */ _live = 0;
   /** @internal */ _created = 0;
   /** @internal */ _disposed = 0;
@@ -194,12 +129,10 @@ export class ConnectionManager {
   /** @internal */ _tagIndex = new SetIndex<string, Scope | Connection>();
   /** @internal root scopes no other index reaches (no owner, service or tag) */
   _roots = new Set<Scope>();
-  /** @internal */ _sites = new Map<string, SiteStat>();
+  /** @internal the per-site leak watch; null when disabled (then it costs nothing) */
+  _leaks: LeakWatch | null;
   readonly #ownerCache = new Map<Owner, Scope>();
   readonly #serviceCache = new Map<string, Scope>();
-  readonly #threshold: number;
-  readonly #thresholds: Record<string, number | false> | undefined;
-  readonly #watch: boolean;
 
   constructor(options: ConnectionManagerOptions = {}) {
     if (typeof options !== 'object' || options === null)
@@ -215,11 +148,13 @@ export class ConnectionManager {
         if (t !== false) checkNumber(`leakThresholds.${svc}`, t, { integer: true });
     }
     this.name = name;
-    this.#threshold = leakThreshold === false ? 0 : leakThreshold;
-    this.#thresholds = leakThresholds;
-    this.#watch =
-      this.#threshold > 0 || Object.values(leakThresholds ?? {}).some((t) => t !== false && t > 0);
-    this.leakSuspected = this.#leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
+    const leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
+    this.leakSuspected = leakSuspected;
+    this._leaks = LeakWatch.create(
+      leakThreshold === false ? 0 : leakThreshold,
+      leakThresholds,
+      (r) => leakSuspected.fire(r),
+    );
   }
 
   // ---------------------------------------------------------------- scopes
@@ -240,7 +175,7 @@ export class ConnectionManager {
     if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
       throw optionError('tags', 'an array of strings', tags);
     const meta: ScopeMeta = Object.freeze({
-      manager: this,
+      host: this, // the manager is the RegistryHost of its scopes (host.ts)
       owner,
       service,
       tags: tags.length === 0 ? NO_TAGS : Object.freeze([...new Set(tags)]),
@@ -304,7 +239,7 @@ export class ConnectionManager {
     if (list === undefined) return 0;
     const before = list.count;
     const errors: unknown[] = [];
-    for (let c = first(list); c !== null; c = first(list)) {
+    for (let c = list.first(); c !== null; c = list.first()) {
       try {
         c.dispose();
       } catch (e) {
@@ -327,7 +262,7 @@ export class ConnectionManager {
     }
     // Connections whose scope was adopted by a plain scope are not under a root: drain the rest.
     for (const list of [...this._kinds.values()]) {
-      for (let c = first(list); c !== null; c = first(list)) {
+      for (let c = list.first(); c !== null; c = list.first()) {
         try {
           c.dispose();
         } catch (e) {
@@ -377,7 +312,8 @@ export class ConnectionManager {
     const byKind: Record<string, number> = {};
     for (const [kind, list] of this._kinds) {
       byKind[kind] = list.count;
-      if (list.head !== null && list.head._t < oldest) oldest = list.head._t;
+      const head = list.conns.head;
+      if (head !== null && head._t < oldest) oldest = head._t;
       if (list.signals !== null) for (const c of list.signals) if (c._t < oldest) oldest = c._t;
     }
     // stats(0) is what scrapers call: no sort over every owner then.
@@ -432,20 +368,12 @@ export class ConnectionManager {
 
   /** Sites with the most live connections (leak watch on), most first. */
   topSites(n = 10): Omit<LeakReport, 'stacks'>[] {
-    return [...this._sites.values()]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, n)
-      .map((s) => {
-        const { stacks: _s, ...rest } = report(s);
-        return rest;
-      });
+    return this._leaks?.topSites(n) ?? [];
   }
 
   /** Sites currently at or above their threshold. */
   leakSuspects(): LeakReport[] {
-    const out: LeakReport[] = [];
-    for (const s of this._sites.values()) if (s.count >= s.threshold) out.push(report(s));
-    return out.sort((a, b) => b.count - a.count);
+    return this._leaks?.suspects() ?? [];
   }
 
   /**
@@ -455,8 +383,7 @@ export class ConnectionManager {
    */
   sweepStale(): number {
     const stale: Connection[] = [];
-    for (const list of this._kinds.values())
-      for (const c of each(list)) if (!isValid(c)) stale.push(c);
+    for (const list of this._kinds.values()) for (const c of list) if (!isValid(c)) stale.push(c);
     const errors: unknown[] = [];
     let n = 0;
     for (const c of stale) {
@@ -481,6 +408,11 @@ export class ConnectionManager {
     for (const set of this._tagIndex.sets())
       for (const s of set) if (s instanceof Scope) out.add(s);
     return [...out];
+  }
+
+  /** @internal RegistryHost: a cleanup threw. */
+  _cleanupFailed(): void {
+    this._failed++;
   }
 
   /** @internal */
@@ -536,20 +468,11 @@ export class ConnectionManager {
   _track(c: Connection, m: ScopeMeta): void {
     this._live++;
     this._created++;
-    c._flags |= TRACKED;
+    c._flags |= Flag.Tracked;
     const kind = c.kind;
     let list = this._kinds.get(kind);
-    if (list === undefined)
-      this._kinds.set(kind, (list = { head: null, tail: null, signals: null, count: 0 }));
-    list.count++;
-    if (c._type === T_SIGNAL) (list.signals ??= new Set()).add(c);
-    else {
-      c._prev = list.tail;
-      c._next = null;
-      if (list.tail === null) list.head = c;
-      else list.tail._next = c;
-      list.tail = c;
-    }
+    if (list === undefined) this._kinds.set(kind, (list = new KindList()));
+    list.add(c);
     if (m.service !== undefined) this._byService.add(m.service, 1);
     let sk = this._byServiceKind.get(m.service ?? '');
     if (sk === undefined) this._byServiceKind.set(m.service ?? '', (sk = new Tally()));
@@ -563,7 +486,7 @@ export class ConnectionManager {
         this._byTag.add(t, 1);
         this._tagIndex.add(t, c);
       }
-    if (this.#watch) this.#watchSite(c, m);
+    if (this._leaks !== null) this._leaks.watch(c, m.service);
   }
 
   /** @internal Called by Connection._end while its scope (and so its metadata) is known. */
@@ -573,17 +496,8 @@ export class ConnectionManager {
     else this._disposed++;
     const kind = c.kind;
     const list = this._kinds.get(kind) as KindList;
-    if (c._type === T_SIGNAL) (list.signals as Set<Connection>).delete(c);
-    else {
-      const p = c._prev;
-      const n = c._next;
-      if (p === null) list.head = n;
-      else p._next = n;
-      if (n === null) list.tail = p;
-      else n._prev = p;
-      c._prev = c._next = null;
-    }
-    if (--list.count === 0) this._kinds.delete(kind);
+    list.remove(c);
+    if (list.count === 0) this._kinds.delete(kind);
     if (m.service !== undefined) this._byService.add(m.service, -1);
     (this._byServiceKind.get(m.service ?? '') as Tally<string>).add(kind, -1);
     if (m.owner !== undefined) this._byOwner.add(m.owner, -1);
@@ -595,68 +509,13 @@ export class ConnectionManager {
         this._byTag.add(t, -1);
         this._tagIndex.delete(t, c);
       }
-    const st = c._siteStat as SiteStat | null;
-    if (st !== null) {
-      c._siteStat = null;
-      if (--st.count === 0) this._sites.delete(st.key);
-      else if (st.count < st.threshold * 0.2 && st.stacks !== null) {
-        st.stacks = null; // well under the threshold again: drop the samples and re-arm
-        st.samples = 0;
-        st.nextWarn = st.threshold;
-      }
-    }
-  }
-
-  #watchSite(c: Connection, m: ScopeMeta): void {
-    const svc = m.service;
-    const threshold =
-      svc !== undefined && this.#thresholds?.[svc] !== undefined
-        ? this.#thresholds[svc]
-        : this.#threshold;
-    if (threshold === false || threshold <= 0) return;
-    const key = c.site ?? fingerprint(c, svc);
-    let st = this._sites.get(key);
-    if (st === undefined) {
-      st = {
-        key,
-        service: svc,
-        kind: c.kind,
-        description: c.description,
-        count: 0,
-        threshold,
-        nextWarn: threshold,
-        // about a hundred samples between 20 % and 100 % of the threshold
-        sampleEvery: Math.max(1, Math.floor((threshold * 0.8) / 100)),
-        seen: 0,
-        samples: 0,
-        stacks: null,
-      };
-      this._sites.set(key, st);
-    }
-    c._siteStat = st;
-    if (
-      ++st.count >= threshold * 0.2 &&
-      st.samples < MAX_SAMPLES &&
-      st.seen++ % st.sampleEvery === 0
-    ) {
-      st.samples++;
-      const stack = captureStack();
-      if (c.site === undefined) c.site = siteOf(stack);
-      const stacks = (st.stacks ??= new Map());
-      const had = stacks.get(stack);
-      if (had !== undefined) stacks.set(stack, had + 1);
-      else if (stacks.size < MAX_STACKS) stacks.set(stack, 1);
-    }
-    if (st.count >= st.nextWarn) {
-      st.nextWarn = Math.ceil(st.nextWarn * 1.5);
-      this.#leakSuspected.fire(report(st));
-    }
+    if (this._leaks !== null) this._leaks.forget(c);
   }
 
   *#candidates(f: ConnectionFilter): Iterable<Connection> {
     if (f.kind !== undefined) {
       const list = this._kinds.get(f.kind);
-      if (list !== undefined) yield* each(list);
+      if (list !== undefined) yield* list;
       return;
     }
     const scopes =
@@ -669,7 +528,7 @@ export class ConnectionManager {
       for (const s of scopes ?? []) yield* s._connections();
       return;
     }
-    for (const list of this._kinds.values()) yield* each(list);
+    for (const list of this._kinds.values()) yield* list;
   }
 
   #disposeVia<K>(
@@ -706,60 +565,6 @@ export class ConnectionManager {
     if (err !== null && typeof err === 'object') (err as { disposed?: number }).disposed = n;
     throw err;
   }
-}
-
-function ctorName(v: unknown): string {
-  if (v === null || typeof v !== 'object') return typeof v;
-  return (
-    (Object.getPrototypeOf(v) as { constructor?: { name?: string } } | null)?.constructor?.name ||
-    'Object'
-  );
-}
-
-/** Cheap grouping key: no stack, a few property reads and one string. */
-function fingerprint(c: Connection, svc: string | undefined): string {
-  let what: string;
-  switch (c._type) {
-    case T_EMITTER_OFF:
-    case T_EMITTER_REMOVE:
-    case T_EVENT_TARGET:
-    case T_EVENT_TARGET_CAPTURE:
-      what = `${String(c._event)}@${ctorName(c._target)}`;
-      break;
-    case T_TIMEOUT:
-    case T_INTERVAL:
-      what = `${c._type === T_TIMEOUT ? 'timeout' : 'interval'}:${String(c._event)}`;
-      break;
-    case T_SIGNAL:
-      what = `signal:${(c._target as Signal<any>).name ?? '?'}`;
-      break;
-    case T_TASK:
-    default:
-      what =
-        c._extra?.desc ??
-        (typeof c._target === 'function'
-          ? (c._target as { name?: string }).name || 'fn'
-          : ctorName(c._target));
-  }
-  return `${svc ?? '-'}|${c.kind}|${what}`;
-}
-
-function report(s: SiteStat): LeakReport {
-  const stacks = [...(s.stacks ?? [])]
-    .sort((a, b) => b[1] - a[1])
-    .map(([stack, count]) => ({ stack, count }));
-  const stack = stacks[0]?.stack ?? '';
-  return {
-    key: s.key,
-    site: stack ? siteOf(stack) : s.key,
-    service: s.service,
-    kind: s.kind,
-    description: s.description,
-    count: s.count,
-    threshold: s.threshold,
-    stack,
-    stacks,
-  };
 }
 
 function info(c: Connection): ConnectionInfo {
@@ -801,4 +606,4 @@ export function isValid(c: Connection): boolean {
   return !isClosed(c._target);
 }
 
-export type { ConnectionMeta };
+export type { ConnectionMeta, LeakReport };

@@ -13,12 +13,12 @@
  * Invariants during `fire` (each is tested):
  * - a listener connected during `fire` is not called by that fire (it is not in the snapshot);
  * - a listener disconnected during `fire` before it was reached is not called (each entry's
- *   DONE bit is checked before the call);
+ *   `Flag.Done` bit is checked before the call);
  * - a listener that throws goes to `onError`; the others still run;
  * - nothing keeps a reference to the fired arguments after `fire` returns, and a disposed
  *   listener is dropped from the snapshot at the next change.
  */
-import { Connection, DONE, K_LISTENER, T_SIGNAL } from './connection.js';
+import { Connection, ConnType, Flag, KindIndex } from './connection.js';
 import { abortError, LeakguardError, reportError } from '../internal/errors.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
@@ -96,7 +96,7 @@ function loop(snap: Connection[], onError: (e: unknown) => void): Dispatch {
   return (n, a0, a1, a2, rest) => {
     for (let i = 0; i < snap.length; i++) {
       const c = snap[i] as Connection;
-      if ((c._flags & DONE) !== 0) continue;
+      if ((c._flags & Flag.Done) !== 0) continue;
       const fn = c._fn as (...a: unknown[]) => void;
       try {
         if (n === 1) fn(a0);
@@ -153,8 +153,8 @@ export class Signal<Args extends unknown[] = []> {
   connect(listener: Listener<Args>): Connection {
     if (typeof listener !== 'function') throw optionError('listener', 'a function', listener);
     const c = new Connection(
-      T_SIGNAL,
-      K_LISTENER,
+      ConnType.Signal,
+      KindIndex.Listener,
       this,
       undefined,
       listener as (...a: any[]) => unknown,

@@ -2,6 +2,7 @@
  * The two queues of ResourcePool: idle resources (LIFO or FIFO) and waiting callers
  * (FIFO, O(1) removal when one aborts).
  */
+import { LinkedList } from '../internal/list.js';
 
 /**
  * Idle items. LIFO takes the most recently returned one (keeps a warm working set and lets the
@@ -57,8 +58,8 @@ export class IdleQueue<S> {
 
 /** A caller waiting in `acquire()`. */
 export class Waiter<L> {
-  prev: Waiter<L> | null = null;
-  next: Waiter<L> | null = null;
+  /** @internal links of the WaiterQueue */ _prev: Waiter<L> | null = null;
+  /** @internal */ _next: Waiter<L> | null = null;
   /** Whether it is still queued. */
   queued = false;
   /** The abort listener, when the caller passed a signal. */
@@ -77,36 +78,21 @@ export class Waiter<L> {
 }
 
 /**
- * Waiting callers, oldest first. Every waiter has the same timeout, so deadlines are in queue
- * order too: one timer for the head's deadline serves the whole queue.
+ * Waiting callers, oldest first (the shared LinkedList, plus `queued` so that removing a
+ * waiter that already left is a no-op). Every waiter has the same timeout, so deadlines are in
+ * queue order too: one timer for the head's deadline serves the whole queue.
  */
-export class WaiterQueue<L> {
-  head: Waiter<L> | null = null;
-  tail: Waiter<L> | null = null;
-  size = 0;
-
-  push(w: Waiter<L>): void {
-    const t = this.tail;
-    w.prev = t;
-    if (t === null) this.head = w;
-    else t.next = w;
-    this.tail = w;
+export class WaiterQueue<L> extends LinkedList<Waiter<L>> {
+  override push(w: Waiter<L>): void {
+    super.push(w);
     w.queued = true;
-    this.size++;
   }
 
   /** Unlinks a queued waiter (O(1)); no-op when it already left. */
-  remove(w: Waiter<L>): void {
+  override remove(w: Waiter<L>): void {
     if (!w.queued) return;
-    const p = w.prev;
-    const n = w.next;
-    if (p === null) this.head = n;
-    else p.next = n;
-    if (n === null) this.tail = p;
-    else n.prev = p;
-    w.prev = w.next = null;
+    super.remove(w);
     w.queued = false;
-    this.size--;
   }
 
   shift(): Waiter<L> | null {

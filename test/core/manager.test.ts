@@ -174,7 +174,7 @@ describe('ConnectionManager', () => {
     expect(m.stats().leakSuspects).toBe(1);
     for (const s of scopes) s.dispose();
     expect(m.leakSuspects()).toHaveLength(0);
-    expect(m._sites.size).toBe(0);
+    expect(m._leaks?.sites.size).toBe(0);
   });
 
   it('leak watch: per-service overrides; disabled costs no site bookkeeping', () => {
@@ -192,7 +192,7 @@ describe('ConnectionManager', () => {
     expect(onLeak).toHaveBeenCalledTimes(1);
     const off = new ConnectionManager({ leakThreshold: false });
     for (let i = 0; i < 50; i++) off.scope({}).on(em, 'z', () => {});
-    expect(off._sites.size).toBe(0);
+    expect(off._leaks).toBeNull(); // no site bookkeeping at all
     expect(off.leakSuspects()).toEqual([]);
   });
 

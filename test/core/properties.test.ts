@@ -85,10 +85,15 @@ function checkIndices(m: ConnectionManager, scopes: Scope[]): void {
   let listed = 0;
   for (const list of m._kinds.values()) {
     let n = 0;
-    for (let c = list.head; c !== null; c = c._next) {
+    let prev = null;
+    for (let c = list.conns.head; c !== null; c = c._next) {
       expect(live.has(c)).toBe(true);
+      expect(c._prev).toBe(prev);
+      prev = c;
       n++;
     }
+    expect(list.conns.tail).toBe(prev);
+    expect(list.conns.size).toBe(n);
     for (const c of list.signals ?? []) {
       expect(live.has(c)).toBe(true);
       n++;
@@ -269,7 +274,7 @@ describe('properties over random sequences of operations', () => {
         expect(st.live).toBe(0);
         expect(st.scopes).toBe(0);
         expect(m._allRoots()).toHaveLength(0);
-        expect(m._sites.size).toBe(0);
+        expect(m._leaks?.sites.size).toBe(0);
         for (const [, n] of runs) expect(n).toBe(1);
         for (const e of emitters) expect(e.listenerCount('ev')).toBe(0);
         expect(sig.size).toBe(0);

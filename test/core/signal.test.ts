@@ -235,6 +235,19 @@ describe('Signal', () => {
     expect(n).toBe(sig.size);
   });
 
+  it('disconnectAll reaches every listener, also after scattered disconnects', () => {
+    const sig = new Signal<[]>();
+    const cs = Array.from({ length: 100 }, () => sig.connect(() => {}));
+    for (let i = 0; i < 30; i++) cs[i * 3]?.dispose();
+    sig.disconnectAll();
+    expect(sig.size).toBe(0);
+    expect(cs.every((c) => !c.connected)).toBe(true);
+    let calls = 0;
+    sig.connect(() => calls++);
+    sig.fire();
+    expect(calls).toBe(1);
+  });
+
   it('a scope can own a signal (dispose = disconnectAll)', () => {
     const s = new Scope();
     const sig = s.add(new Signal<[]>());
