@@ -44,6 +44,8 @@ export class LeakFinder {
   private readonly listeners = new Set<(finder: LeakFinder) => void>();
   /** Heap sites (option `heap`); null when off. */
   private heap: HeapSampler | null = null;
+  /** Date.now() of the last heap profile read. */
+  private lastHeapReadAt = -Infinity;
 
   constructor(options?: LeakFinderOptions) {
     this.options = resolveFinderOptions(options);
@@ -99,14 +101,13 @@ export class LeakFinder {
     if (
       !this.forcing ||
       this.lastSettledAt === null ||
-      now - this.lastSettledAt >= this.options.gcIntervalMs
+      now - this.lastSettledAt >= this.settleEveryMs()
     ) {
       this.settle(t, now);
       for (const site of t.sites.values()) site.probed = false;
     } else {
       t.sampleAll(now, false);
-      const heapRising = this.sampleHeap(now, false) && this.heap!.rising();
-      if (this.pending === null && (this.suspect(t) || heapRising)) {
+      if (this.pending === null && this.suspect(t)) {
         // The GC must run in a later job: the objects this sample dereferenced stay alive
         // until the current one ends (WeakRef semantics), so a GC now would not free them.
         this.pending = nativeSetImmediate(() => {
@@ -140,11 +141,27 @@ export class LeakFinder {
 
   /** A full GC (when forcing) and a settled sample. */
   private settle(t: Tracker, now: number, heap = true): void {
-    if (this.forcing && !collectGarbage()) this.forcing = false;
+    // A heap profile read forces a full GC itself (V8's inspector samples with
+    // kSamplingForceGC), so when one is due it is this settled sample's GC, not a second one.
+    // Without forced GCs (gc: false) heap reads still come at most every gcIntervalMs.
+    const readHeap =
+      heap &&
+      this.heap !== null &&
+      this.heap.running &&
+      (this.forcing || now - this.lastHeapReadAt >= this.options.gcIntervalMs);
+    if (readHeap && this.sampleHeap(now, true)) this.lastHeapReadAt = now;
+    else if (this.forcing && !collectGarbage()) this.forcing = false;
     t.sampleAll(now, true);
-    if (heap) this.sampleHeap(now, true);
     this.lastSettledAt = now;
     this.settledSamples++;
+  }
+
+  /** Longest time between settled samples: gcIntervalMs, shorter while heap sites are read. */
+  private settleEveryMs(): number {
+    const o = this.options;
+    return o.heap !== false && this.heap?.running === true
+      ? Math.min(o.gcIntervalMs, o.heap.intervalMs)
+      : o.gcIntervalMs;
   }
 
   /** A heap sample when heap sites are on; says once why, if sampling just stopped. */
@@ -217,7 +234,9 @@ export class LeakFinder {
       criteria,
     );
     if (this.heap !== null) {
-      const sites = this.heap.report(criteria, 10);
+      // A heap read is a settled sample every heap.intervalMs (10 s): 7 of them are the fewest
+      // with which Mann–Kendall can reach p <= 0.001, so heap sites need no more than that.
+      const sites = this.heap.report({ ...criteria, minSamples: Math.min(o.minSamples, 7) }, 10);
       report.heap = {
         running: this.heap.running,
         problem: this.heap.problem,

@@ -7,11 +7,11 @@
  * the inspector session are released then, or when the monitor stops or is disposed); two
  * profiles start at least `cooldownMs` apart. The profile runs on real time (performance.now),
  * not the monitor's injected clock: it measures the real heap. Each profile sample forces a
- * full GC, which is why it only runs while a leak is suspected.
+ * full GC (V8 collects before it lists live allocations), which is why it only runs while a
+ * leak is suspected.
  */
 import { performance } from 'node:perf_hooks';
 import type { Scope } from '../core/index.js';
-import { collectGarbage } from '../internal/gc.js';
 import { HeapSampler } from '../internal/heap.js';
 import type { ProfileOnTrendOptions } from './options.js';
 import type { HeapSiteSummary } from './types.js';
@@ -64,6 +64,7 @@ export class TrendProfiler {
         samplingIntervalBytes: this.#o.samplingIntervalBytes,
         minGrowthBytes: this.#o.minGrowthBytes,
         maxSites: 500,
+        intervalMs: this.#o.sampleEveryMs,
       },
       WINDOW_CAP,
     );
@@ -80,7 +81,7 @@ export class TrendProfiler {
     });
     this.#state = { state: 'running', startedAt: Date.now(), problem: null, sites: [] };
     const tick = (): void => {
-      collectGarbage();
+      // no collectGarbage(): reading V8's sampling profile forces a full GC itself
       const t = performance.now();
       if (!sampler.sample(t, true)) {
         this.#state = { ...this.#state, state: 'off', problem: sampler.problem };

@@ -139,7 +139,7 @@ export async function expectNoHeapGrowth(
         '`heap`?); stopping ours would stop it too',
     );
   const sampler = new HeapSampler(
-    { samplingIntervalBytes, minGrowthBytes, maxSites: 500 },
+    { samplingIntervalBytes, minGrowthBytes, maxSites: 500, intervalMs: 0 /* finder only */ },
     iterations + 1,
   );
   if (!sampler.start()) throw unavailable(sampler.problem ?? 'unknown reason');

@@ -177,7 +177,7 @@ describe('LeakFinder with heap: true', () => {
   it('refuses bad heap options through the finder, with the did-you-mean', async () => {
     const { LeakFinder } = await import('../../src/detect/finder.js');
     expect(() => new LeakFinder({ heap: { interval: 5 } } as never)).toThrow(
-      'Unknown option `heap.interval`; did you mean `heap.samplingIntervalBytes`?',
+      'Unknown option `heap.interval`; did you mean `heap.intervalMs`?',
     );
     expect(() => new LeakFinder({ heaps: true } as never)).toThrow('did you mean `heap`?');
   });
@@ -296,5 +296,41 @@ describe('HeapSampler grouping', () => {
     const [site] = s.report(criteria, 5);
     expect(site).toMatchObject({ functionName: 'join', bytes: 8000, leaking: true });
     expect(site!.allocatedBy.map((a) => a.name)).toEqual(['on']);
+  });
+});
+
+describe('HeapSampler: a warm-up that stopped', () => {
+  it('is not reported while its rise is still inside the window; a steady rise is', () => {
+    const MiB = 1048576;
+    const frame = (functionName: string, lineNumber: number) => ({
+      functionName,
+      url: '/srv/app/cache.js',
+      lineNumber,
+      columnNumber: 0,
+      scriptId: '0',
+    });
+    const profile = (warm: number, leak: number) => ({
+      callFrame: {
+        functionName: '(root)',
+        url: '',
+        lineNumber: -1,
+        columnNumber: -1,
+        scriptId: '0',
+      },
+      selfSize: 0,
+      id: 0,
+      children: [
+        { callFrame: frame('warmUp', 3), selfSize: warm, children: [], id: 1 },
+        { callFrame: frame('keepAll', 20), selfSize: leak, children: [], id: 2 },
+      ],
+    });
+    const s = new HeapSampler(resolveHeapOptions({ minGrowthBytes: MiB }), 90);
+    // warmUp fills 30 MiB over its first eight samples, then stays flat; keepAll rises steadily
+    for (let i = 0; i < 12; i++)
+      s._ingest(profile(Math.min(i, 8) * 3.75 * MiB, i * MiB) as never, i * 10_000, true);
+    const leaking = s
+      .report({ minSamples: 7, maxPValue: 0.001, minGrowth: 0 }, 10)
+      .filter((r) => r.leaking);
+    expect(leaking.map((r) => r.functionName)).toEqual(['keepAll']);
   });
 });
