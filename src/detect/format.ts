@@ -44,6 +44,14 @@ function table(rows: SiteReport[], stacks: boolean): string[] {
     what(s),
     s.site + (s.attribution === 'app' ? '' : ` [${s.attribution}]`),
   ]);
+  return columns(head, body, stacks ? rows.map((s) => s.stack) : null);
+}
+
+/**
+ * Aligned columns: the first three right-aligned (figures), the last left as is; with `stacks`,
+ * each row's frames after the first under it.
+ */
+function columns(head: string[], body: string[][], stacks: (readonly string[])[] | null): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (r: string[]): string =>
     '  ' +
@@ -53,9 +61,9 @@ function table(rows: SiteReport[], stacks: boolean): string[] {
       )
       .join('  ');
   const out = [line(head)];
-  rows.forEach((s, i) => {
-    out.push(line(body[i]!));
-    if (stacks) for (const f of s.stack.slice(1)) out.push(`      at ${f}`);
+  body.forEach((r, i) => {
+    out.push(line(r));
+    if (stacks !== null) for (const f of stacks[i]!.slice(1)) out.push(`      at ${f}`);
   });
   return out;
 }
@@ -78,20 +86,7 @@ function heapTable(rows: HeapSiteReport[], stacks: boolean): string[] {
     h.allocatedBy.map((a) => a.name).join(', ') || '-',
     `${h.functionName} (${h.site})` + (h.attribution === 'app' ? '' : ` [${h.attribution}]`),
   ]);
-  const widths = head.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
-  const line = (r: string[]): string =>
-    '  ' +
-    r
-      .map((c, i) =>
-        i < 3 ? c.padStart(widths[i]!) : i === r.length - 1 ? c : c.padEnd(widths[i]!),
-      )
-      .join('  ');
-  const out = [line(head)];
-  rows.forEach((h, i) => {
-    out.push(line(body[i]!));
-    if (stacks) for (const f of h.stack.slice(1)) out.push(`      at ${f}`);
-  });
-  return out;
+  return columns(head, body, stacks ? rows.map((h) => h.stack) : null);
 }
 
 const FORMAT_KEYS: readonly (keyof FormatOptions)[] = ['stacks', 'top', 'title'];

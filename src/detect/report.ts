@@ -5,7 +5,7 @@
 import type { HeapSiteReport } from '../internal/heap.js';
 import { settledLive } from './tracker.js';
 import type { ResourceKind, Site, Tracker } from './tracker.js';
-import { isGrowing, trend } from '../internal/trend.js';
+import { firstThirdMax, isGrowing, trend } from '../internal/trend.js';
 import type { GrowthCriteria } from '../internal/trend.js';
 import { fileURLToPath } from 'node:url';
 import { displayPath } from './stack.js';
@@ -122,10 +122,7 @@ export function growthOf(site: Site, criteria: GrowthCriteria): Growth {
   const span = times[n - 1]! - times[0]!;
   // Still growing: the last value must stand above everything in the first third of the
   // window, so a site that grew and was then released (or a single burst) is not reported.
-  let firstThirdMax = -Infinity;
-  for (let i = 0; i < Math.max(1, Math.floor(n / 3)); i++)
-    firstThirdMax = Math.max(firstThirdMax, site.values[i]!);
-  const leaking = isGrowing(r, span, criteria) && site.values[n - 1]! > firstThirdMax;
+  const leaking = isGrowing(r, span, criteria) && site.values[n - 1]! > firstThirdMax(site.values);
   return { pValue: r.pValue, perMin: r.slope, leaking };
 }
 

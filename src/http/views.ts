@@ -275,22 +275,14 @@ function publicLeak<T extends LeakLike>(r: T, admin: boolean): T {
   return out;
 }
 
-function publicSite(s: SiteReport, admin: boolean): Partial<SiteReport> {
+/** A finder site (listener or heap) for readers: no absolute file, a relative site, stacks for admins. */
+function publicSite<T extends SiteReport | HeapSiteReport>(s: T, admin: boolean): Partial<T> {
   const { file: _file, stack, ...rest } = s;
   return {
     ...rest,
     site: scrubPaths(s.site),
     ...(admin ? { stack: stack.map(scrubPaths) } : {}),
-  };
-}
-
-function publicHeapSite(h: HeapSiteReport, admin: boolean): Partial<HeapSiteReport> {
-  const { file: _file, stack, ...rest } = h;
-  return {
-    ...rest,
-    site: scrubPaths(h.site),
-    ...(admin ? { stack: stack.map(scrubPaths) } : {}),
-  };
+  } as Partial<T>;
 }
 
 const POOL_LEAK_FIELDS = ['leaksDetected', 'leaksReturned', 'reclaimed', 'collected'] as const;
@@ -319,8 +311,8 @@ export function leaksView(src: Sources, admin: boolean): object {
               heap: {
                 ...r.heap,
                 problem: r.heap.problem === null ? null : scrubPaths(r.heap.problem),
-                leaks: r.heap.leaks.map((h) => publicHeapSite(h, admin)),
-                top: r.heap.top.map((h) => publicHeapSite(h, admin)),
+                leaks: r.heap.leaks.map((h) => publicSite(h, admin)),
+                top: r.heap.top.map((h) => publicSite(h, admin)),
               },
             }),
       };

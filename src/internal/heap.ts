@@ -27,7 +27,7 @@ import { displayPath } from './paths.js';
 
 /** Where a frame's code comes from. */
 export type Attribution = 'app' | 'dependency' | 'internal';
-import { isGrowing, trend, type GrowthCriteria } from './trend.js';
+import { firstThirdMax, isGrowing, trend, type GrowthCriteria } from './trend.js';
 
 export interface HeapOptions {
   /**
@@ -454,9 +454,7 @@ export class HeapSampler {
       pValue = r.pValue;
       perMin = r.slope;
       const span = times[n - 1]! - times[0]!;
-      let firstThirdMax = -Infinity;
-      for (let i = 0; i < Math.max(1, Math.floor(n / 3)); i++)
-        firstThirdMax = Math.max(firstThirdMax, s.values[i]!);
+
       // Still growing now: the last third of the window must rise at half the window's pace at
       // least, so a warm-up or a cache fill that stopped (flat since) is not reported while
       // its rise is still inside the window.
@@ -464,7 +462,7 @@ export class HeapSampler {
       const recent = trend(times.slice(-k), s.values.slice(-k)).slope;
       leaking =
         isGrowing(r, span, { ...c, minGrowth: this.#o.minGrowthBytes }) &&
-        s.values[n - 1]! > firstThirdMax &&
+        s.values[n - 1]! > firstThirdMax(s.values) &&
         recent >= 0.5 * r.slope;
     }
     const allocatedBy = [...s.allocatedBy]

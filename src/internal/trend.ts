@@ -88,3 +88,14 @@ export function isGrowing(r: TrendResult, windowSpan: number, c: GrowthCriteria)
     r.slope * windowSpan >= c.minGrowth
   );
 }
+
+/**
+ * The largest value in the first third of a window (at least its first value): a series whose
+ * last value is not above it grew and was released, or was a single burst.
+ */
+export function firstThirdMax(values: ArrayLike<number>): number {
+  let max = -Infinity;
+  for (let i = 0; i < Math.max(1, Math.floor(values.length / 3)); i++)
+    max = Math.max(max, values[i]!);
+  return max;
+}
