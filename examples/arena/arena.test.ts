@@ -149,17 +149,19 @@ describe('arena end to end', () => {
       frank.ws.send(frame); // raw, as typed into a generic WebSocket client
       await frank.waitFor(notACommand, 5000, mark);
     }
-    // `look` sends the room marked as looked at; someone arriving only refreshes it.
+    // `look` sends the room marked as looked at; a change someone else causes (here: gus's
+    // connection drops, so his eyes glaze over) only refreshes it.
     let mark = frank.events.length;
     frank.send('look');
     await frank.waitFor((e) => e.t === 'room' && e.look && e.room.id === 'square', 5000, mark);
-    mark = frank.events.length;
     const gus = await connectPlayer(arena.port, 'gus', 'gus-key-000001');
     await frank.waitFor(line(/^gus arrives\.$/), 5000, mark);
+    mark = frank.events.length;
+    gus.ws.close();
+    await frank.waitFor(line(/^gus's eyes glaze over\.$/), 5000, mark);
     const update = await frank.waitFor((e) => e.t === 'room', 5000, mark);
     expect(update.t === 'room' && update.look).toBe(false);
     frank.ws.close();
-    gus.ws.close();
   });
 
   it('refuses a name held by another player (401 before the upgrade)', async () => {
