@@ -16,6 +16,9 @@
  *
  * Scopes and connections reach the manager only through RegistryHost (host.ts): the
  * underscore-named methods marked "RegistryHost" below are that interface.
+ *
+ * Why this file is long: the registry's indexes and the RegistryHost methods that keep them exact
+ * on every track/untrack belong together; the leak watch and the kind lists have their own files.
  */
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
 import type { ReadonlySignal } from './readonly-signal.js';

@@ -1,3 +1,5 @@
+// Why this file is long: one closure whose nested helpers share the walk's state; splitting it
+// into a collector class with its parts in their own files is the first step of issue #16.
 // One walk over a file that records registrations, removals, timers and bare calls, together
 // with the context the rules need (owner, receiver lifetime, code that runs many times).
 // Invariant: the walk never mutates the AST and never reads `parent`, so it works on ASTs from
