@@ -17,8 +17,11 @@ import type { ProfileOnTrendOptions } from './options.js';
 import type { HeapSiteSummary } from './types.js';
 
 export interface HeapProfileState {
-  /** `idle` (never ran), `running`, `done` (sites below hold), or `off` (could not sample). */
-  state: 'idle' | 'running' | 'done' | 'off';
+  /**
+   * `idle` (never ran), `running`, `done` (sites below hold), `stopped` (the monitor stopped
+   * mid-profile), or `off` (could not sample).
+   */
+  state: 'idle' | 'running' | 'done' | 'stopped' | 'off';
   /** Epoch ms of the last profile's start; null before the first. */
   startedAt: number | null;
   /** Why heap sampling is off, when it is. */
@@ -94,6 +97,13 @@ export class TrendProfiler {
       unref: true,
       description: 'profileOnTrend heap sample',
     });
+  }
+
+  /** Ends a running profile (the monitor stopped): its timer and inspector session go. */
+  stop(): void {
+    if (this.#run === null) return;
+    this.#state = { ...this.#state, state: 'stopped' };
+    this.#run.dispose();
   }
 
   #finish(sampler: HeapSampler, run: Scope): void {

@@ -196,6 +196,7 @@ export class MemoryMonitor {
     const run = this.#run;
     this.#run = null;
     run?.dispose();
+    this.#profiler?.stop();
   }
 
   /** Takes a sample now (whether or not the monitor runs), evaluates it and returns it. */

@@ -73,7 +73,8 @@ describe('profileOnTrend', () => {
     const r = rig({ profileOnTrend: { durationMs: 60_000, sampleEveryMs: 10 } });
     untilLeak(r.step, () => r.monitor.trend()?.leakSuspected === true);
     expect(r.monitor.status().heapProfile!.state).toBe('running');
-    r.monitor.dispose(); // a running profile ends with the monitor: nothing keeps sampling
-    expect(r.monitor.status().heapProfile!.state).toBe('running'); // last state, frozen
+    r.monitor.stop(); // a running profile ends with the monitor: nothing keeps sampling
+    expect(r.monitor.status().heapProfile!.state).toBe('stopped');
+    r.monitor.dispose();
   });
 });
