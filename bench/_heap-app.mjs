@@ -176,7 +176,7 @@ if (finderMode !== 'none') {
       samples: h.samples,
       allocatedBy: h.allocatedBy.map((a) => a.name),
     });
-    finder.onSample(() => {
+    finder.sampled(() => {
       const r = finder.report();
       const h = r.heap;
       const line = {

@@ -43,7 +43,7 @@ const defaults = new Registry();
 collectDefaultMetrics({ register: defaults });
 
 function world(n: number): { manager: ConnectionManager; monitor: MemoryMonitor } {
-  const manager = new ConnectionManager({ leakThreshold: false });
+  const manager = new ConnectionManager({ siteThreshold: false });
   const services = ['chat', 'world', 'combat', 'trade', 'guild'];
   const bus = new EventEmitter();
   bus.setMaxListeners(0);

@@ -99,9 +99,9 @@ export async function startArena(
 ): Promise<Arena> {
   const manager = new ConnectionManager({
     name: 'arena',
-    leakThreshold: config.leakThreshold,
+    siteThreshold: config.siteThreshold,
     // Bots are one per simulated player and churn constantly; their sites are not ours to watch.
-    leakThresholds: { bots: false },
+    siteThresholds: { bots: false },
   });
   const root = manager.scope({ service: 'arena', name: 'arena' });
   const instances = new InstanceCounter();
@@ -194,7 +194,7 @@ export async function startArena(
     p.send({ t: 'welcome', player: p.view(), resumed: false });
     world.enter(p);
   });
-  root.connect(sessions.away, (s) => {
+  root.connect(sessions.wentAway, (s) => {
     const p = playerOf(s);
     if (p === undefined) return;
     p.away = true;
@@ -216,7 +216,7 @@ export async function startArena(
     const p = playerOf(s);
     if (p !== undefined && p.session === s) world.removePlayer(p);
   });
-  root.connect(sessions.message, (s, msg) => {
+  root.connect(sessions.received, (s, msg) => {
     const p = playerOf(s);
     if (p !== undefined) dispatch(world, p, msg, quit);
   });
@@ -234,8 +234,8 @@ export async function startArena(
   root.connect(sessions.malformed, (m) => playerOf(m)?.line('error', NOT_A_COMMAND));
 
   // --- monitoring ----------------------------------------------------------------------
-  root.connect(monitor.onAlert, (a) => log(`alert ${a.level} ${a.key}: ${a.message}`));
-  root.connect(monitor.onAlertCleared, (a) => log(`alert cleared ${a.key}`));
+  root.connect(monitor.alerted, (a) => log(`alert ${a.level} ${a.key}: ${a.message}`));
+  root.connect(monitor.alertCleared, (a) => log(`alert cleared ${a.key}`));
   root.connect(manager.leakSuspected, (r) =>
     log(
       `leak suspect: ${r.site} (service ${r.service ?? '-'}, ${r.kind}) ${r.count} live >= ${r.threshold}`,

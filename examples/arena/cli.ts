@@ -83,8 +83,8 @@ const KNOBS: readonly Knob[] = [
     help: 'least heap growth per minute called a leak',
   },
   {
-    key: 'leakThreshold',
-    flags: '--leak-threshold <n>',
+    key: 'siteThreshold',
+    flags: '--site-threshold <n>',
     help: 'live connections from one site that make it a leak suspect',
   },
   {

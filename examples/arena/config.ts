@@ -40,7 +40,7 @@ export interface ArenaConfig {
   /** Least heap growth the trend calls a leak (bytes per minute). Default 524288. */
   trendMinGrowth: number;
   /** Live connections from one site that make it a leak suspect. Default 1000. */
-  leakThreshold: number;
+  siteThreshold: number;
   /** Longest graceful shutdown (ms). Default 5000. */
   shutdownTimeoutMs: number;
 }
@@ -63,7 +63,7 @@ export const DEFAULTS: ArenaConfig = {
   trendBucketMs: 60_000,
   trendSpanMs: 300_000,
   trendMinGrowth: 512 * 1024,
-  leakThreshold: 1000,
+  siteThreshold: 1000,
   shutdownTimeoutMs: 5000,
 };
 
@@ -72,7 +72,7 @@ export const LEAKY_DEFAULTS: Partial<ArenaConfig> = {
   trendBucketMs: 15_000,
   trendSpanMs: 90_000,
   monitorMaxIntervalMs: 5000,
-  leakThreshold: 500,
+  siteThreshold: 500,
 };
 
 function describe(v: unknown): string {
@@ -94,7 +94,7 @@ export const LIMITS: Partial<Record<keyof ArenaConfig, { min: number; max?: numb
   trendBucketMs: { min: 1 },
   trendSpanMs: { min: 0 },
   trendMinGrowth: { min: 0 },
-  leakThreshold: { min: 1 },
+  siteThreshold: { min: 1 },
   shutdownTimeoutMs: { min: 1 },
 };
 

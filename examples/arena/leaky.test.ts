@@ -30,7 +30,7 @@ const churn = [
   '3000',
   '--trend-min-growth',
   String(4 * 1024 * 1024),
-  '--leak-threshold',
+  '--site-threshold',
   '300',
 ];
 

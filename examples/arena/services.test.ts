@@ -24,7 +24,7 @@ const scopes = trackScopes({ beforeEach, afterEach });
 
 /** A world with no tick running, and players joining it the way startArena joins them. */
 function arena({ leaky = false } = {}) {
-  const manager = new ConnectionManager({ leakThreshold: false });
+  const manager = new ConnectionManager({ siteThreshold: false });
   const world = new World({ manager, tickMs: 1000, signalLeakThreshold: 0, log: () => {} });
   const ctx: ServiceContext = {
     manager,

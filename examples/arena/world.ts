@@ -137,7 +137,7 @@ export class World {
       options.log(`signal "${i.signal}" has ${i.listeners} listeners (threshold ${i.threshold})`);
     const signal = <A extends unknown[]>(name: string): Signal<A> =>
       // Each signal is disposed with the world (disconnecting whatever is still connected).
-      this.scope.add(new Signal<A>({ name, leakThreshold: options.signalLeakThreshold, onLeak }));
+      this.scope.add(new Signal<A>({ name, maxListeners: options.signalLeakThreshold, onLeak }));
     this.tick = signal('world tick');
     this.roomChat = signal('room chat');
     this.gossip = signal('gossip');

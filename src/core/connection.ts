@@ -91,7 +91,7 @@ export const Flag = {
 const KIND_SHIFT = 8;
 
 /** @internal How `_end` ends a connection. */
-export const End = { Disposed: 1, Released: 2, ByItself: 3 } as const;
+export const End = { Disposed: 1, Detached: 2, ByItself: 3 } as const;
 export type End = (typeof End)[keyof typeof End];
 
 const CAPTURE = Object.freeze({ capture: true });
@@ -290,7 +290,7 @@ export class Connection {
 
   /**
    * @internal Ends without running the cleanup: leaves its manager's counts (while its scope,
-   * which carries the metadata, is still known) and, when `detach`, its scope. A released
+   * which carries the metadata, is still known) and, when `detach`, its scope. A detached
    * connection stays live. Returns the manager that counted it, for failure accounting.
    */
   _end(how: End, detach: boolean): RegistryHost | null {
@@ -300,9 +300,9 @@ export class Connection {
       const meta = (s as Scope)._meta as ScopeMeta;
       host = meta.host as RegistryHost;
       this._flags &= ~Flag.Tracked;
-      host._untrack(this, meta, how === End.Released);
+      host._untrack(this, meta, how === End.Detached);
     }
-    if (how !== End.Released) this._flags |= Flag.Done;
+    if (how !== End.Detached) this._flags |= Flag.Done;
     if (s !== null) {
       this._scope = null;
       if (detach) s._removeConnection(this);

@@ -17,8 +17,8 @@ import type { Scope } from './scope.js';
 export interface RegistryHost {
   /** A connection joined a scope of this host (called once it is in the scope). */
   _track(c: Connection, m: ScopeMeta): void;
-  /** A connection left (disposed, ended by itself, or `released`), while `m` is still known. */
-  _untrack(c: Connection, m: ScopeMeta, released: boolean): void;
+  /** A connection left (disposed, ended by itself, or `detached`), while `m` is still known. */
+  _untrack(c: Connection, m: ScopeMeta, detached: boolean): void;
   /** A cleanup threw, or an async cleanup rejected. */
   _cleanupFailed(): void;
   /** A child scope sharing this host's metadata was made. */

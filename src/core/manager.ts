@@ -44,9 +44,9 @@ export interface ConnectionManagerOptions {
    * Live connections from one creation site above which `leakSuspected` fires (then again at
    * every +50 %). `false` or `0` disables the leak watch (zero cost). Default: 1000.
    */
-  leakThreshold?: number | false;
-  /** Per-service overrides of `leakThreshold` (`{ chat: 5000, bots: false }`). */
-  leakThresholds?: Record<string, number | false>;
+  siteThreshold?: number | false;
+  /** Per-service overrides of `siteThreshold` (`{ chat: 5000, bots: false }`). */
+  siteThresholds?: Record<string, number | false>;
 }
 
 export interface ScopeRequest {
@@ -86,8 +86,8 @@ export interface ManagerStats {
   created: number;
   /** Ended by dispose or by themselves (a timer's last call). */
   disposed: number;
-  /** Handed elsewhere with `release()`. */
-  released: number;
+  /** Handed elsewhere with `Scope.detach()`. */
+  detached: number;
   /** Cleanups that threw. */
   failed: number;
   scopes: number;
@@ -107,7 +107,7 @@ export interface ManagerStats {
 }
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
-const MANAGER_KEYS = ['name', 'leakThreshold', 'leakThresholds'] as const;
+const MANAGER_KEYS = ['name', 'siteThreshold', 'siteThresholds'] as const;
 const SCOPE_REQUEST_KEYS = ['service', 'owner', 'tags', 'name'] as const;
 const FILTER_KEYS = ['owner', 'service', 'tag', 'kind', 'offset', 'limit'] as const;
 
@@ -118,7 +118,7 @@ export class ConnectionManager {
   /** @internal */ _live = 0;
   /** @internal */ _created = 0;
   /** @internal */ _disposed = 0;
-  /** @internal */ _released = 0;
+  /** @internal */ _detached = 0;
   /** @internal */ _failed = 0;
   /** @internal */ _scopes = 0;
   /** @internal */ _kinds = new Map<string, KindList>();
@@ -141,21 +141,21 @@ export class ConnectionManager {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
     checkKnownKeys(options, MANAGER_KEYS);
-    const { name, leakThreshold = 1000, leakThresholds } = options;
+    const { name, siteThreshold = 1000, siteThresholds } = options;
     if (name !== undefined && typeof name !== 'string') throw optionError('name', 'a string', name);
-    if (leakThreshold !== false) checkNumber('leakThreshold', leakThreshold, { integer: true });
-    if (leakThresholds !== undefined) {
-      if (typeof leakThresholds !== 'object' || leakThresholds === null)
-        throw optionError('leakThresholds', 'an object of service: threshold', leakThresholds);
-      for (const [svc, t] of Object.entries(leakThresholds))
-        if (t !== false) checkNumber(`leakThresholds.${svc}`, t, { integer: true });
+    if (siteThreshold !== false) checkNumber('siteThreshold', siteThreshold, { integer: true });
+    if (siteThresholds !== undefined) {
+      if (typeof siteThresholds !== 'object' || siteThresholds === null)
+        throw optionError('siteThresholds', 'an object of service: threshold', siteThresholds);
+      for (const [svc, t] of Object.entries(siteThresholds))
+        if (t !== false) checkNumber(`siteThresholds.${svc}`, t, { integer: true });
     }
     this.name = name;
     const leakSuspected = new Signal<[LeakReport]>({ name: 'leakSuspected' });
     this.leakSuspected = leakSuspected;
     this._leaks = LeakWatch.create(
-      leakThreshold === false ? 0 : leakThreshold,
-      leakThresholds,
+      siteThreshold === false ? 0 : siteThreshold,
+      siteThresholds,
       (r) => leakSuspected.fire(r),
     );
   }
@@ -331,7 +331,7 @@ export class ConnectionManager {
       live: this._live,
       created: this._created,
       disposed: this._disposed,
-      released: this._released,
+      detached: this._detached,
       failed: this._failed,
       scopes: this._scopes,
       owners: this._byOwner.size,
@@ -493,9 +493,9 @@ export class ConnectionManager {
   }
 
   /** @internal Called by Connection._end while its scope (and so its metadata) is known. */
-  _untrack(c: Connection, m: ScopeMeta, released: boolean): void {
+  _untrack(c: Connection, m: ScopeMeta, detached: boolean): void {
     this._live--;
-    if (released) this._released++;
+    if (detached) this._detached++;
     else this._disposed++;
     const kind = c.kind;
     const list = this._kinds.get(kind) as KindList;

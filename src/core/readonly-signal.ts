@@ -1,6 +1,6 @@
 /**
  * The listening side of a Signal, as its owner hands it out. Every public event in leakguard
- * (`sessions.joined`, `monitor.onAlert`, `pool.leak`, `manager.leakSuspected`, …) is typed as
+ * (`sessions.joined`, `monitor.alerted`, `pool.leaked`, `manager.leakSuspected`, …) is typed as
  * this: a consumer can connect, wait and count listeners, but `fire`, `disconnectAll` and
  * `dispose` stay with the object that owns the Signal (VS Code's `Event` / `Emitter` split).
  * It is a type only: at run time it is the owner's Signal itself, so `scope.connect(event, …)`,

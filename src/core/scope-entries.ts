@@ -19,7 +19,7 @@ import { Scope, ScopeState } from './scope.js';
 /** Holes are compacted away once there are at least this many and they are half the array. */
 const COMPACT_MIN = 16;
 
-/** A child scope that left on its own (disposed, released, adopted elsewhere): its slot becomes a hole. */
+/** A child scope that left on its own (disposed, detached, adopted elsewhere): its slot becomes a hole. */
 export function removeChild(parent: Scope, s: Scope): void {
   if (parent._entries[s._slot] === s) {
     parent._entries[s._slot] = undefined;
@@ -52,7 +52,7 @@ export function maybeCompact(scope: Scope): void {
 }
 
 /**
- * Drops dead entries. A connection released from here and added back sits twice in the
+ * Drops dead entries. A connection detached from here and added back sits twice in the
  * array: the newest place wins (it is where LIFO order puts it).
  */
 export function compact(scope: Scope): void {

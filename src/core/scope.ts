@@ -302,10 +302,10 @@ export class Scope {
    * Removes a task, Connection or child scope WITHOUT disposing it (its ownership is handed
    * elsewhere). Returns whether it was here.
    */
-  release(task: unknown): boolean {
+  detach(task: unknown): boolean {
     if (task instanceof Connection) {
       if (task._scope !== this) return false;
-      task._end(End.Released, true);
+      task._end(End.Detached, true);
       return true;
     }
     if (task instanceof Scope) {
@@ -325,7 +325,7 @@ export class Scope {
         return true;
       }
       if (e instanceof Connection && e._type === ConnType.Task && e._target === task) {
-        e._end(End.Released, true);
+        e._end(End.Detached, true);
         return true;
       }
     }
@@ -737,7 +737,7 @@ export class Scope {
     if ((c._flags & Flag.Done) !== 0) return c;
     if (c._scope === this && meta === undefined) return c;
     // Re-tracking (rather than patching metadata in place) keeps every manager index exact.
-    if (c._scope !== null) c._end(End.Released, true);
+    if (c._scope !== null) c._end(End.Detached, true);
     return this._track(c, meta);
   }
 

@@ -34,7 +34,7 @@ export interface SignalOptions {
    * Warn once when more than this many listeners are connected (like EventEmitter's
    * maxListeners). Default: `0` = off. Re-armed when the count falls back under it.
    */
-  leakThreshold?: number;
+  maxListeners?: number;
   /** Receives the leak warning. Default: `console.warn`. */
   onLeak?: (info: { signal: string; listeners: number; threshold: number }) => void;
 }
@@ -130,17 +130,17 @@ export class Signal<Args extends unknown[] = []> {
   constructor(options: SignalOptions = {}) {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
-    checkKnownKeys(options, ['name', 'onError', 'leakThreshold', 'onLeak']);
-    const { name, onError, leakThreshold = 0, onLeak } = options;
+    checkKnownKeys(options, ['name', 'onError', 'maxListeners', 'onLeak']);
+    const { name, onError, maxListeners = 0, onLeak } = options;
     if (name !== undefined && typeof name !== 'string') throw optionError('name', 'a string', name);
     if (onError !== undefined && typeof onError !== 'function')
       throw optionError('onError', 'a function', onError);
     if (onLeak !== undefined && typeof onLeak !== 'function')
       throw optionError('onLeak', 'a function', onLeak);
-    checkNumber('leakThreshold', leakThreshold, { integer: true });
+    checkNumber('maxListeners', maxListeners, { integer: true });
     this.name = name;
     this.#onError = onError;
-    this.#threshold = leakThreshold;
+    this.#threshold = maxListeners;
     this.#onLeak = onLeak;
   }
 

@@ -19,6 +19,7 @@ import { attach, detach, pollModules } from './hooks.js';
 import { collectGarbage } from '../internal/gc.js';
 import { buildReport, isLeaking } from './report.js';
 import { HeapSampler } from '../internal/heap.js';
+import { Signal, type ReadonlySignal } from '../core/index.js';
 import type { RuntimeLeakReport } from './report.js';
 import { resolveFinderOptions } from './options.js';
 import type { LeakFinderOptions, ResolvedFinderOptions } from './options.js';
@@ -41,7 +42,10 @@ export class LeakFinder {
   private lastSettledAt: number | null = null;
   /** Whether GC is forced: the option, unless the runtime refuses to give us `gc`. */
   private forcing: boolean;
-  private readonly listeners = new Set<(finder: LeakFinder) => void>();
+  // A reporter's failure must not stop sampling (nor print from inside a watched app).
+  readonly #sampled = new Signal<[LeakFinder]>({ name: 'LeakFinder.sampled', onError: () => {} });
+  /** Fires after every sample (settled or not), with this finder. */
+  readonly sampled: ReadonlySignal<[LeakFinder]> = this.#sampled;
   /** Heap sites (option `heap`); null when off. */
   private heap: HeapSampler | null = null;
   /** Date.now() of the last heap profile read. */
@@ -204,19 +208,7 @@ export class LeakFinder {
   }
 
   private notify(): void {
-    for (const fn of this.listeners) {
-      try {
-        fn(this);
-      } catch {
-        // a reporter's failure must not stop sampling
-      }
-    }
-  }
-
-  /** Calls `fn` after every sample; returns the function that unsubscribes it. */
-  onSample(fn: (finder: LeakFinder) => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
+    this.#sampled.fire(this);
   }
 
   /** The current analysis. Cheap enough for a monitoring endpoint (O(sites × window²)). */

@@ -59,7 +59,7 @@ export function installOutputs(finder: LeakFinder, cfg: RegisterConfig): () => v
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   };
-  const unsubscribe = finder.onSample((f) => {
+  const subscription = finder.sampled.connect((f) => {
     const report = f.report();
     writeState(false, null, report);
     if (cfg.watchDir !== undefined || cfg.quiet) return;
@@ -105,7 +105,7 @@ export function installOutputs(finder: LeakFinder, cfg: RegisterConfig): () => v
   process.on('exit', onExit);
   for (const s of signals) process.on(s, onSignal);
   return () => {
-    unsubscribe();
+    subscription.dispose();
     process.removeListener('exit', onExit);
     removeSignals();
   };

@@ -91,15 +91,15 @@ const LIMIT_WORDS: Record<LimitSource, string> = {
 };
 
 export class MemoryMonitor {
-  readonly #onAlert = new Signal<[Alert]>({ name: 'memory alert' });
+  readonly #alerted = new Signal<[Alert]>({ name: 'memory alert' });
   /** Fired for each alert that is new, escalated, or past its back-off. */
-  readonly onAlert: ReadonlySignal<[Alert]> = this.#onAlert;
-  readonly #onAlertCleared = new Signal<[Alert]>({ name: 'memory alert cleared' });
+  readonly alerted: ReadonlySignal<[Alert]> = this.#alerted;
+  readonly #alertCleared = new Signal<[Alert]>({ name: 'memory alert cleared' });
   /** Fired when an active alert's condition no longer holds. */
-  readonly onAlertCleared: ReadonlySignal<[Alert]> = this.#onAlertCleared;
-  readonly #onSample = new Signal<[MemorySample]>({ name: 'memory sample' });
+  readonly alertCleared: ReadonlySignal<[Alert]> = this.#alertCleared;
+  readonly #sampled = new Signal<[MemorySample]>({ name: 'memory sample' });
   /** Fired after each sample (a live feed for dashboards). */
-  readonly onSample: ReadonlySignal<[MemorySample]> = this.#onSample;
+  readonly sampled: ReadonlySignal<[MemorySample]> = this.#sampled;
   /** The resolved configuration (frozen, JSON-safe). */
   readonly config: Readonly<MonitorConfig>;
 
@@ -158,9 +158,9 @@ export class MemoryMonitor {
       this.#clock,
     );
     // the signals are the monitor's: disposing it disconnects their listeners
-    this.#scope.add(this.onAlert);
-    this.#scope.add(this.onAlertCleared);
-    this.#scope.add(this.onSample);
+    this.#scope.add(this.alerted);
+    this.#scope.add(this.alertCleared);
+    this.#scope.add(this.sampled);
   }
 
   get running(): boolean {
@@ -213,7 +213,7 @@ export class MemoryMonitor {
     if (verdict !== null) this.#profiler?.onVerdict(verdict.leakSuspected);
     this.#evaluate(s, verdict, now);
     this.#intervalMs = this.#nextInterval(s);
-    this.#onSample.fire(s);
+    this.#sampled.fire(s);
     return s;
   }
 
@@ -540,8 +540,8 @@ export class MemoryMonitor {
   #evaluate(s: MemorySample, verdict: TrendVerdict | null, now: number): void {
     const conditions = this.#conditions(s, verdict, now);
     const { emit, cleared } = this.#alerts.update(conditions, now);
-    for (const a of emit) this.#onAlert.fire(a);
-    for (const a of cleared) this.#onAlertCleared.fire(a);
+    for (const a of emit) this.#alerted.fire(a);
+    for (const a of cleared) this.#alertCleared.fire(a);
 
     // Memory level = the worse of RSS and heap. Crossing into warning/critical (a rise, not
     // staying there) triggers the cleaners, at most once per cooldown.

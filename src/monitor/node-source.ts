@@ -13,8 +13,8 @@
  * time between two ticks of its native timer, and `reset()` (needed to get figures per
  * sample) also forgets the previous tick's time (Node's `Histogram::Reset` sets `prev_ = 0`),
  * so the first tick after a reset only stores a time and records nothing. A stall between a
- * sample and that tick — the monitor's own cleaners, an `onCritical` heap snapshot, `onSample`
- * or `onAlert` listeners, all of which run right after `read()` — read as ~1 ms, while the
+ * sample and that tick — the monitor's own cleaners, an `onCritical` heap snapshot, `sampled`
+ * or `alerted` listeners, all of which run right after `read()` — read as ~1 ms, while the
  * same stall later in the interval read in full. The probe is an unref'd interval timer that
  * keeps its own previous tick time across reads and records each tick's lateness into a
  * `createHistogram()`, whose `reset()` then drops only the figures. It costs more CPU than

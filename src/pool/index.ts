@@ -2,7 +2,7 @@
 export { ObjectPool } from './object-pool.js';
 export type { ObjectPoolOptions } from './object-pool.js';
 export { ResourcePool } from './resource-pool.js';
-export type { AcquireOptions, CloseOptions, CloseReport } from './resource-pool.js';
+export type { AcquireOptions, PoolCloseOptions, PoolCloseReport } from './resource-pool.js';
 export type { ResourcePoolOptions, CreateContext, CreateRetryOptions } from './resource-options.js';
 export { Lease } from './lease.js';
 export { PoolRegistry, getPoolRegistry } from './registry.js';

@@ -34,7 +34,7 @@ export interface PoolLeakEvent {
 /** Leak options common to ObjectPool and ResourcePool. */
 export interface LeakOptions {
   /**
-   * Report borrows older than this many milliseconds through the `leak` Signal. Checked by one
+   * Report borrows older than this many milliseconds through the `leaked` Signal. Checked by one
    * periodic, unref'd timer (see `checkIntervalMs`) or by an explicit `checkLeaks()`.
    * @default undefined // off
    */

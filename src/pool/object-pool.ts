@@ -91,7 +91,7 @@ export interface ObjectPoolOptions<T extends object> extends LeakOptions {
    */
   strict?: boolean;
   /**
-   * Report (through `leak`, type `'collected'`) borrowed objects that were garbage-collected
+   * Report (through `leaked`, type `'collected'`) borrowed objects that were garbage-collected
    * without being released. Collection is always noticed and counted; this only controls the
    * event.
    * @default strict // the value of the strict option
@@ -183,8 +183,8 @@ export class ObjectPool<T extends object> {
   readonly name: string;
   readonly kind = 'object' as const;
   /** Leak events: `leaked`, `returned`, `reclaimed`, `collected` (see PoolLeakEvent). */
-  readonly leak: ReadonlySignal<[PoolLeakEvent]>;
-  readonly #leak: Signal<[PoolLeakEvent]>;
+  readonly leaked: ReadonlySignal<[PoolLeakEvent]>;
+  readonly #leaked: Signal<[PoolLeakEvent]>;
 
   readonly #create: () => T;
   readonly #reset: ((obj: T) => void) | undefined;
@@ -268,7 +268,7 @@ export class ObjectPool<T extends object> {
       throw optionError('initialSize', `an integer <= \`maxSize\` (${maxSize})`, o.initialSize);
 
     this.name = o.name ?? `ObjectPool#${++poolCount}`;
-    this.leak = this.#leak = new Signal({ name: `${this.name}.leak` });
+    this.leaked = this.#leaked = new Signal({ name: `${this.name}.leaked` });
     this.#create = o.create;
     this.#reset = o.reset;
     this.#destroyFn = o.destroy;
@@ -671,8 +671,8 @@ export class ObjectPool<T extends object> {
   }
 
   #emit(ev: PoolLeakEvent): void {
-    this.#leak.fire(ev);
-    const own = this.#leak.size - (this.#registry?.has(this) ? 1 : 0);
+    this.#leaked.fire(ev);
+    const own = this.#leaked.size - (this.#registry?.has(this) ? 1 : 0);
     if (own === 0 && !this.#registry?.heard && ev.type !== 'returned')
       console.warn(describeLeak(ev));
   }

@@ -1,7 +1,7 @@
 /**
  * PoolRegistry: the process-wide list of live pools. Every pool registers itself unless told
  * not to, and leaves on `destroy()`/`close()`, so the registry never keeps a dead pool alive.
- * Monitors, HTTP endpoints and dashboards read `list()` and listen to `leak`.
+ * Monitors, HTTP endpoints and dashboards read `list()` and listen to `leaked`.
  */
 import { Signal } from '../core/index.js';
 import type { ReadonlySignal } from '../core/index.js';
@@ -14,7 +14,7 @@ export interface RegisteredPool {
   readonly name: string;
   readonly kind: 'object' | 'resource';
   stats(): ObjectPoolStats | ResourcePoolStats;
-  readonly leak: ReadonlySignal<[PoolLeakEvent]>;
+  readonly leaked: ReadonlySignal<[PoolLeakEvent]>;
 }
 
 /** One row of `list()`. */
@@ -34,9 +34,9 @@ interface Entry {
 let nextId = 1;
 
 export class PoolRegistry {
-  readonly #leak = new Signal<[PoolLeakEvent]>({ name: 'PoolRegistry.leak' });
+  readonly #leaked = new Signal<[PoolLeakEvent]>({ name: 'PoolRegistry.leaked' });
   /** Every leak event of every registered pool (`event.pool` names the pool). */
-  readonly leak: ReadonlySignal<[PoolLeakEvent]> = this.#leak;
+  readonly leaked: ReadonlySignal<[PoolLeakEvent]> = this.#leaked;
   readonly #added = new Signal<[RegisteredPool]>({ name: 'PoolRegistry.added' });
   /** Fired after a pool registers. */
   readonly added: ReadonlySignal<[RegisteredPool]> = this.#added;
@@ -48,7 +48,7 @@ export class PoolRegistry {
   /** Registers a pool (idempotent); returns the function that unregisters it. */
   register(pool: RegisteredPool): () => boolean {
     if (!this.#pools.has(pool)) {
-      const forward = pool.leak.connect((e) => this.#leak.fire(e));
+      const forward = pool.leaked.connect((e) => this.#leaked.fire(e));
       this.#pools.set(pool, { id: nextId++, forward });
       this.#added.fire(pool);
     }
@@ -108,9 +108,9 @@ export class PoolRegistry {
     return out;
   }
 
-  /** Whether anyone listens to `leak` (pools log unheard leaks to the console instead). */
+  /** Whether anyone listens to `leaked` (pools log unheard leaks to the console instead). */
   get heard(): boolean {
-    return this.leak.size > 0;
+    return this.leaked.size > 0;
   }
 }
 

@@ -102,7 +102,7 @@ export interface ResourcePoolOptions<T> extends LeakOptions {
    */
   order?: 'lifo' | 'fifo';
   /**
-   * Development check: report (`leak` type `'collected'`) and destroy the resource of a lease
+   * Development check: report (`leaked` type `'collected'`) and destroy the resource of a lease
    * garbage-collected without being released. Costs a FinalizationRegistry registration per
    * acquire.
    * @default false

@@ -43,7 +43,7 @@ export interface AcquireOptions {
   signal?: AbortSignal;
 }
 
-export interface CloseOptions {
+export interface PoolCloseOptions {
   /**
    * How long to wait, in milliseconds, for in-flight creates, borrowed resources and destroys
    * before borrowed resources are force-destroyed.
@@ -53,7 +53,7 @@ export interface CloseOptions {
 }
 
 /** What `close()` resolves with. */
-export interface CloseReport {
+export interface PoolCloseReport {
   /** Resources destroyed during close. */
   destroyed: number;
   /** Borrowed resources destroyed because they were not returned within `timeoutMs`. */
@@ -109,14 +109,14 @@ export class ResourcePool<T> {
   readonly name: string;
   readonly kind = 'resource' as const;
   /** Leak events: `leaked`, `returned`, `reclaimed`, `collected` (see PoolLeakEvent). */
-  readonly leak: ReadonlySignal<[PoolLeakEvent]>;
-  readonly #leak: Signal<[PoolLeakEvent]>;
+  readonly leaked: ReadonlySignal<[PoolLeakEvent]>;
+  readonly #leaked: Signal<[PoolLeakEvent]>;
   /**
    * Errors with nowhere to be thrown: `destroy` failures or time-outs, create failures (after
    * each failed attempt). Logged with console.error when nothing listens.
    */
-  readonly error: ReadonlySignal<[unknown]>;
-  readonly #error: Signal<[unknown]>;
+  readonly failed: ReadonlySignal<[unknown]>;
+  readonly #failed: Signal<[unknown]>;
 
   readonly #o: ParsedResourceOptions<T>;
   readonly #idle: IdleQueue<Slot<T>>;
@@ -140,7 +140,7 @@ export class ResourcePool<T> {
   /** No refill to `min` before this time (after a create gave up). */
   #refillAfter = 0;
   #closing = false;
-  #closed: Promise<CloseReport> | null = null;
+  #closed: Promise<PoolCloseReport> | null = null;
   #onSettle: (() => void) | null = null;
   #dispatching = false;
 
@@ -165,8 +165,8 @@ export class ResourcePool<T> {
   constructor(options: ResourcePoolOptions<T>) {
     const o = (this.#o = parseResourceOptions(options));
     this.name = o.name ?? `ResourcePool#${++poolCount}`;
-    this.leak = this.#leak = new Signal({ name: `${this.name}.leak` });
-    this.error = this.#error = new Signal({ name: `${this.name}.error` });
+    this.leaked = this.#leaked = new Signal({ name: `${this.name}.leaked` });
+    this.failed = this.#failed = new Signal({ name: `${this.name}.failed` });
     this.#idle = new IdleQueue(o.lifo);
     this.#scope = new Scope({ name: this.name });
     this.#backoff = this.#scope.child('create back-off');
@@ -250,7 +250,7 @@ export class ResourcePool<T> {
    * borrowed resources, destroys everything, leaves the registry. Idempotent: later calls
    * return the same promise.
    */
-  close(options: CloseOptions = {}): Promise<CloseReport> {
+  close(options: PoolCloseOptions = {}): Promise<PoolCloseReport> {
     if (this.#closed !== null) return this.#closed;
     checkKnownKeys(options, ['timeoutMs']);
     const { timeoutMs = 30_000 } = options;
@@ -598,7 +598,7 @@ export class ResourcePool<T> {
   }
 
   #report(e: unknown, context: string): void {
-    if (this.#error.size > 0) this.#error.fire(e);
+    if (this.#failed.size > 0) this.#failed.fire(e);
     else reportError(e, context);
   }
 
@@ -727,8 +727,8 @@ export class ResourcePool<T> {
   }
 
   #emit(ev: PoolLeakEvent): void {
-    this.#leak.fire(ev);
-    const own = this.#leak.size - (this.#registry?.has(this) ? 1 : 0);
+    this.#leaked.fire(ev);
+    const own = this.#leaked.size - (this.#registry?.has(this) ? 1 : 0);
     if (own === 0 && !this.#registry?.heard && ev.type !== 'returned')
       console.warn(describeLeak(ev));
   }
@@ -738,7 +738,7 @@ export class ResourcePool<T> {
     if (this.#onSettle !== null) this.#onSettle();
   }
 
-  async #finishClose(timeoutMs: number): Promise<Omit<CloseReport, 'destroyed'>> {
+  async #finishClose(timeoutMs: number): Promise<Omit<PoolCloseReport, 'destroyed'>> {
     const quiet = (): boolean =>
       this.#creating === 0 &&
       this.#validating === 0 &&

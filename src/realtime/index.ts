@@ -8,7 +8,7 @@
  * @module
  */
 export { SessionManager, CloseCodes } from './manager.js';
-export type { CloseOptions } from './manager.js';
+export type { SessionCloseOptions } from './manager.js';
 export { Session } from './session.js';
 export type { SessionState } from './session.js';
 export type {

@@ -66,7 +66,7 @@ export const CloseCodes = Object.freeze({
   rateLimited: 4004,
 });
 
-export interface CloseOptions {
+export interface SessionCloseOptions {
   /**
    * How long to wait for peers to answer the close handshake, in milliseconds; then the remaining
    * sockets are terminated.
@@ -75,7 +75,7 @@ export interface CloseOptions {
   timeoutMs?: number;
 }
 
-const CLOSE_KEYS: readonly (keyof CloseOptions)[] = ['timeoutMs'];
+const CLOSE_KEYS: readonly (keyof SessionCloseOptions)[] = ['timeoutMs'];
 
 function destroyOnError(this: Duplex): void {
   this.destroy();
@@ -88,18 +88,18 @@ export class SessionManager {
   readonly #resumed = new Signal<[Session]>({ name: 'resumed' });
   /** A player came back within the reconnect window; its queued messages were sent. */
   readonly resumed: ReadonlySignal<[Session]> = this.#resumed;
-  readonly #away = new Signal<[Session]>({ name: 'away' });
+  readonly #wentAway = new Signal<[Session]>({ name: 'wentAway' });
   /** A session lost its connection and waits for a reconnect. */
-  readonly away: ReadonlySignal<[Session]> = this.#away;
+  readonly wentAway: ReadonlySignal<[Session]> = this.#wentAway;
   readonly #ended = new Signal<[Session, EndReason]>({ name: 'ended' });
   /**
    * A session ended; fires just before its scope is disposed (for reason `'disposed'`, once the
    * scope's own cleanups have run: that disposal is what ended it).
    */
   readonly ended: ReadonlySignal<[Session, EndReason]> = this.#ended;
-  readonly #message = new Signal<[Session, unknown]>({ name: 'message' });
+  readonly #received = new Signal<[Session, unknown]>({ name: 'received' });
   /** A message from a player, after the rate limit and `parse`. */
-  readonly message: ReadonlySignal<[Session, unknown]> = this.#message;
+  readonly received: ReadonlySignal<[Session, unknown]> = this.#received;
   readonly #rateLimited = new Signal<[Session, RateLimitedInfo]>({ name: 'rateLimited' });
   /**
    * A message over `rateLimit.messages` was dropped (fires for each one, with the count in the
@@ -158,9 +158,9 @@ export class SessionManager {
     for (const s of [
       this.joined,
       this.resumed,
-      this.away,
+      this.wentAway,
       this.ended,
-      this.message,
+      this.received,
       this.rateLimited,
       this.malformed,
       this.dropped,
@@ -453,7 +453,7 @@ export class SessionManager {
       this.#malformed.fire({ playerId: s.playerId, sessionId: s.id, error, bytes: data.length });
       return;
     }
-    this.#message.fire(s, value);
+    this.#received.fire(s, value);
   }
 
   /** A message of `s` was dropped by the rate limit: announce it, and tell the client. */
@@ -526,7 +526,7 @@ export class SessionManager {
         description: 'reconnect window',
       }),
     );
-    this.#away.fire(s);
+    this.#wentAway.fire(s);
   }
 
   // ---------------------------------------------------------------- ending
@@ -670,7 +670,7 @@ export class SessionManager {
    * answer within `timeoutMs`, and resolves when no socket, listener or timer of ours is left.
    * Idempotent (a second call returns the same promise).
    */
-  close(options: CloseOptions = {}): Promise<void> {
+  close(options: SessionCloseOptions = {}): Promise<void> {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
     checkKnownKeys(options, CLOSE_KEYS);

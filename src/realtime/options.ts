@@ -140,7 +140,7 @@ export interface SessionManagerOptions {
     req: IncomingMessage,
   ) => PlayerId | null | undefined | Promise<PlayerId | null | undefined>;
   /**
-   * Turns an incoming WebSocket message into what `message` listeners receive. A throw counts
+   * Turns an incoming WebSocket message into what `received` listeners get. A throw counts
    * the message as malformed.
    * @default (data, isBinary) => (isBinary ? data : JSON.parse(data.toString()))
    */

@@ -608,7 +608,7 @@ export function collect(
     }
     // `signal.connect(handler)` subscribes; `owner.connect(source, handler)` (leakguard's
     // `Scope.connect`) hands the subscription to the owner, so its first argument is the source
-    // even when it reads like a handler (`monitor.onAlert`).
+    // even when it reads like a handler (`monitor.alerted`).
     if (c.name === 'connect' && args.length >= 1 && !isContainer) {
       if (looksLikeHandler(args[0]!) && !(args.length >= 2 && looksLikeHandler(args[1]!))) {
         recordRegistration(call, depth, 'connect', c.receiver, recvKey, null, args[0]!, undefined);

@@ -75,13 +75,13 @@ describe('ConnectionManager', () => {
     });
     const keep = s.add(() => {});
     s.add(() => {});
-    s.release(keep);
+    s.detach(keep);
     const t = m.scope({});
     t.add(() => {});
     expect(() => s.dispose()).toThrow('x');
     const st = m.stats();
-    expect(st).toMatchObject({ live: 1, created: 4, disposed: 2, released: 1, failed: 1 });
-    expect(st.created).toBe(st.live + st.disposed + st.released);
+    expect(st).toMatchObject({ live: 1, created: 4, disposed: 2, detached: 1, failed: 1 });
+    expect(st.created).toBe(st.live + st.disposed + st.detached);
     expect(st.topOwners).toEqual([]);
     expect(st.scopes).toBe(1);
     expect(st.oldestAgeMs).toBeGreaterThanOrEqual(0);
@@ -143,7 +143,7 @@ describe('ConnectionManager', () => {
   });
 
   it('leak watch: fires once at the threshold and again at every +50 %, with a short stack and site', () => {
-    const m = new ConnectionManager({ leakThreshold: 100 });
+    const m = new ConnectionManager({ siteThreshold: 100 });
     const reports: LeakReport[] = [];
     m.leakSuspected.connect((r) => reports.push(r));
     const em = new EventEmitter();
@@ -179,8 +179,8 @@ describe('ConnectionManager', () => {
 
   it('leak watch: per-service overrides; disabled costs no site bookkeeping', () => {
     const m = new ConnectionManager({
-      leakThreshold: 10,
-      leakThresholds: { bots: false, chat: 3 },
+      siteThreshold: 10,
+      siteThresholds: { bots: false, chat: 3 },
     });
     const onLeak = vi.fn();
     m.leakSuspected.connect(onLeak);
@@ -190,14 +190,14 @@ describe('ConnectionManager', () => {
     expect(onLeak).not.toHaveBeenCalled();
     for (let i = 0; i < 3; i++) m.scope({ service: 'chat' }).on(em, 'y', () => {});
     expect(onLeak).toHaveBeenCalledTimes(1);
-    const off = new ConnectionManager({ leakThreshold: false });
+    const off = new ConnectionManager({ siteThreshold: false });
     for (let i = 0; i < 50; i++) off.scope({}).on(em, 'z', () => {});
     expect(off._leaks).toBeNull(); // no site bookkeeping at all
     expect(off.leakSuspects()).toEqual([]);
   });
 
   it('groups by the site given in meta when there is one', () => {
-    const m = new ConnectionManager({ leakThreshold: 2 });
+    const m = new ConnectionManager({ siteThreshold: 2 });
     const sig = new Signal<[]>({ name: 'tick' });
     const reports: LeakReport[] = [];
     m.leakSuspected.connect((r) => reports.push(r));
@@ -244,11 +244,11 @@ describe('ConnectionManager', () => {
   });
 
   it('validates options and requests with exact messages', () => {
-    expect(() => new ConnectionManager({ leakThreshold: 1.5 })).toThrow(
-      'Expected `leakThreshold` to be a non-negative integer, got `1.5` (number)',
+    expect(() => new ConnectionManager({ siteThreshold: 1.5 })).toThrow(
+      'Expected `siteThreshold` to be a non-negative integer, got `1.5` (number)',
     );
-    expect(() => new ConnectionManager({ leakThresholds: { chat: -2 } })).toThrow(
-      'Expected `leakThresholds.chat` to be a non-negative integer, got `-2` (number)',
+    expect(() => new ConnectionManager({ siteThresholds: { chat: -2 } })).toThrow(
+      'Expected `siteThresholds.chat` to be a non-negative integer, got `-2` (number)',
     );
     const m = new ConnectionManager();
     expect(() => m.scope({ owner: {} as never })).toThrow(

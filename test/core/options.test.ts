@@ -5,8 +5,8 @@ import { ConnectionManager, Scope, Signal } from '../../src/core/index.js';
 
 describe('core options: unknown keys', () => {
   it('constructors and requests name the key and suggest the known one', () => {
-    expect(() => new ConnectionManager({ leakTreshold: 5 } as never)).toThrow(
-      'Unknown option `leakTreshold`; did you mean `leakThreshold`?',
+    expect(() => new ConnectionManager({ siteTreshold: 5 } as never)).toThrow(
+      'Unknown option `siteTreshold`; did you mean `siteThreshold`?',
     );
     const m = new ConnectionManager();
     expect(() => m.scope({ servce: 'chat' } as never)).toThrow(
@@ -14,7 +14,7 @@ describe('core options: unknown keys', () => {
     );
     expect(() => m.connections({ limt: 5 } as never)).toThrow('did you mean `limit`?');
     expect(() => new Scope({ nme: 'x' } as never)).toThrow('Unknown option `nme`');
-    expect(() => new Signal({ leak: 5 } as never)).toThrow('did you mean `leakThreshold`?');
+    expect(() => new Signal({ maxListener: 5 } as never)).toThrow('did you mean `maxListeners`?');
     expect(() => new Signal().wait({ timeout: 5 } as never)).toThrow('did you mean `timeoutMs`?');
     const s = new Scope();
     expect(() => s.disposeAsync({ timeout: 5 } as never)).toThrow('did you mean `timeoutMs`?');

@@ -80,7 +80,7 @@ function checkIndices(m: ConnectionManager, scopes: Scope[]): void {
   expect(Object.fromEntries(st.topOwners.map((o) => [String(o.owner), o.count]))).toEqual(
     count((c) => c.owner),
   );
-  expect(st.created).toBe(st.live + st.disposed + st.released);
+  expect(st.created).toBe(st.live + st.disposed + st.detached);
   // kind lists hold exactly the live connections
   let listed = 0;
   for (const list of m._kinds.values()) {
@@ -129,7 +129,7 @@ describe('properties over random sequences of operations', () => {
   it('every cleanup runs exactly once, every index equals a recount, nothing is left after disposeAll', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
-        const m = new ConnectionManager({ leakThreshold: 5 });
+        const m = new ConnectionManager({ siteThreshold: 5 });
         const emitters = [0, 1, 2].map(() =>
           Object.assign(new EventEmitter(), { destroyed: false }),
         );
@@ -206,7 +206,7 @@ describe('properties over random sequences of operations', () => {
             case 'release': {
               const c = liveConn(o.j);
               if (c) {
-                (c._scope as Scope).release(c);
+                (c._scope as Scope).detach(c);
                 elsewhere.add(c);
               }
               break;
@@ -216,14 +216,14 @@ describe('properties over random sequences of operations', () => {
               const c = liveConn(o.j);
               if (c) {
                 const s = c._scope as Scope;
-                s.release(c);
+                s.detach(c);
                 s.add(c);
               }
               break;
             }
             case 'releaseChild': {
               const s = liveScope(o.i);
-              if (s && s._parent !== null) s._parent.release(s);
+              if (s && s._parent !== null) s._parent.detach(s);
               break;
             }
             case 'disposeOwner':
@@ -279,7 +279,7 @@ describe('properties over random sequences of operations', () => {
         for (const e of emitters) expect(e.listenerCount('ev')).toBe(0);
         expect(sig.size).toBe(0);
         for (const c of conns) expect(c.connected).toBe(false);
-        expect(st.created).toBe(st.disposed + st.released);
+        expect(st.created).toBe(st.disposed + st.detached);
       }),
       { numRuns: 300 },
     );
@@ -321,7 +321,7 @@ describe('properties over random sequences of operations', () => {
             } else if (o === 'release' && added.length > 0) {
               const id = added[added.length - 1] as number;
               const fn = fns.get(id);
-              if (fn && !released.has(id) && root.release(fn)) released.add(id);
+              if (fn && !released.has(id) && root.detach(fn)) released.add(id);
             } else if (o === 'disposeChild') {
               const c = children.pop();
               c?.dispose();

@@ -12,7 +12,7 @@ import { SessionManager } from '../../src/realtime/index.js';
 
 describe('ReadonlySignal', () => {
   it('public events cannot be fired or cleared by consumers, and still work with scopes', async () => {
-    const manager = new ConnectionManager({ leakThreshold: 3 });
+    const manager = new ConnectionManager({ siteThreshold: 3 });
     const sessions = new SessionManager({ manager });
     const monitor = new MemoryMonitor({});
     const registry = new PoolRegistry();
@@ -23,15 +23,15 @@ describe('ReadonlySignal', () => {
     expect(typeof sessions.joined.fire).toBe('function'); // at run time it is the owner's Signal
     const consumerView = [
       // @ts-expect-error only the owner clears its listeners
-      sessions.message.disconnectAll,
+      sessions.received.disconnectAll,
       // @ts-expect-error only the monitor fires its alerts
-      monitor.onAlert.fire,
+      monitor.alerted.fire,
       // @ts-expect-error only the manager fires its leak reports
       manager.leakSuspected.fire,
       // @ts-expect-error only the pool fires its leak events
-      objects.leak.fire,
+      objects.leaked.fire,
       // @ts-expect-error only the pool fires its errors
-      resources.error.fire,
+      resources.failed.fire,
       // @ts-expect-error only the registry disposes its events
       registry.added.dispose,
     ];

@@ -552,10 +552,10 @@ describe('release', () => {
     const child = s.child();
     const childTask = vi.fn();
     child.add(childTask);
-    expect(s.release(fn)).toBe(true);
-    expect(s.release(c)).toBe(true);
-    expect(s.release(child)).toBe(true);
-    expect(s.release(fn)).toBe(false);
+    expect(s.detach(fn)).toBe(true);
+    expect(s.detach(c)).toBe(true);
+    expect(s.detach(child)).toBe(true);
+    expect(s.detach(fn)).toBe(false);
     expect(s.size).toBe(0);
     s.dispose();
     expect(fn).not.toHaveBeenCalled();
@@ -718,8 +718,8 @@ describe('ConnectionManager scopes', () => {
     const fn = vi.fn();
     s.add(fn);
     expect(m.stats().byKind).toEqual({ custom: 1 });
-    expect(s.release(fn)).toBe(true);
+    expect(s.detach(fn)).toBe(true);
     expect(m.stats().live).toBe(0);
-    expect(m.stats().released).toBe(1);
+    expect(m.stats().detached).toBe(1);
   });
 });

@@ -200,9 +200,9 @@ describe('Signal', () => {
     expect(sig.size).toBe(0);
   });
 
-  it('warns once past leakThreshold and re-arms below it', () => {
+  it('warns once past maxListeners and re-arms below it', () => {
     const onLeak = vi.fn();
-    const sig = new Signal<[]>({ name: 'chat', leakThreshold: 3, onLeak });
+    const sig = new Signal<[]>({ name: 'chat', maxListeners: 3, onLeak });
     const cs = [1, 2, 3, 4, 5].map(() => sig.connect(() => {}));
     expect(onLeak).toHaveBeenCalledTimes(1);
     expect(onLeak).toHaveBeenCalledWith({ signal: 'chat', listeners: 4, threshold: 3 });
@@ -215,8 +215,8 @@ describe('Signal', () => {
   });
 
   it('validates its options', () => {
-    expect(() => new Signal({ leakThreshold: -1 })).toThrow(
-      'Expected `leakThreshold` to be a non-negative integer, got `-1` (number)',
+    expect(() => new Signal({ maxListeners: -1 })).toThrow(
+      'Expected `maxListeners` to be a non-negative integer, got `-1` (number)',
     );
     expect(() => new Signal({ name: 5 as never })).toThrow(
       'Expected `name` to be a string, got `5` (number)',

@@ -219,7 +219,7 @@ describe('GET {prefix}/pools and /leaks', () => {
       kind: 'resource',
       stats: () =>
         ({ borrowed: 3, leaksDetected: 2, leaksReturned: 0, reclaimed: 0, collected: 0 }) as never,
-      leak: new (await import('../../src/core/index.js')).Signal(),
+      leaked: new (await import('../../src/core/index.js')).Signal(),
     });
     const r = (await h.get('/monitoring/leaks', rd)).json;
     expect(r.connections.suspects).toHaveLength(1);

@@ -84,7 +84,7 @@ export async function startHarness(
         manager: ConnectionManager,
         monitor: MemoryMonitor,
       ) => Partial<MonitoringHandlerOptions>) = {},
-  managerOptions: ConstructorParameters<typeof ConnectionManager>[0] = { leakThreshold: 5 },
+  managerOptions: ConstructorParameters<typeof ConnectionManager>[0] = { siteThreshold: 5 },
 ): Promise<Harness> {
   const manager = new ConnectionManager(managerOptions);
   const limit = 1024 * 1024 * 1024 * 64;

@@ -140,7 +140,7 @@ describe('GET /metrics', () => {
   });
 
   tool.it('caps label values: services beyond 50 are summed into other', async () => {
-    const h = await harness({ defaultMetrics: false }, { leakThreshold: false });
+    const h = await harness({ defaultMetrics: false }, { siteThreshold: false });
     for (let i = 0; i < 70; i++) h.manager.scope({ service: `svc-${i}` }).defer(() => {});
     const text = (await h.get('/metrics', rd)).text;
     expect(text).not.toContain('process_resident_memory_bytes');
@@ -151,7 +151,7 @@ describe('GET /metrics', () => {
   });
 
   it('leakguard_connections equals a brute-force tally of live connections by service and kind', async () => {
-    const h = await harness({ defaultMetrics: false }, { leakThreshold: false });
+    const h = await harness({ defaultMetrics: false }, { siteThreshold: false });
     const bus = new EventEmitter();
     bus.setMaxListeners(0);
     let seed = 7;

@@ -49,7 +49,7 @@ describe('leak sites from a copy of the package in a folder with another name', 
       [
         "import { EventEmitter } from 'node:events';",
         "import { ConnectionManager } from '../../../guard-kit/dist/core/index.js';",
-        'const m = new ConnectionManager({ leakThreshold: 5 });',
+        'const m = new ConnectionManager({ siteThreshold: 5 });',
         'const sites = [];',
         'm.leakSuspected.connect((r) => sites.push(r.site));',
         'const hub = new EventEmitter();',

@@ -53,7 +53,7 @@ describe('MemoryMonitor alerts', () => {
   it('raises RSS info/warning/critical against the container limit and reports its source', () => {
     const { monitor, step } = rig({ alertBackoffMs: 30_000 });
     const seen: Alert[] = [];
-    monitor.onAlert.connect((a) => seen.push(a));
+    monitor.alerted.connect((a) => seen.push(a));
     // 512 MiB container on an 8 GiB host: RSS is measured against 512 MiB
     const s0 = step(5000, { rss: 300 * MiB, containerLimit: 512 * MiB });
     expect(s0).toMatchObject({ limit: 512 * MiB, limitSource: 'container' });
@@ -116,7 +116,7 @@ describe('MemoryMonitor alerts', () => {
     const { monitor, step, state } = rig({ limitBytes: 100 * MiB });
     const times: number[] = [];
     const t0 = state.now;
-    monitor.onAlert.connect((a) => times.push(a.lastSeen - t0));
+    monitor.alerted.connect((a) => times.push(a.lastSeen - t0));
     step(0, { rss: 85 * MiB });
     for (let i = 0; i < 120; i++) step(5000, { rss: 85 * MiB }); // 10 minutes
     expect(times).toEqual([0, 30_000, 90_000, 210_000, 450_000]);
@@ -145,8 +145,8 @@ describe('alert flicker (hysteresis and back-off kept after a clear)', () => {
   function flicker(options: MemoryMonitorOptions, a: number, b: number) {
     const { monitor, step } = rig(options);
     const events: string[] = [];
-    monitor.onAlert.connect((x) => events.push(`${x.key} ${x.level}`));
-    monitor.onAlertCleared.connect((x) => events.push(`${x.key} cleared`));
+    monitor.alerted.connect((x) => events.push(`${x.key} ${x.level}`));
+    monitor.alertCleared.connect((x) => events.push(`${x.key} cleared`));
     for (let i = 0; i < 120; i++)
       step(5000, { heapUsed: ((i % 2 === 0 ? a : b) * 1024 * MiB) / 100, heapLimit: 1024 * MiB });
     monitor.dispose();
@@ -179,8 +179,8 @@ describe('alert flicker (hysteresis and back-off kept after a clear)', () => {
   it('a real escalation still fires at once, during flicker and on a return after a clear', () => {
     const { monitor, step } = rig({ limitBytes: 100 * MiB });
     const seen: string[] = [];
-    monitor.onAlert.connect((a) => seen.push(`${a.level}@${a.value.toFixed(2)}`));
-    monitor.onAlertCleared.connect(() => seen.push('cleared'));
+    monitor.alerted.connect((a) => seen.push(`${a.level}@${a.value.toFixed(2)}`));
+    monitor.alertCleared.connect(() => seen.push('cleared'));
     step(5000, { rss: 85 * MiB });
     step(5000, { rss: 66 * MiB }); // held (info, within the margin)
     step(5000, { rss: 85 * MiB }); // back to warning: no news

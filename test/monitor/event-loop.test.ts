@@ -45,7 +45,7 @@ describe('event-loop delay: a stall is measured wherever it falls in the interva
       source: new NodeSampleSource({ eventLoopResolutionMs: RESOLUTION }),
     });
     const samples: MemorySample[] = [];
-    m.onSample.connect((s) => {
+    m.sampled.connect((s) => {
       samples.push(s);
       if (samples.length === 2) stall(STALL); // a slow dashboard listener, once
     });

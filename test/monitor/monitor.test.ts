@@ -31,7 +31,7 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
     expect(await timeouts()).toBe(0);
     const m = new MemoryMonitor({ minIntervalMs: 10, maxIntervalMs: 20 });
     const samples: number[] = [];
-    m.onSample.connect((s) => samples.push(s.time));
+    m.sampled.connect((s) => samples.push(s.time));
     m.start();
     expect(m.running).toBe(true);
     expect(await timeouts()).toBe(2); // the next-sample timer and the event-loop delay probe
@@ -130,14 +130,14 @@ describe('watched layers', () => {
   it('counts a ConnectionManager and alerts per leaking site', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     onTestFinished(() => void vi.useRealTimers());
-    const manager = new ConnectionManager({ leakThreshold: 5 });
+    const manager = new ConnectionManager({ siteThreshold: 5 });
     const m = new MemoryMonitor({
       connections: manager,
       minIntervalMs: 10_000,
       maxIntervalMs: 10_000,
     });
     const alerts: string[] = [];
-    m.onAlert.connect((a) => alerts.push(a.key));
+    m.alerted.connect((a) => alerts.push(a.key));
     m.start();
     const scope = manager.scope({ service: 'chat' });
     const warn = console.warn;

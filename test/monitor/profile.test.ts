@@ -34,7 +34,7 @@ describe('profileOnTrend', () => {
       },
     });
     const alerts: Alert[] = [];
-    monitor.onAlert.connect((a) => alerts.push(a));
+    monitor.alerted.connect((a) => alerts.push(a));
     expect(monitor.status().heapProfile).toMatchObject({ state: 'idle', sites: [] });
     let t = untilLeak(step, () => monitor.trend()?.leakSuspected === true);
     expect(monitor.status().heapProfile!.state).toBe('running');

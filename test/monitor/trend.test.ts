@@ -55,7 +55,7 @@ describe('trend detection on synthetic series (injected clock)', () => {
       const churn = sawtooth(amp, periodMs, rnd);
       const { monitor, step } = rig();
       const raised: string[] = [];
-      monitor.onAlert.connect((a) => raised.push(a.key));
+      monitor.alerted.connect((a) => raised.push(a.key));
       let maxConfidence = 0;
       for (let t = stepMs; t <= 30 * 60_000; t += stepMs) {
         step(stepMs, { heapUsed: churn(t) });

@@ -26,7 +26,7 @@ function make(extra: Partial<ResourcePoolOptions<Conn>> = {}) {
     createRetry: { attempts: 3, backoffMs: 1 },
     ...extra,
   });
-  pool.error.connect((e) => errors.push(e));
+  pool.failed.connect((e) => errors.push(e));
   return { pool, log, errors };
 }
 
@@ -86,7 +86,7 @@ describe('faults: create throws', () => {
         createRetry: { attempts: 2, backoffMs: 10, maxBackoffMs: 50 },
         registry: false,
       });
-      pool.error.connect(() => {});
+      pool.failed.connect(() => {});
       await vi.advanceTimersByTimeAsync(50);
       expect(pool.stats().idle).toBe(0);
       up = true;

@@ -32,7 +32,7 @@ function make(extra: Partial<ConstructorParameters<typeof ObjectPool<Bullet>>[0]
     ...extra,
   });
   const events: PoolLeakEvent[] = [];
-  pool.leak.connect((e) => events.push(e));
+  pool.leaked.connect((e) => events.push(e));
   return { pool, clock, log, events, registry };
 }
 
@@ -466,7 +466,7 @@ describe('ObjectPool: leak detection', () => {
       clock: () => now,
       registry: false,
     });
-    pool.leak.connect((e) => events.push(e));
+    pool.leaked.connect((e) => events.push(e));
     const step = (ms: number) => {
       for (let i = 0; i < ms; i += 10) {
         now += 10;

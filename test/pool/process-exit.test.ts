@@ -33,7 +33,7 @@ describe('ResourcePool in a script with nothing else running', () => {
         createRetry: { attempts: 3, backoffMs: 100 },
         acquireTimeoutMs: Infinity,
       });
-      pool.error.connect(() => {});
+      pool.failed.connect(() => {});
       const lease = await pool.acquire();
       console.log('got', lease.value.n);
       lease.release();
@@ -49,7 +49,7 @@ describe('ResourcePool in a script with nothing else running', () => {
         destroy: () => new Promise(() => {}),
         destroyTimeoutMs: 50,
       });
-      pool.error.connect((e) => console.log(e.code));
+      pool.failed.connect((e) => console.log(e.code));
       (await pool.acquire()).release();
       const report = await pool.close({ timeoutMs: Infinity });
       console.log('closed', report.destroyed);`);

@@ -35,7 +35,7 @@ describe('PoolRegistry', () => {
   it('forwards leaks of every pool on one Signal and stops when the pool leaves', () => {
     const registry = new PoolRegistry();
     const seen: PoolLeakEvent[] = [];
-    registry.leak.connect((e) => seen.push(e));
+    registry.leaked.connect((e) => seen.push(e));
     let now = 0;
     const mk = (name: string) =>
       new ObjectPool({

@@ -357,7 +357,7 @@ describe('ResourcePool: leak detection and registry', () => {
       clock: () => now,
     });
     const events: PoolLeakEvent[] = [];
-    pool.leak.connect((e) => events.push(e));
+    pool.leaked.connect((e) => events.push(e));
     const a = await pool.acquire();
     now = 150;
     expect(pool.checkLeaks()).toBe(1);
@@ -385,7 +385,7 @@ describe('ResourcePool: leak detection and registry', () => {
   it('trackCollected reports a lease dropped without release and frees its resource', async () => {
     const { pool, log } = make({ max: 1, trackCollected: true });
     const events: PoolLeakEvent[] = [];
-    pool.leak.connect((e) => events.push(e));
+    pool.leaked.connect((e) => events.push(e));
     await (async () => {
       await pool.acquire(); // dropped
     })();

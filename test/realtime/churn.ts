@@ -119,7 +119,7 @@ async function listen(server: http.Server): Promise<string> {
 export async function leakguardServer(): Promise<
   ChurnServer & { manager: ConnectionManager; sm: SessionManager }
 > {
-  const manager = new ConnectionManager({ leakThreshold: 1000 });
+  const manager = new ConnectionManager({ siteThreshold: 1000 });
   const world = new EventEmitter();
   const chat = new EventEmitter();
   const sm = new SessionManager({
@@ -136,7 +136,7 @@ export async function leakguardServer(): Promise<
     s.scope.setInterval(() => s.send('autosave'), 60_000, { unref: true });
     s.scope.setTimeout(() => s.send('afk?'), 300_000, { unref: true });
   });
-  sm.message.connect((s) => s.send('ack'));
+  sm.received.connect((s) => s.send('ack'));
   const server = http.createServer();
   server.on('upgrade', (req, socket, head) => sm.handleUpgrade(req, socket, head));
   const url = await listen(server);

@@ -29,7 +29,7 @@ function record(hh: Harness): string[] {
     log.push(`joined ${s.playerId}`);
     s.scope.defer(() => log.push(`scope ${s.playerId} disposed`));
   });
-  hh.sm.message.connect((s, m) => log.push(`message ${s.playerId} ${JSON.stringify(m)}`));
+  hh.sm.received.connect((s, m) => log.push(`message ${s.playerId} ${JSON.stringify(m)}`));
   hh.sm.ended.connect((s, r) => log.push(`ended ${s.playerId} ${r}`));
   return log;
 }

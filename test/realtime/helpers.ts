@@ -115,7 +115,7 @@ export interface Harness {
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const baseline = handleCounts();
-  const manager = new ConnectionManager({ leakThreshold: false });
+  const manager = new ConnectionManager({ siteThreshold: false });
   const { attach, ...rest } = opts;
   const sm = new SessionManager({ manager, authenticate: playerFromUrl, ...rest });
   const server = http.createServer((req, res) => {

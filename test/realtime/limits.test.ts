@@ -210,7 +210,7 @@ describe('bad input', () => {
     const reports: unknown[] = [];
     h.sm.malformed.connect((m) => reports.push([m.playerId, m.bytes, (m.error as Error).name]));
     const got: unknown[] = [];
-    h.sm.message.connect((_s, m) => {
+    h.sm.received.connect((_s, m) => {
       if ((m as { boom?: boolean }).boom) throw new Error('app listener bug');
       got.push(m);
     });
@@ -303,7 +303,7 @@ describe('rate limits', () => {
   it('messages per player beyond the limit are counted, announced on rateLimited, not delivered', async () => {
     h = await startHarness({ rateLimit: { messages: { points: 10, durationMs: 60_000 } } });
     const got: unknown[] = [];
-    h.sm.message.connect((_s, m) => got.push(m));
+    h.sm.received.connect((_s, m) => got.push(m));
     const infos: RateLimitedInfo[] = [];
     h.sm.rateLimited.connect((s, info) => {
       expect(s).toBe(h!.sm.session('spam'));
@@ -333,7 +333,7 @@ describe('rate limits', () => {
     const infos: RateLimitedInfo[] = [];
     h.sm.rateLimited.connect((_s, info) => infos.push(info));
     const got: unknown[] = [];
-    h.sm.message.connect((_s, m) => got.push(m));
+    h.sm.received.connect((_s, m) => got.push(m));
     const c = await h.connect('flood');
 
     for (let i = 0; i < 20; i++) c.ws.send(String(i));
@@ -468,10 +468,10 @@ describe('options', () => {
     // Its own machinery is not registered in `manager` (disposeAll must not reach it)…
     expect(manager.stats().live).toBe(0);
     sm.joined.connect(() => {});
-    sm.message.connect(() => {});
+    sm.received.connect(() => {});
     // …but its own scope owns its signals: close() disconnects every listener.
     await sm.close();
-    expect([sm.joined.size, sm.message.size]).toEqual([0, 0]);
+    expect([sm.joined.size, sm.received.size]).toEqual([0, 0]);
     expect(manager.stats().live).toBe(0);
     expect(() => sm.attach({ options: {} } as never)).toThrow('The SessionManager is closed');
   });

@@ -31,7 +31,7 @@ describe('SessionManager sessions', () => {
     });
     h.sm.ended.connect((s, reason) => log.push(`ended ${s.playerId} ${reason}`));
     const received: unknown[] = [];
-    h.sm.message.connect((s, m) => received.push([s.playerId, m]));
+    h.sm.received.connect((s, m) => received.push([s.playerId, m]));
 
     const c = await h.connect('alice');
     await waitFor(() => h!.sm.session('alice') !== undefined);
@@ -111,7 +111,7 @@ describe('SessionManager sessions', () => {
       log.push('joined');
       probe = instrument(s, bus);
     });
-    h.sm.away.connect(() => log.push('away'));
+    h.sm.wentAway.connect(() => log.push('away'));
     h.sm.resumed.connect(() => log.push('resumed'));
     const c1 = await h.connect('carol');
     await waitFor(() => h!.sm.session('carol') !== undefined);
