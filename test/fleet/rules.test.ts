@@ -87,6 +87,23 @@ describe('fleet/prometheus/leakguard.rules.yml', () => {
       expect(seriesNames(rules)).toContain(needed);
   });
 
+  it('is in the npm package, with the dashboard (package.json "files")', async () => {
+    const listed = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.platform === 'win32' ? 'npm.cmd' : 'npm',
+        ['pack', '--dry-run', '--json', '--ignore-scripts'],
+        { cwd: ROOT, timeout: 90_000, shell: process.platform === 'win32' },
+        (err, stdout) => (err ? reject(err) : resolve(stdout)),
+      ),
+    );
+    const files = (JSON.parse(listed) as { files: { path: string }[] }[])[0]?.files ?? [];
+    const paths = files.map((f) => f.path);
+    expect(paths).toContain('fleet/prometheus/leakguard.rules.yml');
+    expect(paths).toContain('fleet/grafana/leakguard-fleet.json');
+    // the rules' unit tests stay in the repository
+    expect(paths.filter((p) => p.startsWith('test/'))).toEqual([]);
+  }, 100_000);
+
   describe('reads only series /metrics exports', () => {
     let h: Harness | undefined;
     afterAll(() => h?.close());
