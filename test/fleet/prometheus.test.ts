@@ -44,9 +44,9 @@ const LEAK_ALERTS = ['LeakguardLeakSuspectSites', 'LeakguardHeapLeakTrend'];
 
 /**
  * The churn of examples/arena/leaky.test.ts (a leak-suspect site within seconds), with 2 s
- * trend buckets over 8 s instead of its 500 ms over 3 s: with those the verdict flickers
- * (true for one sample in ten), and an alert with a `for:` never fires on a flickering
- * verdict; with these it holds from ~15 s on.
+ * trend buckets over 8 s instead of its 500 ms over 3 s: with those the verdict says "leak"
+ * in about one sample of ten, which the rule tolerates (max_over_time) but which shows
+ * little; with these it holds from ~15 s on.
  */
 const CHURN = [
   '--bots',
