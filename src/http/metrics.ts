@@ -26,6 +26,23 @@ const NOT_COUNTERS = [
   'nodejs_active_resources_total',
 ];
 
+/**
+ * Every reason a session manager counts drops under (realtime's `DropReason`; http may not
+ * import realtime, so test/http/metrics.test.ts checks the two lists are equal). Each one is
+ * exported from the first scrape on, at 0 until it happens: a series that appears only with
+ * its first drop hides that first increase from `rate()`/`increase()`, so an alert on dropped
+ * messages would miss the first burst. Reasons a custom source adds are exported as well.
+ */
+const DROP_REASONS = [
+  'outbox-count',
+  'outbox-bytes',
+  'too-large',
+  'expired',
+  'backpressure',
+  'session-ended',
+  'no-session',
+] as const;
+
 /** The process-wide registry of prom-client's default metrics (created on first use). */
 function defaultRegistry(): Registry {
   const g = globalThis as { [DEFAULTS]?: Registry };
@@ -261,7 +278,10 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
       registers,
       collect() {
         this.reset();
-        const by = sessionStats(sessions)?.dropped?.byReason ?? {};
+        const by: Record<string, number | undefined> = {
+          ...Object.fromEntries(DROP_REASONS.map((r) => [r, 0])),
+          ...sessionStats(sessions)?.dropped?.byReason,
+        };
         for (const [reason, n] of capped(
           Object.entries(by).map(([k, v]) => [k, v ?? 0] as [string, number]),
         ))
@@ -276,6 +296,15 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
     collect() {
       const s = src.monitor.current();
       if (s !== null) this.set(s.limit);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_heap_limit_bytes',
+    help: "V8's heap limit (heap_size_limit): the heap size at which the process dies with 'heap out of memory'.",
+    registers,
+    collect() {
+      const s = src.monitor.current();
+      if (s !== null) this.set(s.heapLimit);
     },
   });
   new Gauge({
@@ -295,6 +324,15 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
     collect() {
       const t = src.monitor.trend();
       if (t !== null) this.set(t.growthBytesPerMin / 60);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_trend_leak_suspected',
+    help: "The monitor's trend verdict: 1 while the post-GC heap floor grows like a leak, else 0.",
+    registers,
+    collect() {
+      const t = src.monitor.trend();
+      if (t !== null) this.set(t.leakSuspected ? 1 : 0);
     },
   });
 

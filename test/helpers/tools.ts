@@ -1,20 +1,23 @@
 /**
  * External tools some tests need (a Chromium for the browser tests, Prometheus's promtool for
- * the /metrics format): found without installing anything, and never a reason to need root.
+ * the /metrics format and the fleet rules, the Prometheus server for the fleet dashboard test):
+ * found without installing anything, and never a reason to need root.
  *
- * Lookup order: the tool's environment variable (CHROMIUM_PATH, PROMTOOL), then PATH, then the
- * usual install locations of the platform. A variable that is set wins outright: when it points
- * at nothing the tool counts as missing rather than quietly falling back to another binary.
+ * Lookup order: the tool's environment variable (CHROMIUM_PATH, PROMTOOL, PROMETHEUS), then
+ * PATH, then the usual install locations of the platform. A variable that is set wins outright:
+ * when it points at nothing the tool counts as missing rather than quietly falling back to
+ * another binary.
  *
  * A missing tool skips the tests that need it, with one warning line per test file saying what
  * to install — except under CI (CI=true), where it fails them with that line: a CI machine that
- * lost its browser must not go green by skipping. `.ci/run` installs both with apt-get.
+ * lost its browser must not go green by skipping. `.ci/run` installs them with apt-get
+ * (Debian's `prometheus` package ships both the server and promtool).
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import { describe, it } from 'vitest';
 
-export type ToolName = 'chromium' | 'promtool';
+export type ToolName = 'chromium' | 'promtool' | 'prometheus';
 
 export interface ToolSpec {
   name: ToolName;
@@ -68,6 +71,20 @@ export const TOOLS: Record<ToolName, ToolSpec> = {
       linux: 'apt-get install prometheus (Debian/Ubuntu; it ships promtool)',
       darwin: 'brew install prometheus',
       default: 'install Prometheus (its release archive ships promtool)',
+    },
+  },
+  prometheus: {
+    name: 'prometheus',
+    envVar: 'PROMETHEUS',
+    commands: ['prometheus'],
+    locations: {
+      linux: ['/usr/bin/prometheus', '/usr/local/bin/prometheus'],
+      darwin: ['/usr/local/bin/prometheus', '/opt/homebrew/bin/prometheus'],
+    },
+    install: {
+      linux: 'apt-get install prometheus (Debian/Ubuntu)',
+      darwin: 'brew install prometheus',
+      default: 'install Prometheus (its release archive ships the server)',
     },
   },
 };

@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryMonitor, NodeSampleSource } from '../../src/monitor/index.js';
+import type { RawSample, SampleSource } from '../../src/monitor/index.js';
 import { ObjectPool } from '../../src/pool/index.js';
+import type { DropReason } from '../../src/realtime/index.js';
 import { needTool } from '../helpers/tools.js';
 import { rd, startHarness, type Harness } from './helpers.js';
 
@@ -185,5 +188,74 @@ describe('GET /metrics', () => {
     const text = await h.handler.metrics();
     expect(text).toContain('# TYPE leakguard_connections gauge');
     expect(text).toContain('# TYPE leakguard_connections_created_total counter');
+  });
+
+  // The fleet rules (fleet/prometheus) compare the heap with V8's limit and alert on the
+  // monitor's trend verdict: both come from the monitor, so they are in /metrics.
+  it('exports the V8 heap limit and the trend verdict: 0, then 1 once the heap floor grows', async () => {
+    /** A real Node sample whose heap floor grows by 8 MiB per sample. */
+    class GrowingHeap implements SampleSource {
+      readonly node = new NodeSampleSource();
+      floor = 50 * 1024 ** 2;
+      read(): RawSample {
+        const r = this.node.read();
+        this.floor += 8 * 1024 ** 2;
+        return { ...r, heapUsed: this.floor, postGcHeapUsed: this.floor };
+      }
+    }
+    let now = 1_000_000;
+    let monitor: MemoryMonitor | undefined;
+    const h = await harness((manager) => ({
+      monitor: (monitor = new MemoryMonitor({
+        connections: manager,
+        source: new GrowingHeap(),
+        clock: () => now,
+        limitBytes: 64 * 1024 ** 3,
+        trend: { bucketMs: 1000, windowMs: 60_000, minSpanMs: 3000, minPoints: 3 },
+      })),
+    }));
+    const m = monitor as MemoryMonitor;
+    try {
+      m.sample();
+      const first = samples((await h.get('/metrics', rd)).text);
+      expect(first.get('leakguard_heap_limit_bytes')).toBe(m.current()?.heapLimit);
+      expect(first.get('leakguard_heap_limit_bytes')).toBeGreaterThan(16 * 1024 ** 2);
+      expect(first.get('leakguard_trend_leak_suspected')).toBe(0);
+      for (let i = 0; i < 8; i++) {
+        now += 1000;
+        m.sample();
+      }
+      expect(m.trend()?.leakSuspected).toBe(true);
+      const later = samples((await h.get('/metrics', rd)).text);
+      expect(later.get('leakguard_trend_leak_suspected')).toBe(1);
+      expect(later.get('leakguard_heap_floor_growth_bytes_per_second')).toBeGreaterThan(0);
+    } finally {
+      m.dispose();
+    }
+  });
+
+  it('exports every drop reason from the first scrape on, at 0 until it happens', async () => {
+    // Record<DropReason, …>: the compiler fails this file when realtime adds a reason.
+    const reasons: Record<DropReason, true> = {
+      'outbox-count': true,
+      'outbox-bytes': true,
+      'too-large': true,
+      expired: true,
+      backpressure: true,
+      'session-ended': true,
+      'no-session': true,
+    };
+    const h = await harness({
+      sessions: { stats: () => ({ dropped: { total: 2, byReason: { expired: 2 } } }) },
+    });
+    const m = samples((await h.get('/metrics', rd)).text);
+    const got = [...m.keys()].filter((k) => k.startsWith('leakguard_dropped_messages_total{'));
+    expect(got.sort()).toEqual(
+      Object.keys(reasons)
+        .map((r) => `leakguard_dropped_messages_total{reason="${r}"}`)
+        .sort(),
+    );
+    expect(m.get('leakguard_dropped_messages_total{reason="expired"}')).toBe(2);
+    expect(m.get('leakguard_dropped_messages_total{reason="backpressure"}')).toBe(0);
   });
 });
