@@ -123,13 +123,17 @@ describe('category 2: the receiver is created by the call or belongs to one requ
 
   it('still reports receivers it cannot see being made here (controls)', () => {
     // a parameter that is not a request, a shared accessor's result, a module-level object,
-    // something reached through a local, and a request listener added on every event
+    // something reached through a local, a request listener added on every event, a pooled
+    // object (it goes back to the pool with the listener), and what pipe() returns (its
+    // destination, here a process-long stream)
     const src = `const bus = new EventEmitter();
 function a(emitter) { emitter.on('x', () => {}); }
 function b() { const hub = getHub(); hub.on('x', () => {}); }
 function c() { bus.on('x', () => {}); }
 function d() { const conn = makeConn(); conn.socket.on('x', () => {}); }
-function e(server, req) { server.on('tick', () => { req.on('data', () => {}); }); }`;
+function e(server, req) { server.on('tick', () => { req.on('data', () => {}); }); }
+async function f(pool) { const c = await pool.acquire(); c.on('error', () => {}); pool.release(c); }
+function g(src) { const out = src.pipe(process.stdout); out.on('x', () => {}); }`;
     expect(findings(src)).toEqual([
       'no-unmanaged-listener@2',
       'no-unmanaged-listener@3',
@@ -137,6 +141,8 @@ function e(server, req) { server.on('tick', () => { req.on('data', () => {}); })
       'no-unmanaged-listener@5',
       'no-unmanaged-listener@6',
       'no-repeated-registration@6',
+      'no-unmanaged-listener@7',
+      'no-unmanaged-listener@8',
     ]);
   });
 });

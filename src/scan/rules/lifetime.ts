@@ -26,6 +26,13 @@ const SHARED_ACCESSOR = /^(?:get|use|inject|resolve|lookup|find|require|import)(
 const FRESH_RESOURCE =
   /(?:Client|Stream|Socket|Connection|Channel|Request|Response|Session|Reader|Writer|Cursor|Watcher|Worker|Process|Subscription|Lease|Timer)$/;
 
+/**
+ * Calls whose result is not theirs to give: `bind`/`call`/`apply` (whatever the function
+ * returns), `pipe` (its destination), and pooled objects (`acquire`, `checkout`, `borrow`), which
+ * go back to the pool with every listener still on them.
+ */
+const NOT_FRESH = /^(?:bind|call|apply|pipe|acquire|checkout|checkOut|borrow|take)$/;
+
 /** True when the receiver is a per-call value or a per-request object (see above). */
 export function receiverDiesWithCall(r: Registration): boolean {
   if (r.receiverNode === null) return false;
@@ -55,7 +62,7 @@ function isFreshValue(v: Node): boolean {
   if (u.type !== 'CallExpression') return false;
   const c = calleeOf(u);
   if (c === null) return false;
-  if (c.name === 'bind' || c.name === 'call' || c.name === 'apply') return false;
+  if (NOT_FRESH.test(c.name)) return false;
   return !SHARED_ACCESSOR.test(c.name) || FRESH_RESOURCE.test(c.name);
 }
 
