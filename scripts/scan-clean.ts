@@ -195,7 +195,9 @@ console.log(
 );
 
 function line(name: string, set: string, f: ReturnType<typeof figuresOf>, targets: boolean): void {
-  const v = verdicts(f);
+  // With unlabelled findings the figures are incomplete: no PASS/MISS until they are labelled.
+  const v =
+    f.unlabelled > 0 ? { falseRate: '(unlabelled)', precision: '(unlabelled)' } : verdicts(f);
   const prec = precisionOf(f);
   console.log(
     [
