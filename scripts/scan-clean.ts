@@ -141,7 +141,14 @@ const parser = parserName();
 let drift = 0;
 for (const { name, project: p } of values.tables ? [] : chosen) {
   const t0 = performance.now();
-  const now = rescan(p);
+  let now: Rescan;
+  try {
+    now = rescan(p);
+  } catch (e) {
+    // A missing mirror or commit is a usage problem, not a finding: say which, exit 2.
+    console.error(`${p.repo}: ${(e as Error).message.split('\n')[0]}`);
+    process.exit(2);
+  }
   const labelled = new Map(p.findings.map((f) => [keyOf(f), f]));
   const current = new Set(now.findings.map(keyOf));
   const added = now.findings.filter((f) => !labelled.has(keyOf(f)));
