@@ -281,7 +281,8 @@ export function figuresTable(projects: readonly CleanProject[]): string {
   const rows: string[] = [];
   for (const set of CLEAN_SETS) {
     const inSet = projects.filter((p) => p.set === set);
-    for (const p of inSet) rows.push(row(p.repo, p.commit.slice(0, 10), figuresOf([p]), false));
+    for (const p of inSet)
+      rows.push(row(p.repo, p.commit.slice(0, 10), figuresOf([p]), set === 'held-out'));
     rows.push(
       row(`**${set} set**`, `${inSet.length} projects`, figuresOf(inSet), set === 'held-out'),
     );

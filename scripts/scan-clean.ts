@@ -193,7 +193,7 @@ console.log(
 );
 for (const set of CLEAN_SETS) {
   const inSet = projects.filter((p) => p.set === set);
-  for (const p of inSet) line(p.repo, p.set, figuresOf([p]), false);
+  for (const p of inSet) line(p.repo, p.set, figuresOf([p]), set === 'held-out');
   line(`${set} set (${inSet.length} projects)`, set, figuresOf(inSet), set === 'held-out');
 }
 const held = projects.filter((p) => p.set === 'held-out').length;
