@@ -10,6 +10,7 @@ import {
 } from '../syntax.js';
 import { listenerFix } from '../fix.js';
 import { hasRange, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
+import { receiverDiesWithCall } from './lifetime.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
@@ -189,6 +190,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (r.receiverLife !== 'outer') continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
     if (handedOff(r, facts)) continue;
+    if (receiverDiesWithCall(r)) continue;
     const fix = listenerFix(r, facts);
     const removalHint =
       r.api === 'connect'

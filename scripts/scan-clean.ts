@@ -1,0 +1,240 @@
+/**
+ * Re-measures the scanner's precision on clean code (issue #16): for every labelled project in
+ * scan-corpus/clean/, exports its pinned commit from a local git mirror, selects the files by
+ * the recorded globs, scans them untyped, compares with the labels, and prints per project and
+ * per set: lines, findings, findings and false findings per 10k lines, precision, and the
+ * issue's targets as PASS/MISS.
+ *
+ *   npm run eval:scan-clean -- [--mirrors DIR] [--only owner/repo] [--write | --tables]
+ *
+ * Mirrors: `--mirrors DIR` or LEAKGUARD_CLEAN_MIRRORS (default /work/.mirror), holding either
+ * `<owner>+<repo>/repo` (bare, as the search tool's fetch leaves it) or `<owner>+<repo>` itself
+ * as a git directory.
+ *
+ * A finding not in the labels is printed as NEW (unlabelled); a labelled finding the scan no
+ * longer reports as GONE. Either makes the exit code 1. `--write` records the scan instead:
+ * files, lines and parser are refreshed, labels of findings still reported are kept, new ones
+ * are added unlabelled (verdict null, to be labelled by reading the code), gone ones dropped,
+ * and the README tables are regenerated. `--tables` only regenerates the README tables from the
+ * committed labels (no mirrors needed), after labelling by hand.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadOxc } from '../src/scan/parse.js';
+import { scan } from '../src/scan/scanner.js';
+import {
+  CLEAN_SETS,
+  type CleanProject,
+  type LabelledFinding,
+  MARKERS,
+  TARGETS,
+  categoriesTable,
+  figuresOf,
+  figuresTable,
+  loadProjects,
+  nonBlankLines,
+  per10k,
+  precisionOf,
+  replaceBetween,
+  selectFiles,
+  verdicts,
+} from './scan-clean-lib.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cleanDir = join(root, 'scan-corpus', 'clean');
+
+const { values } = parseArgs({
+  options: {
+    mirrors: { type: 'string' },
+    only: { type: 'string' },
+    write: { type: 'boolean', default: false },
+    tables: { type: 'boolean', default: false },
+  },
+});
+const mirrors = values.mirrors ?? process.env.LEAKGUARD_CLEAN_MIRRORS ?? '/work/.mirror';
+
+function gitDirOf(repo: string): string {
+  const base = join(mirrors, repo.replace('/', '+'));
+  for (const d of [join(base, 'repo'), base]) if (existsSync(join(d, 'HEAD'))) return d;
+  throw new Error(`no git mirror of ${repo} under ${mirrors} (tried ${base}/repo and ${base})`);
+}
+
+function parserName(): string {
+  if (process.env.LEAKGUARD_SCAN_PARSER === 'typescript-estree' || loadOxc() === null) {
+    const v = (
+      createRequire(import.meta.url)('@typescript-eslint/typescript-estree/package.json') as {
+        version: string;
+      }
+    ).version;
+    return `typescript-estree ${v}`;
+  }
+  const v = (createRequire(import.meta.url)('oxc-parser/package.json') as { version: string })
+    .version;
+  return `oxc-parser ${v} (typescript-estree for files it rejects)`;
+}
+
+interface Rescan {
+  files: number;
+  lines: number;
+  findings: LabelledFinding[];
+}
+
+function rescan(p: CleanProject): Rescan {
+  const gitDir = gitDirOf(p.repo);
+  const listed = execFileSync(
+    'git',
+    ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', p.commit],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  )
+    .split('\n')
+    .filter(Boolean);
+  const files = selectFiles(listed, p.include, p.exclude);
+  const dir = mkdtempSync(join(tmpdir(), 'leakguard-clean-'));
+  try {
+    const tar = join(dir, 'src.tar');
+    execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', tar, p.commit]);
+    const tree = join(dir, 'tree');
+    execFileSync('mkdir', [tree]);
+    execFileSync('tar', ['-x', '-f', tar, '-C', tree]);
+    let lines = 0;
+    for (const f of files) lines += nonBlankLines(readFileSync(join(tree, f), 'utf8'));
+    const result = scan({ paths: files, cwd: tree });
+    for (const e of result.errors) console.error(`  ${p.repo}: ${e.file}: ${e.message}`);
+    const findings: LabelledFinding[] = [];
+    for (const r of result.reports) {
+      const srcLines = r.source.split('\n');
+      for (const f of r.findings)
+        findings.push({
+          file: r.file,
+          line: f.line,
+          column: f.column,
+          rule: f.rule,
+          message: f.message,
+          source: (srcLines[f.line - 1] ?? '').trim(),
+          verdict: null,
+          note: '',
+        });
+    }
+    return { files: files.length, lines, findings };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const keyOf = (f: LabelledFinding): string => `${f.file}:${f.line}:${f.column}:${f.rule}`;
+
+const all = loadProjects(cleanDir);
+const chosen = values.only === undefined ? all : all.filter((x) => x.project.repo === values.only);
+if (chosen.length === 0) {
+  console.error(`no project ${values.only ?? ''} in ${cleanDir}`);
+  process.exit(2);
+}
+const parser = parserName();
+let drift = 0;
+for (const { name, project: p } of values.tables ? [] : chosen) {
+  const t0 = performance.now();
+  let now: Rescan;
+  try {
+    now = rescan(p);
+  } catch (e) {
+    // A missing mirror or commit is a usage problem, not a finding: say which, exit 2.
+    console.error(`${p.repo}: ${(e as Error).message.split('\n')[0]}`);
+    process.exit(2);
+  }
+  const labelled = new Map(p.findings.map((f) => [keyOf(f), f]));
+  const current = new Set(now.findings.map(keyOf));
+  const added = now.findings.filter((f) => !labelled.has(keyOf(f)));
+  const gone = p.findings.filter((f) => !current.has(keyOf(f)));
+  const ms = Math.round(performance.now() - t0);
+  console.log(
+    `${p.repo} @ ${p.commit.slice(0, 10)} (${p.set}): ${now.files} files, ${now.lines} lines, ${now.findings.length} findings, ${ms} ms`,
+  );
+  if (now.files !== p.files || now.lines !== p.lines)
+    console.log(
+      `  files/lines changed: recorded ${p.files}/${p.lines}, now ${now.files}/${now.lines}`,
+    );
+  for (const f of added)
+    console.log(`  NEW  ${f.file}:${f.line}:${f.column} ${f.rule}: ${f.source}`);
+  for (const f of gone)
+    console.log(
+      `  GONE ${f.file}:${f.line}:${f.column} ${f.rule} (was ${f.verdict ?? 'unlabelled'}): ${f.source}`,
+    );
+  drift += added.length + gone.length;
+  if (values.write) {
+    const next: CleanProject = {
+      ...p,
+      parser,
+      files: now.files,
+      lines: now.lines,
+      findings: now.findings.map((f) => {
+        const old = labelled.get(keyOf(f));
+        return old === undefined
+          ? f
+          : { ...f, verdict: old.verdict, category: old.category, note: old.note };
+      }),
+    };
+    writeFileSync(join(cleanDir, name), `${JSON.stringify(next, null, 2)}\n`);
+  }
+}
+
+// Figures from the labels (after --write, from the refreshed files).
+const projects = loadProjects(cleanDir).map((x) => x.project);
+console.log('');
+console.log(
+  'project                                  set       lines  findings  /10k  false/10k  precision',
+);
+for (const set of CLEAN_SETS) {
+  const inSet = projects.filter((p) => p.set === set);
+  for (const p of inSet) line(p.repo, p.set, figuresOf([p]), set === 'held-out');
+  line(`${set} set (${inSet.length} projects)`, set, figuresOf(inSet), set === 'held-out');
+}
+const held = projects.filter((p) => p.set === 'held-out').length;
+console.log(
+  `\ntargets (held-out set): <= ${TARGETS.falsePer10k} false finding per 10k lines, precision >= ${TARGETS.precision * 100} %, >= ${TARGETS.minHeldOutProjects} projects (${held}: ${held >= TARGETS.minHeldOutProjects ? 'PASS' : 'MISS'})`,
+);
+
+function line(name: string, set: string, f: ReturnType<typeof figuresOf>, targets: boolean): void {
+  // With unlabelled findings the figures are incomplete: no PASS/MISS until they are labelled.
+  const v =
+    f.unlabelled > 0 ? { falseRate: '(unlabelled)', precision: '(unlabelled)' } : verdicts(f);
+  const prec = precisionOf(f);
+  console.log(
+    [
+      name.padEnd(40),
+      set.padEnd(8),
+      String(f.lines).padStart(6),
+      String(f.findings).padStart(9) + (f.unlabelled > 0 ? ` (${f.unlabelled} unlabelled)` : ''),
+      per10k(f.findings, f.lines).toFixed(2).padStart(5),
+      (per10k(f.fp, f.lines).toFixed(2) + (targets ? ` ${v.falseRate}` : '')).padStart(10),
+      (
+        (prec === null ? 'n/a' : `${Math.round(prec * 100)} %`) + (targets ? ` ${v.precision}` : '')
+      ).padStart(10),
+    ].join(' '),
+  );
+}
+
+if (values.write || values.tables) {
+  const readme = join(cleanDir, 'README.md');
+  let text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Clean-code precision corpus\n';
+  text = replaceBetween(text, MARKERS.figures, figuresTable(projects));
+  text = replaceBetween(text, MARKERS.categories, categoriesTable(projects));
+  writeFileSync(readme, text);
+  console.log(
+    values.tables
+      ? '\nwrote the README tables'
+      : `\nwrote ${chosen.length} project file(s) and the README tables`,
+  );
+} else if (drift > 0) {
+  console.log(
+    `\n${drift} finding(s) differ from the labels: label them (--write records the scan)`,
+  );
+  process.exitCode = 1;
+}

@@ -1,0 +1,123 @@
+// Receivers that die with the call that registers on them, beyond what the walk already marks
+// as `created` (a `new` or a factory-named call): found on clean server code (issue #16,
+// scan-corpus/clean/, tuning set), where "a receiver created locally or owned by one request"
+// was the most common false finding of no-unmanaged-listener. Runs only for a registration that
+// is about to be reported, so its small AST searches cost nothing on the common path.
+//
+// What the collector could record instead (it owns scopes): for each local binding, whether
+// every value it is given is the result of a call or `new` made in that function, and for each
+// parameter its name; `receiverLife` would then answer 'created' itself.
+import type { Registration } from '../facts.js';
+import { calleeOf, isFunction, propertyName, rootOf, unwrap, type Node } from '../syntax.js';
+
+/**
+ * HTTP request/response objects: one per request, collected with it. A listener on one (or on
+ * `opts.res`, `this.raw.req`) is dropped with the request, whoever registers it. Registering on
+ * the same one again and again is still reported, by no-repeated-registration.
+ */
+const PER_REQUEST = /^(?:req|res|request|response)$/;
+
+/**
+ * Accessors that usually hand out something shared (`getBus()`, `getInstance()`): a value they
+ * return is not assumed to be fresh, unless the name says it makes a per-use resource
+ * (`getRedisClient()`, `getReadStream()`).
+ */
+const SHARED_ACCESSOR = /^(?:get|use|inject|resolve|lookup|find|require|import)(?:[A-Z_]|$)/;
+const FRESH_RESOURCE =
+  /(?:Client|Stream|Socket|Connection|Channel|Request|Response|Session|Reader|Writer|Cursor|Watcher|Worker|Process|Subscription|Lease|Timer)$/;
+
+/**
+ * Calls whose result is not theirs to give: `bind`/`call`/`apply` (whatever the function
+ * returns), `pipe` (its destination), and pooled objects (`acquire`, `checkout`, `borrow`), which
+ * go back to the pool with every listener still on them.
+ */
+const NOT_FRESH = /^(?:bind|call|apply|pipe|acquire|checkout|checkOut|borrow|take)$/;
+
+/** True when the receiver is a per-call value or a per-request object (see above). */
+export function receiverDiesWithCall(r: Registration): boolean {
+  if (r.receiverNode === null) return false;
+  const u = unwrap(r.receiverNode);
+  const last = u.type === 'MemberExpression' ? propertyName(u) : null;
+  const root = rootOf(u);
+  if (root.type !== 'Identifier') return last !== null && PER_REQUEST.test(last);
+  if (last !== null) {
+    if (PER_REQUEST.test(last)) return true;
+    // `local.stream.on(...)`: what a local holds need not be its own; stay with the default.
+    return false;
+  }
+  for (const fn of r.fns) {
+    const found = bindingIn(fn, root.name);
+    if (found === null) continue;
+    if (found.kind === 'param') return PER_REQUEST.test(root.name);
+    return found.values.length > 0 && found.values.every(isFreshValue);
+  }
+  return false;
+}
+
+/** A call or `new` whose result this function owns (not a shared accessor's). */
+function isFreshValue(v: Node): boolean {
+  let u = unwrap(v);
+  if (u.type === 'AwaitExpression') u = unwrap(u.argument);
+  if (u.type === 'NewExpression') return true;
+  if (u.type !== 'CallExpression') return false;
+  const c = calleeOf(u);
+  if (c === null) return false;
+  if (NOT_FRESH.test(c.name)) return false;
+  return !SHARED_ACCESSOR.test(c.name) || FRESH_RESOURCE.test(c.name);
+}
+
+type Binding = { kind: 'param' } | { kind: 'local'; values: Node[] };
+
+/**
+ * How `name` is bound in function `fn`: a parameter, or a local (`const`/`let`/`var`) with the
+ * values it is initialised or assigned with anywhere in `fn`; null when `fn` does not bind it.
+ */
+function bindingIn(fn: Node, name: string): Binding | null {
+  if (!isFunction(fn)) return null;
+  for (const p of fn.params) if (paramNames(p as Node).includes(name)) return { kind: 'param' };
+  let declared = false;
+  const values: Node[] = [];
+  walk(fn.body as Node, (n, nested) => {
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name) {
+      // A declaration of the same name in a nested function is another variable.
+      if (nested) return;
+      declared = true;
+      if (n.init !== null && n.init !== undefined) values.push(n.init as Node);
+    } else if (
+      n.type === 'AssignmentExpression' &&
+      n.operator === '=' &&
+      n.left.type === 'Identifier' &&
+      n.left.name === name
+    ) {
+      values.push(n.right as Node);
+    }
+  });
+  return declared ? { kind: 'local', values } : null;
+}
+
+function paramNames(p: Node): string[] {
+  if (p.type === 'Identifier') return [p.name];
+  if (p.type === 'AssignmentPattern') return paramNames(p.left as Node);
+  if (p.type === 'TSParameterProperty') return paramNames(p.parameter as Node);
+  if (p.type === 'RestElement') return paramNames(p.argument as Node);
+  return []; // destructured parameters: left to the default
+}
+
+const SKIP = new Set(['parent', 'range', 'loc', 'start', 'end', 'typeAnnotation', 'returnType']);
+
+/** Visits every node under `n`; `nested` tells whether it sits inside a nested function. */
+function walk(n: Node, visit: (n: Node, nested: boolean) => void, nested = false): void {
+  visit(n, nested);
+  const inner = nested || isFunction(n);
+  for (const k in n) {
+    if (SKIP.has(k)) continue;
+    const v = (n as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (isNode(c)) walk(c, visit, inner);
+    } else if (isNode(v)) walk(v, visit, inner);
+  }
+}
+
+function isNode(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+}

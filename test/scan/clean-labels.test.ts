@@ -1,0 +1,122 @@
+// The clean-code precision corpus (scan-corpus/clean/, issue #16) is well-formed: every finding
+// of every project is labelled, and the README's figures and category ranking are the ones the
+// labels give. Needs neither the network nor the git mirrors (scripts/scan-clean.ts re-scans).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  type CleanProject,
+  COMMON_EXCLUDE,
+  MARKERS,
+  between,
+  categoriesTable,
+  checkProject,
+  figuresOf,
+  figuresTable,
+  globToRegExp,
+  loadProjects,
+  selectFiles,
+} from '../../scripts/scan-clean-lib.js';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-corpus', 'clean');
+const loaded = loadProjects(dir);
+const projects = loaded.map((x) => x.project);
+const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+
+// Kept for other evaluations (the issue's independent set and the fix corpus): never here.
+const FORBIDDEN = [
+  'websockets/ws',
+  'socketio/',
+  'colyseus/',
+  'vitest-dev/vitest',
+  'yjs/y-websocket',
+  'request/request',
+  'mqttjs/',
+  'redis/',
+  'eclipse-theia/',
+  'signalk/',
+  'siimon/prom-client',
+];
+
+describe('clean-code corpus', () => {
+  it('has at least five held-out and three tuning projects, none from the excluded lists', () => {
+    expect(projects.filter((p) => p.set === 'held-out').length).toBeGreaterThanOrEqual(5);
+    expect(projects.filter((p) => p.set === 'tuning').length).toBeGreaterThanOrEqual(3);
+    for (const p of projects)
+      for (const f of FORBIDDEN) expect(p.repo.toLowerCase().startsWith(f)).toBe(false);
+    expect(new Set(projects.map((p) => p.repo)).size).toBe(projects.length);
+  });
+
+  it('records every project completely and labels every finding', () => {
+    expect(loaded.flatMap(({ name, project }) => checkProject(project, name))).toEqual([]);
+  });
+
+  it('catches an unlabelled finding, a false finding without a category and a bad commit', () => {
+    const sample = projects.find((p) => p.findings.length > 0)!;
+    const first = sample.findings[0]!;
+    const broken: CleanProject = {
+      ...sample,
+      commit: 'HEAD',
+      findings: [
+        { ...first, verdict: null },
+        { ...first, line: first.line + 100_000, verdict: 'fp', category: 'nonsense' },
+      ],
+    };
+    const errs = checkProject(broken, `${sample.repo.replace('/', '__')}.json`).join('\n');
+    expect(errs).toMatch(/bad commit HEAD/);
+    expect(errs).toMatch(/not labelled/);
+    expect(errs).toMatch(/without a known category/);
+  });
+
+  it('README figures and category ranking are the ones the labels give', () => {
+    expect(between(readme, MARKERS.figures)).toBe(figuresTable(projects));
+    expect(between(readme, MARKERS.categories)).toBe(categoriesTable(projects));
+  });
+
+  it('README names every project with its commit and licence', () => {
+    for (const p of projects) {
+      expect(readme).toContain(p.repo);
+      expect(readme).toContain(p.commit);
+      expect(readme).toContain(p.licence);
+    }
+  });
+
+  it('figures add up: true + false = findings, per project and per set', () => {
+    for (const set of ['held-out', 'tuning'] as const) {
+      const f = figuresOf(projects.filter((p) => p.set === set));
+      expect(f.tp + f.fp).toBe(f.findings);
+      expect(f.unlabelled).toBe(0);
+      expect(f.lines).toBeGreaterThan(10_000);
+    }
+  });
+});
+
+describe('file selection globs', () => {
+  it('matches ** across folders, * within one, and {a,b}', () => {
+    expect(globToRegExp('lib/**').test('lib/a/b.js')).toBe(true);
+    expect(globToRegExp('**/test/**').test('test/a.js')).toBe(true);
+    expect(globToRegExp('**/test/**').test('src/test/a.js')).toBe(true);
+    expect(globToRegExp('**/test/**').test('src/tests.js')).toBe(false);
+    expect(globToRegExp('*.js').test('lib/a.js')).toBe(false);
+    expect(globToRegExp('src/*.{js,ts}').test('src/a.ts')).toBe(true);
+    expect(globToRegExp('**/*.d.ts').test('index.d.ts')).toBe(true);
+  });
+
+  it('drops tests, examples, benchmarks, docs, vendored and declaration files', () => {
+    const paths = [
+      'lib/server.js',
+      'lib/server.test.js',
+      'lib/types/index.d.ts',
+      'lib/vendor/x.js',
+      'lib/x.min.js',
+      'test/a.js',
+      'examples/b.js',
+      'benchmarks/c.js',
+      'docs/d.js',
+      'lib/e2e/f.js',
+      'README.md',
+    ];
+    expect(selectFiles(paths, ['**'], COMMON_EXCLUDE)).toEqual(['lib/server.js']);
+  });
+});
