@@ -34,8 +34,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * commit).
  */
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 2, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 0 },
-  'held-out': { syntactic: 2, types: 0, runtime: 0, 'not-a-leak': 0, 'types typed': 0 },
+  tuning: { syntactic: 5, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 0 },
+  'held-out': { syntactic: 3, types: 0, runtime: 0, 'not-a-leak': 0, 'types typed': 0 },
 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
@@ -43,7 +43,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
 
   it('has valid case.json files for every case', () => {
     expect(cases.flatMap((c) => validateCase(root, c))).toEqual([]);
-    expect(cases.length).toBeGreaterThanOrEqual(45);
+    expect(cases.length).toBeGreaterThanOrEqual(55);
   });
 
   it('splits by repository with the fixed sha1 rule, and both halves have cases', () => {
@@ -67,7 +67,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
     expect([...perRepo].filter(([, n]) => n > 6)).toEqual([]);
   });
 
-  it('labels only findings that exist, with a verdict and a note', () => {
+  it('has well-formed labels (after/ files, a verdict and a note)', () => {
     for (const l of loadLabels(root)) {
       expect(l.file).toMatch(/^cases\/[^/]+\/after\//);
       expect(['tp', 'fp']).toContain(l.verdict);

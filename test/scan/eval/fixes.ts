@@ -337,6 +337,8 @@ export interface FixesEvaluation {
   readonly ms: number;
   /** "cases/<id>/after/<file>:<line> <rule>" for after findings nobody labelled. */
   readonly unlabelled: string[];
+  /** Labels that match no current after finding (the scanner stopped reporting it). */
+  readonly staleLabels: string[];
   readonly byRule: Record<RuleId, number>;
 }
 
@@ -345,6 +347,7 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
   const t0 = performance.now();
   const cases = loadCases(root);
   const labels = new Map(loadLabels(root).map((l) => [`${l.file}:${l.line} ${l.rule}`, l.verdict]));
+  const usedLabels = new Set<string>();
   const untyped = scan({ cwd: root, paths: ['cases'] });
   if (untyped.errors.length > 0)
     throw new Error(`corpus files failed to scan: ${JSON.stringify(untyped.errors)}`);
@@ -407,7 +410,9 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
     for (const f of afterFindings) {
       after[half].findings++;
       byRule[f.rule]++;
-      const verdict = labels.get(`${afterFile}:${f.line} ${f.rule}`);
+      const key = `${afterFile}:${f.line} ${f.rule}`;
+      usedLabels.add(key);
+      const verdict = labels.get(key);
       if (verdict === 'tp') after[half].labelledTrue++;
       else if (verdict === 'fp') after[half].labelledFalse++;
       else unlabelled.push(`${afterFile}:${f.line} ${f.rule}`);
@@ -432,6 +437,7 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
     lines: untyped.summary.lines,
     ms: performance.now() - t0,
     unlabelled,
+    staleLabels: [...labels.keys()].filter((k) => !usedLabels.has(k)),
     byRule,
   };
 }
