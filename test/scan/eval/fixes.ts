@@ -485,6 +485,10 @@ export function formatFixes(e: FixesEvaluation): string {
       `${h.padEnd(12)} ${String(a.findings).padStart(9)} ${String(a.labelledTrue).padStart(12)} ${String(a.labelledFalse).padStart(12)} ${String(a.findings - a.labelledTrue - a.labelledFalse).padStart(11)}  ${pct(a.labelledTrue, a.findings).padStart(9)}  ${h === 'held-out' ? `>= ${TARGETS.afterPrecision * 100}%` : ''}`,
     );
   }
+  if (e.unlabelled.length > 0)
+    out.push('unlabelled after findings (count as false):', ...e.unlabelled.map((u) => '  ' + u));
+  if (e.staleLabels.length > 0)
+    out.push('labels no finding matches any more:', ...e.staleLabels.map((u) => '  ' + u));
   out.push(
     '',
     'per case (c = caught untyped, t = caught typed, - = missed; findings before/after):',
