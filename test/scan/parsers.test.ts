@@ -110,13 +110,14 @@ describe.runIf(oxc !== null)('oxc-parser and typescript-estree give the same fin
     for (const t of shared) expect(oxcKeys[t], t).toEqual(tsKeys[t]);
   });
 
+  // scan-corpus/ includes the fixes corpus (scan-corpus/fixes/, ~74k lines): ~10 s of CPU.
   it('on the evaluation corpus (scan-corpus/)', () => {
     const files = filesUnder(join(repo, 'scan-corpus'));
     expect(files.length).toBeGreaterThanOrEqual(16);
     let n = 0;
     for (const f of files) n += expectSame(readFileSync(f, 'utf8'), f);
     expect(n).toBeGreaterThan(5); // the corpus has findings: the comparison is not vacuous
-  });
+  }, 120_000);
 
   it('on every code snippet of the rule tests, as .ts and as .tsx', () => {
     const snippets = ruleTestSnippets();

@@ -1,0 +1,504 @@
+// Recall and precision of the scanner on the corpus of real leak fixes (scan-corpus/fixes/),
+// per half (tuning / held-out, fixed by repository before any rule was written) and per class.
+//
+// - A case is CAUGHT when the scan of its before/ file reports a finding that the scan of its
+//   after/ file no longer reports, and that finding is about the leak of case.json. Findings
+//   have no receiver or event field, so a finding's identity is its rule plus the receiver and
+//   first argument read from the source text at [start, end) with whitespace collapsed (see
+//   identity()); before and after identities are compared as multisets (an identity reported 2
+//   times before and 1 time after is "no longer reported", and every before finding with it is
+//   a candidate). A candidate is about the leak when it starts within LINE_SLACK lines of
+//   leak.line or its receiver (or callee, or assigned name) is leak.receiver.
+// - `types` cases are scanned untyped like every case, and once more with a TypeScript
+//   program over their folders (--typed); they count as caught by the typed scan only when
+//   that scan catches them.
+// - Findings on the after/ files are false unless labels.json says `tp` (conservative).
+// Only the case's own file (case.json `file`) is compared and counted; context files copied
+// next to it (type declarations a `types` case needs) are scanned but not scored.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULE_IDS, type Finding, type RuleId } from '../../../src/scan/model.js';
+import { scan, type FileReport } from '../../../src/scan/scanner.js';
+
+export const CLASSES = ['syntactic', 'types', 'runtime', 'not-a-leak'] as const;
+export type CaseClass = (typeof CLASSES)[number];
+export const KINDS = ['listener', 'timer', 'socket', 'disposable', 'other'] as const;
+export type LeakKind = (typeof KINDS)[number];
+export type Half = 'tuning' | 'held-out';
+export const HALVES: readonly Half[] = ['tuning', 'held-out'];
+
+/** Repositories kept for an independent evaluation: never in this corpus. */
+export const EXCLUDED_REPOS: readonly string[] = [
+  'websockets/ws',
+  'socketio/socket.io',
+  'socketio/engine.io',
+  'socketio/socket.io-client',
+  'socketio/engine.io-client',
+  'colyseus/colyseus',
+  'vitest-dev/vitest',
+  'yjs/y-websocket',
+  'request/request',
+  'mqttjs/MQTT.js',
+  'redis/ioredis',
+  'eclipse-theia/theia',
+  'SignalK/freeboard-sk',
+  'siimon/prom-client',
+];
+
+/** Licences that allow redistributing excerpts with attribution. */
+export const ALLOWED_LICENSES: readonly string[] = [
+  'MIT',
+  'ISC',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'Apache-2.0',
+  'MPL-2.0',
+  '0BSD',
+];
+
+/** How far (in lines) a disappearing finding may start from leak.line and still count. */
+export const LINE_SLACK = 3;
+
+export interface FixCase {
+  /** Folder name under cases/: owner__repo__sha7[__n]. */
+  readonly id: string;
+  readonly repo: string;
+  readonly commit: string;
+  readonly parent: string;
+  readonly path: string;
+  readonly file: string;
+  readonly url: string;
+  readonly description: string;
+  readonly class: CaseClass;
+  readonly leak: {
+    readonly kind: LeakKind;
+    readonly receiver: string;
+    readonly event: string | null;
+    readonly line: number;
+  };
+  readonly shape?: string;
+  readonly license: string;
+  readonly pruned: boolean;
+}
+
+export interface FixLabel {
+  /** Path relative to scan-corpus/fixes/, e.g. cases/<id>/after/<file>. */
+  readonly file: string;
+  readonly line: number;
+  readonly rule: RuleId;
+  readonly verdict: 'tp' | 'fp';
+  readonly note: string;
+}
+
+/**
+ * The split, fixed before any rule was written and never to be changed: a repository is in the
+ * held-out half when the first byte of sha1(lowercase "owner/name") is odd.
+ */
+export function halfOf(repo: string): Half {
+  return (createHash('sha1').update(repo.toLowerCase()).digest()[0]! & 1) === 1
+    ? 'held-out'
+    : 'tuning';
+}
+
+export function loadCases(root: string): FixCase[] {
+  const dir = join(root, 'cases');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((id) => ({
+      id,
+      ...(JSON.parse(readFileSync(join(dir, id, 'case.json'), 'utf8')) as object),
+    }))
+    .map((c) => c as FixCase);
+}
+
+export function loadLabels(root: string): FixLabel[] {
+  const file = join(root, 'labels.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FixLabel[]) : [];
+}
+
+const HEX40 = /^[0-9a-f]{40}$/;
+const CASE_KEYS = [
+  'repo',
+  'commit',
+  'parent',
+  'path',
+  'file',
+  'url',
+  'description',
+  'class',
+  'leak',
+  'shape',
+  'license',
+  'pruned',
+];
+const LEAK_KEYS = ['kind', 'receiver', 'event', 'line'];
+
+/** Everything wrong with one case (empty when it is valid); `root` is scan-corpus/fixes. */
+export function validateCase(root: string, c: FixCase): string[] {
+  const errors: string[] = [];
+  const bad = (what: string) => errors.push(`${c.id}: ${what}`);
+  const raw = c as unknown as Record<string, unknown>;
+  for (const k of Object.keys(raw))
+    if (k !== 'id' && !CASE_KEYS.includes(k)) bad(`unknown key ${k}`);
+  const leak = (raw.leak ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(leak)) if (!LEAK_KEYS.includes(k)) bad(`unknown key leak.${k}`);
+  if (typeof c.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(c.repo))
+    bad('repo is not owner/name');
+  if (!HEX40.test(c.commit)) bad('commit is not a full sha');
+  if (!HEX40.test(c.parent)) bad('parent is not a full sha');
+  const [owner, name] = c.repo.split('/');
+  const idPattern = new RegExp(
+    `^${escape(owner ?? '')}__${escape(name ?? '')}__${c.commit.slice(0, 7)}(?:__\\d+)?$`,
+  );
+  if (!idPattern.test(c.id)) bad(`folder name does not match repo and commit`);
+  if (c.url !== `https://github.com/${c.repo}/commit/${c.commit}`) bad('url does not match');
+  if (!/\.(?:[mc]?[jt]s|[jt]sx)$/.test(c.path)) bad(`path ${c.path} is not a JS/TS file`);
+  if (typeof c.description !== 'string' || c.description.length < 30 || /TODO/.test(c.description))
+    bad('description missing');
+  if (!(CLASSES as readonly string[]).includes(c.class)) bad(`class ${String(c.class)}`);
+  if (!(KINDS as readonly string[]).includes(c.leak?.kind))
+    bad(`leak.kind ${String(c.leak?.kind)}`);
+  if (typeof c.leak?.receiver !== 'string' || c.leak.receiver === '' || c.leak.receiver === 'TODO')
+    bad('leak.receiver missing');
+  if (c.leak?.event !== null && typeof c.leak?.event !== 'string') bad('leak.event');
+  if (c.shape !== undefined && (typeof c.shape !== 'string' || c.shape === '')) bad('shape');
+  if (!ALLOWED_LICENSES.includes(c.license)) bad(`license ${c.license} is not allowed`);
+  if (typeof c.pruned !== 'boolean') bad('pruned is not a boolean');
+  if (EXCLUDED_REPOS.some((r) => r.toLowerCase() === c.repo.toLowerCase())) bad('excluded repo');
+  const before = join(root, 'cases', c.id, 'before', c.file);
+  const after = join(root, 'cases', c.id, 'after', c.file);
+  if (!existsSync(before) || !existsSync(after)) {
+    bad(`before/${c.file} or after/${c.file} is missing`);
+    return errors;
+  }
+  const b = readFileSync(before, 'utf8');
+  if (b === readFileSync(after, 'utf8')) bad('before and after are identical');
+  const lines = b.split('\n').length;
+  if (!Number.isInteger(c.leak.line) || c.leak.line < 1 || c.leak.line > lines)
+    bad(`leak.line ${c.leak.line} is outside the before file (${lines} lines)`);
+  if (!c.pruned && lines > 1600) bad(`before file has ${lines} lines and is not pruned`);
+  return errors;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What a finding is about, read from its source text: `target` is the assigned name when the
+ * text is `x = call(...)`, `callee` the called expression, `receiver` the callee without its
+ * method name (`req.connection` for `req.connection.on`; the callee itself for a plain call
+ * like `setTimeout`), `first` the first argument, or `<fn>` when that is a function.
+ */
+export interface Head {
+  readonly target: string | null;
+  readonly callee: string;
+  readonly receiver: string;
+  readonly first: string;
+}
+
+export function headOf(text: string): Head {
+  let s = collapse(text);
+  let target: string | null = null;
+  const assign = /^((?:const |let |var )?[\w$#.?[\]'"]+) = /.exec(s);
+  if (assign !== null) {
+    target = assign[1]!.replace(/^(?:const|let|var) /, '');
+    s = s.slice(assign[0].length);
+  }
+  if (s.startsWith('await ')) s = s.slice(6);
+  const open = topLevelParen(s);
+  const callee = (open === -1 ? s : s.slice(0, open)).trim();
+  const member = /^(.*?)(?:\?\.|\.)[\w$#]+$/.exec(callee);
+  const receiver = member !== null ? member[1]! : callee;
+  let first = '';
+  if (open !== -1) {
+    first = s.slice(open + 1, argumentEnd(s, open + 1)).trim();
+    if (/^(?:async\b|function\b|\(|[\w$]+ =>)/.test(first) && /=>|function/.test(first))
+      first = '<fn>';
+  }
+  return { target, callee, receiver, first };
+}
+
+/** Index of the first `(` outside brackets and strings, or -1. */
+function topLevelParen(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "'" || ch === '"' || ch === '`') i = skipString(s, i);
+    else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') depth--;
+    else if (ch === '(' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** End (exclusive) of the argument starting at `from`: the next `,` or `)` at depth 0. */
+function argumentEnd(s: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "'" || ch === '"' || ch === '`') i = skipString(s, i);
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (ch === ',' && depth === 0) return i;
+  }
+  return s.length;
+}
+
+function skipString(s: string, start: number): number {
+  const q = s[start];
+  for (let i = start + 1; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === q) return i;
+  }
+  return s.length;
+}
+
+/**
+ * The identity of a finding across before/after: its rule, receiver and first argument (the
+ * event, or `<fn>` for a timer's callback), read from the source text at [start, end) with
+ * whitespace collapsed. Not the whole text: a finding's range spans the listener's body, which
+ * the fix often edits without touching the registration. Not the method either, so `on` turned
+ * into `once` on the same receiver and event is the same registration, still reported.
+ */
+export function identity(f: Finding, source: string): string {
+  const h = headOf(source.slice(f.start, f.end));
+  return `${f.rule} ${h.target ?? ''}|${h.receiver}|${h.first}`;
+}
+
+/** The before findings whose identity is reported fewer times after (see the header). */
+export function disappeared(before: FileReport, after: FileReport | undefined): Finding[] {
+  const afterCount = new Map<string, number>();
+  for (const f of after?.findings ?? []) {
+    const k = identity(f, after!.source);
+    afterCount.set(k, (afterCount.get(k) ?? 0) + 1);
+  }
+  const beforeCount = new Map<string, number>();
+  for (const f of before.findings) {
+    const k = identity(f, before.source);
+    beforeCount.set(k, (beforeCount.get(k) ?? 0) + 1);
+  }
+  return before.findings.filter((f) => {
+    const k = identity(f, before.source);
+    return (beforeCount.get(k) ?? 0) > (afterCount.get(k) ?? 0);
+  });
+}
+
+/** Whether a disappearing finding is about the case's leak (near its line, or on its receiver). */
+export function aboutLeak(c: FixCase, f: Finding, source: string): boolean {
+  if (Math.abs(f.line - c.leak.line) <= LINE_SLACK) return true;
+  const receiver = collapse(c.leak.receiver);
+  const h = headOf(source.slice(f.start, f.end));
+  return [h.receiver, h.callee, h.target].includes(receiver);
+}
+
+export interface CaseResult {
+  readonly id: string;
+  readonly half: Half;
+  readonly class: CaseClass;
+  /** The matching disappearing finding of the untyped scan, if any. */
+  readonly caught: { rule: RuleId; line: number } | null;
+  /** The same for the typed scan (types cases only; null otherwise or when not caught). */
+  readonly caughtTyped: { rule: RuleId; line: number } | null;
+  readonly beforeFindings: number;
+  readonly afterFindings: number;
+}
+
+export interface Tally {
+  cases: number;
+  caught: number;
+}
+
+export interface AfterTally {
+  findings: number;
+  labelledTrue: number;
+  labelledFalse: number;
+}
+
+export interface FixesEvaluation {
+  readonly cases: readonly CaseResult[];
+  /** half -> class -> tally (untyped). */
+  readonly recall: Record<Half, Record<CaseClass, Tally>>;
+  /** half -> tally of `types` cases caught by the typed scan. */
+  readonly typedRecall: Record<Half, Tally>;
+  /** half -> findings on the after/ files of all its cases. */
+  readonly after: Record<Half, AfterTally>;
+  /** Why the typed scan could not run, or null when it ran. */
+  readonly typedError: string | null;
+  readonly files: number;
+  readonly lines: number;
+  readonly ms: number;
+  /** "cases/<id>/after/<file>:<line> <rule>" for after findings nobody labelled. */
+  readonly unlabelled: string[];
+  /** Labels that match no current after finding (the scanner stopped reporting it). */
+  readonly staleLabels: string[];
+  readonly byRule: Record<RuleId, number>;
+}
+
+/** Scans every case and scores it; `root` is scan-corpus/fixes. */
+export function evaluateFixes(root: string, options: { typed?: boolean } = {}): FixesEvaluation {
+  const t0 = performance.now();
+  const cases = loadCases(root);
+  const labels = new Map(loadLabels(root).map((l) => [`${l.file}:${l.line} ${l.rule}`, l.verdict]));
+  const usedLabels = new Set<string>();
+  const untyped = scan({ cwd: root, paths: ['cases'] });
+  if (untyped.errors.length > 0)
+    throw new Error(`corpus files failed to scan: ${JSON.stringify(untyped.errors)}`);
+  const reports = new Map(untyped.reports.map((r) => [r.file, r]));
+  let typedReports: Map<string, FileReport> | null = null;
+  let typedError: string | null = null;
+  const typesCases = cases.filter((c) => c.class === 'types');
+  if (options.typed !== false && typesCases.length > 0) {
+    try {
+      const typed = scan({
+        cwd: root,
+        paths: typesCases.flatMap((c) => [`cases/${c.id}/before`, `cases/${c.id}/after`]),
+        tsconfig: 'tsconfig.json',
+      });
+      if (typed.errors.length > 0) typedError = JSON.stringify(typed.errors);
+      else typedReports = new Map(typed.reports.map((r) => [r.file, r]));
+    } catch (e) {
+      typedError = (e as Error).message;
+    }
+  }
+  const emptyClasses = (): Record<CaseClass, Tally> =>
+    Object.fromEntries(CLASSES.map((k) => [k, { cases: 0, caught: 0 }])) as Record<
+      CaseClass,
+      Tally
+    >;
+  const recall: Record<Half, Record<CaseClass, Tally>> = {
+    tuning: emptyClasses(),
+    'held-out': emptyClasses(),
+  };
+  const typedRecall: Record<Half, Tally> = {
+    tuning: { cases: 0, caught: 0 },
+    'held-out': { cases: 0, caught: 0 },
+  };
+  const after: Record<Half, AfterTally> = {
+    tuning: { findings: 0, labelledTrue: 0, labelledFalse: 0 },
+    'held-out': { findings: 0, labelledTrue: 0, labelledFalse: 0 },
+  };
+  const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
+  const unlabelled: string[] = [];
+  const results: CaseResult[] = [];
+  const source = (file: string) => ({ file, source: '', findings: [] }) as FileReport;
+  for (const c of cases) {
+    const half = halfOf(c.repo);
+    const beforeFile = `cases/${c.id}/before/${c.file}`;
+    const afterFile = `cases/${c.id}/after/${c.file}`;
+    const match = (map: Map<string, FileReport>) => {
+      const b = map.get(beforeFile) ?? source(beforeFile);
+      const f = disappeared(b, map.get(afterFile)).find((x) => aboutLeak(c, x, b.source));
+      return f === undefined ? null : { rule: f.rule, line: f.line };
+    };
+    const caught = match(reports);
+    const caughtTyped = c.class === 'types' && typedReports !== null ? match(typedReports) : null;
+    recall[half][c.class].cases++;
+    if (caught !== null) recall[half][c.class].caught++;
+    if (c.class === 'types') {
+      typedRecall[half].cases++;
+      if (caughtTyped !== null) typedRecall[half].caught++;
+    }
+    const afterFindings = reports.get(afterFile)?.findings ?? [];
+    for (const f of afterFindings) {
+      after[half].findings++;
+      byRule[f.rule]++;
+      const key = `${afterFile}:${f.line} ${f.rule}`;
+      usedLabels.add(key);
+      const verdict = labels.get(key);
+      if (verdict === 'tp') after[half].labelledTrue++;
+      else if (verdict === 'fp') after[half].labelledFalse++;
+      else unlabelled.push(`${afterFile}:${f.line} ${f.rule}`);
+    }
+    results.push({
+      id: c.id,
+      half,
+      class: c.class,
+      caught,
+      caughtTyped,
+      beforeFindings: reports.get(beforeFile)?.findings.length ?? 0,
+      afterFindings: afterFindings.length,
+    });
+  }
+  return {
+    cases: results,
+    recall,
+    typedRecall,
+    after,
+    typedError,
+    files: untyped.summary.files,
+    lines: untyped.summary.lines,
+    ms: performance.now() - t0,
+    unlabelled,
+    staleLabels: [...labels.keys()].filter((k) => !usedLabels.has(k)),
+    byRule,
+  };
+}
+
+/** The issue's targets (#16), printed next to the measured figures; not met yet. */
+export const TARGETS = {
+  heldOutSyntacticRecall: 0.8,
+  heldOutTypesRecall: 0.5,
+  afterPrecision: 0.9,
+} as const;
+
+const pct = (n: number, d: number) =>
+  d === 0 ? '   n/a' : `${((n / d) * 100).toFixed(0)}%`.padStart(6);
+
+export function formatFixes(e: FixesEvaluation): string {
+  const out: string[] = [
+    `fixes corpus: ${e.cases.length} cases, ${e.files} files, ${e.lines} lines, evaluated in ${(e.ms / 1000).toFixed(1)} s`,
+    '',
+    'half       class        cases caught  recall   target',
+  ];
+  for (const h of HALVES) {
+    for (const k of CLASSES) {
+      const t = e.recall[h][k];
+      const target =
+        h === 'held-out' && k === 'syntactic' ? `>= ${TARGETS.heldOutSyntacticRecall * 100}%` : '';
+      const label = k === 'not-a-leak' ? 'not-a-leak*' : k;
+      out.push(
+        `${h.padEnd(10)} ${label.padEnd(12)} ${String(t.cases).padStart(5)} ${String(t.caught).padStart(6)}  ${pct(t.caught, t.cases)}   ${target}`,
+      );
+    }
+    const ty = e.typedRecall[h];
+    out.push(
+      `${h.padEnd(10)} ${'types typed'.padEnd(12)} ${String(ty.cases).padStart(5)} ${String(ty.caught).padStart(6)}  ${pct(ty.caught, ty.cases)}   ${h === 'held-out' ? `>= ${TARGETS.heldOutTypesRecall * 100}%` : ''}`,
+    );
+  }
+  out.push(
+    '* not-a-leak: fixes that are not listener/timer/socket/disposable leak fixes; "caught" there',
+    '  means the scan reported a finding the fix happened to remove (not a success).',
+  );
+  if (e.typedError !== null) out.push(`typed scan could not run: ${e.typedError}`);
+  out.push('', 'after/ files  findings  labelled tp  labelled fp  unlabelled  precision  target');
+  for (const h of HALVES) {
+    const a = e.after[h];
+    out.push(
+      `${h.padEnd(12)} ${String(a.findings).padStart(9)} ${String(a.labelledTrue).padStart(12)} ${String(a.labelledFalse).padStart(12)} ${String(a.findings - a.labelledTrue - a.labelledFalse).padStart(11)}  ${pct(a.labelledTrue, a.findings).padStart(9)}  ${h === 'held-out' ? `>= ${TARGETS.afterPrecision * 100}%` : ''}`,
+    );
+  }
+  if (e.unlabelled.length > 0)
+    out.push('unlabelled after findings (count as false):', ...e.unlabelled.map((u) => '  ' + u));
+  if (e.staleLabels.length > 0)
+    out.push('labels no finding matches any more:', ...e.staleLabels.map((u) => '  ' + u));
+  out.push(
+    '',
+    'per case (c = caught untyped, t = caught typed, - = missed; findings before/after):',
+  );
+  for (const r of e.cases) {
+    const mark = `${r.caught ? 'c' : '-'}${r.class === 'types' ? (r.caughtTyped ? 't' : '-') : ' '}`;
+    const how = r.caught ?? r.caughtTyped;
+    out.push(
+      `  ${mark} ${r.half.padEnd(8)} ${r.class.padEnd(10)} ${r.id.padEnd(44)} ${r.beforeFindings}/${r.afterFindings}${how ? `  ${how.rule}:${how.line}` : ''}`,
+    );
+  }
+  return out.join('\n');
+}
