@@ -111,7 +111,11 @@ describe.runIf(oxc !== null)('oxc-parser and typescript-estree give the same fin
   });
 
   it('on the evaluation corpus (scan-corpus/)', () => {
-    const files = filesUnder(join(repo, 'scan-corpus'));
+    // The 8 published pairs; scan-corpus/fixes/ (issue #16's larger corpus) would take this test
+    // past its timeout and is compared by its own evaluation.
+    const files = filesUnder(join(repo, 'scan-corpus')).filter(
+      (f) => !f.startsWith(join(repo, 'scan-corpus', 'fixes')),
+    );
     expect(files.length).toBeGreaterThanOrEqual(16);
     let n = 0;
     for (const f of files) n += expectSame(readFileSync(f, 'utf8'), f);

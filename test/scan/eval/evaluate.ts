@@ -67,7 +67,13 @@ export function loadManifest(corpus: string): Manifest {
 
 export function evaluate(corpus: string, typed = false): Evaluation {
   const manifest = loadManifest(corpus);
-  const result = scan({ cwd: corpus, tsconfig: typed ? 'tsconfig.json' : null });
+  // Only the manifest's pairs: scan-corpus/fixes/ is the separate corpus of issue #16, which
+  // has its own evaluation (its after-files are not reviewed here).
+  const result = scan({
+    cwd: corpus,
+    paths: manifest.pairs.map((p) => p.id),
+    tsconfig: typed ? 'tsconfig.json' : null,
+  });
   if (result.errors.length > 0)
     throw new Error(`corpus files failed to scan: ${JSON.stringify(result.errors)}`);
   const rules = Object.fromEntries(
