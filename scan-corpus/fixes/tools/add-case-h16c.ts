@@ -26,7 +26,9 @@ import ts from 'typescript';
 const casesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'cases');
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: add-case-h16c.ts <gitdir> <sha> <path> [n] [--repo owner/name] [--before-path p] [--license SPDX] [--force]`);
+  console.error(
+    `${message}\nusage: add-case-h16c.ts <gitdir> <sha> <path> [n] [--repo owner/name] [--before-path p] [--license SPDX] [--force]`,
+  );
   process.exit(2);
 }
 
@@ -45,7 +47,8 @@ for (let i = 0; i < argv.length; i++) {
 const [gitDir, shaArg, path, n] = positional;
 if (gitDir === undefined || shaArg === undefined || path === undefined) usage('missing arguments');
 for (const k of flags.keys())
-  if (!['repo', 'before-path', 'license', 'prune', 'force'].includes(k)) usage(`unknown option --${k}`);
+  if (!['repo', 'before-path', 'license', 'prune', 'force'].includes(k))
+    usage(`unknown option --${k}`);
 
 const git = (...args: string[]): string =>
   execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -71,15 +74,23 @@ function detectLicense(): string | undefined {
       return undefined;
     }
   })();
-  if (/Apache License[\s\S]*Version 2\.0/i.test(text)) return /MIT License|Permission is hereby granted/.test(text) ? 'Apache-2.0 OR MIT' : 'Apache-2.0';
+  if (/Apache License[\s\S]*Version 2\.0/i.test(text))
+    return /MIT License|Permission is hereby granted/.test(text)
+      ? 'Apache-2.0 OR MIT'
+      : 'Apache-2.0';
   if (/Permission is hereby granted, free of charge/i.test(text)) return 'MIT';
   if (/Permission to use, copy, modify, and\/or distribute/i.test(text)) return 'ISC';
   if (/Mozilla Public License,? (v\. |Version )2\.0/i.test(text)) return 'MPL-2.0';
   if (/Redistribution and use in source and binary forms/i.test(text))
     return /endorse or promote/i.test(text) ? 'BSD-3-Clause' : 'BSD-2-Clause';
-  return typeof pkg === 'string' && /^(MIT|ISC|Apache-2\.0|BSD-[23]-Clause|MPL-2\.0)$/.test(pkg) ? pkg : undefined;
+  return typeof pkg === 'string' && /^(MIT|ISC|Apache-2\.0|BSD-[23]-Clause|MPL-2\.0)$/.test(pkg)
+    ? pkg
+    : undefined;
 }
-const license = flags.get('license') ?? detectLicense() ?? usage(`cannot name the licence of ${repo} at ${commit}; read it and pass --license`);
+const license =
+  flags.get('license') ??
+  detectLicense() ??
+  usage(`cannot name the licence of ${repo} at ${commit}; read it and pass --license`);
 
 const [owner, name] = repo.split('/') as [string, string];
 const id = `${owner}__${name}__${commit.slice(0, 7)}${n === undefined ? '' : `__${n}`}`;
@@ -93,13 +104,18 @@ function prune(text: string, fileName: string): string {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const cuts: [number, number][] = [];
   const nameOf = (n: ts.NamedDeclaration): string | undefined =>
-    n.name !== undefined && (ts.isIdentifier(n.name) || ts.isPrivateIdentifier(n.name) || ts.isStringLiteral(n.name))
+    n.name !== undefined &&
+    (ts.isIdentifier(n.name) || ts.isPrivateIdentifier(n.name) || ts.isStringLiteral(n.name))
       ? n.name.text.replace(/^#/, '')
       : undefined;
   const visit = (node: ts.Node): void => {
     if (ts.isClassLike(node)) {
       for (const m of node.members) {
-        if (ts.isPropertyDeclaration(m) && (m.initializer === undefined || !ts.isFunctionLike(m.initializer))) continue;
+        if (
+          ts.isPropertyDeclaration(m) &&
+          (m.initializer === undefined || !ts.isFunctionLike(m.initializer))
+        )
+          continue;
         if (ts.isConstructorDeclaration(m) || ts.isClassStaticBlockDeclaration(m)) continue;
         const name = nameOf(m);
         if (name !== undefined && keep.includes(name)) continue;
@@ -109,13 +125,22 @@ function prune(text: string, fileName: string): string {
     }
     if (ts.isFunctionDeclaration(node) && node.parent === sf) {
       const name = nameOf(node);
-      if (name !== undefined && !keep.includes(name)) cuts.push([node.getFullStart(), node.getEnd()]);
+      if (name !== undefined && !keep.includes(name))
+        cuts.push([node.getFullStart(), node.getEnd()]);
       return;
     }
     // Prototype-style methods: `Foo.prototype.name = function () {...}` at top level.
-    if (ts.isExpressionStatement(node) && node.parent === sf && ts.isBinaryExpression(node.expression)) {
+    if (
+      ts.isExpressionStatement(node) &&
+      node.parent === sf &&
+      ts.isBinaryExpression(node.expression)
+    ) {
       const left = node.expression.left;
-      if (ts.isPropertyAccessExpression(left) && ts.isFunctionLike(node.expression.right) && !keep.includes(left.name.text)) {
+      if (
+        ts.isPropertyAccessExpression(left) &&
+        ts.isFunctionLike(node.expression.right) &&
+        !keep.includes(left.name.text)
+      ) {
         cuts.push([node.getFullStart(), node.getEnd()]);
         return;
       }
@@ -124,7 +149,8 @@ function prune(text: string, fileName: string): string {
   };
   visit(sf);
   let out = text;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0]))
+    out = out.slice(0, start) + out.slice(end);
   return out;
 }
 
@@ -137,7 +163,9 @@ writeFileSync(join(dir, 'after', file), after);
 type CaseJson = Record<string, unknown>;
 const jsonPath = join(dir, 'case.json');
 const old: CaseJson =
-  existsSync(jsonPath) && !flags.has('force') ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as CaseJson) : {};
+  existsSync(jsonPath) && !flags.has('force')
+    ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as CaseJson)
+    : {};
 const lines = (s: string): number => s.split('\n').length;
 const caseJson: CaseJson = {
   repo,
@@ -155,7 +183,13 @@ const caseJson: CaseJson = {
 };
 writeFileSync(jsonPath, `${JSON.stringify(caseJson, null, 2)}\n`);
 
-const half = (createHash('sha1').update(repo.toLowerCase()).digest()[0]! & 1) === 1 ? 'held-out' : 'tuning';
-console.log(`${id}: ${half} half, ${license}, before ${lines(before)} lines, after ${lines(after)} lines`);
-if (lines(before) > 1500) console.log('  longer than ~1500 lines: prune to the class/function involved and set "pruned": true');
+const half =
+  (createHash('sha1').update(repo.toLowerCase()).digest()[0]! & 1) === 1 ? 'held-out' : 'tuning';
+console.log(
+  `${id}: ${half} half, ${license}, before ${lines(before)} lines, after ${lines(after)} lines`,
+);
+if (lines(before) > 1500)
+  console.log(
+    '  longer than ~1500 lines: prune to the class/function involved and set "pruned": true',
+  );
 console.log(git('diff', parent, commit, '--', ...new Set([beforePath, path])));
