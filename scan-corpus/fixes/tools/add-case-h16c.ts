@@ -74,10 +74,10 @@ function detectLicense(): string | undefined {
       return undefined;
     }
   })();
+  // Apache and MIT texts side by side may be a dual licence (pick one and pass --license) or an
+  // Apache project quoting a bundled MIT notice: a human decides.
   if (/Apache License[\s\S]*Version 2\.0/i.test(text))
-    return /MIT License|Permission is hereby granted/.test(text)
-      ? 'Apache-2.0 OR MIT'
-      : 'Apache-2.0';
+    return /MIT License|Permission is hereby granted/.test(text) ? undefined : 'Apache-2.0';
   if (/Permission is hereby granted, free of charge/i.test(text)) return 'MIT';
   if (/Permission to use, copy, modify, and\/or distribute/i.test(text)) return 'ISC';
   if (/Mozilla Public License,? (v\. |Version )2\.0/i.test(text)) return 'MPL-2.0';
