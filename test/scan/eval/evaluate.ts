@@ -67,7 +67,8 @@ export function loadManifest(corpus: string): Manifest {
 
 export function evaluate(corpus: string, typed = false): Evaluation {
   const manifest = loadManifest(corpus);
-  // Only the pairs' folders: scan-corpus/fixes/ is another corpus with its own evaluation.
+  // Only the manifest's pairs: scan-corpus/fixes/ is the separate corpus of issue #16, which
+  // has its own evaluation (its after-files are not reviewed here).
   const result = scan({
     cwd: corpus,
     paths: manifest.pairs.map((p) => p.id),
