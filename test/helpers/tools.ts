@@ -1,8 +1,8 @@
 /**
  * External tools some tests need (a Chromium for the browser tests, Prometheus's promtool for
- * the /metrics format): found without installing anything, and never a reason to need root.
+ * the /metrics format, redis-server for the fleet tests): found without installing anything, and never a reason to need root.
  *
- * Lookup order: the tool's environment variable (CHROMIUM_PATH, PROMTOOL), then PATH, then the
+ * Lookup order: the tool's environment variable (CHROMIUM_PATH, PROMTOOL, REDIS_SERVER), then PATH, then the
  * usual install locations of the platform. A variable that is set wins outright: when it points
  * at nothing the tool counts as missing rather than quietly falling back to another binary.
  *
@@ -14,7 +14,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import { describe, it } from 'vitest';
 
-export type ToolName = 'chromium' | 'promtool';
+export type ToolName = 'chromium' | 'promtool' | 'redis-server';
 
 export interface ToolSpec {
   name: ToolName;
@@ -68,6 +68,20 @@ export const TOOLS: Record<ToolName, ToolSpec> = {
       linux: 'apt-get install prometheus (Debian/Ubuntu; it ships promtool)',
       darwin: 'brew install prometheus',
       default: 'install Prometheus (its release archive ships promtool)',
+    },
+  },
+  'redis-server': {
+    name: 'redis-server',
+    envVar: 'REDIS_SERVER',
+    commands: ['redis-server'],
+    locations: {
+      linux: ['/usr/bin/redis-server', '/usr/local/bin/redis-server'],
+      darwin: ['/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server'],
+    },
+    install: {
+      linux: 'apt-get install redis-server (Debian/Ubuntu)',
+      darwin: 'brew install redis',
+      default: 'install Redis (redis-server)',
     },
   },
 };
