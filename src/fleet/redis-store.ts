@@ -237,6 +237,7 @@ export class RedisSessionStore implements SessionStore {
   #beat: NodeJS.Timeout | null = null;
   #closing: Promise<void> | null = null;
   #subscribed: Promise<unknown> | null = null;
+  #probing = false;
 
   /** @internal use `createRedisSessionStore` */
   constructor(options: Resolved, Ctor: RedisCtor) {
@@ -326,8 +327,9 @@ export class RedisSessionStore implements SessionStore {
     this.#everReady = true;
     this.#state = 'connected';
     this.#heartbeat();
-    // Redis may have restarted empty: re-announce the players held here.
-    if (this.#reconnects > 0) this.#resync();
+    // Redis may have restarted empty (or never knew the players who came while it was down):
+    // announce the players held here, unless another node holds them now.
+    this.#resync();
   }
 
   #onError(e: Error): void {
@@ -360,6 +362,10 @@ export class RedisSessionStore implements SessionStore {
         this.#inFlight--;
         this.#failed++;
         this.#lastError = e instanceof Error ? e.message : String(e);
+        // A Redis that stopped answering keeps its socket open (no 'close' to tell us): a
+        // timeout degrades the store too; the heartbeat's PING brings it back.
+        if (this.#state === 'connected' && /timed out/i.test(this.#lastError))
+          this.#state = 'degraded';
         return fallback;
       },
     );
@@ -584,7 +590,22 @@ export class RedisSessionStore implements SessionStore {
   /** Presence: this node's liveness and counts, and the TTL of the records it holds. */
   #heartbeat(): void {
     const host = this.#host;
-    if (host === null || this.#state !== 'connected') return;
+    const c = this.#cmd;
+    if (host === null || c === null) return;
+    if (this.#state === 'degraded' && c.status === 'ready' && !this.#probing) {
+      // connected but not answering (slow or stopped): one PING at a time, bounded by
+      // commandTimeoutMs; its answer is the recovery
+      this.#probing = true;
+      c.ping().then(
+        () => {
+          this.#probing = false;
+          if (this.#state === 'degraded') this.#connected();
+        },
+        () => (this.#probing = false),
+      );
+      return;
+    }
+    if (this.#state !== 'connected') return;
     const ttl = this.#o.nodeTtlMs;
     const now = Date.now();
     const info = JSON.stringify(host.counts());
