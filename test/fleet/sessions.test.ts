@@ -7,7 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { createRedisSessionStore } from '../../src/fleet/index.js';
+import { SessionManager } from '../../src/realtime/index.js';
 import { needTool } from '../helpers/tools.js';
+import { adm, startHarness } from '../http/helpers.js';
 import { connectPlayer, startNode, waitUntil, type FleetNode } from './nodes.js';
 import { startRedis, type RedisServer } from './redis.js';
 
@@ -63,10 +66,21 @@ redisTool.describe('sessions across nodes (Redis)', () => {
       expect(await p1.nth(0)).toEqual({ n: 0 });
       p1.ws.close(1000);
       await a.event((e) => e.type === 'away' && e.player === 'alice');
-      // from the other node (no local session there) and from the holder's away copy
-      expect(await b.call('send', 'alice', { n: 1 })).toBe(true);
-      expect(await a.call('send', 'alice', { n: 2 })).toBe(true);
-      expect(await b.call('send', 'alice', { n: 3 })).toBe(true);
+      // from the other node (no local session there) and from the holder's away copy; each
+      // sender's order is kept, so the test waits for Redis to have one before the other sends
+      const q = new Redis(redis.url);
+      const queued = (n: number) =>
+        waitUntil(async () => (await q.llen(`${prefix}{alice}:q`)) === n, 5000, `${n} queued`);
+      try {
+        expect(await b.call('send', 'alice', { n: 1 })).toBe(true);
+        await queued(1);
+        expect(await a.call('send', 'alice', { n: 2 })).toBe(true);
+        await queued(2);
+        expect(await b.call('send', 'alice', { n: 3 })).toBe(true);
+        await queued(3);
+      } finally {
+        q.disconnect();
+      }
       const p2 = await connectPlayer(b, 'alice');
       const resumed = await b.event((e) => e.type === 'resumed' && e.player === 'alice');
       expect(resumed.id).toBe(joined.id);
@@ -136,6 +150,7 @@ redisTool.describe('sessions across nodes (Redis)', () => {
       await p2.nth(2);
       expect(p2.messages).toEqual([{ i: 3 }, { i: 4 }, { i: 5 }]);
       // resumed on the same node: still one session, resumed not joined
+      await a.event((e) => e.type === 'resumed' && e.player === 'carol');
       expect(a.count((e) => e.type === 'joined' && e.player === 'carol')).toBe(1);
       expect(a.count((e) => e.type === 'resumed' && e.player === 'carol')).toBe(1);
       p2.ws.close(1000);
@@ -192,6 +207,48 @@ redisTool.describe('sessions across nodes (Redis)', () => {
         node: null,
         local: false,
       });
+    },
+    20_000,
+  );
+
+  redisTool.it(
+    'the admin dispose-owner reaches the holding node and says where; /monitoring/memory shows the fleet state',
+    async () => {
+      let sm: SessionManager | null = null;
+      const store = await createRedisSessionStore({
+        redis: redis.url,
+        nodeId: 'C',
+        keyPrefix: prefix,
+      });
+      const h = await startHarness((manager) => {
+        sm = new SessionManager({ manager, store });
+        return { sessions: sm };
+      });
+      try {
+        await waitUntil(() => sm!.stats().fleet?.state === 'connected', 10_000, 'C connected');
+        const p = await connectPlayer(a, 'gus');
+        await a.event((e) => e.type === 'joined' && e.player === 'gus');
+        const r = await h.post(
+          '/monitoring/admin/dispose-owner',
+          { owner: 'gus', kick: true },
+          adm,
+        );
+        expect(r.json).toMatchObject({
+          owner: 'gus',
+          kicked: true,
+          found: true,
+          node: 'A',
+          local: false,
+        });
+        expect(await p.closed).toEqual({ code: 4000, reason: 'disposed by admin' });
+        const mem = await h.get('/monitoring/memory', adm);
+        expect(mem.json).toMatchObject({
+          sessions: { fleet: { store: 'redis', node: 'C', state: 'connected' } },
+        });
+      } finally {
+        await sm!.close();
+        await h.close();
+      }
     },
     20_000,
   );
