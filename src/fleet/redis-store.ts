@@ -79,7 +79,8 @@ export interface RedisSessionStoreOptions {
    */
   nodeTtlMs?: number;
   /**
-   * Commands waiting for Redis at most; beyond it new ones are refused at once and counted
+   * Commands waiting for Redis at most (each queued message counts as one, even when a tick's
+   * messages go in one batched call); beyond it new ones are refused at once and counted
    * (`stats().fleet.commands.refused`): a slow Redis never grows a node's memory.
    * @default 10000
    */
@@ -237,6 +238,9 @@ export class RedisSessionStore implements SessionStore {
   #beat: NodeJS.Timeout | null = null;
   #closing: Promise<void> | null = null;
   #subscribed: Promise<unknown> | null = null;
+  /** Messages admitted this tick, sent together by `#flush` (bounded with `maxInFlight`). */
+  #batch: { playerId: PlayerId; msg: StoredMessage }[] = [];
+  #flushQueued = false;
   #probing = false;
 
   /** @internal use `createRedisSessionStore` */
@@ -280,7 +284,8 @@ export class RedisSessionStore implements SessionStore {
         ? new this.#Ctor(o.redis, { ...conn, ...extra })
         : new this.#Ctor({ ...conn, ...extra });
     const cmd = make({ enableAutoPipelining: true }) as Redis & Scripts;
-    cmd.defineCommand('lgEnqueue', { numberOfKeys: 3, lua: ENQUEUE });
+    // the number of keys varies with the batch: passed first at each call
+    cmd.defineCommand('lgEnqueue', { lua: ENQUEUE });
     cmd.defineCommand('lgClaim', { numberOfKeys: 3, lua: CLAIM });
     cmd.defineCommand('lgTake', { numberOfKeys: 3, lua: TAKE });
     cmd.defineCommand('lgAway', { numberOfKeys: 1, lua: AWAY });
@@ -345,21 +350,28 @@ export class RedisSessionStore implements SessionStore {
    * Runs one command if Redis can take it now; otherwise refuses it (null), counted. Failures
    * are counted and resolve `fallback`: callers never see a rejection.
    */
-  #run<T>(fn: (c: Redis & Scripts) => Promise<T>, fallback: T): Promise<T> | null {
+  #run<T>(
+    fn: (c: Redis & Scripts) => Promise<T>,
+    fallback: T,
+    weight = 1,
+    admitted = false,
+  ): Promise<T> | null {
+    // Commands keep their order: messages batched for this tick go first.
+    if (!admitted && this.#batch.length > 0) this.#flush();
     const c = this.#cmd;
-    if (c === null || this.#state !== 'connected' || this.#inFlight >= this.#o.maxInFlight) {
-      this.#refused++;
+    if (c === null || this.#state !== 'connected' || (!admitted && !this.#room(weight))) {
+      this.#refused += weight;
       return null;
     }
     this.#sent++;
-    this.#inFlight++;
+    this.#inFlight += weight;
     return fn(c).then(
       (v) => {
-        this.#inFlight--;
+        this.#inFlight -= weight;
         return v;
       },
       (e: unknown) => {
-        this.#inFlight--;
+        this.#inFlight -= weight;
         this.#failed++;
         this.#lastError = e instanceof Error ? e.message : String(e);
         // A Redis that stopped answering keeps its socket open (no 'close' to tell us): a
@@ -417,36 +429,73 @@ export class RedisSessionStore implements SessionStore {
     return p !== null;
   }
 
+  /**
+   * Admits the message now (or refuses it: false) and sends it with the others of this tick
+   * in one script call (a microtask, so no timer; any other command flushes them first).
+   */
   enqueue(playerId: PlayerId, msg: StoredMessage): boolean {
-    const [r, q, b] = this.#keys(playerId);
+    if (this.#cmd === null || this.#state !== 'connected' || !this.#room(1)) {
+      this.#refused++;
+      return false;
+    }
+    this.#batch.push({ playerId, msg });
+    if (!this.#flushQueued) {
+      this.#flushQueued = true;
+      queueMicrotask(() => {
+        this.#flushQueued = false;
+        this.#flush();
+      });
+    }
+    return true;
+  }
+
+  #room(weight: number): boolean {
+    return this.#inFlight + this.#batch.length + weight <= this.#o.maxInFlight;
+  }
+
+  #flush(): void {
+    const items = this.#batch;
+    if (items.length === 0) return;
+    this.#batch = [];
+    for (let i = 0; i < items.length; i += 500) this.#sendBatch(items.slice(i, i + 500));
+  }
+
+  #sendBatch(items: readonly { playerId: PlayerId; msg: StoredMessage }[]): void {
     const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
+    const keys: string[] = [];
+    const index = new Map<string, number>();
+    const argv: (string | number)[] = [maxMessages, maxBytes, ttlMs, this.#chan()];
+    for (const { playerId, msg } of items) {
+      const k = String(playerId);
+      let ix = index.get(k);
+      if (ix === undefined) {
+        ix = index.size;
+        index.set(k, ix);
+        keys.push(...this.#keys(playerId));
+      }
+      argv.push(ix, msg.bytes, encodeEntry(msg));
+    }
     const p = this.#run(
-      (c) =>
-        c.lgEnqueue(
-          r,
-          q,
-          b,
-          encodeEntry(msg),
-          msg.bytes,
-          maxMessages,
-          maxBytes,
-          ttlMs,
-          this.#chan(),
-        ),
+      (c) => c.lgEnqueue(keys.length, ...keys, ...argv),
       null as unknown,
+      items.length,
+      true,
     );
-    if (p === null) return false;
-    void p.then((res) => {
+    const report = (res: unknown): void => {
       const host = this.#host;
       if (host === null) return;
-      if (res === null) return host.dropped(playerId, 'store-unavailable', 1, msg.bytes);
-      const [code, cn, cb, bn, bb] = res as number[];
-      if (code === 1) host.dropped(playerId, 'no-session', 1, msg.bytes);
-      else if (code === 2) host.dropped(playerId, 'too-large', 1, msg.bytes);
-      if ((cn ?? 0) > 0) host.dropped(playerId, 'outbox-count', cn ?? 0, cb ?? 0);
-      if ((bn ?? 0) > 0) host.dropped(playerId, 'outbox-bytes', bn ?? 0, bb ?? 0);
-    });
-    return true;
+      const out = Array.isArray(res) ? (res as number[]) : null;
+      items.forEach(({ playerId, msg }, i) => {
+        if (out === null) return host.dropped(playerId, 'store-unavailable', 1, msg.bytes);
+        const [code, cn, cb, bn, bb] = out.slice(i * 5, i * 5 + 5);
+        if (code === 1) host.dropped(playerId, 'no-session', 1, msg.bytes);
+        else if (code === 2) host.dropped(playerId, 'too-large', 1, msg.bytes);
+        if ((cn ?? 0) > 0) host.dropped(playerId, 'outbox-count', cn ?? 0, cb ?? 0);
+        if ((bn ?? 0) > 0) host.dropped(playerId, 'outbox-bytes', bn ?? 0, bb ?? 0);
+      });
+    };
+    if (p === null) report(null);
+    else void p.then(report);
   }
 
   end(playerId: PlayerId, sessionId: string): void {
@@ -518,7 +567,7 @@ export class RedisSessionStore implements SessionStore {
       node: this.nodeId,
       state: this.#state,
       commands: { sent: this.#sent, failed: this.#failed, refused: this.#refused },
-      inFlight: this.#inFlight,
+      inFlight: this.#inFlight + this.#batch.length,
       reconnects: this.#reconnects,
       lastError: this.#lastError,
     };
@@ -532,6 +581,7 @@ export class RedisSessionStore implements SessionStore {
   async #close(): Promise<void> {
     if (this.#beat !== null) clearInterval(this.#beat);
     this.#beat = null;
+    this.#flush();
     const cmd = this.#cmd;
     const sub = this.#sub;
     // leave presence at once, then let the last commands (the sessions' ends) finish

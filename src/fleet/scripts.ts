@@ -13,41 +13,61 @@
  */
 
 /**
- * ENQUEUE keys: r q b; argv: entry, bytes, maxMessages, maxBytes, ttlMs, channel prefix.
- * Returns {code, countDropped, countBytes, bytesDropped, bytesBytes}; code 0 queued,
- * 1 no session anywhere, 2 too large.
+ * ENQUEUE (batched) keys: r q b of each player in the batch; argv: maxMessages, maxBytes,
+ * ttlMs, channel prefix, then for each message: player index (0-based, into the key triples),
+ * bytes, entry. One call queues a tick's worth of messages (fewer round trips and script runs);
+ * each message gets the caps exactly as if pushed alone, in order.
+ * Returns 5 numbers per message: code (0 queued, 1 no session anywhere, 2 too large),
+ * countDropped, countBytes, bytesDropped, bytesBytes.
  */
 export const ENQUEUE = `
-local rec = redis.call('HMGET', KEYS[1], 'node', 'st', 'pid')
-if not rec[1] then return {1, 0, 0, 0, 0} end
-local b = tonumber(ARGV[2])
-local maxb = tonumber(ARGV[4])
-if b > maxb then return {2, 0, 0, 0, 0} end
-redis.call('RPUSH', KEYS[2], ARGV[1])
-local total = redis.call('INCRBY', KEYS[3], b)
-local cn, cb, bn, bb = 0, 0, 0, 0
-local max = tonumber(ARGV[3])
-while redis.call('LLEN', KEYS[2]) > max do
-  local e = redis.call('LPOP', KEYS[2])
-  local eb = tonumber(string.match(e, '^(%d+)|'))
-  cn = cn + 1
-  cb = cb + eb
-  total = redis.call('DECRBY', KEYS[3], eb)
+local max = tonumber(ARGV[1])
+local maxb = tonumber(ARGV[2])
+local out = {}
+local i = 5
+while i <= #ARGV do
+  local k = tonumber(ARGV[i]) * 3
+  local r, q, bk = KEYS[k + 1], KEYS[k + 2], KEYS[k + 3]
+  local b = tonumber(ARGV[i + 1])
+  local entry = ARGV[i + 2]
+  i = i + 3
+  local rec = redis.call('HMGET', r, 'node', 'st', 'pid')
+  local code, cn, cb, bn, bb = 0, 0, 0, 0, 0
+  if not rec[1] then
+    code = 1
+  elseif b > maxb then
+    code = 2
+  else
+    redis.call('RPUSH', q, entry)
+    local total = redis.call('INCRBY', bk, b)
+    while redis.call('LLEN', q) > max do
+      local e = redis.call('LPOP', q)
+      local eb = tonumber(string.match(e, '^(%d+)|'))
+      cn = cn + 1
+      cb = cb + eb
+      total = redis.call('DECRBY', bk, eb)
+    end
+    while total > maxb do
+      local e = redis.call('LPOP', q)
+      if not e then break end
+      local eb = tonumber(string.match(e, '^(%d+)|'))
+      bn = bn + 1
+      bb = bb + eb
+      total = redis.call('DECRBY', bk, eb)
+    end
+    redis.call('PEXPIRE', q, ARGV[3])
+    redis.call('PEXPIRE', bk, ARGV[3])
+    if rec[2] == 'c' and redis.call('HSETNX', r, 'w', '1') == 1 then
+      redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
+    end
+  end
+  out[#out + 1] = code
+  out[#out + 1] = cn
+  out[#out + 1] = cb
+  out[#out + 1] = bn
+  out[#out + 1] = bb
 end
-while total > maxb do
-  local e = redis.call('LPOP', KEYS[2])
-  if not e then break end
-  local eb = tonumber(string.match(e, '^(%d+)|'))
-  bn = bn + 1
-  bb = bb + eb
-  total = redis.call('DECRBY', KEYS[3], eb)
-end
-redis.call('PEXPIRE', KEYS[2], ARGV[5])
-redis.call('PEXPIRE', KEYS[3], ARGV[5])
-if rec[2] == 'c' and redis.call('HSETNX', KEYS[1], 'w', '1') == 1 then
-  redis.call('PUBLISH', ARGV[6] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
-end
-return {0, cn, cb, bn, bb}
+return out
 `;
 
 /**
