@@ -252,4 +252,35 @@ redisTool.describe('sessions across nodes (Redis)', () => {
     },
     20_000,
   );
+
+  redisTool.it(
+    'a node that shuts down gracefully leaves presence at once and its players resume on another node',
+    async () => {
+      const d = await startNode(nodeConfig('D'));
+      try {
+        await waitUntil(
+          async () =>
+            (await d.call<{ fleet: { state: string } }>('stats')).fleet.state === 'connected',
+          10_000,
+          'D connected',
+        );
+        const p1 = await connectPlayer(d, 'hal');
+        const joined = await d.event((e) => e.type === 'joined' && e.player === 'hal');
+        await d.close();
+        expect((await p1.closed).code).toBe(1001);
+        expect(d.count((e) => e.type === 'ended' && e.reason === 'shutdown')).toBe(1);
+        const pres = await b.call<{ nodes: { node: string }[] }>('presence');
+        expect(pres.nodes.map((n) => n.node)).not.toContain('D');
+        expect(await b.call('send', 'hal', { after: 'shutdown' })).toBe(true);
+        const p2 = await connectPlayer(b, 'hal');
+        const resumed = await b.event((e) => e.type === 'resumed' && e.player === 'hal');
+        expect(resumed.id).toBe(joined.id);
+        expect(await p2.nth(0)).toEqual({ after: 'shutdown' });
+        p2.ws.close(1000);
+      } finally {
+        await d.kill();
+      }
+    },
+    30_000,
+  );
 });
