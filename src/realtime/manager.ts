@@ -21,7 +21,7 @@
  * Why this file is long: the SessionManager is one state machine (join, resume, away, end)
  * over two transports, and its transitions share its private indexes (sessions by player,
  * outboxes, limiters); the parts that stand alone already have files (session, transport,
- * outbox, rate-limit, admit, wire, options).
+ * outbox, rate-limit, admit, wire, options, and the store seam's types in store.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
