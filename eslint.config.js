@@ -75,6 +75,7 @@ function layerRules() {
     pool: ['core', 'internal'],
     monitor: ['core', 'internal'],
     realtime: ['core', 'internal'],
+    fleet: ['realtime', 'internal'],
     detect: ['core', 'internal'],
     scan: [],
     testing: ['core', 'detect', 'internal'],

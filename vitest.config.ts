@@ -16,7 +16,7 @@ export default defineConfig({
     alias: [
       { find: /^leakguard$/, replacement: `${src}core/index.ts` },
       {
-        find: /^leakguard\/(pool|monitor|realtime|http|node|testing)$/,
+        find: /^leakguard\/(pool|monitor|realtime|fleet|http|node|testing)$/,
         replacement: `${src}$1/index.ts`,
       },
     ],

@@ -189,11 +189,11 @@ export class AdminCommands {
     return { snapshot: { ...rec, path: undefined, file: path.basename(rec.path) } };
   }
 
-  #disposeOwner(
+  async #disposeOwner(
     manager: ConnectionManager,
     sessions: SessionStatsSource | undefined,
     body: Record<string, unknown>,
-  ): object {
+  ): Promise<object> {
     const owner = body.owner;
     if (
       !(typeof owner === 'string' && owner !== '' && owner.length <= 256) &&
@@ -211,10 +211,22 @@ export class AdminCommands {
     const live = manager.stats(0).live;
     // Kick first: ending the session disposes its scope (the owner's connections) and closes
     // the socket, so the player does not keep a session with nothing behind it.
-    if (body.kick === true && sessions?.kick !== undefined)
+    // Across a fleet (a SessionManager with a shared store) the node holding the player does
+    // it, and the answer says which node that was.
+    let where: { found: boolean; node: string | null; local: boolean } | null = null;
+    if (sessions?.disposeOwnerAnywhere !== undefined) {
+      where = await sessions.disposeOwnerAnywhere(id, {
+        kick: body.kick === true,
+        reason: 'disposed by admin',
+      });
+      kicked = body.kick === true && where.found;
+    } else if (body.kick === true && sessions?.kick !== undefined)
       kicked = sessions.kick(id, 'disposed by admin');
     manager.disposeOwner(id);
-    return { owner: id, disposed: live - manager.stats(0).live, kicked };
+    const disposed = live - manager.stats(0).live;
+    return where === null
+      ? { owner: id, disposed, kicked }
+      : { owner: id, disposed, kicked, found: where.found, node: where.node, local: where.local };
   }
 }
 

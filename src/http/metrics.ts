@@ -41,6 +41,7 @@ const DROP_REASONS = [
   'backpressure',
   'session-ended',
   'no-session',
+  'store-unavailable',
 ] as const;
 
 /** The process-wide registry of prom-client's default metrics (created on first use). */

@@ -167,6 +167,7 @@ export function sessionSummary(ss: SessionStatsLike): object {
     outbox: ss.outbox ?? null,
     dropped: { total: ss.dropped?.total ?? 0, by_reason: ss.dropped?.byReason ?? {} },
     rate_limited: ss.rateLimited ?? null,
+    fleet: ss.fleet ?? null,
   };
 }
 

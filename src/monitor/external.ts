@@ -84,6 +84,14 @@ export interface SessionStatsSource {
   stats(): object;
   /** Ends a player's session (close code 4000): http's `dispose-owner` with `kick: true`. */
   kick?(playerId: string | number, reason?: string): boolean;
+  /**
+   * dispose-owner on the node that holds the player (a SessionManager with a shared store):
+   * http's `dispose-owner` uses it when present and answers where the player was found.
+   */
+  disposeOwnerAnywhere?(
+    playerId: string | number,
+    options: { kick?: boolean; reason?: string },
+  ): Promise<{ found: boolean; node: string | null; local: boolean }>;
 }
 
 /** The figures of a session manager's `stats()` that http shows; every field is optional. */
@@ -95,6 +103,8 @@ export interface SessionStatsLike {
   outbox?: { players?: number; messages?: number; bytes?: number; largest?: number };
   dropped?: { total?: number; byReason?: Record<string, number | undefined> };
   rateLimited?: { connections?: number; messages?: number; trackedKeys?: number };
+  /** The shared store's state (a SessionManager with a `store`), null/absent in memory. */
+  fleet?: { store?: string; node?: string; state?: string; [k: string]: unknown } | null;
 }
 
 export function readConnections(src: ConnectionStatsSource): ConnectionCounts {

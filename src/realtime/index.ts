@@ -29,3 +29,13 @@ export type {
   RateLimitedInfo,
   SweepResult,
 } from './stats.js';
+export type {
+  SessionStore,
+  StoreHost,
+  StoreContext,
+  StoredMessage,
+  Claimed,
+  Located,
+  FleetPresence,
+  FleetState,
+} from './store.js';

@@ -9,6 +9,10 @@
  * `#end` is the only way to `ended`: it removes the session from every index, reports what its
  * outbox still held as dropped, closes the connection if one is left, and disposes the scope.
  *
+ * With a `store` (leakguard/fleet), admission also claims the player in the store, messages
+ * for away players (and for players held by other nodes) go to the store, and the store's
+ * callbacks (`#storeHost`) end a copy that moved, write what waited, and route kicks.
+ *
  * Memory invariants: `#sessions` holds connected and away sessions only; an outbox exists only
  * while non-empty; rate-limit keys are capped (see rate-limit.ts); `#open` holds transports
  * whose socket has not closed yet (what `close()` waits for); `#pending` holds raw sockets
@@ -17,7 +21,7 @@
  * Why this file is long: the SessionManager is one state machine (join, resume, away, end)
  * over two transports, and its transitions share its private indexes (sessions by player,
  * outboxes, limiters); the parts that stand alone already have files (session, transport,
- * outbox, rate-limit, admit, wire, options).
+ * outbox, rate-limit, admit, wire, options, and the store seam's types in store.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -38,6 +42,14 @@ import {
 import { Outbox, type DropReason, type Queued } from './outbox.js';
 import { KeyedLimiter, retryAfter, take } from './rate-limit.js';
 import { Session, type SessionHost } from './session.js';
+import type {
+  Claimed,
+  FleetPresence,
+  Located,
+  SessionStore,
+  StoredMessage,
+  StoreHost,
+} from './store.js';
 import { byteLength, encode, retryHeaders, truncateReason } from './wire.js';
 import { SseTransport, Transport, WsTransport, type TransportHost } from './transport.js';
 import {
@@ -120,6 +132,9 @@ export class SessionManager {
   readonly #pending = new Set<Duplex>();
   readonly #limiter: KeyedLimiter | null;
   readonly #stats: Counters = emptyStats();
+  readonly #store: SessionStore | null;
+  /** Players woken (messages wait in the store) before their connection was accepted here. */
+  readonly #wakes = new Set<string>();
   #wss: WebSocketServer | null = null;
   #closing: Promise<void> | null = null;
   #anon = 0;
@@ -148,8 +163,39 @@ export class SessionManager {
     },
   };
 
+  readonly #storeHost: StoreHost = {
+    moved: (playerId, to, version) => {
+      const s = this.#sessions.get(playerId);
+      // a claim of ours newer than the one that moved the player wins
+      if (s === undefined || s._v > version) return;
+      s._t?.close(CloseCodes.replaced, truncateReason(`moved to ${to}`));
+      this.#end(s, 'moved');
+    },
+    wake: (playerId) => {
+      const s = this.#sessions.get(playerId);
+      if (s !== undefined && s._t !== null) return this.#take(s);
+      if (this.#wakes.size >= 10_000) this.#wakes.clear();
+      this.#wakes.add(String(playerId));
+    },
+    kick: (playerId, reason) => this.#kickLocal(playerId, reason),
+    disposeOwner: (playerId, kick, reason) => {
+      const found = kick ? this.#kickLocal(playerId, reason) : this.#sessions.has(playerId);
+      this.#o.manager.disposeOwner(playerId);
+      return found;
+    },
+    dropped: (playerId, reason, count, bytes) => this.#drop(playerId, reason, count, bytes),
+    counts: () => ({ connected: this.#stats.connected, away: this.#stats.away }),
+    held: () =>
+      [...this.#sessions.values()].map((s) => ({
+        playerId: s.playerId,
+        sessionId: s.id,
+        away: s.state === 'away',
+      })),
+  };
+
   constructor(options: SessionManagerOptions) {
     this.#o = resolveOptions(options);
+    this.#store = this.#o.store;
     // A plain Scope, not one of `manager`'s: the SessionManager's own signals, heartbeat and
     // hooks must not be reachable by the service, owner or tag of the sessions, nor by
     // `manager.disposeAll()` — only `close()` ends them.
@@ -171,6 +217,15 @@ export class SessionManager {
       const reg = mon.addCleaner(`realtime:${this.#o.service}`, () => this.sweep());
       if (isDisposableLike(reg)) this.#scope.add(reg);
     }
+    // closed by close(), after the last session has told the store how it ended
+    this.#store?.open(this.#storeHost, {
+      reconnectWindowMs: this.#o.reconnectWindowMs,
+      outbox: {
+        maxMessages: this.#o.outboxMaxMessages,
+        maxBytes: this.#o.outboxMaxBytes,
+        ttlMs: this.#o.outboxTtlMs,
+      },
+    });
   }
 
   // ---------------------------------------------------------------- accepting
@@ -190,27 +245,28 @@ export class SessionManager {
         'attach(wss) needs a WebSocketServer without verifyClient: authenticate through the `authenticate` option',
       );
     const prevPayload = opts.maxPayload;
-    const ids = new WeakMap<IncomingMessage, PlayerId>();
+    const ids = new WeakMap<IncomingMessage, [PlayerId, Claimed | null]>();
     opts.maxPayload = this.#o.maxPayloadBytes;
     opts.verifyClient = (
       info: { req: IncomingMessage },
       cb: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
     ): void =>
-      this.#admit(info.req, (status, id) => {
+      this.#admit(info.req, (status, id, claim) => {
         if (status !== 0) cb(false, status, undefined, retryHeaders(status));
         else {
-          ids.set(info.req, id as PlayerId);
+          ids.set(info.req, [id as PlayerId, claim]);
           cb(true);
         }
       });
     const key = `attach ${++this.#attached}`;
     const scope = this.#scope.child(key);
     scope.on(wss, 'connection', (ws: WebSocket, req: IncomingMessage) => {
-      const id = ids.get(req);
+      const admitted = ids.get(req);
       ids.delete(req);
-      if (id === undefined || this.#closing !== null)
+      if (admitted === undefined || this.#closing !== null) {
+        if (admitted !== undefined) this.#release(admitted[0], admitted[1]);
         ws.close(CloseCodes.shutdown, 'server shutdown');
-      else this.#accept(new WsTransport(ws, this.#host), id);
+      } else this.#accept(new WsTransport(ws, this.#host), admitted[0], admitted[1]);
     });
     scope.defer(() => {
       opts.verifyClient = undefined;
@@ -230,10 +286,10 @@ export class SessionManager {
     // be able to find the socket.
     this.#pending.add(socket);
     socket.on('error', destroyOnError);
-    this.#admit(req, (status, id) => {
+    this.#admit(req, (status, id, claim) => {
       this.#pending.delete(socket);
       socket.off('error', destroyOnError);
-      if (socket.destroyed) return;
+      if (socket.destroyed) return this.#release(id, claim);
       if (status !== 0) return refuseSocket(socket, status, retryHeaders(status));
       this.#wss ??= new WebSocketServer({
         noServer: true,
@@ -242,7 +298,7 @@ export class SessionManager {
         maxPayload: this.#o.maxPayloadBytes,
       });
       this.#wss.handleUpgrade(req, socket, head, (ws) =>
-        this.#accept(new WsTransport(ws, this.#host), id as PlayerId),
+        this.#accept(new WsTransport(ws, this.#host), id as PlayerId, claim),
       );
     });
   }
@@ -254,7 +310,8 @@ export class SessionManager {
    */
   handleSse(req: IncomingMessage, res: ServerResponse): void {
     if (this.#closing !== null) return void res.writeHead(503, retryHeaders(503)).end();
-    this.#admit(req, (status, id) => {
+    this.#admit(req, (status, id, claim) => {
+      if (res.destroyed || res.writableEnded || this.#closing !== null) this.#release(id, claim);
       if (res.destroyed || res.writableEnded) return;
       if (this.#closing !== null) status = 503;
       if (status !== 0) return void res.writeHead(status, retryHeaders(status)).end();
@@ -266,40 +323,84 @@ export class SessionManager {
         connection: 'close',
       });
       res.write(': connected\n\n');
-      this.#accept(new SseTransport(req, res, this.#host), id as PlayerId);
+      this.#accept(new SseTransport(req, res, this.#host), id as PlayerId, claim);
     });
   }
 
-  #admit(req: IncomingMessage, done: (status: number, id: PlayerId | undefined) => void): void {
-    if (this.#closing !== null) return done(503, undefined);
+  #admit(
+    req: IncomingMessage,
+    done: (status: number, id: PlayerId | undefined, claim: Claimed | null) => void,
+  ): void {
+    if (this.#closing !== null) return done(503, undefined, null);
     if (this.#limiter !== null && !this.#limiter.consume(this.#o.keyOf(req))) {
       this.#stats.rateLimited.connections++;
-      return done(429, undefined);
+      return done(429, undefined, null);
     }
     const auth = this.#o.authenticate;
-    if (auth === undefined) return done(0, `anon-${++this.#anon}`);
+    if (auth === undefined)
+      // with a store, anonymous ids must not collide across nodes
+      return this.#claim(
+        this.#store === null ? `anon-${++this.#anon}` : `anon-${this.#idPrefix}${++this.#anon}`,
+        done,
+      );
     authenticateRequest(req, auth, (status, id) => {
       if (status === 401) this.#stats.authFailures++;
-      done(this.#closing !== null ? 503 : status, id);
+      if (this.#closing !== null) status = 503;
+      if (status !== 0) done(status, id, null);
+      else this.#claim(id as PlayerId, done);
     });
   }
 
-  #accept(t: Transport, playerId: PlayerId): void {
+  /**
+   * With a store: makes this node the player's holder before the upgrade (so the client cannot
+   * send before it is ours) and takes what waited for it. Without one: nothing to ask.
+   */
+  #claim(
+    id: PlayerId,
+    done: (status: number, id: PlayerId | undefined, claim: Claimed | null) => void,
+  ): void {
+    const store = this.#store;
+    if (store === null) return done(0, id, null);
+    const sid = this.#sessions.get(id)?.id ?? this.#newId();
+    store.claim(id, sid).then(
+      (c) => done(this.#closing !== null ? 503 : 0, id, c),
+      () => done(this.#closing !== null ? 503 : 0, id, null),
+    );
+  }
+
+  /** A claim whose connection never came: the fleet session waits for a resume elsewhere. */
+  #release(id: PlayerId | undefined, claim: Claimed | null): void {
+    if (claim === null || id === undefined || this.#store === null) return;
+    if (this.#sessions.has(id)) return;
+    this.#store.away(id, claim.sessionId);
+    for (const m of claim.messages) this.#store.enqueue(id, m);
+  }
+
+  #newId(): string {
+    return `${this.#idPrefix}${(++this.#ids).toString(36)}`;
+  }
+
+  #accept(t: Transport, playerId: PlayerId, claim: Claimed | null = null): void {
     this.#open.add(t);
     if (this.#closing !== null) {
+      this.#release(playerId, claim);
       t.close(CloseCodes.shutdown, 'server shutdown');
       return;
     }
     const now = Date.now();
     let s = this.#sessions.get(playerId);
     if (s === undefined) {
-      s = new Session(`${this.#idPrefix}${(++this.#ids).toString(36)}`, playerId, this.#host);
+      const fromFleet = claim !== null && claim.resumed;
+      s = new Session(claim?.sessionId ?? this.#newId(), playerId, this.#host);
       this.#sessions.set(playerId, s);
       this.#stats.connected++;
-      this.#stats.joined++;
+      if (fromFleet) this.#stats.resumed++;
+      else this.#stats.joined++;
       this.#bind(s, t);
       this.#ensureHeartbeat();
-      this.#joined.fire(s);
+      if (claim !== null) this.#claimed(s, claim);
+      if (fromFleet) this.#resumed.fire(s);
+      else this.#joined.fire(s);
       return;
     }
     const old = s._t;
@@ -317,8 +418,46 @@ export class SessionManager {
     }
     s.connectedAt = s.lastSeen = now;
     this.#bind(s, t);
-    this.#flush(s);
+    if (claim !== null) this.#claimed(s, claim);
+    else this.#flush(s);
     if (old === null) this.#resumed.fire(s);
+  }
+
+  /** Puts what the claim took before anything queued here, and writes it all in order. */
+  #claimed(s: Session, claim: Claimed): void {
+    s._v = claim.version;
+    this.#prepend(s, claim.messages);
+    this.#flush(s);
+    if (this.#wakes.delete(String(s.playerId))) this.#take(s);
+  }
+
+  /** Messages from the store are older than anything queued here since: they go first. */
+  #prepend(s: Session, msgs: readonly StoredMessage[]): void {
+    if (msgs.length === 0) return;
+    const o = this.#o;
+    const box = new Outbox();
+    const onDrop = (r: DropReason, n: number, b: number): void => this.#drop(s.playerId, r, n, b);
+    for (const m of msgs) box.push(m, o.outboxMaxMessages, o.outboxMaxBytes, onDrop);
+    if (s._outbox !== null)
+      for (const m of s._outbox.drain()) box.push(m, o.outboxMaxMessages, o.outboxMaxBytes, onDrop);
+    s._outbox = box.empty ? null : box;
+  }
+
+  /** Takes what waits in the store for a connected session; writes wait meanwhile. */
+  #take(s: Session): void {
+    const store = this.#store;
+    if (store === null) return;
+    s._hold++;
+    void store.take(s.playerId).then((msgs) => {
+      s._hold--;
+      if (s.state === 'ended') {
+        // moved on meanwhile: the new holder gets them; otherwise they are dropped
+        for (const m of msgs) store.enqueue(s.playerId, m);
+        return;
+      }
+      this.#prepend(s, msgs);
+      this.#flush(s);
+    });
   }
 
   #bind(s: Session, t: Transport): void {
@@ -332,6 +471,14 @@ export class SessionManager {
   send(playerId: PlayerId, msg: unknown): boolean {
     const s = this.#sessions.get(playerId);
     if (s === undefined) {
+      if (this.#store !== null) {
+        // maybe held (or away) on another node: the store queues it, or reports the drop
+        const data = encode(msg);
+        const bytes = byteLength(data);
+        if (this.#store.enqueue(playerId, { data, bytes, at: Date.now() })) return true;
+        this.#drop(playerId, 'store-unavailable', 1, bytes);
+        return false;
+      }
       this.#drop(playerId, 'no-session', 1, 0);
       return false;
     }
@@ -365,7 +512,8 @@ export class SessionManager {
   /** Writes now, or queues: order is kept because nothing is written while the outbox holds messages. */
   #deliver(s: Session, data: string | Buffer, bytes: number): boolean {
     const t = s._t;
-    if (t === null || !t.writable || s._outbox !== null) return this.#queue(s, data, bytes);
+    if (t === null || !t.writable || s._outbox !== null || s._hold > 0)
+      return this.#queue(s, data, bytes);
     if (t.buffered + bytes > this.#o.maxBufferedBytes) {
       if (this.#o.backpressure === 'drop') {
         this.#drop(s.playerId, 'backpressure', 1, bytes);
@@ -383,6 +531,14 @@ export class SessionManager {
   #queue(s: Session, data: string | Buffer, bytes: number): boolean {
     const o = this.#o;
     const q: Queued = { data, bytes, at: Date.now() };
+    // away, with a store: the queue lives there (bounded there), unless the store is down
+    if (
+      s._t === null &&
+      this.#store !== null &&
+      s._outbox === null &&
+      this.#store.enqueue(s.playerId, q)
+    )
+      return true;
     let ok = true;
     (s._outbox ??= new Outbox()).push(q, o.outboxMaxMessages, o.outboxMaxBytes, (r, n, b) => {
       if (r === 'too-large') ok = false;
@@ -396,7 +552,7 @@ export class SessionManager {
   #flush(s: Session): void {
     const box = s._outbox;
     const t = s._t;
-    if (box === null || t === null) return;
+    if (box === null || t === null || s._hold > 0) return;
     const [n, b] = box.expire(Date.now() - this.#o.outboxTtlMs);
     if (n > 0) this.#drop(s.playerId, 'expired', n, b);
     for (let q = box.shift(); q !== undefined; q = box.shift()) {
@@ -526,18 +682,73 @@ export class SessionManager {
         description: 'reconnect window',
       }),
     );
+    const store = this.#store;
+    if (store !== null && store.away(s.playerId, s.id) && s._outbox !== null)
+      // what waited here moves to the store, in order, so a resume on any node gets it
+      for (const q of s._outbox.drain()) store.enqueue(s.playerId, q);
+    if (s._outbox?.empty === true) s._outbox = null;
     this.#wentAway.fire(s);
   }
 
   // ---------------------------------------------------------------- ending
 
-  /** Ends a player's session now: its connection closes with 4000 and `reason`. */
+  /**
+   * Ends a player's session now: its connection closes with 4000 and `reason`. True when the
+   * session was here. With a store, a player held by another node is kicked there (returns
+   * false: not here; `kickAnywhere` says where it was found).
+   */
   kick(playerId: PlayerId, reason = 'kicked'): boolean {
+    if (this.#kickLocal(playerId, reason)) return true;
+    if (this.#store !== null) void this.#store.route(playerId, 'kick', { reason, kick: true });
+    return false;
+  }
+
+  #kickLocal(playerId: PlayerId, reason: string): boolean {
     const s = this.#sessions.get(playerId);
     if (s === undefined) return false;
     s._t?.close(CloseCodes.kicked, truncateReason(reason));
     this.#end(s, 'kicked');
     return true;
+  }
+
+  /** `kick`, answering where the player was found (this node, another one, or nowhere). */
+  async kickAnywhere(playerId: PlayerId, reason = 'kicked'): Promise<Located> {
+    const node = this.#store?.nodeId ?? null;
+    if (this.#kickLocal(playerId, reason)) return { found: true, node, local: true };
+    if (this.#store === null) return { found: false, node: null, local: false };
+    return this.#store.route(playerId, 'kick', { reason, kick: true });
+  }
+
+  /**
+   * `manager.disposeOwner(playerId)` on the node that holds the player (here too, always), and
+   * with `kick` its session ends first (4000): the admin API's dispose-owner across a fleet.
+   */
+  async disposeOwnerAnywhere(
+    playerId: PlayerId,
+    options: { kick?: boolean; reason?: string } = {},
+  ): Promise<Located> {
+    const kick = options.kick === true;
+    const reason = options.reason ?? 'disposed by admin';
+    const node = this.#store?.nodeId ?? null;
+    if (this.#storeHost.disposeOwner(playerId, kick, reason))
+      return { found: true, node, local: true };
+    if (this.#store === null) return { found: false, node: null, local: false };
+    return this.#store.route(playerId, 'dispose-owner', { reason, kick });
+  }
+
+  /** Which node holds `playerId` (without a store: this process or nowhere). */
+  async locate(playerId: PlayerId): Promise<Located> {
+    if (this.#sessions.has(playerId))
+      return { found: true, node: this.#store?.nodeId ?? null, local: true };
+    if (this.#store === null) return { found: false, node: null, local: false };
+    return this.#store.locate(playerId);
+  }
+
+  /** Fleet-wide counts per live node (without a store: this process only). */
+  async presence(): Promise<FleetPresence> {
+    if (this.#store !== null) return this.#store.presence();
+    const { connected, away } = this.#stats;
+    return { nodes: [{ node: 'local', connected, away }], connected, away };
   }
 
   /** A session's scope was disposed by someone else than `#end`: the session ends too. */
@@ -556,9 +767,18 @@ export class SessionManager {
     this.#stats.ended[reason]++;
     const box = s._outbox;
     s._outbox = null;
-    if (box !== null) {
-      const [n, b] = box.clear();
-      if (n > 0) this.#drop(s.playerId, 'session-ended', n, b);
+    const store = this.#store;
+    if (store !== null && (reason === 'moved' || reason === 'shutdown')) {
+      // The fleet session lives on (taken by another node, or waiting for a resume on one):
+      // what waited here goes to the store; this node's copy ends all the same.
+      if (reason === 'shutdown') store.away(s.playerId, s.id);
+      if (box !== null) for (const q of box.drain()) store.enqueue(s.playerId, q);
+    } else {
+      if (box !== null) {
+        const [n, b] = box.clear();
+        if (n > 0) this.#drop(s.playerId, 'session-ended', n, b);
+      }
+      store?.end(s.playerId, s.id);
     }
     this.#ended.fire(s, reason);
     const t = s._t;
@@ -659,6 +879,7 @@ export class SessionManager {
       this.#pending.size,
       this.#limiter?.size ?? 0,
       this.#closing !== null,
+      this.#store?.state() ?? null,
     );
   }
 
@@ -700,7 +921,10 @@ export class SessionManager {
     this.#wss?.close();
     this.#wss = null;
     this.#limiter?.clear();
+    this.#wakes.clear();
     this.#scope.dispose();
+    // last: the sessions' ends above were its last commands
+    await this.#store?.close();
   }
 
   /**

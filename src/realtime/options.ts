@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ConnectionManager } from '../core/index.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import type { SessionStore } from './store.js';
 
 /** What a player id may be (the owner of the session's scope). */
 export type PlayerId = string | number;
@@ -156,6 +157,14 @@ export interface SessionManagerOptions {
    * cleaner.
    */
   monitor?: CleanerHost;
+  /**
+   * Where sessions live beyond this process. Omitted: in memory, in this manager (one process;
+   * nothing shared). `createRedisSessionStore()` from `leakguard/fleet` shares sessions across
+   * nodes: resume on any node, one session per player fleet-wide, kick anywhere, presence
+   * (docs/fleet.md). One store per manager; `close()` closes it.
+   * @default undefined // in memory
+   */
+  store?: SessionStore;
 }
 
 /** What the `monitor` option needs: MemoryMonitor's `addCleaner`. */
@@ -194,6 +203,7 @@ export interface Resolved {
   parse: (data: Buffer, isBinary: boolean) => unknown;
   service: string;
   monitor: CleanerHost | undefined;
+  store: SessionStore | null;
 }
 
 const OPTION_KEYS: readonly (keyof SessionManagerOptions)[] = [
@@ -210,6 +220,7 @@ const OPTION_KEYS: readonly (keyof SessionManagerOptions)[] = [
   'parse',
   'service',
   'monitor',
+  'store',
 ];
 const OUTBOX_KEYS: readonly (keyof OutboxOptions)[] = ['maxMessages', 'maxBytes', 'ttlMs'];
 const RATE_LIMIT_KEYS: readonly (keyof RateLimitOptions)[] = [
@@ -282,6 +293,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     parse = defaultParse,
     service = 'realtime',
     monitor,
+    store,
   } = o;
   checkNumber('heartbeatMs', heartbeatMs, { min: 1 });
   checkNumber('maxPayloadBytes', maxPayloadBytes, { min: 1, integer: true });
@@ -331,8 +343,16 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     (!isObject(monitor) || typeof (monitor as CleanerHost).addCleaner !== 'function')
   )
     throw optionError('monitor', 'a MemoryMonitor (an object with addCleaner)', monitor);
+  if (
+    store !== undefined &&
+    (!isObject(store) ||
+      typeof (store as SessionStore).open !== 'function' ||
+      typeof (store as SessionStore).claim !== 'function')
+  )
+    throw optionError('store', 'a SessionStore (e.g. createRedisSessionStore())', store);
   return {
     monitor,
+    store: store ?? null,
     manager: m as ConnectionManager,
     heartbeatMs,
     maxPayloadBytes,

@@ -27,7 +27,8 @@ export type DropReason =
   | 'expired'
   | 'backpressure'
   | 'session-ended'
-  | 'no-session';
+  | 'no-session'
+  | 'store-unavailable';
 
 export class Outbox {
   #items: (Queued | undefined)[] = [];
@@ -101,6 +102,13 @@ export class Outbox {
       n++;
     }
     return [n, b];
+  }
+
+  /** Removes and returns every message, oldest first. */
+  drain(): Queued[] {
+    const r = this.#items.slice(this.#head) as Queued[];
+    this.clear();
+    return r;
   }
 
   /** Empties the outbox; returns [count, bytes] of what was in it. */

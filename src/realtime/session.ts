@@ -43,9 +43,12 @@ export class Session {
   _flood: Flood | null = null;
   /** @internal `Date.now()` when the session went away */ _awaySince = 0;
   /** @internal created on first use of `scope` */ _scope: Scope | null = null;
+  /** @internal takes from the store in flight: writes wait in the outbox meanwhile */ _hold = 0;
+  /** @internal the store's claim version of this copy (a stale `moved` is ignored) */ _v = 0;
   /** @internal */ readonly _host: SessionHost;
 
   constructor(id: string, playerId: PlayerId, host: SessionHost) {
+    // (a session resumed from another node keeps its id: the store hands it over)
     this.id = id;
     this.playerId = playerId;
     this._host = host;

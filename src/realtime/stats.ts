@@ -1,6 +1,7 @@
 /** Shapes of what the SessionManager reports: stats, drops, malformed input, sweeps. */
 import type { PlayerId } from './options.js';
 import type { DropReason } from './outbox.js';
+import type { FleetState } from './store.js';
 
 export type { DropReason };
 
@@ -8,9 +9,10 @@ export type { DropReason };
  * Why a session ended: its connection closed with no reconnect window (`closed`), the window
  * passed (`expired`), `kick()`, `close()` (`shutdown`), or its scope was disposed from outside
  * — `manager.disposeService/disposeOwner/disposeTag/disposeAll` or `session.scope.dispose()`
- * (`disposed`).
+ * (`disposed`); or, with a shared `store`, the player resumed on another node (`moved`: this
+ * node's copy ends, exactly once; its connection, if it still had one, closes with 4001).
  */
-export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown' | 'disposed';
+export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown' | 'disposed' | 'moved';
 
 /** Announced on `dropped` for every message that will never be delivered. */
 export interface DropInfo {
@@ -91,6 +93,8 @@ export interface RealtimeStats {
   ended: Record<EndReason, number>;
   /** True once `close()` was called. */
   closing: boolean;
+  /** The shared store's state and traffic (`store` option); null in memory. */
+  fleet: FleetState | null;
 }
 
 /** @internal The counters the manager keeps between `stats()` calls. */
@@ -129,7 +133,7 @@ export function emptyStats(): Counters {
     socketErrors: 0,
     authFailures: 0,
     cleanupErrors: 0,
-    ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0, disposed: 0 },
+    ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0, disposed: 0, moved: 0 },
   };
 }
 
@@ -141,6 +145,7 @@ export function collectStats(
   pending: number,
   trackedKeys: number,
   closing: boolean,
+  fleet: FleetState | null = null,
 ): RealtimeStats {
   let n = 0;
   let players = 0;
@@ -189,5 +194,6 @@ export function collectStats(
     resumed: st.resumed,
     ended: { ...st.ended },
     closing,
+    fleet,
   };
 }

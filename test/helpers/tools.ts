@@ -1,12 +1,13 @@
 /**
  * External tools some tests need (a Chromium for the browser tests, Prometheus's promtool for
- * the /metrics format and the fleet rules, the Prometheus server for the fleet dashboard test):
- * found without installing anything, and never a reason to need root.
+ * the /metrics format and the fleet rules, the Prometheus server for the fleet dashboard test,
+ * redis-server for the fleet session tests): found without installing anything, and never a
+ * reason to need root.
  *
- * Lookup order: the tool's environment variable (CHROMIUM_PATH, PROMTOOL, PROMETHEUS), then
- * PATH, then the usual install locations of the platform. A variable that is set wins outright:
- * when it points at nothing the tool counts as missing rather than quietly falling back to
- * another binary.
+ * Lookup order: the tool's environment variable (CHROMIUM_PATH, PROMTOOL, PROMETHEUS,
+ * REDIS_SERVER), then PATH, then the usual install locations of the platform. A variable that is
+ * set wins outright: when it points at nothing the tool counts as missing rather than quietly
+ * falling back to another binary.
  *
  * A missing tool skips the tests that need it, with one warning line per test file saying what
  * to install — except under CI (CI=true), where it fails them with that line: a CI machine that
@@ -17,7 +18,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import { describe, it } from 'vitest';
 
-export type ToolName = 'chromium' | 'promtool' | 'prometheus';
+export type ToolName = 'chromium' | 'promtool' | 'prometheus' | 'redis-server';
 
 export interface ToolSpec {
   name: ToolName;
@@ -85,6 +86,20 @@ export const TOOLS: Record<ToolName, ToolSpec> = {
       linux: 'apt-get install prometheus (Debian/Ubuntu)',
       darwin: 'brew install prometheus',
       default: 'install Prometheus (its release archive ships the server)',
+    },
+  },
+  'redis-server': {
+    name: 'redis-server',
+    envVar: 'REDIS_SERVER',
+    commands: ['redis-server'],
+    locations: {
+      linux: ['/usr/bin/redis-server', '/usr/local/bin/redis-server'],
+      darwin: ['/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server'],
+    },
+    install: {
+      linux: 'apt-get install redis-server (Debian/Ubuntu)',
+      darwin: 'brew install redis',
+      default: 'install Redis (redis-server)',
     },
   },
 };

@@ -244,6 +244,7 @@ describe('GET /metrics', () => {
       backpressure: true,
       'session-ended': true,
       'no-session': true,
+      'store-unavailable': true,
     };
     const h = await harness({
       sessions: { stats: () => ({ dropped: { total: 2, byReason: { expired: 2 } } }) },

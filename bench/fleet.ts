@@ -1,0 +1,320 @@
+/**
+ * Benchmarks for leakguard/fleet (the Redis session store), each against a baseline measured in
+ * the same run, on a redis-server this script starts (loopback, free port, persistence off):
+ * 1. resume latency: a player reconnecting to ANOTHER node (Redis store: claim + its queued
+ *    message) vs to the SAME node (in-memory store), from the connect call to the queued
+ *    message arriving; p99 target <= 5x, and <= 20 ms absolute (information);
+ * 2. sending to away players through Redis (auto-pipelined EVALSHA, caps enforced in Lua):
+ *    target >= 50k messages/s, printed with what Redis alone does in this run (a raw pipelined
+ *    RPUSH through the same client, and redis-benchmark when it is installed) as the ceiling;
+ * 3. heap per away player holding queued messages: Redis store vs in-memory store; target
+ *    <= 0.5x (the queue lives in Redis).
+ *
+ * Env: BENCH_RESUMES (default 200), BENCH_MESSAGES (100000), BENCH_AWAY (2000),
+ *      BENCH_QUEUED (20 per away player), REDIS_SERVER (path to redis-server).
+ * Run: npm run bench fleet  (node --expose-gc --import tsx bench/fleet.ts)
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { Redis } from 'ioredis';
+import { WebSocket } from 'ws';
+import { ConnectionManager } from '../src/core/index.js';
+import { createRedisSessionStore } from '../src/fleet/index.js';
+import { SessionManager, type SessionStore } from '../src/realtime/index.js';
+import { heapUsed } from './_harness.js';
+
+const RESUMES = Number(process.env.BENCH_RESUMES ?? 200);
+const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
+const AWAY = Number(process.env.BENCH_AWAY ?? 2000);
+const QUEUED = Number(process.env.BENCH_QUEUED ?? 20);
+
+function findRedis(): string | null {
+  const env = process.env.REDIS_SERVER;
+  if (env !== undefined && env !== '') return existsSync(env) ? env : null;
+  for (const d of (process.env.PATH ?? '').split(delimiter))
+    if (d !== '' && existsSync(join(d, 'redis-server'))) return join(d, 'redis-server');
+  for (const p of ['/usr/bin/redis-server', '/usr/local/bin/redis-server'])
+    if (existsSync(p)) return p;
+  return null;
+}
+
+async function freePort(): Promise<number> {
+  const s = net.createServer().listen(0, '127.0.0.1');
+  await once(s, 'listening');
+  const port = (s.address() as net.AddressInfo).port;
+  s.close();
+  await once(s, 'close');
+  return port;
+}
+
+/** One raw PING over TCP: true when Redis answers. */
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect(port, '127.0.0.1');
+    const done = (ok: boolean): void => {
+      s.destroy();
+      resolve(ok);
+    };
+    s.on('error', () => done(false));
+    s.on('connect', () => s.write('PING\r\n'));
+    s.on('data', (d) => done(d.toString().startsWith('+PONG')));
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function until(cond: () => boolean, ms = 10_000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(1);
+  }
+}
+
+const p99 = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]!;
+
+interface Node {
+  sm: SessionManager;
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function startNode(store?: SessionStore): Promise<Node> {
+  const sm = new SessionManager({
+    manager: new ConnectionManager({ siteThreshold: false }),
+    rateLimit: false,
+    authenticate: (req) => new URL(req.url ?? '/', 'http://x').searchParams.get('player'),
+    ...(store === undefined ? {} : { store }),
+  });
+  const server = http.createServer((_q, r) => r.writeHead(404).end());
+  server.on('upgrade', (req, socket, head) => sm.handleUpgrade(req, socket, head));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    sm,
+    port: (server.address() as net.AddressInfo).port,
+    async stop() {
+      await sm.close({ timeoutMs: 500 });
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function connect(port: number, player: string): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/?player=${player}`, {
+    perMessageDeflate: false,
+  });
+  ws.on('error', () => {});
+  await once(ws, 'open');
+  return ws;
+}
+
+/** Connect → first (queued) message, in ms. */
+async function timedResume(port: number, player: string): Promise<[number, WebSocket]> {
+  const t0 = performance.now();
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/?player=${player}`, {
+    perMessageDeflate: false,
+  });
+  ws.on('error', () => {});
+  await once(ws, 'message');
+  return [performance.now() - t0, ws];
+}
+
+async function goAway(node: Node, ws: WebSocket, player: string): Promise<void> {
+  ws.close(1000);
+  await until(() => node.sm.session(player)?.state === 'away', 5000, 'away');
+}
+
+async function resumeBench(url: string): Promise<boolean> {
+  // same node, in memory
+  const m = await startNode();
+  const memory: number[] = [];
+  let ws = await connect(m.port, 'r');
+  for (let i = 0; i < RESUMES + 20; i++) {
+    await goAway(m, ws, 'r');
+    m.sm.send('r', { i });
+    const [ms, next] = await timedResume(m.port, 'r');
+    ws = next;
+    if (i >= 20) memory.push(ms);
+  }
+  ws.close();
+  await m.stop();
+  // another node each time, Redis store
+  const prefix = `bench${process.pid}:`;
+  const nodes = [
+    await startNode(await createRedisSessionStore({ redis: url, nodeId: 'A', keyPrefix: prefix })),
+    await startNode(await createRedisSessionStore({ redis: url, nodeId: 'B', keyPrefix: prefix })),
+  ];
+  for (const n of nodes) await until(() => n.sm.stats().fleet?.state === 'connected');
+  const fleet: number[] = [];
+  ws = await connect(nodes[0]!.port, 'r');
+  await until(() => nodes[0]!.sm.session('r') !== undefined);
+  for (let i = 0; i < RESUMES + 20; i++) {
+    const from = nodes[i % 2]!;
+    const to = nodes[(i + 1) % 2]!;
+    await goAway(from, ws, 'r');
+    from.sm.send('r', { i });
+    // the queued message is in Redis before the player comes back (as in real life)
+    await until(() => from.sm.stats().fleet?.inFlight === 0, 5000, 'queued');
+    const [ms, next] = await timedResume(to.port, 'r');
+    ws = next;
+    if (i >= 20) fleet.push(ms);
+    await until(() => from.sm.session('r') === undefined, 5000, 'moved');
+  }
+  ws.close();
+  for (const n of nodes) await n.stop();
+  const a = p99(fleet);
+  const b = p99(memory);
+  const ratio = a / b;
+  const ok = ratio <= 5;
+  console.log(
+    `${ok ? 'PASS' : 'MISS'}  resume p99, another node (Redis) vs same node (memory): ${ratio.toFixed(2)}x (target <= 5x)  ${a.toFixed(2)} ms vs ${b.toFixed(2)} ms over ${RESUMES} resumes`,
+  );
+  console.log(
+    `${a <= 20 ? 'PASS' : 'MISS'}  resume p99 on another node: ${a.toFixed(2)} ms (information: <= 20 ms on loopback)`,
+  );
+  return ok;
+}
+
+async function throughputBench(url: string, port: number): Promise<boolean> {
+  const prefix = `tput${process.pid}:`;
+  const node = await startNode(
+    await createRedisSessionStore({ redis: url, nodeId: 'T', keyPrefix: prefix }),
+  );
+  await until(() => node.sm.stats().fleet?.state === 'connected');
+  const players = 200;
+  for (let i = 0; i < players; i++) {
+    const ws = await connect(node.port, `t${i}`);
+    await until(() => node.sm.session(`t${i}`) !== undefined);
+    await goAway(node, ws, `t${i}`);
+  }
+  const msg = { t: 'state', x: 12, y: 34, hp: 100, pad: 'x'.repeat(40) };
+  const run = async (n: number): Promise<number> => {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      if (!node.sm.send(`t${i % players}`, msg)) throw new Error('refused');
+      // keep below maxInFlight: let the pipeline drain every few thousand
+      if (i % 5000 === 4999) await until(() => node.sm.stats().fleet!.inFlight < 5000, 10_000);
+    }
+    await until(() => node.sm.stats().fleet!.inFlight === 0, 30_000, 'acknowledged');
+    return (n / (performance.now() - t0)) * 1000;
+  };
+  await run(10_000); // warm-up
+  const ours = await run(MESSAGES);
+  const f = node.sm.stats();
+  await node.stop();
+  // Redis alone: the same client, pipelined RPUSH of the same payload
+  const raw = new Redis(url, { enableAutoPipelining: true });
+  const payload = JSON.stringify(msg);
+  const t0 = performance.now();
+  const batch: Promise<unknown>[] = [];
+  for (let i = 0; i < MESSAGES; i++) {
+    batch.push(raw.rpush(`${prefix}raw${i % players}`, payload));
+    if (batch.length === 5000) await Promise.all(batch.splice(0));
+  }
+  await Promise.all(batch);
+  const rawRate = (MESSAGES / (performance.now() - t0)) * 1000;
+  raw.disconnect();
+  let benchLine = 'redis-benchmark not installed';
+  const rb = join(dirname(findRedis() ?? '/usr/bin/x'), 'redis-benchmark');
+  if (existsSync(rb)) {
+    const r = spawnSync(
+      rb,
+      ['-h', '127.0.0.1', '-p', String(port), '-t', 'rpush', '-n', '200000', '-P', '64', '-q'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    benchLine = `redis-benchmark -P 64 RPUSH: ${(r.stdout.match(/[\d.]+ requests per second/) ?? ['?'])[0]}`;
+  }
+  const ok = ours >= 50_000;
+  console.log(
+    `${ok ? 'PASS' : 'MISS'}  send to away players through Redis: ${Math.round(ours)} msg/s (target >= 50000/s; ${f.dropped.total} dropped)`,
+  );
+  console.log(
+    `      ceiling in this run: raw pipelined RPUSH through ioredis ${Math.round(rawRate)} msg/s (ours ${(ours / rawRate).toFixed(2)}x); ${benchLine}`,
+  );
+  return ok;
+}
+
+/** Heap retained per away player with QUEUED messages each, for one store. */
+async function heapPerAway(store: SessionStore | undefined): Promise<number> {
+  const node = await startNode(store);
+  if (store !== undefined) await until(() => node.sm.stats().fleet?.state === 'connected');
+  const msg = { t: 'chat', text: 'y'.repeat(80) };
+  // warm-up player, so code paths and the store's connections are in the baseline
+  const w = await connect(node.port, 'warm');
+  await until(() => node.sm.session('warm') !== undefined);
+  await goAway(node, w, 'warm');
+  node.sm.send('warm', msg);
+  await sleep(100);
+  const before = heapUsed();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < AWAY) {
+      const p = `h${next++}`;
+      const ws = await connect(node.port, p);
+      await until(() => node.sm.session(p) !== undefined);
+      await goAway(node, ws, p);
+      for (let k = 0; k < QUEUED; k++) node.sm.send(p, msg);
+    }
+  };
+  await Promise.all(Array.from({ length: 50 }, worker));
+  if (store !== undefined)
+    await until(() => node.sm.stats().fleet!.inFlight === 0, 30_000, 'acknowledged');
+  await sleep(200);
+  const after = heapUsed();
+  const st = node.sm.stats();
+  if (st.away !== AWAY + 1) throw new Error(`expected ${AWAY + 1} away, got ${st.away}`);
+  await node.stop();
+  return (after - before) / AWAY;
+}
+
+async function main(): Promise<void> {
+  const bin = findRedis();
+  if (bin === null) {
+    console.log(
+      'SKIP  bench/fleet: redis-server not found (apt-get install redis-server, or set REDIS_SERVER)',
+    );
+    return;
+  }
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'lg-bench-redis-'));
+  const redis: ChildProcess = spawn(
+    bin,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { cwd: dir, stdio: 'ignore' },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; !(await ping(port)); i++) {
+      if (i > 200) throw new Error('redis-server did not start');
+      await sleep(25);
+    }
+    console.log(`redis-server ${bin} on 127.0.0.1:${port} (persistence off)`);
+    let ok = await resumeBench(url);
+    ok = (await throughputBench(url, port)) && ok;
+    const mem = await heapPerAway(undefined);
+    const red = await heapPerAway(
+      await createRedisSessionStore({ redis: url, nodeId: 'H', keyPrefix: `heap${process.pid}:` }),
+    );
+    const ratio = red / mem;
+    const hOk = ratio <= 0.5;
+    console.log(
+      `${hOk ? 'PASS' : 'MISS'}  heap per away player with ${QUEUED} queued messages, Redis store vs in-memory: ${ratio.toFixed(2)}x (target <= 0.5x)  ${Math.round(red)} B vs ${Math.round(mem)} B over ${AWAY} players`,
+    );
+    ok = hOk && ok;
+    if (!ok) process.exitCode = 1;
+  } finally {
+    redis.kill('SIGTERM');
+    await once(redis, 'exit');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

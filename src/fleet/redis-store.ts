@@ -1,0 +1,726 @@
+/**
+ * The Redis session store: `SessionManager({ store: await createRedisSessionStore(…) })` shares
+ * sessions across the nodes of a fleet (docs/fleet.md, "Sessions across nodes (Redis)").
+ *
+ * Client: ioredis, an optional peer dependency imported here only, when a store is created.
+ * Two connections per node: commands (auto-pipelined, no offline queue) and a subscriber for
+ * this node's channel (moved / wake / kick / dispose-owner).
+ *
+ * Fault model: every command goes through `#run`, which refuses it at once (counted) when the
+ * connection is not ready or `maxInFlight` commands wait already, and ioredis's
+ * `commandTimeout` bounds each one. So a Redis that is down, restarting or slow costs a node
+ * counters, never an unbounded buffer, an unhandled rejection or a crash; the manager serves
+ * its local players from memory meanwhile (see SessionStore), and on reconnect the node
+ * re-announces the players it holds (Redis may have come back empty).
+ *
+ * Invariants: the presence heartbeat is the only timer of ours (unref'd background work,
+ * cleared by `close()`); both connections and their listeners end in `close()`, which is safe
+ * twice; nothing is read from Redis in bulk except one player's queue, bounded by its caps.
+ *
+ * Why this file is long: every SessionStore method shares one command gate (`#run`: state,
+ * `maxInFlight`, counters) and the tick batch it must flush first; the options' doc comments
+ * (defaults and units) are a third of it. The Lua scripts already have their own file.
+ */
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Redis, RedisOptions } from 'ioredis';
+import type {
+  Claimed,
+  FleetPresence,
+  FleetState,
+  Located,
+  PlayerId,
+  SessionStore,
+  StoreContext,
+  StoredMessage,
+  StoreHost,
+} from '../realtime/index.js';
+import { LeakguardError, reportError } from '../internal/errors.js';
+import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { AWAY, CLAIM, END, ENQUEUE, RESYNC, TAKE } from './scripts.js';
+
+const SCRIPTS = [ENQUEUE, CLAIM, TAKE, AWAY, END, RESYNC];
+
+/** Where Redis is (a subset of ioredis's options, so our types do not need ioredis's). */
+export interface RedisConnectionOptions {
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** @default 6379 */
+  port?: number;
+  /** Unix socket path instead of host/port. */
+  path?: string;
+  username?: string;
+  password?: string;
+  /** @default 0 */
+  db?: number;
+  /** TLS options (as Node's `tls.connect`); omitted: plain TCP. */
+  tls?: object;
+}
+
+export interface RedisSessionStoreOptions {
+  /**
+   * The Redis server: a `redis://` / `rediss://` URL or connection options.
+   * @default 'redis://127.0.0.1:6379'
+   */
+  redis?: string | RedisConnectionOptions;
+  /**
+   * This node's id in the fleet (what `locate` answers, and the 4001 reason `moved to <node>`).
+   * Unique per process.
+   * @default `${os.hostname()}-${process.pid}-<4 random hex>`
+   */
+  nodeId?: string;
+  /**
+   * Prefix of every key and channel, so several fleets (or apps) can share one Redis.
+   * @default 'leakguard:'
+   */
+  keyPrefix?: string;
+  /**
+   * How long a node counts as alive after its last presence heartbeat, in milliseconds (it
+   * beats every third of it). A node that dies stops being answered by `locate`/`presence`
+   * within this time; its players can still resume elsewhere until `nodeTtlMs +
+   * reconnectWindowMs` after its last beat.
+   * @default 15000
+   */
+  nodeTtlMs?: number;
+  /**
+   * Commands waiting for Redis at most (each queued message counts as one, even when a tick's
+   * messages go in one batched call); beyond it new ones are refused at once and counted
+   * (`stats().fleet.commands.refused`): a slow Redis never grows a node's memory.
+   * @default 10000
+   */
+  maxInFlight?: number;
+  /**
+   * How long one command may wait for its answer, in milliseconds; then it fails (counted).
+   * @default 2000
+   */
+  commandTimeoutMs?: number;
+  /**
+   * Longest pause between two reconnect attempts, in milliseconds (attempts start at 50 ms and
+   * grow by 50 ms).
+   * @default 2000
+   */
+  maxRetryDelayMs?: number;
+}
+
+const OPTION_KEYS: readonly (keyof RedisSessionStoreOptions)[] = [
+  'redis',
+  'nodeId',
+  'keyPrefix',
+  'nodeTtlMs',
+  'maxInFlight',
+  'commandTimeoutMs',
+  'maxRetryDelayMs',
+];
+const CONNECTION_KEYS: readonly (keyof RedisConnectionOptions)[] = [
+  'host',
+  'port',
+  'path',
+  'username',
+  'password',
+  'db',
+  'tls',
+];
+
+type Script = (...args: (string | number)[]) => Promise<unknown>;
+interface Scripts {
+  lgEnqueue: Script;
+  lgClaim: Script;
+  lgTake: Script;
+  lgAway: Script;
+  lgEnd: Script;
+  lgResync: Script;
+}
+
+type RedisCtor = new (urlOrOptions: string | RedisOptions, options?: RedisOptions) => Redis;
+
+/** Loads ioredis, or says exactly what to install. */
+async function loadIoredis(): Promise<RedisCtor> {
+  try {
+    const mod = (await import('ioredis')) as unknown as { Redis?: RedisCtor; default?: RedisCtor };
+    const ctor = mod.Redis ?? mod.default;
+    if (ctor === undefined) throw new Error('ioredis has no Redis export');
+    return ctor;
+  } catch (e) {
+    throw new LeakguardError(
+      'LEAKGUARD_FLEET_CLIENT',
+      `The Redis session store needs the optional peer dependency ioredis (npm install ioredis@^5): ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+}
+
+/**
+ * Creates a Redis session store (loads ioredis, opens its connections without waiting for
+ * them: a Redis that is down at start degrades the fleet features, not the node). Give it to
+ * one `SessionManager` as `store`; the manager's `close()` closes it.
+ */
+export async function createRedisSessionStore(
+  options: RedisSessionStoreOptions = {},
+): Promise<RedisSessionStore> {
+  const resolved = resolve(options);
+  const Ctor = await loadIoredis();
+  return new RedisSessionStore(resolved, Ctor);
+}
+
+interface Resolved {
+  redis: string | RedisConnectionOptions;
+  nodeId: string;
+  keyPrefix: string;
+  nodeTtlMs: number;
+  maxInFlight: number;
+  commandTimeoutMs: number;
+  maxRetryDelayMs: number;
+}
+
+function resolve(options: RedisSessionStoreOptions): Resolved {
+  if (typeof options !== 'object' || options === null)
+    throw optionError('options', 'an object', options);
+  checkKnownKeys(options, OPTION_KEYS);
+  const {
+    redis = 'redis://127.0.0.1:6379',
+    nodeId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 4)}`,
+    keyPrefix = 'leakguard:',
+    nodeTtlMs = 15_000,
+    maxInFlight = 10_000,
+    commandTimeoutMs = 2000,
+    maxRetryDelayMs = 2000,
+  } = options;
+  if (typeof redis === 'string') {
+    if (!/^rediss?:\/\//.test(redis))
+      throw optionError('redis', 'a redis:// or rediss:// URL, or connection options', redis);
+  } else if (typeof redis === 'object' && redis !== null) {
+    checkKnownKeys(redis, CONNECTION_KEYS, 'redis');
+    checkNumber('redis.port', redis.port, { min: 1, integer: true });
+    checkNumber('redis.db', redis.db, { integer: true });
+  } else throw optionError('redis', 'a redis:// URL or connection options', redis);
+  if (typeof nodeId !== 'string' || nodeId === '' || nodeId.length > 200)
+    throw optionError('nodeId', 'a non-empty string (at most 200 characters)', nodeId);
+  if (typeof keyPrefix !== 'string') throw optionError('keyPrefix', 'a string', keyPrefix);
+  checkNumber('nodeTtlMs', nodeTtlMs, { min: 300 });
+  checkNumber('maxInFlight', maxInFlight, { min: 1, integer: true });
+  checkNumber('commandTimeoutMs', commandTimeoutMs, { min: 1 });
+  checkNumber('maxRetryDelayMs', maxRetryDelayMs, { min: 1 });
+  return { redis, nodeId, keyPrefix, nodeTtlMs, maxInFlight, commandTimeoutMs, maxRetryDelayMs };
+}
+
+/** Queue entries: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
+function encodeEntry(m: StoredMessage): string {
+  return typeof m.data === 'string'
+    ? `${m.bytes}|${m.at}|t${m.data}`
+    : `${m.bytes}|${m.at}|b${m.data.toString('base64')}`;
+}
+
+function decodeEntry(e: string): StoredMessage {
+  const i = e.indexOf('|');
+  const j = e.indexOf('|', i + 1);
+  const payload = e.slice(j + 2);
+  return {
+    bytes: Number(e.slice(0, i)),
+    at: Number(e.slice(i + 1, j)),
+    data: e[j + 1] === 'b' ? Buffer.from(payload, 'base64') : payload,
+  };
+}
+
+export class RedisSessionStore implements SessionStore {
+  readonly nodeId: string;
+  readonly #o: Resolved;
+  readonly #Ctor: RedisCtor;
+  #cmd: (Redis & Scripts) | null = null;
+  #sub: Redis | null = null;
+  #host: StoreHost | null = null;
+  #ctx: StoreContext = {
+    reconnectWindowMs: 120_000,
+    outbox: { maxMessages: 1000, maxBytes: 1_048_576, ttlMs: 3_600_000 },
+  };
+  #state: FleetState['state'] = 'connecting';
+  #everReady = false;
+  #sent = 0;
+  #failed = 0;
+  #refused = 0;
+  #inFlight = 0;
+  #reconnects = 0;
+  #lastError: string | null = null;
+  #beat: NodeJS.Timeout | null = null;
+  #closing: Promise<void> | null = null;
+  #subscribed: Promise<unknown> | null = null;
+  /** Messages admitted this tick, sent together by `#flush` (bounded with `maxInFlight`). */
+  #batch: { playerId: PlayerId; msg: StoredMessage }[] = [];
+  #flushQueued = false;
+  #probing = false;
+
+  /** @internal use `createRedisSessionStore` */
+  constructor(options: Resolved, Ctor: RedisCtor) {
+    this.#o = options;
+    this.#Ctor = Ctor;
+    this.nodeId = options.nodeId;
+  }
+
+  get #channel(): string {
+    return `${this.#o.keyPrefix}node:${this.nodeId}`;
+  }
+
+  #keys(playerId: PlayerId): [string, string, string] {
+    const base = `${this.#o.keyPrefix}{${String(playerId)}}`;
+    return [`${base}:r`, `${base}:q`, `${base}:b`];
+  }
+
+  /** Called by the SessionManager's constructor: connects (without waiting) and subscribes. */
+  open(host: StoreHost, context: StoreContext): void {
+    if (this.#host !== null)
+      throw new LeakguardError(
+        'LEAKGUARD_FLEET_STORE_IN_USE',
+        'This Redis session store already serves a SessionManager: create one store per manager',
+      );
+    this.#host = host;
+    this.#ctx = context;
+    const o = this.#o;
+    const common: RedisOptions = {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: o.commandTimeoutMs,
+      connectTimeout: Math.max(1000, o.commandTimeoutMs),
+      retryStrategy: (times) => Math.min(50 * times, o.maxRetryDelayMs),
+      lazyConnect: false,
+    };
+    const conn: RedisOptions =
+      typeof o.redis === 'string' ? common : { ...(o.redis as RedisOptions), ...common };
+    const make = (extra: RedisOptions): Redis =>
+      typeof o.redis === 'string'
+        ? new this.#Ctor(o.redis, { ...conn, ...extra })
+        : new this.#Ctor({ ...conn, ...extra });
+    const cmd = make({ enableAutoPipelining: true }) as Redis & Scripts;
+    // the number of keys varies with the batch: passed first at each call
+    cmd.defineCommand('lgEnqueue', { lua: ENQUEUE });
+    cmd.defineCommand('lgClaim', { numberOfKeys: 3, lua: CLAIM });
+    cmd.defineCommand('lgTake', { numberOfKeys: 3, lua: TAKE });
+    cmd.defineCommand('lgAway', { numberOfKeys: 1, lua: AWAY });
+    cmd.defineCommand('lgEnd', { numberOfKeys: 3, lua: END });
+    cmd.defineCommand('lgResync', { numberOfKeys: 1, lua: RESYNC });
+    cmd.on('ready', () => this.#onReady());
+    cmd.on('error', (e: Error) => this.#onError(e));
+    cmd.on('close', () => this.#onLost());
+    this.#cmd = cmd;
+    // The subscriber may queue its SUBSCRIBE until connected (one command, re-sent by
+    // ioredis after every reconnect).
+    const sub = make({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+    sub.on('error', (e: Error) => this.#onError(e));
+    sub.on('message', (_channel: string, message: string) => this.#onMessage(message));
+    // eslint-disable-next-line leakguard/no-discarded-disposable -- a Redis SUBSCRIBE (a promise), ended with the subscriber connection by close()
+    this.#subscribed = sub.subscribe(this.#channel).catch((e: unknown) => {
+      this.#onError(e as Error);
+      return 0;
+    });
+    this.#sub = sub;
+    // Background presence heartbeat: unref'd; cleared by close().
+    if (this.#beat !== null) clearInterval(this.#beat);
+    this.#beat = setInterval(() => this.#heartbeat(), Math.max(100, Math.floor(o.nodeTtlMs / 3)));
+    this.#beat.unref();
+  }
+
+  /**
+   * Loads the scripts before any is used, so the first EVALSHA of each does not come back
+   * NOSCRIPT and get re-sent as EVAL behind later commands (which would reorder a node's
+   * messages and cost a round trip). Only then does the store count as connected.
+   */
+  #onReady(): void {
+    const c = this.#cmd;
+    if (this.#state === 'closed' || c === null) return;
+    Promise.all(SCRIPTS.map((lua) => c.script('LOAD', lua))).then(
+      () => this.#connected(),
+      (e: unknown) => this.#onError(e as Error),
+    );
+  }
+
+  #connected(): void {
+    if (this.#state === 'closed') return;
+    if (this.#everReady) this.#reconnects++;
+    this.#everReady = true;
+    this.#state = 'connected';
+    this.#heartbeat();
+    // Redis may have restarted empty (or never knew the players who came while it was down):
+    // announce the players held here, unless another node holds them now.
+    this.#resync();
+  }
+
+  #onError(e: Error): void {
+    this.#lastError = e.message;
+    if (this.#state === 'connected' || this.#state === 'connecting') this.#state = 'degraded';
+  }
+
+  #onLost(): void {
+    if (this.#state === 'connected') this.#state = 'degraded';
+  }
+
+  /**
+   * Runs one command if Redis can take it now; otherwise refuses it (null), counted. Failures
+   * are counted and resolve `fallback`: callers never see a rejection.
+   */
+  #run<T>(
+    fn: (c: Redis & Scripts) => Promise<T>,
+    fallback: T,
+    weight = 1,
+    admitted = false,
+  ): Promise<T> | null {
+    // Commands keep their order: messages batched for this tick go first.
+    if (!admitted && this.#batch.length > 0) this.#flush();
+    const c = this.#cmd;
+    if (c === null || this.#state !== 'connected' || (!admitted && !this.#room(weight))) {
+      this.#refused += weight;
+      return null;
+    }
+    this.#sent++;
+    this.#inFlight += weight;
+    return fn(c).then(
+      (v) => {
+        this.#inFlight -= weight;
+        return v;
+      },
+      (e: unknown) => {
+        this.#inFlight -= weight;
+        this.#failed++;
+        this.#lastError = e instanceof Error ? e.message : String(e);
+        // A Redis that stopped answering keeps its socket open (no 'close' to tell us): a
+        // timeout degrades the store too; the heartbeat's PING brings it back.
+        if (this.#state === 'connected' && /timed out/i.test(this.#lastError))
+          this.#state = 'degraded';
+        return fallback;
+      },
+    );
+  }
+
+  // ---------------------------------------------------------------- the SessionStore seam
+
+  claim(playerId: PlayerId, sessionId: string): Promise<Claimed | null> {
+    const [r, q, b] = this.#keys(playerId);
+    const ttl = this.#o.nodeTtlMs + this.#ctx.reconnectWindowMs;
+    const p = this.#run(
+      (c) =>
+        c.lgClaim(r, q, b, this.nodeId, sessionId, JSON.stringify(playerId), ttl, this.#chan()),
+      null,
+    );
+    if (p === null) return Promise.resolve(null);
+    return p.then((res) => {
+      if (!Array.isArray(res)) return null;
+      const [sid, from, resumed, version, items] = res as [
+        string,
+        string,
+        number,
+        string,
+        string[],
+      ];
+      return {
+        sessionId: sid,
+        from: from === '' ? null : from,
+        resumed: resumed === 1,
+        version: Number(version),
+        messages: items.map(decodeEntry),
+      };
+    });
+  }
+
+  take(playerId: PlayerId): Promise<StoredMessage[]> {
+    const [r, q, b] = this.#keys(playerId);
+    const p = this.#run((c) => c.lgTake(r, q, b, this.nodeId), [] as unknown);
+    if (p === null) return Promise.resolve([]);
+    return p.then((items) => (Array.isArray(items) ? (items as string[]).map(decodeEntry) : []));
+  }
+
+  away(playerId: PlayerId, sessionId: string): boolean {
+    const [r] = this.#keys(playerId);
+    const p = this.#run(
+      (c) => c.lgAway(r, this.nodeId, sessionId, this.#ctx.reconnectWindowMs),
+      0 as unknown,
+    );
+    return p !== null;
+  }
+
+  /**
+   * Admits the message now (or refuses it: false) and sends it with the others of this tick
+   * in one script call (a microtask, so no timer; any other command flushes them first).
+   */
+  enqueue(playerId: PlayerId, msg: StoredMessage): boolean {
+    if (this.#cmd === null || this.#state !== 'connected' || !this.#room(1)) {
+      this.#refused++;
+      return false;
+    }
+    this.#batch.push({ playerId, msg });
+    if (!this.#flushQueued) {
+      this.#flushQueued = true;
+      queueMicrotask(() => {
+        this.#flushQueued = false;
+        this.#flush();
+      });
+    }
+    return true;
+  }
+
+  #room(weight: number): boolean {
+    return this.#inFlight + this.#batch.length + weight <= this.#o.maxInFlight;
+  }
+
+  #flush(): void {
+    const items = this.#batch;
+    if (items.length === 0) return;
+    this.#batch = [];
+    for (let i = 0; i < items.length; i += 500) this.#sendBatch(items.slice(i, i + 500));
+  }
+
+  #sendBatch(items: readonly { playerId: PlayerId; msg: StoredMessage }[]): void {
+    const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
+    const keys: string[] = [];
+    const index = new Map<string, number>();
+    const argv: (string | number)[] = [maxMessages, maxBytes, ttlMs, this.#chan()];
+    for (const { playerId, msg } of items) {
+      const k = String(playerId);
+      let ix = index.get(k);
+      if (ix === undefined) {
+        ix = index.size;
+        index.set(k, ix);
+        keys.push(...this.#keys(playerId));
+      }
+      argv.push(ix, msg.bytes, encodeEntry(msg));
+    }
+    const p = this.#run(
+      (c) => c.lgEnqueue(keys.length, ...keys, ...argv),
+      null as unknown,
+      items.length,
+      true,
+    );
+    const report = (res: unknown): void => {
+      const host = this.#host;
+      if (host === null) return;
+      const out = Array.isArray(res) ? (res as number[]) : null;
+      items.forEach(({ playerId, msg }, i) => {
+        if (out === null) return host.dropped(playerId, 'store-unavailable', 1, msg.bytes);
+        const [code, cn, cb, bn, bb] = out.slice(i * 5, i * 5 + 5);
+        if (code === 1) host.dropped(playerId, 'no-session', 1, msg.bytes);
+        else if (code === 2) host.dropped(playerId, 'too-large', 1, msg.bytes);
+        if ((cn ?? 0) > 0) host.dropped(playerId, 'outbox-count', cn ?? 0, cb ?? 0);
+        if ((bn ?? 0) > 0) host.dropped(playerId, 'outbox-bytes', bn ?? 0, bb ?? 0);
+      });
+    };
+    if (p === null) report(null);
+    else void p.then(report);
+  }
+
+  end(playerId: PlayerId, sessionId: string): void {
+    const [r, q, b] = this.#keys(playerId);
+    const p = this.#run((c) => c.lgEnd(r, q, b, this.nodeId, sessionId), null as unknown);
+    void p?.then((res) => {
+      if (!Array.isArray(res)) return;
+      const [n, bytes] = res as number[];
+      if ((n ?? 0) > 0) this.#host?.dropped(playerId, 'session-ended', n ?? 0, bytes ?? 0);
+    });
+  }
+
+  async route(
+    playerId: PlayerId,
+    action: 'kick' | 'dispose-owner',
+    options: { reason: string; kick: boolean },
+  ): Promise<Located> {
+    const where = await this.locate(playerId);
+    if (!where.found || where.node === null) return where;
+    const msg = JSON.stringify({
+      t: action,
+      p: playerId,
+      reason: options.reason,
+      kick: options.kick,
+    });
+    const node = where.node;
+    const n = await (this.#run((c) => c.publish(this.#chan() + node, msg), 0) ??
+      Promise.resolve(0));
+    return { found: n > 0, node, local: node === this.nodeId };
+  }
+
+  async locate(playerId: PlayerId): Promise<Located> {
+    const none: Located = { found: false, node: null, local: false };
+    const [r] = this.#keys(playerId);
+    const node = await (this.#run((c) => c.hget(r, 'node'), null) ?? Promise.resolve(null));
+    if (node === null) return none;
+    const score = await (this.#run((c) => c.zscore(this.#nodesKey(), node), null) ??
+      Promise.resolve(null));
+    if (score === null || Number(score) < Date.now()) return none;
+    return { found: true, node, local: node === this.nodeId };
+  }
+
+  async presence(): Promise<FleetPresence> {
+    const empty: FleetPresence = { nodes: [], connected: 0, away: 0 };
+    const ids = await (this.#run(
+      (c) => c.zrangebyscore(this.#nodesKey(), Date.now(), '+inf', 'LIMIT', 0, 1000),
+      [] as string[],
+    ) ?? Promise.resolve([] as string[]));
+    if (ids.length === 0) return empty;
+    const infos = await (this.#run(
+      (c) => c.mget(ids.map((id) => this.#infoKey(id))),
+      [] as (string | null)[],
+    ) ?? Promise.resolve([] as (string | null)[]));
+    const r: FleetPresence = { nodes: [], connected: 0, away: 0 };
+    ids.forEach((node, i) => {
+      const raw = infos[i];
+      if (raw === null || raw === undefined) return;
+      const { connected = 0, away = 0 } = JSON.parse(raw) as { connected?: number; away?: number };
+      r.nodes.push({ node, connected, away });
+      r.connected += connected;
+      r.away += away;
+    });
+    return r;
+  }
+
+  state(): FleetState {
+    return {
+      store: 'redis',
+      node: this.nodeId,
+      state: this.#state,
+      commands: { sent: this.#sent, failed: this.#failed, refused: this.#refused },
+      inFlight: this.#inFlight + this.#batch.length,
+      reconnects: this.#reconnects,
+      lastError: this.#lastError,
+    };
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
+    if (this.#beat !== null) clearInterval(this.#beat);
+    this.#beat = null;
+    this.#flush();
+    const cmd = this.#cmd;
+    const sub = this.#sub;
+    // leave presence at once, then let the last commands (the sessions' ends) finish
+    if (cmd !== null && this.#state === 'connected') {
+      const nodes = this.#nodesKey();
+      await Promise.allSettled([cmd.zrem(nodes, this.nodeId), cmd.del(this.#infoKey(this.nodeId))]);
+    }
+    this.#state = 'closed';
+    await Promise.allSettled([
+      quit(cmd, this.#o.commandTimeoutMs),
+      quit(sub, this.#o.commandTimeoutMs),
+    ]);
+    await this.#subscribed;
+    cmd?.removeAllListeners();
+    sub?.removeAllListeners();
+    this.#cmd = this.#sub = null;
+    this.#host = null;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  #chan(): string {
+    return `${this.#o.keyPrefix}node:`;
+  }
+
+  #nodesKey(): string {
+    return `${this.#o.keyPrefix}nodes`;
+  }
+
+  #infoKey(node: string): string {
+    return `${this.#o.keyPrefix}node:${node}:info`;
+  }
+
+  #onMessage(raw: string): void {
+    const host = this.#host;
+    if (host === null) return;
+    try {
+      const m = JSON.parse(raw) as {
+        t: string;
+        p: PlayerId;
+        to?: string;
+        v?: number;
+        reason?: string;
+        kick?: boolean;
+      };
+      if (m.t === 'wake') host.wake(m.p);
+      else if (m.t === 'moved') host.moved(m.p, m.to ?? '?', Number(m.v ?? 0));
+      else if (m.t === 'kick') host.kick(m.p, m.reason ?? 'kicked');
+      else if (m.t === 'dispose-owner')
+        host.disposeOwner(m.p, m.kick === true, m.reason ?? 'disposed by admin');
+    } catch (e) {
+      reportError(e, 'leakguard/fleet: a message on this node’s channel could not be handled');
+    }
+  }
+
+  /** Presence: this node's liveness and counts, and the TTL of the records it holds. */
+  #heartbeat(): void {
+    const host = this.#host;
+    const c = this.#cmd;
+    if (host === null || c === null) return;
+    if (this.#state === 'degraded' && c.status === 'ready' && !this.#probing) {
+      // connected but not answering (slow or stopped): one PING at a time, bounded by
+      // commandTimeoutMs; its answer is the recovery
+      this.#probing = true;
+      c.ping().then(
+        () => {
+          this.#probing = false;
+          if (this.#state === 'degraded') this.#connected();
+        },
+        () => (this.#probing = false),
+      );
+      return;
+    }
+    if (this.#state !== 'connected') return;
+    const ttl = this.#o.nodeTtlMs;
+    const now = Date.now();
+    const info = JSON.stringify(host.counts());
+    void this.#run((c) => {
+      const m = c.multi();
+      m.zadd(this.#nodesKey(), now + ttl, this.nodeId);
+      m.set(this.#infoKey(this.nodeId), info, 'PX', ttl);
+      // forget nodes dead for ten TTLs: the set stays bounded by the live fleet
+      m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
+      return m.exec();
+    }, null);
+    const recTtl = ttl + this.#ctx.reconnectWindowMs;
+    for (const h of host.held()) {
+      if (h.away) continue;
+      const [r] = this.#keys(h.playerId);
+      if (this.#run((c) => c.pexpire(r, recTtl), 0) === null) break;
+    }
+  }
+
+  #resync(): void {
+    const host = this.#host;
+    if (host === null) return;
+    const recTtl = this.#o.nodeTtlMs + this.#ctx.reconnectWindowMs;
+    for (const h of host.held()) {
+      const [r] = this.#keys(h.playerId);
+      const p = this.#run(
+        (c) =>
+          c.lgResync(
+            r,
+            this.nodeId,
+            h.sessionId,
+            h.away ? 'a' : 'c',
+            JSON.stringify(h.playerId),
+            h.away ? this.#ctx.reconnectWindowMs : recTtl,
+          ),
+        0 as unknown,
+      );
+      if (p === null) break;
+    }
+  }
+}
+
+/** QUIT, bounded: a Redis that does not answer gets the connection cut instead. */
+async function quit(c: Redis | null, ms: number): Promise<void> {
+  if (c === null) return;
+  if (c.status !== 'ready') {
+    c.disconnect();
+    return;
+  }
+  // bounds an awaited promise (close()): ref'd, cleared when it settles
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  await Promise.race([
+    c.quit().then(
+      () => undefined,
+      () => undefined,
+    ),
+    late,
+  ]);
+  clearTimeout(timer);
+  c.disconnect();
+}
