@@ -23,7 +23,7 @@
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
 import type { ReadonlySignal } from './readonly-signal.js';
 import { Flag } from './connection.js';
-import { LeakguardError } from '../internal/errors.js';
+import { collectedError } from '../internal/errors.js';
 import {
   checkKnownKeys,
   checkNumber,
@@ -289,6 +289,12 @@ export class ConnectionManager {
         report.timedOut.push(...r.timedOut);
       } catch (e) {
         errors.push(e);
+        // A scope whose cleanups threw still disposed its connections: its error carries them.
+        const r = (e as { report?: DisposeReport } | null)?.report;
+        if (r !== undefined) {
+          report.disposed += r.disposed;
+          report.timedOut.push(...r.timedOut);
+        }
       }
     }
     try {
@@ -297,10 +303,7 @@ export class ConnectionManager {
       errors.push(e);
     }
     if (errors.length > 0) {
-      const err =
-        errors.length === 1
-          ? errors[0]
-          : new AggregateError(errors, `${errors.length} errors in disposeAllAsync`);
+      const err = collectedError(errors, 'all connections');
       if (err !== null && typeof err === 'object')
         (err as { report?: DisposeReport }).report = report;
       throw err;
@@ -555,16 +558,7 @@ export class ConnectionManager {
 
   #result(n: number, errors: unknown[], what: string): number {
     if (errors.length === 0) return n;
-    const err =
-      errors.length === 1
-        ? errors[0]
-        : new LeakguardError(
-            'LEAKGUARD_DISPOSE_FAILED',
-            `${errors.length} cleanups of ${what} threw`,
-            {
-              cause: new AggregateError(errors),
-            },
-          );
+    const err = collectedError(errors, what);
     if (err !== null && typeof err === 'object') (err as { disposed?: number }).disposed = n;
     throw err;
   }

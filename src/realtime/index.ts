@@ -29,3 +29,4 @@ export type {
   RateLimitedInfo,
   SweepResult,
 } from './stats.js';
+export type { RealtimeErrorCode } from '../internal/error-codes.js';
