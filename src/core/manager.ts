@@ -38,21 +38,45 @@ import { SetIndex, Tally } from './tally.js';
 import { KindList } from './kind-list.js';
 
 export interface ConnectionManagerOptions {
-  /** Shown in reports. */
+  /**
+   * Shown in reports.
+   * @default undefined // no name
+   */
   name?: string;
   /**
-   * Live connections from one creation site above which `leakSuspected` fires (then again at
-   * every +50 %). `false` or `0` disables the leak watch (zero cost). Default: 1000.
+   * Live connections (a count) from one creation site above which `leakSuspected` fires (then
+   * again at every +50 %). `false` or `0` disables the leak watch (zero cost).
+   * @default 1000
    */
   siteThreshold?: number | false;
-  /** Per-service overrides of `siteThreshold` (`{ chat: 5000, bots: false }`). */
+  /**
+   * Per-service overrides of `siteThreshold`, in connections (`{ chat: 5000, bots: false }`).
+   * @default {} // every service uses `siteThreshold`
+   */
   siteThresholds?: Record<string, number | false>;
 }
 
+/** What `manager.scope(request)` makes: a root scope whose connections are indexed by these. */
 export interface ScopeRequest {
+  /**
+   * Service the scope's connections count under (`disposeService`, stats `byService`).
+   * @default undefined // none
+   */
   service?: string;
+  /**
+   * Owner (a player id, a tenant) the scope's connections count under (`disposeOwner`).
+   * @default undefined // none
+   */
   owner?: Owner;
+  /**
+   * Tags of every connection of the scope (`disposeTag`).
+   * @default []
+   */
   tags?: readonly string[];
+  /**
+   * Shown in descriptions, errors and leak reports.
+   * @default undefined // no name
+   */
   name?: string;
 }
 
@@ -70,14 +94,37 @@ export interface ConnectionInfo {
   valid: boolean;
 }
 
+/** Which connections `manager.connections(filter)` lists; the fields combine with AND. */
 export interface ConnectionFilter {
+  /**
+   * Only this owner's connections.
+   * @default undefined // any owner
+   */
   owner?: Owner;
+  /**
+   * Only this service's connections.
+   * @default undefined // any service
+   */
   service?: string;
+  /**
+   * Only connections carrying this tag.
+   * @default undefined // any tags
+   */
   tag?: string;
+  /**
+   * Only connections of this kind (`listener`, `timer`, …).
+   * @default undefined // any kind
+   */
   kind?: string;
-  /** Default 0. */
+  /**
+   * Connections skipped first, a count.
+   * @default 0
+   */
   offset?: number;
-  /** Default 100. */
+  /**
+   * Most connections listed, a count.
+   * @default 100
+   */
   limit?: number;
 }
 

@@ -58,17 +58,26 @@ import { disposeScopeAsync, type DisposeAsyncOptions, type DisposeReport } from 
 export type { DisposeAsyncOptions, DisposeReport };
 
 export interface ScopeOptions {
-  /** Shown in descriptions, errors and leak reports. */
+  /**
+   * Shown in descriptions, errors and leak reports.
+   * @default undefined // no name
+   */
   name?: string;
 }
 
 export interface TimerOptions extends ConnectionMeta {
-  /** `unref()` the timer so it does not keep the process alive (Node). Default: false. */
+  /**
+   * `unref()` the timer so it does not keep the process alive (Node).
+   * @default false
+   */
   unref?: boolean;
 }
 
 export interface IntervalOptions extends TimerOptions {
-  /** Stop after this many calls; the timer then leaves the scope by itself. Default: unlimited. */
+  /**
+   * Stop after this many calls (a count); the timer then leaves the scope by itself.
+   * @default undefined // unlimited
+   */
   maxCalls?: number;
 }
 
