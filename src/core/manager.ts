@@ -241,22 +241,21 @@ export class ConnectionManager {
   /** The scope of a service (one per name, created on first use, forgotten when disposed). */
   service(name: string): Scope {
     if (typeof name !== 'string') throw optionError('name', 'a string', name);
-    let s = this.#serviceCache.get(name);
-    if (s === undefined) {
-      s = this.scope({ service: name });
-      this.#serviceCache.set(name, s);
-    }
-    return s;
+    return this.#cached(this.#serviceCache, name, { service: name });
   }
 
   /** The scope of an owner (one per id, created on first use, forgotten when disposed). */
   owner(id: Owner): Scope {
     if (typeof id !== 'string' && typeof id !== 'number')
       throw optionError('id', 'a string or a number', id);
-    let s = this.#ownerCache.get(id);
+    return this.#cached(this.#ownerCache, id, { owner: id });
+  }
+
+  #cached<K>(cache: Map<K, Scope>, key: K, request: ScopeRequest): Scope {
+    let s = cache.get(key);
     if (s === undefined) {
-      s = this.scope({ owner: id });
-      this.#ownerCache.set(id, s);
+      s = this.scope(request);
+      cache.set(key, s);
     }
     return s;
   }
@@ -289,13 +288,7 @@ export class ConnectionManager {
     if (list === undefined) return 0;
     const before = list.count;
     const errors: unknown[] = [];
-    for (let c = list.first(); c !== null; c = list.first()) {
-      try {
-        c.dispose();
-      } catch (e) {
-        errors.push(e);
-      }
-    }
+    drain(list, errors);
     return this.#result(before - list.count, errors, `kind '${kind}'`);
   }
 
@@ -311,15 +304,7 @@ export class ConnectionManager {
       }
     }
     // Connections whose scope was adopted by a plain scope are not under a root: drain the rest.
-    for (const list of [...this._kinds.values()]) {
-      for (let c = list.first(); c !== null; c = list.first()) {
-        try {
-          c.dispose();
-        } catch (e) {
-          errors.push(e);
-        }
-      }
-    }
+    for (const list of [...this._kinds.values()]) drain(list, errors);
     return this.#result(before - this._live, errors, 'all connections');
   }
 
@@ -608,6 +593,17 @@ export class ConnectionManager {
     const err = collectedError(errors, what);
     if (err !== null && typeof err === 'object') (err as { disposed?: number }).disposed = n;
     throw err;
+  }
+}
+
+/** Disposes every connection of `list` (each one leaves it), collecting what their cleanups throw. */
+function drain(list: KindList, errors: unknown[]): void {
+  for (let c = list.first(); c !== null; c = list.first()) {
+    try {
+      c.dispose();
+    } catch (e) {
+      errors.push(e);
+    }
   }
 }
 
