@@ -19,7 +19,7 @@ import { isGrowing, trend } from '../internal/trend.js';
 import { displayPath } from '../detect/stack.js';
 import type { Scope } from '../core/index.js';
 import { subscribeScopes } from './scope-hooks.js';
-import { testingError } from './errors.js';
+import { checkScenario, testingError } from './errors.js';
 
 export interface ExpectNoLeaksOptions {
   /**
@@ -91,9 +91,7 @@ export async function expectNoLeaks(
   scenario: (iteration: number) => unknown,
   options: ExpectNoLeaksOptions = {},
 ): Promise<void> {
-  if (typeof scenario !== 'function') throw optionError('scenario', 'a function', scenario);
-  if (options === null || typeof options !== 'object')
-    throw optionError('options', 'an object', options);
+  checkScenario(scenario, options);
   checkKnownKeys(options, [
     'iterations',
     'warmup',
