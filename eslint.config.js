@@ -66,7 +66,7 @@ export default tseslint.config(
 
 function layerRules() {
   /** Files of src/internal/ that core imports (they must run without Node). */
-  const CORE_INTERNALS = ['errors', 'options', 'site', 'trend'];
+  const CORE_INTERNALS = ['errors', 'error-codes', 'options', 'site', 'trend'];
   /** layer -> the layers it may import */
   const ALLOWED = {
     internal: [],

@@ -37,15 +37,30 @@ import type { RuntimeLeakReport } from '../detect/report.js';
 import { CommandGroup } from './watch-group.js';
 
 export interface WatchOptions {
-  /** Table refresh interval, in milliseconds (1 to 2147483647). Default: 10000 (`--interval 10s`). */
+  /**
+   * Table refresh interval, in milliseconds (1 to 2147483647).
+   * @default 10000 // `--interval 10s`
+   */
   intervalMs?: number;
-  /** Time between samples in the app, in milliseconds (10 to 2147483647). Default: 2000. */
+  /**
+   * Time between samples in the app, in milliseconds (10 to 2147483647).
+   * @default 2000
+   */
   sampleIntervalMs?: number;
-  /** Write the final report(s) as JSON to this file. Default: none. */
+  /**
+   * Write the final report(s) as JSON to this file.
+   * @default undefined // no file
+   */
   report?: string;
-  /** Name sites inside node_modules. Default: false. */
+  /**
+   * Name sites inside node_modules.
+   * @default false
+   */
   includeNodeModules?: boolean;
-  /** Force full GCs for exact counts (see `gcIntervalMs`). Default: true. */
+  /**
+   * Force full GCs for exact counts (see `gcIntervalMs`).
+   * @default true
+   */
   gc?: boolean;
   /**
    * Heap sites: also follow retained bytes per allocation site (V8's sampling heap profiler)
@@ -53,22 +68,43 @@ export interface WatchOptions {
    * @default false
    */
   heap?: boolean;
-  /** Longest time between forced full GCs while nothing looks like growing, in ms. Default: 20000. */
+  /**
+   * Longest time between forced full GCs while nothing looks like growing, in milliseconds.
+   * @default 20000
+   */
   gcIntervalMs?: number;
-  /** Frames captured per sampled creation. Default: 10. */
+  /**
+   * Frames captured per sampled creation, a count.
+   * @default 10
+   */
   stackDepth?: number;
-  /** Show the table while the command runs. Default: true. */
+  /**
+   * Show the table while the command runs.
+   * @default true
+   */
   live?: boolean;
   /**
    * Grace time, in milliseconds, that the command's process group gets to exit after watch
    * passed it a signal (or sent SIGTERM to what the command left running) before watch sends
-   * it SIGKILL. Default: 10000 (`--kill-after 10s`).
+   * it SIGKILL.
+   * @default 10000 // `--kill-after 10s`
    */
   killAfterMs?: number;
-  /** Streams (tests). Default: process.stdout / process.stderr. */
+  /**
+   * Receives the command's standard output (tests pass their own stream).
+   * @default process.stdout
+   */
   stdout?: Writable & { isTTY?: boolean };
+  /**
+   * Receives the command's standard error and watch's own output: the table, messages, the
+   * final report (tests pass their own stream).
+   * @default process.stderr
+   */
   stderr?: Writable & { isTTY?: boolean };
-  /** Environment of the command. Default: process.env. */
+  /**
+   * Environment of the command.
+   * @default process.env
+   */
   env?: NodeJS.ProcessEnv;
 }
 

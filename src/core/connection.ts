@@ -19,21 +19,36 @@ export type Owner = string | number;
 
 /** Metadata a caller may attach to one registration. */
 export interface ConnectionMeta {
-  /** Defaults to what the helper registers (`listener`, `timer`, `subscription`, `custom`). */
+  /**
+   * What the connection is, in stats and reports.
+   * @default undefined // what the helper registers: `listener`, `timer`, `subscription`, `custom`
+   */
   kind?: ConnectionKind;
-  /** Human-readable; defaults to something derived from the registration (`'data' on Socket`). */
+  /**
+   * Human-readable description.
+   * @default undefined // derived from the registration (`'data' on Socket`)
+   */
   description?: string;
-  /** Tags of this connection, added to the tags of its scope. */
+  /**
+   * Tags of this connection, added to the tags of its scope.
+   * @default [] // the scope's tags only
+   */
   tags?: readonly string[];
-  /** Creation site (`file:line`), when the caller knows it. Leak watch fills it near the threshold. */
+  /**
+   * Creation site (`file:line`), when the caller knows it.
+   * @default undefined // the leak watch captures it near the threshold
+   */
   site?: string;
   /**
    * The object this connection serves. Held weakly: when it is collected, `sweepStale()`
-   * disposes the connection. Defaults to the emitter/target for listeners (held strongly there,
-   * since removing the listener needs it).
+   * disposes the connection.
+   * @default undefined // the emitter/target for listeners (held strongly there, since removing the listener needs it)
    */
   target?: object;
-  /** Custom liveness check for `sweepStale()`: return false when the connection is stale. */
+  /**
+   * Custom liveness check for `sweepStale()`: return false when the connection is stale.
+   * @default undefined // alive while connected (and while `target` is reachable)
+   */
   isValid?: () => boolean;
 }
 

@@ -28,6 +28,6 @@ export type { SignalOptions, WaitOptions } from './signal.js';
 export type { ReadonlySignal } from './readonly-signal.js';
 export { LeakguardError } from '../internal/errors.js';
 export { describeValue } from '../internal/options.js';
-export type { LeakguardErrorCode } from '../internal/errors.js';
+export type { LeakguardErrorCode, CoreErrorCode } from '../internal/error-codes.js';
 export { isDisposableLike } from './disposable.js';
 export type { DisposableLike } from './disposable.js';

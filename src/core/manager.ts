@@ -23,7 +23,7 @@
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
 import type { ReadonlySignal } from './readonly-signal.js';
 import { Flag } from './connection.js';
-import { LeakguardError } from '../internal/errors.js';
+import { collectedError } from '../internal/errors.js';
 import {
   checkKnownKeys,
   checkNumber,
@@ -38,21 +38,45 @@ import { SetIndex, Tally } from './tally.js';
 import { KindList } from './kind-list.js';
 
 export interface ConnectionManagerOptions {
-  /** Shown in reports. */
+  /**
+   * Shown in reports.
+   * @default undefined // no name
+   */
   name?: string;
   /**
-   * Live connections from one creation site above which `leakSuspected` fires (then again at
-   * every +50 %). `false` or `0` disables the leak watch (zero cost). Default: 1000.
+   * Live connections (a count) from one creation site above which `leakSuspected` fires (then
+   * again at every +50 %). `false` or `0` disables the leak watch (zero cost).
+   * @default 1000
    */
   siteThreshold?: number | false;
-  /** Per-service overrides of `siteThreshold` (`{ chat: 5000, bots: false }`). */
+  /**
+   * Per-service overrides of `siteThreshold`, in connections (`{ chat: 5000, bots: false }`).
+   * @default {} // every service uses `siteThreshold`
+   */
   siteThresholds?: Record<string, number | false>;
 }
 
+/** What `manager.scope(request)` makes: a root scope whose connections are indexed by these. */
 export interface ScopeRequest {
+  /**
+   * Service the scope's connections count under (`disposeService`, stats `byService`).
+   * @default undefined // none
+   */
   service?: string;
+  /**
+   * Owner (a player id, a tenant) the scope's connections count under (`disposeOwner`).
+   * @default undefined // none
+   */
   owner?: Owner;
+  /**
+   * Tags of every connection of the scope (`disposeTag`).
+   * @default []
+   */
   tags?: readonly string[];
+  /**
+   * Shown in descriptions, errors and leak reports.
+   * @default undefined // no name
+   */
   name?: string;
 }
 
@@ -70,14 +94,37 @@ export interface ConnectionInfo {
   valid: boolean;
 }
 
+/** Which connections `manager.connections(filter)` lists; the fields combine with AND. */
 export interface ConnectionFilter {
+  /**
+   * Only this owner's connections.
+   * @default undefined // any owner
+   */
   owner?: Owner;
+  /**
+   * Only this service's connections.
+   * @default undefined // any service
+   */
   service?: string;
+  /**
+   * Only connections carrying this tag.
+   * @default undefined // any tags
+   */
   tag?: string;
+  /**
+   * Only connections of this kind (`listener`, `timer`, …).
+   * @default undefined // any kind
+   */
   kind?: string;
-  /** Default 0. */
+  /**
+   * Connections skipped first, a count.
+   * @default 0
+   */
   offset?: number;
-  /** Default 100. */
+  /**
+   * Most connections listed, a count.
+   * @default 100
+   */
   limit?: number;
 }
 
@@ -194,22 +241,21 @@ export class ConnectionManager {
   /** The scope of a service (one per name, created on first use, forgotten when disposed). */
   service(name: string): Scope {
     if (typeof name !== 'string') throw optionError('name', 'a string', name);
-    let s = this.#serviceCache.get(name);
-    if (s === undefined) {
-      s = this.scope({ service: name });
-      this.#serviceCache.set(name, s);
-    }
-    return s;
+    return this.#cached(this.#serviceCache, name, { service: name });
   }
 
   /** The scope of an owner (one per id, created on first use, forgotten when disposed). */
   owner(id: Owner): Scope {
     if (typeof id !== 'string' && typeof id !== 'number')
       throw optionError('id', 'a string or a number', id);
-    let s = this.#ownerCache.get(id);
+    return this.#cached(this.#ownerCache, id, { owner: id });
+  }
+
+  #cached<K>(cache: Map<K, Scope>, key: K, request: ScopeRequest): Scope {
+    let s = cache.get(key);
     if (s === undefined) {
-      s = this.scope({ owner: id });
-      this.#ownerCache.set(id, s);
+      s = this.scope(request);
+      cache.set(key, s);
     }
     return s;
   }
@@ -242,13 +288,7 @@ export class ConnectionManager {
     if (list === undefined) return 0;
     const before = list.count;
     const errors: unknown[] = [];
-    for (let c = list.first(); c !== null; c = list.first()) {
-      try {
-        c.dispose();
-      } catch (e) {
-        errors.push(e);
-      }
-    }
+    drain(list, errors);
     return this.#result(before - list.count, errors, `kind '${kind}'`);
   }
 
@@ -264,15 +304,7 @@ export class ConnectionManager {
       }
     }
     // Connections whose scope was adopted by a plain scope are not under a root: drain the rest.
-    for (const list of [...this._kinds.values()]) {
-      for (let c = list.first(); c !== null; c = list.first()) {
-        try {
-          c.dispose();
-        } catch (e) {
-          errors.push(e);
-        }
-      }
-    }
+    for (const list of [...this._kinds.values()]) drain(list, errors);
     return this.#result(before - this._live, errors, 'all connections');
   }
 
@@ -289,6 +321,12 @@ export class ConnectionManager {
         report.timedOut.push(...r.timedOut);
       } catch (e) {
         errors.push(e);
+        // A scope whose cleanups threw still disposed its connections: its error carries them.
+        const r = (e as { report?: DisposeReport } | null)?.report;
+        if (r !== undefined) {
+          report.disposed += r.disposed;
+          report.timedOut.push(...r.timedOut);
+        }
       }
     }
     try {
@@ -297,10 +335,7 @@ export class ConnectionManager {
       errors.push(e);
     }
     if (errors.length > 0) {
-      const err =
-        errors.length === 1
-          ? errors[0]
-          : new AggregateError(errors, `${errors.length} errors in disposeAllAsync`);
+      const err = collectedError(errors, 'all connections');
       if (err !== null && typeof err === 'object')
         (err as { report?: DisposeReport }).report = report;
       throw err;
@@ -555,18 +590,20 @@ export class ConnectionManager {
 
   #result(n: number, errors: unknown[], what: string): number {
     if (errors.length === 0) return n;
-    const err =
-      errors.length === 1
-        ? errors[0]
-        : new LeakguardError(
-            'LEAKGUARD_DISPOSE_FAILED',
-            `${errors.length} cleanups of ${what} threw`,
-            {
-              cause: new AggregateError(errors),
-            },
-          );
+    const err = collectedError(errors, what);
     if (err !== null && typeof err === 'object') (err as { disposed?: number }).disposed = n;
     throw err;
+  }
+}
+
+/** Disposes every connection of `list` (each one leaves it), collecting what their cleanups throw. */
+function drain(list: KindList, errors: unknown[]): void {
+  for (let c = list.first(); c !== null; c = list.first()) {
+    try {
+      c.dispose();
+    } catch (e) {
+      errors.push(e);
+    }
   }
 }
 

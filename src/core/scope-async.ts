@@ -14,8 +14,9 @@ import { Scope, ScopeState } from './scope.js';
 
 export interface DisposeAsyncOptions {
   /**
-   * How long to wait for each async task (milliseconds). A task still pending then is
-   * reported in `timedOut` and the rest still run. Default: no limit.
+   * How long to wait for each async task, in milliseconds. A task still pending then is
+   * reported in `timedOut` and the rest still run.
+   * @default undefined // no limit
    */
   timeoutMs?: number;
 }

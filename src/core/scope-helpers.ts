@@ -14,19 +14,27 @@ export interface DebounceOptions {
   /**
    * Debounce per key (e.g. per player): `key(...args)` names the bucket. Expired keys are
    * pruned, so the state stays as large as the keys seen within `ms`.
+   * @default undefined // one bucket for every call
    */
   key?: (...args: any[]) => unknown;
 }
 
 export interface RetryOptions {
-  /** Attempts in all, the first included. Default: 3. */
+  /**
+   * Attempts in all, the first included.
+   * @default 3
+   */
   attempts?: number;
   /**
    * Delay before retry n (1-based), in milliseconds: a number doubled after each failure
-   * (capped by `maxBackoffMs`), or a function of n. Default: 1000.
+   * (capped by `maxBackoffMs`), or a function of n.
+   * @default 1000
    */
   backoffMs?: number | ((retry: number) => number);
-  /** Upper bound of the doubling back-off, in milliseconds. Default: 30000. */
+  /**
+   * Upper bound of the doubling back-off, in milliseconds.
+   * @default 30000
+   */
   maxBackoffMs?: number;
 }
 

@@ -33,7 +33,7 @@ import {
   isDisposableLike,
   isThenable,
 } from './disposable.js';
-import { abortError, reportError, throwCollected } from '../internal/errors.js';
+import { abortError, codedError, reportError, throwCollected } from '../internal/errors.js';
 import {
   checkKnownKeys,
   checkNumber,
@@ -58,17 +58,26 @@ import { disposeScopeAsync, type DisposeAsyncOptions, type DisposeReport } from 
 export type { DisposeAsyncOptions, DisposeReport };
 
 export interface ScopeOptions {
-  /** Shown in descriptions, errors and leak reports. */
+  /**
+   * Shown in descriptions, errors and leak reports.
+   * @default undefined // no name
+   */
   name?: string;
 }
 
 export interface TimerOptions extends ConnectionMeta {
-  /** `unref()` the timer so it does not keep the process alive (Node). Default: false. */
+  /**
+   * `unref()` the timer so it does not keep the process alive (Node).
+   * @default false
+   */
   unref?: boolean;
 }
 
 export interface IntervalOptions extends TimerOptions {
-  /** Stop after this many calls; the timer then leaves the scope by itself. Default: unlimited. */
+  /**
+   * Stop after this many calls (a count); the timer then leaves the scope by itself.
+   * @default undefined // unlimited
+   */
   maxCalls?: number;
 }
 
@@ -231,11 +240,16 @@ export class Scope {
 
   /**
    * TC39 `move`: a new scope takes every entry (and this scope's AbortSignal and metadata);
-   * this one ends without disposing anything. Throws when already disposed.
+   * this one ends without disposing anything. Throws a ReferenceError (as TC39's does) with code
+   * LEAKGUARD_SCOPE_DISPOSED when this scope is already disposed or moved.
    */
   move(): Scope {
     if (this._state !== ScopeState.Live)
-      throw new ReferenceError(`Scope${this._label()} is already disposed`);
+      throw codedError(
+        'ReferenceError',
+        'LEAKGUARD_SCOPE_DISPOSED',
+        `Scope${this._label()} is already disposed`,
+      );
     const next = new Scope(this._name === undefined ? {} : { name: this._name });
     next._meta = this._meta;
     next._x = this._x; // AbortSignal and keyed slots go along

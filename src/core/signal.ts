@@ -23,26 +23,39 @@ import { abortError, LeakguardError, reportError } from '../internal/errors.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 
 export interface SignalOptions {
-  /** Shown in descriptions and error reports. */
+  /**
+   * Shown in descriptions and error reports.
+   * @default undefined // no name
+   */
   name?: string;
   /**
-   * Receives errors thrown by listeners. Default: reported on `console.error` (never thrown out
-   * of `fire`).
+   * Receives errors thrown by listeners (never thrown out of `fire`).
+   * @default undefined // reported on `console.error`
    */
   onError?: (error: unknown, signal: Signal<any>) => void;
   /**
    * Warn once when more than this many listeners are connected (like EventEmitter's
-   * maxListeners). Default: `0` = off. Re-armed when the count falls back under it.
+   * maxListeners); re-armed when the count falls back under it. `0` = off.
+   * @default 0
    */
   maxListeners?: number;
-  /** Receives the leak warning. Default: `console.warn`. */
+  /**
+   * Receives the leak warning.
+   * @default undefined // `console.warn`
+   */
   onLeak?: (info: { signal: string; listeners: number; threshold: number }) => void;
 }
 
 export interface WaitOptions {
-  /** Rejects with `signal.reason` (an AbortError) when it aborts. */
+  /**
+   * Rejects with `signal.reason` (an AbortError) when it aborts.
+   * @default undefined // waits until the event or the timeout
+   */
   signal?: AbortSignal;
-  /** Rejects with a `LEAKGUARD_TIMEOUT` error after this many milliseconds. Default: no timeout. */
+  /**
+   * Rejects with a `LEAKGUARD_TIMEOUT` error after this many milliseconds.
+   * @default undefined // no timeout
+   */
   timeoutMs?: number;
 }
 

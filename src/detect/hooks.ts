@@ -94,25 +94,25 @@ function patch(obj: object, key: string, wrapper: AnyFn, shared?: string[]): voi
   });
 }
 
+/**
+ * An EventEmitter method that adds a listener (`on`, `prependListener`), wrapped to note the
+ * registration; the wrapper names itself as the frame to cut the stack at.
+ */
+function trackedAdd(orig: AnyFn): AnyFn {
+  const wrapped = function (this: object, type: unknown, listener: unknown) {
+    const r: unknown = orig.call(this, type, listener);
+    if (trackers.length !== 0)
+      note('listener', ItemKind.Emitter, this, type, this, listener as object, wrapped);
+    return r;
+  };
+  return wrapped;
+}
+
 function install(): void {
   const EP = EventEmitter.prototype as unknown as Record<string, AnyFn>;
-  const origOn = EP.on!;
   // `on` and `addListener` are one function in Node; keep them one (identity is observable).
-  const on = function (this: object, type: unknown, listener: unknown) {
-    const r = origOn.call(this, type, listener);
-    if (trackers.length !== 0)
-      note('listener', ItemKind.Emitter, this, type, this, listener as object, on);
-    return r;
-  };
-  patch(EP, 'on', on, ['addListener']);
-  const origPrepend = EP.prependListener!;
-  const prependListener = function (this: object, type: unknown, listener: unknown) {
-    const r = origPrepend.call(this, type, listener);
-    if (trackers.length !== 0)
-      note('listener', ItemKind.Emitter, this, type, this, listener as object, prependListener);
-    return r;
-  };
-  patch(EP, 'prependListener', prependListener);
+  patch(EP, 'on', trackedAdd(EP.on!), ['addListener']);
+  patch(EP, 'prependListener', trackedAdd(EP.prependListener!));
   // once/prependOnceListener call this.on / this.prependListener with Node's once-wrapper,
   // which is what sits in the listener array: tracking it follows the real registration.
 

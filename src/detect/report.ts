@@ -7,8 +7,7 @@ import { settledLive } from './tracker.js';
 import type { ResourceKind, Site, Tracker } from './tracker.js';
 import { firstThirdMax, isGrowing, trend } from '../internal/trend.js';
 import type { GrowthCriteria } from '../internal/trend.js';
-import { fileURLToPath } from 'node:url';
-import { displayPath } from './stack.js';
+import { siteLocation } from '../internal/paths.js';
 import type { Attribution } from './stack.js';
 
 /** One creation site. */
@@ -141,10 +140,7 @@ export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
   const { pValue, perMin, leaking } = growthOf(site, criteria);
   const g = site.group;
   return {
-    site: `${displayPath(site.file)}:${site.line}:${site.column}`,
-    file: toPath(site.file),
-    line: site.line,
-    column: site.column,
+    ...siteLocation(site.file, site.line, site.column),
     attribution: site.attribution,
     kind: g.kind,
     receiverType: g.receiverType,
@@ -159,15 +155,6 @@ export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
     leaking,
     stack: [...site.stack],
   };
-}
-
-function toPath(file: string): string {
-  if (!file.startsWith('file://')) return file;
-  try {
-    return fileURLToPath(file);
-  } catch {
-    return file;
-  }
 }
 
 export function buildReport(

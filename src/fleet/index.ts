@@ -9,3 +9,4 @@
  */
 export { createRedisSessionStore, RedisSessionStore } from './redis-store.js';
 export type { RedisSessionStoreOptions, RedisConnectionOptions } from './redis-store.js';
+export type { FleetErrorCode } from '../internal/error-codes.js';

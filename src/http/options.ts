@@ -10,6 +10,7 @@ import {
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
+import { codedError } from '../internal/errors.js';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
 import type { RuntimeLeakReport } from '../detect/index.js';
@@ -178,9 +179,7 @@ const HEAP_SNAPSHOT_KEYS: readonly string[] = ['enabled', 'dir', 'cooldownMs'];
 
 /** An option error whose message is written here (for what must not echo a token). */
 function invalid(message: string): TypeError {
-  const e = new TypeError(message);
-  (e as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
-  return e;
+  return codedError('TypeError', 'LEAKGUARD_INVALID_OPTION', message);
 }
 
 /**

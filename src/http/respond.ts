@@ -5,20 +5,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Stable codes of the HTTP layer's error responses. */
-export type HttpErrorCode =
-  | 'LEAKGUARD_HTTP_UNAUTHORIZED'
-  | 'LEAKGUARD_HTTP_FORBIDDEN'
-  | 'LEAKGUARD_HTTP_NOT_FOUND'
-  | 'LEAKGUARD_HTTP_METHOD_NOT_ALLOWED'
-  | 'LEAKGUARD_HTTP_BAD_REQUEST'
-  | 'LEAKGUARD_HTTP_BAD_JSON'
-  | 'LEAKGUARD_HTTP_BODY_TOO_LARGE'
-  | 'LEAKGUARD_HTTP_UNSUPPORTED_MEDIA_TYPE'
-  | 'LEAKGUARD_HTTP_RATE_LIMITED'
-  | 'LEAKGUARD_HTTP_DISABLED'
-  | 'LEAKGUARD_HTTP_UNAVAILABLE'
-  | 'LEAKGUARD_HTTP_INTERNAL';
+import type { HttpErrorCode } from '../internal/error-codes.js';
+
+/** Stable codes of the HTTP layer's error responses (the catalogue's `http` rows). */
+export type { HttpErrorCode } from '../internal/error-codes.js';
 
 /** An error meant for the client: its message is safe to send. */
 export class HttpError extends Error {

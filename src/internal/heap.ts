@@ -23,7 +23,7 @@ import { findSourceMap } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
-import { displayPath } from './paths.js';
+import { displayPath, siteLocation } from './paths.js';
 
 /** Where a frame's code comes from. */
 export type Attribution = 'app' | 'dependency' | 'internal';
@@ -470,10 +470,7 @@ export class HeapSampler {
       .slice(0, 3)
       .map(([name, bytes]) => ({ name, bytes: Math.round(bytes) }));
     return {
-      site: `${displayPath(s.file)}:${s.line}:${s.column}`,
-      file: toPath(s.file),
-      line: s.line,
-      column: s.column,
+      ...siteLocation(s.file, s.line, s.column),
       functionName: s.functionName,
       attribution: s.attribution,
       kind: 'heap',
@@ -485,14 +482,5 @@ export class HeapSampler {
       stack: [...s.stack],
       allocatedBy,
     };
-  }
-}
-
-function toPath(file: string): string {
-  if (!file.startsWith('file://')) return file;
-  try {
-    return fileURLToPath(file);
-  } catch {
-    return file;
   }
 }

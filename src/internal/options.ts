@@ -4,6 +4,7 @@
  * (``Unknown option `thresholds.warn`; did you mean `thresholds.warning`?``). Options objects are
  * validated once, in the constructor; nested objects too. No Node imports (core uses it).
  */
+import { codedError } from './errors.js';
 
 /**
  * Short, safe description of any value for error messages: `42` (number), `"x"` (string),
@@ -52,9 +53,11 @@ export function describeValue(value: unknown): string {
 
 /** TypeError for a bad option: ``Expected `name` to be <expected>, got `v` (type)``. */
 export function optionError(name: string, expected: string, got: unknown): TypeError {
-  const e = new TypeError(`Expected \`${name}\` to be ${expected}, got ${describeValue(got)}`);
-  (e as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
-  return e;
+  return codedError(
+    'TypeError',
+    'LEAKGUARD_INVALID_OPTION',
+    `Expected \`${name}\` to be ${expected}, got ${describeValue(got)}`,
+  );
 }
 
 /** Validates an optional non-negative (or positive) finite number option. */
@@ -137,9 +140,7 @@ export function unknownOptionError(path: string, key: string, known: readonly st
   const full = path ? `${path}.${key}` : key;
   const near = closestKey(key, known);
   const hint = near === undefined ? '' : `; did you mean \`${path ? `${path}.${near}` : near}\`?`;
-  const e = new TypeError(`Unknown option \`${full}\`${hint}`);
-  (e as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
-  return e;
+  return codedError('TypeError', 'LEAKGUARD_INVALID_OPTION', `Unknown option \`${full}\`${hint}`);
 }
 
 /**

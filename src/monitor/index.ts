@@ -44,3 +44,4 @@ export type {
   SampleSource,
   TrendVerdict,
 } from './types.js';
+export type { MonitorErrorCode } from '../internal/error-codes.js';

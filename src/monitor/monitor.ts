@@ -25,7 +25,7 @@
 import { performance } from 'node:perf_hooks';
 import { Scope, Signal, type Connection } from '../core/index.js';
 import type { ReadonlySignal } from '../core/index.js';
-import { reportError } from '../internal/errors.js';
+import { codedError, reportError } from '../internal/errors.js';
 import { checkKnownKeys, optionError } from '../internal/options.js';
 import { AlertBook, type AlertCondition } from './alerts.js';
 import {
@@ -176,9 +176,12 @@ export class MemoryMonitor {
     return this.#intervalMs;
   }
 
-  /** Starts sampling: one sample now, then at the adaptive interval. Idempotent. */
+  /**
+   * Starts sampling: one sample now, then at the adaptive interval. Idempotent. Throws a
+   * ReferenceError (code LEAKGUARD_MONITOR_DISPOSED) after `dispose()`.
+   */
   start(): this {
-    if (this.#scope.disposed) throw new ReferenceError('The memory monitor is disposed');
+    if (this.#scope.disposed) throw disposedError();
     if (this.#run !== null) return this;
     const run = (this.#run = this.#scope.child('running'));
     this.#source.start?.();
@@ -199,9 +202,12 @@ export class MemoryMonitor {
     this.#profiler?.stop();
   }
 
-  /** Takes a sample now (whether or not the monitor runs), evaluates it and returns it. */
+  /**
+   * Takes a sample now (whether or not the monitor runs), evaluates it and returns it. Throws a
+   * ReferenceError (code LEAKGUARD_MONITOR_DISPOSED) after `dispose()`.
+   */
   sample(): MemorySample {
-    if (this.#scope.disposed) throw new ReferenceError('The memory monitor is disposed');
+    if (this.#scope.disposed) throw disposedError();
     const t0 = performance.now();
     const raw = this.#source.read();
     const now = this.#clock();
@@ -600,6 +606,14 @@ export class MemoryMonitor {
 }
 
 const LEVELS: readonly AlertLevel[] = ['info', 'warning', 'critical'];
+
+function disposedError(): ReferenceError {
+  return codedError(
+    'ReferenceError',
+    'LEAKGUARD_MONITOR_DISPOSED',
+    'The memory monitor is disposed',
+  );
+}
 
 function rank(level: AlertLevel | null): number {
   return level === null ? -1 : level === 'info' ? 0 : level === 'warning' ? 1 : 2;

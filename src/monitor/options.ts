@@ -297,13 +297,10 @@ export function resolveOptions(options: unknown): MonitorConfig {
   checkNumber('minIntervalMs', o.minIntervalMs, { min: 1 });
   const minIntervalMs = o.minIntervalMs ?? 5000;
   checkNumber('maxIntervalMs', o.maxIntervalMs, { min: 1 });
-  const maxIntervalMs = o.maxIntervalMs ?? Math.max(30_000, minIntervalMs);
-  if (maxIntervalMs < minIntervalMs)
-    throw optionError(
-      'maxIntervalMs',
-      `a number >= \`minIntervalMs\` (${minIntervalMs})`,
-      o.maxIntervalMs,
-    );
+  const maxIntervalMs = notBelow(
+    ['maxIntervalMs', o.maxIntervalMs ?? Math.max(30_000, minIntervalMs)],
+    ['minIntervalMs', minIntervalMs],
+  );
   checkNumber('historyMs', o.historyMs, { min: 1 });
   const historyMs = o.historyMs ?? 1_800_000;
 
@@ -332,13 +329,10 @@ export function resolveOptions(options: unknown): MonitorConfig {
   checkNumber('alertBackoffMs', o.alertBackoffMs);
   const alertBackoffMs = o.alertBackoffMs ?? 30_000;
   checkNumber('maxAlertBackoffMs', o.maxAlertBackoffMs);
-  const maxAlertBackoffMs = o.maxAlertBackoffMs ?? Math.max(300_000, alertBackoffMs);
-  if (maxAlertBackoffMs < alertBackoffMs)
-    throw optionError(
-      'maxAlertBackoffMs',
-      `a number >= \`alertBackoffMs\` (${alertBackoffMs})`,
-      o.maxAlertBackoffMs,
-    );
+  const maxAlertBackoffMs = notBelow(
+    ['maxAlertBackoffMs', o.maxAlertBackoffMs ?? Math.max(300_000, alertBackoffMs)],
+    ['alertBackoffMs', alertBackoffMs],
+  );
   checkNumber('alertHysteresis', o.alertHysteresis);
   if (o.alertHysteresis !== undefined && o.alertHysteresis >= th.info)
     throw optionError(
@@ -408,4 +402,13 @@ export function resolveOptions(options: unknown): MonitorConfig {
       instances: o.instances !== undefined,
     },
   };
+}
+
+/** The upper bound of a pair (`maxIntervalMs` of `minIntervalMs`), refused below the lower one. */
+function notBelow(
+  [name, value]: readonly [string, number],
+  [lowerName, lower]: readonly [string, number],
+): number {
+  if (value < lower) throw optionError(name, `a number >= \`${lowerName}\` (${lower})`, value);
+  return value;
 }

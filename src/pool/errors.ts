@@ -1,19 +1,12 @@
 /**
- * Error codes of leakguard/pool and the one place their messages are built.
+ * The one place pool errors are built. Their codes are the catalogue's `pool` rows
+ * (internal/error-codes.ts, docs/errors.md).
  */
 import { LeakguardError } from '../core/index.js';
+import type { PoolErrorCode } from '../internal/error-codes.js';
 
-/** Stable codes of the errors pools throw or report. */
-export type PoolErrorCode =
-  | 'LEAKGUARD_POOL_DOUBLE_RELEASE'
-  | 'LEAKGUARD_POOL_FOREIGN_OBJECT'
-  | 'LEAKGUARD_POOL_EXHAUSTED'
-  | 'LEAKGUARD_POOL_DESTROYED'
-  | 'LEAKGUARD_POOL_CLOSED'
-  | 'LEAKGUARD_POOL_ACQUIRE_TIMEOUT'
-  | 'LEAKGUARD_POOL_CREATE_FAILED'
-  | 'LEAKGUARD_POOL_LEASE_ENDED'
-  | 'LEAKGUARD_POOL_DESTROY_TIMEOUT';
+/** Stable codes of the errors pools throw or report (the catalogue's `pool` rows). */
+export type { PoolErrorCode } from '../internal/error-codes.js';
 
 /** Builds a LeakguardError with a pool code. */
 export function poolError(code: PoolErrorCode, message: string, cause?: unknown): LeakguardError {

@@ -39,3 +39,4 @@ export type {
   FleetPresence,
   FleetState,
 } from './store.js';
+export type { RealtimeErrorCode } from '../internal/error-codes.js';

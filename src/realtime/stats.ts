@@ -97,23 +97,29 @@ export interface RealtimeStats {
   fleet: FleetState | null;
 }
 
-/** @internal The counters the manager keeps between `stats()` calls. */
-export interface Counters {
-  connected: number;
-  away: number;
-  joined: number;
-  resumed: number;
+/**
+ * @internal The counters the manager keeps between `stats()` calls: the fields of
+ * RealtimeStats it copies as they are, plus the ones `stats()` reshapes (`dropped`) or
+ * completes (`rateLimited.trackedKeys` is read from the limiter).
+ */
+export interface Counters extends Pick<
+  RealtimeStats,
+  | 'connected'
+  | 'away'
+  | 'joined'
+  | 'resumed'
+  | 'heartbeatTerminations'
+  | 'backpressureCloses'
+  | 'malformed'
+  | 'oversized'
+  | 'socketErrors'
+  | 'authFailures'
+  | 'cleanupErrors'
+  | 'ended'
+> {
   droppedTotal: number;
   dropped: Partial<Record<DropReason, number>>;
-  rateLimited: { connections: number; messages: number; closes: number };
-  heartbeatTerminations: number;
-  backpressureCloses: number;
-  malformed: number;
-  oversized: number;
-  socketErrors: number;
-  authFailures: number;
-  cleanupErrors: number;
-  ended: Record<EndReason, number>;
+  rateLimited: Omit<RealtimeStats['rateLimited'], 'trackedKeys'>;
 }
 
 /** @internal */

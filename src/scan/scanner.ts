@@ -16,22 +16,36 @@ import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
 export interface ScanOptions {
-  /** Files or directories, relative to `cwd`. Default: `['.']`. */
+  /**
+   * Files or directories, relative to `cwd`.
+   * @default ['.']
+   */
   readonly paths?: readonly string[];
-  /** Base directory for relative paths and for reported file names. Default: process.cwd(). */
+  /**
+   * Base directory for relative paths and for reported file names.
+   * @default process.cwd()
+   */
   readonly cwd?: string;
-  /** Path of a tsconfig.json: enables the typed path. Default: none (syntax only). */
+  /**
+   * Path of a tsconfig.json: enables the typed path.
+   * @default null // syntax only
+   */
   readonly tsconfig?: string | null;
-  /** Apply the safe fixes and write the files back. Default: false. */
+  /**
+   * Apply the safe fixes and write the files back.
+   * @default false
+   */
   readonly fix?: boolean;
-  /** Called after each file with (done, total). */
+  /**
+   * Called after each file with (done, total), both counts of files.
+   * @default undefined // no progress
+   */
   readonly onProgress?: (done: number, total: number) => void;
   /**
-   * Worker threads for `scanAsync` (syntax-only, without --fix). Default: 1 (no threads) unless
-   * the tree has at least 5000 files and the machine at least 4 cores; then one per core, at
-   * most 4. Each thread loads its parser itself (oxc-parser when installed; otherwise
-   * typescript-estree and TypeScript, about a second), so threads only pay off on very large
-   * trees.
+   * Worker threads for `scanAsync` (syntax-only, without --fix), a count. Each thread loads its
+   * parser itself (oxc-parser when installed; otherwise typescript-estree and TypeScript, about
+   * a second), so threads only pay off on very large trees.
+   * @default undefined // 1 (no threads) unless the tree has at least 5000 files and the machine at least 4 cores; then one per core, at most 4
    */
   readonly workers?: number;
 }

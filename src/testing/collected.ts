@@ -13,10 +13,10 @@
  *     session = null;
  *     await gone;
  */
-import { checkKnownKeys } from '../internal/options.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import { settleGarbage } from '../internal/gc.js';
 import { nativeSetTimeout } from '../internal/natives.js';
-import { invalid, testingError } from './errors.js';
+import { testingError } from './errors.js';
 
 export interface ExpectCollectedOptions {
   /**
@@ -36,13 +36,13 @@ const registry = new FinalizationRegistry<symbol>((token) => collected.add(token
 
 export function expectCollected(obj: object, options: ExpectCollectedOptions = {}): Promise<void> {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function'))
-    throw invalid('obj', 'an object or a function', obj);
+    throw optionError('obj', 'an object or a function', obj);
   if (options === null || typeof options !== 'object')
-    throw invalid('options', 'an object', options);
+    throw optionError('options', 'an object', options);
   checkKnownKeys(options, ['timeoutMs', 'label']);
   const { timeoutMs = 2000 } = options;
   if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw invalid('timeoutMs', 'a positive number', timeoutMs);
+    throw optionError('timeoutMs', 'a positive number', timeoutMs);
   const label =
     options.label ?? ((obj as { constructor?: { name?: string } }).constructor?.name || 'object');
   const token = Symbol(label);

@@ -1,13 +1,13 @@
+/**
+ * The one place the testing helpers' errors are built. Their codes are the catalogue's
+ * `testing` rows (internal/error-codes.ts, docs/errors.md).
+ */
 import { LeakguardError } from '../core/index.js';
-import { describeValue } from '../core/index.js';
+import { optionError } from '../internal/options.js';
+import type { TestingErrorCode } from '../internal/error-codes.js';
 
-/** Codes of the errors the testing helpers throw. */
-export type TestingErrorCode =
-  | 'LEAKGUARD_LEAKS_FOUND'
-  | 'LEAKGUARD_SCOPES_NOT_DISPOSED'
-  | 'LEAKGUARD_NOT_COLLECTED'
-  | 'LEAKGUARD_HEAP_GROWTH'
-  | 'LEAKGUARD_HEAP_UNAVAILABLE';
+/** Codes of the errors the testing helpers throw (the catalogue's `testing` rows). */
+export type { TestingErrorCode } from '../internal/error-codes.js';
 
 export function testingError<D extends object>(
   code: TestingErrorCode,
@@ -17,9 +17,12 @@ export function testingError<D extends object>(
   return Object.assign(new LeakguardError(code, message), details);
 }
 
-/** TypeError with code LEAKGUARD_INVALID_OPTION: ``Expected `x` to be …, got `v` (type)``. */
-export function invalid(name: string, expected: string, v: unknown): TypeError {
-  const e = new TypeError(`Expected \`${name}\` to be ${expected}, got ${describeValue(v)}`);
-  (e as TypeError & { code: string }).code = 'LEAKGUARD_INVALID_OPTION';
-  return e;
+/**
+ * The arguments every `expect…(scenario, options)` helper takes: a function, and a plain
+ * options object (not null, not an array). Throws LEAKGUARD_INVALID_OPTION naming which.
+ */
+export function checkScenario(scenario: unknown, options: unknown): void {
+  if (typeof scenario !== 'function') throw optionError('scenario', 'a function', scenario);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw optionError('options', 'an object', options);
 }

@@ -22,7 +22,7 @@ import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js
 import { settleGarbage } from '../internal/gc.js';
 import { HeapSampler } from '../internal/heap.js';
 import type { Attribution } from '../internal/heap.js';
-import { testingError } from './errors.js';
+import { checkScenario, testingError } from './errors.js';
 
 export interface ExpectNoHeapGrowthOptions {
   /** Measured iterations (a settled heap sample after each). Default: 20 (at least 5). */
@@ -111,9 +111,7 @@ export async function expectNoHeapGrowth(
   scenario: (iteration: number) => unknown,
   options: ExpectNoHeapGrowthOptions = {},
 ): Promise<void> {
-  if (typeof scenario !== 'function') throw optionError('scenario', 'a function', scenario);
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw optionError('options', 'an object', options);
+  checkScenario(scenario, options);
   checkKnownKeys(options, KEYS);
   const o = options;
   checkNumber('iterations', o.iterations, { min: 5, integer: true });

@@ -10,7 +10,7 @@
  * timers or a one-off allocation never fail a test; a resource left behind by every (or
  * every other) iteration always does.
  */
-import { checkKnownKeys } from '../internal/options.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import { Tracker } from '../detect/tracker.js';
 import type { Site } from '../detect/tracker.js';
 import { attach, detach } from '../detect/hooks.js';
@@ -19,7 +19,7 @@ import { isGrowing, trend } from '../internal/trend.js';
 import { displayPath } from '../detect/stack.js';
 import type { Scope } from '../core/index.js';
 import { subscribeScopes } from './scope-hooks.js';
-import { invalid, testingError } from './errors.js';
+import { checkScenario, testingError } from './errors.js';
 
 export interface ExpectNoLeaksOptions {
   /**
@@ -73,12 +73,12 @@ export interface LeakFinding {
 
 function checkInt(name: string, v: unknown, min: number): void {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
-    throw invalid(name, min === 1 ? 'a positive integer' : `an integer >= ${min}`, v);
+    throw optionError(name, min === 1 ? 'a positive integer' : `an integer >= ${min}`, v);
 }
 
 function checkNum(name: string, v: unknown, max = Infinity): void {
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > max)
-    throw invalid(name, max === Infinity ? 'a positive number' : `a number in (0, ${max}]`, v);
+    throw optionError(name, max === Infinity ? 'a positive number' : `a number in (0, ${max}]`, v);
 }
 
 function activeHandles(): Map<string, number> {
@@ -91,9 +91,7 @@ export async function expectNoLeaks(
   scenario: (iteration: number) => unknown,
   options: ExpectNoLeaksOptions = {},
 ): Promise<void> {
-  if (typeof scenario !== 'function') throw invalid('scenario', 'a function', scenario);
-  if (options === null || typeof options !== 'object')
-    throw invalid('options', 'an object', options);
+  checkScenario(scenario, options);
   checkKnownKeys(options, [
     'iterations',
     'warmup',
@@ -113,7 +111,7 @@ export async function expectNoLeaks(
   checkInt('warmup', warmup, 0);
   checkNum('maxPValue', maxPValue, 1);
   checkNum('heapBytesPerIteration', heapBytesPerIteration);
-  if (typeof heap !== 'boolean') throw invalid('heap', 'a boolean', heap);
+  if (typeof heap !== 'boolean') throw optionError('heap', 'a boolean', heap);
   const minGrowth = options.minGrowth ?? Math.max(3, iterations / 4);
   checkNum('minGrowth', minGrowth);
 

@@ -5,9 +5,9 @@
  */
 import type { Scope } from '../core/index.js';
 import { captureSite } from '../detect/stack.js';
-import { checkKnownKeys } from '../internal/options.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import { subscribeScopes } from './scope-hooks.js';
-import { invalid, testingError } from './errors.js';
+import { testingError } from './errors.js';
 
 /** A scope still alive and not disposed. */
 export interface UndisposedScope {
@@ -93,19 +93,19 @@ function testFailed(ctx: unknown): boolean {
 
 export function trackScopes(options: TrackScopesOptions = {}): ScopeTracking {
   if (options === null || typeof options !== 'object')
-    throw invalid('options', 'an object', options);
+    throw optionError('options', 'an object', options);
   checkKnownKeys(options, ['beforeEach', 'afterEach', 'stackFrames']);
   const g = globalThis as { beforeEach?: Hook; afterEach?: Hook };
   const beforeEach = options.beforeEach ?? g.beforeEach;
   const afterEach = options.afterEach ?? g.afterEach;
   const stackFrames = options.stackFrames ?? 5;
   if (!Number.isInteger(stackFrames) || stackFrames < 1)
-    throw invalid('stackFrames', 'a positive integer', stackFrames);
+    throw optionError('stackFrames', 'a positive integer', stackFrames);
   for (const [k, v] of [
     ['beforeEach', beforeEach],
     ['afterEach', afterEach],
   ] as const)
-    if (v !== undefined && typeof v !== 'function') throw invalid(k, 'a function', v);
+    if (v !== undefined && typeof v !== 'function') throw optionError(k, 'a function', v);
 
   const live = new Map<Scope, Entry>();
   let active = true;

@@ -56,6 +56,24 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
     expect(() => m.start()).toThrow('disposed');
   });
 
+  it('start() and sample() after dispose throw a ReferenceError with code LEAKGUARD_MONITOR_DISPOSED', () => {
+    const { monitor } = rig();
+    monitor.dispose();
+    for (const call of [() => monitor.start(), () => monitor.sample()]) {
+      let caught: unknown;
+      try {
+        call();
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(ReferenceError);
+      expect(caught).toMatchObject({
+        code: 'LEAKGUARD_MONITOR_DISPOSED',
+        message: 'The memory monitor is disposed',
+      });
+    }
+  });
+
   it('observes real GC and event-loop delay through NodeSampleSource', async () => {
     const src = new NodeSampleSource({ eventLoopResolutionMs: 10 });
     src.start();

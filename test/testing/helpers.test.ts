@@ -139,6 +139,11 @@ describe('expectNoLeaks', () => {
     await expect(expectNoLeaks(() => {}, { iteration: 10 } as never)).rejects.toThrow(
       'Unknown option `iteration`; did you mean `iterations`?',
     );
+    // An array is not an options object (as for expectNoHeapGrowth): refused, not read as {}.
+    const arrayOptions = await expectNoLeaks(() => {}, [] as never).catch((e: unknown) => e);
+    expect(arrayOptions).toBeInstanceOf(TypeError);
+    expect(arrayOptions).toMatchObject({ code: 'LEAKGUARD_INVALID_OPTION' });
+    expect((arrayOptions as Error).message).toMatch(/^Expected `options` to be an object, got /);
     expect(() => trackScopes({ afterAll: () => {} } as never)).toThrow(
       'Unknown option `afterAll`; did you mean `afterEach`?',
     );
