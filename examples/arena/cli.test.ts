@@ -90,9 +90,11 @@ describe('npm start, when something is wrong', () => {
       ],
       [['--bot', '3'], {}, /^error: unknown option '--bot' \(Did you mean --bots\?\)$/],
     ];
+    // runArenaToExit runs two at a time (each child loads the whole arena): the test's time
+    // is that of ~5 children one after the other, each bounded by its own deadline.
     const results = await Promise.all(cases.map(([args, env]) => runArenaToExit(args, env)));
     results.forEach((r, i) => expectOneLine(r, 2, (cases[i] as (typeof cases)[number])[2]));
-  });
+  }, 90_000);
 
   it('an empty variable counts as unset; a flag wins over its variable', async () => {
     const port = await takenPort();

@@ -15,7 +15,8 @@ import type { WatchReport } from '../../src/cli/watch.js';
 const FAST = { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_MS: '5000' };
 
 describe.concurrent('detect', () => {
-  describe.concurrent('runtime finder on fixture apps', () => {
+  // runFixture runs 2 children at once: a test's time includes its wait for a place
+  describe.concurrent('runtime finder on fixture apps', { timeout: 90_000 }, () => {
     it('names the one leaking listener of an ESM app and nothing else of the app', async () => {
       const r = await runFixture('leak-listener.mjs', { env: FAST });
       expect(r.code, r.stderr).toBe(0);

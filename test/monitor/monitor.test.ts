@@ -35,7 +35,10 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
     m.start();
     expect(m.running).toBe(true);
     expect(await timeouts()).toBe(2); // the next-sample timer and the event-loop delay probe
-    await sleep(150);
+    // ~10 samples in 150 ms on idle cores; on busy ones the timers come late, so wait for 4
+    // (bounded) rather than sleep a fixed time and count
+    const deadline = Date.now() + 10_000;
+    while (samples.length < 4 && Date.now() < deadline) await sleep(20);
     m.stop();
     expect(await timeouts()).toBe(0);
     const n = samples.length;

@@ -26,8 +26,11 @@ function untilLeak(step: (ms: number, over: object) => unknown, leak: () => bool
 describe('profileOnTrend', () => {
   it('names the growing allocation site in a leak.sites alert once the profile ends', async () => {
     const { monitor, step } = rig({
+      // The profile runs on real time and each of its samples forces a full GC: on loaded
+      // cores a 500 ms profile got 2 or 3 samples, too few to call a site growing (no
+      // leak.sites alert). 2 s gives enough even when ticks come late.
       profileOnTrend: {
-        durationMs: 500,
+        durationMs: 2000,
         sampleEveryMs: 50,
         samplingIntervalBytes: 16 * 1024,
         minGrowthBytes: 256 * 1024,
@@ -38,10 +41,13 @@ describe('profileOnTrend', () => {
     expect(monitor.status().heapProfile).toMatchObject({ state: 'idle', sites: [] });
     let t = untilLeak(step, () => monitor.trend()?.leakSuspected === true);
     expect(monitor.status().heapProfile!.state).toBe('running');
-    // the real heap grows while the profile runs
+    // the real heap grows while the profile runs; its end is awaited (bounded), not slept
+    // for: its last tick can come well after durationMs when the event loop is busy
     const grow = setInterval(hoardSessions, 20);
     try {
-      await new Promise((r) => setTimeout(r, 900));
+      const deadline = Date.now() + 12_000;
+      while (monitor.status().heapProfile!.state === 'running' && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
     } finally {
       clearInterval(grow);
     }

@@ -31,8 +31,33 @@ export interface ArenaExit {
 }
 
 /**
+ * Children of runArenaToExit running at once. Each one loads the whole arena (~0.5 s of CPU);
+ * a test that started a dozen together on 2 busy cores had every child still loading when
+ * its deadline killed it, with nothing written. Past this many, a child waits for a place
+ * before it is spawned, and its deadline starts only then.
+ */
+const MAX_RUNNING = 2;
+let running = 0;
+const queued: (() => void)[] = [];
+
+async function place(): Promise<() => void> {
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => queued.push(resolve));
+  running++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    running--;
+    queued.shift()?.();
+  };
+}
+
+/**
  * Runs the built arena with exactly `args` and `env` (on top of a copy of this process's
- * environment without ARENA_* and PORT) until it exits by itself; SIGKILL after `timeoutMs`.
+ * environment without ARENA_* and PORT) until it exits by itself. At most MAX_RUNNING run at
+ * once; one still running `timeoutMs` after its spawn is killed (SIGKILL) and the promise
+ * rejects with a message that says so, with what the child had written, instead of
+ * returning an empty result that reads like a wrong answer.
  */
 export async function runArenaToExit(
   args: string[],
@@ -42,31 +67,58 @@ export async function runArenaToExit(
   const build = buildArena();
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (k.startsWith('ARENA_') || k === 'PORT') delete env[k];
-  const proc = spawn(process.execPath, [build.main, ...args], {
-    cwd: build.root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  procs.add(proc);
-  let stdout = '';
-  let stderr = '';
-  proc.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  proc.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+  const release = await place();
   try {
-    const [code] = (await once(proc, 'close')) as [number | null];
-    return { code, stdout, stderr };
+    const proc = spawn(process.execPath, [build.main, ...args], {
+      cwd: build.root,
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    procs.add(proc);
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    proc.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      proc.kill('SIGKILL');
+    }, timeoutMs);
+    try {
+      const [code] = (await once(proc, 'close')) as [number | null];
+      if (timedOut)
+        throw new Error(
+          `arena ${JSON.stringify(args)} with ${JSON.stringify(extraEnv)} was still running ${timeoutMs} ms after its start and was killed; stdout: ${JSON.stringify(stdout)}, stderr: ${JSON.stringify(stderr)}`,
+        );
+      return { code, stdout, stderr };
+    } finally {
+      clearTimeout(timer);
+      procs.delete(proc);
+    }
   } finally {
-    clearTimeout(timer);
-    procs.delete(proc);
+    release();
   }
 }
 
-export async function startArenaProcess(args: string[] = []): Promise<ArenaProcess> {
+export interface StartOptions {
+  /** Node's own flags for the child (before the script), e.g. `--max-semi-space-size=1`. */
+  nodeArgs?: string[];
+  /**
+   * Longest wait for the arena's `game:` line (ms). Default 30000: loading the arena takes
+   * ~0.5 s of CPU, which on 2 cores shared with other test runs took over 10 s.
+   */
+  startTimeoutMs?: number;
+}
+
+export async function startArenaProcess(
+  args: string[] = [],
+  options: StartOptions = {},
+): Promise<ArenaProcess> {
   const build = buildArena();
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (k.startsWith('ARENA_') || k === 'PORT') delete env[k];
-  const proc = spawn(process.execPath, [build.main, '--port', '0', ...args], {
+  const nodeArgs = options.nodeArgs ?? [];
+  const proc = spawn(process.execPath, [...nodeArgs, build.main, '--port', '0', ...args], {
     cwd: build.root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -118,7 +170,10 @@ export async function startArenaProcess(args: string[] = []): Promise<ArenaProce
       check();
     });
 
-  const m = await waitForLine(/game:\s+(http:\/\/127\.0\.0\.1:(\d+)\/)/);
+  const m = await waitForLine(
+    /game:\s+(http:\/\/127\.0\.0\.1:(\d+)\/)/,
+    options.startTimeoutMs ?? 30_000,
+  );
   return {
     proc,
     url: m[1] as string,

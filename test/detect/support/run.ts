@@ -27,7 +27,29 @@ export interface RunOptions {
   register?: boolean;
 }
 
-export function runFixture(script: string, o: RunOptions = {}): Promise<RunResult> {
+/**
+ * Fixture children running at once. A fast run samples every 200 ms for 5 s and the finder
+ * names nothing before 10 samples; with the whole file's children started together on 2 busy
+ * cores, the samples came so late that runs ended with fewer than 10 and an empty report
+ * (`expected [] to deeply equal [ 'leak-listener.mjs:14' ]`). Past this many, a run waits
+ * for a place before it is spawned.
+ */
+const MAX_RUNNING = 2;
+let running = 0;
+const queued: (() => void)[] = [];
+
+export async function runFixture(script: string, o: RunOptions = {}): Promise<RunResult> {
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => queued.push(resolve));
+  running++;
+  try {
+    return await spawnFixture(script, o);
+  } finally {
+    running--;
+    queued.shift()?.();
+  }
+}
+
+function spawnFixture(script: string, o: RunOptions): Promise<RunResult> {
   const reportFile = join(mkdtempSync(join(tmpdir(), 'lg-detect-')), 'report.json');
   const { registerUrl } = buildSources();
   const args = [
