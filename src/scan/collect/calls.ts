@@ -87,6 +87,12 @@ export function recordCallAlias(c: Collector, name: string, init: Node): void {
   }
 }
 
+function addCall(calls: Map<string, CallRec[]>, name: string, rec: CallRec): void {
+  const list = calls.get(name);
+  if (list === undefined) calls.set(name, [rec]);
+  else list.push(rec);
+}
+
 /** Adds the call to the index of the module and of every enclosing class. */
 function indexCall(c: Collector, call: CallExpression, callee: Callee): void {
   const rec: CallRec = {
@@ -94,13 +100,9 @@ function indexCall(c: Collector, call: CallExpression, callee: Callee): void {
     receiver: callee.receiver === null ? null : c.key(callee.receiver),
     args: call.arguments as Node[],
   };
-  const add = (list: Map<string, CallRec[]>): void => {
-    const l = list.get(callee.name);
-    if (l === undefined) list.set(callee.name, [rec]);
-    else l.push(rec);
-  };
-  add(c.module.calls);
-  for (const o of c.classes) add(o.calls);
+  addCall(c.module.calls, callee.name, rec);
+  const classes = c.classes;
+  for (let i = 0; i < classes.length; i++) addCall(classes[i]!.calls, callee.name, rec);
   for (const a of call.arguments) {
     const u = unwrap(a);
     if (u.type === 'Identifier' || u.type === 'MemberExpression') c.handOff(c.key(u));

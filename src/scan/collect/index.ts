@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts } from '../facts.js';
 import { Collector } from './collector.js';
-import { childKeysOf, walk, type VisitorKeys } from './walk.js';
+import { nodeTypesFor, walk, type VisitorKeys } from './walk.js';
 
 export type { VisitorKeys } from './walk.js';
 
@@ -29,6 +29,6 @@ export function collect(
   options: CollectOptions = {},
 ): Facts {
   const c = new Collector(program, src, options.jsx === true);
-  walk(c, program, childKeysOf(options.visitorKeys));
+  walk(c, program, nodeTypesFor(options.visitorKeys));
   return c.facts;
 }

@@ -47,29 +47,82 @@ const TYPE_ONLY = new Set([
 const EVENT_HANDLER_NAME = /^(?:on|handle)[A-Z]/;
 const COMPONENT_NAME = /^[A-Z]/;
 
-/** Child keys per node type, without SKIP_KEYS; cached per keys table (there are few). */
-const childKeyCache = new WeakMap<VisitorKeys, Map<string, readonly string[] | null>>();
+// What the walk does on entering a node of each type, decided once per type (a small integer
+// switch instead of a Set lookup and a chain of string comparisons per node).
+const ENTER_NONE = 0;
+const ENTER_SKIP = 1;
+const ENTER_FUNCTION = 2;
+const ENTER_LOOP = 3;
+const ENTER_CLASS = 4;
+const ENTER_DECLARATOR = 5;
+const ENTER_CATCH = 6;
+const ENTER_RETURN = 7;
+const ENTER_ASSIGNMENT = 8;
+const ENTER_CALL = 9;
+const ENTER_NEW = 10;
 
-/** Child keys of each node type (null: walk every property), from the parser's visitor keys. */
-export function childKeysOf(
-  keys: VisitorKeys | undefined,
-): (type: string) => readonly string[] | null {
-  if (keys === undefined) return () => null;
-  let cache = childKeyCache.get(keys);
-  if (cache === undefined) {
-    cache = new Map();
-    childKeyCache.set(keys, cache);
-  }
-  const c = cache;
-  return (type) => {
-    let ks = c.get(type);
-    if (ks === undefined) {
-      const listed = Object.hasOwn(keys, type) ? keys[type] : undefined;
-      ks = listed === undefined ? null : listed.filter((k) => !SKIP_KEYS.has(k));
-      c.set(type, ks);
+const ENTER_BY_TYPE: Readonly<Record<string, number>> = {
+  FunctionDeclaration: ENTER_FUNCTION,
+  FunctionExpression: ENTER_FUNCTION,
+  ArrowFunctionExpression: ENTER_FUNCTION,
+  ForStatement: ENTER_LOOP,
+  ForInStatement: ENTER_LOOP,
+  ForOfStatement: ENTER_LOOP,
+  WhileStatement: ENTER_LOOP,
+  DoWhileStatement: ENTER_LOOP,
+  ClassDeclaration: ENTER_CLASS,
+  ClassExpression: ENTER_CLASS,
+  VariableDeclarator: ENTER_DECLARATOR,
+  CatchClause: ENTER_CATCH,
+  ReturnStatement: ENTER_RETURN,
+  AssignmentExpression: ENTER_ASSIGNMENT,
+  CallExpression: ENTER_CALL,
+  NewExpression: ENTER_NEW,
+};
+
+/** How the walk treats one node type: what to do on entry, and which children to visit. */
+interface TypeInfo {
+  readonly enter: number;
+  /** Child properties in evaluation order, without SKIP_KEYS; null: look at every property. */
+  readonly keys: readonly string[] | null;
+}
+
+/** TypeInfo per node type, filled on first sight of each type; one per visitor keys table. */
+export class NodeTypes {
+  private readonly byType = new Map<string, TypeInfo>();
+  constructor(private readonly keys: VisitorKeys | undefined) {}
+
+  of(type: string): TypeInfo {
+    let info = this.byType.get(type);
+    if (info === undefined) {
+      const listed =
+        this.keys !== undefined && Object.hasOwn(this.keys, type) ? this.keys[type] : undefined;
+      info = {
+        enter: TYPE_ONLY.has(type)
+          ? ENTER_SKIP
+          : Object.hasOwn(ENTER_BY_TYPE, type)
+            ? ENTER_BY_TYPE[type]!
+            : ENTER_NONE,
+        keys: listed === undefined ? null : listed.filter((k) => !SKIP_KEYS.has(k)),
+      };
+      this.byType.set(type, info);
     }
-    return ks;
-  };
+    return info;
+  }
+}
+
+const typesCache = new WeakMap<VisitorKeys, NodeTypes>();
+const typesWithoutKeys = new NodeTypes(undefined);
+
+/** The NodeTypes for a parser's visitor keys (there are few tables: cached). */
+export function nodeTypesFor(keys: VisitorKeys | undefined): NodeTypes {
+  if (keys === undefined) return typesWithoutKeys;
+  let t = typesCache.get(keys);
+  if (t === undefined) {
+    t = new NodeTypes(keys);
+    typesCache.set(keys, t);
+  }
+  return t;
 }
 
 function functionName(fn: Node, parent: Node | undefined): string | null {
@@ -241,53 +294,44 @@ function onReturn(c: Collector, node: TSESTree.ReturnStatement): void {
   }
 }
 
-/** Walks `node` and everything below it; `childKeys` gives the child properties per type. */
-export function walk(
-  c: Collector,
-  node: Node,
-  childKeys: (type: string) => readonly string[] | null,
-): void {
-  if (TYPE_ONLY.has(node.type)) return;
-  let pushedFrame = false;
-  let pushedClass = false;
-  switch (node.type) {
-    case 'FunctionDeclaration':
-    case 'FunctionExpression':
-    case 'ArrowFunctionExpression':
-      enterFunction(c, node);
-      pushedFrame = true;
+/** Walks `node` and everything below it, in source order. */
+export function walk(c: Collector, node: Node, types: NodeTypes): void {
+  const info = types.of(node.type);
+  const enter = info.enter;
+  switch (enter) {
+    case ENTER_NONE:
       break;
-    case 'ForStatement':
-    case 'ForInStatement':
-    case 'ForOfStatement':
-    case 'WhileStatement':
-    case 'DoWhileStatement':
+    case ENTER_SKIP:
+      return;
+    case ENTER_FUNCTION:
+      enterFunction(c, node as TSESTree.FunctionLike & Node);
+      break;
+    case ENTER_LOOP:
       c.frames.push(newFrame(node, 'loop', 'iteration', null, null, false, null));
-      pushedFrame = true;
       break;
-    case 'ClassDeclaration':
-    case 'ClassExpression':
-      enterClass(c, node);
-      pushedClass = true;
+    case ENTER_CLASS:
+      enterClass(c, node as TSESTree.ClassDeclaration | TSESTree.ClassExpression);
       break;
-    case 'VariableDeclarator':
-      onDeclarator(c, node);
+    case ENTER_DECLARATOR:
+      onDeclarator(c, node as TSESTree.VariableDeclarator);
       break;
-    case 'CatchClause':
-      if (node.param) c.declarePattern(node.param, 'other', c.currentFrame());
+    case ENTER_CATCH: {
+      const param = (node as TSESTree.CatchClause).param;
+      if (param) c.declarePattern(param, 'other', c.currentFrame());
       break;
-    case 'ReturnStatement':
-      onReturn(c, node);
+    }
+    case ENTER_RETURN:
+      onReturn(c, node as TSESTree.ReturnStatement);
       break;
-    case 'AssignmentExpression':
-      onAssignment(c, node);
+    case ENTER_ASSIGNMENT:
+      onAssignment(c, node as TSESTree.AssignmentExpression);
       break;
-    case 'CallExpression':
-      onCall(c, node, c.ancestors.length - 1);
+    case ENTER_CALL:
+      onCall(c, node as TSESTree.CallExpression, c.ancestors.length - 1);
       break;
-    case 'NewExpression':
+    case ENTER_NEW:
       // `new Connection(target, type, listener)`: what is handed over may be released there.
-      for (const a of node.arguments) {
+      for (const a of (node as TSESTree.NewExpression).arguments) {
         const u = unwrap(a);
         if (u.type === 'Identifier' || u.type === 'MemberExpression') c.handOff(c.key(u));
       }
@@ -297,15 +341,17 @@ export function walk(
   }
   c.ancestors.push(node);
   const rec = node as unknown as Record<string, unknown>;
-  const ks = childKeys(node.type);
+  const ks = info.keys;
   if (ks !== null) {
     for (let i = 0; i < ks.length; i++) {
       const v = rec[ks[i]!];
       if (v === null || typeof v !== 'object') continue;
       if (Array.isArray(v)) {
-        for (const child of v)
-          if (child !== null && typeof child === 'object') walk(c, child as Node, childKeys);
-      } else walk(c, v as Node, childKeys);
+        for (let j = 0; j < v.length; j++) {
+          const child: unknown = v[j];
+          if (child !== null && typeof child === 'object') walk(c, child as Node, types);
+        }
+      } else walk(c, v as Node, types);
     }
   } else
     for (const k in rec) {
@@ -319,13 +365,13 @@ export function walk(
             typeof child === 'object' &&
             typeof (child as { type?: unknown }).type === 'string'
           )
-            walk(c, child as Node, childKeys);
+            walk(c, child as Node, types);
         }
       } else if (typeof (v as { type?: unknown }).type === 'string') {
-        walk(c, v as Node, childKeys);
+        walk(c, v as Node, types);
       }
     }
   c.ancestors.pop();
-  if (pushedFrame) c.frames.pop();
-  if (pushedClass) c.classes.pop();
+  if (enter === ENTER_FUNCTION || enter === ENTER_LOOP) c.frames.pop();
+  else if (enter === ENTER_CLASS) c.classes.pop();
 }
