@@ -159,14 +159,7 @@ export function onCall(c: Collector, call: CallExpression, depth: number): void 
     const u = useOf(c, depth, call);
     if (u.use.kind === 'discarded') {
       const target = args[0];
-      recordBareCall(
-        c,
-        call,
-        depth,
-        u,
-        callee,
-        target === undefined ? 'outer' : c.receiverLife(target),
-      );
+      recordBareCall(c, call, u, callee, target === undefined ? 'outer' : c.receiverLife(target));
     }
     return;
   }
@@ -223,5 +216,5 @@ function onMethodCall(
   if (u.use.kind !== 'discarded') return;
   // `events.addAbortListener(signal, fn)` subscribes to its first argument.
   const target = name === 'addAbortListener' && args[0] !== undefined ? args[0] : receiver;
-  recordBareCall(c, call, depth, u, callee, c.receiverLife(target));
+  recordBareCall(c, call, u, callee, c.receiverLife(target));
 }

@@ -1,7 +1,7 @@
 // Record builders: what happens to a call's value (useOf), the context shared by every record
 // (site), and the registration, removal, timer and bare-call records the rules read.
 import type { TSESTree } from '@typescript-eslint/types';
-import type { BareCall, MethodInfo, Use } from '../facts.js';
+import type { BareCall, MethodInfo, Site, Use } from '../facts.js';
 import {
   calleeOf,
   captureOf,
@@ -110,7 +110,7 @@ export function useOf(c: Collector, depth: number, call: Node): UseOf {
 }
 
 /** The context every record shares: enclosing class, method, repeating code. */
-function site(c: Collector, call: CallExpression, depth: number, u: UseOf) {
+function site(c: Collector, call: CallExpression, u: UseOf): Site {
   const method = c.methodOf();
   const stmt = u.stmt;
   let directMethod: MethodInfo | null = null;
@@ -137,28 +137,21 @@ function site(c: Collector, call: CallExpression, depth: number, u: UseOf) {
   };
 }
 
-// The records below list the site's fields one by one: spreading it (`{ ...s, api }`) and
-// adding a dozen properties made V8 grow each record property by property, a visible cost.
+// Each record holds its site (one shape for every kind of record) and lists its own fields in
+// one literal: spreading the site into it (`{ ...s, api }`) made V8 grow each record property
+// by property, a visible cost.
 
 /** A call whose result is discarded (the record lists its fields: one shape, no spread). */
 export function recordBareCall(
   c: Collector,
   call: CallExpression,
-  depth: number,
   u: UseOf,
   callee: Callee,
   targetLife: BareCall['targetLife'],
 ): void {
-  const s = site(c, call, depth, u);
+  const s = site(c, call, u);
   c.facts.bareCalls.push({
-    call: s.call,
-    use: s.use,
-    stmt: s.stmt,
-    classOwner: s.classOwner,
-    topLevel: s.topLevel,
-    directMethod: s.directMethod,
-    method: s.method,
-    repeat: s.repeat,
+    site: s,
     callee,
     targetLife,
   });
@@ -175,7 +168,7 @@ export function recordRegistration(
   listener: Node,
   options: Node | undefined,
 ): void {
-  const s = site(c, call, depth, useOf(c, depth, call));
+  const s = site(c, call, useOf(c, depth, call));
   const life = c.receiverLifeAt(receiver);
   const ri = c.repeatFrameIndex();
   const fns: Node[] = [];
@@ -189,14 +182,7 @@ export function recordRegistration(
     }
   }
   c.facts.registrations.push({
-    call: s.call,
-    use: s.use,
-    stmt: s.stmt,
-    classOwner: s.classOwner,
-    topLevel: s.topLevel,
-    directMethod: s.directMethod,
-    method: s.method,
-    repeat: s.repeat,
+    site: s,
     api,
     receiverKey,
     receiverNode: receiver,
@@ -238,7 +224,7 @@ export function recordTimer(
   depth: number,
   kind: 'interval' | 'timeout',
 ): void {
-  const s = site(c, call, depth, useOf(c, depth, call));
+  const s = site(c, call, useOf(c, depth, call));
   let field: { key: string; raw: string; start: number } | null = null;
   const p = c.ancestors[depth];
   // `this.t ??= setTimeout(...)` assigns only when no timer is set: not an overwrite.
@@ -258,14 +244,7 @@ export function recordTimer(
   const fi = c.fnFrameIndex();
   const f = fi === -1 ? null : c.frames[fi]!;
   c.facts.timers.push({
-    call: s.call,
-    use: s.use,
-    stmt: s.stmt,
-    classOwner: s.classOwner,
-    topLevel: s.topLevel,
-    directMethod: s.directMethod,
-    method: s.method,
-    repeat: s.repeat,
+    site: s,
     kind,
     field,
     fn: f === null ? null : f.node,
