@@ -166,6 +166,16 @@ export function onCall(c: Collector, call: CallExpression, depth: number): void 
   onMethodCall(c, call, depth, callee, callee.receiver, args);
 }
 
+/** `scope.on(...)`, `this.disposables.add(...)`: a receiver named like a container of cleanups. */
+function isContainerName(receiver: Node): boolean {
+  const recvRoot = rootOf(receiver);
+  const recvName = recvRoot.type === 'Identifier' ? recvRoot.name : '';
+  const ru = unwrap(receiver);
+  const lastName =
+    ru.type === 'MemberExpression' ? propertyName(ru as TSESTree.MemberExpression) : recvName;
+  return CONTAINER_NAME.test(lastName ?? '') || CONTAINER_NAME.test(recvName);
+}
+
 /** `receiver.name(...args)`: a registration, a removal, or a call whose result is dropped. */
 function onMethodCall(
   c: Collector,
@@ -177,13 +187,11 @@ function onMethodCall(
 ): void {
   const name = callee.name;
   const recvKey = c.key(receiver);
-  const recvRoot = rootOf(receiver);
-  const recvName = recvRoot.type === 'Identifier' ? recvRoot.name : '';
-  const ru = unwrap(receiver);
-  const lastName =
-    ru.type === 'MemberExpression' ? propertyName(ru as TSESTree.MemberExpression) : recvName;
-  const isContainer = CONTAINER_NAME.test(lastName ?? '') || CONTAINER_NAME.test(recvName);
-  if (EMITTER_ADD.has(name) && args.length >= 2 && !isContainer) {
+  const adds = EMITTER_ADD.has(name) && args.length >= 2;
+  // Only registrations look at the receiver's name (regular expressions: not for every call).
+  const isContainer =
+    (adds || (name === 'connect' && args.length >= 1)) && isContainerName(receiver);
+  if (adds && !isContainer) {
     const ev = unwrap(args[0]!);
     const listener = args[1]!;
     const lu = unwrap(listener);

@@ -39,7 +39,23 @@ const FACTORY =
   /^(?:(?:create|make|build|start|spawn|open|new)[A-Z]\w*|request|connect|spawn|fork|exec|execFile|open|get|fetch|duplicate|clone)$/;
 /** Properties of a short-lived object that point at something longer-lived. */
 const LONG_LIVED_PROP = /^(?:socket|connection|agent|server|signal|parent|pool|client|app)$/;
-const LEADING_NAME = /^[\w$]+/;
+
+/** Length of the leading run of `[\w$]` characters of `k` (what `/^[\w$]+/` would match). */
+function leadingNameLength(k: string): number {
+  let i = 0;
+  for (; i < k.length; i++) {
+    const ch = k.charCodeAt(i);
+    if (!(
+      (ch >= 97 && ch <= 122) || // a-z
+      (ch >= 65 && ch <= 90) || // A-Z
+      (ch >= 48 && ch <= 57) || // 0-9
+      ch === 95 || // _
+      ch === 36 // $
+    ))
+      break;
+  }
+  return i;
+}
 
 export function newOwner(node: Node, kind: 'class' | 'module'): Owner {
   return {
@@ -132,27 +148,26 @@ export class Collector {
   /** Identity key of an expression, with destructuring and constructor aliases resolved. */
   key(n: Node): string {
     const k = keyText(this.src, n, this.thisAliases);
+    if (this.aliasCount === 0 && this.ctorProps === 0) return k;
+    const len = leadingNameLength(k);
+    if (len === 0) return k;
+    const name = k.length === len ? k : k.slice(0, len);
     const frames = this.frames;
     if (this.aliasCount > 0) {
-      const m = LEADING_NAME.exec(k);
-      if (m !== null) {
-        for (let i = frames.length - 1; i >= 0; i--) {
-          const f = frames[i]!;
-          if (!f.names.has(m[0])) continue;
-          const target = f.aliases?.get(m[0]);
-          if (target !== undefined) return target + k.slice(m[0].length);
-          break;
-        }
+      for (let i = frames.length - 1; i >= 0; i--) {
+        const f = frames[i]!;
+        if (!f.names.has(name)) continue;
+        const target = f.aliases?.get(name);
+        if (target !== undefined) return target + k.slice(len);
+        break;
       }
     }
     if (this.ctorProps === 0) return k;
     // Inside a constructor, `server` and `this.server` are the same parameter property.
-    const m = LEADING_NAME.exec(k);
-    if (m === null) return k;
     for (let i = frames.length - 1; i >= 0; i--) {
       const f = frames[i]!;
-      if (f.names.has(m[0]) && f.paramProps === null) return k;
-      if (f.paramProps !== null) return f.paramProps.has(m[0]) ? 'this.' + k : k;
+      if (f.names.has(name) && f.paramProps === null) return k;
+      if (f.paramProps !== null) return f.paramProps.has(name) ? 'this.' + k : k;
     }
     return k;
   }
