@@ -1,7 +1,7 @@
 // Runs every rule over one parsed file. Shared by the CLI scanner and the ESLint plugin, so
 // both report exactly the same findings.
 import type { TSESTree } from '@typescript-eslint/types';
-import { collect, type VisitorKeys } from './collect.js';
+import { collect, type VisitorKeys } from './collect/index.js';
 import type { Facts } from './facts.js';
 import type { Finding, RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';

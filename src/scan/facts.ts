@@ -58,7 +58,11 @@ export interface MethodInfo {
   readonly body: TSESTree.BlockStatement | null;
 }
 
-interface SiteBase {
+/**
+ * Where a recorded call sits: what happens to its value and the code around it. Every
+ * registration, timer and bare call carries one (`record.site`); one shape for all of them.
+ */
+export interface Site {
   readonly call: CallExpression;
   readonly use: Use;
   /** The statement when the call is a bare expression statement. */
@@ -75,8 +79,8 @@ interface SiteBase {
   readonly repeat: { readonly kind: RepeatKind; readonly node: Node } | null;
 }
 
-export interface Registration extends SiteBase {
-  readonly method: MethodInfo | null;
+export interface Registration {
+  readonly site: Site;
   readonly api: string;
   readonly receiverKey: string;
   readonly receiverNode: Node | null;
@@ -107,7 +111,8 @@ export interface Removal {
   readonly classOwner: Owner | null;
 }
 
-export interface TimerSite extends SiteBase {
+export interface TimerSite {
+  readonly site: Site;
   readonly kind: 'interval' | 'timeout';
   /** Set when the handle is assigned to a member (`this.t = setTimeout(...)`). */
   readonly field: { readonly key: string; readonly raw: string; readonly start: number } | null;
@@ -118,7 +123,8 @@ export interface TimerSite extends SiteBase {
   readonly inTimerCallback: boolean;
 }
 
-export interface BareCall extends SiteBase {
+export interface BareCall {
+  readonly site: Site;
   readonly callee: Callee | null;
   /** Lifetime of what the call subscribes to: the receiver, or the first argument of f(target, ...). */
   readonly targetLife: 'self' | 'created' | 'event' | 'outer';

@@ -9,7 +9,15 @@
 //   dispose at once, which changes behaviour);
 // - the container is a class field created by the class (`new Scope()` …), already initialised
 //   when the statement runs, and disposed somewhere in the class.
-import type { BareCall, ContainerField, Facts, Owner, Registration, TimerSite } from './facts.js';
+import type {
+  BareCall,
+  ContainerField,
+  Facts,
+  Owner,
+  Registration,
+  Site,
+  TimerSite,
+} from './facts.js';
 import type { Edit } from './model.js';
 import type { ReturnKind } from './oracle.js';
 import {
@@ -21,19 +29,11 @@ import {
   type ContainerKind,
   type Node,
 } from './syntax.js';
-import type { TSESTree } from '@typescript-eslint/types';
 
 export interface FixPlan {
   /** How the container is reached, e.g. `this.scope`. */
   readonly container: string;
   readonly edits: readonly Edit[];
-}
-
-interface Site {
-  readonly classOwner: Owner | null;
-  readonly directMethod: Registration['directMethod'];
-  readonly repeat: Registration['repeat'];
-  readonly stmt: TSESTree.ExpressionStatement | null;
 }
 
 const DISPOSE_CALLS = [
@@ -128,9 +128,9 @@ const REMOVE_WITH: Readonly<Record<string, string>> = {
 };
 
 export function listenerFix(r: Registration, facts: Facts): FixPlan | null {
-  const c = containerFor(r);
-  if (c === null || r.receiverNode === null || r.stmt === null) return null;
-  const args = r.call.arguments;
+  const c = containerFor(r.site);
+  if (c === null || r.receiverNode === null || r.site.stmt === null) return null;
+  const args = r.site.call.arguments;
   const src = facts.src;
   if (r.api === 'addEventListener' && args.length === 2 && c.kind === 'scope') {
     const at = endOf(args[1]!);
@@ -147,11 +147,11 @@ export function listenerFix(r: Registration, facts: Facts): FixPlan | null {
   )
     return null;
   if (r.api !== 'addEventListener' && args.length > 2) return null;
-  const owner = r.classOwner!;
+  const owner = r.site.classOwner!;
   if (!stable(r.receiverNode, owner, src) || !stable(r.listener, owner, src)) return null;
   const t = (n: Node): string => src.slice(startOf(n), endOf(n));
   const expr = `${t(r.receiverNode)}.${removal}(${t(args[0]!)}, ${t(args[1]!)}${r.capture ? ', true' : ''})`;
-  const at = endOf(r.stmt);
+  const at = endOf(r.site.stmt);
   return {
     container: label(c),
     edits: [{ start: at, end: at, text: ` ${wrapCleanup(c.kind, c.field, expr)};` }],
@@ -161,21 +161,21 @@ export function listenerFix(r: Registration, facts: Facts): FixPlan | null {
 const timerNames = new WeakMap<Facts, number>();
 
 export function timerFix(t: TimerSite, facts: Facts): FixPlan | null {
-  const c = containerFor(t);
-  if (c === null || t.stmt === null) return null;
+  const c = containerFor(t.site);
+  if (c === null || t.site.stmt === null) return null;
   const n = (timerNames.get(facts) ?? 0) + 1;
   let name = n === 1 ? 'leakguardTimer' : `leakguardTimer${n}`;
   let k = n;
   while (facts.src.includes(name)) name = `leakguardTimer${++k}`;
   timerNames.set(facts, k);
-  const expr = facts.src.slice(startOf(t.stmt.expression), endOf(t.stmt.expression));
+  const expr = facts.src.slice(startOf(t.site.stmt.expression), endOf(t.site.stmt.expression));
   const clear = t.kind === 'interval' ? 'clearInterval' : 'clearTimeout';
   return {
     container: label(c),
     edits: [
       {
-        start: startOf(t.stmt),
-        end: endOf(t.stmt),
+        start: startOf(t.site.stmt),
+        end: endOf(t.site.stmt),
         text: `const ${name} = ${expr}; ${wrapCleanup(c.kind, c.field, `${clear}(${name})`)};`,
       },
     ],
@@ -183,13 +183,13 @@ export function timerFix(t: TimerSite, facts: Facts): FixPlan | null {
 }
 
 export function disposableFix(b: BareCall, facts: Facts, kind: ReturnKind): FixPlan | null {
-  const c = containerFor(b);
-  if (c === null || b.stmt === null || c.kind === 'stack') return null;
+  const c = containerFor(b.site);
+  if (c === null || b.site.stmt === null || c.kind === 'stack') return null;
   // An RxJS Subscription has unsubscribe() but no dispose(): a DisposableStore cannot take it.
   const isSubscribe = b.callee?.name === 'subscribe';
   if (isSubscribe && (c.kind === 'store' || c.kind === 'register')) return null;
   if (kind === 'unsubscribe' && c.kind !== 'scope' && c.kind !== 'subscription') return null;
-  const e = b.stmt.expression;
+  const e = b.site.stmt.expression;
   const expr = facts.src.slice(startOf(e), endOf(e));
   const adder = c.kind === 'register' ? 'this._register' : `${c.field}.add`;
   return {

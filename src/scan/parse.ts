@@ -14,7 +14,7 @@ import type * as Estree from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
 import type * as Oxc from 'oxc-parser';
 import type * as TS from 'typescript';
-import type { VisitorKeys } from './collect.js';
+import type { VisitorKeys } from './collect/index.js';
 
 const require = createRequire(import.meta.url);
 

@@ -251,7 +251,7 @@ export function signalOf(arg: Node | undefined): Node | null {
 
 export function isTimerCall(call: CallExpression): 'interval' | 'timeout' | null {
   const c = calleeOf(call);
-  if (c === null) return null;
+  if (c === null || (c.name !== 'setInterval' && c.name !== 'setTimeout')) return null;
   if (c.receiver !== null) {
     const r = unwrap(c.receiver);
     if (r.type !== 'Identifier' || !/^(?:window|globalThis|global|self|timers)$/.test(r.name))

@@ -11,7 +11,7 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/scan/analyze.js';
-import type { VisitorKeys } from '../../src/scan/collect.js';
+import type { VisitorKeys } from '../../src/scan/collect/index.js';
 import type { Finding } from '../../src/scan/model.js';
 import { loadOxc, parseFile, visitorKeys, type ParserChoice } from '../../src/scan/parse.js';
 

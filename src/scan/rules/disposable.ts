@@ -34,7 +34,7 @@ function shapeMatches(b: BareCall): boolean {
   if (c.receiver === null) return SHAPE_FUNCTION.test(c.name);
   if (!SHAPE_METHOD.test(c.name)) return false;
   // diagnostics_channel.subscribe('name', fn) returns nothing; RxJS never takes a string first.
-  const first = b.call.arguments[0];
+  const first = b.site.call.arguments[0];
   if (c.name === 'subscribe' && first?.type === 'Literal' && typeof first.value === 'string')
     return false;
   return !(c.name === 'subscribe' && completes(c.receiver));
@@ -43,11 +43,12 @@ function shapeMatches(b: BareCall): boolean {
 export function disposableRules(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const b of ctx.facts.bareCalls) {
-    if (b.topLevel && b.repeat === null) continue;
-    if (b.use.kind !== 'discarded' || b.callee === null) continue;
+    if (b.site.topLevel && b.site.repeat === null) continue;
+    if (b.site.use.kind !== 'discarded' || b.callee === null) continue;
     // Subscribing to oneself or to an object made right here: the subscription dies with it.
     if (b.targetLife === 'self' || b.targetLife === 'created') continue;
-    const kind = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.call, b.callee.name);
+    const kind =
+      ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.site.call, b.callee.name);
     const report =
       kind === 'unknown' ? shapeMatches(b) : kind === 'disposable' || kind === 'unsubscribe';
     if (!report) continue;
@@ -60,8 +61,8 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
     const fix = disposableFix(b, ctx.facts, kind);
     out.push({
       rule: 'no-discarded-disposable',
-      node: b.call,
-      message: `${short(text(ctx.facts, b.call), 40)} returns ${what} that is thrown away; nothing can ever dispose it.`,
+      node: b.site.call,
+      message: `${short(text(ctx.facts, b.site.call), 40)} returns ${what} that is thrown away; nothing can ever dispose it.`,
       suggestion: fix
         ? `Hand it to the class's container (${fix.container}); --fix applies this.`
         : 'Keep the result and dispose it in the teardown, or add it to a Scope / DisposableStore.',

@@ -19,11 +19,11 @@ const OFF_NAME =
   /^(?:off|remove\w*|unsubscribe|unbind|unlisten|unwatch|detach\w*|unregister\w*|stopListening)$/;
 
 function managedByUse(r: Registration, ctx: RuleContext): boolean {
-  const u = r.use;
+  const u = r.site.use;
   if (u.kind === 'discarded') return false;
   if (u.kind === 'voided') return true;
   if (r.api === 'addEventListener') return false; // returns undefined: nothing to keep
-  const typed = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(r.call, r.api);
+  const typed = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(r.site.call, r.api);
   if (typed === 'emitter' || typed === 'other' || typed === 'promise') return false;
   if (typed === 'disposable' || typed === 'unsubscribe') return true;
   if (r.api === 'connect') return true;
@@ -48,7 +48,7 @@ function managedBySignal(r: Registration, facts: Facts): boolean {
     // `{ signal: controller.signal }`: managed when the controller is aborted somewhere, or
     // when it is not a controller this file creates (then its creator aborts it).
     const ctrl = text(facts, unwrap(v.object)).replace(/\s+/g, '');
-    for (const o of ownersFor(facts, r.classOwner, ctrl)) {
+    for (const o of ownersFor(facts, r.site.classOwner, ctrl)) {
       if ((o.calls.get('abort') ?? []).some((c) => c.receiver === ctrl)) return true;
       if (o.handedOff.has(ctrl)) return true;
     }
@@ -76,7 +76,7 @@ const REMOVAL_NAMES = [
 
 /** A matching removal (or a teardown of the receiver) inside `within`, or anywhere in the owners. */
 function removed(r: Registration, facts: Facts, within: Node | null): boolean {
-  for (const o of ownersFor(facts, r.classOwner, r.receiverKey)) {
+  for (const o of ownersFor(facts, r.site.classOwner, r.receiverKey)) {
     for (const name of REMOVAL_NAMES) {
       const recs = o.calls.get(name);
       if (recs === undefined) continue;
@@ -136,7 +136,7 @@ function lastSegment(key: string): string {
 function handedOff(r: Registration, facts: Facts): boolean {
   const l = r.listenerKey;
   if (l === null) return false;
-  return ownersFor(facts, r.classOwner, r.receiverKey).some(
+  return ownersFor(facts, r.site.classOwner, r.receiverKey).some(
     (o) => o.handedOff.has(l) && o.handedOff.has(r.receiverKey),
   );
 }
@@ -146,16 +146,16 @@ function keyOf(facts: Facts, n: Node): string {
 }
 
 function describe(r: Registration, facts: Facts): string {
-  const recv = short(text(facts, r.receiverNode ?? r.call), 30);
+  const recv = short(text(facts, r.receiverNode ?? r.site.call), 30);
   return r.eventKey === null
     ? `${recv}.${r.api}(…)`
     : `${recv}.${r.api}(${short(r.eventKey, 24)}, …)`;
 }
 
 function repeatedApplies(r: Registration): boolean {
-  if (r.repeat === null || !r.receiverOutlivesRepeat) return false;
+  if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
   // `for (const ev of events) emitter.on(ev, h)` registers different events: not a repeat.
-  if (r.repeat.kind === 'iteration' && r.eventKey !== null && !r.eventKey.startsWith('"'))
+  if (r.site.repeat.kind === 'iteration' && r.eventKey !== null && !r.eventKey.startsWith('"'))
     return false;
   return true;
 }
@@ -166,10 +166,14 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [...identity];
   const reported = new Set(identity.map((f) => f.node));
   for (const r of facts.registrations) {
-    if (reported.has(r.call)) continue;
-    const removal = `${short(text(facts, r.receiverNode ?? r.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
+    if (reported.has(r.site.call)) continue;
+    const removal = `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
     if (repeatedApplies(r)) {
-      if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, r.repeat!.node))
+      if (
+        managedByUse(r, ctx) ||
+        managedBySignal(r, facts) ||
+        removed(r, facts, r.site.repeat!.node)
+      )
         continue;
       const where = {
         iteration: 'loop iteration',
@@ -177,16 +181,16 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
         request: 'request',
         tick: 'timer tick',
         render: 'render',
-      }[r.repeat!.kind];
+      }[r.site.repeat!.kind];
       out.push({
         rule: 'no-repeated-registration',
-        node: r.call,
+        node: r.site.call,
         message: `${describe(r, facts)} adds a listener on every ${where}, to a receiver that outlives it; listeners pile up.`,
         suggestion: `Register once outside the ${where} code, or remove it when the ${where} ends (${removal}), or use \`once\`/\`{ signal }\` tied to the ${where}.`,
       });
       continue;
     }
-    if (r.topLevel) continue;
+    if (r.site.topLevel) continue;
     if (r.receiverLife !== 'outer') continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
     if (handedOff(r, facts)) continue;
@@ -200,7 +204,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
           : `call ${removal} with the same listener in the teardown`;
     out.push({
       rule: 'no-unmanaged-listener',
-      node: r.call,
+      node: r.site.call,
       message: `${describe(r, facts)} registers a listener that nothing removes.`,
       suggestion: fix
         ? `Route it through the class's scope (${fix.container}); --fix applies this.`
@@ -232,7 +236,7 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
           r.receiverKey === rm.receiverKey &&
           r.eventKey === rm.eventKey &&
           r.listenerKey === rm.listenerKey &&
-          r.classOwner === rm.classOwner &&
+          r.site.classOwner === rm.classOwner &&
           r.capture !== undefined &&
           r.capture !== rm.capture,
       );
@@ -259,14 +263,14 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
             o.receiverKey === r.receiverKey &&
             o.eventKey === r.eventKey &&
             o.listenerKey === r.listenerKey &&
-            hasRange(outer, o.call) &&
-            !hasRange(inner, o.call),
+            hasRange(outer, o.site.call) &&
+            !hasRange(inner, o.site.call),
         );
     }
     if (offWithOn) {
       out.push({
         rule: 'no-listener-identity-mistake',
-        node: r.call,
+        node: r.site.call,
         message: `This cleanup${r.fnName ? ` (${r.fnName})` : ''} calls ${r.api}() and adds the listener again instead of removing it.`,
         suggestion: `Call ${REMOVAL_FOR[r.api] ?? 'off'}() here.`,
       });

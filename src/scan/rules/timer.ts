@@ -5,7 +5,7 @@ import { timerFix } from '../fix.js';
 import { ownersFor, type RawFinding, type RuleContext } from './context.js';
 
 function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
-  for (const o of ownersFor(ctx.facts, t.classOwner, handle)) {
+  for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
     for (const name of ['clearInterval', 'clearTimeout', 'clearImmediate']) {
       for (const c of o.calls.get(name) ?? []) {
         const a = c.args[0];
@@ -30,7 +30,7 @@ const RUNS_ONCE =
 
 /** `this.stop(); this.t = setTimeout(...)` where stop() clears `this.t`. */
 function helperClears(t: TimerSite, before: string, src: string): boolean {
-  const owner = t.classOwner;
+  const owner = t.site.classOwner;
   if (owner === null || t.field === null) return false;
   const re = /this\s*\.\s*([\w$]+)\s*\(/g;
   for (let m = re.exec(before); m !== null; m = re.exec(before)) {
@@ -43,7 +43,7 @@ function helperClears(t: TimerSite, before: string, src: string): boolean {
 }
 
 function delayIsZero(t: TimerSite): boolean {
-  const d = t.call.arguments[1];
+  const d = t.site.call.arguments[1];
   if (d === undefined) return true;
   const u = unwrap(d);
   return u.type === 'Literal' && u.value === 0;
@@ -56,17 +56,18 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
   const clearName = (t: TimerSite): string =>
     t.kind === 'interval' ? 'clearInterval' : 'clearTimeout';
   for (const t of facts.timers) {
-    if (t.topLevel && t.repeat === null) continue;
-    const u = t.use;
+    if (t.site.topLevel && t.site.repeat === null) continue;
+    const u = t.site.use;
     // A field overwritten before the old timer is cleared: the old one keeps running.
-    const once = t.method !== null && (t.method.isCtor || RUNS_ONCE.test(t.method.name));
+    const once =
+      t.site.method !== null && (t.site.method.isCtor || RUNS_ONCE.test(t.site.method.name));
     if (t.field !== null && !once && t.fn !== null && !t.inTimerCallback) {
       const before = facts.src.slice(startOf(t.fn), t.field.start);
       const refersBefore =
         before.includes(t.field.raw) ||
         before.includes(t.field.key) ||
         helperClears(t, before, facts.src);
-      const cb = t.call.arguments[0];
+      const cb = t.site.call.arguments[0];
       const cbText = cb === undefined ? '' : keyOf(ctx, cb);
       // `tick() { this.t = setTimeout(() => this.tick(), 5) }`: the previous timer has fired.
       const fnName = t.fnName;
@@ -79,7 +80,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
       if (!refersBefore && !selfScheduling && (everCleared || t.kind === 'interval')) {
         out.push({
           rule: 'no-unmanaged-timer',
-          node: t.call,
+          node: t.site.call,
           message: `${t.field.raw} is overwritten with a new ${name(t)} without clearing the previous one; the old timer keeps running.`,
           suggestion: `Call ${clearName(t)}(${t.field.raw}) before assigning, or return early when a timer is already set (or use timer.refresh()).`,
         });
@@ -91,7 +92,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
         const fix = timerFix(t, facts);
         out.push({
           rule: 'no-unmanaged-timer',
-          node: t.call,
+          node: t.site.call,
           message: 'The handle of this setInterval is discarded: nothing can ever clear it.',
           suggestion: fix
             ? `Route it through the class's scope (${fix.container}); --fix applies this.`
@@ -101,7 +102,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
       } else if (u.kind === 'stored' && !cleared(t, ctx, u.target)) {
         out.push({
           rule: 'no-unmanaged-timer',
-          node: t.call,
+          node: t.site.call,
           message: `This setInterval is stored in ${u.target} but never cleared.`,
           suggestion: `Call clearInterval(${u.target}) in the teardown (dispose/close/stop), or add it to a Scope.`,
         });
@@ -111,21 +112,21 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     // setTimeout: only a problem when the object has a teardown that cannot cancel it.
     if (
       (u.kind === 'discarded' || u.kind === 'voided') &&
-      t.classOwner !== null &&
+      t.site.classOwner !== null &&
       !delayIsZero(t)
     ) {
-      const teardown = [...t.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m));
+      const teardown = [...t.site.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m));
       if (
         teardown === undefined ||
-        t.method === null ||
-        t.method.isCtor ||
-        TEARDOWN_METHODS.has(t.method.name)
+        t.site.method === null ||
+        t.site.method.isCtor ||
+        TEARDOWN_METHODS.has(t.site.method.name)
       )
         continue;
       const fix = timerFix(t, facts);
       out.push({
         rule: 'no-unmanaged-timer',
-        node: t.call,
+        node: t.site.call,
         message: `This setTimeout handle is discarded, so ${teardown}() cannot cancel it; it keeps the object alive and may run after teardown.`,
         suggestion: fix
           ? `Route it through the class's scope (${fix.container}); --fix applies this.`

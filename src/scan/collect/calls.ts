@@ -1,0 +1,228 @@
+// Call classification: what a call is (a registration, a removal, a timer, a call whose result
+// is dropped), the role of the functions passed to it (run per event, per request, per
+// iteration, once), and the per-owner index of calls the rules search for removals.
+import type { TSESTree } from '@typescript-eslint/types';
+import type { CallRec, RepeatKind } from '../facts.js';
+import {
+  calleeOf,
+  CONTAINER_NAME,
+  EMITTER_ADD,
+  EMITTER_REMOVE,
+  isFreshFunction,
+  isFunction,
+  isTimerCall,
+  propertyName,
+  rootOf,
+  unwrap,
+  type CallExpression,
+  type Callee,
+  type Node,
+} from '../syntax.js';
+import type { Collector } from './collector.js';
+import {
+  recordBareCall,
+  recordRegistration,
+  recordRemoval,
+  recordTimer,
+  useOf,
+} from './records.js';
+
+/** Calls whose function argument runs once per HTTP request. */
+const ROUTE_METHODS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'del',
+  'all',
+  'use',
+  'head',
+  'options',
+  'route',
+  'ws',
+]);
+const ITERATION_METHODS = new Set([
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'reduce',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+]);
+/** A bare identifier passed to `.connect()` that reads like a handler, not an address. */
+const HANDLER_NAME = /(?:^on[A-Z]|^handle|[Hh]andler$|[Ll]istener$|[Cc]allback$|^cb$|^fn$)/;
+
+function looksLikeHandler(n: Node): boolean {
+  const a = unwrap(n);
+  return (
+    isFunction(a) ||
+    isFreshFunction(a) ||
+    (a.type === 'Identifier' && HANDLER_NAME.test(a.name)) ||
+    (a.type === 'MemberExpression' && HANDLER_NAME.test(propertyName(a) ?? ''))
+  );
+}
+
+/** `const on = process.on.bind(process)` or `const on = process.on`: remember the alias. */
+export function recordCallAlias(c: Collector, name: string, init: Node): void {
+  let u = unwrap(init);
+  if (u.type === 'CallExpression') {
+    const b = calleeOf(u);
+    if (b === null || b.name !== 'bind' || b.receiver === null) return;
+    u = unwrap(b.receiver);
+  }
+  if (u.type !== 'MemberExpression') return;
+  const method = propertyName(u);
+  if (method === null) return;
+  if (
+    EMITTER_ADD.has(method) ||
+    EMITTER_REMOVE.has(method) ||
+    method === 'removeAllListeners' ||
+    method === 'connect'
+  ) {
+    c.callAliases.set(name, { receiver: u.object, name: method });
+  }
+}
+
+function addCall(calls: Map<string, CallRec[]>, name: string, rec: CallRec): void {
+  const list = calls.get(name);
+  if (list === undefined) calls.set(name, [rec]);
+  else list.push(rec);
+}
+
+/** Adds the call to the index of the module and of every enclosing class. */
+function indexCall(c: Collector, call: CallExpression, callee: Callee): void {
+  const rec: CallRec = {
+    call,
+    receiver: callee.receiver === null ? null : c.key(callee.receiver),
+    args: call.arguments as Node[],
+  };
+  addCall(c.module.calls, callee.name, rec);
+  const classes = c.classes;
+  for (let i = 0; i < classes.length; i++) addCall(classes[i]!.calls, callee.name, rec);
+  for (const a of call.arguments) {
+    const u = unwrap(a);
+    if (u.type === 'Identifier' || u.type === 'MemberExpression') c.handOff(c.key(u));
+  }
+}
+
+/** Role of the functions passed to a call: how often their bodies run. */
+function argumentRole(
+  callee: Callee,
+  timer: 'interval' | 'timeout' | null,
+  args: readonly Node[],
+): RepeatKind | 'callback' | 'timer' {
+  if (timer === 'interval') return 'tick';
+  if (timer === 'timeout') return 'timer';
+  if (callee.receiver !== null && ITERATION_METHODS.has(callee.name)) return 'iteration';
+  if (callee.name === 'createServer') return 'request';
+  if (callee.receiver !== null && ROUTE_METHODS.has(callee.name) && args.length >= 2) {
+    const first = unwrap(args[0]!);
+    if (
+      (first.type === 'Literal' && typeof first.value === 'string') ||
+      first.type === 'TemplateLiteral'
+    )
+      return 'request';
+    return 'callback';
+  }
+  if (callee.receiver !== null && EMITTER_ADD.has(callee.name))
+    return callee.name === 'once' || callee.name === 'prependOnceListener' ? 'callback' : 'event';
+  if (callee.receiver !== null && callee.name === 'connect') return 'event';
+  return 'callback';
+}
+
+/** Classifies the call at `ancestors[depth + 1]` and records what the rules need of it. */
+export function onCall(c: Collector, call: CallExpression, depth: number): void {
+  let callee = calleeOf(call);
+  if (callee === null) return;
+  if (callee.receiver === null && c.callAliases.size > 0)
+    callee = c.callAliases.get(callee.name) ?? callee;
+  indexCall(c, call, callee);
+  const args = call.arguments as Node[];
+  const timer = isTimerCall(call);
+  // Decide the role of function arguments before walking into them.
+  let role: RepeatKind | 'callback' | 'timer' | null = null;
+  for (const a of args) {
+    if (!isFunction(a)) continue;
+    role ??= argumentRole(callee, timer, args);
+    c.fnRole.set(a, role);
+  }
+  if (timer !== null) {
+    recordTimer(c, call, depth, timer);
+    return;
+  }
+  if (callee.receiver === null) {
+    // Most calls are used: look at the context (site) only for discarded ones.
+    const u = useOf(c, depth, call);
+    if (u.use.kind === 'discarded') {
+      const target = args[0];
+      recordBareCall(c, call, u, callee, target === undefined ? 'outer' : c.receiverLife(target));
+    }
+    return;
+  }
+  onMethodCall(c, call, depth, callee, callee.receiver, args);
+}
+
+/** `scope.on(...)`, `this.disposables.add(...)`: a receiver named like a container of cleanups. */
+function isContainerName(receiver: Node): boolean {
+  const recvRoot = rootOf(receiver);
+  const recvName = recvRoot.type === 'Identifier' ? recvRoot.name : '';
+  const ru = unwrap(receiver);
+  const lastName =
+    ru.type === 'MemberExpression' ? propertyName(ru as TSESTree.MemberExpression) : recvName;
+  return CONTAINER_NAME.test(lastName ?? '') || CONTAINER_NAME.test(recvName);
+}
+
+/** `receiver.name(...args)`: a registration, a removal, or a call whose result is dropped. */
+function onMethodCall(
+  c: Collector,
+  call: CallExpression,
+  depth: number,
+  callee: Callee,
+  receiver: Node,
+  args: readonly Node[],
+): void {
+  const name = callee.name;
+  const recvKey = c.key(receiver);
+  const adds = EMITTER_ADD.has(name) && args.length >= 2;
+  // Only registrations look at the receiver's name (regular expressions: not for every call).
+  const isContainer =
+    (adds || (name === 'connect' && args.length >= 1)) && isContainerName(receiver);
+  if (adds && !isContainer) {
+    const ev = unwrap(args[0]!);
+    const listener = args[1]!;
+    const lu = unwrap(listener);
+    const adapter =
+      args.length >= 3 &&
+      isFunction(args[2]) &&
+      !(ev.type === 'Literal' || ev.type === 'TemplateLiteral');
+    if (
+      !adapter &&
+      lu.type !== 'Literal' &&
+      lu.type !== 'ObjectExpression' &&
+      ev.type !== 'SpreadElement'
+    ) {
+      recordRegistration(c, call, depth, name, receiver, recvKey, c.key(ev), listener, args[2]);
+      return;
+    }
+  }
+  // `signal.connect(handler)` subscribes; `owner.connect(source, handler)` (leakguard's
+  // `Scope.connect`) hands the subscription to the owner, so its first argument is the source
+  // even when it reads like a handler (`monitor.onAlert`).
+  if (name === 'connect' && args.length >= 1 && !isContainer) {
+    if (looksLikeHandler(args[0]!) && !(args.length >= 2 && looksLikeHandler(args[1]!))) {
+      recordRegistration(c, call, depth, 'connect', receiver, recvKey, null, args[0]!, undefined);
+      return;
+    }
+  }
+  if (EMITTER_REMOVE.has(name) || name === 'disconnect')
+    recordRemoval(c, call, name, recvKey, args);
+  const u = useOf(c, depth, call);
+  if (u.use.kind !== 'discarded') return;
+  // `events.addAbortListener(signal, fn)` subscribes to its first argument.
+  const target = name === 'addAbortListener' && args[0] !== undefined ? args[0] : receiver;
+  recordBareCall(c, call, u, callee, c.receiverLife(target));
+}

@@ -1,0 +1,343 @@
+// The collector's state, and what it answers about names and frames: which function, loop,
+// class or method the walk is in, what a name was declared as, what a receiver's lifetime is,
+// and the normalised key text of an expression. The walk (walk.ts) pushes and pops the frames;
+// call classification (calls.ts) and the record builders (records.ts) read them.
+// Invariant: nothing here mutates the AST or reads `parent` (see walk.ts).
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Facts, MethodInfo, Owner, RepeatKind } from '../facts.js';
+import {
+  calleeOf,
+  keyText,
+  propertyName,
+  rootOf,
+  unwrap,
+  type Callee,
+  type Node,
+} from '../syntax.js';
+
+export type DeclKind = 'param' | 'callbackParam' | 'created' | 'other';
+
+export interface Frame {
+  readonly node: Node;
+  readonly kind: 'module' | 'function' | 'loop';
+  readonly names: Map<string, DeclKind>;
+  readonly repeat: RepeatKind | null;
+  readonly name: string | null;
+  readonly method: MethodInfo | null;
+  readonly timerCallback: boolean;
+  /** Constructor parameter properties (`constructor(private server)`): `server` is `this.server`. */
+  readonly paramProps: ReadonlySet<string> | null;
+  /** `const { signal } = options` makes `signal` another name for `options.signal`. */
+  aliases: Map<string, string> | null;
+}
+
+/** How long a receiver lives compared with the code that uses it. */
+export type Life = 'self' | 'created' | 'event' | 'outer';
+
+/** Factories whose result is a new object owned by the caller. */
+const FACTORY =
+  /^(?:(?:create|make|build|start|spawn|open|new)[A-Z]\w*|request|connect|spawn|fork|exec|execFile|open|get|fetch|duplicate|clone)$/;
+/** Properties of a short-lived object that point at something longer-lived. */
+const LONG_LIVED_PROP = /^(?:socket|connection|agent|server|signal|parent|pool|client|app)$/;
+
+/** Length of the leading run of `[\w$]` characters of `k` (what `/^[\w$]+/` would match). */
+function leadingNameLength(k: string): number {
+  let i = 0;
+  for (; i < k.length; i++) {
+    const ch = k.charCodeAt(i);
+    if (!(
+      (ch >= 97 && ch <= 122) || // a-z
+      (ch >= 65 && ch <= 90) || // A-Z
+      (ch >= 48 && ch <= 57) || // 0-9
+      ch === 95 || // _
+      ch === 36 // $
+    ))
+      break;
+  }
+  return i;
+}
+
+export function newOwner(node: Node, kind: 'class' | 'module'): Owner {
+  return {
+    node,
+    kind,
+    calls: new Map(),
+    handedOff: new Set(),
+    createdFields: new Set(),
+    methods: new Map(),
+    containers: [],
+    superClass: null,
+  };
+}
+
+export function newFrame(
+  node: Node,
+  kind: Frame['kind'],
+  repeat: RepeatKind | null,
+  name: string | null,
+  method: MethodInfo | null,
+  timerCallback: boolean,
+  paramProps: ReadonlySet<string> | null,
+): Frame {
+  return {
+    node,
+    kind,
+    names: new Map(),
+    repeat,
+    name,
+    method,
+    timerCallback,
+    paramProps,
+    aliases: null,
+  };
+}
+
+/** A `new X()` or a factory call (`createServer()`, `spawn()`), possibly awaited. */
+export function isCreation(init: Node | null | undefined): boolean {
+  if (init === null || init === undefined) return false;
+  let u = unwrap(init);
+  if (u.type === 'AwaitExpression') u = unwrap(u.argument);
+  if (u.type === 'NewExpression') return true;
+  if (u.type === 'CallExpression') {
+    const c = calleeOf(u);
+    return c !== null && FACTORY.test(c.name);
+  }
+  return false;
+}
+
+export class Collector {
+  readonly src: string;
+  /** Treat PascalCase functions as components whose body runs per render. */
+  readonly jsx: boolean;
+  readonly facts: Facts;
+  readonly module: Owner;
+  /** Names bound to `this` (`const self = this`). */
+  readonly thisAliases = new Set<string>();
+  /** The nodes from the program down to the parent of the node being walked. */
+  readonly ancestors: Node[] = [];
+  /** Functions, loops and the module, innermost last. */
+  readonly frames: Frame[];
+  /** Enclosing classes, innermost last. */
+  readonly classes: Owner[] = [];
+  /** Role of function nodes passed as arguments, decided when the call is entered. */
+  readonly fnRole = new Map<Node, RepeatKind | 'callback' | 'timer'>();
+  /** `const on = process.on.bind(process)`: calls to `on(...)` are `process.on(...)`. */
+  readonly callAliases = new Map<string, Callee>();
+  /** Frames with constructor parameter properties so far (0: `key` can skip looking). */
+  ctorProps = 0;
+  /** Aliases declared so far (0: `key` can skip looking). */
+  aliasCount = 0;
+
+  constructor(program: TSESTree.Program, src: string, jsx: boolean) {
+    this.src = src;
+    this.jsx = jsx;
+    this.module = newOwner(program, 'module');
+    this.facts = {
+      src,
+      module: this.module,
+      registrations: [],
+      removals: [],
+      timers: [],
+      bareCalls: [],
+      returnedFns: new Map(),
+      thisAliases: this.thisAliases,
+    };
+    this.frames = [newFrame(program, 'module', null, null, null, false, null)];
+  }
+
+  /** Identity key of an expression, with destructuring and constructor aliases resolved. */
+  key(n: Node): string {
+    const k = keyText(this.src, n, this.thisAliases);
+    if (this.aliasCount === 0 && this.ctorProps === 0) return k;
+    const len = leadingNameLength(k);
+    if (len === 0) return k;
+    const name = k.length === len ? k : k.slice(0, len);
+    const frames = this.frames;
+    if (this.aliasCount > 0) {
+      for (let i = frames.length - 1; i >= 0; i--) {
+        const f = frames[i]!;
+        if (!f.names.has(name)) continue;
+        const target = f.aliases?.get(name);
+        if (target !== undefined) return target + k.slice(len);
+        break;
+      }
+    }
+    if (this.ctorProps === 0) return k;
+    // Inside a constructor, `server` and `this.server` are the same parameter property.
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const f = frames[i]!;
+      if (f.names.has(name) && f.paramProps === null) return k;
+      if (f.paramProps !== null) return f.paramProps.has(name) ? 'this.' + k : k;
+    }
+    return k;
+  }
+
+  /** Records `name` as another name for `target` in `frame`. */
+  addAlias(frame: Frame, name: string, target: string): void {
+    frame.aliases ??= new Map();
+    frame.aliases.set(name, target);
+    this.aliasCount++;
+  }
+
+  /** `const { signal } = options`: `signal` stands for `options.signal` in this frame. */
+  declareAliases(pattern: TSESTree.ObjectPattern, init: Node, frame: Frame): void {
+    const u = unwrap(init);
+    if (u.type !== 'Identifier' && u.type !== 'MemberExpression' && u.type !== 'ThisExpression')
+      return;
+    const base = this.key(u);
+    for (const p of pattern.properties) {
+      if (p.type !== 'Property' || p.computed) continue;
+      const prop = propertyName(p);
+      const v = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+      if (prop === null || v.type !== 'Identifier') continue;
+      this.addAlias(frame, v.name, `${base}.${prop}`);
+    }
+  }
+
+  /** Names of a constructor's parameter properties, or null when it has none. */
+  paramPropsOf(fn: TSESTree.FunctionLike): Set<string> | null {
+    const out = new Set<string>();
+    for (const p of fn.params) {
+      if (p.type === 'TSParameterProperty') {
+        const inner = p.parameter.type === 'AssignmentPattern' ? p.parameter.left : p.parameter;
+        if (inner.type === 'Identifier') out.add(inner.name);
+      }
+    }
+    if (out.size === 0) return null;
+    this.ctorProps++;
+    return out;
+  }
+
+  currentClass(): Owner | null {
+    return this.classes[this.classes.length - 1] ?? null;
+  }
+
+  currentFrame(): Frame {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  /** Index of the innermost function frame, or -1 at module level. */
+  fnFrameIndex(): number {
+    const frames = this.frames;
+    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.kind === 'function') return i;
+    return -1;
+  }
+
+  /** Index of the innermost frame that runs many times, or -1. */
+  repeatFrameIndex(): number {
+    const frames = this.frames;
+    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.repeat !== null) return i;
+    return -1;
+  }
+
+  /** The innermost enclosing class method, at any depth. */
+  methodOf(): MethodInfo | null {
+    const frames = this.frames;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const m = frames[i]!.method;
+      if (m !== null) return m;
+    }
+    return null;
+  }
+
+  /** Index of the innermost frame declaring `name`, or -1. */
+  resolve(name: string): number {
+    const frames = this.frames;
+    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.names.has(name)) return i;
+    return -1;
+  }
+
+  declarePattern(p: Node | null, kind: DeclKind, frame: Frame): void {
+    if (p === null) return;
+    switch (p.type) {
+      case 'Identifier':
+        frame.names.set(p.name, kind);
+        break;
+      case 'AssignmentPattern':
+        this.declarePattern(p.left, kind, frame);
+        break;
+      case 'RestElement':
+        this.declarePattern(p.argument, kind, frame);
+        break;
+      case 'TSParameterProperty':
+        this.declarePattern(p.parameter, kind, frame);
+        break;
+      case 'ArrayPattern':
+        for (const e of p.elements) this.declarePattern(e, kind, frame);
+        break;
+      case 'ObjectPattern':
+        for (const prop of p.properties)
+          this.declarePattern(prop.type === 'Property' ? prop.value : prop, kind, frame);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** `this.x` for `this.x.y.z` (or `self.x...` with `self = this`), else null. */
+  firstMember(m: TSESTree.MemberExpression): string | null {
+    let cur: Node = m;
+    while (cur.type === 'MemberExpression') {
+      const obj = unwrap(cur.object);
+      if (
+        obj.type === 'ThisExpression' ||
+        (obj.type === 'Identifier' && this.thisAliases.has(obj.name))
+      ) {
+        const n = propertyName(cur);
+        return n === null ? null : 'this.' + n;
+      }
+      cur = obj;
+    }
+    return null;
+  }
+
+  /** How long `receiver` lives compared with the code being walked. */
+  receiverLife(receiver: Node): Life {
+    return this.receiverLifeAt(receiver).life;
+  }
+
+  /**
+   * The receiver's lifetime and the index of the frame that declares it (-1 when none does):
+   * a receiver declared outside the repeating frame outlives each run of it.
+   */
+  receiverLifeAt(receiver: Node): { life: Life; declIndex: number } {
+    const u = unwrap(receiver);
+    const root = rootOf(u);
+    if (
+      root.type === 'ThisExpression' ||
+      (root.type === 'Identifier' && this.thisAliases.has(root.name))
+    ) {
+      if (u === root) return { life: 'self', declIndex: -1 };
+      const first = u.type === 'MemberExpression' ? this.firstMember(u) : null;
+      const cls = this.currentClass();
+      if (first !== null && (cls ?? this.module).createdFields.has(first))
+        return { life: 'created', declIndex: -1 };
+      return { life: 'outer', declIndex: -1 };
+    }
+    // `new Stream().on(...)`, `pipeline(a, b).on(...)`: a value made right here.
+    if (root.type === 'NewExpression' || root.type === 'CallExpression')
+      return { life: 'created', declIndex: this.frames.length - 1 };
+    if (root.type !== 'Identifier') return { life: 'outer', declIndex: -1 };
+    const index = this.resolve(root.name);
+    if (index === -1) return { life: 'outer', declIndex: -1 };
+    const kind = this.frames[index]!.names.get(root.name);
+    if (u !== root && u.type === 'MemberExpression') {
+      const last = propertyName(u);
+      // A controller created here owns its signal; anything else behind these names may not.
+      const ownSignal = last === 'signal' && kind === 'created';
+      if (last !== null && LONG_LIVED_PROP.test(last) && !ownSignal)
+        return { life: 'outer', declIndex: index };
+    }
+    if (kind === 'callbackParam') return { life: 'event', declIndex: index };
+    // Created by this code (not at module level, where it would live for the whole process),
+    // possibly in an enclosing function: `const child = spawn(); new Promise((r) => child.once(...))`.
+    if (kind === 'created' && index >= 1) return { life: 'created', declIndex: index };
+    return { life: 'outer', declIndex: index };
+  }
+
+  /** Adds the key of every identifier / member argument to the handed-off sets of all owners. */
+  handOff(k: string): void {
+    this.module.handedOff.add(k);
+    for (const o of this.classes) o.handedOff.add(k);
+  }
+}

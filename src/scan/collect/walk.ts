@@ -1,0 +1,377 @@
+// The walk: one depth-first pass over the AST in source order. It keeps the ancestor stack,
+// opens and closes frames (functions, loops) and classes, records declarations, and hands each
+// call to calls.ts.
+// Invariant: the walk never mutates the AST and never reads `parent`, so it works on ASTs from
+// typescript-estree (no parents) and from ESLint (parents set) alike.
+import type { TSESTree } from '@typescript-eslint/types';
+import type { MethodInfo, RepeatKind } from '../facts.js';
+import {
+  calleeOf,
+  CONTAINER_CLASSES,
+  endOf,
+  isFunction,
+  propertyName,
+  unwrap,
+  type ContainerKind,
+  type Node,
+} from '../syntax.js';
+import { onCall, recordCallAlias } from './calls.js';
+import { isCreation, newFrame, newOwner, type Collector, type DeclKind } from './collector.js';
+
+export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+const SKIP_KEYS = new Set([
+  'parent',
+  'range',
+  'loc',
+  'type',
+  'typeAnnotation',
+  'returnType',
+  'typeParameters',
+  'typeArguments',
+  // ESLint's Program carries tokens and comments; they have a `type` but hold no code.
+  'tokens',
+  'comments',
+]);
+
+/** Declarations that hold types only: nothing in them runs. */
+const TYPE_ONLY = new Set([
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+  'TSDeclareFunction',
+  'TSTypeLiteral',
+  'TSIndexSignature',
+  'TSAbstractMethodDefinition',
+]);
+
+const EVENT_HANDLER_NAME = /^(?:on|handle)[A-Z]/;
+const COMPONENT_NAME = /^[A-Z]/;
+
+// What the walk does on entering a node of each type, decided once per type (a small integer
+// switch instead of a Set lookup and a chain of string comparisons per node).
+const ENTER_NONE = 0;
+const ENTER_SKIP = 1;
+const ENTER_FUNCTION = 2;
+const ENTER_LOOP = 3;
+const ENTER_CLASS = 4;
+const ENTER_DECLARATOR = 5;
+const ENTER_CATCH = 6;
+const ENTER_RETURN = 7;
+const ENTER_ASSIGNMENT = 8;
+const ENTER_CALL = 9;
+const ENTER_NEW = 10;
+
+const ENTER_BY_TYPE: Readonly<Record<string, number>> = {
+  FunctionDeclaration: ENTER_FUNCTION,
+  FunctionExpression: ENTER_FUNCTION,
+  ArrowFunctionExpression: ENTER_FUNCTION,
+  ForStatement: ENTER_LOOP,
+  ForInStatement: ENTER_LOOP,
+  ForOfStatement: ENTER_LOOP,
+  WhileStatement: ENTER_LOOP,
+  DoWhileStatement: ENTER_LOOP,
+  ClassDeclaration: ENTER_CLASS,
+  ClassExpression: ENTER_CLASS,
+  VariableDeclarator: ENTER_DECLARATOR,
+  CatchClause: ENTER_CATCH,
+  ReturnStatement: ENTER_RETURN,
+  AssignmentExpression: ENTER_ASSIGNMENT,
+  CallExpression: ENTER_CALL,
+  NewExpression: ENTER_NEW,
+};
+
+/** How the walk treats one node type: what to do on entry, and which children to visit. */
+interface TypeInfo {
+  readonly enter: number;
+  /** Child properties in evaluation order, without SKIP_KEYS; null: look at every property. */
+  readonly keys: readonly string[] | null;
+}
+
+/** TypeInfo per node type, filled on first sight of each type; one per visitor keys table. */
+export class NodeTypes {
+  private readonly byType = new Map<string, TypeInfo>();
+  constructor(private readonly keys: VisitorKeys | undefined) {}
+
+  of(type: string): TypeInfo {
+    let info = this.byType.get(type);
+    if (info === undefined) {
+      const listed =
+        this.keys !== undefined && Object.hasOwn(this.keys, type) ? this.keys[type] : undefined;
+      info = {
+        enter: TYPE_ONLY.has(type)
+          ? ENTER_SKIP
+          : Object.hasOwn(ENTER_BY_TYPE, type)
+            ? ENTER_BY_TYPE[type]!
+            : ENTER_NONE,
+        keys: listed === undefined ? null : listed.filter((k) => !SKIP_KEYS.has(k)),
+      };
+      this.byType.set(type, info);
+    }
+    return info;
+  }
+}
+
+const typesCache = new WeakMap<VisitorKeys, NodeTypes>();
+const typesWithoutKeys = new NodeTypes(undefined);
+
+/** The NodeTypes for a parser's visitor keys (there are few tables: cached). */
+export function nodeTypesFor(keys: VisitorKeys | undefined): NodeTypes {
+  if (keys === undefined) return typesWithoutKeys;
+  let t = typesCache.get(keys);
+  if (t === undefined) {
+    t = new NodeTypes(keys);
+    typesCache.set(keys, t);
+  }
+  return t;
+}
+
+function functionName(fn: Node, parent: Node | undefined): string | null {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id)
+    return fn.id.name;
+  if (parent === undefined) return null;
+  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier')
+    return parent.id.name;
+  if (
+    parent.type === 'MethodDefinition' ||
+    parent.type === 'PropertyDefinition' ||
+    parent.type === 'Property'
+  )
+    return propertyName(parent);
+  if (parent.type === 'AssignmentExpression' && parent.left.type === 'MemberExpression')
+    return propertyName(parent.left);
+  return null;
+}
+
+function enterFunction(c: Collector, fn: TSESTree.FunctionLike & Node): void {
+  const parent = c.ancestors[c.ancestors.length - 1];
+  const name = functionName(fn, parent);
+  const role = c.fnRole.get(fn);
+  const cls = c.currentClass();
+  let method: MethodInfo | null = null;
+  if (
+    cls !== null &&
+    parent !== undefined &&
+    (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') &&
+    parent.value === fn
+  ) {
+    method = {
+      owner: cls,
+      name: name ?? '?',
+      isCtor: parent.type === 'MethodDefinition' && parent.kind === 'constructor',
+      isStatic: parent.static,
+      body:
+        fn.body !== null && fn.body !== undefined && fn.body.type === 'BlockStatement'
+          ? fn.body
+          : null,
+    };
+  }
+  let repeat: RepeatKind | null = null;
+  if (role !== undefined && role !== 'callback' && role !== 'timer') repeat = role;
+  // `onMessage() {...}` in a class or as a named function runs per event. Methods of object
+  // literals are left out: such a literal is usually a per-request handler object whose
+  // on* hooks each run once.
+  else if (
+    role === undefined &&
+    name !== null &&
+    EVENT_HANDLER_NAME.test(name) &&
+    (method !== null || fn.type === 'FunctionDeclaration')
+  )
+    repeat = 'event';
+  else if (method !== null && name === 'render') repeat = 'render';
+  else if (
+    c.jsx &&
+    role === undefined &&
+    name !== null &&
+    COMPONENT_NAME.test(name) &&
+    method === null
+  )
+    repeat = 'render';
+  const frame = newFrame(
+    fn,
+    'function',
+    repeat,
+    name,
+    method,
+    role === 'timer' || role === 'tick',
+    method !== null && method.isCtor ? c.paramPropsOf(fn) : null,
+  );
+  const paramKind: DeclKind = role !== undefined ? 'callbackParam' : 'param';
+  for (const p of fn.params) c.declarePattern(p as Node, paramKind, frame);
+  if (fn.type === 'FunctionDeclaration' && fn.id) c.currentFrame().names.set(fn.id.name, 'other');
+  c.frames.push(frame);
+  if (fn.type === 'ArrowFunctionExpression' && fn.expression && isFunction(fn.body))
+    c.facts.returnedFns.set(fn.body, fn);
+}
+
+function containerKind(value: Node): ContainerKind | null {
+  const u = unwrap(value);
+  if (u.type !== 'NewExpression') return null;
+  const callee = calleeOf(u);
+  return callee === null ? null : (CONTAINER_CLASSES[callee.name] ?? null);
+}
+
+function enterClass(
+  c: Collector,
+  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+): void {
+  const o = newOwner(node, 'class');
+  const sup =
+    node.superClass === null || node.superClass === undefined ? null : unwrap(node.superClass);
+  o.superClass =
+    sup === null
+      ? null
+      : sup.type === 'Identifier'
+        ? sup.name
+        : sup.type === 'MemberExpression'
+          ? propertyName(sup)
+          : null;
+  if (node.type === 'ClassDeclaration' && node.id)
+    c.currentFrame().names.set(node.id.name, 'other');
+  // Pre-pass over members: created fields and containers must be known before method bodies
+  // are walked, whatever the member order.
+  for (const m of node.body.body) {
+    if (m.type === 'PropertyDefinition' && !m.static) {
+      const n = propertyName(m);
+      if (n === null || m.value === null) continue;
+      if (isCreation(m.value)) o.createdFields.add('this.' + n);
+      const kind = containerKind(m.value);
+      if (kind !== null) o.containers.push({ field: 'this.' + n, kind, readyAt: -1 });
+      if (isFunction(m.value)) o.methods.set(n, m.value);
+    } else if (m.type === 'MethodDefinition') {
+      const n = propertyName(m);
+      if (n !== null) o.methods.set(n, m.value);
+    }
+  }
+  c.classes.push(o);
+}
+
+function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
+  if (a.left.type !== 'MemberExpression') return;
+  const first = c.firstMember(a.left);
+  if (first === null || unwrap(a.left.object).type !== 'ThisExpression') return;
+  // `constructor(ws) { this.ws = ws; ws.on(...) }`: inside the constructor `ws` is `this.ws`.
+  const right = unwrap(a.right);
+  const method = c.methodOf();
+  if (right.type === 'Identifier' && method !== null && method.isCtor) {
+    const fi = c.fnFrameIndex();
+    const frame = fi === -1 ? null : c.frames[fi]!;
+    if (frame !== null && frame.method === method && frame.names.get(right.name) === 'param')
+      c.addAlias(frame, right.name, first);
+  }
+  const cls = c.currentClass();
+  // Outside classes `this` is an object literal or a constructor function's instance: its
+  // created fields are pooled at module level (a heuristic; names rarely collide).
+  if (isCreation(a.right)) (cls ?? c.module).createdFields.add(first);
+  if (cls === null) return;
+  const kind = containerKind(a.right);
+  if (kind !== null && method !== null && method.isCtor)
+    cls.containers.push({ field: first, kind, readyAt: endOf(a) });
+}
+
+function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
+  const frame = c.currentFrame();
+  if (node.id.type === 'Identifier') {
+    const init = node.init === null ? null : unwrap(node.init);
+    if (init !== null && init.type === 'ThisExpression') c.thisAliases.add(node.id.name);
+    frame.names.set(node.id.name, isCreation(node.init) ? 'created' : 'other');
+    if (init !== null && (init.type === 'CallExpression' || init.type === 'MemberExpression'))
+      recordCallAlias(c, node.id.name, init);
+  } else {
+    c.declarePattern(node.id, 'other', frame);
+    if (node.id.type === 'ObjectPattern' && node.init !== null)
+      c.declareAliases(node.id, node.init, frame);
+  }
+}
+
+function onReturn(c: Collector, node: TSESTree.ReturnStatement): void {
+  if (!node.argument) return;
+  const arg = unwrap(node.argument);
+  if (isFunction(arg)) {
+    const fi = c.fnFrameIndex();
+    if (fi !== -1) c.facts.returnedFns.set(arg, c.frames[fi]!.node);
+  } else if (arg.type === 'Identifier' || arg.type === 'MemberExpression') {
+    c.handOff(c.key(arg));
+  }
+}
+
+/** Walks `node` and everything below it, in source order. */
+export function walk(c: Collector, node: Node, types: NodeTypes): void {
+  const info = types.of(node.type);
+  const enter = info.enter;
+  switch (enter) {
+    case ENTER_NONE:
+      break;
+    case ENTER_SKIP:
+      return;
+    case ENTER_FUNCTION:
+      enterFunction(c, node as TSESTree.FunctionLike & Node);
+      break;
+    case ENTER_LOOP:
+      c.frames.push(newFrame(node, 'loop', 'iteration', null, null, false, null));
+      break;
+    case ENTER_CLASS:
+      enterClass(c, node as TSESTree.ClassDeclaration | TSESTree.ClassExpression);
+      break;
+    case ENTER_DECLARATOR:
+      onDeclarator(c, node as TSESTree.VariableDeclarator);
+      break;
+    case ENTER_CATCH: {
+      const param = (node as TSESTree.CatchClause).param;
+      if (param) c.declarePattern(param, 'other', c.currentFrame());
+      break;
+    }
+    case ENTER_RETURN:
+      onReturn(c, node as TSESTree.ReturnStatement);
+      break;
+    case ENTER_ASSIGNMENT:
+      onAssignment(c, node as TSESTree.AssignmentExpression);
+      break;
+    case ENTER_CALL:
+      onCall(c, node as TSESTree.CallExpression, c.ancestors.length - 1);
+      break;
+    case ENTER_NEW:
+      // `new Connection(target, type, listener)`: what is handed over may be released there.
+      for (const a of (node as TSESTree.NewExpression).arguments) {
+        const u = unwrap(a);
+        if (u.type === 'Identifier' || u.type === 'MemberExpression') c.handOff(c.key(u));
+      }
+      break;
+    default:
+      break;
+  }
+  c.ancestors.push(node);
+  const rec = node as unknown as Record<string, unknown>;
+  const ks = info.keys;
+  if (ks !== null) {
+    for (let i = 0; i < ks.length; i++) {
+      const v = rec[ks[i]!];
+      if (v === null || typeof v !== 'object') continue;
+      if (Array.isArray(v)) {
+        for (let j = 0; j < v.length; j++) {
+          const child: unknown = v[j];
+          if (child !== null && typeof child === 'object') walk(c, child as Node, types);
+        }
+      } else walk(c, v as Node, types);
+    }
+  } else
+    for (const k in rec) {
+      if (SKIP_KEYS.has(k)) continue;
+      const v = rec[k];
+      if (v === null || typeof v !== 'object') continue;
+      if (Array.isArray(v)) {
+        for (const child of v) {
+          if (
+            child !== null &&
+            typeof child === 'object' &&
+            typeof (child as { type?: unknown }).type === 'string'
+          )
+            walk(c, child as Node, types);
+        }
+      } else if (typeof (v as { type?: unknown }).type === 'string') {
+        walk(c, v as Node, types);
+      }
+    }
+  c.ancestors.pop();
+  if (enter === ENTER_FUNCTION || enter === ENTER_LOOP) c.frames.pop();
+  else if (enter === ENTER_CLASS) c.classes.pop();
+}
