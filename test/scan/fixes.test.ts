@@ -24,6 +24,7 @@ import {
   type Half,
 } from './eval/fixes.js';
 import { licenceTable } from './eval/fixes-readme.js';
+import { FP_CATEGORIES } from '../../scripts/scan-clean-lib.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-corpus', 'fixes');
 
@@ -67,11 +68,16 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
     expect([...perRepo].filter(([, n]) => n > 6)).toEqual([]);
   });
 
-  it('has well-formed labels (after/ files, a verdict and a note)', () => {
+  it('has well-formed labels (after/ files, a verdict, a known category on fp only, a note)', () => {
     for (const l of loadLabels(root)) {
       expect(l.file).toMatch(/^cases\/[^/]+\/after\//);
       expect(['tp', 'fp']).toContain(l.verdict);
       expect(l.note.length).toBeGreaterThan(10);
+      // Same category names as the clean corpus, so the two rankings can be read side by side.
+      if (l.category !== undefined) {
+        expect(l.verdict, `${l.file}:${l.line}`).toBe('fp');
+        expect(Object.keys(FP_CATEGORIES), `${l.file}:${l.line}`).toContain(l.category);
+      }
     }
   });
 

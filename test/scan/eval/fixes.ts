@@ -88,6 +88,12 @@ export interface FixLabel {
   readonly line: number;
   readonly rule: RuleId;
   readonly verdict: 'tp' | 'fp';
+  /**
+   * For `fp` labels: the false-finding category, one of issue #16's list 1–6 or those named in
+   * scan-corpus/clean/README.md (`short-lived-receiver`, `paired-hooks`, ...). Optional because
+   * the first labels were written before categories were recorded.
+   */
+  readonly category?: string;
   readonly note: string;
 }
 
