@@ -26,7 +26,7 @@ export interface CallRec {
  * (its teardown may be any method); code outside classes is owned by the module, because
  * `start()`/`stop()` pairs are usually sibling functions.
  */
-export interface Owner {
+export interface ClassOrModule {
   readonly node: Node;
   readonly kind: 'class' | 'module';
   /** Every call in the owner, by method or function name. */
@@ -51,7 +51,7 @@ export interface ContainerField {
 }
 
 export interface MethodInfo {
-  readonly owner: Owner;
+  readonly owner: ClassOrModule;
   readonly name: string;
   readonly isCtor: boolean;
   readonly isStatic: boolean;
@@ -68,7 +68,7 @@ export interface Site {
   /** The statement when the call is a bare expression statement. */
   readonly stmt: TSESTree.ExpressionStatement | null;
   /** Nearest class owner, if any. */
-  readonly classOwner: Owner | null;
+  readonly classOwner: ClassOrModule | null;
   /** True when the call runs at module top level (once per process). */
   readonly topLevel: boolean;
   /** Innermost enclosing method of a class, when the statement sits directly in its body. */
@@ -108,7 +108,7 @@ export interface Removal {
   readonly listener: Node | null;
   readonly listenerKey: string | null;
   readonly capture: boolean | undefined;
-  readonly classOwner: Owner | null;
+  readonly classOwner: ClassOrModule | null;
 }
 
 export interface TimerSite {
@@ -132,7 +132,7 @@ export interface BareCall {
 
 export interface Facts {
   readonly src: string;
-  readonly module: Owner;
+  readonly module: ClassOrModule;
   readonly registrations: Registration[];
   readonly removals: Removal[];
   readonly timers: TimerSite[];

@@ -13,7 +13,7 @@ import type {
   BareCall,
   ContainerField,
   Facts,
-  Owner,
+  ClassOrModule,
   Registration,
   Site,
   TimerSite,
@@ -87,7 +87,7 @@ function label(c: ContainerField): string {
 }
 
 /** True when `this.<name>` is only ever assigned in the constructor or a field initializer. */
-function stableField(name: string, owner: Owner, src: string): boolean {
+function stableField(name: string, owner: ClassOrModule, src: string): boolean {
   const ctor = owner.methods.get('constructor');
   const body = src.slice(startOf(owner.node), endOf(owner.node));
   const esc = name.replace(/[$]/g, '\\$');
@@ -108,7 +108,7 @@ function stableIdentifier(name: string, src: string): boolean {
   return n <= 1;
 }
 
-function stable(n: Node, owner: Owner, src: string): boolean {
+function stable(n: Node, owner: ClassOrModule, src: string): boolean {
   const u = unwrap(n);
   if (u.type === 'Identifier') return stableIdentifier(u.name, src);
   if (u.type === 'MemberExpression' && !u.computed && unwrap(u.object).type === 'ThisExpression') {

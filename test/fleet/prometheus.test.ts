@@ -67,7 +67,7 @@ const CHURN = [
   '8000',
   '--trend-min-growth',
   String(4 * 1024 * 1024),
-  '--leak-threshold',
+  '--site-threshold',
   '300',
 ];
 /** Healthy nodes: a few players, the default monitor (no trend verdict within the test). */

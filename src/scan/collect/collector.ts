@@ -4,7 +4,7 @@
 // call classification (calls.ts) and the record builders (records.ts) read them.
 // Invariant: nothing here mutates the AST or reads `parent` (see walk.ts).
 import type { TSESTree } from '@typescript-eslint/types';
-import type { Facts, MethodInfo, Owner, RepeatKind } from '../facts.js';
+import type { Facts, MethodInfo, ClassOrModule, RepeatKind } from '../facts.js';
 import {
   calleeOf,
   keyText,
@@ -57,7 +57,7 @@ function leadingNameLength(k: string): number {
   return i;
 }
 
-export function newOwner(node: Node, kind: 'class' | 'module'): Owner {
+export function newOwner(node: Node, kind: 'class' | 'module'): ClassOrModule {
   return {
     node,
     kind,
@@ -110,7 +110,7 @@ export class Collector {
   /** Treat PascalCase functions as components whose body runs per render. */
   readonly jsx: boolean;
   readonly facts: Facts;
-  readonly module: Owner;
+  readonly module: ClassOrModule;
   /** Names bound to `this` (`const self = this`). */
   readonly thisAliases = new Set<string>();
   /** The nodes from the program down to the parent of the node being walked. */
@@ -118,7 +118,7 @@ export class Collector {
   /** Functions, loops and the module, innermost last. */
   readonly frames: Frame[];
   /** Enclosing classes, innermost last. */
-  readonly classes: Owner[] = [];
+  readonly classes: ClassOrModule[] = [];
   /** Role of function nodes passed as arguments, decided when the call is entered. */
   readonly fnRole = new Map<Node, RepeatKind | 'callback' | 'timer'>();
   /** `const on = process.on.bind(process)`: calls to `on(...)` are `process.on(...)`. */
@@ -208,7 +208,7 @@ export class Collector {
     return out;
   }
 
-  currentClass(): Owner | null {
+  currentClass(): ClassOrModule | null {
     return this.classes[this.classes.length - 1] ?? null;
   }
 

@@ -1,5 +1,5 @@
 // What every rule receives, and the shape of what it reports before positions are computed.
-import type { Facts, Owner } from '../facts.js';
+import type { Facts, ClassOrModule } from '../facts.js';
 import type { Edit, RuleId } from '../model.js';
 import type { TypeOracle } from '../oracle.js';
 import { endOf, startOf, type Node } from '../syntax.js';
@@ -18,7 +18,11 @@ export interface RawFinding {
 }
 
 /** Owners to search for a removal or clear of `receiverKey`: the class, then the module. */
-export function ownersFor(facts: Facts, classOwner: Owner | null, receiverKey: string): Owner[] {
+export function ownersFor(
+  facts: Facts,
+  classOwner: ClassOrModule | null,
+  receiverKey: string,
+): ClassOrModule[] {
   if (classOwner === null) return [facts.module];
   if (receiverKey === 'this' || receiverKey.startsWith('this.') || receiverKey.startsWith('this['))
     return [classOwner];
