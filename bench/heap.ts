@@ -11,9 +11,8 @@
  *    (default 90; the issue's 5 minutes is BENCH_SECONDS=300).
  * 3. Overhead: bench/_detect-server.mjs's handler without the finder, with it (heap off), and
  *    with heap sites on, in alternating rounds: throughput ratios (targets: heap on >= 0.95x
- *    of heap off, whole finder with heap on >= 0.85x of no finder). A fourth variant patches
- *    the finder in the app to read the heap profile at settled samples only (each read is a
- *    full GC), to measure what that change to src/detect/finder.ts would buy.
+ *    of heap off, whole finder with heap on >= 0.85x of no finder), medians and the spread of
+ *    the per-round ratios. Every verdict line is followed by the machine's load average.
  * 4. The profile read: bench/_heap-profile.mjs builds a large heap with many live sampled
  *    objects and times one HeapSampler.sample (getSamplingProfile + grouping).
  *
@@ -28,6 +27,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
@@ -55,6 +55,11 @@ let misses = 0;
 function verdict(ok: boolean, text: string): void {
   if (!ok) misses++;
   console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
+  console.log(
+    `      (machine load average at the end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')})`,
+  );
 }
 
 interface HeapSite {
@@ -294,14 +299,13 @@ async function noFalseSite(scenario: string, what: string): Promise<void> {
 
 // --- 3. overhead -------------------------------------------------------------------------
 
-/** none: no finder; off: finder, heap off; on: heap: true; settled: on, profile read at settled samples only (bench-side prototype). */
-type Variant = 'none' | 'off' | 'on' | 'settled';
-const VARIANTS: Variant[] = ['none', 'off', 'on', 'settled'];
+/** none: no finder; off: finder, heap off; on: heap: true. */
+type Variant = 'none' | 'off' | 'on';
+const VARIANTS: Variant[] = ['none', 'off', 'on'];
 const LABEL: Record<Variant, string> = {
   none: 'no finder',
   off: 'finder',
   on: 'finder+heap',
-  settled: 'finder+heap read when settled',
 };
 interface Run {
   rps: number;
@@ -312,8 +316,7 @@ interface Run {
 async function overheadRun(v: Variant): Promise<Run> {
   const app = await startApp({
     HEAP_SCENARIO: 'detect',
-    HEAP_FINDER: v === 'settled' ? 'on' : v,
-    HEAP_READ: v === 'settled' ? 'settled' : 'every',
+    HEAP_FINDER: v,
     HEAP_PRINT: '0',
   });
   try {
@@ -336,7 +339,7 @@ async function overheadRun(v: Variant): Promise<Run> {
 }
 
 async function overhead(): Promise<void> {
-  const res: Record<Variant, Run[]> = { none: [], off: [], on: [], settled: [] };
+  const res: Record<Variant, Run[]> = { none: [], off: [], on: [] };
   const orders: Variant[][] = [VARIANTS, [...VARIANTS].reverse()];
   for (let i = 0; i < rounds; i++) {
     for (const v of orders[i % 2]!) res[v].push(await overheadRun(v));
@@ -357,10 +360,12 @@ async function overhead(): Promise<void> {
     `      medians: no finder ${rps('none').toFixed(0)}, finder ${rps('off').toFixed(0)}, finder+heap ${rps('on').toFixed(0)} req/s; ` +
       `CPU/req ratios (none/x): finder ${(cpu('none') / cpu('off')).toFixed(3)}, finder+heap ${(cpu('none') / cpu('on')).toFixed(3)}`,
   );
+  const spread = (v: Variant, base: Variant): string => {
+    const r = res[v].map((x, i) => x.rps / res[base][i]!.rps);
+    return `${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)}`;
+  };
   console.log(
-    `      prototype, heap profile read at settled samples only: ${rps('settled').toFixed(0)} req/s, ` +
-      `${(rps('settled') / rps('off')).toFixed(3)}x of finder, ${(rps('settled') / rps('none')).toFixed(3)}x of no finder, ` +
-      `CPU/req ratio (none/x) ${(cpu('none') / cpu('settled')).toFixed(3)}`,
+    `      per-round ratios: finder+heap / finder ${spread('on', 'off')}, finder+heap / no finder ${spread('on', 'none')}, finder / no finder ${spread('off', 'none')}`,
   );
   verdict(
     heapVsOff >= 0.95,
