@@ -17,8 +17,11 @@
  * Invariants: memory is bounded by `maxSites` × `window` numbers plus a few strings per site;
  * the session is created in `start()` and disconnected in `stop()`; a profile read never
  * throws out of `sample()` (a failure stops heap sampling and is reported once).
+ *
+ * `node:inspector` is loaded in `start()`, not imported: in a Node built without the inspector
+ * (some embedders) importing it throws, and that must not take leakguard/detect down with it.
  */
-import { Session } from 'node:inspector';
+import type { Session } from 'node:inspector';
 import { findSourceMap } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -243,10 +246,24 @@ export class HeapSampler {
     if (this.#session !== null) return true;
     let session: Session;
     try {
-      session = new Session();
+      const inspector = process.getBuiltinModule('node:inspector');
+      session = new inspector.Session();
       session.connect();
     } catch (e) {
       this.#problem = `node:inspector is not available (${String(e)})`;
+      return false;
+    }
+    // V8 has one sampling heap profiler per isolate: if another client (DevTools, a profiler,
+    // another leakguard sampler) runs it, startSampling would silently share it at that
+    // client's interval, and our stop() would end its sampling. A read succeeds only then.
+    let sampledAlready = false;
+    session.post('HeapProfiler.getSamplingProfile', (err) => {
+      sampledAlready = err === null;
+    });
+    if (sampledAlready) {
+      session.disconnect();
+      this.#problem =
+        'another inspector client is sampling the heap already; stopping ours would stop it too';
       return false;
     }
     let failed: Error | null = null;
