@@ -142,6 +142,8 @@ interface HeapSite {
   functionName: string;
   attribution: Attribution;
   stack: string[];
+  /** Keys of the app/dependency frames that called it (up to STACK_FRAMES - 1), outermost first. */
+  callers: string[];
   /** Settled sample times (ms) and retained bytes, oldest first, at most `window`. */
   times: number[];
   values: number[];
@@ -383,6 +385,9 @@ export class HeapSampler {
               .slice(Math.max(0, at - STACK_FRAMES + 1), at + 1)
               .reverse()
               .map(formatFrame),
+            callers: frames
+              .slice(Math.max(0, at - STACK_FRAMES + 1), at)
+              .map((c) => `${c.url}:${c.lineNumber}:${c.columnNumber}`),
             times: [],
             values: [],
             bytes: 0,
@@ -460,6 +465,30 @@ export class HeapSampler {
     return out.slice(0, Math.max(top, leaking));
   }
 
+  /**
+   * The slope of `s` less what its callers' and callees' sites (those on its stack, and those
+   * with it on theirs) lose over its window. When V8 inlines a function into its caller, or
+   * deoptimizes it again, new allocations move from one of these sites to the other: as a
+   * structure of constant size turns over, one site rises while the other falls by as much.
+   * That is no growth; a leak next to a site that does not fall is.
+   */
+  #netSlope(s: HeapSite, times: number[], slope: number): number {
+    const n = s.values.length;
+    let net = slope;
+    for (const o of this.#sites.values()) {
+      if (o === s || !(s.callers.includes(o.key) || o.callers.includes(s.key))) continue;
+      // every site gets a value at every settled sample since it was first seen: align by end
+      const values = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const j = o.times.length - (n - i);
+        values[i] = j >= 0 && o.times[j] === s.times[i] ? o.values[j]! : 0;
+      }
+      const falls = trend(times, values).slope;
+      if (falls < 0) net += falls;
+    }
+    return net;
+  }
+
   #analyze(s: HeapSite, c: GrowthCriteria): HeapSiteReport {
     const n = s.values.length;
     let pValue = 1;
@@ -480,7 +509,8 @@ export class HeapSampler {
       leaking =
         isGrowing(r, span, { ...c, minGrowth: this.#o.minGrowthBytes }) &&
         s.values[n - 1]! > firstThirdMax(s.values) &&
-        recent >= 0.5 * r.slope;
+        recent >= 0.5 * r.slope &&
+        this.#netSlope(s, times, r.slope) >= 0.5 * r.slope;
     }
     const allocatedBy = [...s.allocatedBy]
       .sort((a, b) => b[1] - a[1])
