@@ -17,7 +17,7 @@
  *    objects and times one HeapSampler.sample (getSamplingProfile + grouping).
  *
  * Env: BENCH_HEAP_ONLY=detect,false,overhead,profile (a subset; `slow` = the 1 MiB/min run
- * alone); BENCH_HEAP_SLOW=1 adds the 1 MiB/min run (up to 11 min); BENCH_SECONDS (no-false-site runs, default 90);
+ * alone; `churn`, `lru`, `plateau` = one no-false-site run); BENCH_HEAP_SLOW=1 adds the 1 MiB/min run (up to 11 min); BENCH_SECONDS (no-false-site runs, default 90);
  * BENCH_RATE (requests/s for detection and no-false-site runs, default 100);
  * BENCH_ROUNDS (overhead rounds, default 3), BENCH_OVERHEAD_SECONDS (per run, default 20);
  * BENCH_CONNECTIONS (overhead, default 10); BENCH_PROFILE_MIB (live heap built for the
@@ -442,11 +442,11 @@ if (only.has('detect')) {
 }
 if (slow || only.has('slow')) await detection(1, 660, 600);
 else console.log('      (1 MiB/min detection skipped: BENCH_HEAP_SLOW=1 runs it, up to 11 min)');
-if (only.has('false')) {
-  await noFalseSite('churn', 'churn per request');
-  await noFalseSite('lru', 'full lru-cache, max 5000');
+// `false` runs the three; `churn`, `lru`, `plateau` one each
+if (only.has('false') || only.has('churn')) await noFalseSite('churn', 'churn per request');
+if (only.has('false') || only.has('lru')) await noFalseSite('lru', 'full lru-cache, max 5000');
+if (only.has('false') || only.has('plateau'))
   await noFalseSite('plateau', 'cache filled to 30 MiB in 30 s, then stopped');
-}
 if (only.has('overhead')) await overhead();
 if (only.has('profile')) {
   const targetMiB = Number(process.env.BENCH_PROFILE_MIB ?? 1024);

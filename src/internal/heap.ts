@@ -448,6 +448,30 @@ export class HeapSampler {
   }
 
   /**
+   * @internal What the sampler holds, in counts (tests and the soak check its bounds): sites,
+   * settled points kept (times and values, each one number), and the longest per-site lists.
+   */
+  _state(): {
+    sites: number;
+    points: number;
+    maxPoints: number;
+    maxAllocatedBy: number;
+    maxFrames: number;
+  } {
+    let points = 0;
+    let maxPoints = 0;
+    let maxAllocatedBy = 0;
+    let maxFrames = 0;
+    for (const s of this.#sites.values()) {
+      points += s.values.length;
+      maxPoints = Math.max(maxPoints, s.values.length, s.times.length);
+      maxAllocatedBy = Math.max(maxAllocatedBy, s.allocatedBy.size);
+      maxFrames = Math.max(maxFrames, s.stack.length, s.callers.length);
+    }
+    return { sites: this.#sites.size, points, maxPoints, maxAllocatedBy, maxFrames };
+  }
+
+  /**
    * Every site whose retained bytes are growing (leaking first), then the largest others, up to
    * `top` in all.
    */
