@@ -331,76 +331,126 @@ export class HeapSampler {
     this.#record(t, settled, this.#group(head));
   }
 
-  /** Bytes per site key in one profile, with each site's frames on first sight. */
+  /**
+   * Bytes per site key in one profile. One pass over the nodes that allocates nothing per node
+   * but the path's bookkeeping: each frame's attribution and key are computed once when it is
+   * pushed, and the innermost app frame of the path is kept as the path grows. Sites seen for
+   * the first time are only collected (their frames, their allocators); the ones that make the
+   * `maxSites` cut are built afterwards (source maps, formatted stack), so a profile with more
+   * sites than are kept does not build and drop the same sites at every read.
+   */
   #group(head: ProfileNode): Map<string, number> {
     const bytes = new Map<string, number>();
+    const fresh = new Map<string, { frames: CallFrame[]; allocatedBy: Map<string, number> }>();
     for (const site of this.#sites.values()) site.allocatedBy.clear(); // describes this profile
-    // Iterative walk: the path from the root is kept as the app/dependency frames on it.
-    const path: { node: ProfileNode; depth: number }[] = [{ node: head, depth: 0 }];
-    const frames: CallFrame[] = []; // attributed frames of the current path, outermost first
+    const attribution = new Map<string, Attribution | 'own'>(); // by url, for this walk
+    const attributionOfUrl = (url: string): Attribution | 'own' => {
+      let a = attribution.get(url);
+      if (a === undefined) attribution.set(url, (a = attributionOf(url)));
+      return a;
+    };
+    // The path from the root, as its app/dependency frames (outermost first), each with its
+    // depth, its key and the index of the innermost app frame up to it (-1: none).
+    const nodes: ProfileNode[] = [head];
+    const depths: number[] = [0];
+    const frames: CallFrame[] = [];
     const frameDepth: number[] = [];
+    const frameKey: string[] = [];
+    const lastApp: number[] = [];
     const instrumented: number[] = []; // depths of leakguard instrumentation frames on the path
-    while (path.length > 0) {
-      const { node, depth } = path.pop()!;
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const depth = depths.pop()!;
       while (frameDepth.length > 0 && frameDepth[frameDepth.length - 1]! >= depth) {
         frameDepth.pop();
         frames.pop();
+        frameKey.pop();
+        lastApp.pop();
       }
       while (instrumented.length > 0 && instrumented[instrumented.length - 1]! >= depth)
         instrumented.pop();
-      const url = node.callFrame.url;
-      const a = attributionOf(url);
+      const cf = node.callFrame;
+      const a = attributionOfUrl(cf.url);
       if (a === 'app' || a === 'dependency') {
-        frames.push(node.callFrame);
+        const i = frames.length;
+        frames.push(cf);
         frameDepth.push(depth);
-      } else if (a === 'own' && isInstrumentation(url)) instrumented.push(depth);
-      if (node.selfSize > 0 && frames.length > 0) {
+        frameKey.push(`${cf.url}:${cf.lineNumber}:${cf.columnNumber}`);
+        lastApp.push(a === 'app' ? i : i === 0 ? -1 : lastApp[i - 1]!);
+      } else if (a === 'own' && isInstrumentation(cf.url)) instrumented.push(depth);
+      const n = frames.length;
+      // made by leakguard's instrumentation on the app's behalf (a captured stack): not the app's
+      if (node.selfSize > 0 && n > 0) {
         // innermost app frame, else innermost dependency frame
-        let at = -1;
-        for (let i = frames.length - 1; i >= 0; i--)
-          if (attributionOf(frames[i]!.url) === 'app') {
-            at = i;
-            break;
+        const app = lastApp[n - 1]!;
+        const at = app === -1 ? n - 1 : app;
+        if (instrumented.length === 0 || instrumented[instrumented.length - 1]! < frameDepth[at]!) {
+          const key = frameKey[at]!;
+          bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+          const by = frameName(cf);
+          const site = this.#sites.get(key);
+          let allocatedBy = site?.allocatedBy;
+          if (allocatedBy === undefined) {
+            let f = fresh.get(key);
+            if (f === undefined) {
+              f = {
+                frames: frames.slice(Math.max(0, at - STACK_FRAMES + 1), at + 1),
+                allocatedBy: new Map(),
+              };
+              fresh.set(key, f);
+            }
+            allocatedBy = f.allocatedBy;
           }
-        if (at === -1) at = frames.length - 1;
-        // made by leakguard's instrumentation on the app's behalf (a captured stack): not the app's
-        if (instrumented.length > 0 && instrumented[instrumented.length - 1]! > frameDepth[at]!) {
-          for (const c of node.children) path.push({ node: c, depth: depth + 1 });
-          continue;
+          allocatedBy.set(by, (allocatedBy.get(by) ?? 0) + node.selfSize);
         }
-        const f = frames[at]!;
-        const key = `${f.url}:${f.lineNumber}:${f.columnNumber}`;
-        bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
-        let site = this.#sites.get(key);
-        if (site === undefined) {
-          const at0 = original(f);
-          site = {
-            key,
-            file: at0.file,
-            line: at0.line,
-            column: at0.column,
-            functionName: frameName(f),
-            attribution: attributionOf(f.url) as Attribution,
-            stack: frames
-              .slice(Math.max(0, at - STACK_FRAMES + 1), at + 1)
-              .reverse()
-              .map(formatFrame),
-            callers: frames
-              .slice(Math.max(0, at - STACK_FRAMES + 1), at)
-              .map((c) => `${c.url}:${c.lineNumber}:${c.columnNumber}`),
-            times: [],
-            values: [],
-            bytes: 0,
-            allocatedBy: new Map(),
-          };
-          this.#sites.set(key, site);
-        }
-        const by = frameName(node.callFrame);
-        site.allocatedBy.set(by, (site.allocatedBy.get(by) ?? 0) + node.selfSize);
       }
-      for (const c of node.children) path.push({ node: c, depth: depth + 1 });
+      for (const c of node.children) {
+        nodes.push(c);
+        depths.push(depth + 1);
+      }
     }
+    this.#admit(fresh, bytes);
     return bytes;
+  }
+
+  /**
+   * Builds the sites seen for the first time, as many as `maxSites` allows: when there are too
+   * many, those that retain least now are left out (or forgotten, if already followed), as
+   * `#trim` would do after recording them.
+   */
+  #admit(
+    fresh: Map<string, { frames: CallFrame[]; allocatedBy: Map<string, number> }>,
+    bytes: Map<string, number>,
+  ): void {
+    if (fresh.size === 0) return;
+    let admit: Iterable<string> = fresh.keys();
+    if (this.#sites.size + fresh.size > this.#o.maxSites) {
+      const all = [...this.#sites.keys(), ...fresh.keys()].sort(
+        (x, y) => (bytes.get(x) ?? 0) - (bytes.get(y) ?? 0),
+      );
+      const drop = new Set(all.slice(0, all.length - this.#o.maxSites));
+      for (const key of drop) this.#sites.delete(key);
+      admit = [...fresh.keys()].filter((k) => !drop.has(k));
+    }
+    for (const key of admit) {
+      const { frames, allocatedBy } = fresh.get(key)!;
+      const f = frames[frames.length - 1]!;
+      const at0 = original(f);
+      this.#sites.set(key, {
+        key,
+        file: at0.file,
+        line: at0.line,
+        column: at0.column,
+        functionName: frameName(f),
+        attribution: attributionOf(f.url) as Attribution,
+        stack: frames.map(formatFrame).reverse(),
+        callers: frames.slice(0, -1).map((c) => `${c.url}:${c.lineNumber}:${c.columnNumber}`),
+        times: [],
+        values: [],
+        bytes: 0,
+        allocatedBy,
+      });
+    }
   }
 
   #record(t: number, settled: boolean, bytes: Map<string, number>): void {

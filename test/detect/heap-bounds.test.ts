@@ -4,8 +4,15 @@
  * sites keep appearing (more than `maxSites` of them) and one small leak grows all along.
  * Profiles are fed through the `_ingest` test hook, so the figures are counts, not timings.
  */
-import { describe, expect, it } from 'vitest';
+import { findSourceMap } from 'node:module';
+import { describe, expect, it, vi } from 'vitest';
 import { HeapSampler, resolveHeapOptions, type ProfileNode } from '../../src/internal/heap.js';
+
+// Counts the source-map lookups a site's creation makes (its position, its stack's frames).
+vi.mock('node:module', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:module')>();
+  return { ...real, findSourceMap: vi.fn(real.findSourceMap) };
+});
 
 const MiB = 1048576;
 
@@ -93,4 +100,39 @@ describe('HeapSampler state over an hour of samples', () => {
       expect(leaks[0]!.samples).toBe(window);
     },
   );
+});
+
+describe('HeapSampler grouping when a profile has more sites than maxSites', () => {
+  it('builds each kept site once, not the dropped ones again at every read', () => {
+    const lookups = vi.mocked(findSourceMap);
+    const s = new HeapSampler(resolveHeapOptions({ maxSites: 100 }), 90);
+    // 300 sites under one caller, each retaining the same bytes at every read
+    const profile = () =>
+      node('(root)', '', -1, 0, [
+        node(
+          'main',
+          '/srv/app/main.js',
+          1,
+          0,
+          Array.from({ length: 300 }, (_, i) =>
+            node(`site${i}`, '/srv/app/sites.js', i, (i + 1) * 1024),
+          ),
+        ),
+      ]);
+    lookups.mockClear();
+    s._ingest(profile(), 0, true);
+    const first = lookups.mock.calls.length;
+    expect(s.size).toBe(100);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(100 * 3); // the kept sites only: position + 2 stack frames
+    lookups.mockClear();
+    for (let k = 1; k <= 5; k++) s._ingest(profile(), k * 10_000, true);
+    expect(lookups.mock.calls.length).toBe(0); // nothing new to build
+    expect(
+      s
+        .report({ minSamples: 3, maxPValue: 1, minGrowth: 0 }, 100)
+        .map((r) => r.functionName)
+        .sort(),
+    ).toEqual(Array.from({ length: 100 }, (_, i) => `site${i + 200}`).sort());
+  });
 });
