@@ -104,6 +104,52 @@ describe('HeapSampler', () => {
     expect(() => resolveHeapOptions('yes')).toThrow('Expected `heap` to be a boolean or an object');
     expect(resolveHeapOptions(true).samplingIntervalBytes).toBe(128 * 1024);
   });
+
+  it('checks the bounds of every heap option, naming the dotted key', () => {
+    const bad: [Record<string, unknown>, string][] = [
+      [
+        { samplingIntervalBytes: 1023 },
+        'Expected `heap.samplingIntervalBytes` to be an integer >= 1024',
+      ],
+      [
+        { samplingIntervalBytes: 4096.5 },
+        'Expected `heap.samplingIntervalBytes` to be an integer >= 1024',
+      ],
+      [{ minGrowthBytes: 0 }, 'Expected `heap.minGrowthBytes` to be a number >= 1'],
+      [{ maxSites: 0 }, 'Expected `heap.maxSites` to be a positive integer'],
+      [{ maxSites: 2.5 }, 'Expected `heap.maxSites` to be a positive integer'],
+      [{ intervalMs: 99 }, 'Expected `heap.intervalMs` to be a number >= 100'],
+      [{ intervalMs: Number.NaN }, 'Expected `heap.intervalMs` to be a number >= 100'],
+      [{ intervalMs: '10s' }, 'Expected `heap.intervalMs` to be a number >= 100'],
+    ];
+    for (const [o, message] of bad) {
+      let err: unknown;
+      try {
+        resolveHeapOptions(o);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, JSON.stringify(o)).toBeInstanceOf(TypeError);
+      expect((err as Error).message).toContain(message);
+      expect((err as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
+    }
+    expect(
+      resolveHeapOptions({ samplingIntervalBytes: 1024, intervalMs: 100, maxSites: 1 }),
+    ).toMatchObject({
+      samplingIntervalBytes: 1024,
+      intervalMs: 100,
+      maxSites: 1,
+    });
+  });
+
+  it('LEAKGUARD_HEAP takes 1 or 0 only, named in the error', async () => {
+    const { readRegisterConfig } = await import('../../src/detect/env.js');
+    expect(readRegisterConfig({ LEAKGUARD_HEAP: '1' }).finder.heap).toBe(true);
+    expect(readRegisterConfig({ LEAKGUARD_HEAP: '0' }).finder.heap).toBe(false);
+    expect(() => readRegisterConfig({ LEAKGUARD_HEAP: 'yes' })).toThrow(
+      'Expected `LEAKGUARD_HEAP` to be `1` or `0`',
+    );
+  });
 });
 
 describe('LeakFinder with heap: true', () => {
