@@ -7,8 +7,7 @@
 //   HEAP_OPTIONS   JSON of extra finder options (default none: the finder's defaults)
 //   HEAP_RECORD_BYTES  leak: bytes of the record each request keeps forever
 //   HEAP_PRINT     1: print `heap <json>` after every finder sample
-//   HEAP_READ      settled: read the heap profile at settled samples only (a prototype);
-//                  never: sample but never read (to separate the sampling's cost from the reads')
+//   HEAP_READ      never: sample but never read (to separate the sampling's cost from the reads')
 //
 // Prints `port <n>` when listening; on SIGUSR2 prints `cpu <µs>` (CPU time used so far) and
 // `gcs <n>` (full GCs so far);
@@ -153,15 +152,9 @@ if (finderMode !== 'none') {
   };
   timed(finder, 'sample', 'maxSampleMs');
   timed(finder, 'settle', 'maxSampleMs');
-  if (finder.heap && (process.env.HEAP_READ === 'settled' || process.env.HEAP_READ === 'never')) {
-    // A prototype of reading the heap profile at settled samples only: every read makes V8
-    // run a full GC (the inspector starts sampling with kSamplingForceGC), so a read at each
-    // 2 s sample is a full GC every 2 s. Unsettled reads are skipped (so `rising()` never
-    // fires and the heap is followed at the gcIntervalMs pace).
-    const orig = finder.heap.sample;
-    finder.heap.sample = function (t, settled) {
-      return settled && process.env.HEAP_READ === 'settled' ? orig.call(this, t, settled) : true;
-    };
+  if (finder.heap && process.env.HEAP_READ === 'never') {
+    // Sampling without reads: what V8's sampling itself costs, apart from the reads' full GCs.
+    finder.heap.sample = () => true;
   }
   if (finder.heap) timed(finder.heap, 'sample', 'maxHeapReadMs');
   if (process.env.HEAP_PRINT === '1') {

@@ -1,14 +1,18 @@
 // The profile read of bench/heap.ts: builds a large heap of live objects allocated from many
 // app functions (a generated module, so each is a real file:line site) while V8's sampling
-// heap profiler runs at HEAP_INTERVAL bytes, then times HeapSampler.sample (one
-// getSamplingProfile + grouping by site) three times. Prints one `profile <json>` line.
-// Env: HEAP_URL (built detect/heap.js), HEAP_MIB (live heap to build), HEAP_INTERVAL (bytes).
+// heap profiler runs at HEAP_INTERVAL bytes, then times three profile reads, each in its parts:
+// (a) the full GC the inspector runs inside getSamplingProfile (from the gc performance
+// entries), (b) the rest of getSamplingProfile (V8 builds the profile, the inspector turns it
+// into JSON, Node parses it back), (c) our grouping (HeapSampler._ingest). Prints one
+// `profile <json>` line.
+// Env: HEAP_URL (built internal/heap.js), HEAP_MIB (live heap to build), HEAP_INTERVAL (bytes).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector';
 import v8 from 'node:v8';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import vm from 'node:vm';
 
 const { HeapSampler, resolveHeapOptions } = await import(process.env.HEAP_URL);
@@ -29,8 +33,12 @@ src += 'export const callers = [0, 1, 2, 3].map((c) => (f, n) => f(n + c));\n';
 writeFileSync(file, src);
 const { sites, callers } = await import(pathToFileURL(file).href);
 
+// Sampling runs on a session of our own, so each part of a read can be timed apart: the read
+// is exactly what HeapSampler.sample does (getSamplingProfile, then grouping = _ingest).
+const session = new Session();
+session.connect();
+session.post('HeapProfiler.startSampling', { samplingInterval: interval });
 const sampler = new HeapSampler(resolveHeapOptions({ samplingIntervalBytes: interval }), 90);
-if (!sampler.start()) throw new Error(`heap sampling did not start: ${sampler.problem}`);
 
 const live = [];
 const t0 = performance.now();
@@ -45,42 +53,73 @@ gc();
 const gcMs = performance.now() - g;
 const heapUsed = process.memoryUsage().heapUsed;
 
-// live samples and nodes, read once through a second session
-const s2 = new Session();
-s2.connect();
+// Full GCs, with their durations (the inspector's read runs one: kSamplingForceGC).
+const gcs = [];
+const obs = new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gcs.push(e);
+});
+obs.observe({ entryTypes: ['gc'] });
+// lets the observer deliver (gc entries come a few turns later)
+const tick = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+const rounds = [];
 let liveSamples = 0;
 let nodes = 0;
-s2.post('HeapProfiler.getSamplingProfile', (err, r) => {
-  if (err) throw err;
-  liveSamples = r.profile.samples.length;
-  const stack = [r.profile.head];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    nodes++;
-    stack.push(...n.children);
-  }
-});
-s2.disconnect();
-
-const readMs = [];
-const readCpuMs = [];
-const heapGrowth = [];
 let rssPeakGrowth = 0;
 for (let i = 0; i < 3; i++) {
   gc();
+  await tick();
+  gcs.length = 0;
+  // (a) + (b): one getSamplingProfile, its forced GC included
   const rss0 = process.resourceUsage().maxRSS;
   const h0 = process.memoryUsage().heapUsed;
   const c0 = process.cpuUsage();
   const w0 = performance.now();
-  if (!sampler.sample(i * 60_000, true)) throw new Error(`sample failed: ${sampler.problem}`);
-  readMs.push(performance.now() - w0);
-  const c = process.cpuUsage(c0);
-  readCpuMs.push((c.user + c.system) / 1000);
-  heapGrowth.push(process.memoryUsage().heapUsed - h0);
+  let profile = null;
+  session.post('HeapProfiler.getSamplingProfile', (err, r) => {
+    if (err) throw err;
+    profile = r.profile;
+  });
+  const w1 = performance.now();
+  const c1 = process.cpuUsage(c0);
+  const profileBytes = process.memoryUsage().heapUsed - h0; // the profile as JS objects, and garbage
+  // (c): our grouping of that profile
+  const g0 = performance.now();
+  const gc0 = process.cpuUsage();
+  sampler._ingest(profile.head, i * 60_000, true);
+  const groupMs = performance.now() - g0;
+  const gc1 = process.cpuUsage(gc0);
   rssPeakGrowth = Math.max(rssPeakGrowth, (process.resourceUsage().maxRSS - rss0) * 1024);
+  await tick();
+  const inRead = gcs.filter((e) => e.startTime >= w0 - 1 && e.startTime <= w1);
+  const gcInReadMs = inRead.reduce((s, e) => s + e.duration, 0);
+  if (i === 0) {
+    liveSamples = profile.samples.length;
+    const stack = [profile.head];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      nodes++;
+      for (const c of n.children) stack.push(c);
+    }
+  }
+  rounds.push({
+    readMs: w1 - w0,
+    readCpuMs: (c1.user + c1.system) / 1000,
+    gcInReadMs,
+    gcsInRead: inRead.length,
+    profileMs: w1 - w0 - gcInReadMs,
+    groupMs,
+    groupCpuMs: (gc1.user + gc1.system) / 1000,
+    profileBytes,
+  });
 }
-sampler.stop();
+obs.disconnect();
+session.post('HeapProfiler.stopSampling');
+session.disconnect();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
-  `profile ${JSON.stringify({ heapUsed, liveSamples, nodes, sites: sampler.size, allocSeconds, readMs, readCpuMs, heapGrowth, rssPeakGrowth, gcMs, kept: live.length })}\n`,
+  `profile ${JSON.stringify({ heapUsed, liveSamples, nodes, sites: sampler.size, allocSeconds, rounds, rssPeakGrowth, gcMs, kept: live.length })}\n`,
 );

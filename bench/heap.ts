@@ -11,14 +11,13 @@
  *    (default 90; the issue's 5 minutes is BENCH_SECONDS=300).
  * 3. Overhead: bench/_detect-server.mjs's handler without the finder, with it (heap off), and
  *    with heap sites on, in alternating rounds: throughput ratios (targets: heap on >= 0.95x
- *    of heap off, whole finder with heap on >= 0.85x of no finder). A fourth variant patches
- *    the finder in the app to read the heap profile at settled samples only (each read is a
- *    full GC), to measure what that change to src/detect/finder.ts would buy.
+ *    of heap off, whole finder with heap on >= 0.85x of no finder), medians and the spread of
+ *    the per-round ratios. Every verdict line is followed by the machine's load average.
  * 4. The profile read: bench/_heap-profile.mjs builds a large heap with many live sampled
  *    objects and times one HeapSampler.sample (getSamplingProfile + grouping).
  *
  * Env: BENCH_HEAP_ONLY=detect,false,overhead,profile (a subset; `slow` = the 1 MiB/min run
- * alone); BENCH_HEAP_SLOW=1 adds the 1 MiB/min run (up to 11 min); BENCH_SECONDS (no-false-site runs, default 90);
+ * alone; `churn`, `lru`, `plateau` = one no-false-site run); BENCH_HEAP_SLOW=1 adds the 1 MiB/min run (up to 11 min); BENCH_SECONDS (no-false-site runs, default 90);
  * BENCH_RATE (requests/s for detection and no-false-site runs, default 100);
  * BENCH_ROUNDS (overhead rounds, default 3), BENCH_OVERHEAD_SECONDS (per run, default 20);
  * BENCH_CONNECTIONS (overhead, default 10); BENCH_PROFILE_MIB (live heap built for the
@@ -28,6 +27,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
@@ -55,6 +55,11 @@ let misses = 0;
 function verdict(ok: boolean, text: string): void {
   if (!ok) misses++;
   console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
+  console.log(
+    `      (machine load average at the end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')})`,
+  );
 }
 
 interface HeapSite {
@@ -294,14 +299,13 @@ async function noFalseSite(scenario: string, what: string): Promise<void> {
 
 // --- 3. overhead -------------------------------------------------------------------------
 
-/** none: no finder; off: finder, heap off; on: heap: true; settled: on, profile read at settled samples only (bench-side prototype). */
-type Variant = 'none' | 'off' | 'on' | 'settled';
-const VARIANTS: Variant[] = ['none', 'off', 'on', 'settled'];
+/** none: no finder; off: finder, heap off; on: heap: true. */
+type Variant = 'none' | 'off' | 'on';
+const VARIANTS: Variant[] = ['none', 'off', 'on'];
 const LABEL: Record<Variant, string> = {
   none: 'no finder',
   off: 'finder',
   on: 'finder+heap',
-  settled: 'finder+heap read when settled',
 };
 interface Run {
   rps: number;
@@ -312,8 +316,7 @@ interface Run {
 async function overheadRun(v: Variant): Promise<Run> {
   const app = await startApp({
     HEAP_SCENARIO: 'detect',
-    HEAP_FINDER: v === 'settled' ? 'on' : v,
-    HEAP_READ: v === 'settled' ? 'settled' : 'every',
+    HEAP_FINDER: v,
     HEAP_PRINT: '0',
   });
   try {
@@ -336,7 +339,7 @@ async function overheadRun(v: Variant): Promise<Run> {
 }
 
 async function overhead(): Promise<void> {
-  const res: Record<Variant, Run[]> = { none: [], off: [], on: [], settled: [] };
+  const res: Record<Variant, Run[]> = { none: [], off: [], on: [] };
   const orders: Variant[][] = [VARIANTS, [...VARIANTS].reverse()];
   for (let i = 0; i < rounds; i++) {
     for (const v of orders[i % 2]!) res[v].push(await overheadRun(v));
@@ -357,10 +360,12 @@ async function overhead(): Promise<void> {
     `      medians: no finder ${rps('none').toFixed(0)}, finder ${rps('off').toFixed(0)}, finder+heap ${rps('on').toFixed(0)} req/s; ` +
       `CPU/req ratios (none/x): finder ${(cpu('none') / cpu('off')).toFixed(3)}, finder+heap ${(cpu('none') / cpu('on')).toFixed(3)}`,
   );
+  const spread = (v: Variant, base: Variant): string => {
+    const r = res[v].map((x, i) => x.rps / res[base][i]!.rps);
+    return `${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)}`;
+  };
   console.log(
-    `      prototype, heap profile read at settled samples only: ${rps('settled').toFixed(0)} req/s, ` +
-      `${(rps('settled') / rps('off')).toFixed(3)}x of finder, ${(rps('settled') / rps('none')).toFixed(3)}x of no finder, ` +
-      `CPU/req ratio (none/x) ${(cpu('none') / cpu('settled')).toFixed(3)}`,
+    `      per-round ratios: finder+heap / finder ${spread('on', 'off')}, finder+heap / no finder ${spread('on', 'none')}, finder / no finder ${spread('off', 'none')}`,
   );
   verdict(
     heapVsOff >= 0.95,
@@ -383,7 +388,7 @@ async function profileRead(targetMiB: number, interval: number): Promise<void> {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {
         ...process.env,
-        HEAP_URL: built.url('detect/heap.js'),
+        HEAP_URL: built.url('internal/heap.js'),
         HEAP_MIB: `${targetMiB}`,
         HEAP_INTERVAL: `${interval}`,
       },
@@ -405,26 +410,40 @@ async function profileRead(targetMiB: number, interval: number): Promise<void> {
     nodes: number;
     sites: number;
     allocSeconds: number;
-    readMs: number[];
-    readCpuMs: number[];
-    heapGrowth: number[];
+    rounds: {
+      readMs: number;
+      readCpuMs: number;
+      gcInReadMs: number;
+      gcsInRead: number;
+      profileMs: number;
+      groupMs: number;
+      groupCpuMs: number;
+      profileBytes: number;
+    }[];
     rssPeakGrowth: number;
     gcMs: number;
   };
-  const worst = Math.max(...p.readMs);
+  const list = (f: (r: (typeof p.rounds)[number]) => number, fmt = (x: number) => x.toFixed(0)) =>
+    p.rounds.map((r) => fmt(f(r))).join(' / ');
   console.log(
     `      heap ${mib(p.heapUsed)} built in ${p.allocSeconds.toFixed(0)} s at samplingInterval ${interval} B: ` +
       `${p.liveSamples} live samples, ${p.nodes} profile nodes, ${p.sites} sites`,
   );
   console.log(
-    `      one sample(): ${p.readMs.map((x) => x.toFixed(0)).join(' / ')} ms wall, ` +
-      `${p.readCpuMs.map((x) => x.toFixed(0)).join(' / ')} ms CPU; ` +
-      `garbage left per read ${p.heapGrowth.map((x) => mib(x)).join(' / ')}; peak RSS growth ${mib(p.rssPeakGrowth)}; ` +
-      `(for scale: one full GC of this heap, which a settled sample also does, ${p.gcMs.toFixed(0)} ms)`,
+    `      (a) the full GC inside getSamplingProfile: ${list((r) => r.gcInReadMs)} ms (${list((r) => r.gcsInRead)} GC); ` +
+      `a gc() of this heap alone: ${p.gcMs.toFixed(0)} ms — the finder's settled sample runs that GC with or without heap`,
   );
+  console.log(
+    `      (b) getSamplingProfile without its GC: ${list((r) => r.profileMs)} ms (whole call ${list((r) => r.readCpuMs)} ms CPU); (c) grouping: ${list((r) => r.groupMs)} ms ` +
+      `(${list((r) => r.groupCpuMs)} ms CPU); whole read ${list((r) => r.readMs)} ms wall`,
+  );
+  console.log(
+    `      memory: the profile as JS objects ${list((r) => r.profileBytes, mib)} of heap (garbage once grouped); peak RSS growth ${mib(p.rssPeakGrowth)}`,
+  );
+  const worst = Math.max(...p.rounds.map((r) => r.profileMs + r.groupMs));
   verdict(
     worst <= 200,
-    `heap profile read at ${kib(interval)}: worst ${worst.toFixed(0)} ms for ${p.liveSamples} live samples on ${mib(p.heapUsed)} (budget: the monitor's event-loop threshold, 200 ms)`,
+    `heap profile read at ${kib(interval)}: (b)+(c) worst ${worst.toFixed(0)} ms for ${p.liveSamples} live samples on ${mib(p.heapUsed)} (budget: the monitor's event-loop threshold, 200 ms)`,
   );
 }
 
@@ -437,11 +456,11 @@ if (only.has('detect')) {
 }
 if (slow || only.has('slow')) await detection(1, 660, 600);
 else console.log('      (1 MiB/min detection skipped: BENCH_HEAP_SLOW=1 runs it, up to 11 min)');
-if (only.has('false')) {
-  await noFalseSite('churn', 'churn per request');
-  await noFalseSite('lru', 'full lru-cache, max 5000');
+// `false` runs the three; `churn`, `lru`, `plateau` one each
+if (only.has('false') || only.has('churn')) await noFalseSite('churn', 'churn per request');
+if (only.has('false') || only.has('lru')) await noFalseSite('lru', 'full lru-cache, max 5000');
+if (only.has('false') || only.has('plateau'))
   await noFalseSite('plateau', 'cache filled to 30 MiB in 30 s, then stopped');
-}
 if (only.has('overhead')) await overhead();
 if (only.has('profile')) {
   const targetMiB = Number(process.env.BENCH_PROFILE_MIB ?? 1024);

@@ -358,7 +358,12 @@ async function watch(r: ResolvedWatch): Promise<number> {
         footerText = text;
         drawFooter();
       } else if (live) {
-        const key = states.map((s) => s.report.leaks.map((l) => l.site).join(',')).join(';');
+        // what grows, listener and heap sites alike: a heap site that starts growing prints too
+        const key = states
+          .map((s) =>
+            [...s.report.leaks, ...(s.report.heap?.leaks ?? [])].map((l) => l.site).join(','),
+          )
+          .join(';');
         if (key !== lastBlock) {
           lastBlock = key;
           stderr.write(text + '\n');

@@ -63,7 +63,10 @@ export function installOutputs(finder: LeakFinder, cfg: RegisterConfig): () => v
     const report = f.report();
     writeState(false, null, report);
     if (cfg.watchDir !== undefined || cfg.quiet) return;
-    const ids = report.leaks.map((l) => `${l.kind}|${l.site}|${l.event ?? ''}`).join('\n');
+    // what grows, listener and heap sites alike: a heap site that starts growing prints too
+    const ids = [...report.leaks, ...(report.heap?.leaks ?? [])]
+      .map((l) => `${l.kind}|${l.site}|${'event' in l ? (l.event ?? '') : ''}`)
+      .join('\n');
     if (ids !== lastLeakIds) {
       lastLeakIds = ids;
       process.stderr.write(formatReport(report) + '\n');

@@ -17,8 +17,15 @@
  * Invariants: memory is bounded by `maxSites` × `window` numbers plus a few strings per site;
  * the session is created in `start()` and disconnected in `stop()`; a profile read never
  * throws out of `sample()` (a failure stops heap sampling and is reported once).
+ *
+ * Why this file is long: options, the profile walk, site admission and the trend analysis all
+ * read and write the sampler's private site map; split, that map would become an exported
+ * mutable structure shared by modules.
+ *
+ * `node:inspector` is loaded in `start()`, not imported: in a Node built without the inspector
+ * (some embedders) importing it throws, and that must not take leakguard/detect down with it.
  */
-import { Session } from 'node:inspector';
+import type { Session } from 'node:inspector';
 import { findSourceMap } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +146,8 @@ interface HeapSite {
   functionName: string;
   attribution: Attribution;
   stack: string[];
+  /** Keys of the app/dependency frames that called it (up to STACK_FRAMES - 1), outermost first. */
+  callers: string[];
   /** Settled sample times (ms) and retained bytes, oldest first, at most `window`. */
   times: number[];
   values: number[];
@@ -243,10 +252,24 @@ export class HeapSampler {
     if (this.#session !== null) return true;
     let session: Session;
     try {
-      session = new Session();
+      const inspector = process.getBuiltinModule('node:inspector');
+      session = new inspector.Session();
       session.connect();
     } catch (e) {
       this.#problem = `node:inspector is not available (${String(e)})`;
+      return false;
+    }
+    // V8 has one sampling heap profiler per isolate: if another client (DevTools, a profiler,
+    // another leakguard sampler) runs it, startSampling would silently share it at that
+    // client's interval, and our stop() would end its sampling. A read succeeds only then.
+    let sampledAlready = false;
+    session.post('HeapProfiler.getSamplingProfile', (err) => {
+      sampledAlready = err === null;
+    });
+    if (sampledAlready) {
+      session.disconnect();
+      this.#problem =
+        'another inspector client is sampling the heap already; stopping ours would stop it too';
       return false;
     }
     let failed: Error | null = null;
@@ -312,73 +335,126 @@ export class HeapSampler {
     this.#record(t, settled, this.#group(head));
   }
 
-  /** Bytes per site key in one profile, with each site's frames on first sight. */
+  /**
+   * Bytes per site key in one profile. One pass over the nodes that allocates nothing per node
+   * but the path's bookkeeping: each frame's attribution and key are computed once when it is
+   * pushed, and the innermost app frame of the path is kept as the path grows. Sites seen for
+   * the first time are only collected (their frames, their allocators); the ones that make the
+   * `maxSites` cut are built afterwards (source maps, formatted stack), so a profile with more
+   * sites than are kept does not build and drop the same sites at every read.
+   */
   #group(head: ProfileNode): Map<string, number> {
     const bytes = new Map<string, number>();
+    const fresh = new Map<string, { frames: CallFrame[]; allocatedBy: Map<string, number> }>();
     for (const site of this.#sites.values()) site.allocatedBy.clear(); // describes this profile
-    // Iterative walk: the path from the root is kept as the app/dependency frames on it.
-    const path: { node: ProfileNode; depth: number }[] = [{ node: head, depth: 0 }];
-    const frames: CallFrame[] = []; // attributed frames of the current path, outermost first
+    const attribution = new Map<string, Attribution | 'own'>(); // by url, for this walk
+    const attributionOfUrl = (url: string): Attribution | 'own' => {
+      let a = attribution.get(url);
+      if (a === undefined) attribution.set(url, (a = attributionOf(url)));
+      return a;
+    };
+    // The path from the root, as its app/dependency frames (outermost first), each with its
+    // depth, its key and the index of the innermost app frame up to it (-1: none).
+    const nodes: ProfileNode[] = [head];
+    const depths: number[] = [0];
+    const frames: CallFrame[] = [];
     const frameDepth: number[] = [];
+    const frameKey: string[] = [];
+    const lastApp: number[] = [];
     const instrumented: number[] = []; // depths of leakguard instrumentation frames on the path
-    while (path.length > 0) {
-      const { node, depth } = path.pop()!;
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const depth = depths.pop()!;
       while (frameDepth.length > 0 && frameDepth[frameDepth.length - 1]! >= depth) {
         frameDepth.pop();
         frames.pop();
+        frameKey.pop();
+        lastApp.pop();
       }
       while (instrumented.length > 0 && instrumented[instrumented.length - 1]! >= depth)
         instrumented.pop();
-      const url = node.callFrame.url;
-      const a = attributionOf(url);
+      const cf = node.callFrame;
+      const a = attributionOfUrl(cf.url);
       if (a === 'app' || a === 'dependency') {
-        frames.push(node.callFrame);
+        const i = frames.length;
+        frames.push(cf);
         frameDepth.push(depth);
-      } else if (a === 'own' && isInstrumentation(url)) instrumented.push(depth);
-      if (node.selfSize > 0 && frames.length > 0) {
+        frameKey.push(`${cf.url}:${cf.lineNumber}:${cf.columnNumber}`);
+        lastApp.push(a === 'app' ? i : i === 0 ? -1 : lastApp[i - 1]!);
+      } else if (a === 'own' && isInstrumentation(cf.url)) instrumented.push(depth);
+      const n = frames.length;
+      // made by leakguard's instrumentation on the app's behalf (a captured stack): not the app's
+      if (node.selfSize > 0 && n > 0) {
         // innermost app frame, else innermost dependency frame
-        let at = -1;
-        for (let i = frames.length - 1; i >= 0; i--)
-          if (attributionOf(frames[i]!.url) === 'app') {
-            at = i;
-            break;
+        const app = lastApp[n - 1]!;
+        const at = app === -1 ? n - 1 : app;
+        if (instrumented.length === 0 || instrumented[instrumented.length - 1]! < frameDepth[at]!) {
+          const key = frameKey[at]!;
+          bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+          const by = frameName(cf);
+          const site = this.#sites.get(key);
+          let allocatedBy = site?.allocatedBy;
+          if (allocatedBy === undefined) {
+            let f = fresh.get(key);
+            if (f === undefined) {
+              f = {
+                frames: frames.slice(Math.max(0, at - STACK_FRAMES + 1), at + 1),
+                allocatedBy: new Map(),
+              };
+              fresh.set(key, f);
+            }
+            allocatedBy = f.allocatedBy;
           }
-        if (at === -1) at = frames.length - 1;
-        // made by leakguard's instrumentation on the app's behalf (a captured stack): not the app's
-        if (instrumented.length > 0 && instrumented[instrumented.length - 1]! > frameDepth[at]!) {
-          for (const c of node.children) path.push({ node: c, depth: depth + 1 });
-          continue;
+          allocatedBy.set(by, (allocatedBy.get(by) ?? 0) + node.selfSize);
         }
-        const f = frames[at]!;
-        const key = `${f.url}:${f.lineNumber}:${f.columnNumber}`;
-        bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
-        let site = this.#sites.get(key);
-        if (site === undefined) {
-          const at0 = original(f);
-          site = {
-            key,
-            file: at0.file,
-            line: at0.line,
-            column: at0.column,
-            functionName: frameName(f),
-            attribution: attributionOf(f.url) as Attribution,
-            stack: frames
-              .slice(Math.max(0, at - STACK_FRAMES + 1), at + 1)
-              .reverse()
-              .map(formatFrame),
-            times: [],
-            values: [],
-            bytes: 0,
-            allocatedBy: new Map(),
-          };
-          this.#sites.set(key, site);
-        }
-        const by = frameName(node.callFrame);
-        site.allocatedBy.set(by, (site.allocatedBy.get(by) ?? 0) + node.selfSize);
       }
-      for (const c of node.children) path.push({ node: c, depth: depth + 1 });
+      for (const c of node.children) {
+        nodes.push(c);
+        depths.push(depth + 1);
+      }
     }
+    this.#admit(fresh, bytes);
     return bytes;
+  }
+
+  /**
+   * Builds the sites seen for the first time, as many as `maxSites` allows: when there are too
+   * many, those that retain least now are left out (or forgotten, if already followed), as
+   * `#trim` would do after recording them.
+   */
+  #admit(
+    fresh: Map<string, { frames: CallFrame[]; allocatedBy: Map<string, number> }>,
+    bytes: Map<string, number>,
+  ): void {
+    if (fresh.size === 0) return;
+    let admit: Iterable<string> = fresh.keys();
+    if (this.#sites.size + fresh.size > this.#o.maxSites) {
+      const all = [...this.#sites.keys(), ...fresh.keys()].sort(
+        (x, y) => (bytes.get(x) ?? 0) - (bytes.get(y) ?? 0),
+      );
+      const drop = new Set(all.slice(0, all.length - this.#o.maxSites));
+      for (const key of drop) this.#sites.delete(key);
+      admit = [...fresh.keys()].filter((k) => !drop.has(k));
+    }
+    for (const key of admit) {
+      const { frames, allocatedBy } = fresh.get(key)!;
+      const f = frames[frames.length - 1]!;
+      const at0 = original(f);
+      this.#sites.set(key, {
+        key,
+        file: at0.file,
+        line: at0.line,
+        column: at0.column,
+        functionName: frameName(f),
+        attribution: attributionOf(f.url) as Attribution,
+        stack: frames.map(formatFrame).reverse(),
+        callers: frames.slice(0, -1).map((c) => `${c.url}:${c.lineNumber}:${c.columnNumber}`),
+        times: [],
+        values: [],
+        bytes: 0,
+        allocatedBy,
+      });
+    }
   }
 
   #record(t: number, settled: boolean, bytes: Map<string, number>): void {
@@ -426,6 +502,30 @@ export class HeapSampler {
   }
 
   /**
+   * @internal What the sampler holds, in counts (tests and the soak check its bounds): sites,
+   * settled points kept (times and values, each one number), and the longest per-site lists.
+   */
+  _state(): {
+    sites: number;
+    points: number;
+    maxPoints: number;
+    maxAllocatedBy: number;
+    maxFrames: number;
+  } {
+    let points = 0;
+    let maxPoints = 0;
+    let maxAllocatedBy = 0;
+    let maxFrames = 0;
+    for (const s of this.#sites.values()) {
+      points += s.values.length;
+      maxPoints = Math.max(maxPoints, s.values.length, s.times.length);
+      maxAllocatedBy = Math.max(maxAllocatedBy, s.allocatedBy.size);
+      maxFrames = Math.max(maxFrames, s.stack.length, s.callers.length);
+    }
+    return { sites: this.#sites.size, points, maxPoints, maxAllocatedBy, maxFrames };
+  }
+
+  /**
    * Every site whose retained bytes are growing (leaking first), then the largest others, up to
    * `top` in all.
    */
@@ -441,6 +541,30 @@ export class HeapSampler {
     );
     const leaking = out.filter((r) => r.leaking).length;
     return out.slice(0, Math.max(top, leaking));
+  }
+
+  /**
+   * The slope of `s` less what its callers' and callees' sites (those on its stack, and those
+   * with it on theirs) lose over its window. When V8 inlines a function into its caller, or
+   * deoptimizes it again, new allocations move from one of these sites to the other: as a
+   * structure of constant size turns over, one site rises while the other falls by as much.
+   * That is no growth; a leak next to a site that does not fall is.
+   */
+  #netSlope(s: HeapSite, times: number[], slope: number): number {
+    const n = s.values.length;
+    let net = slope;
+    for (const o of this.#sites.values()) {
+      if (o === s || !(s.callers.includes(o.key) || o.callers.includes(s.key))) continue;
+      // every site gets a value at every settled sample since it was first seen: align by end
+      const values = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const j = o.times.length - (n - i);
+        values[i] = j >= 0 && o.times[j] === s.times[i] ? o.values[j]! : 0;
+      }
+      const falls = trend(times, values).slope;
+      if (falls < 0) net += falls;
+    }
+    return net;
   }
 
   #analyze(s: HeapSite, c: GrowthCriteria): HeapSiteReport {
@@ -463,7 +587,8 @@ export class HeapSampler {
       leaking =
         isGrowing(r, span, { ...c, minGrowth: this.#o.minGrowthBytes }) &&
         s.values[n - 1]! > firstThirdMax(s.values) &&
-        recent >= 0.5 * r.slope;
+        recent >= 0.5 * r.slope &&
+        this.#netSlope(s, times, r.slope) >= 0.5 * r.slope;
     }
     const allocatedBy = [...s.allocatedBy]
       .sort((a, b) => b[1] - a[1])

@@ -16,7 +16,6 @@
  * throwing scenario, a failed read); the sampler's own bookkeeping runs after an `await`, so
  * its allocations have no app frame on their stack and are never blamed on the caller.
  */
-import { Session } from 'node:inspector';
 import { fileURLToPath } from 'node:url';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import { settleGarbage } from '../internal/gc.js';
@@ -86,27 +85,6 @@ function unavailable(why: string): Error {
   );
 }
 
-/** True when some inspector client is sampling the heap already (its stop would end ours). */
-function heapAlreadySampled(): boolean {
-  let session: Session;
-  try {
-    session = new Session();
-    session.connect();
-  } catch {
-    return false; // no inspector: HeapSampler.start() says so
-  }
-  let sampling = false;
-  try {
-    // In-process sessions answer synchronously.
-    session.post('HeapProfiler.getSamplingProfile', (err) => {
-      sampling = err === null;
-    });
-  } finally {
-    session.disconnect();
-  }
-  return sampling;
-}
-
 export async function expectNoHeapGrowth(
   scenario: (iteration: number) => unknown,
   options: ExpectNoHeapGrowthOptions = {},
@@ -131,11 +109,7 @@ export async function expectNoHeapGrowth(
     maxPValue = 0.001,
   } = o;
 
-  if (heapAlreadySampled())
-    throw unavailable(
-      'another inspector client is sampling the heap already (a leak finder started with ' +
-        '`heap`?); stopping ours would stop it too',
-    );
+  // start() refuses when another inspector client (a leak finder with `heap`?) samples already
   const sampler = new HeapSampler(
     { samplingIntervalBytes, minGrowthBytes, maxSites: 500, intervalMs: 0 /* finder only */ },
     iterations + 1,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSources } from './support/build.js';
-import { FIXTURES } from './support/run.js';
+import { FIXTURES, runFixture } from './support/run.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'lg-heap-watch-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -52,6 +52,29 @@ describe('leakguard watch --heap', () => {
     ]);
   }, 90_000);
 
+  it('prints the heap block while the command runs (the non-TTY live table), not only at the end', () => {
+    // stderr is a pipe here: the live table is printed as a block whenever what grows changes
+    const r = watch([
+      '--heap',
+      '--interval',
+      '200ms',
+      '--sample-interval',
+      '200ms',
+      '--gc-interval',
+      '0',
+      '--',
+      process.execPath,
+      'heap-leak.mjs',
+    ]);
+    expect(r.status).toBe(0);
+    const finalAt = r.stderr.indexOf('[final]');
+    expect(finalAt).toBeGreaterThan(0);
+    const live = r.stderr.slice(0, finalAt);
+    expect(live).toMatch(/^leakguard: 1 growing heap site \(pid/m);
+    expect(live).toMatch(/heap: 1 allocation site whose retained memory keeps growing/);
+    expect(live).toMatch(/keepHistory \(heap-leak\.mjs:5:\d+\)/);
+  }, 90_000);
+
   it('without --heap the report has no heap block', () => {
     const report = join(tmp, 'report-off.json');
     const r = watch(
@@ -72,4 +95,25 @@ describe('leakguard watch --heap', () => {
     const json = JSON.parse(readFileSync(report, 'utf8')) as { processes: { heap?: unknown }[] };
     expect(json.processes.every((p) => p.heap === undefined)).toBe(true);
   }, 60_000);
+
+  it('--import leakguard/register with LEAKGUARD_HEAP=1 prints the heap block while it runs', async () => {
+    const r = await runFixture('heap-leak.mjs', {
+      env: {
+        LEAKGUARD_QUIET: '0',
+        LEAKGUARD_HEAP: '1',
+        LEAKGUARD_SAMPLE_INTERVAL: '200ms',
+        LEAKGUARD_GC_INTERVAL: '0',
+        LEAKGUARD_MIN_SAMPLES: '6',
+      },
+    });
+    expect(r.code).toBe(0);
+    const finalAt = r.stderr.indexOf('[final]');
+    expect(finalAt).toBeGreaterThan(0);
+    const live = r.stderr.slice(0, finalAt);
+    expect(live).toMatch(/^leakguard: 1 growing heap site \(pid/m);
+    expect(live).toMatch(/keepHistory \(heap-leak\.mjs:5:\d+\)/);
+    expect(r.report?.heap?.leaks.map((l) => [l.functionName, l.kind])).toEqual([
+      ['keepHistory', 'heap'],
+    ]);
+  }, 90_000);
 });

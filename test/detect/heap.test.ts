@@ -104,6 +104,52 @@ describe('HeapSampler', () => {
     expect(() => resolveHeapOptions('yes')).toThrow('Expected `heap` to be a boolean or an object');
     expect(resolveHeapOptions(true).samplingIntervalBytes).toBe(128 * 1024);
   });
+
+  it('checks the bounds of every heap option, naming the dotted key', () => {
+    const bad: [Record<string, unknown>, string][] = [
+      [
+        { samplingIntervalBytes: 1023 },
+        'Expected `heap.samplingIntervalBytes` to be an integer >= 1024',
+      ],
+      [
+        { samplingIntervalBytes: 4096.5 },
+        'Expected `heap.samplingIntervalBytes` to be an integer >= 1024',
+      ],
+      [{ minGrowthBytes: 0 }, 'Expected `heap.minGrowthBytes` to be a number >= 1'],
+      [{ maxSites: 0 }, 'Expected `heap.maxSites` to be a positive integer'],
+      [{ maxSites: 2.5 }, 'Expected `heap.maxSites` to be a positive integer'],
+      [{ intervalMs: 99 }, 'Expected `heap.intervalMs` to be a number >= 100'],
+      [{ intervalMs: Number.NaN }, 'Expected `heap.intervalMs` to be a number >= 100'],
+      [{ intervalMs: '10s' }, 'Expected `heap.intervalMs` to be a number >= 100'],
+    ];
+    for (const [o, message] of bad) {
+      let err: unknown;
+      try {
+        resolveHeapOptions(o);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, JSON.stringify(o)).toBeInstanceOf(TypeError);
+      expect((err as Error).message).toContain(message);
+      expect((err as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
+    }
+    expect(
+      resolveHeapOptions({ samplingIntervalBytes: 1024, intervalMs: 100, maxSites: 1 }),
+    ).toMatchObject({
+      samplingIntervalBytes: 1024,
+      intervalMs: 100,
+      maxSites: 1,
+    });
+  });
+
+  it('LEAKGUARD_HEAP takes 1 or 0 only, named in the error', async () => {
+    const { readRegisterConfig } = await import('../../src/detect/env.js');
+    expect(readRegisterConfig({ LEAKGUARD_HEAP: '1' }).finder.heap).toBe(true);
+    expect(readRegisterConfig({ LEAKGUARD_HEAP: '0' }).finder.heap).toBe(false);
+    expect(() => readRegisterConfig({ LEAKGUARD_HEAP: 'yes' })).toThrow(
+      'Expected `LEAKGUARD_HEAP` to be `1` or `0`',
+    );
+  });
 });
 
 describe('LeakFinder with heap: true', () => {
@@ -332,5 +378,63 @@ describe('HeapSampler: a warm-up that stopped', () => {
       .report({ minSamples: 7, maxPValue: 0.001, minGrowth: 0 }, 10)
       .filter((r) => r.leaking);
     expect(leaking.map((r) => r.functionName)).toEqual(['keepAll']);
+  });
+});
+
+describe('HeapSampler: a function V8 inlines into its caller, or deoptimizes again', () => {
+  it('does not report the bytes moving between the two sites; a leak under the same caller is', () => {
+    const MiB = 1048576;
+    const frame = (functionName: string, lineNumber: number) => ({
+      functionName,
+      url: '/srv/app/server.js',
+      lineNumber,
+      columnNumber: 0,
+      scriptId: '0',
+    });
+    // handle() calls cacheEntry() (a full LRU cache: 6 MiB that turns over) and remember() (a
+    // leak). As cacheEntry gets inlined into handle, the entries it replaces are sampled under
+    // handle; later it is deoptimized and they move back. The cache's bytes stay 6 MiB.
+    const profile = (inHandle: number, leak: number) => ({
+      callFrame: {
+        functionName: '(root)',
+        url: '',
+        lineNumber: -1,
+        columnNumber: -1,
+        scriptId: '0',
+      },
+      selfSize: 0,
+      id: 0,
+      children: [
+        {
+          callFrame: frame('handle', 80),
+          selfSize: 0.5 * MiB + inHandle,
+          id: 1,
+          children: [
+            {
+              callFrame: frame('cacheEntry', 58),
+              selfSize: 6 * MiB - inHandle,
+              children: [],
+              id: 2,
+            },
+            { callFrame: frame('remember', 30), selfSize: leak, children: [], id: 3 },
+          ],
+        },
+      ],
+    });
+    const criteria7 = { minSamples: 7, maxPValue: 0.001, minGrowth: 0 };
+    const inlined = new HeapSampler(resolveHeapOptions({ minGrowthBytes: MiB }), 90);
+    const deoptimized = new HeapSampler(resolveHeapOptions({ minGrowthBytes: MiB }), 90);
+    for (let i = 0; i < 20; i++) {
+      const moved = (i / 19) * 6 * MiB; // from none to all of the cache, steadily
+      inlined._ingest(profile(moved, i * 0.5 * MiB) as never, i * 10_000, true);
+      deoptimized._ingest(profile(6 * MiB - moved, 0) as never, i * 10_000, true);
+    }
+    expect(
+      inlined
+        .report(criteria7, 10)
+        .filter((r) => r.leaking)
+        .map((r) => r.functionName),
+    ).toEqual(['remember']);
+    expect(deoptimized.report(criteria7, 10).filter((r) => r.leaking)).toEqual([]);
   });
 });

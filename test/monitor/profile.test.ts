@@ -84,3 +84,31 @@ describe('profileOnTrend', () => {
     r.monitor.dispose();
   });
 });
+
+describe('profileOnTrend while another inspector client samples the heap', () => {
+  it('does not start (state off, the reason given) and leaves the other sampling running', async () => {
+    const { Session } = await import('node:inspector');
+    const other = new Session();
+    other.connect();
+    other.post('HeapProfiler.startSampling', { samplingInterval: 32768 });
+    const reads = (): boolean => {
+      let ok = false;
+      other.post('HeapProfiler.getSamplingProfile', (err) => (ok = err === null));
+      return ok;
+    };
+    const { monitor, step } = rig({ profileOnTrend: { durationMs: 100, sampleEveryMs: 20 } });
+    try {
+      untilLeak(step, () => monitor.trend()?.leakSuspected === true);
+      expect(monitor.status().heapProfile).toMatchObject({ state: 'off', sites: [] });
+      expect(monitor.status().heapProfile!.problem).toMatch(
+        /another inspector client is sampling the heap already/,
+      );
+      monitor.dispose();
+      expect(reads()).toBe(true); // a profile of ours would have stopped it when it ended
+    } finally {
+      monitor.dispose();
+      other.post('HeapProfiler.stopSampling');
+      other.disconnect();
+    }
+  });
+});
