@@ -21,6 +21,7 @@
 import { Connection, ConnType, Flag, KindIndex } from './connection.js';
 import { abortError, LeakguardError, reportError } from '../internal/errors.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { linkLast, unlink } from '../internal/list.js';
 
 export interface SignalOptions {
   /**
@@ -126,8 +127,10 @@ function loop(snap: Connection[], onError: (e: unknown) => void): Dispatch {
 
 export class Signal<Args extends unknown[] = []> {
   readonly name: string | undefined;
-  /** @internal */ _head: Connection | null = null;
-  /** @internal */ _tail: Connection | null = null;
+  /** @internal The oldest listener (this Signal is its own intrusive list: internal/list.ts). */
+  head: Connection | null = null;
+  /** @internal The newest listener. */
+  tail: Connection | null = null;
   /** @internal */ _size = 0;
   /** @internal calls the current listeners; rebuilt by `fire` after any change */
   _dispatch: Dispatch | null = null;
@@ -175,11 +178,7 @@ export class Signal<Args extends unknown[] = []> {
     this._dispatch = null;
     this._one = null;
     this._kill = null; // a fire in progress keeps its own dispatcher; new listeners are not in it
-    const tail = this._tail;
-    c._prev = tail;
-    if (tail === null) this._head = c;
-    else tail._next = c;
-    this._tail = c;
+    linkLast(this, c);
     if (++this._size > this.#threshold && this.#threshold > 0 && !this.#warned) this.#warn();
     return c;
   }
@@ -248,7 +247,7 @@ export class Signal<Args extends unknown[] = []> {
     if (one === null) {
       let d = this._dispatch;
       if (d === null) {
-        if (this._head === null) return;
+        if (this.head === null) return;
         d = this.#build();
         one = this._one;
       }
@@ -279,7 +278,7 @@ export class Signal<Args extends unknown[] = []> {
 
   /** Disconnects every listener. */
   disconnectAll(): void {
-    while (this._head !== null) this._head.dispose();
+    while (this.head !== null) this.head.dispose();
   }
 
   /** Same as `disconnectAll()`, so a Signal can be handed to a Scope. */
@@ -289,13 +288,7 @@ export class Signal<Args extends unknown[] = []> {
 
   /** @internal Called by Connection when it is disposed. */
   _unlink(c: Connection): void {
-    const p = c._prev;
-    const n = c._next;
-    if (p === null) this._head = n;
-    else p._next = n;
-    if (n === null) this._tail = p;
-    else n._prev = p;
-    c._prev = c._next = null;
+    unlink(this, c);
     if (this._kill !== null) this._kill(c); // bounded: at most MAX_UNROLLED comparisons
     this._dispatch = null;
     this._one = null;
@@ -305,7 +298,7 @@ export class Signal<Args extends unknown[] = []> {
   #build(): Dispatch {
     const snap: Connection[] = new Array<Connection>(this._size);
     let i = 0;
-    for (let c = this._head; c !== null; c = c._next) snap[i++] = c;
+    for (let c = this.head; c !== null; c = c._next) snap[i++] = c;
     const onError = (e: unknown): void => this.#handleError(e);
     const make = snap.length <= MAX_UNROLLED ? unrolled(snap.length) : null;
     let d: Dispatch;

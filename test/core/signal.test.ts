@@ -231,7 +231,7 @@ describe('Signal', () => {
     for (let i = 1; i < cs.length; i += 2) cs[(i * 7919) % cs.length]?.dispose();
     let n = 0;
     sig.connect(() => {});
-    for (let c = sig._head; c !== null; c = c._next) n++;
+    for (let c = sig.head; c !== null; c = c._next) n++;
     expect(n).toBe(sig.size);
   });
 
