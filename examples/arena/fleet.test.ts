@@ -127,3 +127,33 @@ redis.it(
   },
   60_000,
 );
+
+redis.it(
+  'a node that dies is reported, the balancer sends new players to the others, and stop still ends all',
+  async () => {
+    const arena = await startArenaProcess(['--nodes', '2', '--bots', '0']);
+    const pids = pidsOf(arena);
+    expect(pids.length, arena.output()).toBe(3);
+    const m = /(node-\d):\s+\S+\s+\(pid (\d+);/.exec(arena.output());
+    if (m === null) throw new Error(arena.output());
+    const [, dead, pid] = m as unknown as [string, string, string];
+    process.kill(Number(pid), 'SIGKILL');
+    await arena.waitForLine(
+      new RegExp(
+        `^\\[fleet\\] ${dead} \\(pid ${pid}\\) died \\(SIGKILL\\); new connections go to the other nodes$`,
+      ),
+    );
+    for (const name of ['cat', 'dan', 'eve']) {
+      const c = await connectPlayer(arena.port, name, `${name}-key-000001`);
+      expect((await welcomeOf(c)).node).not.toBe(dead);
+    }
+    // Not clean (a node died), so exit code 1; but every process is gone.
+    const code = await arena.stop('SIGTERM', 30_000);
+    expect(code, arena.output()).toBe(1);
+    expect(arena.output()).toMatch(
+      new RegExp(`shutdown complete: .*${dead} exited SIGKILL.*\\(not clean\\)$`, 'm'),
+    );
+    for (const p of pids) expect(alive(p), `pid ${p} still running`).toBe(false);
+  },
+  60_000,
+);
