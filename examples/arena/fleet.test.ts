@@ -8,6 +8,7 @@
  * Needs redis-server (test/helpers/tools.ts): skipped with one line when absent, failing under
  * CI=true.
  */
+import { existsSync, rmSync } from 'node:fs';
 import { afterAll, expect } from 'vitest';
 import { needTool } from '../../test/helpers/tools.js';
 import {
@@ -20,7 +21,14 @@ import {
 } from './support/harness.js';
 import type { ServerEvent } from './protocol.js';
 
-afterAll(cleanup);
+/** What the fleets printed: their pids and Redis's directory, for the afterAll of a failed test. */
+const started = { pids: new Set<number>(), dirs: new Set<string>() };
+
+afterAll(async () => {
+  await cleanup(); // SIGKILLs a fleet still running: its nodes follow, its redis-server does not
+  for (const pid of started.pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  for (const dir of started.dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const redis = needTool('redis-server', 'the arena fleet test (examples/arena/fleet.test.ts)');
 
@@ -38,7 +46,10 @@ function pidsOf(arena: ArenaProcess): number[] {
     ...out.matchAll(/\(pid (\d+)[;)]/g),
     ...out.matchAll(/redis-server \(pid (\d+)\)/g),
   ];
-  return [...new Set(pids.map((m) => Number(m[1])))];
+  for (const d of out.matchAll(/persistence off, in (\S+)$/gm)) started.dirs.add(d[1] as string);
+  const all = [...new Set(pids.map((m) => Number(m[1])))];
+  for (const pid of all) started.pids.add(pid);
+  return all;
 }
 
 const alive = (pid: number): boolean => {
@@ -124,6 +135,7 @@ redis.it(
     expect(code, arena.output()).toBe(0);
     expect(arena.output()).toMatch(/shutdown complete: node-1 exited 0, node-2 exited 0$/m);
     for (const pid of pids) expect(alive(pid), `pid ${pid} still running`).toBe(false);
+    for (const dir of started.dirs) expect(existsSync(dir), `${dir} left behind`).toBe(false);
   },
   60_000,
 );

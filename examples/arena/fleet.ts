@@ -231,7 +231,7 @@ export async function startFleet(
       );
     redis = await startRedis(binary);
     redisUrl = redis.url;
-    log(`redis-server (pid ${redis.child.pid}) on ${redisUrl}, persistence off`);
+    log(`redis-server (pid ${redis.child.pid}) on ${redisUrl}, persistence off, in ${redis.dir}`);
   }
 
   const nodes: RunningNode[] = [];
