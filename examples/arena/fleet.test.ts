@@ -143,9 +143,35 @@ redis.it(
 redis.it(
   'a node that dies is reported, the balancer sends new players to the others, and stop still ends all',
   async () => {
-    const arena = await startArenaProcess(['--nodes', '2', '--bots', '0']);
+    const arena = await startArenaProcess([
+      '--nodes',
+      '2',
+      '--bots',
+      '2',
+      '--bot-stay-ms',
+      '600000',
+      '--bot-think-ms',
+      '60000',
+    ]);
     const pids = pidsOf(arena);
     expect(pids.length, arena.output()).toBe(3);
+
+    // Each node runs its share of the bots under its own names: one name is one player
+    // fleet-wide, so two nodes' `bot0` would keep taking each other's session (`moved`).
+    const watcher = await connectPlayer(arena.port, 'wat', 'wat-key-000001');
+    const k = /^node-(\d+)$/.exec((await welcomeOf(watcher)).node ?? '')?.[1];
+    const deadline = Date.now() + 15_000;
+    let who = '';
+    while (!who.includes(`n${k}-bot0`) && Date.now() < deadline) {
+      const from = watcher.events.length;
+      watcher.send('who');
+      const e = await watcher.waitFor(line(/ in the arena: /), 5000, from);
+      who = e.t === 'line' ? e.text : '';
+      if (!who.includes(`n${k}-bot0`)) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(who).toContain(`n${k}-bot0`);
+    expect(arena.output()).not.toMatch(/player \S*bot\S* moved/);
+    watcher.ws.close();
     const m = /(node-\d):\s+\S+\s+\(pid (\d+);/.exec(arena.output());
     if (m === null) throw new Error(arena.output());
     const [, dead, pid] = m as unknown as [string, string, string];
