@@ -321,6 +321,8 @@ export async function startFleet(
         r.pipe(res);
       },
     );
+    // A client that goes away mid-request takes the upstream request with it.
+    res.on('close', () => up.destroy());
     up.on('error', () => {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
       res.end();
