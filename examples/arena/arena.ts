@@ -8,13 +8,14 @@
  * anything still registered (with --leaky that is the leaked chat subscriptions). Nothing here
  * needs process.exit: when close() resolves no handle of ours is left and Node exits.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConnectionManager } from 'leakguard';
 import { InstanceCounter, MemoryMonitor } from 'leakguard/monitor';
 import { getPoolRegistry } from 'leakguard/pool';
-import { SessionManager } from 'leakguard/realtime';
+import { createRedisSessionStore } from 'leakguard/fleet';
+import { SessionManager, type Session, type SessionStore } from 'leakguard/realtime';
 import { BotSwarm } from './bots.js';
 import { NOT_A_COMMAND, dispatch } from './commands.js';
 import type { ArenaConfig } from './config.js';
@@ -87,6 +88,18 @@ function playerServiceHoldings(manager: ConnectionManager): HeldConnections[] {
   return out.sort((a, b) => b.count - a.count);
 }
 
+/**
+ * Bot names per node (one name is one player fleet-wide): `bot` alone, `n2-bot` on fleet.ts's
+ * `node-2`, else a letter and 4 hex digits of the node id (names are at most 16 characters).
+ */
+function botPrefix(node: string | null): string {
+  if (node === null) return 'bot';
+  const m = /^node-(\d{1,4})$/.exec(node);
+  return m === null
+    ? `b${createHash('sha1').update(node).digest('hex').slice(0, 4)}-bot`
+    : `n${m[1] as string}-bot`;
+}
+
 /** Commands a player may send: 100 a second (bursts of 100), the rest are ignored. */
 const COMMAND_LIMIT = { points: 100, durationMs: 1000 };
 
@@ -109,7 +122,18 @@ export async function startArena(
 
   // Names are claimed by the key that first used them, until the session ends.
   const claims = new Map<string, { key: string; at: number }>();
+  // With --redis-url (every node under --nodes) sessions are shared through Redis: a player
+  // may resume on any node. The store connects in the background; sessions.close() closes it.
+  let store: SessionStore | undefined;
+  if (config.redisUrl !== undefined)
+    store = await createRedisSessionStore({
+      redis: config.redisUrl,
+      ...(config.nodeId === undefined ? {} : { nodeId: config.nodeId }),
+      keyPrefix: 'arena:',
+    });
+  const node = store?.nodeId ?? null;
   const sessions = new SessionManager({
+    ...(store === undefined ? {} : { store }),
     manager,
     reconnectWindowMs: config.reconnectWindowMs,
     heartbeatMs: 15_000,
@@ -188,12 +212,13 @@ export async function startArena(
   const playerOf = (s: { playerId: unknown }): Player | undefined =>
     world.players.get(String(s.playerId));
   const quit = (p: Player): void => void sessions.kick(p.name, 'quit');
-  root.connect(sessions.joined, (s) => {
+  const enterWorld = (s: Session, resumed: boolean): void => {
     const p = world.addPlayer(s);
     p.services.push(attachChat(ctx, p), attachCombat(ctx, p), attachQuests(ctx, p));
-    p.send({ t: 'welcome', player: p.view(), resumed: false });
+    p.send({ t: 'welcome', player: p.view(), resumed, node });
     world.enter(p);
-  });
+  };
+  root.connect(sessions.joined, (s) => enterWorld(s, false));
   root.connect(sessions.wentAway, (s) => {
     const p = playerOf(s);
     if (p === undefined) return;
@@ -203,16 +228,20 @@ export async function startArena(
   });
   root.connect(sessions.resumed, (s) => {
     const p = playerOf(s);
-    if (p === undefined) return;
+    // Resumed here after a move from another node (--nodes): the session (its id and what was
+    // queued for it, already written) came along, the world did not — each node has its own,
+    // so the player starts afresh in this node's square.
+    if (p === undefined) return enterWorld(s, true);
     p.away = false;
     // The outbox was flushed before this fired: the player already has what it missed.
-    p.send({ t: 'welcome', player: p.view(), resumed: true });
+    p.send({ t: 'welcome', player: p.view(), resumed: true, node });
     world.toRoom(p.room, { t: 'line', kind: 'move', text: `${p.name} snaps back.` }, p);
     world.refresh(p.room);
   });
   // Fires just before the session scope (and so every service of the player) is disposed.
-  root.connect(sessions.ended, (s) => {
+  root.connect(sessions.ended, (s, reason) => {
     claims.delete(String(s.playerId));
+    if (reason === 'moved') log(`player ${String(s.playerId)} moved to another node`);
     const p = playerOf(s);
     if (p !== undefined && p.session === s) world.removePlayer(p);
   });
@@ -304,6 +333,7 @@ export async function startArena(
     thinkMs: config.botThinkMs,
     stayMs: config.botStayMs,
     secret: botSecret,
+    prefix: botPrefix(node),
   });
   root.add(bots);
   // Sessions close first (LIFO): every player, bots included, gets 1001 and its scopes are

@@ -24,6 +24,12 @@ export interface BotOptions {
   stayMs: number;
   /** Sent as `x-arena-bot`, so the server rate-limits bots per bot instead of per IP. */
   secret: string;
+  /**
+   * Start of every bot's name (`bot0`, `bot1`…). Default `bot`. The nodes of a fleet each
+   * need their own (`n2-bot0`): one name is one player fleet-wide, so two nodes' `bot0`
+   * would keep taking each other's session.
+   */
+  prefix?: string;
 }
 
 const SAYINGS = [
@@ -76,7 +82,7 @@ export class BotSwarm {
   #join(i: number, key: string, resuming = false): void {
     if (this.#stopped) return;
     const o = this.#o;
-    const name = `bot${i}`;
+    const name = `${o.prefix ?? 'bot'}${i}`;
     const life = this.scope.child(name);
     const ws = new WebSocket(`${o.url}?name=${name}&key=${key}`, {
       headers: { 'x-arena-bot': o.secret },

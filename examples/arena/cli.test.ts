@@ -89,6 +89,32 @@ describe('npm start, when something is wrong', () => {
         /^error: option '--admin-token <token>' argument 'short' is invalid\. Expected at least 16 characters, got 5\.$/,
       ],
       [['--bot', '3'], {}, /^error: unknown option '--bot' \(Did you mean --bots\?\)$/],
+      [
+        ['--nodes', '0'],
+        {},
+        /^error: option '--nodes <n>' argument '0' is invalid\. Expected an integer from 1 to 16\.$/,
+      ],
+      [[], { ARENA_NODES: '17' }, /^error: option '--nodes <n>' value '17' from env 'ARENA_NODES'/],
+      [
+        ['--nodes', '2', '--redis-url', 'http://127.0.0.1:6379'],
+        {},
+        /^error: option '--redis-url <url>' argument 'http:\/\/127\.0\.0\.1:6379' is invalid\. Expected a redis:\/\/ or rediss:\/\/ URL with a host\.$/,
+      ],
+      [
+        [],
+        { ARENA_REDIS_URL: 'localhost:6379' },
+        /^error: option '--redis-url <url>' value 'localhost:6379' from env 'ARENA_REDIS_URL' is invalid/,
+      ],
+      [
+        ['--nodes', '2', '--host', '0.0.0.0'],
+        {},
+        /^error: Expected `--host` to be a loopback address with `--nodes` > 1 \(the balancer is a local demo\), got `0\.0\.0\.0`/,
+      ],
+      [
+        ['--node-id', 'a b'],
+        {},
+        /^error: option '--node-id <id>' argument 'a b' is invalid\. Expected 1 to 64 letters/,
+      ],
     ];
     // runArenaToExit runs two at a time (each child loads the whole arena): the test's time
     // is that of ~5 children one after the other, each bounded by its own deadline.
@@ -109,18 +135,20 @@ it('--help lists every flag with its default, and the environment variables with
   expect(r.code, r.stderr).toBe(0);
   const help = r.stdout;
   const flagLines = help.split('\n').filter((l) => /^\s+--[a-z-]+/.test(l) && !/--help/.test(l));
-  expect(flagLines.length).toBeGreaterThanOrEqual(19);
+  expect(flagLines.length).toBeGreaterThanOrEqual(22);
   // Options are wrapped over several lines: every option's block carries a default.
   const blocks = help
     .slice(help.indexOf('Options:'), help.indexOf('Environment variables'))
     .split(/\n(?=\s{2}-)/)
     .filter((b) => /^\s+--/.test(b) && !/^\s+(-h, --help|--leaky)\s/.test(b));
-  expect(blocks.length).toBe(18);
+  expect(blocks.length).toBe(21);
   for (const b of blocks) expect(b.replace(/\s+/g, ' ')).toMatch(/\(default: [^)]+\)/);
   const flat = help.replace(/\s+/g, ' ');
   expect(flat).toMatch(/--bots <n> simulated players \(default: 50\) \(env: ARENA_BOTS\)/);
   expect(flat).toMatch(/--port <n> .*\(default: 8080\) \(env: ARENA_PORT\)/);
   expect(flat).toMatch(/--trend-bucket-ms <ms> .*\(default: 60000; 15000 with --leaky\)/);
+  expect(flat).toMatch(/--nodes <n> .*\(default: 1\) \(env: ARENA_NODES\)/);
+  expect(flat).toMatch(/--redis-url <url> .*\(env: ARENA_REDIS_URL\)/);
   expect(flat).toMatch(/PORT the TCP port when ARENA_PORT is unset/);
   expect(flat).toMatch(/ARENA_LEAKY 1\/true\/yes\/on switches on --leaky/);
 });

@@ -9,7 +9,10 @@ import {
   DEFAULTS,
   LEAKY_DEFAULTS,
   LIMITS,
+  MAX_NODES,
   MIN_TOKEN_LENGTH,
+  NODE_ID_PATTERN,
+  isRedisUrl,
   expectedInteger,
   validate,
   type ArenaConfig,
@@ -92,13 +95,34 @@ const KNOBS: readonly Knob[] = [
     flags: '--shutdown-timeout-ms <ms>',
     help: 'longest graceful shutdown',
   },
+  {
+    key: 'nodes',
+    flags: '--nodes <n>',
+    env: 'ARENA_NODES',
+    help: `arena nodes behind a loopback balancer on --port, sharing sessions through Redis (at most ${MAX_NODES})`,
+  },
+  {
+    key: 'redisUrl',
+    flags: '--redis-url <url>',
+    env: 'ARENA_REDIS_URL',
+    help: 'Redis for the shared session store (redis://host:port)',
+    defaultText: 'none; with --nodes >= 2 a redis-server is started on a free loopback port',
+  },
+  {
+    key: 'nodeId',
+    flags: '--node-id <id>',
+    env: 'ARENA_NODE_ID',
+    help: "this node's id in the fleet",
+    defaultText: 'node-1, node-2… under --nodes; else the store picks one',
+  },
 ];
 
 const LEAKY_WORDS = { on: ['1', 'true', 'yes', 'on'], off: ['0', 'false', 'no', 'off'] };
 
 const ENV_HELP = `
 Environment variables (a flag wins over its variable; an empty variable counts as unset):
-  ARENA_HOST, ARENA_PORT, ARENA_BOTS, ARENA_ADMIN_TOKEN, ARENA_READ_TOKEN
+  ARENA_HOST, ARENA_PORT, ARENA_BOTS, ARENA_ADMIN_TOKEN, ARENA_READ_TOKEN,
+  ARENA_NODES, ARENA_REDIS_URL, ARENA_NODE_ID
                  as the flags above
   PORT           the TCP port when ARENA_PORT is unset (as hosting platforms set it)
   ARENA_LEAKY    ${LEAKY_WORDS.on.join('/')} switches on --leaky, ${LEAKY_WORDS.off.join('/')} leaves it off`;
@@ -126,6 +150,18 @@ function parserFor(k: Knob): (value: string) => unknown {
         throw new InvalidArgumentError(
           `Expected at least ${MIN_TOKEN_LENGTH} characters, got ${value.length}.`,
         );
+      return value;
+    };
+  if (k.key === 'redisUrl')
+    return (value) => {
+      if (!isRedisUrl(value))
+        throw new InvalidArgumentError('Expected a redis:// or rediss:// URL with a host.');
+      return value;
+    };
+  if (k.key === 'nodeId')
+    return (value) => {
+      if (!NODE_ID_PATTERN.test(value))
+        throw new InvalidArgumentError("Expected 1 to 64 letters, digits, '.', '_' or '-'.");
       return value;
     };
   return (value) => {
@@ -216,4 +252,25 @@ export function parseCommandLine(argv: readonly string[] = process.argv): ArenaC
   } catch (error) {
     return usage((error as Error).message);
   }
+}
+
+/**
+ * The command line that gives another arena process exactly `config` (fleet.ts starts its
+ * nodes with it): every knob as its flag, except the tokens, which go in the environment so
+ * that they do not show in `ps`.
+ */
+export function commandLineFor(config: ArenaConfig): {
+  args: string[];
+  env: Record<string, string>;
+} {
+  const args: string[] = [];
+  const env: Record<string, string> = {};
+  for (const k of KNOBS) {
+    const v = config[k.key];
+    if (v === undefined) continue;
+    if (k.key === 'adminToken' || k.key === 'readToken') env[k.env as string] = String(v);
+    else args.push(k.flags.split(' ')[0] as string, String(v));
+  }
+  if (config.leaky) args.push('--leaky');
+  return { args, env };
 }

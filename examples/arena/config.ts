@@ -43,6 +43,24 @@ export interface ArenaConfig {
   siteThreshold: number;
   /** Longest graceful shutdown (ms). Default 5000. */
   shutdownTimeoutMs: number;
+  /**
+   * Arena nodes behind a loopback balancer on `port` (fleet.ts). Default 1: one process, no
+   * Redis, no balancer — the plain arena. 2 or more also start a redis-server unless `redisUrl`
+   * is given (env ARENA_NODES).
+   */
+  nodes: number;
+  /**
+   * Redis for the shared session store (`redis://host:port`). Default none: with one node,
+   * sessions stay in memory; with `nodes` >= 2, a redis-server is started on a free loopback
+   * port (env ARENA_REDIS_URL).
+   */
+  redisUrl: string | undefined;
+  /**
+   * This node's id in the fleet, shown on its dashboard and in the 4001 `moved to <node>`
+   * reason. Default: fleet.ts names its nodes `node-1`, `node-2`…; one node with `redisUrl` and
+   * no id gets the store's default `<hostname>-<pid>-<random>` (env ARENA_NODE_ID).
+   */
+  nodeId: string | undefined;
 }
 
 export const DEFAULTS: ArenaConfig = {
@@ -65,6 +83,9 @@ export const DEFAULTS: ArenaConfig = {
   trendMinGrowth: 512 * 1024,
   siteThreshold: 1000,
   shutdownTimeoutMs: 5000,
+  nodes: 1,
+  redisUrl: undefined,
+  nodeId: undefined,
 };
 
 /** Faster trend defaults with --leaky, so the alert shows within a few minutes. */
@@ -79,7 +100,10 @@ function describe(v: unknown): string {
   return `\`${String(v)}\` (${typeof v})`;
 }
 
-/** The least (and, for the port, largest) value of each integer knob. */
+/** Most arena nodes one `--nodes` starts: each is a whole Node process on this machine. */
+export const MAX_NODES = 16;
+
+/** The least (and, for the port and nodes, largest) value of each integer knob. */
 export const LIMITS: Partial<Record<keyof ArenaConfig, { min: number; max?: number }>> = {
   port: { min: 0, max: 65535 },
   bots: { min: 0 },
@@ -96,6 +120,7 @@ export const LIMITS: Partial<Record<keyof ArenaConfig, { min: number; max?: numb
   trendMinGrowth: { min: 0 },
   siteThreshold: { min: 1 },
   shutdownTimeoutMs: { min: 1 },
+  nodes: { min: 1, max: MAX_NODES },
 };
 
 /** Tokens shorter than this are refused. */
@@ -146,7 +171,32 @@ export function validate(
         `Expected ${nameOf(k)} to be a string of at least ${MIN_TOKEN_LENGTH} characters, got a ${typeof t} of length ${String(t).length}`,
       );
   }
+  if (c.nodes > 1 && !isLoopback(c.host))
+    throw new TypeError(
+      `Expected ${nameOf('host')} to be a loopback address with ${nameOf('nodes')} > 1 (the balancer is a local demo), got ${describe(c.host)}`,
+    );
+  if (c.redisUrl !== undefined && !isRedisUrl(c.redisUrl))
+    throw new TypeError(
+      `Expected ${nameOf('redisUrl')} to be a redis:// or rediss:// URL with a host, got ${describe(c.redisUrl)}`,
+    );
+  if (c.nodeId !== undefined && (typeof c.nodeId !== 'string' || !NODE_ID_PATTERN.test(c.nodeId)))
+    throw new TypeError(
+      `Expected ${nameOf('nodeId')} to be 1 to 64 letters, digits, '.', '_' or '-', got ${describe(c.nodeId)}`,
+    );
   return c;
+}
+
+/** Node ids: short and printable, since they end up in close reasons (at most 123 bytes). */
+export const NODE_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function isRedisUrl(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'redis:' || u.protocol === 'rediss:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 export function isLoopback(host: string): boolean {

@@ -12,6 +12,7 @@ import { disposeOnExit } from 'leakguard/node';
 import { startArena, type Arena, type ShutdownReport } from './arena.js';
 import { parseCommandLine } from './cli.js';
 import { isLoopback } from './config.js';
+import { runFleet } from './fleet-main.js';
 
 const config = parseCommandLine();
 let generated = false;
@@ -21,9 +22,20 @@ if (config.adminToken === undefined) {
 }
 
 const log = (line: string): void => console.log(`[arena] ${line}`);
-const arena = await start();
-if (arena === undefined) process.exitCode = 1;
-else run(arena);
+if (config.nodes > 1) await runFleet(config, generated);
+else {
+  const arena = await start();
+  if (arena === undefined) process.exitCode = 1;
+  else {
+    run(arena);
+    // A node of a fleet (fleet.ts) has an IPC channel to its supervisor: when that goes (the
+    // supervisor was killed), shut down as on SIGTERM. Unref'd: it must not keep us alive.
+    if (process.channel !== undefined) {
+      process.channel.unref();
+      process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+    }
+  }
+}
 
 /** Prints where to find the arena and shuts it down on Ctrl-C or SIGTERM. */
 function run(arena: Arena): void {

@@ -37,7 +37,8 @@ export type LineKind =
 
 /** Server → client. */
 export type ServerEvent =
-  | { t: 'welcome'; seq: number; player: PlayerView; resumed: boolean }
+  /** `node`: the fleet node that holds the player (`--nodes`), null for a single arena. */
+  | { t: 'welcome'; seq: number; player: PlayerView; resumed: boolean; node: string | null }
   /**
    * The player's room. `look` is true when the player looked (the `look` command, or entering
    * the room): clients print it in the log. It is false for updates others cause (arrivals,

@@ -15,6 +15,8 @@ const state = {
   timer: null,
   history: [],
   at: 0,
+  /** The fleet node of the last welcome (`--nodes`), or null. */
+  node: null,
 };
 
 function keyFor(name) {
@@ -98,12 +100,24 @@ function onEvent(ev) {
   switch (ev.t) {
     case 'welcome':
       showPlayer(ev.player);
-      print(
-        'system',
-        ev.resumed
-          ? 'Reconnected — you are back where you were.'
-          : `Welcome, ${ev.player.name}! Type help.`,
-      );
+      // Under `--nodes`, each welcome names the node: a reconnect may land on another one, where
+      // the session (and what was queued for it) resumes but the world is that node's own.
+      if (ev.node && state.node && ev.node !== state.node)
+        print(
+          'system',
+          `Reconnected on ${ev.node} (you were on ${state.node}): your session moved.`,
+        );
+      else
+        print(
+          'system',
+          ev.resumed
+            ? 'Reconnected — you are back where you were.'
+            : `Welcome, ${ev.player.name}! Type help.`,
+        );
+      if (ev.node) {
+        state.node = ev.node;
+        print('system', `You are on ${ev.node}.`);
+      }
       break;
     case 'room':
       showRoom(ev.room);

@@ -150,6 +150,7 @@ export const CLIENT_JS = String.raw`(function () {
     tiles.appendChild(tile('GC', fmt(mem.gc.time_ms) + ' ms', mem.gc.count + ' collections, max pause ' + fmt(mem.gc.max_pause_ms) + ' ms'));
     tiles.appendChild(tile('Connections', fmt(mem.connections.total, 0), fmt(mem.connections.created, 0) + ' created · ' + mem.connections.leak_suspects + ' leak suspects', mem.connections.leak_suspects > 0 ? 'warning' : 'ok'));
     var s = mem.sessions;
+    if (s && s.fleet) tiles.appendChild(tile('Node', s.fleet.node, 'fleet store ' + s.fleet.state, s.fleet.state === 'connected' ? 'ok' : 'warning'));
     if (s) tiles.appendChild(tile('Sessions', fmt(s.connected, 0) + ' / ' + fmt(s.away, 0), 'connected / away · ' + fmt(s.dropped.total, 0) + ' dropped', s.dropped.total > 0 ? 'info' : 'ok'));
     var worst = alerts.alerts.length ? alerts.alerts[0].level : '';
     tiles.appendChild(tile('Alerts', String(alerts.alert_count), alerts.alert_count ? 'most severe: ' + worst : 'none active', worst || 'ok'));
@@ -337,6 +338,13 @@ export const CLIENT_JS = String.raw`(function () {
     if (s.outbox) kv('Outboxes', fmt(s.outbox.messages, 0) + ' messages for ' + fmt(s.outbox.players, 0) + ' players');
     kv('Dropped', fmt(s.dropped.total, 0));
     Object.keys(s.dropped.by_reason).forEach(function (r) { kv('  ' + r, fmt(s.dropped.by_reason[r], 0)); });
+    // A SessionManager with a shared store (leakguard/fleet): which node this is, and its link.
+    var f = s.fleet;
+    if (f) {
+      kv('Node', f.node);
+      kv('Fleet store', f.store + ' · ' + f.state + (f.lastError ? ' (' + f.lastError + ')' : ''));
+      kv('Store commands', fmt(f.commands.sent, 0) + ' sent · ' + fmt(f.commands.failed, 0) + ' failed · ' + fmt(f.commands.refused, 0) + ' refused · ' + fmt(f.reconnects, 0) + ' reconnects');
+    }
     box.appendChild(dl);
   }
 

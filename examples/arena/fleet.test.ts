@@ -1,0 +1,197 @@
+/**
+ * `npm start -- --nodes 2`: a real redis-server, two arena nodes and the balancer, all started
+ * by the built arena itself. A real `ws` player goes through the balancer, drops, and comes
+ * back until it lands on the other node: it resumes there (same session: `resumed`, with what
+ * was queued for it while away) and the node it left ends its copy with reason `moved`. Then
+ * SIGTERM, and every process the fleet started is gone.
+ *
+ * Needs redis-server (test/helpers/tools.ts): skipped with one line when absent, failing under
+ * CI=true.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { afterAll, expect } from 'vitest';
+import { needTool } from '../../test/helpers/tools.js';
+import {
+  cleanup,
+  connectPlayer,
+  line,
+  startArenaProcess,
+  type ArenaProcess,
+  type Client,
+} from './support/harness.js';
+import type { ServerEvent } from './protocol.js';
+
+/** What the fleets printed: their pids and Redis's directory, for the afterAll of a failed test. */
+const started = { pids: new Set<number>(), dirs: new Set<string>() };
+
+afterAll(async () => {
+  await cleanup(); // SIGKILLs a fleet still running: its nodes follow, its redis-server does not
+  for (const pid of started.pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  for (const dir of started.dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const redis = needTool('redis-server', 'the arena fleet test (examples/arena/fleet.test.ts)');
+
+type Welcome = Extract<ServerEvent, { t: 'welcome' }>;
+const isWelcome = (e: ServerEvent): e is Welcome => e.t === 'welcome';
+
+async function welcomeOf(c: Client): Promise<Welcome> {
+  return (await c.waitFor(isWelcome, 10_000)) as Welcome;
+}
+
+/** The pids the fleet printed: its redis-server and each node. */
+function pidsOf(arena: ArenaProcess): number[] {
+  const out = arena.output();
+  const pids = [
+    ...out.matchAll(/\(pid (\d+)[;)]/g),
+    ...out.matchAll(/redis-server \(pid (\d+)\)/g),
+  ];
+  for (const d of out.matchAll(/persistence off, in (\S+)$/gm)) started.dirs.add(d[1] as string);
+  const all = [...new Set(pids.map((m) => Number(m[1])))];
+  for (const pid of all) started.pids.add(pid);
+  return all;
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+redis.it(
+  'a player who drops resumes on the other node; the first ends its copy as moved; SIGTERM ends all',
+  async () => {
+    const arena = await startArenaProcess([
+      '--nodes',
+      '2',
+      '--bots',
+      '0',
+      '--reconnect-window-ms',
+      '30000',
+      '--shutdown-timeout-ms',
+      '3000',
+    ]);
+    const pids = pidsOf(arena);
+    expect(pids.length, arena.output()).toBe(3); // redis-server and two nodes
+    for (const pid of pids) expect(alive(pid)).toBe(true);
+
+    const ann = await connectPlayer(arena.port, 'ann', 'ann-key-000001');
+    const first = await welcomeOf(ann);
+    const home = first.node;
+    expect(home).toMatch(/^node-[12]$/);
+
+    // Each node's dashboard data names the node and its link to Redis.
+    const nodeUrl = (id: string): string =>
+      (new RegExp(`${id}:\\s+(http://127\\.0\\.0\\.1:\\d+/)`).exec(arena.output()) ?? [])[1] ?? '';
+    const mem = (await (await fetch(`${nodeUrl(home ?? '')}monitoring/memory`)).json()) as {
+      sessions: { fleet: { node: string; state: string } | null };
+    };
+    expect(mem.sessions.fleet).toMatchObject({ node: home, state: 'connected' });
+
+    // A witness on ann's node, whose words are queued for ann while she is away.
+    let bob: Client | undefined;
+    for (let i = 0; i < 4 && bob === undefined; i++) {
+      const c = await connectPlayer(arena.port, `bob${i}`, `bob${i}-key-00001`);
+      if ((await welcomeOf(c)).node === home) bob = c;
+      else c.ws.close();
+    }
+    if (bob === undefined) throw new Error(`no connection reached ${home}:\n${arena.output()}`);
+    const witness = bob;
+
+    // Drop and come back until the balancer hands ann's reconnect to the other node.
+    let back: Client | undefined;
+    let said = '';
+    let current = ann;
+    for (let attempt = 0; attempt < 4 && back === undefined; attempt++) {
+      current.ws.terminate(); // the network drops, no close handshake
+      await witness.waitFor(line(/^ann's eyes glaze over\.$/), 10_000, witness.events.length - 0);
+      said = `you missed this ${attempt}`;
+      const from = witness.events.length;
+      witness.send(`say ${said}`);
+      await witness.waitFor(line(new RegExp(`^${witness.name} says: ${said}$`)), 10_000, from);
+      const c = await connectPlayer(arena.port, 'ann', 'ann-key-000001');
+      const w = await welcomeOf(c);
+      expect(w.resumed).toBe(true); // the same session, wherever it landed
+      if (w.node !== home) back = c;
+      else current = c;
+    }
+    if (back === undefined) throw new Error(`ann never landed off ${home}:\n${arena.output()}`);
+
+    const welcome = await welcomeOf(back);
+    expect(welcome).toMatchObject({ resumed: true });
+    expect(welcome.node).not.toBe(home);
+    // What was queued for ann while away (in Redis) came with her, before her welcome.
+    const texts = back.lines();
+    expect(texts).toContain(`${witness.name} says: ${said}`);
+    const saidAt = back.events.findIndex((e) => e.t === 'line' && e.text.endsWith(said));
+    expect(saidAt).toBeLessThan(back.events.findIndex(isWelcome));
+    // The node she left ended its copy with reason `moved`.
+    await arena.waitForLine(new RegExp(`^\\[${home}\\] player ann moved to another node$`));
+
+    const code = await arena.stop('SIGTERM', 30_000);
+    expect(code, arena.output()).toBe(0);
+    expect(arena.output()).toMatch(/shutdown complete: node-1 exited 0, node-2 exited 0$/m);
+    for (const pid of pids) expect(alive(pid), `pid ${pid} still running`).toBe(false);
+    for (const dir of started.dirs) expect(existsSync(dir), `${dir} left behind`).toBe(false);
+  },
+  60_000,
+);
+
+redis.it(
+  'a node that dies is reported, the balancer sends new players to the others, and stop still ends all',
+  async () => {
+    const arena = await startArenaProcess([
+      '--nodes',
+      '2',
+      '--bots',
+      '2',
+      '--bot-stay-ms',
+      '600000',
+      '--bot-think-ms',
+      '60000',
+    ]);
+    const pids = pidsOf(arena);
+    expect(pids.length, arena.output()).toBe(3);
+
+    // Each node runs its share of the bots under its own names: one name is one player
+    // fleet-wide, so two nodes' `bot0` would keep taking each other's session (`moved`).
+    const watcher = await connectPlayer(arena.port, 'wat', 'wat-key-000001');
+    const k = /^node-(\d+)$/.exec((await welcomeOf(watcher)).node ?? '')?.[1];
+    const deadline = Date.now() + 15_000;
+    let who = '';
+    while (!who.includes(`n${k}-bot0`) && Date.now() < deadline) {
+      const from = watcher.events.length;
+      watcher.send('who');
+      const e = await watcher.waitFor(line(/ in the arena: /), 5000, from);
+      who = e.t === 'line' ? e.text : '';
+      if (!who.includes(`n${k}-bot0`)) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(who).toContain(`n${k}-bot0`);
+    expect(arena.output()).not.toMatch(/player \S*bot\S* moved/);
+    watcher.ws.close();
+    const m = /(node-\d):\s+\S+\s+\(pid (\d+);/.exec(arena.output());
+    if (m === null) throw new Error(arena.output());
+    const [, dead, pid] = m as unknown as [string, string, string];
+    process.kill(Number(pid), 'SIGKILL');
+    await arena.waitForLine(
+      new RegExp(
+        `^\\[fleet\\] ${dead} \\(pid ${pid}\\) died \\(SIGKILL\\); new connections go to the other nodes$`,
+      ),
+    );
+    for (const name of ['cat', 'dan', 'eve']) {
+      const c = await connectPlayer(arena.port, name, `${name}-key-000001`);
+      expect((await welcomeOf(c)).node).not.toBe(dead);
+    }
+    // Not clean (a node died), so exit code 1; but every process is gone.
+    const code = await arena.stop('SIGTERM', 30_000);
+    expect(code, arena.output()).toBe(1);
+    expect(arena.output()).toMatch(
+      new RegExp(`shutdown complete: .*${dead} exited SIGKILL.*\\(not clean\\)$`, 'm'),
+    );
+    for (const p of pids) expect(alive(p), `pid ${p} still running`).toBe(false);
+  },
+  60_000,
+);
