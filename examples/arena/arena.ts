@@ -27,7 +27,7 @@ import { attachChat } from './services/chat.js';
 import { attachCombat } from './services/combat.js';
 import { PLAYER_SERVICES, type ServiceContext } from './services/context.js';
 import { attachQuests } from './services/quests.js';
-import { json, staticRoutes } from './web.js';
+import { json, listen, staticRoutes } from './web.js';
 import { World, type Player } from './world.js';
 
 export interface Arena {
@@ -292,13 +292,7 @@ export async function startArena(
     else socket.destroy();
   });
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listen(server, config.port, config.host);
   } catch (error) {
     // Port taken, host unknown…: let go of everything made so far (world, NPCs, sessions, the
     // root's subscriptions), so the caller can report it and the process ends by itself.

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { commandLineFor } from './cli.js';
 import type { ArenaConfig } from './config.js';
+import { listen } from './web.js';
 
 export interface FleetNode {
   id: string;
@@ -360,13 +361,7 @@ export async function startFleet(
   server.requestTimeout = 30_000;
 
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listen(server, config.port, config.host);
   } catch (error) {
     await stopAll();
     throw error;

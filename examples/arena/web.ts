@@ -1,9 +1,10 @@
 /**
  * The game page: three static files read once at start (they are small) and served from
- * memory. No framework — the page is plain HTML/JS talking the protocol in protocol.ts.
+ * memory. No framework — the page is plain HTML/JS talking the protocol in protocol.ts. Also
+ * `listen()`, shared by the arena and the fleet's balancer.
  */
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 const FILES: Record<string, [file: string, type: string]> = {
   '/': ['index.html', 'text/html; charset=utf-8'],
@@ -40,4 +41,18 @@ export function json(res: ServerResponse, status: number, body: unknown): void {
     'content-length': Buffer.byteLength(data),
   });
   res.end(data);
+}
+
+/**
+ * `server.listen(port, host)` as a promise: resolves once listening, rejects with the listen
+ * error (port taken, host unknown) without leaving the error listener behind.
+ */
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }

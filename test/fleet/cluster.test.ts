@@ -9,13 +9,13 @@
  * answered by different workers, so one target would mix two processes' counters.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, buildSrc } from '../helpers/cached-build.js';
 import { needTool } from '../helpers/tools.js';
+import { stopChild } from '../helpers/stop.js';
 
 const promtool = needTool('promtool', 'the cluster /metrics format check (promtool check metrics)');
 const TOKEN = 'cluster-read-token-0123456789';
@@ -108,13 +108,7 @@ describe('a cluster of 2 workers: one /metrics per worker', () => {
   }, 40_000);
 
   afterAll(async () => {
-    if (child !== undefined && child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const kill = setTimeout(() => child?.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(kill);
-    }
+    await stopChild(child);
   }, 20_000);
 
   it('each worker reports itself on its own port, without duplicate series', async () => {

@@ -20,7 +20,6 @@
  * substituted as Grafana would — returns data.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,6 +33,7 @@ import {
 import { ROOT } from '../helpers/cached-build.js';
 import { needTool } from '../helpers/tools.js';
 import { dashboardQueries, loadDashboard, substitute } from './dashboard.js';
+import { stopChild } from '../helpers/stop.js';
 
 const server = needTool('prometheus', 'the fleet dashboard test against a real Prometheus');
 
@@ -179,13 +179,7 @@ scrape_configs:
   }, 60_000);
 
   afterAll(async () => {
-    if (prom !== undefined && prom.exitCode === null && prom.signalCode === null) {
-      const exited = once(prom, 'exit');
-      prom.kill('SIGTERM');
-      const kill = setTimeout(() => prom?.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(kill);
-    }
+    await stopChild(prom);
     await stopArenas();
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
   }, 30_000);
