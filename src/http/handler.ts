@@ -32,6 +32,8 @@ import {
   memoryView,
   publicAlerts,
   safeList,
+  sessionStats,
+  sessionSummary,
   type ConnectionQuery,
   type Sources,
 } from './views.js';
@@ -48,7 +50,10 @@ export interface MonitoringHandler {
 }
 
 type Route =
-  | { kind: 'read'; name: 'memory' | 'alerts' | 'history' | 'connections' | 'pools' | 'leaks' }
+  | {
+      kind: 'read';
+      name: 'memory' | 'alerts' | 'history' | 'connections' | 'pools' | 'sessions' | 'leaks';
+    }
   | { kind: 'admin'; action: AdminAction }
   | { kind: 'dashboard'; asset: string }
   | { kind: 'redirect' }
@@ -61,6 +66,7 @@ const READS: Record<string, Route> = {
   '/memory/history': { kind: 'read', name: 'history' },
   '/connections': { kind: 'read', name: 'connections' },
   '/pools': { kind: 'read', name: 'pools' },
+  '/sessions': { kind: 'read', name: 'sessions' },
   '/leaks': { kind: 'read', name: 'leaks' },
 };
 
@@ -197,6 +203,15 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
         return sendJson(res, 200, {
           pools: list,
           count: list.length,
+          timestamp: new Date().toISOString(),
+        });
+      }
+      case 'sessions': {
+        // the SessionManager's counters and, with a shared store, the fleet state (connected /
+        // degraded, commands sent/failed/refused): `sessions: null` when none is attached
+        const ss = sessionStats(src.sessions);
+        return sendJson(res, 200, {
+          sessions: ss === null ? null : sessionSummary(ss),
           timestamp: new Date().toISOString(),
         });
       }

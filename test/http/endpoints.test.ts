@@ -195,6 +195,34 @@ describe('GET {prefix}/connections', () => {
   });
 });
 
+describe('GET {prefix}/sessions', () => {
+  it('answers the session counters and the fleet state, and null without a SessionManager', async () => {
+    expect((await h.get('/monitoring/sessions', rd)).json.sessions).toBeNull();
+    expect((await h.get('/monitoring/sessions')).status).toBe(401);
+    await h.close();
+    h = await startHarness({
+      sessions: {
+        stats: () => ({
+          sessions: 3,
+          connected: 2,
+          away: 1,
+          dropped: { total: 4, byReason: { 'store-unavailable': 4 } },
+          fleet: { store: 'redis', node: 'node-2', state: 'degraded' },
+        }),
+      },
+    });
+    const r = await h.get('/monitoring/sessions', rd);
+    expect(r.status).toBe(200);
+    expect(r.json.sessions).toMatchObject({
+      sessions: 3,
+      connected: 2,
+      away: 1,
+      dropped: { total: 4, by_reason: { 'store-unavailable': 4 } },
+      fleet: { store: 'redis', node: 'node-2', state: 'degraded' },
+    });
+  });
+});
+
 describe('GET {prefix}/pools and /leaks', () => {
   it('lists every registered pool with its stats', async () => {
     const pool = new ObjectPool({ name: 'vectors', create: () => ({ x: 0 }), registry: h.pools });
