@@ -208,10 +208,31 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
       }
       case 'sessions': {
         // the SessionManager's counters and, with a shared store, the fleet state (connected /
-        // degraded, commands sent/failed/refused): `sessions: null` when none is attached
-        const ss = sessionStats(src.sessions);
+        // degraded, commands sent/failed/refused) and fleet-wide presence; `?player=` (admin:
+        // it names a player) says which node holds one. `sessions: null` when none is attached.
+        const player = url.searchParams.get('player');
+        if (player !== null && !isAdmin)
+          throw new HttpError(
+            403,
+            'LEAKGUARD_HTTP_FORBIDDEN',
+            'Looking up a player needs the `admin` role',
+            {
+              'www-authenticate': challenge(opts.realm, 'insufficient'),
+            },
+          );
+        const s = src.sessions;
+        const ss = sessionStats(s);
+        // a store that is down answers within its own command timeout: shown, never a 500
+        const failed = (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) });
+        const presence = s?.presence === undefined ? null : await s.presence().catch(failed);
+        const located =
+          player === null || s?.locate === undefined
+            ? undefined
+            : { player, ...(await s.locate(player).catch(failed)) };
         return sendJson(res, 200, {
           sessions: ss === null ? null : sessionSummary(ss),
+          presence,
+          ...(located === undefined ? {} : { located }),
           timestamp: new Date().toISOString(),
         });
       }

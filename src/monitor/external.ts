@@ -92,6 +92,14 @@ export interface SessionStatsSource {
     playerId: string | number,
     options: { kick?: boolean; reason?: string },
   ): Promise<{ found: boolean; node: string | null; local: boolean }>;
+  /** Fleet-wide counts per live node: `GET /monitoring/sessions` shows them when present. */
+  presence?(): Promise<{
+    nodes: { node: string; connected: number; away: number }[];
+    connected: number;
+    away: number;
+  }>;
+  /** Which node holds a player: `GET /monitoring/sessions?player=` (admin) when present. */
+  locate?(playerId: string): Promise<{ found: boolean; node: string | null; local: boolean }>;
 }
 
 /** The figures of a session manager's `stats()` that http shows; every field is optional. */

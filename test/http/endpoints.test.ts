@@ -209,9 +209,36 @@ describe('GET {prefix}/sessions', () => {
           dropped: { total: 4, byReason: { 'store-unavailable': 4 } },
           fleet: { store: 'redis', node: 'node-2', state: 'degraded' },
         }),
+        presence: () =>
+          Promise.resolve({
+            nodes: [
+              { node: 'node-1', connected: 5, away: 0 },
+              { node: 'node-2', connected: 2, away: 1 },
+            ],
+            connected: 7,
+            away: 1,
+          }),
+        locate: (p: string) =>
+          p === 'ann'
+            ? Promise.resolve({ found: true, node: 'node-1', local: false })
+            : Promise.reject(new Error('store degraded')),
       },
     });
+    expect((await h.get('/monitoring/sessions?player=ann', rd)).status).toBe(403);
+    expect((await h.get('/monitoring/sessions?player=ann', adm)).json.located).toEqual({
+      player: 'ann',
+      found: true,
+      node: 'node-1',
+      local: false,
+    });
+    expect((await h.get('/monitoring/sessions?player=bo', adm)).json.located).toEqual({
+      player: 'bo',
+      error: 'store degraded',
+    });
     const r = await h.get('/monitoring/sessions', rd);
+    expect(r.json.presence).toMatchObject({ connected: 7, away: 1 });
+    expect(r.json.presence.nodes).toHaveLength(2);
+    expect(r.json).not.toHaveProperty('located');
     expect(r.status).toBe(200);
     expect(r.json.sessions).toMatchObject({
       sessions: 3,
