@@ -1,4 +1,7 @@
 /**
+ * Why this file is long: the registry's indexes and the RegistryHost methods that keep them exact
+ * on every track/untrack belong together; the leak watch and the kind lists have their own files.
+ *
  * ConnectionManager: the registry of every connection made through its scopes.
  *
  * Indices, and why each costs O(connections removed) to use:
@@ -16,9 +19,6 @@
  *
  * Scopes and connections reach the manager only through RegistryHost (host.ts): the
  * underscore-named methods marked "RegistryHost" below are that interface.
- *
- * Why this file is long: the registry's indexes and the RegistryHost methods that keep them exact
- * on every track/untrack belong together; the leak watch and the kind lists have their own files.
  */
 import type { Connection, ConnectionMeta, Owner, ScopeMeta } from './connection.js';
 import type { ReadonlySignal } from './readonly-signal.js';

@@ -1,4 +1,8 @@
 /**
+ * Why this file is long: every SessionStore method shares one command gate (`#run`: state,
+ * `maxInFlight`, counters) and the tick batch it must flush first; the options' doc comments
+ * (defaults and units) are a third of it. The Lua scripts already have their own file.
+ *
  * The Redis session store: `SessionManager({ store: await createRedisSessionStore(…) })` shares
  * sessions across the nodes of a fleet (docs/fleet.md, "Sessions across nodes (Redis)").
  *
@@ -16,10 +20,6 @@
  * Invariants: the presence heartbeat is the only timer of ours (unref'd background work,
  * cleared by `close()`); both connections and their listeners end in `close()`, which is safe
  * twice; nothing is read from Redis in bulk except one player's queue, bounded by its caps.
- *
- * Why this file is long: every SessionStore method shares one command gate (`#run`: state,
- * `maxInFlight`, counters) and the tick batch it must flush first; the options' doc comments
- * (defaults and units) are a third of it. The Lua scripts already have their own file.
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';

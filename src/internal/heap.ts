@@ -1,4 +1,8 @@
 /**
+ * Why this file is long: options, the profile walk, site admission and the trend analysis all
+ * read and write the sampler's private site map; split, that map would become an exported
+ * mutable structure shared by modules.
+ *
  * Heap sites: which allocation sites' retained memory keeps growing, from V8's sampling heap
  * profiler (`HeapProfiler.startSampling` / `getSamplingProfile` over `node:inspector`).
  *
@@ -17,10 +21,6 @@
  * Invariants: memory is bounded by `maxSites` × `window` numbers plus a few strings per site;
  * the session is created in `start()` and disconnected in `stop()`; a profile read never
  * throws out of `sample()` (a failure stops heap sampling and is reported once).
- *
- * Why this file is long: options, the profile walk, site admission and the trend analysis all
- * read and write the sampler's private site map; split, that map would become an exported
- * mutable structure shared by modules.
  *
  * `node:inspector` is loaded in `start()`, not imported: in a Node built without the inspector
  * (some embedders) importing it throws, and that must not take leakguard/detect down with it.

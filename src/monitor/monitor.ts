@@ -1,4 +1,8 @@
 /**
+ * Why this file is long: it composes the monitor's parts (source, history, alerts, trend,
+ * cleaners, snapshots, heap profile, each in its own file) and owns the alert conditions that
+ * read all of them at once.
+ *
  * MemoryMonitor: samples the process against the limit that will actually kill it, keeps a
  * bounded history, raises alerts with back-off, watches the heap floor for leaks, and runs
  * cleaners under pressure.
@@ -17,10 +21,6 @@
  * `stop()` disposes the running part, `dispose()` everything. Background timers (sampling,
  * the event-loop probe, cleaner timeouts of runs nobody awaits) are unref()'d; the cleaner
  * timeouts of an awaited `cleanup()` are not, so a one-off script's `await` always settles.
- *
- * Why this file is long: it composes the monitor's parts (source, history, alerts, trend,
- * cleaners, snapshots, heap profile, each in its own file) and owns the alert conditions that
- * read all of them at once.
  */
 import { performance } from 'node:perf_hooks';
 import { Scope, Signal, type Connection } from '../core/index.js';

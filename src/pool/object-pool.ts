@@ -1,4 +1,8 @@
 /**
+ * Why this file is long: acquire/release and the slow paths they branch to share the pool's
+ * private fields and must stay one class for V8 to inline the hot path (bench/pool.ts, the
+ * ObjectPool / bare array ratio); options, leak events and the peak window have their own files.
+ *
  * ObjectPool<T>: a synchronous pool for game objects (bullets, effects, UI elements).
  *
  * Invariants (each is tested):
@@ -20,10 +24,6 @@
  *   (reading `performance.now()` per acquire would cost more than the whole acquire). Ages
  *   are therefore exact to within one `checkIntervalMs`; leaks are reported conservatively
  *   (never before `leakAfterMs`).
- *
- * Why this file is long: acquire/release and the slow paths they branch to share the pool's
- * private fields and must stay one class for V8 to inline the hot path (bench/pool.ts, the
- * ObjectPool / bare array ratio); options, leak events and the peak window have their own files.
  */
 import type { ReadonlySignal } from '../core/index.js';
 import { Scope, Signal } from '../core/index.js';

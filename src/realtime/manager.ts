@@ -1,4 +1,9 @@
 /**
+ * Why this file is long: the SessionManager is one state machine (join, resume, away, end)
+ * over two transports, and its transitions share its private indexes (sessions by player,
+ * outboxes, limiters); the parts that stand alone already have files (session, transport,
+ * outbox, rate-limit, admit, wire, options, and the store seam's types in store.ts).
+ *
  * SessionManager: players' sessions over WebSocket (ws) and Server-Sent Events, each owning a
  * ConnectionManager scope that is disposed exactly once however the session ends.
  *
@@ -17,11 +22,6 @@
  * while non-empty; rate-limit keys are capped (see rate-limit.ts); `#open` holds transports
  * whose socket has not closed yet (what `close()` waits for); `#pending` holds raw sockets
  * waiting for an async `authenticate` (destroyed by `close()`).
- *
- * Why this file is long: the SessionManager is one state machine (join, resume, away, end)
- * over two transports, and its transitions share its private indexes (sessions by player,
- * outboxes, limiters); the parts that stand alone already have files (session, transport,
- * outbox, rate-limit, admit, wire, options, and the store seam's types in store.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
