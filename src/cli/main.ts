@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // The `leakguard` command. Each command lives in its own module exporting
 // `register(program)`; adding a command is one import and one entry in COMMANDS.
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { register as registerScan } from './scan.js';
 import { register as registerWatch } from './watch.js';
 import { version } from '../scan/version.js';
+import { invokedDirectly } from './entry.js';
 
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerScan, registerWatch];
 
@@ -37,8 +36,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   }
 }
 
-const invokedAs = process.argv[1];
-if (invokedAs !== undefined && realpathSync(invokedAs) === fileURLToPath(import.meta.url)) {
+if (invokedDirectly(import.meta.url)) {
   main().then(
     (code) => {
       process.exitCode = code;

@@ -12,7 +12,7 @@
  * (detect/options.ts): a value the finder would refuse is a usage error naming the flag, not a
  * crash inside the app. The command runs in a process group of its own (see watch-group.ts).
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,7 @@ import type { WatchState } from '../detect/outputs.js';
 import { writeJsonReport } from '../detect/outputs.js';
 import type { RuntimeLeakReport } from '../detect/report.js';
 import { CommandGroup } from './watch-group.js';
+import { invokedDirectly } from './entry.js';
 
 export interface WatchOptions {
   /**
@@ -498,17 +499,8 @@ export function register(program: Command): void {
     });
 }
 
-// Also runnable on its own: `node dist/cli/watch.js -- node app.js`. Compared as real paths, as
-// in main.ts: argv[1] keeps symlinks (a linked node_modules), import.meta.url does not.
-function invokedDirectly(): boolean {
-  try {
-    const invokedAs = process.argv[1];
-    return invokedAs !== undefined && realpathSync(invokedAs) === fileURLToPath(import.meta.url);
-  } catch {
-    return false; // argv[1] is not a file (node -e … args)
-  }
-}
-if (invokedDirectly()) {
+// Also runnable on its own: `node dist/cli/watch.js -- node app.js`.
+if (invokedDirectly(import.meta.url)) {
   const { Command } = await import('commander');
   const program = new Command('leakguard');
   register(program);
