@@ -82,8 +82,15 @@ chromium.describe('dashboard heap sites', () => {
     );
     const heapRows = rows.filter((r) => r[2] === 'heap');
     expect(heapRows).toEqual([
-      ['keepHistory (srv-app/chat.js:41:3)', 'heap sites', 'heap', '13 MB', '+6 MB/min', 'growing'],
-      ['loadRows (…/src/cache.js:7:3)', 'heap sites', 'heap', '6.5 MB', '+3 MB/min', 'growing'],
+      [
+        'keepHistory (srv-app/chat.js:41:3)',
+        'heap sites',
+        'heap',
+        '13 MiB',
+        '+6 MiB/min',
+        'growing',
+      ],
+      ['loadRows (…/src/cache.js:7:3)', 'heap sites', 'heap', '6.5 MiB', '+3 MiB/min', 'growing'],
     ]);
     const text = (await page.textContent('#leaks')) ?? '';
     expect(text).not.toContain(process.cwd());

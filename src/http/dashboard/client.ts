@@ -33,7 +33,7 @@ export const CLIENT_JS = String.raw`(function () {
   }
   function size(mb) {
     if (mb === null || mb === undefined || !isFinite(mb)) return '–';
-    return mb >= 10240 ? fmt(mb / 1024, 1) + ' GB' : fmt(mb, 1) + ' MB';
+    return mb >= 10240 ? fmt(mb / 1024, 1) + ' GiB' : fmt(mb, 1) + ' MiB';
   }
   function pct(r) { return fmt(r * 100, 1) + ' %'; }
   function ago(ms) {
@@ -145,7 +145,7 @@ export const CLIENT_JS = String.raw`(function () {
     var tiles = clear($('tiles'));
     tiles.appendChild(tile('RSS', size(m.rss_mb), fmt(m.percent) + ' % of ' + size(m.total_mb) + ' (' + m.limit.source + ' limit)', levelOf(m.percent / 100, th)));
     tiles.appendChild(tile('Heap used', size(m.heap.used_mb), fmt(m.heap.percent) + ' % of ' + size(m.heap.limit_mb), levelOf(m.heap.percent / 100, th)));
-    tiles.appendChild(tile('External', fmt(m.external_mb) + ' MB', 'array buffers ' + fmt(m.array_buffers_mb) + ' MB'));
+    tiles.appendChild(tile('External', fmt(m.external_mb) + ' MiB', 'array buffers ' + fmt(m.array_buffers_mb) + ' MiB'));
     tiles.appendChild(tile('Event loop p99', fmt(mem.event_loop.delay_p99_ms) + ' ms', 'utilisation ' + pct(mem.event_loop.utilization)));
     tiles.appendChild(tile('GC', fmt(mem.gc.time_ms) + ' ms', mem.gc.count + ' collections, max pause ' + fmt(mem.gc.max_pause_ms) + ' ms'));
     tiles.appendChild(tile('Connections', fmt(mem.connections.total, 0), fmt(mem.connections.created, 0) + ' created · ' + mem.connections.leak_suspects + ' leak suspects', mem.connections.leak_suspects > 0 ? 'warning' : 'ok'));
@@ -187,7 +187,7 @@ export const CLIENT_JS = String.raw`(function () {
   function width(id) { return Math.max(300, $(id).clientWidth); }
 
   function makeChart(id, series, data, unit) {
-    var yValues = unit === 'MB'
+    var yValues = unit === 'MiB'
       ? function (u, vals) { return vals.map(function (v) { return size(v); }); }
       : function (u, vals) { return vals.map(function (v) { return fmt(v, 0); }); };
     var opts = {
@@ -219,7 +219,7 @@ export const CLIENT_JS = String.raw`(function () {
         // a limit far above the curves would flatten them: shown on demand (click the legend)
         { label: 'Limit', stroke: '#ef4444', width: 1, dash: [6, 4], value: mb, show: lastLimit < maxRss * 4 },
         { label: 'Heap limit', stroke: '#f59e0b', width: 1, dash: [6, 4], value: mb, show: lastHeapLimit < maxRss * 4 },
-      ], mem, 'MB');
+      ], mem, 'MiB');
       charts.connections = makeChart('chart-connections', [
         { label: 'Live connections', stroke: '#c084fc', width: 2, fill: 'rgba(192,132,252,0.12)' },
       ], conns, '');
@@ -355,7 +355,7 @@ export const CLIENT_JS = String.raw`(function () {
       var dl = el('dl', 'kv');
       function kv(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
       kv('Verdict', t.leakSuspected ? 'leak suspected' : 'no leak');
-      kv('Heap floor', fmt(t.floorBytes / MiB) + ' MB');
+      kv('Heap floor', fmt(t.floorBytes / MiB) + ' MiB');
       kv('Growth', fmt(t.growthBytesPerMin / 1024) + ' KiB/min');
       kv('Confidence', pct(t.confidence));
       kv('Why', t.reason);
