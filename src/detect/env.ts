@@ -21,6 +21,12 @@ export interface RegisterConfig {
   quiet: boolean;
   /** LEAKGUARD_FINAL=0: no final table on stderr at exit. */
   finalTable: boolean;
+  /**
+   * One line per `LEAKGUARD_*` variable that is not one of these but is spelt almost like one
+   * (`LEAKGUARD_SAMPLE_INTERVALS`): ignored, so the user would otherwise never learn that the
+   * setting did nothing. Printed by the register entry point.
+   */
+  warnings: string[];
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
@@ -49,6 +55,56 @@ const FINDER_VARIABLES: readonly [
   ['LEAKGUARD_BUDGET', 'budget', 'number'],
   ['LEAKGUARD_HEAP', 'heap', 'flag'],
 ];
+
+/** Every variable the register entry point reads. */
+const REGISTER_VARIABLES: readonly string[] = [
+  ...FINDER_VARIABLES.map(([name]) => name),
+  'LEAKGUARD_REPORT',
+  'LEAKGUARD_WATCH_DIR',
+  'LEAKGUARD_QUIET',
+  'LEAKGUARD_FINAL',
+];
+
+/** Levenshtein distance, stopping early once it is over `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * `LEAKGUARD_*` variables that are not read but are within two edits of one that is — a typo.
+ * Names far from all of them (the project's own `LEAKGUARD_…` settings, other tools') are left
+ * alone: only a near miss is worth a line.
+ */
+export function misspeltVariables(env: NodeJS.ProcessEnv): string[] {
+  const out: string[] = [];
+  for (const name of Object.keys(env)) {
+    if (!name.startsWith('LEAKGUARD_') || REGISTER_VARIABLES.includes(name)) continue;
+    const upper = name.toUpperCase();
+    const near = REGISTER_VARIABLES.find((known) => distance(upper, known, 2) <= 2);
+    if (near !== undefined)
+      out.push(
+        `[leakguard] ${name} is not a leakguard variable and is ignored; did you mean ${near}?`,
+      );
+  }
+  return out;
+}
 
 /**
  * Reads and validates the configuration. The finder's values are checked here, with the
@@ -83,5 +139,6 @@ export function readRegisterConfig(env: NodeJS.ProcessEnv = process.env): Regist
     watchDir: env.LEAKGUARD_WATCH_DIR || undefined,
     quiet: flag(env, 'LEAKGUARD_QUIET', false),
     finalTable: flag(env, 'LEAKGUARD_FINAL', true),
+    warnings: misspeltVariables(env),
   };
 }

@@ -15,6 +15,7 @@ import { LeakFinder, currentLeakFinder, startLeakFinder } from './finder.js';
 
 if (isMainThread && currentLeakFinder()?.running !== true) {
   const cfg = readRegisterConfig();
+  for (const line of cfg.warnings) process.stderr.write(line + '\n');
   // Built (and validated) before anything is hooked; outputs are wired before start so their
   // own exit/signal handlers are not among the tracked listeners.
   const finder = new LeakFinder(cfg.finder);

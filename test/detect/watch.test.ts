@@ -272,6 +272,7 @@ describe('watch state files', () => {
       watchDir: dir,
       quiet: true,
       finalTable: false,
+      warnings: [],
     });
     try {
       finder.sample();
