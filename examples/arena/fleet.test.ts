@@ -25,7 +25,7 @@ import type { ServerEvent } from './protocol.js';
 const started = { pids: new Set<number>(), dirs: new Set<string>() };
 
 afterAll(async () => {
-  await cleanup(); // SIGKILLs a fleet still running: its nodes follow, its redis-server does not
+  await cleanup(); // SIGKILLs a fleet still running: its nodes and its redis-server follow
   for (const pid of started.pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
   for (const dir of started.dirs) rmSync(dir, { recursive: true, force: true });
 });
@@ -192,6 +192,25 @@ redis.it(
       new RegExp(`shutdown complete: .*${dead} exited SIGKILL.*\\(not clean\\)$`, 'm'),
     );
     for (const p of pids) expect(alive(p), `pid ${p} still running`).toBe(false);
+  },
+  60_000,
+);
+
+redis.it(
+  'a supervisor killed with SIGKILL takes its redis-server, its nodes and Redis’s directory with it',
+  async () => {
+    const arena = await startArenaProcess(['--nodes', '2', '--bots', '0']);
+    const pids = pidsOf(arena);
+    expect(pids.length, arena.output()).toBe(3);
+    const dir = /persistence off, in (\S+)$/m.exec(arena.output())?.[1];
+    expect(dir !== undefined && existsSync(dir), arena.output()).toBe(true);
+    arena.proc.kill('SIGKILL'); // no handler of the supervisor runs
+    const end = Date.now() + 15_000;
+    while (pids.some(alive) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    for (const p of pids) expect(alive(p), `pid ${p} still running`).toBe(false);
+    while (existsSync(dir as string) && Date.now() < end)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(dir as string), `${dir} left behind`).toBe(false);
   },
   60_000,
 );

@@ -125,10 +125,20 @@ interface OwnRedis {
 async function startRedis(binary: string): Promise<OwnRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'arena-redis-'));
+  // Through sh, which `exec`s redis-server (same pid) after starting a watcher on our pipe: if
+  // this process dies in any way — SIGKILL included, when no handler of ours runs — the pipe
+  // closes, the watcher reads end-of-file, stops Redis and removes its directory. Without it a
+  // killed fleet left redis-server running and its directory behind.
   const child = spawn(
-    binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
+    '/bin/sh',
+    [
+      '-c',
+      'exec 3<&0; (read -r _ <&3; kill "$$" 2>/dev/null; while kill -0 "$$" 2>/dev/null; do sleep 0.1; done; rm -rf "$0") & exec "$@" 3<&-',
+      dir,
+      binary,
+      ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    ],
+    { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] },
   );
   let err = '';
   child.stderr?.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
@@ -137,6 +147,7 @@ async function startRedis(binary: string): Promise<OwnRedis> {
     if (child.exitCode !== null || Date.now() > end) {
       child.kill('SIGKILL');
       await exitOf(child, 1000);
+      child.stdin?.end(); // the watcher's end-of-file: it finds Redis gone and exits
       rmSync(dir, { recursive: true, force: true });
       throw new Error(`redis-server did not start on port ${port}: ${err.trim()}`);
     }
@@ -249,6 +260,7 @@ export async function startFleet(
     if (redis !== undefined) {
       redis.child.kill('SIGTERM');
       redisClean = (await exitOf(redis.child, 5000)) === 0;
+      redis.child.stdin?.end();
       rmSync(redis.dir, { recursive: true, force: true });
     }
     return { nodes: ends, clean: redisClean && ends.every((e) => e.exit === 0) };
