@@ -109,6 +109,13 @@ function layerRules() {
           });
         }
       }
+      // ioredis is an optional peer dependency: only fleet loads it, lazily, when a Redis
+      // store is created — anywhere else an import would make it required for everyone.
+      if (layer !== 'fleet')
+        patterns.push({
+          group: ['ioredis', 'ioredis/*'],
+          message: 'only src/fleet/ may import ioredis (an optional peer, loaded when used)',
+        });
       if (layer === 'core')
         patterns.push({
           group: ['node:*', 'fs', 'events', 'path', 'os', 'util', 'v8'],
