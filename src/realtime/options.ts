@@ -29,12 +29,15 @@ export interface OutboxOptions {
   ttlMs?: number;
 }
 
-/** A token bucket: `points` actions per `durationMs`, refilled continuously. `false` = off. */
+/**
+ * A token bucket: `points` actions per `durationMs`, refilled continuously. `false` = off. A key
+ * left out takes the rule's default (`{ notify: true }` keeps the default message rate).
+ */
 export interface RateLimitRule {
-  /** Actions allowed per window (also the burst size). */
-  points: number;
-  /** Window length in milliseconds. */
-  durationMs: number;
+  /** Actions allowed per window (also the burst size). The default depends on the rule. */
+  points?: number;
+  /** Window length in milliseconds. The default depends on the rule. */
+  durationMs?: number;
 }
 
 /**
@@ -253,10 +256,9 @@ function rule(
   const rr = r as Record<string, unknown>;
   checkNumber(`${name}.points`, rr.points, { min: 1, integer: true });
   checkNumber(`${name}.durationMs`, rr.durationMs, { min: 1 });
-  if (rr.points === undefined || rr.durationMs === undefined)
-    throw optionError(name, 'an object { points, durationMs } or false', r);
-  const points = rr.points as number;
-  const durationMs = rr.durationMs as number;
+  // A key left out takes the default's: `{ notify: true }` alone is a complete rule.
+  const points = (rr.points as number | undefined) ?? (fallback.points as number);
+  const durationMs = (rr.durationMs as number | undefined) ?? (fallback.durationMs as number);
   return { points, durationMs, ratePerMs: points / durationMs };
 }
 

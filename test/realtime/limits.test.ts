@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { CloseCodes, SessionManager, type RateLimitedInfo } from '../../src/realtime/index.js';
 import { Outbox } from '../../src/realtime/outbox.js';
 import { KeyedLimiter } from '../../src/realtime/rate-limit.js';
+import { resolveOptions } from '../../src/realtime/options.js';
 import { sleep, startHarness, waitFor, withClockAhead, within, type Harness } from './helpers.js';
 
 let h: Harness | null = null;
@@ -382,6 +383,16 @@ describe('rate limits', () => {
 });
 
 describe('options', () => {
+  it('a rule with keys left out takes them from its default ({ notify: true } alone is enough)', () => {
+    const manager = new ConnectionManager();
+    const r = resolveOptions({ manager, rateLimit: { messages: { notify: true } } });
+    expect(r.msgRule).toMatchObject({ points: 100, durationMs: 1000 });
+    expect(r.msgNotify).toBe(true);
+    const c = resolveOptions({ manager, rateLimit: { connections: { points: 5 } } });
+    expect(c.connRule).toMatchObject({ points: 5, durationMs: 10_000 });
+    expect(c.msgRule).toMatchObject({ points: 100, durationMs: 1000 });
+  });
+
   it('are validated once with exact messages', () => {
     const manager = new ConnectionManager();
     const make = (o: object) => () => new SessionManager({ manager, ...o });
@@ -397,8 +408,11 @@ describe('options', () => {
     expect(make({ outbox: { maxMessages: 0 } })).toThrow(
       'Expected `outbox.maxMessages` to be a positive integer, got `0` (number)',
     );
-    expect(make({ rateLimit: { messages: { points: 5 } } })).toThrow(
+    expect(make({ rateLimit: { messages: 5 } })).toThrow(
       'Expected `rateLimit.messages` to be an object { points, durationMs } or false',
+    );
+    expect(make({ rateLimit: { messages: { points: 0 } } })).toThrow(
+      'Expected `rateLimit.messages.points` to be a positive integer, got `0` (number)',
     );
     const rule = { points: 5, durationMs: 1000 };
     expect(make({ rateLimit: { messages: { ...rule, notify: 'yes' } } })).toThrow(
