@@ -82,9 +82,10 @@ redisTool.describe('batched enqueue in Redis (caps per message, in order)', () =
     counts: () => ({ connected: 0, away: 0 }),
     held: () => [],
   };
-  const players = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
-  // p5 has no record anywhere; p4 is connected here (wakes), the others away here
-  const live = new Set(players.slice(0, 5));
+  const players = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'quiet'];
+  // p5 has no record anywhere; p4 is connected here (wakes), the others away here; 'quiet'
+  // gets a few messages, never over the caps
+  const live = new Set([...players.slice(0, 5), 'quiet']);
 
   beforeAll(async () => {
     redis = await startRedis(redisTool.path);
@@ -117,10 +118,17 @@ redisTool.describe('batched enqueue in Redis (caps per message, in order)', () =
       // holding messages from earlier ticks (old entries are dropped first)
       for (const size of [40, 1300, 700]) {
         for (let i = 0; i < size; i++) {
-          const p = players[Math.floor(random() * players.length)]!;
+          const quiet = size === 700 && i % 300 === 7;
+          const p = quiet ? 'quiet' : players[Math.floor(random() * 6)]!;
           const r = random();
           // mostly small, some big (bytes cap), a few too large, one binary now and then
-          const len = r < 0.02 ? CAPS.maxBytes + 1 : r < 0.2 ? 150 : 10 + Math.floor(random() * 30);
+          const len = quiet
+            ? 20
+            : r < 0.02
+              ? CAPS.maxBytes + 1
+              : r < 0.2
+                ? 150
+                : 10 + Math.floor(random() * 30);
           const text = `${p}#${i}:`.padEnd(len, 'x').slice(0, len);
           const data = r > 0.97 ? Buffer.from(text) : text;
           const m: StoredMessage = { data, bytes: len, at: at++ };
@@ -138,14 +146,18 @@ redisTool.describe('batched enqueue in Redis (caps per message, in order)', () =
           want.reduce((s, m) => s + m.bytes, 0),
         );
         if (want.length > 0) {
-          const ttl = await admin.pttl(`${prefix}{${p}}:q`);
-          expect(ttl).toBeGreaterThan(0);
-          expect(ttl).toBeLessThanOrEqual(CAPS.ttlMs);
+          for (const key of ['q', 'b']) {
+            const ttl = await admin.pttl(`${prefix}{${p}}:${key}`);
+            expect(ttl, `TTL of ${p}'s ${key}`).toBeGreaterThan(0);
+            expect(ttl).toBeLessThanOrEqual(CAPS.ttlMs);
+          }
         } else expect(await admin.exists(`${prefix}{${p}}:q`)).toBe(0);
         expect(await store.take(p), `queue of ${p}`).toEqual(want);
       }
       // the model did drop, by count and by bytes, and refused too-large and no-session ones
       const reasons = new Set([...model.drops.values()].flat().map((d) => d[0]));
+      expect(model.drops.get('quiet')).toEqual([]);
+      expect(model.queues.get('quiet')?.length).toBeGreaterThan(2);
       expect([...reasons].sort()).toEqual([
         'no-session',
         'outbox-bytes',
