@@ -131,6 +131,15 @@ interface Scripts {
   lgResync: Script;
 }
 
+/** A message admitted by `enqueue`, waiting for this tick's flush. */
+interface Pending {
+  playerId: PlayerId;
+  msg: StoredMessage;
+}
+
+/** Messages per ENQUEUE script call (Redis runs one call at a time: this bounds its pause). */
+const CALL_MESSAGES = 1000;
+
 type RedisCtor = new (urlOrOptions: string | RedisOptions, options?: RedisOptions) => Redis;
 
 /** Loads ioredis, or says exactly what to install. */
@@ -243,7 +252,7 @@ export class RedisSessionStore implements SessionStore {
   #closing: Promise<void> | null = null;
   #subscribed: Promise<unknown> | null = null;
   /** Messages admitted this tick, sent together by `#flush` (bounded with `maxInFlight`). */
-  #batch: { playerId: PlayerId; msg: StoredMessage }[] = [];
+  #batch: Pending[] = [];
   #flushQueued = false;
   #probing = false;
 
@@ -457,27 +466,56 @@ export class RedisSessionStore implements SessionStore {
     return this.#inFlight + this.#batch.length + weight <= this.#o.maxInFlight;
   }
 
+  /**
+   * Sends this tick's messages, grouped by player (each player's in the order sent) into
+   * script calls of about `CALL_MESSAGES`: the script's cost is mostly per player in a call
+   * (its record, queue length and byte count read once, one RPUSH), so a player's messages of
+   * one tick go together. A player with more than fits continues in the next call, which Redis
+   * runs after this one (one connection, in order).
+   */
   #flush(): void {
     const items = this.#batch;
     if (items.length === 0) return;
     this.#batch = [];
-    for (let i = 0; i < items.length; i += 500) this.#sendBatch(items.slice(i, i + 500));
+    const byPlayer = new Map<string, Pending[]>();
+    for (const item of items) {
+      const k = String(item.playerId);
+      const list = byPlayer.get(k);
+      if (list === undefined) byPlayer.set(k, [item]);
+      else list.push(item);
+    }
+    let call: Pending[] = [];
+    for (const list of byPlayer.values()) {
+      for (const item of list) {
+        call.push(item);
+        if (call.length >= CALL_MESSAGES) {
+          this.#sendBatch(call);
+          call = [];
+        }
+      }
+    }
+    if (call.length > 0) this.#sendBatch(call);
   }
 
-  #sendBatch(items: readonly { playerId: PlayerId; msg: StoredMessage }[]): void {
+  #sendBatch(items: readonly Pending[]): void {
     const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
     const keys: string[] = [];
-    const index = new Map<string, number>();
     const argv: (string | number)[] = [maxMessages, maxBytes, ttlMs, this.#chan()];
+    // items come grouped by player (ids compared as strings, as in the keys: 7 and '7' are
+    // one player): its keys, then how many messages, then their entries
+    let last: string | undefined;
+    let countAt = -1;
     for (const { playerId, msg } of items) {
-      const k = String(playerId);
-      let ix = index.get(k);
-      if (ix === undefined) {
-        ix = index.size;
-        index.set(k, ix);
-        keys.push(...this.#keys(playerId));
+      const id = String(playerId);
+      if (id !== last) {
+        last = id;
+        const [r, q, b] = this.#keys(playerId);
+        keys.push(r, q, b);
+        countAt = argv.length;
+        argv.push(0);
       }
-      argv.push(ix, msg.bytes, encodeEntry(msg));
+      (argv[countAt] as number)++;
+      argv.push(encodeEntry(msg));
     }
     const p = this.#run(
       (c) => c.lgEnqueue(keys.length, ...keys, ...argv),
@@ -488,15 +526,24 @@ export class RedisSessionStore implements SessionStore {
     const report = (res: unknown): void => {
       const host = this.#host;
       if (host === null) return;
-      const out = Array.isArray(res) ? (res as number[]) : null;
-      items.forEach(({ playerId, msg }, i) => {
-        if (out === null) return host.dropped(playerId, 'store-unavailable', 1, msg.bytes);
-        const [code, cn, cb, bn, bb] = out.slice(i * 5, i * 5 + 5);
+      if (!Array.isArray(res)) {
+        for (const { playerId, msg } of items)
+          host.dropped(playerId, 'store-unavailable', 1, msg.bytes);
+        return;
+      }
+      // only the messages with something to report: index, code, and the drops they caused
+      const out = res as number[];
+      for (let j = 0; j + 5 < out.length; j += 6) {
+        const item = items[out[j]!];
+        if (item === undefined) continue;
+        const { playerId, msg } = item;
+        const code = out[j + 1];
+        const [cn = 0, cb = 0, bn = 0, bb = 0] = out.slice(j + 2, j + 6);
         if (code === 1) host.dropped(playerId, 'no-session', 1, msg.bytes);
         else if (code === 2) host.dropped(playerId, 'too-large', 1, msg.bytes);
-        if ((cn ?? 0) > 0) host.dropped(playerId, 'outbox-count', cn ?? 0, cb ?? 0);
-        if ((bn ?? 0) > 0) host.dropped(playerId, 'outbox-bytes', bn ?? 0, bb ?? 0);
-      });
+        if (cn > 0) host.dropped(playerId, 'outbox-count', cn, cb);
+        if (bn > 0) host.dropped(playerId, 'outbox-bytes', bn, bb);
+      }
     };
     if (p === null) report(null);
     else void p.then(report);

@@ -13,59 +13,133 @@
  */
 
 /**
- * ENQUEUE (batched) keys: r q b of each player in the batch; argv: maxMessages, maxBytes,
- * ttlMs, channel prefix, then for each message: player index (0-based, into the key triples),
- * bytes, entry. One call queues a tick's worth of messages (fewer round trips and script runs);
- * each message gets the caps exactly as if pushed alone, in order.
- * Returns 5 numbers per message: code (0 queued, 1 no session anywhere, 2 too large),
- * countDropped, countBytes, bytesDropped, bytesBytes.
+ * ENQUEUE (batched) keys: r q b of each player in the call; argv: maxMessages, maxBytes, ttlMs,
+ * channel prefix, then for each player in key order: how many messages, then its entries
+ * (oldest first; an entry starts with its byte count, see above). One call queues a tick's
+ * worth of messages; each message gets the caps exactly as if pushed alone, in order
+ * (test/fleet/enqueue.test.ts holds it to that model).
+ *
+ * Cost: Redis calls per player, not per message. A player's accepted messages are pushed with
+ * one RPUSH (whose answer is the queue's new length) and counted with one INCRBY; then the caps
+ * are replayed one message at a time in Lua, from the old length and bytes: an old entry that
+ * must go leaves with one LPOP (its size is read from it), new ones that must go leave together
+ * (LTRIM). Without drops that is HMGET, RPUSH, INCRBY and two PEXPIREs per player, whatever its
+ * number of messages, and one argument per message (Redis's own cost per argument is a large
+ * part of a call).
+ *
+ * Returns only the messages with something to report, 6 numbers each: message index in the
+ * call (0-based), code (0 queued, 1 no session anywhere, 2 too large), countDropped,
+ * countBytes, bytesDropped, bytesBytes, in message order. Nothing to report: an empty array.
  */
 export const ENQUEUE = `
 local max = tonumber(ARGV[1])
 local maxb = tonumber(ARGV[2])
+local ttl = ARGV[3]
 local out = {}
+local function report(m, code, cn, cb, bn, bb)
+  local o = #out
+  out[o + 1] = m
+  out[o + 2] = code
+  out[o + 3] = cn
+  out[o + 4] = cb
+  out[o + 5] = bn
+  out[o + 6] = bb
+end
+-- reused for every player: entries to push, their sizes, every message's size
+local keep, size, bs = {}, {}, {}
+local n = #ARGV
 local i = 5
-while i <= #ARGV do
-  local k = tonumber(ARGV[i]) * 3
+local m = 0
+local k = 0
+while i <= n do
+  local first = i + 1
+  local last = i + tonumber(ARGV[i])
+  i = last + 1
   local r, q, bk = KEYS[k + 1], KEYS[k + 2], KEYS[k + 3]
-  local b = tonumber(ARGV[i + 1])
-  local entry = ARGV[i + 2]
-  i = i + 3
+  k = k + 3
   local rec = redis.call('HMGET', r, 'node', 'st', 'pid')
-  local code, cn, cb, bn, bb = 0, 0, 0, 0, 0
   if not rec[1] then
-    code = 1
-  elseif b > maxb then
-    code = 2
+    for j = first, last do
+      report(m, 1, 0, 0, 0, 0)
+      m = m + 1
+    end
   else
-    redis.call('RPUSH', q, entry)
-    local total = redis.call('INCRBY', bk, b)
-    while redis.call('LLEN', q) > max do
-      local e = redis.call('LPOP', q)
-      local eb = tonumber(string.match(e, '^(%d+)|'))
-      cn = cn + 1
-      cb = cb + eb
-      total = redis.call('DECRBY', bk, eb)
+    local kept, sum = 0, 0
+    for j = first, last do
+      local e = ARGV[j]
+      local b = tonumber(string.match(e, '^(%d+)|'))
+      bs[j - first + 1] = b
+      if b <= maxb then
+        kept = kept + 1
+        keep[kept] = e
+        size[kept] = b
+        sum = sum + b
+      end
     end
-    while total > maxb do
-      local e = redis.call('LPOP', q)
-      if not e then break end
-      local eb = tonumber(string.match(e, '^(%d+)|'))
-      bn = bn + 1
-      bb = bb + eb
-      total = redis.call('DECRBY', bk, eb)
-    end
-    redis.call('PEXPIRE', q, ARGV[3])
-    redis.call('PEXPIRE', bk, ARGV[3])
-    if rec[2] == 'c' and redis.call('HSETNX', r, 'w', '1') == 1 then
-      redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
+    if kept == 0 then
+      for j = first, last do
+        report(m, 2, 0, 0, 0, 0)
+        m = m + 1
+      end
+    else
+      local len = 0
+      for from = 1, kept, 1000 do
+        len = redis.call('RPUSH', q, unpack(keep, from, math.min(from + 999, kept)))
+      end
+      local total = redis.call('INCRBY', bk, sum) - sum
+      local old = len - kept
+      local count = old
+      local x = 0
+      local head = 1
+      local dropped = false
+      for j = 1, last - first + 1 do
+        local b = bs[j]
+        if b > maxb then
+          report(m, 2, 0, 0, 0, 0)
+        else
+          x = x + 1
+          count = count + 1
+          total = total + b
+          local cn, cb, bn, bb = 0, 0, 0, 0
+          while count > max or total > maxb do
+            if count == 0 then break end
+            local eb
+            if old > 0 then
+              eb = tonumber(string.match(redis.call('LPOP', q), '^(%d+)|'))
+              old = old - 1
+            else
+              eb = size[head]
+              head = head + 1
+            end
+            if count > max then
+              cn = cn + 1
+              cb = cb + eb
+            else
+              bn = bn + 1
+              bb = bb + eb
+            end
+            count = count - 1
+            total = total - eb
+          end
+          if cn > 0 or bn > 0 then
+            report(m, 0, cn, cb, bn, bb)
+            dropped = true
+          end
+        end
+        m = m + 1
+      end
+      if head > 1 then redis.call('LTRIM', q, head - 1, -1) end
+      redis.call('PEXPIRE', q, ttl)
+      if dropped then
+        redis.call('SET', bk, total, 'PX', ttl)
+      else
+        redis.call('PEXPIRE', bk, ttl)
+      end
+      if rec[2] == 'c' and redis.call('HSETNX', r, 'w', '1') == 1 then
+        redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
+      end
     end
   end
-  out[#out + 1] = code
-  out[#out + 1] = cn
-  out[#out + 1] = cb
-  out[#out + 1] = bn
-  out[#out + 1] = bb
 end
 return out
 `;

@@ -13,7 +13,12 @@
  */
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ConnectionManager } from '../core/index.js';
-import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
+import type {
+  MemoryMonitor,
+  PoolListSource,
+  SessionStatsLike,
+  SessionStatsSource,
+} from '../monitor/index.js';
 import type { RuntimeLeakReport } from '../detect/index.js';
 import { alertCounts, safeList, sessionStats } from './views.js';
 
@@ -122,6 +127,98 @@ const POOL_COUNTERS: [string, string, string][] = [
   ['reclaimed', 'leakguard_pool_reclaimed_total', 'Leaked borrows written off.'],
 ];
 
+/** The states of a shared session store (realtime's `FleetState['state']`). */
+const FLEET_STATES = ['connecting', 'connected', 'degraded', 'closed'] as const;
+
+/** `stats().fleet` of a SessionManager with a shared store; null without one. */
+function fleetState(stats: SessionStatsLike | null): FleetStats | null {
+  const f = stats?.fleet;
+  return f === null || f === undefined || typeof f !== 'object' ? null : (f as FleetStats);
+}
+
+interface FleetStats {
+  store?: string;
+  state?: string;
+  commands?: { sent?: number; failed?: number; refused?: number };
+  inFlight?: number;
+  reconnects?: number;
+}
+
+/**
+ * The shared session store of a SessionManager (leakguard/fleet): its state and its bounded
+ * command traffic. Every series carries `store` (the store's kind, `redis`: one per process),
+ * so a node without a store exports none of them (no `up 0` that would look like an outage).
+ */
+function fleetMetrics(sstats: () => SessionStatsLike | null, registers: Registry[]): void {
+  const label = (f: FleetStats) => ({ store: String(f.store ?? 'unknown').slice(0, 40) });
+  new Gauge({
+    name: 'leakguard_fleet_store_up',
+    help: '1 while the shared session store (Redis) is connected, else 0 (fleet features degraded: see the state).',
+    labelNames: ['store'],
+    registers,
+    collect() {
+      this.reset();
+      const f = fleetState(sstats());
+      if (f !== null) this.set(label(f), f.state === 'connected' ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_fleet_store_state',
+    help: 'The shared session store state: 1 for the current one of connecting, connected, degraded, closed.',
+    labelNames: ['store', 'state'],
+    registers,
+    collect() {
+      this.reset();
+      const f = fleetState(sstats());
+      if (f === null) return;
+      for (const state of FLEET_STATES) this.set({ ...label(f), state }, f.state === state ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_fleet_commands_in_flight',
+    help: 'Commands waiting for the shared session store (at most its maxInFlight).',
+    labelNames: ['store'],
+    registers,
+    collect() {
+      this.reset();
+      const f = fleetState(sstats());
+      if (f !== null) this.set(label(f), f.inFlight ?? 0);
+    },
+  });
+  const counters: [keyof NonNullable<FleetStats['commands']> | 'reconnects', string, string][] = [
+    ['sent', 'leakguard_fleet_commands_sent_total', 'Commands sent to the shared session store.'],
+    [
+      'failed',
+      'leakguard_fleet_commands_failed_total',
+      'Commands sent to the shared session store that failed (an error, or no answer within commandTimeoutMs).',
+    ],
+    [
+      'refused',
+      'leakguard_fleet_commands_refused_total',
+      'Commands refused at once, never sent: the store was not connected or maxInFlight commands were waiting (each queued message counts as one).',
+    ],
+    [
+      'reconnects',
+      'leakguard_fleet_store_reconnects_total',
+      'Times the shared session store came back after a loss.',
+    ],
+  ];
+  for (const [field, name, help] of counters)
+    new Counter({
+      name,
+      help,
+      labelNames: ['store'],
+      registers,
+      collect() {
+        this.reset();
+        const f = fleetState(sstats());
+        if (f === null) return;
+        const v = field === 'reconnects' ? f.reconnects : f.commands?.[field];
+        this.inc(label(f), Math.max(0, typeof v === 'number' && Number.isFinite(v) ? v : 0));
+      },
+    });
+}
+
 /** Builds the handler's private registry; `render()` gives the exposition text. */
 export function createMetrics(src: MetricSources, withDefaults: boolean) {
   const reg = new Registry();
@@ -134,6 +231,13 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
     if (cached === null || cached.scrape !== scrape)
       cached = { scrape, stats: src.manager.stats(0) };
     return cached.stats;
+  };
+  // the sessions' stats() (a walk over the sessions) too, shared by the session gauges
+  let scached: { scrape: number; stats: SessionStatsLike | null } | null = null;
+  const sstats = () => {
+    if (scached === null || scached.scrape !== scrape)
+      scached = { scrape, stats: sessionStats(src.sessions) };
+    return scached.stats;
   };
   const pools = () => {
     const byName = new Map<string, Record<string, number>>();
@@ -244,14 +348,13 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
       },
     });
   if (src.sessions !== undefined) {
-    const sessions = src.sessions;
     new Gauge({
       name: 'leakguard_sessions',
       help: 'Player sessions by state (connected, away).',
       labelNames: ['state'],
       registers,
       collect() {
-        const s = sessionStats(sessions);
+        const s = sstats();
         this.set({ state: 'connected' }, s?.connected ?? 0);
         this.set({ state: 'away' }, s?.away ?? 0);
       },
@@ -261,7 +364,7 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
       help: 'Messages queued for away players.',
       registers,
       collect() {
-        this.set(sessionStats(sessions)?.outbox?.messages ?? 0);
+        this.set(sstats()?.outbox?.messages ?? 0);
       },
     });
     new Gauge({
@@ -269,7 +372,7 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
       help: 'Bytes queued for away players.',
       registers,
       collect() {
-        this.set(sessionStats(sessions)?.outbox?.bytes ?? 0);
+        this.set(sstats()?.outbox?.bytes ?? 0);
       },
     });
     new Counter({
@@ -281,7 +384,7 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
         this.reset();
         const by: Record<string, number | undefined> = {
           ...Object.fromEntries(DROP_REASONS.map((r) => [r, 0])),
-          ...sessionStats(sessions)?.dropped?.byReason,
+          ...sstats()?.dropped?.byReason,
         };
         for (const [reason, n] of capped(
           Object.entries(by).map(([k, v]) => [k, v ?? 0] as [string, number]),
@@ -290,6 +393,7 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
       },
     });
   }
+  if (src.sessions !== undefined) fleetMetrics(sstats, registers);
   new Gauge({
     name: 'leakguard_memory_limit_bytes',
     help: 'Effective memory limit: min(container limit, system memory), or the configured one.',

@@ -83,6 +83,7 @@ describe('fleet/prometheus/leakguard.rules.yml', () => {
       'leakguard_pool_leaks_total',
       'nodejs_eventloop_lag_p99_seconds',
       'leakguard_dropped_messages_total',
+      'leakguard_fleet_store_up',
     ])
       expect(seriesNames(rules)).toContain(needed);
   });
@@ -111,7 +112,13 @@ describe('fleet/prometheus/leakguard.rules.yml', () => {
     it('every series name in the rules and in the dashboard is in a real /metrics', async () => {
       h = await startHarness({
         sessions: {
-          stats: () => ({ connected: 1, away: 0, dropped: { total: 0, byReason: {} } }),
+          stats: () => ({
+            connected: 1,
+            away: 0,
+            dropped: { total: 0, byReason: {} },
+            // a SessionManager with a shared store (the fleet series exist only with one)
+            fleet: { store: 'redis', state: 'connected', commands: {}, inFlight: 0, reconnects: 0 },
+          }),
         },
       });
       const pool = new ObjectPool({ name: 'p', create: () => ({}), registry: h.pools });

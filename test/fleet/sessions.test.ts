@@ -245,6 +245,17 @@ redisTool.describe('sessions across nodes (Redis)', () => {
         expect(mem.json).toMatchObject({
           sessions: { fleet: { store: 'redis', node: 'C', state: 'connected' } },
         });
+        // and /metrics: the store is up, its commands counted (the dispose-owner's among them)
+        const metrics = (await h.get('/metrics', adm)).text;
+        expect(metrics).toMatch(/^leakguard_fleet_store_up\{store="redis"\} 1$/m);
+        expect(metrics).toMatch(
+          /^leakguard_fleet_store_state\{store="redis",state="connected"\} 1$/m,
+        );
+        expect(
+          Number(
+            /^leakguard_fleet_commands_sent_total\{store="redis"\} (\d+)$/m.exec(metrics)?.[1],
+          ),
+        ).toBeGreaterThan(0);
       } finally {
         await sm!.close();
         await h.close();

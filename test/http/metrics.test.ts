@@ -234,6 +234,58 @@ describe('GET /metrics', () => {
     }
   });
 
+  tool.it('the shared session store: its state, in flight and command counters', async () => {
+    let fleet: Record<string, unknown> | null = {
+      store: 'redis',
+      node: 'eu-1',
+      state: 'degraded',
+      commands: { sent: 10, failed: 2, refused: 5 },
+      inFlight: 3,
+      reconnects: 1,
+      lastError: 'connect ECONNREFUSED 127.0.0.1:6379',
+    };
+    let reads = 0;
+    const h = await harness({
+      sessions: {
+        stats: () => {
+          reads++;
+          return { connected: 1, away: 0, fleet };
+        },
+      },
+    });
+    const r = await h.get('/metrics', rd);
+    const check = await promtool(r.text);
+    expect(check.out).toBe('');
+    const m = samples(r.text);
+    expect(m.get('leakguard_fleet_store_up{store="redis"}')).toBe(0);
+    for (const state of ['connecting', 'connected', 'degraded', 'closed'])
+      expect(m.get(`leakguard_fleet_store_state{store="redis",state="${state}"}`)).toBe(
+        state === 'degraded' ? 1 : 0,
+      );
+    expect(m.get('leakguard_fleet_commands_in_flight{store="redis"}')).toBe(3);
+    expect(m.get('leakguard_fleet_commands_sent_total{store="redis"}')).toBe(10);
+    expect(m.get('leakguard_fleet_commands_failed_total{store="redis"}')).toBe(2);
+    expect(m.get('leakguard_fleet_commands_refused_total{store="redis"}')).toBe(5);
+    expect(m.get('leakguard_fleet_store_reconnects_total{store="redis"}')).toBe(1);
+    // the node id and the error text are never labels
+    expect(r.text).not.toMatch(/eu-1|ECONNREFUSED/);
+    // one stats() per scrape, however many series read it
+    expect(reads).toBe(1);
+
+    fleet = { ...fleet, state: 'connected', commands: { sent: 12, failed: 2, refused: 5 } };
+    const later = samples((await h.get('/metrics', rd)).text);
+    expect(later.get('leakguard_fleet_store_up{store="redis"}')).toBe(1);
+    expect(later.get('leakguard_fleet_store_state{store="redis",state="connected"}')).toBe(1);
+    expect(later.get('leakguard_fleet_store_state{store="redis",state="degraded"}')).toBe(0);
+    expect(later.get('leakguard_fleet_commands_sent_total{store="redis"}')).toBe(12);
+    expect(reads).toBe(2);
+
+    // a SessionManager without a store (fleet: null): no fleet series at all, never an "up 0"
+    fleet = null;
+    const none = samples((await h.get('/metrics', rd)).text);
+    expect([...none.keys()].filter((k) => k.startsWith('leakguard_fleet_'))).toEqual([]);
+  });
+
   it('exports every drop reason from the first scrape on, at 0 until it happens', async () => {
     // Record<DropReason, …>: the compiler fails this file when realtime adds a reason.
     const reasons: Record<DropReason, true> = {
