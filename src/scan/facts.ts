@@ -98,6 +98,11 @@ export interface Registration {
   readonly fns: readonly Node[];
   /** Name of the innermost enclosing function, if it has one. */
   readonly fnName: string | null;
+  /**
+   * True when the registration runs only while an enclosing `if` says "not done yet" and its
+   * branch makes it done (`if (!flag) { flag = true; x.on() }`): see collect/guards.ts.
+   */
+  readonly guarded: boolean;
 }
 
 export interface Removal {

@@ -14,6 +14,7 @@ import {
   type Node,
 } from '../syntax.js';
 import type { Collector } from './collector.js';
+import { guardedAgainstRepeat } from './guards.js';
 
 export interface UseOf {
   readonly use: Use;
@@ -195,6 +196,7 @@ export function recordRegistration(
     receiverOutlivesRepeat: ri !== -1 && life.declIndex < ri,
     fns,
     fnName,
+    guarded: guardedAgainstRepeat(c, depth, call),
   });
 }
 

@@ -167,6 +167,8 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
   const reported = new Set(identity.map((f) => f.node));
   for (const r of facts.registrations) {
     if (reported.has(r.site.call)) continue;
+    // Registered at most once: an enclosing `if` says "not yet" and its branch makes it so.
+    if (r.guarded) continue;
     const removal = `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
     if (repeatedApplies(r)) {
       if (
