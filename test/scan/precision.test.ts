@@ -78,3 +78,56 @@ tester.run('guarded (no-repeated-registration)', rules['no-repeated-registration
     },
   ],
 });
+
+// 1. short-lived-receiver: the receiver is a per-use stream or socket, or an object the class
+// makes itself when it is not handed one.
+tester.run('short-lived receiver (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // trpc/trpc packages/client/src/links/wsLink/wsClient/wsClient.ts (a declared WebSocket)
+    `class WsClient { private setupWebSocketListeners(ws: WebSocket) {
+       ws.addEventListener('open', () => { this.open(); });
+       ws.addEventListener('close', (event) => { this.close(event); }); } }`,
+    // trpc/trpc packages/server/src/unstable-core-do-not-import/stream/jsonl.ts
+    `const nodeJsStreamToReaderEsque = (source: NodeJSReadableStreamEsque) => ({
+       getReader() { return new ReadableStream({ start(controller) {
+         source.on('data', (chunk) => { controller.enqueue(chunk); });
+         source.on('end', () => { controller.close(); }); } }).getReader(); } });`,
+    // grpc/grpc-node packages/grpc-js/src/call-stream.ts (fix corpus, tuning half)
+    `class Http2CallStream { attachHttp2Stream(stream: http2.ClientHttp2Stream): void {
+       this.http2Stream = stream;
+       stream.on('response', (headers, flags) => { this.handleResponse(headers); }); } }`,
+    // moleculerjs/moleculer src/transit.js (the request's own stream, from the call's options)
+    `class Transit { _sendRequest(ctx, resolve, reject) {
+       if (ctx.options.stream) {
+         const pass = ctx.options.stream;
+         pass.on("moleculer-timeout-middleware", timeout => { this.destroy(pass, timeout); });
+       }
+       return this.publish(ctx).then(() => {
+         const { stream } = ctx.options;
+         stream.on("data", chunk => { stream.pause(); this.send(chunk); });
+       }); } }`,
+    // brianc/node-postgres lib/connection.js (fix corpus, tuning half): the connection makes its
+    // own socket unless it is handed one
+    `var Connection = function(config) { config = config || {}; this.stream = config.stream || new net.Stream(); };
+     Connection.prototype.connect = function(port, host) {
+       var self = this;
+       this.stream.on('connect', function() { self.emit('connect'); }); };`,
+  ],
+  invalid: [
+    // a long-lived emitter handed in, typed or not
+    {
+      code: `class A { attach(wss: WebSocketServer) { wss.on('connection', () => this.count++); } }`,
+      errors: err(),
+    },
+    {
+      code: `class A { attach(bus) { bus.on('message', (m) => this.handle(m)); } handle() {} }`,
+      errors: err(),
+    },
+    // a field set from what the caller hands in: not the object's own
+    {
+      code: `var C = function(config) { this.stream = config.stream; };
+             C.prototype.connect = function() { this.stream.on('connect', function() {}); };`,
+      errors: err(),
+    },
+  ],
+});

@@ -48,10 +48,42 @@ export function receiverDiesWithCall(r: Registration): boolean {
   for (const fn of r.fns) {
     const found = bindingIn(fn, root.name);
     if (found === null) continue;
-    if (found.kind === 'param') return PER_REQUEST.test(root.name);
-    return found.values.length > 0 && found.values.every(isFreshValue);
+    if (PER_USE_STREAM.test(root.name)) return true;
+    if (found.kind === 'param')
+      return (
+        PER_REQUEST.test(root.name) || (found.typeName !== null && isPerUseType(found.typeName))
+      );
+    return found.values.length > 0 && found.values.every(isFreshOrStreamValue);
   }
   return false;
+}
+
+/**
+ * A stream is consumed once: a listener on one dies with it. Names that say "a stream"
+ * (`stream`, `readable`, `bodyStream`...) for a parameter or local, and locals taken from a
+ * path ending in one (`const pass = ctx.options.stream`). Registering on the same stream
+ * again and again is still reported, by no-repeated-registration.
+ */
+const PER_USE_STREAM = /^(?:stream|readable|writable|duplex|[a-z][\w$]*Stream)$/;
+
+/**
+ * Declared types of per-use resources: `ws: WebSocket`, `stream: http2.ClientHttp2Stream`,
+ * `source: NodeJS.ReadableStream`, `sock: net.Socket`. Not the servers, pools, managers or
+ * factories that hand them out.
+ */
+const PER_USE_TYPE = /(?:Stream|Socket|Readable|Writable|Duplex)/;
+const SHARED_TYPE = /(?:Server|Manager|Pool|Factory|Options|Registry|Hub|Bus)$/;
+
+function isPerUseType(name: string): boolean {
+  return PER_USE_TYPE.test(name) && !SHARED_TYPE.test(name);
+}
+
+function isFreshOrStreamValue(v: Node): boolean {
+  if (isFreshValue(v)) return true;
+  const u = unwrap(v);
+  if (u.type !== 'MemberExpression') return false;
+  const last = propertyName(u);
+  return last !== null && PER_USE_STREAM.test(last);
 }
 
 /** A call or `new` whose result this function owns (not a shared accessor's). */
@@ -66,7 +98,7 @@ function isFreshValue(v: Node): boolean {
   return !SHARED_ACCESSOR.test(c.name) || FRESH_RESOURCE.test(c.name);
 }
 
-type Binding = { kind: 'param' } | { kind: 'local'; values: Node[] };
+type Binding = { kind: 'param'; typeName: string | null } | { kind: 'local'; values: Node[] };
 
 /**
  * How `name` is bound in function `fn`: a parameter, or a local (`const`/`let`/`var`) with the
@@ -74,11 +106,25 @@ type Binding = { kind: 'param' } | { kind: 'local'; values: Node[] };
  */
 function bindingIn(fn: Node, name: string): Binding | null {
   if (!isFunction(fn)) return null;
-  for (const p of fn.params) if (paramNames(p as Node).includes(name)) return { kind: 'param' };
+  for (const p of fn.params)
+    if (paramNames(p as Node).includes(name))
+      return { kind: 'param', typeName: typeNameOf(p as Node) };
   let declared = false;
   const values: Node[] = [];
   walk(fn.body as Node, (n, nested) => {
-    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name) {
+    if (
+      n.type === 'VariableDeclarator' &&
+      n.id.type === 'ObjectPattern' &&
+      !nested &&
+      paramNames(n.id as Node).includes(name)
+    ) {
+      // `const { stream } = ctx.options`: declared here, value unknown.
+      declared = true;
+    } else if (
+      n.type === 'VariableDeclarator' &&
+      n.id.type === 'Identifier' &&
+      n.id.name === name
+    ) {
       // A declaration of the same name in a nested function is another variable.
       if (nested) return;
       declared = true;
@@ -100,7 +146,26 @@ function paramNames(p: Node): string[] {
   if (p.type === 'AssignmentPattern') return paramNames(p.left as Node);
   if (p.type === 'TSParameterProperty') return paramNames(p.parameter as Node);
   if (p.type === 'RestElement') return paramNames(p.argument as Node);
-  return []; // destructured parameters: left to the default
+  if (p.type === 'ObjectPattern')
+    return p.properties.flatMap((q) =>
+      q.type === 'Property' ? paramNames(q.value as Node) : paramNames(q as Node),
+    );
+  return [];
+}
+
+/** The last name of a parameter's declared type reference (`http2.ClientHttp2Stream`), or null. */
+function typeNameOf(p: Node): string | null {
+  const inner =
+    p.type === 'TSParameterProperty'
+      ? (p.parameter as Node)
+      : p.type === 'AssignmentPattern'
+        ? (p.left as Node)
+        : p;
+  if (inner.type !== 'Identifier' || inner.typeAnnotation == null) return null;
+  const t = inner.typeAnnotation.typeAnnotation;
+  if (t.type !== 'TSTypeReference') return null;
+  const n = t.typeName;
+  return n.type === 'Identifier' ? n.name : n.type === 'TSQualifiedName' ? n.right.name : null;
 }
 
 const SKIP = new Set(['parent', 'range', 'loc', 'start', 'end', 'typeAnnotation', 'returnType']);
