@@ -131,3 +131,103 @@ tester.run('short-lived receiver (no-unmanaged-listener)', rules['no-unmanaged-l
     },
   ],
 });
+
+// 3. one-shot: once('drain') after a write that returned false fires as soon as the buffer empties.
+tester.run('one-shot drain (no-repeated-registration)', rules['no-repeated-registration'], {
+  valid: [
+    // http-party/node-http-proxy lib/node-http-proxy/http-proxy.js (fix corpus, tuning half)
+    `function proxyRequest(req, res, reverseProxy) {
+       req.on('data', function (chunk) {
+         var flushed = reverseProxy.write(chunk);
+         if (!flushed) { req.pause(); reverseProxy.once('drain', function () { req.resume(); }); }
+       }); }`,
+  ],
+  invalid: [
+    {
+      code: `function proxyRequest(req, reverseProxy) {
+         req.on('data', function (chunk) { reverseProxy.once('error', function () { req.destroy(); }); }); }`,
+      errors: err(),
+    },
+  ],
+});
+
+// 6. process-lifetime: a cluster primary's process and cluster listeners last as long as it.
+tester.run('cluster primary (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // moleculerjs/moleculer src/runner.js startWorkers
+    `class MoleculerRunner { startWorkers(instances) {
+       let stopping = false;
+       cluster.on("exit", function (worker, code) { if (!stopping) cluster.fork(); });
+       for (let i = 0; i < instances; i++) cluster.fork();
+       stopSignals.forEach(function (signal) {
+         process.on(signal, () => { stopping = true; cluster.disconnect(function () { process.exit(0); }); });
+       }); } }`,
+  ],
+  invalid: [
+    {
+      code: `class Runner { watch(instances) { process.on('SIGTERM', () => this.stop()); } stop() {} }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run(
+  'cluster.disconnect(callback) (no-listener-identity-mistake)',
+  rules['no-listener-identity-mistake'],
+  {
+    valid: [
+      // moleculerjs/moleculer src/runner.js: a completion callback, not a listener removal
+      `function stop() { cluster.disconnect(function () { process.exit(0); }); }`,
+    ],
+    invalid: [{ code: `function stop(sig) { sig.disconnect(() => {}); }`, errors: err() }],
+  },
+);
+
+// 5. api-shape: subscribe(topic, ...) is not an RxJS subscription.
+tester.run('subscribe(topic) (no-discarded-disposable)', rules['no-discarded-disposable'], {
+  valid: [
+    // moleculerjs/moleculer src/transporters/mqtt.js, nats.js, redis.js
+    `class MqttTransporter { subscribe(cmd, nodeID) { const topic = this.getTopicName(cmd, nodeID);
+       return new Promise((resolve, reject) => {
+         this.client.subscribe(topic, { qos: this.qos }, (err, granted) => { if (err) return reject(err); resolve(); }); }); } }`,
+    `class NatsTransporter { subscribe(cmd, nodeID) { const t = this.getTopicName(cmd, nodeID);
+       this.client.subscribe(t, { callback: (err, msg) => this.receive(cmd, msg.data) }); } }`,
+    `class RedisTransporter { subscribe(cmd, nodeID) { this.clientSub.subscribe(this.getTopicName(cmd, nodeID)); return Promise.resolve(); } }`,
+    // grpc/grpc-node packages/grpc-js-xds/src/xds-client.ts (fix corpus, tuning half)
+    `class XdsClient { watchResource(type, resourceName, authorityState) { authorityState.client.subscribe(type, resourceName); } }`,
+  ],
+  invalid: [
+    {
+      code: `class A { start(obs) { obs.subscribe(this.onNext, this.onError); } close() {} }`,
+      errors: err(),
+    },
+    { code: `function f(obs, observer) { obs.subscribe(observer); }`, errors: err() },
+    { code: `function f(obs) { obs.subscribe((v) => log(v)); }`, errors: err() },
+  ],
+});
+
+// 2/3. paired hooks: a timer field a start method sets and its paired stop method clears.
+tester.run('paired start/stop (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    // moleculerjs/moleculer src/transporters/tcp.js startTimers / stopTimers
+    `class TcpTransporter { startTimers() { this.gossipTimer = setInterval(() => this.sendGossipRequest(), 2000); }
+       stopTimers() { if (this.gossipTimer) { clearInterval(this.gossipTimer); this.gossipTimer = null; } } }`,
+    // matrix-org/matrix-js-sdk lib/client.js startClient / stopClient (fix corpus, tuning half)
+    `MatrixClient.prototype.startClient = function(opts) {
+       this._uploadIntervalID = global.setInterval(function() { this.upload(); }, 60000); };
+     MatrixClient.prototype.stopClient = function() { global.clearInterval(this._uploadIntervalID); };`,
+  ],
+  invalid: [
+    // cleared only somewhere that is not the paired teardown: a restart leaks the old one
+    {
+      code: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); }
+               reset() { clearInterval(this.gossipTimer); } }`,
+      errors: err(),
+    },
+    // never cleared at all
+    {
+      code: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); } stopTimers() {} }`,
+      errors: err(),
+    },
+  ],
+});

@@ -152,8 +152,30 @@ function describe(r: Registration, facts: Facts): string {
     : `${recv}.${r.api}(${short(r.eventKey, 24)}, …)`;
 }
 
+/**
+ * `once('drain')` after a `write()` that returned false is Node's backpressure idiom: 'drain'
+ * fires as soon as the buffer empties, so the listener is gone before the next one is added
+ * (node-http-proxy lib/http-proxy.js, fix corpus, tuning half).
+ */
+function isDrainOnce(r: Registration): boolean {
+  return (r.api === 'once' || r.api === 'prependOnceListener') && r.eventKey === '"drain"';
+}
+
+/**
+ * A cluster primary: code that forks workers (`cluster.fork()`) in one of the enclosing
+ * functions sets up the process itself, once; its `process` and `cluster` listeners are meant to
+ * last as long as the process (moleculer src/runner.js startWorkers).
+ */
+function inClusterPrimary(r: Registration, facts: Facts): boolean {
+  if (r.receiverKey !== 'process' && r.receiverKey !== 'cluster') return false;
+  const forks = facts.module.calls.get('fork');
+  if (forks === undefined) return false;
+  return forks.some((c) => c.receiver === 'cluster' && r.fns.some((fn) => hasRange(fn, c.call)));
+}
+
 function repeatedApplies(r: Registration): boolean {
   if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
+  if (isDrainOnce(r)) return false;
   // `for (const ev of events) emitter.on(ev, h)` registers different events: not a repeat.
   if (r.site.repeat.kind === 'iteration' && r.eventKey !== null && !r.eventKey.startsWith('"'))
     return false;
@@ -194,6 +216,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     }
     if (r.site.topLevel) continue;
     if (r.receiverLife !== 'outer') continue;
+    if (inClusterPrimary(r, facts)) continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
     if (handedOff(r, facts)) continue;
     if (receiverDiesWithCall(r)) continue;
@@ -221,6 +244,8 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
   const out: RawFinding[] = [];
   for (const rm of facts.removals) {
+    // Node's `cluster.disconnect(callback)` takes a completion callback, not a listener.
+    if (rm.api === 'disconnect' && rm.receiverKey === 'cluster') continue;
     if (rm.listener !== null && rm.listenerKey === null) {
       out.push({
         rule: 'no-listener-identity-mistake',
