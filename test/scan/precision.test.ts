@@ -231,3 +231,76 @@ tester.run('paired start/stop (no-unmanaged-timer)', rules['no-unmanaged-timer']
     },
   ],
 });
+
+// More receivers and listeners read from the tuning half of the fix corpus.
+tester.run(
+  'owned receivers and kept listeners (no-unmanaged-listener)',
+  rules['no-unmanaged-listener'],
+  {
+    valid: [
+      // codemirror/dev src/tooltip.ts: the bound handler kept in a field, removed in destroy()
+      `class HoverPlugin { constructor(readonly view: EditorView) {
+       view.dom.addEventListener("mouseenter", this.mouseenter = this.mouseenter.bind(this)); }
+       mouseenter() {} destroy() { this.view.dom.removeEventListener("mouseenter", this.mouseenter); } }`,
+      // microsoft/playwright packages/playwright-core/src/server/browserContext.ts
+      `class BrowserContext { private _listeners: RegisteredListener[] = [];
+       async extendInjectedScript(page) {
+         this._listeners.push(eventsHelper.addEventListener(page, Page.Events.Navigated, installInFrame)); }
+       async close() { eventsHelper.removeEventListeners(this._listeners); } }`,
+      // derbyjs/racer lib/reconnect.Store.js: the socket the 'socket' event is about
+      `function onSocket(store, socket, clientId) {
+       socket.on('disconnect', function () { delete store._clientSockets[clientId]; }); }`,
+      // grpc/grpc-node packages/grpc-js-xds/src/xds-client.ts: the state of one RPC call
+      `class LrsCallState { constructor(private client: XdsSingleServerClient, private call: LrsCall, private node: Node) {
+       call.on('data', (message) => { this.handleResponseMessage(message); }); } }`,
+      // webpack/webpack-dev-server lib/Server.js: the constructor registers on a server that a
+      // method further down creates
+      `class Server { constructor(compiler, options) { this.setupServer();
+       this.listeningApp.on('upgrade', (event) => { this.onUpgrade(event); }); }
+       setupServer() { this.listeningApp = http.createServer(this.app); } onUpgrade() {} }`,
+    ],
+    invalid: [
+      {
+        code: `class HoverPlugin { constructor(readonly view: EditorView) {
+               view.dom.addEventListener("mouseenter", this.mouseenter = this.mouseenter.bind(this)); } mouseenter() {} }`,
+        errors: err(),
+      },
+      {
+        // the helper's handle thrown away
+        code: `class A { start(page) { eventsHelper.addEventListener(page, Page.Events.Navigated, installInFrame); } }`,
+        errors: err(),
+      },
+      {
+        code: `function onMessage(store, socket) { socket.on('close', () => store.drop()); }`,
+        errors: err(),
+      },
+      {
+        code: `class LrsCallState { constructor(private client: XdsSingleServerClient) { client.on('data', () => this.tick()); } tick() {} }`,
+        errors: err(),
+      },
+      {
+        code: `class Server { constructor(app) { this.app = app; this.app.on('upgrade', () => {}); } }`,
+        errors: err(),
+      },
+    ],
+  },
+);
+
+tester.run(
+  'a different listener per iteration (no-repeated-registration)',
+  rules['no-repeated-registration'],
+  {
+    valid: [
+      // webpack/webpack-dev-server lib/Server.js: one 'upgrade' listener per configured proxy
+      `class Server { initialize() { this.webSocketProxies.forEach((webSocketProxy) => {
+       this.server.on("upgrade", webSocketProxy.upgrade); }); } }`,
+      `class Server { initialize() { for (const p of this.proxies) this.server.on("upgrade", p.upgrade); } }`,
+    ],
+    invalid: [
+      {
+        code: `class Server { initialize() { this.proxies.forEach((p) => { this.server.on("upgrade", this.onUpgrade); }); } onUpgrade() {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);

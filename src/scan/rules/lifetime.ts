@@ -51,7 +51,9 @@ export function receiverDiesWithCall(r: Registration): boolean {
     if (PER_USE_STREAM.test(root.name)) return true;
     if (found.kind === 'param')
       return (
-        PER_REQUEST.test(root.name) || (found.typeName !== null && isPerUseType(found.typeName))
+        PER_REQUEST.test(root.name) ||
+        (found.typeName !== null && isPerUseType(found.typeName)) ||
+        (fn === r.fns[0] && isEventSubject(r.fnName, root.name))
       );
     return found.values.length > 0 && found.values.every(isFreshOrStreamValue);
   }
@@ -68,11 +70,25 @@ const PER_USE_STREAM = /^(?:stream|readable|writable|duplex|[a-z][\w$]*Stream)$/
 
 /**
  * Declared types of per-use resources: `ws: WebSocket`, `stream: http2.ClientHttp2Stream`,
- * `source: NodeJS.ReadableStream`, `sock: net.Socket`. Not the servers, pools, managers or
+ * `source: NodeJS.ReadableStream`, `sock: net.Socket`, an RPC `call: LrsCall`. Not the servers, pools, managers or
  * factories that hand them out.
  */
-const PER_USE_TYPE = /(?:Stream|Socket|Readable|Writable|Duplex)/;
+const PER_USE_TYPE = /(?:Stream|Socket|Readable|Writable|Duplex|Call$)/;
 const SHARED_TYPE = /(?:Server|Manager|Pool|Factory|Options|Registry|Hub|Bus)$/;
+
+/**
+ * `function onSocket(store, socket)`, `handleConnection(conn)`: in a handler named for an event,
+ * the parameter named like the event's subject is the object that event is about, one per event
+ * (derbyjs/racer lib/reconnect.Store.js, fix corpus, tuning half).
+ */
+function isEventSubject(fnName: string | null, param: string): boolean {
+  if (fnName === null) return false;
+  const m = /^(?:on|handle)([A-Z][\w$]*)$/.exec(fnName);
+  if (m === null) return false;
+  const subject = m[1]!.toLowerCase();
+  const p = param.toLowerCase();
+  return p.length >= 2 && (subject === p || subject.endsWith(p));
+}
 
 function isPerUseType(name: string): boolean {
   return PER_USE_TYPE.test(name) && !SHARED_TYPE.test(name);

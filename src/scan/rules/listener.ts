@@ -2,6 +2,7 @@
 import type { Facts, Registration } from '../facts.js';
 import {
   EMITTER_ADD,
+  isFunction,
   keyText,
   RECEIVER_TEARDOWN,
   REMOVAL_FOR,
@@ -22,7 +23,11 @@ function managedByUse(r: Registration, ctx: RuleContext): boolean {
   const u = r.site.use;
   if (u.kind === 'discarded') return false;
   if (u.kind === 'voided') return true;
-  if (r.api === 'addEventListener') return false; // returns undefined: nothing to keep
+  // The DOM's returns undefined: nothing to keep. A helper of the same name whose result is
+  // kept in a container returns a handle (playwright's eventsHelper.addEventListener, pushed to
+  // a list that close() removes; fix corpus, tuning half).
+  if (r.api === 'addEventListener')
+    return u.kind === 'passed' && u.callee !== null && CONTAINER_ADD.test(u.callee.name);
   const typed = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(r.site.call, r.api);
   if (typed === 'emitter' || typed === 'other' || typed === 'promise') return false;
   if (typed === 'disposable' || typed === 'unsubscribe') return true;
@@ -173,9 +178,44 @@ function inClusterPrimary(r: Registration, facts: Facts): boolean {
   return forks.some((c) => c.receiver === 'cluster' && r.fns.some((fn) => hasRange(fn, c.call)));
 }
 
+/**
+ * `items.forEach((p) => server.on('upgrade', p.upgrade))`: the listener comes from the
+ * iteration's own variable, so each run adds a different listener, once (bounded by the
+ * collection, like the different events of `for (const ev of events) bus.on(ev, h)`):
+ * webpack-dev-server lib/Server.js, fix corpus, tuning half.
+ */
+function listenerPerIteration(r: Registration): boolean {
+  const rep = r.site.repeat;
+  if (rep === null || rep.kind !== 'iteration' || r.listenerKey === null) return false;
+  const m = /^[\w$]+/.exec(r.listenerKey);
+  if (m === null || m[0] === 'this') return false;
+  const name = m[0];
+  const n = rep.node;
+  if (isFunction(n)) return n.params.some((p) => p.type === 'Identifier' && p.name === name);
+  if (n.type === 'ForOfStatement' || n.type === 'ForInStatement') {
+    const left = n.left;
+    if (left.type === 'Identifier') return left.name === name;
+    return (
+      left.type === 'VariableDeclaration' &&
+      left.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name)
+    );
+  }
+  return false;
+}
+
+/**
+ * `this.server.on(...)` in the constructor while a later method assigns `this.server =
+ * createServer()`: the walk learns about created fields in source order, the rules see them all.
+ */
+function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
+  const m = /^this\.[\w$#]+/.exec(r.receiverKey);
+  if (m === null) return false;
+  return (r.site.classOwner ?? facts.module).createdFields.has(m[0]);
+}
+
 function repeatedApplies(r: Registration): boolean {
   if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
-  if (isDrainOnce(r)) return false;
+  if (isDrainOnce(r) || listenerPerIteration(r)) return false;
   // `for (const ev of events) emitter.on(ev, h)` registers different events: not a repeat.
   if (r.site.repeat.kind === 'iteration' && r.eventKey !== null && !r.eventKey.startsWith('"'))
     return false;
@@ -216,7 +256,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     }
     if (r.site.topLevel) continue;
     if (r.receiverLife !== 'outer') continue;
-    if (inClusterPrimary(r, facts)) continue;
+    if (inClusterPrimary(r, facts) || receiverCreatedByOwner(r, facts)) continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
     if (handedOff(r, facts)) continue;
     if (receiverDiesWithCall(r)) continue;
