@@ -304,3 +304,27 @@ tester.run(
     ],
   },
 );
+
+// loop-fresh-receiver: each run gives the receiver a new object before registering on it.
+tester.run(
+  'receiver renewed each run (no-repeated-registration)',
+  rules['no-repeated-registration'],
+  {
+    valid: [
+      // discordjs/discord.js src/client/voice/VoiceConnection.js bindListeners
+      `class VoiceConnection { bindListeners() {
+       this.websocket.on('ready-for-udp', data => {
+         this.udp = new VoiceConnectionUDPClient(this, data);
+         this.udp.on('error', err => this._onError(err));
+       }); } _onError() {} }`,
+    ],
+    invalid: [
+      // renewed only after the registration: the first run registers on the old one
+      {
+        code: `class V { bindListeners() { this.websocket.on('ready', data => {
+               this.udp.on('error', err => this._onError(err)); this.udp = new UDPClient(this, data); }); } _onError() {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);

@@ -8,7 +8,15 @@
 // every value it is given is the result of a call or `new` made in that function, and for each
 // parameter its name; `receiverLife` would then answer 'created' itself.
 import type { Registration } from '../facts.js';
-import { calleeOf, isFunction, propertyName, rootOf, unwrap, type Node } from '../syntax.js';
+import {
+  calleeOf,
+  isFunction,
+  propertyName,
+  rootOf,
+  startOf,
+  unwrap,
+  type Node,
+} from '../syntax.js';
 
 /**
  * HTTP request/response objects: one per request, collected with it. A listener on one (or on
@@ -103,7 +111,7 @@ function isFreshOrStreamValue(v: Node): boolean {
 }
 
 /** A call or `new` whose result this function owns (not a shared accessor's). */
-function isFreshValue(v: Node): boolean {
+export function isFreshValue(v: Node): boolean {
   let u = unwrap(v);
   if (u.type === 'AwaitExpression') u = unwrap(u.argument);
   if (u.type === 'NewExpression') return true;
@@ -201,4 +209,30 @@ function walk(n: Node, visit: (n: Node, nested: boolean) => void, nested = false
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+}
+
+/**
+ * True when the repeating code (`r.site.repeat`) gives the receiver a fresh value (`new`, a
+ * factory call) before registering on it, outside nested functions: each run registers on a
+ * new object (`ws.on('ready', (d) => { this.udp = new UDPClient(d); this.udp.on('close', …) })`,
+ * discordjs/discord.js src/client/voice/VoiceConnection.js, fix corpus, tuning half).
+ */
+export function receiverRenewedEachRun(r: Registration, keyOf: (n: Node) => string): boolean {
+  const rep = r.site.repeat;
+  if (rep === null) return false;
+  const body = isFunction(rep.node) ? (rep.node.body as Node) : rep.node;
+  const at = startOf(r.site.call);
+  let renewed = false;
+  walk(body, (n, nested) => {
+    if (renewed || nested) return;
+    if (
+      n.type === 'AssignmentExpression' &&
+      n.operator === '=' &&
+      startOf(n) < at &&
+      isFreshValue(n.right as Node) &&
+      keyOf(n.left as Node) === r.receiverKey
+    )
+      renewed = true;
+  });
+  return renewed;
 }

@@ -11,7 +11,7 @@ import {
 } from '../syntax.js';
 import { listenerFix } from '../fix.js';
 import { hasRange, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
-import { receiverDiesWithCall } from './lifetime.js';
+import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
@@ -232,7 +232,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     // Registered at most once: an enclosing `if` says "not yet" and its branch makes it so.
     if (r.guarded) continue;
     const removal = `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
-    if (repeatedApplies(r)) {
+    if (repeatedApplies(r) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n))) {
       if (
         managedByUse(r, ctx) ||
         managedBySignal(r, facts) ||
