@@ -44,7 +44,7 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
  * measured, after the exemptions of issue #16. Lower a number when the scanner reports fewer;
  * never raise one to make the test pass: label the new findings and fix the rule instead.
  */
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 30, 'held-out': 59 };
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 29, 'held-out': 57 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

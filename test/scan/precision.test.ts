@@ -328,3 +328,34 @@ tester.run(
     ],
   },
 );
+
+// paired-hooks: a table of subscriptions, removed by a loop over what was recorded.
+tester.run('table of subscriptions (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // moleculerjs/moleculer src/transporters/fake.js
+    `class FakeTransporter {
+       disconnect() { this.subscriptions.forEach(({ topic, handler }) => this.bus.off(topic, handler)); }
+       subscribe(cmd, nodeID) { const t = this.getTopicName(cmd, nodeID);
+         const handler = msg => this.receive(cmd, msg);
+         this.subscriptions.push({ topic: t, handler });
+         this.bus.on(t, handler); } }`,
+    // webpack/webpack-dev-server lib/Server.js (fix corpus, tuning half)
+    `class Server { setupSignals() { ['SIGINT', 'SIGTERM'].forEach((signal) => {
+         const listener = () => this.stop();
+         this.listeners.push({ name: signal, listener });
+         process.on(signal, listener); }); }
+       stop() { for (const item of this.listeners) process.removeListener(item.name, item.listener); } }`,
+  ],
+  invalid: [
+    // a constant event: the computed removal is about other events
+    {
+      code: `class A { start(h) { this.bus.on(Events.READY, h); } stop(sub) { this.bus.off(sub.topic, sub.handler); } }`,
+      errors: err(),
+    },
+    // no removal on that receiver at all
+    {
+      code: `class A { subscribe(t) { const handler = () => {}; this.subs.push({ t, handler }); this.bus.on(t, handler); } }`,
+      errors: err(),
+    },
+  ],
+});

@@ -4,6 +4,7 @@ import {
   EMITTER_ADD,
   isFunction,
   keyText,
+  propertyName,
   RECEIVER_TEARDOWN,
   REMOVAL_FOR,
   unwrap,
@@ -126,6 +127,35 @@ function removed(r: Registration, facts: Facts, within: Node | null): boolean {
         const [ev, fn] = c.args;
         if (ev === undefined || fn === undefined) continue;
         if (keyOf(facts, ev) === r.eventKey && keyOf(facts, fn) === r.listenerKey) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A table of subscriptions: the listener is added under a computed event and removed by a loop
+ * over what was recorded (`this.subscriptions.push({ topic: t, handler }); this.bus.on(t,
+ * handler)` ... `this.bus.off(topic, handler)` for each), so the removal's event and listener
+ * are other names for the same values. Needs a named listener and a computed event on both
+ * sides (moleculer src/transporters/fake.js; webpack-dev-server lib/Server.js, fix corpus,
+ * tuning half).
+ */
+function removedFromTable(r: Registration, facts: Facts): boolean {
+  if (r.listenerKey === null || r.eventKey === null || r.api === 'connect') return false;
+  // A variable event (`t`, `signal`), not a literal or a constant (`Events.READY`).
+  if (!/^[a-z_$][\w$]*$/.test(r.eventKey)) return false;
+  for (const o of ownersFor(facts, r.site.classOwner, r.receiverKey)) {
+    for (const name of ['off', 'removeListener', 'removeEventListener']) {
+      for (const c of o.calls.get(name) ?? []) {
+        if (c.receiver !== r.receiverKey || c.args.length < 2) continue;
+        const [ev, fn] = c.args;
+        const e = unwrap(ev!);
+        const l = unwrap(fn!);
+        const eName =
+          e.type === 'Identifier' ? e.name : e.type === 'MemberExpression' ? propertyName(e) : null;
+        if (eName === null || !/^[a-z_$]/.test(eName)) continue;
+        if (l.type === 'Identifier' || l.type === 'MemberExpression') return true;
       }
     }
   }
@@ -258,7 +288,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (r.receiverLife !== 'outer') continue;
     if (inClusterPrimary(r, facts) || receiverCreatedByOwner(r, facts)) continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
-    if (handedOff(r, facts)) continue;
+    if (handedOff(r, facts) || removedFromTable(r, facts)) continue;
     if (receiverDiesWithCall(r)) continue;
     const fix = listenerFix(r, facts);
     const removalHint =
