@@ -35,7 +35,7 @@ export interface ClassOrModule {
   readonly handedOff: Set<string>;
   /** `this.x` fields the class creates itself (`new`, factory call): they die with it. */
   readonly createdFields: Set<string>;
-  /** Method name -> function node (classes only). */
+  /** Method name -> function node (for the module: its named functions, first of each name). */
   readonly methods: Map<string, Node>;
   /** Container fields (`scope = new Scope()`), with where they become usable. */
   readonly containers: ContainerField[];
@@ -98,6 +98,11 @@ export interface Registration {
   readonly fns: readonly Node[];
   /** Name of the innermost enclosing function, if it has one. */
   readonly fnName: string | null;
+  /**
+   * True when the registration runs only while an enclosing `if` says "not done yet" and its
+   * branch makes it done (`if (!flag) { flag = true; x.on() }`): see collect/guards.ts.
+   */
+  readonly guarded: boolean;
 }
 
 export interface Removal {

@@ -39,6 +39,13 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   'held-out': { syntactic: 7, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
+/**
+ * False findings (labelled fp or not labelled) on the after/ files when the ceiling was last
+ * measured, after the exemptions of issue #16. Lower a number when the scanner reports fewer;
+ * never raise one to make the test pass: label the new findings and fix the rule instead.
+ */
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 29, 'held-out': 57 };
+
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
 
@@ -116,5 +123,10 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
     for (const h of HALVES)
       for (const [k, floor] of Object.entries(FLOOR[h]))
         expect(measured[h][k], `${h} ${k}`).toBeGreaterThanOrEqual(floor);
+    for (const h of HALVES)
+      expect(
+        e.after[h].findings - e.after[h].labelledTrue,
+        `${h} after-file false findings`,
+      ).toBeLessThanOrEqual(AFTER_FALSE_CEILING[h]);
   }, 120_000);
 });

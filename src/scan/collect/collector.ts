@@ -92,12 +92,20 @@ export function newFrame(
   };
 }
 
-/** A `new X()` or a factory call (`createServer()`, `spawn()`), possibly awaited. */
+/**
+ * A `new X()` or a factory call (`createServer()`, `spawn()`), possibly awaited, or a default
+ * that makes one (`config.stream || new net.Stream()`, `a ?? createClient()`, `c ? new A() :
+ * new B()`): an object that makes what it holds, at least when it is not handed one, owns it.
+ */
 export function isCreation(init: Node | null | undefined): boolean {
   if (init === null || init === undefined) return false;
   let u = unwrap(init);
   if (u.type === 'AwaitExpression') u = unwrap(u.argument);
   if (u.type === 'NewExpression') return true;
+  if (u.type === 'LogicalExpression')
+    return (u.operator === '||' || u.operator === '??') && isCreation(u.right);
+  if (u.type === 'ConditionalExpression')
+    return isCreation(u.consequent) || isCreation(u.alternate);
   if (u.type === 'CallExpression') {
     const c = calleeOf(u);
     return c !== null && FACTORY.test(c.name);

@@ -14,6 +14,7 @@ import {
   type Node,
 } from '../syntax.js';
 import type { Collector } from './collector.js';
+import { guardedAgainstRepeat } from './guards.js';
 
 export interface UseOf {
   readonly use: Use;
@@ -188,14 +189,33 @@ export function recordRegistration(
     receiverNode: receiver,
     eventKey,
     listener,
-    listenerKey: isFreshFunction(listener) ? null : c.key(listener),
+    listenerKey: listenerKeyOf(c, listener),
     capture: api === 'addEventListener' ? captureOf(options) : undefined,
     options,
     receiverLife: life.life,
     receiverOutlivesRepeat: ri !== -1 && life.declIndex < ri,
     fns,
     fnName,
+    guarded: guardedAgainstRepeat(c, depth, call),
   });
+}
+
+/**
+ * Identity key of a registered listener: null for a fresh function or `.bind()`; for
+ * `this.h = this.h.bind(this)` the field it is kept in, which a removal can pass again
+ * (codemirror/dev src/tooltip.ts, fix corpus, tuning half).
+ */
+function listenerKeyOf(c: Collector, listener: Node): string | null {
+  const u = unwrapped(listener);
+  if (u.type === 'AssignmentExpression' && u.operator === '=' && u.left.type === 'MemberExpression')
+    return c.key(u.left);
+  return isFreshFunction(listener) ? null : c.key(listener);
+}
+
+function unwrapped(n: Node): Node {
+  let u = n;
+  while (u.type === 'TSAsExpression' || u.type === 'TSNonNullExpression') u = u.expression as Node;
+  return u;
 }
 
 export function recordRemoval(

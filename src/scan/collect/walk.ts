@@ -165,6 +165,9 @@ function enterFunction(c: Collector, fn: TSESTree.FunctionLike & Node): void {
           : null,
     };
   }
+  // Named functions outside classes (`Client.prototype.stopClient = function`), so the rules
+  // can find a function's paired teardown (`startClient` / `stopClient`) there too.
+  if (cls === null && name !== null && !c.module.methods.has(name)) c.module.methods.set(name, fn);
   let repeat: RepeatKind | null = null;
   if (role !== undefined && role !== 'callback' && role !== 'timer') repeat = role;
   // `onMessage() {...}` in a class or as a named function runs per event. Methods of object

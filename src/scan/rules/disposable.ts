@@ -1,6 +1,6 @@
 // no-discarded-disposable.
 import type { BareCall } from '../facts.js';
-import { calleeOf, unwrap, type Node } from '../syntax.js';
+import { calleeOf, isFunction, unwrap, type Node } from '../syntax.js';
 import { disposableFix } from '../fix.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
@@ -28,14 +28,43 @@ function completes(receiver: Node | null): boolean {
   });
 }
 
+/**
+ * An RxJS-style `subscribe` takes an observer or up to three callbacks. A topic first
+ * (`client.subscribe(topic, { qos }, cb)` of MQTT, `subscribe(t, opts)` of NATS, ioredis'
+ * `subscribe(name)` returning a Promise, `subscribe(type, resourceName)`) is another API whose
+ * removal is an `unsubscribe(topic)` call, not a returned subscription (issue #16, api-shape:
+ * moleculer src/transporters/{mqtt,nats,redis}.js, grpc-node xds-client.ts).
+ */
+function observerLike(first: Node, count: number): boolean {
+  const u = unwrap(first);
+  if (isFunction(u) || u.type === 'ObjectExpression') return true;
+  if (u.type === 'Literal') return u.value === null; // subscribe(null, onError): deprecated RxJS
+  const named = u.type === 'Identifier' || u.type === 'MemberExpression';
+  // (next, error, complete) callbacks by name; anything else first is a topic.
+  if (count >= 2) return named && CALLBACK_NAME.test(text0(u));
+  return named || u.type === 'ThisExpression';
+}
+
+const CALLBACK_NAME =
+  /(?:^on[A-Z]|^handle|[Hh]andler$|[Ll]istener$|[Cc]allback$|^cb$|^fn$|^next$|[Oo]bserver$)/;
+
+/** The last name of an identifier or member path. */
+function text0(n: Node): string {
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier')
+    return n.property.name;
+  return '';
+}
+
 function shapeMatches(b: BareCall): boolean {
   const c = b.callee;
   if (c === null) return false;
   if (c.receiver === null) return SHAPE_FUNCTION.test(c.name);
   if (!SHAPE_METHOD.test(c.name)) return false;
   // diagnostics_channel.subscribe('name', fn) returns nothing; RxJS never takes a string first.
-  const first = b.site.call.arguments[0];
-  if (c.name === 'subscribe' && first?.type === 'Literal' && typeof first.value === 'string')
+  const args = b.site.call.arguments;
+  const first = args[0];
+  if (c.name === 'subscribe' && first !== undefined && !observerLike(first, args.length))
     return false;
   return !(c.name === 'subscribe' && completes(c.receiver));
 }

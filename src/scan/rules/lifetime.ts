@@ -8,7 +8,15 @@
 // every value it is given is the result of a call or `new` made in that function, and for each
 // parameter its name; `receiverLife` would then answer 'created' itself.
 import type { Registration } from '../facts.js';
-import { calleeOf, isFunction, propertyName, rootOf, unwrap, type Node } from '../syntax.js';
+import {
+  calleeOf,
+  isFunction,
+  propertyName,
+  rootOf,
+  startOf,
+  unwrap,
+  type Node,
+} from '../syntax.js';
 
 /**
  * HTTP request/response objects: one per request, collected with it. A listener on one (or on
@@ -48,14 +56,62 @@ export function receiverDiesWithCall(r: Registration): boolean {
   for (const fn of r.fns) {
     const found = bindingIn(fn, root.name);
     if (found === null) continue;
-    if (found.kind === 'param') return PER_REQUEST.test(root.name);
-    return found.values.length > 0 && found.values.every(isFreshValue);
+    if (PER_USE_STREAM.test(root.name)) return true;
+    if (found.kind === 'param')
+      return (
+        PER_REQUEST.test(root.name) ||
+        (found.typeName !== null && isPerUseType(found.typeName)) ||
+        (fn === r.fns[0] && isEventSubject(r.fnName, root.name))
+      );
+    return found.values.length > 0 && found.values.every(isFreshOrStreamValue);
   }
   return false;
 }
 
+/**
+ * A stream is consumed once: a listener on one dies with it. Names that say "a stream"
+ * (`stream`, `readable`, `bodyStream`...) for a parameter or local, and locals taken from a
+ * path ending in one (`const pass = ctx.options.stream`). Registering on the same stream
+ * again and again is still reported, by no-repeated-registration.
+ */
+const PER_USE_STREAM = /^(?:stream|readable|writable|duplex|[a-z][\w$]*Stream)$/;
+
+/**
+ * Declared types of per-use resources: `ws: WebSocket`, `stream: http2.ClientHttp2Stream`,
+ * `source: NodeJS.ReadableStream`, `sock: net.Socket`, an RPC `call: LrsCall`. Not the servers, pools, managers or
+ * factories that hand them out.
+ */
+const PER_USE_TYPE = /(?:Stream|Socket|Readable|Writable|Duplex|Call$)/;
+const SHARED_TYPE = /(?:Server|Manager|Pool|Factory|Options|Registry|Hub|Bus)$/;
+
+/**
+ * `function onSocket(store, socket)`, `handleConnection(conn)`: in a handler named for an event,
+ * the parameter named like the event's subject is the object that event is about, one per event
+ * (derbyjs/racer lib/reconnect.Store.js, fix corpus, tuning half).
+ */
+function isEventSubject(fnName: string | null, param: string): boolean {
+  if (fnName === null) return false;
+  const m = /^(?:on|handle)([A-Z][\w$]*)$/.exec(fnName);
+  if (m === null) return false;
+  const subject = m[1]!.toLowerCase();
+  const p = param.toLowerCase();
+  return p.length >= 2 && (subject === p || subject.endsWith(p));
+}
+
+function isPerUseType(name: string): boolean {
+  return PER_USE_TYPE.test(name) && !SHARED_TYPE.test(name);
+}
+
+function isFreshOrStreamValue(v: Node): boolean {
+  if (isFreshValue(v)) return true;
+  const u = unwrap(v);
+  if (u.type !== 'MemberExpression') return false;
+  const last = propertyName(u);
+  return last !== null && PER_USE_STREAM.test(last);
+}
+
 /** A call or `new` whose result this function owns (not a shared accessor's). */
-function isFreshValue(v: Node): boolean {
+export function isFreshValue(v: Node): boolean {
   let u = unwrap(v);
   if (u.type === 'AwaitExpression') u = unwrap(u.argument);
   if (u.type === 'NewExpression') return true;
@@ -66,7 +122,7 @@ function isFreshValue(v: Node): boolean {
   return !SHARED_ACCESSOR.test(c.name) || FRESH_RESOURCE.test(c.name);
 }
 
-type Binding = { kind: 'param' } | { kind: 'local'; values: Node[] };
+type Binding = { kind: 'param'; typeName: string | null } | { kind: 'local'; values: Node[] };
 
 /**
  * How `name` is bound in function `fn`: a parameter, or a local (`const`/`let`/`var`) with the
@@ -74,11 +130,25 @@ type Binding = { kind: 'param' } | { kind: 'local'; values: Node[] };
  */
 function bindingIn(fn: Node, name: string): Binding | null {
   if (!isFunction(fn)) return null;
-  for (const p of fn.params) if (paramNames(p as Node).includes(name)) return { kind: 'param' };
+  for (const p of fn.params)
+    if (paramNames(p as Node).includes(name))
+      return { kind: 'param', typeName: typeNameOf(p as Node) };
   let declared = false;
   const values: Node[] = [];
   walk(fn.body as Node, (n, nested) => {
-    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name) {
+    if (
+      n.type === 'VariableDeclarator' &&
+      n.id.type === 'ObjectPattern' &&
+      !nested &&
+      paramNames(n.id as Node).includes(name)
+    ) {
+      // `const { stream } = ctx.options`: declared here, value unknown.
+      declared = true;
+    } else if (
+      n.type === 'VariableDeclarator' &&
+      n.id.type === 'Identifier' &&
+      n.id.name === name
+    ) {
       // A declaration of the same name in a nested function is another variable.
       if (nested) return;
       declared = true;
@@ -100,7 +170,26 @@ function paramNames(p: Node): string[] {
   if (p.type === 'AssignmentPattern') return paramNames(p.left as Node);
   if (p.type === 'TSParameterProperty') return paramNames(p.parameter as Node);
   if (p.type === 'RestElement') return paramNames(p.argument as Node);
-  return []; // destructured parameters: left to the default
+  if (p.type === 'ObjectPattern')
+    return p.properties.flatMap((q) =>
+      q.type === 'Property' ? paramNames(q.value as Node) : paramNames(q as Node),
+    );
+  return [];
+}
+
+/** The last name of a parameter's declared type reference (`http2.ClientHttp2Stream`), or null. */
+function typeNameOf(p: Node): string | null {
+  const inner =
+    p.type === 'TSParameterProperty'
+      ? (p.parameter as Node)
+      : p.type === 'AssignmentPattern'
+        ? (p.left as Node)
+        : p;
+  if (inner.type !== 'Identifier' || inner.typeAnnotation == null) return null;
+  const t = inner.typeAnnotation.typeAnnotation;
+  if (t.type !== 'TSTypeReference') return null;
+  const n = t.typeName;
+  return n.type === 'Identifier' ? n.name : n.type === 'TSQualifiedName' ? n.right.name : null;
 }
 
 const SKIP = new Set(['parent', 'range', 'loc', 'start', 'end', 'typeAnnotation', 'returnType']);
@@ -120,4 +209,30 @@ function walk(n: Node, visit: (n: Node, nested: boolean) => void, nested = false
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+}
+
+/**
+ * True when the repeating code (`r.site.repeat`) gives the receiver a fresh value (`new`, a
+ * factory call) before registering on it, outside nested functions: each run registers on a
+ * new object (`ws.on('ready', (d) => { this.udp = new UDPClient(d); this.udp.on('close', …) })`,
+ * discordjs/discord.js src/client/voice/VoiceConnection.js, fix corpus, tuning half).
+ */
+export function receiverRenewedEachRun(r: Registration, keyOf: (n: Node) => string): boolean {
+  const rep = r.site.repeat;
+  if (rep === null) return false;
+  const body = isFunction(rep.node) ? (rep.node.body as Node) : rep.node;
+  const at = startOf(r.site.call);
+  let renewed = false;
+  walk(body, (n, nested) => {
+    if (renewed || nested) return;
+    if (
+      n.type === 'AssignmentExpression' &&
+      n.operator === '=' &&
+      startOf(n) < at &&
+      isFreshValue(n.right as Node) &&
+      keyOf(n.left as Node) === r.receiverKey
+    )
+      renewed = true;
+  });
+  return renewed;
 }

@@ -2,7 +2,9 @@
 import type { Facts, Registration } from '../facts.js';
 import {
   EMITTER_ADD,
+  isFunction,
   keyText,
+  propertyName,
   RECEIVER_TEARDOWN,
   REMOVAL_FOR,
   unwrap,
@@ -10,7 +12,7 @@ import {
 } from '../syntax.js';
 import { listenerFix } from '../fix.js';
 import { hasRange, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
-import { receiverDiesWithCall } from './lifetime.js';
+import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
@@ -22,7 +24,11 @@ function managedByUse(r: Registration, ctx: RuleContext): boolean {
   const u = r.site.use;
   if (u.kind === 'discarded') return false;
   if (u.kind === 'voided') return true;
-  if (r.api === 'addEventListener') return false; // returns undefined: nothing to keep
+  // The DOM's returns undefined: nothing to keep. A helper of the same name whose result is
+  // kept in a container returns a handle (playwright's eventsHelper.addEventListener, pushed to
+  // a list that close() removes; fix corpus, tuning half).
+  if (r.api === 'addEventListener')
+    return u.kind === 'passed' && u.callee !== null && CONTAINER_ADD.test(u.callee.name);
   const typed = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(r.site.call, r.api);
   if (typed === 'emitter' || typed === 'other' || typed === 'promise') return false;
   if (typed === 'disposable' || typed === 'unsubscribe') return true;
@@ -127,6 +133,35 @@ function removed(r: Registration, facts: Facts, within: Node | null): boolean {
   return false;
 }
 
+/**
+ * A table of subscriptions: the listener is added under a computed event and removed by a loop
+ * over what was recorded (`this.subscriptions.push({ topic: t, handler }); this.bus.on(t,
+ * handler)` ... `this.bus.off(topic, handler)` for each), so the removal's event and listener
+ * are other names for the same values. Needs a named listener and a computed event on both
+ * sides (moleculer src/transporters/fake.js; webpack-dev-server lib/Server.js, fix corpus,
+ * tuning half).
+ */
+function removedFromTable(r: Registration, facts: Facts): boolean {
+  if (r.listenerKey === null || r.eventKey === null || r.api === 'connect') return false;
+  // A variable event (`t`, `signal`), not a literal or a constant (`Events.READY`).
+  if (!/^[a-z_$][\w$]*$/.test(r.eventKey)) return false;
+  for (const o of ownersFor(facts, r.site.classOwner, r.receiverKey)) {
+    for (const name of ['off', 'removeListener', 'removeEventListener']) {
+      for (const c of o.calls.get(name) ?? []) {
+        if (c.receiver !== r.receiverKey || c.args.length < 2) continue;
+        const [ev, fn] = c.args;
+        const e = unwrap(ev!);
+        const l = unwrap(fn!);
+        const eName =
+          e.type === 'Identifier' ? e.name : e.type === 'MemberExpression' ? propertyName(e) : null;
+        if (eName === null || !/^[a-z_$]/.test(eName)) continue;
+        if (l.type === 'Identifier' || l.type === 'MemberExpression') return true;
+      }
+    }
+  }
+  return false;
+}
+
 function lastSegment(key: string): string {
   const i = key.lastIndexOf('.');
   return i === -1 ? key : key.slice(i + 1);
@@ -152,8 +187,65 @@ function describe(r: Registration, facts: Facts): string {
     : `${recv}.${r.api}(${short(r.eventKey, 24)}, …)`;
 }
 
+/**
+ * `once('drain')` after a `write()` that returned false is Node's backpressure idiom: 'drain'
+ * fires as soon as the buffer empties, so the listener is gone before the next one is added
+ * (node-http-proxy lib/http-proxy.js, fix corpus, tuning half).
+ */
+function isDrainOnce(r: Registration): boolean {
+  return (r.api === 'once' || r.api === 'prependOnceListener') && r.eventKey === '"drain"';
+}
+
+/**
+ * A cluster primary: code that forks workers (`cluster.fork()`) in one of the enclosing
+ * functions sets up the process itself, once; its `process` and `cluster` listeners are meant to
+ * last as long as the process (moleculer src/runner.js startWorkers).
+ */
+function inClusterPrimary(r: Registration, facts: Facts): boolean {
+  if (r.receiverKey !== 'process' && r.receiverKey !== 'cluster') return false;
+  const forks = facts.module.calls.get('fork');
+  if (forks === undefined) return false;
+  return forks.some((c) => c.receiver === 'cluster' && r.fns.some((fn) => hasRange(fn, c.call)));
+}
+
+/**
+ * `items.forEach((p) => server.on('upgrade', p.upgrade))`: the listener comes from the
+ * iteration's own variable, so each run adds a different listener, once (bounded by the
+ * collection, like the different events of `for (const ev of events) bus.on(ev, h)`):
+ * webpack-dev-server lib/Server.js, fix corpus, tuning half.
+ */
+function listenerPerIteration(r: Registration): boolean {
+  const rep = r.site.repeat;
+  if (rep === null || rep.kind !== 'iteration' || r.listenerKey === null) return false;
+  const m = /^[\w$]+/.exec(r.listenerKey);
+  if (m === null || m[0] === 'this') return false;
+  const name = m[0];
+  const n = rep.node;
+  if (isFunction(n)) return n.params.some((p) => p.type === 'Identifier' && p.name === name);
+  if (n.type === 'ForOfStatement' || n.type === 'ForInStatement') {
+    const left = n.left;
+    if (left.type === 'Identifier') return left.name === name;
+    return (
+      left.type === 'VariableDeclaration' &&
+      left.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name)
+    );
+  }
+  return false;
+}
+
+/**
+ * `this.server.on(...)` in the constructor while a later method assigns `this.server =
+ * createServer()`: the walk learns about created fields in source order, the rules see them all.
+ */
+function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
+  const m = /^this\.[\w$#]+/.exec(r.receiverKey);
+  if (m === null) return false;
+  return (r.site.classOwner ?? facts.module).createdFields.has(m[0]);
+}
+
 function repeatedApplies(r: Registration): boolean {
   if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
+  if (isDrainOnce(r) || listenerPerIteration(r)) return false;
   // `for (const ev of events) emitter.on(ev, h)` registers different events: not a repeat.
   if (r.site.repeat.kind === 'iteration' && r.eventKey !== null && !r.eventKey.startsWith('"'))
     return false;
@@ -167,8 +259,10 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
   const reported = new Set(identity.map((f) => f.node));
   for (const r of facts.registrations) {
     if (reported.has(r.site.call)) continue;
+    // Registered at most once: an enclosing `if` says "not yet" and its branch makes it so.
+    if (r.guarded) continue;
     const removal = `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
-    if (repeatedApplies(r)) {
+    if (repeatedApplies(r) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n))) {
       if (
         managedByUse(r, ctx) ||
         managedBySignal(r, facts) ||
@@ -192,8 +286,9 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     }
     if (r.site.topLevel) continue;
     if (r.receiverLife !== 'outer') continue;
+    if (inClusterPrimary(r, facts) || receiverCreatedByOwner(r, facts)) continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
-    if (handedOff(r, facts)) continue;
+    if (handedOff(r, facts) || removedFromTable(r, facts)) continue;
     if (receiverDiesWithCall(r)) continue;
     const fix = listenerFix(r, facts);
     const removalHint =
@@ -219,6 +314,8 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
   const out: RawFinding[] = [];
   for (const rm of facts.removals) {
+    // Node's `cluster.disconnect(callback)` takes a completion callback, not a listener.
+    if (rm.api === 'disconnect' && rm.receiverKey === 'cluster') continue;
     if (rm.listener !== null && rm.listenerKey === null) {
       out.push({
         rule: 'no-listener-identity-mistake',

@@ -2,7 +2,7 @@
 import type { TimerSite } from '../facts.js';
 import { endOf, keyText, startOf, TEARDOWN_METHODS, unwrap, type Node } from '../syntax.js';
 import { timerFix } from '../fix.js';
-import { ownersFor, type RawFinding, type RuleContext } from './context.js';
+import { hasRange, ownersFor, type RawFinding, type RuleContext } from './context.js';
 
 function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
   for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
@@ -42,6 +42,42 @@ function helperClears(t: TimerSite, before: string, src: string): boolean {
   return false;
 }
 
+/**
+ * Lifecycle pairs: `startX` is undone by `stopX` (and `open`/`close`, ...). A timer field that
+ * the paired method clears belongs to a start/stop cycle (issue #16, "paired hooks": moleculer
+ * src/transporters/tcp.js startTimers/stopTimers, matrix-js-sdk startClient/stopClient): the
+ * overwrite is not reported. A field nothing clears is still reported as never cleared.
+ */
+const PAIRED: ReadonlyArray<readonly [string, string]> = [
+  ['start', 'stop'],
+  ['open', 'close'],
+  ['connect', 'disconnect'],
+  ['attach', 'detach'],
+  ['enable', 'disable'],
+  ['mount', 'unmount'],
+  ['subscribe', 'unsubscribe'],
+];
+
+function pairedTeardownClears(t: TimerSite, ctx: RuleContext, key: string): boolean {
+  const name = t.fnName;
+  if (name === null) return false;
+  const owner = t.site.classOwner ?? ctx.facts.module;
+  for (const [up, down] of PAIRED) {
+    if (!name.startsWith(up)) continue;
+    const rest = name.slice(up.length);
+    if (rest !== '' && !/^[A-Z_$]/.test(rest)) continue;
+    const fn = owner.methods.get(down + rest);
+    if (fn === undefined) continue;
+    for (const clear of ['clearInterval', 'clearTimeout']) {
+      for (const c of owner.calls.get(clear) ?? []) {
+        const a = c.args[0];
+        if (a !== undefined && keyOf(ctx, a) === key && hasRange(fn, c.call)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function delayIsZero(t: TimerSite): boolean {
   const d = t.site.call.arguments[1];
   if (d === undefined) return true;
@@ -77,7 +113,12 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
           cbText === `this.${fnName}` ||
           new RegExp(`(?<![\\w$])${fnName.replace(/\$/g, '\\$')}\\s*\\(`).test(cbText));
       const everCleared = cleared(t, ctx, t.field.key);
-      if (!refersBefore && !selfScheduling && (everCleared || t.kind === 'interval')) {
+      if (
+        !refersBefore &&
+        !selfScheduling &&
+        (everCleared || t.kind === 'interval') &&
+        !pairedTeardownClears(t, ctx, t.field.key)
+      ) {
         out.push({
           rule: 'no-unmanaged-timer',
           node: t.site.call,

@@ -1,0 +1,164 @@
+// Registrations guarded against repeats (issue #16, false-finding category "guarded"): the
+// registration sits in the `then` branch of an `if` whose test says "not done yet", and that
+// branch makes the test false for the next run, so the code registers at most once per value
+// of what it tests:
+//
+//   if (!isEventProxied) { isEventProxied = true; emitter.on(...) }          // a flag
+//   if (!lease) { lease = client.lease(); lease.on('lost', ...) }            // the receiver itself
+//   if (!this.seen.has(k)) { this.seen.add(k); k.on(...) }                   // membership
+//   if (bus.listenerCount('x') === 0) { bus.on('x', ...) }                   // nobody listens yet
+//
+// Found on the tuning half of scan-corpus/clean/ (restify lib/server.js, moleculer
+// src/strategies/latency.js and src/registry/discoverers/etcd3.js). Computed only for
+// registrations, from the ancestors the walk keeps; the branch is searched only when such an
+// `if` encloses the call.
+import type { TSESTree } from '@typescript-eslint/types';
+import { calleeOf, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+import type { Collector } from './collector.js';
+
+/** What a "not yet" test is about: a name or path that the branch must set, or none needed. */
+type Subject =
+  { readonly kind: 'set' | 'member'; readonly key: string } | { readonly kind: 'count' };
+
+function isNullish(n: Node): boolean {
+  const u = unwrap(n);
+  return (
+    (u.type === 'Literal' && u.value === null) ||
+    (u.type === 'Identifier' && u.name === 'undefined') ||
+    (u.type === 'UnaryExpression' && u.operator === 'void')
+  );
+}
+
+function isZero(n: Node): boolean {
+  const u = unwrap(n);
+  return u.type === 'Literal' && u.value === 0;
+}
+
+/** `x.listenerCount(...)` / `x.listeners(...).length` */
+function isListenerCount(n: Node): boolean {
+  let u = unwrap(n);
+  if (u.type === 'MemberExpression' && propertyName(u) === 'length') u = unwrap(u.object);
+  if (u.type !== 'CallExpression') return false;
+  const c = calleeOf(u);
+  return (
+    c !== null && c.receiver !== null && (c.name === 'listenerCount' || c.name === 'listeners')
+  );
+}
+
+/** `x.has(k)`: the receiver of a membership test, or null. */
+function membershipOf(n: Node): Node | null {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression') return null;
+  const c = calleeOf(u);
+  return c !== null && c.receiver !== null && c.name === 'has' ? c.receiver : null;
+}
+
+/** The "not yet" subjects of a test (through `&&`). */
+function subjectsOf(c: Collector, test: Node, out: Subject[]): void {
+  const u = unwrap(test);
+  if (u.type === 'LogicalExpression' && u.operator === '&&') {
+    subjectsOf(c, u.left, out);
+    subjectsOf(c, u.right, out);
+    return;
+  }
+  if (u.type === 'UnaryExpression' && u.operator === '!') {
+    const a = unwrap(u.argument);
+    if (isListenerCount(a)) out.push({ kind: 'count' });
+    else {
+      const m = membershipOf(a);
+      if (m !== null) out.push({ kind: 'member', key: c.key(m) });
+      else if (a.type === 'Identifier' || a.type === 'MemberExpression')
+        out.push({ kind: 'set', key: c.key(a) });
+    }
+    return;
+  }
+  if (u.type === 'BinaryExpression') {
+    const eq = u.operator === '===' || u.operator === '==';
+    const sides: [Node, Node][] = [
+      [u.left as Node, u.right],
+      [u.right, u.left as Node],
+    ];
+    for (const [a, b] of sides) {
+      const x = unwrap(a);
+      if (eq && isNullish(b) && (x.type === 'Identifier' || x.type === 'MemberExpression')) {
+        out.push({ kind: 'set', key: c.key(x) });
+        return;
+      }
+      if (
+        isListenerCount(x) &&
+        ((eq && isZero(b)) || (u.operator === '<' && a === u.left && unwrap(b).type === 'Literal'))
+      ) {
+        out.push({ kind: 'count' });
+        return;
+      }
+      const m = membershipOf(x);
+      const bu = unwrap(b);
+      if (eq && m !== null && bu.type === 'Literal' && bu.value === false) {
+        out.push({ kind: 'member', key: c.key(m) });
+        return;
+      }
+    }
+  }
+}
+
+/** Whether `branch` assigns `key` (`key = …`) or adds to it (`key.add(…)`, `key.set(…)`). */
+function branchSets(c: Collector, branch: Node, s: Subject): boolean {
+  if (s.kind === 'count') return true;
+  let found = false;
+  const visit = (n: Node): void => {
+    if (found) return;
+    if (n.type === 'AssignmentExpression' && s.kind === 'set') {
+      const l = unwrap(n.left as Node);
+      if ((l.type === 'Identifier' || l.type === 'MemberExpression') && c.key(l) === s.key) {
+        found = true;
+        return;
+      }
+    } else if (n.type === 'CallExpression' && s.kind === 'member') {
+      const callee = calleeOf(n);
+      if (
+        callee !== null &&
+        callee.receiver !== null &&
+        (callee.name === 'add' || callee.name === 'set') &&
+        c.key(callee.receiver) === s.key
+      ) {
+        found = true;
+        return;
+      }
+    }
+    // What a nested function does may happen later or never.
+    if (isFunction(n)) return;
+    for (const k in n) {
+      if (k === 'parent' || k === 'range' || k === 'loc') continue;
+      const v = (n as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(v)) {
+        for (const x of v) if (isNode(x)) visit(x);
+      } else if (isNode(v)) visit(v);
+    }
+  };
+  visit(branch);
+  return found;
+}
+
+function isNode(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+}
+
+/**
+ * True when the call at `ancestors[depth + 1]` runs in the `then` branch of an `if` (within the
+ * innermost function) that tests "not done yet" and whose branch makes it done.
+ */
+export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): boolean {
+  const ancestors = c.ancestors;
+  let child: Node = call;
+  for (let i = depth; i >= 0; i--) {
+    const p = ancestors[i]!;
+    if (isFunction(p)) return false;
+    if (p.type === 'IfStatement' && p.consequent === child) {
+      const subjects: Subject[] = [];
+      subjectsOf(c, (p as TSESTree.IfStatement).test, subjects);
+      if (subjects.some((s) => branchSets(c, p.consequent, s))) return true;
+    }
+    child = p;
+  }
+  return false;
+}
