@@ -154,6 +154,15 @@ export interface UiCall {
   readonly use: Use['kind'];
 }
 
+/** `this.x = receiver.method(...)` in a class: what the field holds may need ending. */
+export interface StoredCall {
+  readonly call: CallExpression;
+  readonly callee: Callee;
+  /** Key text of the field, e.g. `this.sub`. */
+  readonly target: string;
+  readonly classOwner: ClassOrModule;
+}
+
 export interface Facts {
   readonly src: string;
   readonly module: ClassOrModule;
@@ -164,6 +173,8 @@ export interface Facts {
   /** Functions returned from another function (cleanup functions), mapped to that function. */
   readonly returnedFns: Map<Node, Node>;
   readonly thisAliases: Set<string>;
+  /** Method-call results stored in `this.` fields of a class (read by typed rules). */
+  readonly storedCalls: StoredCall[];
   /** Subscriptions and timers directly in component, hook and Vue setup bodies. */
   readonly uiCalls: UiCall[];
   /** UI functions that call a hook (`useState(...)`, `React.useEffect(...)`) themselves. */

@@ -264,6 +264,12 @@ function onMethodCall(
   if (EMITTER_REMOVE.has(name) || name === 'disconnect')
     recordRemoval(c, call, name, recvKey, args);
   const u = useOf(c, depth, call);
+  if (u.use.kind === 'stored') {
+    const cls = c.currentClass();
+    if (cls !== null && u.use.target.startsWith('this.'))
+      c.facts.storedCalls.push({ call, callee, target: u.use.target, classOwner: cls });
+    return;
+  }
   if (u.use.kind !== 'discarded') return;
   // `events.addAbortListener(signal, fn)` subscribes to its first argument.
   const target = name === 'addAbortListener' && args[0] !== undefined ? args[0] : receiver;

@@ -143,6 +143,7 @@ export class Collector {
       bareCalls: [],
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
+      storedCalls: [],
       uiCalls: [],
       hookUsers: new Set(),
       jsx,
