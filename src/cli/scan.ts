@@ -1,5 +1,6 @@
 // `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]`
-// Exit codes: 1 when findings remain, 0 when none, 2 on usage errors.
+// Exit codes: 1 when findings remain (or a disable comment names an unknown rule), 0 when
+// none, 2 on usage errors.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -74,6 +75,7 @@ export function register(program: Command): void {
                 color: process.stdout.isTTY === true && !process.env.NO_COLOR,
               });
       process.stdout.write(text);
-      process.exitCode = result.summary.findings > 0 ? 1 : 0;
+      process.exitCode =
+        result.summary.findings > 0 || result.summary.directiveProblems > 0 ? 1 : 0;
     });
 }

@@ -7,6 +7,7 @@ import { analyze } from '../scan/analyze.js';
 import type { Finding, RuleId } from '../scan/model.js';
 import { RULE_DESCRIPTIONS, RULE_IDS } from '../scan/model.js';
 import type { TypeOracle } from '../scan/oracle.js';
+import { suppress } from '../scan/suppress.js';
 import { createOracle, type NodeMap } from '../scan/typed.js';
 import { version } from '../scan/version.js';
 
@@ -29,11 +30,14 @@ function findingsFor(context: Rule.RuleContext): Finding[] {
   const sc = context.sourceCode;
   let found = cache.get(sc);
   if (found === undefined) {
-    found = analyze(sc.ast as unknown as TSESTree.Program, sc.text, {
+    const all = analyze(sc.ast as unknown as TSESTree.Program, sc.text, {
       jsx: /\.[jt]sx$/.test(context.filename),
       oracle: oracleFor(sc),
       visitorKeys: sc.visitorKeys,
     });
+    // `leakguard-disable-…` comments silence the plugin as they silence the CLI; ESLint applies
+    // `eslint-disable-… leakguard/<rule>` itself (and reports unknown rules in them).
+    found = suppress(sc.text, all, { eslintComments: false }).findings;
     cache.set(sc, found);
   }
   return found;

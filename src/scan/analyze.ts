@@ -6,7 +6,9 @@ import type { Facts } from './facts.js';
 import type { Finding, RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
 import { disposableRules } from './rules/disposable.js';
+import { fieldRules } from './rules/fields.js';
 import { listenerRules } from './rules/listener.js';
+import { renderRules } from './rules/render.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import { endOf, lineStarts, position, startOf } from './syntax.js';
@@ -22,7 +24,19 @@ export interface AnalyzeOptions {
 
 export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFinding[] {
   const ctx: RuleContext = { facts, oracle };
-  const all = [...listenerRules(ctx), ...timerRules(ctx), ...disposableRules(ctx)];
+  const render = renderRules(ctx);
+  let all = [
+    ...listenerRules(ctx),
+    ...timerRules(ctx),
+    ...disposableRules(ctx),
+    ...fieldRules(ctx),
+  ];
+  if (render.length > 0) {
+    // The render rule says more about the same call (why it repeats, where it belongs) than
+    // no-repeated-registration / no-unmanaged-timer would: one finding per call.
+    const claimed = new Set(render.map((f) => f.node));
+    all = [...all.filter((f) => !claimed.has(f.node)), ...render];
+  }
   all.sort((a, b) => startOf(a.node) - startOf(b.node));
   return all;
 }

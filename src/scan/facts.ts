@@ -135,6 +135,39 @@ export interface BareCall {
   readonly targetLife: 'self' | 'created' | 'event' | 'outer';
 }
 
+/** A function whose body runs per render (component, hook) or once per UI instance (Vue setup). */
+export type UiFunctionKind = 'component' | 'hook' | 'setup';
+
+/**
+ * A subscribe-like call or timer whose innermost enclosing function is a UI function (not a
+ * callback inside it such as an effect): `on/once/addListener/addEventListener/subscribe`,
+ * `setTimeout/setInterval`. Recorded only in files that have such functions.
+ */
+export interface UiCall {
+  readonly call: CallExpression;
+  readonly callee: Callee;
+  /** The component, hook or setup function the call sits directly in. */
+  readonly fn: Node;
+  readonly fnName: string;
+  readonly kind: UiFunctionKind;
+  /** Lifetime of the receiver (`'outer'` for timers and plain calls). */
+  readonly receiverLife: 'self' | 'created' | 'event' | 'outer';
+  readonly receiverKey: string | null;
+  /** Key text of the first argument (the event), or null. */
+  readonly eventKey: string | null;
+  /** What happens to the call's value (a kept unsubscribe function or timer handle). */
+  readonly use: Use['kind'];
+}
+
+/** `this.x = receiver.method(...)` in a class: what the field holds may need ending. */
+export interface StoredCall {
+  readonly call: CallExpression;
+  readonly callee: Callee;
+  /** Key text of the field, e.g. `this.sub`. */
+  readonly target: string;
+  readonly classOwner: ClassOrModule;
+}
+
 export interface Facts {
   readonly src: string;
   readonly module: ClassOrModule;
@@ -145,4 +178,12 @@ export interface Facts {
   /** Functions returned from another function (cleanup functions), mapped to that function. */
   readonly returnedFns: Map<Node, Node>;
   readonly thisAliases: Set<string>;
+  /** Method-call results stored in `this.` fields of a class (read by typed rules). */
+  readonly storedCalls: StoredCall[];
+  /** Subscriptions and timers directly in component, hook and Vue setup bodies. */
+  readonly uiCalls: UiCall[];
+  /** UI functions that call a hook (`useState(...)`, `React.useEffect(...)`) themselves. */
+  readonly hookUsers: Set<Node>;
+  /** The file may hold JSX (`.jsx`/`.tsx`): PascalCase functions there are components. */
+  readonly jsx: boolean;
 }

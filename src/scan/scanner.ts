@@ -12,6 +12,7 @@ import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
 import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
+import { suppress, type DirectiveProblem } from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
@@ -61,11 +62,21 @@ export interface FileReport {
   readonly findings: readonly Finding[];
 }
 
+/** A disable comment the scanner could not honour (it names an unknown rule). */
+export interface FileDirectiveProblem extends DirectiveProblem {
+  /** Path relative to `cwd`, with `/` separators. */
+  readonly file: string;
+}
+
 export interface ScanSummary {
   readonly files: number;
   readonly lines: number;
   readonly filesWithFindings: number;
   readonly findings: number;
+  /** Findings silenced by `leakguard-disable-…` / `eslint-disable-… leakguard/<rule>` comments. */
+  readonly silenced: number;
+  /** Disable comments naming an unknown rule (listed in `ScanResult.directiveProblems`). */
+  readonly directiveProblems: number;
   readonly fixed: number;
   readonly byRule: Readonly<Record<RuleId, number>>;
   readonly byDirectory: Readonly<Record<string, number>>;
@@ -77,6 +88,7 @@ export interface ScanSummary {
 export interface ScanResult {
   readonly reports: readonly FileReport[];
   readonly errors: readonly FileError[];
+  readonly directiveProblems: readonly FileDirectiveProblem[];
   readonly summary: ScanSummary;
 }
 
@@ -110,6 +122,8 @@ export function scan(options: ScanOptions = {}): ScanResult {
     : null;
   const checker = program?.getTypeChecker() ?? null;
   const reports: FileReport[] = [];
+  const directiveProblems: FileDirectiveProblem[] = [];
+  let silenced = 0;
   let lines = 0;
   let fixed = 0;
   const total = found.files.length;
@@ -138,8 +152,12 @@ export function scan(options: ScanOptions = {}): ScanResult {
           findings = analyzeSource(source, abs, null, null);
         }
       }
+      const kept = suppress(source, findings);
+      silenced += kept.silenced;
+      for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
       // path.relative is costly next to a small file's scan: only for files that are reported.
-      if (findings.length > 0) reports.push({ file: rel(cwd, abs), source, findings });
+      if (kept.findings.length > 0)
+        reports.push({ file: rel(cwd, abs), source, findings: kept.findings });
     } catch (e) {
       errors.push({
         file: rel(cwd, abs),
@@ -151,9 +169,12 @@ export function scan(options: ScanOptions = {}): ScanResult {
   return {
     reports,
     errors,
+    directiveProblems,
     summary: summarize(
       reports,
       errors,
+      directiveProblems,
+      silenced,
       total,
       lines,
       fixed,
@@ -209,6 +230,8 @@ function firstLine(s: string): string {
 function summarize(
   reports: readonly FileReport[],
   errors: readonly FileError[],
+  directiveProblems: readonly FileDirectiveProblem[],
+  silenced: number,
   files: number,
   lines: number,
   fixed: number,
@@ -231,6 +254,8 @@ function summarize(
     lines,
     filesWithFindings: reports.length,
     findings,
+    silenced,
+    directiveProblems: directiveProblems.length,
     fixed,
     byRule,
     byDirectory,
@@ -289,12 +314,19 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     message: e.message,
   }));
   const reports: FileReport[] = [];
+  const directiveProblems: FileDirectiveProblem[] = [];
+  let silenced = 0;
   let lines = 0;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const r of results) {
     lines += r.lines;
-    if ('error' in r) errors.push({ file: rel(cwd, r.file), message: r.error });
-    else if (r.findings.length > 0) {
+    if ('error' in r) {
+      errors.push({ file: rel(cwd, r.file), message: r.error });
+      continue;
+    }
+    silenced += r.silenced;
+    for (const p of r.problems) directiveProblems.push({ file: rel(cwd, r.file), ...p });
+    if (r.findings.length > 0) {
       // Sources travel back only for files with findings (code frames need them).
       reports.push({
         file: rel(cwd, r.file),
@@ -306,7 +338,18 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   return {
     reports,
     errors,
-    summary: summarize(reports, errors, total, lines, 0, false, performance.now() - t0),
+    directiveProblems,
+    summary: summarize(
+      reports,
+      errors,
+      directiveProblems,
+      silenced,
+      total,
+      lines,
+      0,
+      false,
+      performance.now() - t0,
+    ),
   };
 }
 

@@ -6,13 +6,21 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './analyze.js';
 import type { Finding } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
+import { suppress, type DirectiveProblem } from './suppress.js';
 
 export interface WorkerInput {
   readonly files: readonly string[];
 }
 
 export type WorkerResult =
-  | { readonly file: string; readonly lines: number; readonly findings: Finding[] }
+  | {
+      readonly file: string;
+      readonly lines: number;
+      /** What is left after the disable comments (see suppress.ts). */
+      readonly findings: Finding[];
+      readonly silenced: number;
+      readonly problems: DirectiveProblem[];
+    }
   | { readonly file: string; readonly lines: number; readonly error: string };
 
 function countLines(s: string): number {
@@ -33,14 +41,11 @@ for (const file of input.files) {
   }
   const lines = countLines(source);
   try {
-    out.push({
-      file,
-      lines,
-      findings: analyze(parseFile(source, file), source, {
-        jsx: /\.[jt]sx$/.test(file),
-        visitorKeys: visitorKeys(),
-      }),
+    const found = analyze(parseFile(source, file), source, {
+      jsx: /\.[jt]sx$/.test(file),
+      visitorKeys: visitorKeys(),
     });
+    out.push({ file, lines, ...suppress(source, found) });
   } catch (e) {
     out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });
   }

@@ -38,6 +38,14 @@ export function f(e: EventEmitter) { const x = e.on('a', () => {}); return x; }`
 const nanoEvents = `declare const bus: { on(ev: string, cb: () => void): () => void };
 export function f() { const unbind = bus.on('a', () => {}); return unbind; }`;
 
+// A subscription kept in a field and never ended (nats.js consumermessages.ts, the fix corpus's
+// tuning half: each re-pull overwrote this.sub and stop() never unsubscribed).
+const subscription = `interface Subscription { unsubscribe(): void; closed: boolean }
+declare const nc: { subscribe(subject: string, opts?: object): Subscription; count(): number };
+declare const bus: { listen(cb: () => void): () => void };`;
+const storedNeverEnded = `${subscription}
+export class Pull { sub?: Subscription; pull() { this.sub = nc.subscribe('inbox', {}); } stop() {} }`;
+
 describe('typed path', () => {
   typed.run('no-discarded-disposable (typed)', rules['no-discarded-disposable'], {
     valid: [
@@ -61,9 +69,51 @@ describe('typed path', () => {
     invalid: [{ code: chainedEmitter, filename, errors: err }],
   });
 
+  typed.run(
+    'no-discarded-disposable (typed): kept in a field, never ended',
+    rules['no-discarded-disposable'],
+    {
+      valid: [
+        // ended in the teardown (and before reassigning)
+        {
+          code: `${subscription}
+export class Pull { sub?: Subscription; pull() { this.sub?.unsubscribe(); this.sub = nc.subscribe('inbox'); } stop() { this.sub?.unsubscribe(); } }`,
+          filename,
+        },
+        // an unsubscribe function kept and called
+        {
+          code: `${subscription}
+export class W { off?: () => void; start() { this.off = bus.listen(() => {}); } close() { this.off?.(); } }`,
+          filename,
+        },
+        // handed to something that owns it
+        {
+          code: `${subscription}
+declare const store: { add(s: Subscription): void };
+export class Pull { sub?: Subscription; pull() { this.sub = nc.subscribe('inbox'); store.add(this.sub); } }`,
+          filename,
+        },
+        // not a subscription at all
+        {
+          code: `${subscription}\nexport class C { n = 0; read() { this.n = nc.count(); } }`,
+          filename,
+        },
+      ],
+      invalid: [
+        { code: storedNeverEnded, filename, errors: err },
+        {
+          code: `${subscription}
+export class W { off?: () => void; start() { this.off = bus.listen(() => {}); } close() {} }`,
+          filename,
+          errors: err,
+        },
+      ],
+    },
+  );
+
   // The same inputs without types: the syntax-only path decides differently, which is the point.
   untyped.run('syntax-only counterparts', rules['no-discarded-disposable'], {
-    valid: [{ code: disposableFactory }, { code: unsubscribeFn }],
+    valid: [{ code: disposableFactory }, { code: unsubscribeFn }, { code: storedNeverEnded }],
     invalid: [{ code: voidSubscribe, errors: err }],
   });
   untyped.run('syntax-only counterparts (listener)', rules['no-unmanaged-listener'], {

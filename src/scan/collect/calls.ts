@@ -143,6 +143,7 @@ export function onCall(c: Collector, call: CallExpression, depth: number): void 
   indexCall(c, call, callee);
   const args = call.arguments as Node[];
   const timer = isTimerCall(call);
+  if (c.uiFns.size > 0) noteUiCall(c, call, depth, callee, timer !== null);
   // Decide the role of function arguments before walking into them.
   let role: RepeatKind | 'callback' | 'timer' | null = null;
   for (const a of args) {
@@ -164,6 +165,48 @@ export function onCall(c: Collector, call: CallExpression, depth: number): void 
     return;
   }
   onMethodCall(c, call, depth, callee, callee.receiver, args);
+}
+
+/** Subscribe-like methods that, called directly in a render body, subscribe on every render. */
+const UI_SUBSCRIBE = new Set([...EMITTER_ADD, 'subscribe']);
+const HOOK_CALL = /^use[A-Z0-9]/;
+
+/**
+ * Notes hook calls and subscriptions made directly in a component, hook or Vue setup body
+ * (the innermost function frame is that function; a callback inside it is another frame).
+ */
+function noteUiCall(
+  c: Collector,
+  call: CallExpression,
+  depth: number,
+  callee: Callee,
+  timer: boolean,
+): void {
+  const i = c.fnFrameIndex();
+  if (i === -1) return;
+  const fn = c.frames[i]!.node;
+  const ui = c.uiFns.get(fn);
+  if (ui === undefined) return;
+  const recv = callee.receiver === null ? null : unwrap(callee.receiver);
+  if (
+    HOOK_CALL.test(callee.name) &&
+    (recv === null || (recv.type === 'Identifier' && /^(?:React|Preact|preact)$/.test(recv.name)))
+  ) {
+    c.facts.hookUsers.add(fn);
+    return;
+  }
+  if (!timer && (callee.receiver === null || !UI_SUBSCRIBE.has(callee.name))) return;
+  c.facts.uiCalls.push({
+    call,
+    callee,
+    fn,
+    fnName: ui.name,
+    kind: ui.kind,
+    receiverLife: callee.receiver === null ? 'outer' : c.receiverLife(callee.receiver),
+    receiverKey: callee.receiver === null ? null : c.key(callee.receiver),
+    eventKey: call.arguments[0] === undefined ? null : c.key(call.arguments[0]),
+    use: useOf(c, depth, call).use.kind,
+  });
 }
 
 /** `scope.on(...)`, `this.disposables.add(...)`: a receiver named like a container of cleanups. */
@@ -221,6 +264,12 @@ function onMethodCall(
   if (EMITTER_REMOVE.has(name) || name === 'disconnect')
     recordRemoval(c, call, name, recvKey, args);
   const u = useOf(c, depth, call);
+  if (u.use.kind === 'stored') {
+    const cls = c.currentClass();
+    if (cls !== null && u.use.target.startsWith('this.'))
+      c.facts.storedCalls.push({ call, callee, target: u.use.target, classOwner: cls });
+    return;
+  }
   if (u.use.kind !== 'discarded') return;
   // `events.addAbortListener(signal, fn)` subscribes to its first argument.
   const target = name === 'addAbortListener' && args[0] !== undefined ? args[0] : receiver;

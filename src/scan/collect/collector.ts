@@ -4,7 +4,7 @@
 // call classification (calls.ts) and the record builders (records.ts) read them.
 // Invariant: nothing here mutates the AST or reads `parent` (see walk.ts).
 import type { TSESTree } from '@typescript-eslint/types';
-import type { Facts, MethodInfo, ClassOrModule, RepeatKind } from '../facts.js';
+import type { Facts, MethodInfo, ClassOrModule, RepeatKind, UiFunctionKind } from '../facts.js';
 import {
   calleeOf,
   keyText,
@@ -129,6 +129,8 @@ export class Collector {
   readonly classes: ClassOrModule[] = [];
   /** Role of function nodes passed as arguments, decided when the call is entered. */
   readonly fnRole = new Map<Node, RepeatKind | 'callback' | 'timer'>();
+  /** Components, hooks and Vue `setup()` functions met so far, with their kind and name. */
+  readonly uiFns = new Map<Node, { readonly kind: UiFunctionKind; readonly name: string }>();
   /** `const on = process.on.bind(process)`: calls to `on(...)` are `process.on(...)`. */
   readonly callAliases = new Map<string, Callee>();
   /** Frames with constructor parameter properties so far (0: `key` can skip looking). */
@@ -149,6 +151,10 @@ export class Collector {
       bareCalls: [],
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
+      storedCalls: [],
+      uiCalls: [],
+      hookUsers: new Set(),
+      jsx,
     };
     this.frames = [newFrame(program, 'module', null, null, null, false, null)];
   }

@@ -4,7 +4,7 @@
 // Invariant: the walk never mutates the AST and never reads `parent`, so it works on ASTs from
 // typescript-estree (no parents) and from ESLint (parents set) alike.
 import type { TSESTree } from '@typescript-eslint/types';
-import type { MethodInfo, RepeatKind } from '../facts.js';
+import type { MethodInfo, RepeatKind, UiFunctionKind } from '../facts.js';
 import {
   calleeOf,
   CONTAINER_CLASSES,
@@ -46,6 +46,9 @@ const TYPE_ONLY = new Set([
 
 const EVENT_HANDLER_NAME = /^(?:on|handle)[A-Z]/;
 const COMPONENT_NAME = /^[A-Z]/;
+const HOOK_NAME = /^use[A-Z0-9]/;
+/** Calls whose object argument is a Vue component definition (its `setup()` runs per instance). */
+const VUE_DEFINE = /^(?:defineComponent|defineCustomElement|createApp)$/;
 
 // What the walk does on entering a node of each type, decided once per type (a small integer
 // switch instead of a Set lookup and a chain of string comparisons per node).
@@ -189,6 +192,10 @@ function enterFunction(c: Collector, fn: TSESTree.FunctionLike & Node): void {
     method === null
   )
     repeat = 'render';
+  if (method === null && role === undefined && name !== null) {
+    const ui = uiKind(c, name, parent);
+    if (ui !== null) c.uiFns.set(fn, { kind: ui, name });
+  }
   const frame = newFrame(
     fn,
     'function',
@@ -204,6 +211,30 @@ function enterFunction(c: Collector, fn: TSESTree.FunctionLike & Node): void {
   c.frames.push(frame);
   if (fn.type === 'ArrowFunctionExpression' && fn.expression && isFunction(fn.body))
     c.facts.returnedFns.set(fn.body, fn);
+}
+
+/**
+ * A React/Preact component (`PascalCase`) or hook (`useX`) declared as a function, or the
+ * `setup()` of a Vue component definition (`defineComponent({ setup() {} })`,
+ * `export default { setup() {} }`). Whether a PascalCase function is a component is decided by
+ * the rule (JSX file, or it calls hooks); here only the names are looked at.
+ */
+function uiKind(c: Collector, name: string, parent: Node | undefined): UiFunctionKind | null {
+  if (name === 'setup') {
+    if (parent?.type !== 'Property') return null;
+    const obj = c.ancestors[c.ancestors.length - 2];
+    const holder = c.ancestors[c.ancestors.length - 3];
+    if (obj?.type !== 'ObjectExpression' || holder === undefined) return null;
+    if (holder.type === 'ExportDefaultDeclaration') return 'setup';
+    if (holder.type === 'CallExpression') {
+      const callee = calleeOf(holder);
+      return callee !== null && VUE_DEFINE.test(callee.name) ? 'setup' : null;
+    }
+    return null;
+  }
+  if (HOOK_NAME.test(name)) return 'hook';
+  if (COMPONENT_NAME.test(name)) return 'component';
+  return null;
 }
 
 function containerKind(value: Node): ContainerKind | null {

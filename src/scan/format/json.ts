@@ -1,5 +1,6 @@
 // Machine output: { findings: [{ file, line, column, endLine, endColumn, rule, message,
-// suggestion? }], summary, errors }. Columns are 1-based; end positions are exclusive.
+// suggestion? }], summary, errors, directiveProblems: [{ file, line, column, message }] }.
+// Columns are 1-based; end positions are exclusive.
 import type { ScanResult } from '../scanner.js';
 
 export function formatJson(result: ScanResult): string {
@@ -16,6 +17,15 @@ export function formatJson(result: ScanResult): string {
     })),
   );
   return (
-    JSON.stringify({ findings, summary: result.summary, errors: result.errors }, null, 2) + '\n'
+    JSON.stringify(
+      {
+        findings,
+        summary: result.summary,
+        errors: result.errors,
+        directiveProblems: result.directiveProblems,
+      },
+      null,
+      2,
+    ) + '\n'
   );
 }

@@ -34,6 +34,9 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   }
   for (const e of result.errors) out.push(`${c.red('skipped')} ${e.file}: ${e.message}`);
   if (result.errors.length > 0) out.push('');
+  for (const p of result.directiveProblems)
+    out.push(`${c.red('disable comment')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
+  if (result.directiveProblems.length > 0) out.push('');
   const s = result.summary;
   out.push(
     c.bold(
@@ -43,6 +46,10 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
         ` (${s.files} files, ${s.lines} lines scanned${s.typed ? ', typed' : ''} in ${Math.round(s.durationMs)} ms)`,
       ),
   );
+  if (s.silenced > 0)
+    out.push(
+      `${s.silenced} finding${s.silenced === 1 ? '' : 's'} silenced by disable comments (not counted above)`,
+    );
   if (s.fixed > 0) out.push(`fixed ${s.fixed} finding${s.fixed === 1 ? '' : 's'} with --fix`);
   if (s.findings > 0) {
     out.push('  by rule:');
@@ -54,6 +61,10 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
     );
     for (const [d, n] of dirs) out.push(`    ${String(n).padStart(5)}  ${d}`);
   }
+  if (s.directiveProblems > 0)
+    out.push(
+      `${s.directiveProblems} disable comment${s.directiveProblems === 1 ? '' : 's'} naming an unknown rule`,
+    );
   if (s.errors > 0)
     out.push(`${s.errors} file${s.errors === 1 ? '' : 's'} skipped (unreadable or unparsable)`);
   return out.join('\n') + '\n';

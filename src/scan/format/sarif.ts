@@ -44,17 +44,32 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: result.errors.map((e) => ({
-              level: 'error',
-              message: { text: e.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' },
+            toolExecutionNotifications: [
+              ...result.errors.map((e) => ({
+                level: 'error',
+                message: { text: e.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' },
+                    },
                   },
-                },
-              ],
-            })),
+                ],
+              })),
+              // A disable comment naming an unknown rule: the scan ran, the comment did nothing.
+              ...result.directiveProblems.map((p) => ({
+                level: 'warning',
+                message: { text: p.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: encodeURI(p.file), uriBaseId: '%SRCROOT%' },
+                      region: { startLine: p.line, startColumn: p.column },
+                    },
+                  },
+                ],
+              })),
+            ],
           },
         ],
       },

@@ -10,11 +10,13 @@
 //   a candidate). A candidate is about the leak when it starts within LINE_SLACK lines of
 //   leak.line or its receiver (or callee, or assigned name) is leak.receiver.
 // - `types` cases are scanned untyped like every case, and once more with a TypeScript
-//   program over their folders (--typed); they count as caught by the typed scan only when
-//   that scan catches them.
+//   program over their files (--typed); they count as caught by the typed scan only when
+//   that scan catches them. Their files sit at their repository paths with the modules they
+//   import (case.json `context`, copied by add-imports.ts), so the program resolves the
+//   declared types of receivers defined in another module as upstream does.
 // - Findings on the after/ files are false unless labels.json says `tp` (conservative).
-// Only the case's own file (case.json `file`) is compared and counted; context files copied
-// next to it (type declarations a `types` case needs) are scanned but not scored.
+// Only the case's own file (case.json `file`) is scanned, compared and counted; context files
+// are read only by the typed program, through the imports.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +82,12 @@ export interface FixCase {
   readonly shape?: string;
   readonly license: string;
   readonly pruned: boolean;
+  /**
+   * `types` cases: repository paths of the modules the file imports, copied next to it at the
+   * same commits (before/<path>, after/<path>) by add-imports.ts so that a typed scan resolves
+   * the receivers' declared types. Not scanned or scored themselves.
+   */
+  readonly context?: readonly string[];
 }
 
 export interface FixLabel {
@@ -139,6 +147,7 @@ const CASE_KEYS = [
   'shape',
   'license',
   'pruned',
+  'context',
 ];
 const LEAK_KEYS = ['kind', 'receiver', 'event', 'line'];
 
@@ -186,6 +195,15 @@ export function validateCase(root: string, c: FixCase): string[] {
   if (!Number.isInteger(c.leak.line) || c.leak.line < 1 || c.leak.line > lines)
     bad(`leak.line ${c.leak.line} is outside the before file (${lines} lines)`);
   if (!c.pruned && lines > 1600) bad(`before file has ${lines} lines and is not pruned`);
+  if (c.context !== undefined) {
+    if (!Array.isArray(c.context) || c.context.some((p) => typeof p !== 'string'))
+      bad('context is not a list of paths');
+    else
+      for (const p of c.context)
+        if (!existsSync(join(root, 'cases', c.id, 'before', p)))
+          bad(`context file ${p} is missing`);
+    if (c.file !== c.path) bad('a case with context files keeps its file at its repository path');
+  }
   return errors;
 }
 
@@ -354,7 +372,10 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
   const cases = loadCases(root);
   const labels = new Map(loadLabels(root).map((l) => [`${l.file}:${l.line} ${l.rule}`, l.verdict]));
   const usedLabels = new Set<string>();
-  const untyped = scan({ cwd: root, paths: ['cases'] });
+  // Only the cases' own files: context files (imported modules of `types` cases) are there for
+  // the typed program, which loads them through the imports.
+  const own = (c: FixCase) => [`cases/${c.id}/before/${c.file}`, `cases/${c.id}/after/${c.file}`];
+  const untyped = scan({ cwd: root, paths: cases.flatMap(own) });
   if (untyped.errors.length > 0)
     throw new Error(`corpus files failed to scan: ${JSON.stringify(untyped.errors)}`);
   const reports = new Map(untyped.reports.map((r) => [r.file, r]));
@@ -365,7 +386,7 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
     try {
       const typed = scan({
         cwd: root,
-        paths: typesCases.flatMap((c) => [`cases/${c.id}/before`, `cases/${c.id}/after`]),
+        paths: typesCases.flatMap(own),
         tsconfig: 'tsconfig.json',
       });
       if (typed.errors.length > 0) typedError = JSON.stringify(typed.errors);

@@ -1,0 +1,13 @@
+export const MIN_SUPPORTED_SERVER_VERSION = '3.6';
+export const MAX_SUPPORTED_SERVER_VERSION = '7.0';
+export const MIN_SUPPORTED_WIRE_VERSION = 6;
+export const MAX_SUPPORTED_WIRE_VERSION = 21;
+export const MIN_SUPPORTED_QE_WIRE_VERSION = 21;
+export const MIN_SUPPORTED_QE_SERVER_VERSION = '7.0';
+export const OP_REPLY = 1;
+export const OP_UPDATE = 2001;
+export const OP_INSERT = 2002;
+export const OP_QUERY = 2004;
+export const OP_DELETE = 2006;
+export const OP_COMPRESSED = 2012;
+export const OP_MSG = 2013;

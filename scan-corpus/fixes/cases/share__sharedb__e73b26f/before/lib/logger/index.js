@@ -1,0 +1,3 @@
+var Logger = require('./logger');
+var logger = new Logger();
+module.exports = logger;

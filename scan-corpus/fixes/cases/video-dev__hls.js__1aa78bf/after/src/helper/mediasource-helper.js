@@ -1,0 +1,9 @@
+/**
+ * MediaSource helper
+ */
+
+export function getMediaSource() {
+  if (typeof window !== 'undefined') {
+    return window.MediaSource || window.WebKitMediaSource;
+  }
+}
