@@ -94,6 +94,14 @@ function closure(rev: string, files: Set<string>, start: string[]): string[] {
   return [...seen];
 }
 
+// A repository path through a node_modules folder (node-red keeps its packages in
+// packages/node_modules/) cannot be laid out: git ignores it (it was never committed) and the
+// scanner never enters node_modules. Such a case stays flat, without context.
+if (kase.path.split('/').includes('node_modules')) {
+  console.log(`${kase.repo}: ${kase.path} runs through node_modules; the case stays flat`);
+  process.exit(0);
+}
+
 // 1. Lay the case out at repository paths (once).
 if (kase.file !== kase.path) {
   for (const side of ['before', 'after']) {
