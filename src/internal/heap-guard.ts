@@ -44,7 +44,7 @@ export const MAX_SAMPLING_INTERVAL = 64 * MIB;
 /** Fixed part of a read (ms): session round trip, empty profile. */
 const FIXED_MS = 2;
 /** Share of the budget a widened interval aims at (room for noise). */
-const WIDEN_TARGET = 0.5;
+const WIDEN_TARGET = 0.8;
 /** A paused guard resumes when the prediction falls below this share of the budget. */
 const RESUME_AT = 0.8;
 /** Weight of a cheaper measurement against the current figure (dearer ones replace it). */
