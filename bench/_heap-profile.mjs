@@ -4,8 +4,9 @@
 // (a) the full GC the inspector runs inside getSamplingProfile (from the gc performance
 // entries), (b) the rest of getSamplingProfile (V8 builds the profile, the inspector turns it
 // into JSON, Node parses it back), (c) our grouping (HeapSampler._ingest). Prints one
-// `profile <json>` line.
-// Env: HEAP_URL (built internal/heap.js), HEAP_MIB (live heap to build), HEAP_INTERVAL (bytes).
+// `profile <json>` line; then the same heap read through the read guard (`guard` in the line).
+// Env: HEAP_URL (built internal/heap.js), HEAP_MIB (live heap to build), HEAP_INTERVAL (bytes),
+// HEAP_GUARD_MS (the guard's budget, default 200 ms).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,7 +120,36 @@ for (let i = 0; i < 3; i++) {
 obs.disconnect();
 session.post('HeapProfiler.stopSampling');
 session.disconnect();
+
+// With the read guard (heap.maxReadPauseMs = HEAP_GUARD_MS): what the finder does at each
+// settled sample: a guarded read, and when the guard skips it, the finder's own forced GC
+// (timed, so the guard learns what a GC of this heap costs). Sampling restarts here, so the
+// profile starts empty: the guard's decision is the GC's.
+const budget = Number(process.env.HEAP_GUARD_MS ?? 200);
+const guarded = new HeapSampler(
+  resolveHeapOptions({ samplingIntervalBytes: interval, maxReadPauseMs: budget }),
+  90,
+);
+if (!guarded.start()) throw new Error(guarded.problem);
+const steps = [];
+const notices = [];
+for (let i = 0; i < 4; i++) {
+  await tick();
+  const w0 = performance.now();
+  const read = guarded.sample(i * 10_000, true);
+  const sampleMs = performance.now() - w0;
+  let finderGcMs = null;
+  if (!read) {
+    const g0 = performance.now();
+    guarded.timedGc(() => (gc(), true));
+    finderGcMs = performance.now() - g0;
+  }
+  notices.push(...guarded.takeNotices());
+  steps.push({ read, sampleMs, finderGcMs });
+}
+const guard = { budget, steps, notices, stats: guarded.readStats() };
+guarded.stop();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
-  `profile ${JSON.stringify({ heapUsed, liveSamples, nodes, sites: sampler.size, allocSeconds, rounds, rssPeakGrowth, gcMs, kept: live.length })}\n`,
+  `profile ${JSON.stringify({ heapUsed, liveSamples, nodes, sites: sampler.size, allocSeconds, rounds, rssPeakGrowth, gcMs, kept: live.length, guard })}\n`,
 );
