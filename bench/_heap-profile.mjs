@@ -34,6 +34,54 @@ src += 'export const callers = [0, 1, 2, 3].map((c) => (f, n) => f(n + c));\n';
 writeFileSync(file, src);
 const { sites, callers } = await import(pathToFileURL(file).href);
 
+// HEAP_GUARD_GROW=1: only the read guard, as the finder meets it while the heap grows: a
+// guarded sampler from the start, one settled sample per HEAP_GUARD_STEP_MIB (64) of growth
+// (a read, or when the guard skips it the finder's own forced GC, timed). Prints `grow <json>`.
+if (process.env.HEAP_GUARD_GROW === '1') {
+  const budget = Number(process.env.HEAP_GUARD_MS ?? 200);
+  const stepBytes = Number(process.env.HEAP_GUARD_STEP_MIB ?? 64) * 1024 * 1024;
+  const g = new HeapSampler(
+    resolveHeapOptions({ samplingIntervalBytes: interval, maxReadPauseMs: budget }),
+    90,
+  );
+  if (!g.start()) throw new Error(g.problem);
+  const steps = [];
+  const live = [];
+  const base = process.memoryUsage().heapUsed;
+  let next = stepBytes;
+  for (let n = 0; ; n++) {
+    live.push(callers[Math.floor(n / SITES) & 3](sites[n % SITES], n));
+    if ((n & 0x3fff) !== 0) continue;
+    const grown = process.memoryUsage().heapUsed - base;
+    if (grown < next && grown < targetBytes) continue;
+    next += stepBytes;
+    const w0 = performance.now();
+    const read = g.sample(n, true);
+    const sampleMs = performance.now() - w0;
+    let finderGcMs = null;
+    if (!read) {
+      const g0 = performance.now();
+      g.timedGc(() => (gc(), true));
+      finderGcMs = performance.now() - g0;
+    }
+    const st = g.readStats();
+    steps.push({
+      heapMiB: Math.round(v8.getHeapStatistics().used_heap_size / 2 ** 20),
+      read,
+      sampleMs,
+      finderGcMs,
+      interval: st.samplingIntervalBytes,
+      paused: st.paused?.reason ?? null,
+      notices: g.takeNotices(),
+    });
+    if (grown >= targetBytes) break;
+  }
+  g.stop();
+  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`grow ${JSON.stringify({ budget, steps, kept: live.length })}\n`);
+  process.exit(0);
+}
+
 // Sampling runs on a session of our own, so each part of a read can be timed apart: the read
 // is exactly what HeapSampler.sample does (getSamplingProfile, then grouping = _ingest).
 const session = new Session();

@@ -485,6 +485,77 @@ async function profileRead(targetMiB: number, interval: number): Promise<void> {
   );
 }
 
+/**
+ * The read guard as the finder meets it while a heap grows to `targetMiB` at `interval`: one
+ * settled sample per 64 MiB of growth (a guarded read, or the finder's own forced GC when the
+ * guard skips it). Prints each step and PASS/MISS on the longest read vs the budget.
+ */
+async function guardWhileGrowing(targetMiB: number, interval: number): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${Math.max(2048, targetMiB * 3)}`, join(here, '_heap-profile.mjs')],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        HEAP_URL: built.url('internal/heap.js'),
+        HEAP_MIB: `${targetMiB}`,
+        HEAP_INTERVAL: `${interval}`,
+        HEAP_GUARD_GROW: '1',
+      },
+    },
+  );
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(timer);
+  const line = out.split('\n').find((l) => l.startsWith('grow '));
+  if (code !== 0 || line === undefined) {
+    verdict(
+      false,
+      `heap read guard while growing: the child failed (exit ${code}): ${out.slice(-500)}`,
+    );
+    return;
+  }
+  const g = JSON.parse(line.slice(5)) as {
+    budget: number;
+    steps: {
+      heapMiB: number;
+      read: boolean;
+      sampleMs: number;
+      finderGcMs: number | null;
+      interval: number;
+      paused: string | null;
+      notices: string[];
+    }[];
+  };
+  console.log(
+    `      guard while the heap grows to ${targetMiB} MiB from ${kib(interval)} (budget ${g.budget} ms), per 64 MiB:`,
+  );
+  console.log(
+    '      ' +
+      g.steps
+        .map(
+          (s) =>
+            `${s.heapMiB} MiB ` +
+            (s.read
+              ? `read ${s.sampleMs.toFixed(0)} ms`
+              : `${s.paused === null ? 'widened' : 'skipped'} (finder GC ${s.finderGcMs!.toFixed(0)} ms)`) +
+            ` @${kib(s.interval)}`,
+        )
+        .join('; '),
+  );
+  for (const s of g.steps)
+    for (const n of s.notices) console.log(`      says at ${s.heapMiB} MiB: ${n}`);
+  const reads = g.steps.filter((s) => s.read);
+  const longest = Math.max(0, ...reads.map((s) => s.sampleMs));
+  verdict(
+    longest <= g.budget,
+    `heap read guard while growing to ${targetMiB} MiB: ${reads.length} reads, longest ${longest.toFixed(0)} ms vs budget ${g.budget} ms; ${g.steps.length - reads.length} skipped`,
+  );
+}
+
 // --- run -----------------------------------------------------------------------------------
 
 console.log(`heap bench: rate ${rate} req/s for detection and no-false-site runs`);
@@ -504,6 +575,8 @@ if (only.has('profile')) {
   const targetMiB = Number(process.env.BENCH_PROFILE_MIB ?? 1024);
   // the default interval (what the finder reads), then the issue's ~500k live samples
   await profileRead(targetMiB, 128 * 1024);
+  // the guard from the start, at an interval whose samples outgrow the budget before the GC does
+  await guardWhileGrowing(targetMiB, Number(process.env.BENCH_GUARD_INTERVAL ?? 4096));
   if (process.env.BENCH_PROFILE_INTERVAL !== '0')
     await profileRead(targetMiB, Number(process.env.BENCH_PROFILE_INTERVAL ?? 2048));
 }
