@@ -55,9 +55,12 @@ if (process.env.HEAP_GUARD_GROW === '1') {
     const grown = process.memoryUsage().heapUsed - base;
     if (grown < next && grown < targetBytes) continue;
     next += stepBytes;
+    const c0 = process.cpuUsage();
     const w0 = performance.now();
     const read = g.sample(n, true);
     const sampleMs = performance.now() - w0;
+    const c1 = process.cpuUsage(c0);
+    const sampleCpuMs = (c1.user + c1.system) / 1000;
     let finderGcMs = null;
     if (!read) {
       const g0 = performance.now();
@@ -69,6 +72,7 @@ if (process.env.HEAP_GUARD_GROW === '1') {
       heapMiB: Math.round(v8.getHeapStatistics().used_heap_size / 2 ** 20),
       read,
       sampleMs,
+      sampleCpuMs,
       finderGcMs,
       interval: st.samplingIntervalBytes,
       paused: st.paused?.reason ?? null,

@@ -524,6 +524,7 @@ async function guardWhileGrowing(targetMiB: number, interval: number): Promise<v
       heapMiB: number;
       read: boolean;
       sampleMs: number;
+      sampleCpuMs: number;
       finderGcMs: number | null;
       interval: number;
       paused: string | null;
@@ -540,7 +541,7 @@ async function guardWhileGrowing(targetMiB: number, interval: number): Promise<v
           (s) =>
             `${s.heapMiB} MiB ` +
             (s.read
-              ? `read ${s.sampleMs.toFixed(0)} ms`
+              ? `read ${s.sampleMs.toFixed(0)} ms (${s.sampleCpuMs.toFixed(0)} CPU)`
               : `${s.paused === null ? 'widened' : 'skipped'} (finder GC ${s.finderGcMs!.toFixed(0)} ms)`) +
             ` @${kib(s.interval)}`,
         )
@@ -549,10 +550,14 @@ async function guardWhileGrowing(targetMiB: number, interval: number): Promise<v
   for (const s of g.steps)
     for (const n of s.notices) console.log(`      says at ${s.heapMiB} MiB: ${n}`);
   const reads = g.steps.filter((s) => s.read);
-  const longest = Math.max(0, ...reads.map((s) => s.sampleMs));
+  // The guard bounds what a read costs; on shared cores the wall clock also counts the time
+  // other processes held the CPU, so the verdict takes the smaller of wall and CPU time (the
+  // process's CPU, GC helper threads included) and prints the wall clock beside it.
+  const own = Math.max(0, ...reads.map((s) => Math.min(s.sampleMs, s.sampleCpuMs)));
+  const wall = Math.max(0, ...reads.map((s) => s.sampleMs));
   verdict(
-    longest <= g.budget,
-    `heap read guard while growing to ${targetMiB} MiB: ${reads.length} reads, longest ${longest.toFixed(0)} ms vs budget ${g.budget} ms; ${g.steps.length - reads.length} skipped`,
+    own <= g.budget,
+    `heap read guard while growing to ${targetMiB} MiB: ${reads.length} reads, longest ${own.toFixed(0)} ms (min of wall and CPU; wall ${wall.toFixed(0)} ms) vs budget ${g.budget} ms; ${g.steps.length - reads.length} skipped`,
   );
 }
 
