@@ -16,6 +16,8 @@ import {
   type ProfileNode,
 } from '../../src/internal/heap.js';
 import { resolveOptions as resolveMonitorOptions } from '../../src/monitor/options.js';
+import { formatReport } from '../../src/detect/format.js';
+import { runtimeLeakReport } from '../../src/detect/finder.js';
 import { buildSources } from './support/build.js';
 
 const MiB = 1024 * 1024;
@@ -203,6 +205,31 @@ describe('heap read guard', () => {
     expect(() => resolveMonitorOptions({ profileOnTrend: { maxReadPauseMs: 0 } })).toThrow(
       'Expected `profileOnTrend.maxReadPauseMs` to be a number >= 1',
     );
+  });
+});
+
+describe('heap read guard in the text report', () => {
+  it('says the interval in use, the last read and a pause of reads', () => {
+    const base = runtimeLeakReport();
+    const heap = {
+      running: true,
+      problem: null,
+      samplingIntervalBytes: 512 * 1024,
+      maxReadPauseMs: 200,
+      lastReadMs: 35,
+      longestReadMs: 120,
+      skippedReads: 4,
+      paused: { reason: 'gc' as const, predictedMs: 689, budgetMs: 200 },
+      leaks: [],
+      top: [],
+    };
+    const text = formatReport({ ...base, active: true, heap });
+    expect(text).toContain(
+      'heap reads: sampling every 512 KiB, last read 35 ms (budget 200 ms); reads paused: one would block ~689 ms (its full GC), over the 200 ms budget (heap.maxReadPauseMs)',
+    );
+    const calm = formatReport({ ...base, active: true, heap: { ...heap, paused: null } });
+    expect(calm).toContain('heap reads: sampling every 512 KiB, last read 35 ms (budget 200 ms)');
+    expect(calm).not.toContain('paused');
   });
 });
 
