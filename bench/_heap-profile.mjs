@@ -4,8 +4,9 @@
 // (a) the full GC the inspector runs inside getSamplingProfile (from the gc performance
 // entries), (b) the rest of getSamplingProfile (V8 builds the profile, the inspector turns it
 // into JSON, Node parses it back), (c) our grouping (HeapSampler._ingest). Prints one
-// `profile <json>` line.
-// Env: HEAP_URL (built internal/heap.js), HEAP_MIB (live heap to build), HEAP_INTERVAL (bytes).
+// `profile <json>` line; then the same heap read through the read guard (`guard` in the line).
+// Env: HEAP_URL (built internal/heap.js), HEAP_MIB (live heap to build), HEAP_INTERVAL (bytes),
+// HEAP_GUARD_MS (the guard's budget, default 200 ms).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,58 @@ src += `export const sites = [${Array.from({ length: SITES }, (_, i) => `site${i
 src += 'export const callers = [0, 1, 2, 3].map((c) => (f, n) => f(n + c));\n';
 writeFileSync(file, src);
 const { sites, callers } = await import(pathToFileURL(file).href);
+
+// HEAP_GUARD_GROW=1: only the read guard, as the finder meets it while the heap grows: a
+// guarded sampler from the start, one settled sample per HEAP_GUARD_STEP_MIB (64) of growth
+// (a read, or when the guard skips it the finder's own forced GC, timed). Prints `grow <json>`.
+if (process.env.HEAP_GUARD_GROW === '1') {
+  const budget = Number(process.env.HEAP_GUARD_MS ?? 200);
+  const stepBytes = Number(process.env.HEAP_GUARD_STEP_MIB ?? 64) * 1024 * 1024;
+  const g = new HeapSampler(
+    resolveHeapOptions({ samplingIntervalBytes: interval, maxReadPauseMs: budget }),
+    90,
+  );
+  if (!g.start()) throw new Error(g.problem);
+  const steps = [];
+  const live = [];
+  const base = process.memoryUsage().heapUsed;
+  let next = stepBytes;
+  for (let n = 0; ; n++) {
+    live.push(callers[Math.floor(n / SITES) & 3](sites[n % SITES], n));
+    if ((n & 0x3fff) !== 0) continue;
+    const grown = process.memoryUsage().heapUsed - base;
+    if (grown < next && grown < targetBytes) continue;
+    next += stepBytes;
+    const c0 = process.cpuUsage();
+    const w0 = performance.now();
+    const read = g.sample(n, true);
+    const sampleMs = performance.now() - w0;
+    const c1 = process.cpuUsage(c0);
+    const sampleCpuMs = (c1.user + c1.system) / 1000;
+    let finderGcMs = null;
+    if (!read) {
+      const g0 = performance.now();
+      g.timedGc(() => (gc(), true));
+      finderGcMs = performance.now() - g0;
+    }
+    const st = g.readStats();
+    steps.push({
+      heapMiB: Math.round(v8.getHeapStatistics().used_heap_size / 2 ** 20),
+      read,
+      sampleMs,
+      sampleCpuMs,
+      finderGcMs,
+      interval: st.samplingIntervalBytes,
+      paused: st.paused?.reason ?? null,
+      notices: g.takeNotices(),
+    });
+    if (grown >= targetBytes) break;
+  }
+  g.stop();
+  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`grow ${JSON.stringify({ budget, steps, kept: live.length })}\n`);
+  process.exit(0);
+}
 
 // Sampling runs on a session of our own, so each part of a read can be timed apart: the read
 // is exactly what HeapSampler.sample does (getSamplingProfile, then grouping = _ingest).
@@ -119,7 +172,36 @@ for (let i = 0; i < 3; i++) {
 obs.disconnect();
 session.post('HeapProfiler.stopSampling');
 session.disconnect();
+
+// With the read guard (heap.maxReadPauseMs = HEAP_GUARD_MS): what the finder does at each
+// settled sample: a guarded read, and when the guard skips it, the finder's own forced GC
+// (timed, so the guard learns what a GC of this heap costs). Sampling restarts here, so the
+// profile starts empty: the guard's decision is the GC's.
+const budget = Number(process.env.HEAP_GUARD_MS ?? 200);
+const guarded = new HeapSampler(
+  resolveHeapOptions({ samplingIntervalBytes: interval, maxReadPauseMs: budget }),
+  90,
+);
+if (!guarded.start()) throw new Error(guarded.problem);
+const steps = [];
+const notices = [];
+for (let i = 0; i < 4; i++) {
+  await tick();
+  const w0 = performance.now();
+  const read = guarded.sample(i * 10_000, true);
+  const sampleMs = performance.now() - w0;
+  let finderGcMs = null;
+  if (!read) {
+    const g0 = performance.now();
+    guarded.timedGc(() => (gc(), true));
+    finderGcMs = performance.now() - g0;
+  }
+  notices.push(...guarded.takeNotices());
+  steps.push({ read, sampleMs, finderGcMs });
+}
+const guard = { budget, steps, notices, stats: guarded.readStats() };
+guarded.stop();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
-  `profile ${JSON.stringify({ heapUsed, liveSamples, nodes, sites: sampler.size, allocSeconds, rounds, rssPeakGrowth, gcMs, kept: live.length })}\n`,
+  `profile ${JSON.stringify({ heapUsed, liveSamples, nodes, sites: sampler.size, allocSeconds, rounds, rssPeakGrowth, gcMs, kept: live.length, guard })}\n`,
 );

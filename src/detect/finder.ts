@@ -16,7 +16,7 @@
  */
 import { settledLive, Tracker } from './tracker.js';
 import { attach, detach, pollModules } from './hooks.js';
-import { collectGarbage } from '../internal/gc.js';
+import { collectGarbage, getGc } from '../internal/gc.js';
 import { buildReport, isLeaking } from './report.js';
 import { HeapSampler } from '../internal/heap.js';
 import { Signal, type ReadonlySignal } from '../core/index.js';
@@ -154,7 +154,15 @@ export class LeakFinder {
       this.heap.running &&
       (this.forcing || now - this.lastHeapReadAt >= this.options.gcIntervalMs);
     if (readHeap && this.sampleHeap(now, true)) this.lastHeapReadAt = now;
-    else if (this.forcing && !collectGarbage()) this.forcing = false;
+    else if (this.forcing) {
+      // Timed while heap sites are on: the read guard learns a GC's cost without a read
+      // (getGc() first: its first call makes a vm context, which is no part of a GC).
+      const ok =
+        this.heap?.running === true && getGc() !== null
+          ? this.heap.timedGc(collectGarbage)
+          : collectGarbage();
+      if (!ok) this.forcing = false;
+    }
     t.sampleAll(now, true);
     this.lastSettledAt = now;
     this.settledSamples++;
@@ -168,13 +176,17 @@ export class LeakFinder {
       : o.gcIntervalMs;
   }
 
-  /** A heap sample when heap sites are on; says once why, if sampling just stopped. */
+  /**
+   * A heap sample when heap sites are on; says once why, if sampling just stopped, and what
+   * the read guard did (interval widened, reads paused: each said once).
+   */
   private sampleHeap(now: number, settled: boolean): boolean {
     const h = this.heap;
     if (h === null || !h.running) return false;
-    if (h.sample(now, settled)) return true;
-    console.warn(`[leakguard] heap sites are off: ${h.problem}`);
-    return false;
+    const read = h.sample(now, settled);
+    for (const n of h.takeNotices()) console.warn(`[leakguard] ${n}`);
+    if (!read && !h.running) console.warn(`[leakguard] heap sites are off: ${h.problem}`);
+    return read;
   }
 
   /**
@@ -229,10 +241,16 @@ export class LeakFinder {
       // A heap read is a settled sample every heap.intervalMs (10 s): 7 of them are the fewest
       // with which Mann–Kendall can reach p <= 0.001, so heap sites need no more than that.
       const sites = this.heap.report({ ...criteria, minSamples: Math.min(o.minSamples, 7) }, 10);
+      const reads = this.heap.readStats();
       report.heap = {
         running: this.heap.running,
         problem: this.heap.problem,
-        samplingIntervalBytes: o.heap === false ? 0 : o.heap.samplingIntervalBytes,
+        samplingIntervalBytes: reads.samplingIntervalBytes,
+        maxReadPauseMs: reads.maxReadPauseMs,
+        lastReadMs: reads.lastReadMs === null ? null : Math.round(reads.lastReadMs),
+        longestReadMs: Math.round(reads.longestReadMs),
+        skippedReads: reads.skipped,
+        paused: reads.paused,
         leaks: sites.filter((h) => h.leaking),
         top: sites.filter((h) => !h.leaking),
       };

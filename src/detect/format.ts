@@ -133,6 +133,22 @@ export function formatReport(r: RuntimeLeakReport, o: FormatOptions = {}): strin
       lines.push(...heapTable(heap.leaks, o.stacks ?? false));
     } else if (heap.problem !== null) lines.push(`  heap: off (${heap.problem})`);
     else lines.push('  heap: no growing allocation sites');
+    // what the read guard (heap.maxReadPauseMs) did: the interval in use, the last read's pause
+    if (heap.problem === null) lines.push(`  ${heapReads(heap)}`);
   }
   return lines.join('\n');
+}
+
+/** One line: the sampling interval in use, the last read's pause, and a pause of reads. */
+export function heapReads(h: NonNullable<RuntimeLeakReport['heap']>): string {
+  const kib =
+    h.samplingIntervalBytes >= 1024 * 1024
+      ? `${h.samplingIntervalBytes / (1024 * 1024)} MiB`
+      : `${h.samplingIntervalBytes / 1024} KiB`;
+  const last = h.lastReadMs === null ? 'no read yet' : `last read ${h.lastReadMs} ms`;
+  const paused =
+    h.paused === null
+      ? ''
+      : `; reads paused: one would block ~${h.paused.predictedMs} ms (${h.paused.reason === 'gc' ? 'its full GC' : 'even at the widest interval'}), over the ${h.paused.budgetMs} ms budget (heap.maxReadPauseMs)`;
+  return `heap reads: sampling every ${kib}, ${last} (budget ${h.maxReadPauseMs} ms)${paused}`;
 }

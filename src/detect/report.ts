@@ -3,6 +3,7 @@
  * `GET /monitoring/leaks` return) and the analysis that fills them.
  */
 import type { HeapSiteReport } from '../internal/heap.js';
+import type { ReadPause } from '../internal/heap-guard.js';
 import { settledLive } from './tracker.js';
 import type { ResourceKind, Site, Tracker } from './tracker.js';
 import { firstThirdMax, isGrowing, trend } from '../internal/trend.js';
@@ -82,7 +83,26 @@ export interface RuntimeLeakReport {
     running: boolean;
     /** Why it is off (no `node:inspector`, another client sampling, a failed read), or null. */
     problem: string | null;
+    /**
+     * V8's sampling interval now, in bytes: `heap.samplingIntervalBytes`, or wider when the
+     * read guard widened it to keep a read within `maxReadPauseMs` (each widening restarts the
+     * sites' series).
+     */
     samplingIntervalBytes: number;
+    /** The read budget (`heap.maxReadPauseMs`), in ms. */
+    maxReadPauseMs: number;
+    /** Wall-clock ms the last profile read blocked the event loop (its GC included); null before one. */
+    lastReadMs: number | null;
+    /** Longest profile read so far, in ms. */
+    longestReadMs: number;
+    /** Reads not made because their predicted pause exceeded the budget. */
+    skippedReads: number;
+    /**
+     * Set while reads are skipped: `reason` `gc` (the full GC a read runs alone would exceed
+     * the budget: reads resume when the heap shrinks) or `samples` (even the widest interval
+     * would), with the predicted pause and the budget, in ms.
+     */
+    paused: ReadPause | null;
     leaks: HeapSiteReport[];
     top: HeapSiteReport[];
   };

@@ -20,16 +20,20 @@
  *
  * Invariants: memory is bounded by `maxSites` × `window` numbers plus a few strings per site;
  * the session is created in `start()` and disconnected in `stop()`; a profile read never
- * throws out of `sample()` (a failure stops heap sampling and is reported once).
+ * throws out of `sample()` (a failure stops heap sampling and is reported once); a read whose
+ * predicted pause exceeds `maxReadPauseMs` is not made (`heap-guard.ts`: the interval widens,
+ * or reads pause while the GC alone would exceed it).
  *
  * `node:inspector` is loaded in `start()`, not imported: in a Node built without the inspector
  * (some embedders) importing it throws, and that must not take leakguard/detect down with it.
  */
-import type { Session } from 'node:inspector';
 import { findSourceMap } from 'node:module';
 import { isAbsolute } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { ReadGuard, type ReadPause } from './heap-guard.js';
 import { displayPath, siteLocation } from './paths.js';
 
 /** Where a frame's code comes from. */
@@ -60,6 +64,15 @@ export interface HeapOptions {
    * @default 10000
    */
   intervalMs?: number;
+  /**
+   * Longest time one heap profile read may block the event loop, in milliseconds (the read
+   * runs a full GC, then V8 lists the live samples). Before each read its pause is predicted
+   * from the last ones: over this budget the sampling interval is widened (fewer samples; the
+   * sites' series start again), and when the GC alone would exceed it, reads pause until the
+   * heap shrinks (said once, and `paused` in the report). `Infinity` turns the guard off.
+   * @default 200 (the monitor's event-loop warning threshold, `eventLoopDelayMs`)
+   */
+  maxReadPauseMs?: number;
 }
 
 export interface ResolvedHeapOptions {
@@ -67,16 +80,27 @@ export interface ResolvedHeapOptions {
   minGrowthBytes: number;
   maxSites: number;
   intervalMs: number;
+  maxReadPauseMs: number;
 }
+
+/** The monitor's default `eventLoopDelayMs` (src/monitor/options.ts), in ms. */
+export const DEFAULT_MAX_READ_PAUSE_MS = 200;
 
 export const HEAP_DEFAULTS: ResolvedHeapOptions = {
   samplingIntervalBytes: 128 * 1024,
   minGrowthBytes: 1024 * 1024,
   maxSites: 500,
   intervalMs: 10_000,
+  maxReadPauseMs: DEFAULT_MAX_READ_PAUSE_MS,
 };
 
-const HEAP_KEYS = ['samplingIntervalBytes', 'minGrowthBytes', 'maxSites', 'intervalMs'] as const;
+const HEAP_KEYS = [
+  'samplingIntervalBytes',
+  'minGrowthBytes',
+  'maxSites',
+  'intervalMs',
+  'maxReadPauseMs',
+] as const;
 
 /** Validates `heap` options (`true` = defaults). */
 export function resolveHeapOptions(v: unknown, name = 'heap'): ResolvedHeapOptions {
@@ -92,12 +116,110 @@ export function resolveHeapOptions(v: unknown, name = 'heap'): ResolvedHeapOptio
   checkNumber(`${name}.minGrowthBytes`, o.minGrowthBytes, { min: 1 });
   checkNumber(`${name}.maxSites`, o.maxSites, { min: 1, integer: true });
   checkNumber(`${name}.intervalMs`, o.intervalMs, { min: 100 });
+  checkNumber(`${name}.maxReadPauseMs`, o.maxReadPauseMs, { min: 1, allowInfinity: true });
   return {
     samplingIntervalBytes: o.samplingIntervalBytes ?? HEAP_DEFAULTS.samplingIntervalBytes,
     minGrowthBytes: o.minGrowthBytes ?? HEAP_DEFAULTS.minGrowthBytes,
     maxSites: o.maxSites ?? HEAP_DEFAULTS.maxSites,
     intervalMs: o.intervalMs ?? HEAP_DEFAULTS.intervalMs,
+    maxReadPauseMs: o.maxReadPauseMs ?? HEAP_DEFAULTS.maxReadPauseMs,
   };
+}
+
+/** What the read guard did, for reports. */
+export interface HeapReadStats {
+  /** V8's sampling interval now (wider than asked when the guard widened it), in bytes. */
+  samplingIntervalBytes: number;
+  /** The read budget (`maxReadPauseMs`). */
+  maxReadPauseMs: number;
+  /** Wall-clock ms the last read blocked the event loop (GC included); null before one. */
+  lastReadMs: number | null;
+  /** Longest read so far (ms). */
+  longestReadMs: number;
+  reads: number;
+  /** Reads not made because their predicted pause exceeded the budget. */
+  skipped: number;
+  /** Times the interval was widened (each restarted the sites' series). */
+  widened: number;
+  /** Why reads are skipped now, or null. */
+  paused: ReadPause | null;
+}
+
+/** The part of an inspector session the sampler uses. */
+export interface InspectorSession {
+  post(
+    method: string,
+    params?: object | ((err: Error | null, result?: unknown) => void),
+    callback?: (err: Error | null, result?: unknown) => void,
+  ): void;
+  disconnect(): void;
+}
+
+/** What a sampler reads from the process; tests replace them. */
+export interface HeapSamplerHooks {
+  /** A connected inspector session (default: `node:inspector`'s, in-process). */
+  connect?: () => InspectorSession;
+  /** Clock, in ms (default `performance.now`). */
+  now?: () => number;
+  /**
+   * CPU time of the process, in ms (default `process.cpuUsage()`): a read's cost is learned as
+   * the smaller of its wall-clock time and the CPU time it took, so a read slowed by other
+   * processes on a loaded machine does not teach the guard that reads are dear.
+   */
+  cpuMs?: () => number;
+  /** Used heap bytes now (default `v8.getHeapStatistics().used_heap_size`). */
+  heapBytes?: () => number;
+  /** Runs `fn`, returns the ms of GC it ran, or null when unknown (default `v8.GCProfiler`). */
+  gcMsDuring?: (fn: () => void) => number | null;
+}
+
+function connectInspector(): InspectorSession {
+  const inspector = process.getBuiltinModule('node:inspector');
+  const session = new inspector.Session();
+  session.connect();
+  return session as unknown as InspectorSession;
+}
+
+function gcMsDuring(fn: () => void): number | null {
+  let profiler: v8.GCProfiler;
+  try {
+    profiler = new v8.GCProfiler();
+    profiler.start();
+  } catch {
+    fn();
+    return null;
+  }
+  try {
+    fn();
+  } catch (e) {
+    profiler.stop();
+    throw e;
+  }
+  let us = 0;
+  for (const s of profiler.stop().statistics) us += s.cost; // microseconds
+  return us / 1000;
+}
+
+/** `HeapProfiler.startSampling`; the error, or null. In-process sessions answer synchronously. */
+function startSampling(session: InspectorSession, interval: number): Error | null {
+  let failed: Error | null = null;
+  try {
+    session.post('HeapProfiler.startSampling', { samplingInterval: interval }, (err) => {
+      failed = err;
+    });
+  } catch (e) {
+    failed = e as Error;
+  }
+  return failed;
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function kib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
 }
 
 /** One heap site in a report. */
@@ -230,12 +352,37 @@ export class HeapSampler {
   readonly #o: ResolvedHeapOptions;
   readonly #window: number;
   readonly #sites = new Map<string, HeapSite>();
-  #session: Session | null = null;
+  readonly #connect: () => InspectorSession;
+  readonly #now: () => number;
+  readonly #cpuMs: () => number;
+  readonly #heapBytes: () => number;
+  readonly #gcMsDuring: (fn: () => void) => number | null;
+  readonly #guard: ReadGuard;
+  #session: InspectorSession | null = null;
   #problem: string | null = null;
+  #interval: number;
+  #notices: string[] = [];
+  #saidPaused = false;
+  #stats = {
+    lastReadMs: null as number | null,
+    longestReadMs: 0,
+    reads: 0,
+    skipped: 0,
+    widened: 0,
+  };
+  /** Sites built and ms spent on them during the current read. */
+  #built = { sites: 0, ms: 0 };
 
-  constructor(options: ResolvedHeapOptions, window: number) {
+  constructor(options: ResolvedHeapOptions, window: number, hooks: HeapSamplerHooks = {}) {
     this.#o = options;
     this.#window = window;
+    this.#interval = options.samplingIntervalBytes;
+    this.#connect = hooks.connect ?? connectInspector;
+    this.#now = hooks.now ?? (() => performance.now());
+    this.#cpuMs = hooks.cpuMs ?? cpuMs;
+    this.#heapBytes = hooks.heapBytes ?? (() => v8.getHeapStatistics().used_heap_size);
+    this.#gcMsDuring = hooks.gcMsDuring ?? gcMsDuring;
+    this.#guard = new ReadGuard(options.maxReadPauseMs);
   }
 
   /** Why heap sampling is off (inspector missing, another client sampling, a failed read). */
@@ -247,14 +394,45 @@ export class HeapSampler {
     return this.#session !== null;
   }
 
+  /** What the read guard did: the interval now, the last read's pause, skips, widenings. */
+  readStats(): HeapReadStats {
+    return {
+      samplingIntervalBytes: this.#interval,
+      maxReadPauseMs: this.#o.maxReadPauseMs,
+      ...this.#stats,
+      paused: this.#guard.paused === null ? null : { ...this.#guard.paused },
+    };
+  }
+
+  /**
+   * Lines to say once each (the interval widened, reads paused), oldest first; taking them
+   * empties the list.
+   */
+  takeNotices(): string[] {
+    const n = this.#notices;
+    this.#notices = [];
+    return n;
+  }
+
+  /**
+   * Runs a full GC made elsewhere (the finder's forced GC) and times it: the read guard learns
+   * what a GC of this heap costs without a read. Returns what `gc` returned.
+   */
+  timedGc(gc: () => boolean): boolean {
+    const heap = this.#heapBytes();
+    const c0 = this.#cpuMs();
+    const t0 = this.#now();
+    const ok = gc();
+    if (ok) this.#guard.observeGc(Math.min(this.#now() - t0, this.#cpuMs() - c0), heap);
+    return ok;
+  }
+
   /** Starts V8's sampling heap profiler; false (and `problem` set) when it cannot. */
   start(): boolean {
     if (this.#session !== null) return true;
-    let session: Session;
+    let session: InspectorSession;
     try {
-      const inspector = process.getBuiltinModule('node:inspector');
-      session = new inspector.Session();
-      session.connect();
+      session = this.#connect();
     } catch (e) {
       this.#problem = `node:inspector is not available (${String(e)})`;
       return false;
@@ -272,20 +450,13 @@ export class HeapSampler {
         'another inspector client is sampling the heap already; stopping ours would stop it too';
       return false;
     }
-    let failed: Error | null = null;
-    // In-process inspector sessions answer synchronously: the callback has run on return.
-    session.post(
-      'HeapProfiler.startSampling',
-      { samplingInterval: this.#o.samplingIntervalBytes },
-      (err) => {
-        failed = err;
-      },
-    );
+    const failed = startSampling(session, this.#interval);
     if (failed !== null) {
       session.disconnect();
-      this.#problem = `heap sampling could not start: ${(failed as Error).message}`;
+      this.#problem = `heap sampling could not start: ${failed.message}`;
       return false;
     }
+    this.#guard.restarted(this.#heapBytes());
     this.#session = session;
     this.#problem = null;
     return true;
@@ -297,7 +468,9 @@ export class HeapSampler {
     if (s === null) return;
     this.#session = null;
     try {
-      s.post('HeapProfiler.stopSampling');
+      // disable, not stopSampling: that one reads the profile first (a full GC and the whole
+      // profile: as dear as a read) only to drop it; disable stops V8's sampler at once
+      s.post('HeapProfiler.disable');
     } catch {
       /* the session may already be gone */
     }
@@ -306,27 +479,97 @@ export class HeapSampler {
 
   /**
    * Reads the live profile and records each site's retained bytes at `t` (ms). Only `settled`
-   * samples (right after a full GC) enter the trend series. Returns false when sampling is off.
+   * samples (right after a full GC) enter the trend series. Returns whether a profile was
+   * read: false when sampling is off (`running` false, `problem` says why) or when the read
+   * guard did not read (its predicted pause exceeded `maxReadPauseMs`: see `readStats()` and
+   * `takeNotices()`); no full GC ran then.
    */
   sample(t: number, settled: boolean): boolean {
     const session = this.#session;
     if (session === null) return false;
-    let head: ProfileNode | null = null;
-    let failed: Error | null = null;
-    try {
-      session.post('HeapProfiler.getSamplingProfile', (err, r) => {
-        failed = err;
-        head = (r as { profile?: { head: ProfileNode } } | undefined)?.profile?.head ?? null;
-      });
-    } catch (e) {
-      failed = e as Error;
+    const heapBytes = this.#heapBytes();
+    const d = this.#guard.decide(heapBytes, this.#interval);
+    if (d.action === 'skip') {
+      this.#stats.skipped++;
+      if (!this.#saidPaused) {
+        this.#saidPaused = true;
+        const p = d.pause;
+        this.#notices.push(
+          `heap reads paused: one would block the event loop ~${p.predictedMs} ms ` +
+            `(${p.reason === 'gc' ? `the full GC it runs alone exceeds the budget on a ${Math.round(heapBytes / 2 ** 20)} MiB heap` : 'at the widest sampling interval'}), ` +
+            `over heap.maxReadPauseMs (${p.budgetMs} ms); they resume when the heap shrinks`,
+        );
+      }
+      return false;
     }
-    if (failed !== null || head === null) {
+    if (d.action === 'widen') {
+      const from = this.#interval;
+      if (!this.#restart(session, d.intervalBytes)) return false;
+      this.#stats.skipped++;
+      this.#stats.widened++;
+      this.#notices.push(
+        `heap sampling interval widened from ${kib(from)} to ${kib(d.intervalBytes)}: a profile ` +
+          `read would have blocked the event loop ~${d.predictedMs} ms, over heap.maxReadPauseMs ` +
+          `(${this.#o.maxReadPauseMs} ms); the heap sites' series start again`,
+      );
+      return false;
+    }
+    let profile: { head: ProfileNode; samples?: unknown[] } | null = null;
+    let failed: Error | null = null;
+    const c0 = this.#cpuMs();
+    const t0 = this.#now();
+    const gcMs = this.#gcMsDuring(() => {
+      try {
+        session.post('HeapProfiler.getSamplingProfile', (err, r) => {
+          failed = err;
+          profile = (r as { profile?: { head: ProfileNode } } | undefined)?.profile ?? null;
+        });
+      } catch (e) {
+        failed = e as Error;
+      }
+    });
+    const p = profile as { head: ProfileNode; samples?: unknown[] } | null;
+    if (failed !== null || p === null) {
       this.#problem = `heap profile read failed: ${failed === null ? 'no profile' : (failed as Error).message}`;
       this.stop();
       return false;
     }
-    this.#record(t, settled, this.#group(head));
+    this.#built = { sites: 0, ms: 0 };
+    this.#record(t, settled, this.#group(p.head, d.newSites));
+    const totalMs = this.#now() - t0;
+    this.#stats.reads++;
+    this.#stats.lastReadMs = totalMs;
+    this.#stats.longestReadMs = Math.max(this.#stats.longestReadMs, totalMs);
+    // what the read itself cost: wall-clock time, unless other processes stretched it
+    const scale = totalMs > 0 ? Math.min(1, (this.#cpuMs() - c0) / totalMs) : 1;
+    this.#guard.record({
+      heapBytes,
+      samples: p.samples?.length ?? 0,
+      newSites: this.#built.sites,
+      totalMs: totalMs * scale,
+      gcMs: gcMs === null ? null : gcMs * scale,
+      newSitesMs: this.#built.ms * scale,
+    });
+    return true;
+  }
+
+  /** Restarts V8's sampling at a wider interval: the profile (and so each series) starts empty. */
+  #restart(session: InspectorSession, interval: number): boolean {
+    let failed: Error | null = null;
+    try {
+      session.post('HeapProfiler.disable'); // not stopSampling: see stop()
+    } catch (e) {
+      failed = e as Error;
+    }
+    failed ??= startSampling(session, interval);
+    if (failed !== null) {
+      this.#problem = `heap sampling could not restart: ${failed.message}`;
+      this.stop();
+      return false;
+    }
+    this.#interval = interval;
+    this.#sites.clear();
+    this.#guard.restarted(this.#heapBytes());
     return true;
   }
 
@@ -343,7 +586,7 @@ export class HeapSampler {
    * `maxSites` cut are built afterwards (source maps, formatted stack), so a profile with more
    * sites than are kept does not build and drop the same sites at every read.
    */
-  #group(head: ProfileNode): Map<string, number> {
+  #group(head: ProfileNode, newSites = Infinity): Map<string, number> {
     const bytes = new Map<string, number>();
     const fresh = new Map<string, { frames: CallFrame[]; allocatedBy: Map<string, number> }>();
     for (const site of this.#sites.values()) site.allocatedBy.clear(); // describes this profile
@@ -413,20 +656,29 @@ export class HeapSampler {
         depths.push(depth + 1);
       }
     }
-    this.#admit(fresh, bytes);
+    this.#admit(fresh, bytes, newSites);
     return bytes;
   }
 
   /**
    * Builds the sites seen for the first time, as many as `maxSites` allows: when there are too
    * many, those that retain least now are left out (or forgotten, if already followed), as
-   * `#trim` would do after recording them.
+   * `#trim` would do after recording them. At most `newSites` are built in one read (the read
+   * guard's room), the largest first.
    */
   #admit(
     fresh: Map<string, { frames: CallFrame[]; allocatedBy: Map<string, number> }>,
     bytes: Map<string, number>,
+    newSites: number,
   ): void {
     if (fresh.size === 0) return;
+    if (fresh.size > newSites) {
+      // the read guard's room: the largest now, the others at a later read
+      const keep = [...fresh.keys()]
+        .sort((x, y) => (bytes.get(y) ?? 0) - (bytes.get(x) ?? 0))
+        .slice(0, newSites);
+      fresh = new Map(keep.map((k) => [k, fresh.get(k)!]));
+    }
     let admit: Iterable<string> = fresh.keys();
     if (this.#sites.size + fresh.size > this.#o.maxSites) {
       const all = [...this.#sites.keys(), ...fresh.keys()].sort(
@@ -436,7 +688,10 @@ export class HeapSampler {
       for (const key of drop) this.#sites.delete(key);
       admit = [...fresh.keys()].filter((k) => !drop.has(k));
     }
+    const t0 = this.#now();
+    let built = 0;
     for (const key of admit) {
+      built++;
       const { frames, allocatedBy } = fresh.get(key)!;
       const f = frames[frames.length - 1]!;
       const at0 = original(f);
@@ -455,6 +710,8 @@ export class HeapSampler {
         allocatedBy,
       });
     }
+    this.#built.sites += built;
+    this.#built.ms += this.#now() - t0;
   }
 
   #record(t: number, settled: boolean, bytes: Map<string, number>): void {

@@ -12,7 +12,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Scope } from '../core/index.js';
-import { HeapSampler } from '../internal/heap.js';
+import { HeapSampler, type HeapReadStats } from '../internal/heap.js';
 import type { ProfileOnTrendOptions } from './options.js';
 import type { HeapSiteSummary } from './types.js';
 
@@ -28,6 +28,12 @@ export interface HeapProfileState {
   problem: string | null;
   /** Growing allocation sites of the last profile, fastest first (at most 5). */
   sites: HeapSiteSummary[];
+  /**
+   * The read guard of the last profile (`maxReadPauseMs`): the sampling interval now, the last
+   * read's pause, reads skipped, and `paused` when the GC alone exceeds the budget. Null
+   * before the first profile.
+   */
+  reads: HeapReadStats | null;
 }
 
 /** Window kept per site: enough for every sample of one profile. */
@@ -38,7 +44,14 @@ export class TrendProfiler {
   readonly #parent: Scope;
   #run: Scope | null = null;
   #lastStart = -Infinity;
-  #state: HeapProfileState = { state: 'idle', startedAt: null, problem: null, sites: [] };
+  #state: HeapProfileState = {
+    state: 'idle',
+    startedAt: null,
+    problem: null,
+    sites: [],
+    reads: null,
+  };
+  #sampler: HeapSampler | null = null;
 
   constructor(parent: Scope, options: Required<ProfileOnTrendOptions>) {
     this.#parent = parent;
@@ -51,7 +64,8 @@ export class TrendProfiler {
   }
 
   state(): HeapProfileState {
-    return { ...this.#state, sites: [...this.#state.sites] };
+    const reads = this.#sampler?.readStats() ?? this.#state.reads;
+    return { ...this.#state, sites: [...this.#state.sites], reads };
   }
 
   /** Called with each trend verdict: starts a profile when a leak is newly suspected. */
@@ -68,25 +82,43 @@ export class TrendProfiler {
         minGrowthBytes: this.#o.minGrowthBytes,
         maxSites: 500,
         intervalMs: this.#o.sampleEveryMs,
+        maxReadPauseMs: this.#o.maxReadPauseMs,
       },
       WINDOW_CAP,
     );
+    this.#sampler = sampler;
     this.#lastStart = now;
     if (!sampler.start()) {
-      this.#state = { state: 'off', startedAt: Date.now(), problem: sampler.problem, sites: [] };
+      this.#state = {
+        state: 'off',
+        startedAt: Date.now(),
+        problem: sampler.problem,
+        sites: [],
+        reads: null,
+      };
       return;
     }
     const run = this.#parent.child('profileOnTrend');
     this.#run = run;
     run.add(() => {
       sampler.stop();
+      this.#state = { ...this.#state, reads: sampler.readStats() };
+      if (this.#sampler === sampler) this.#sampler = null;
       if (this.#run === run) this.#run = null;
     });
-    this.#state = { state: 'running', startedAt: Date.now(), problem: null, sites: [] };
+    this.#state = {
+      state: 'running',
+      startedAt: Date.now(),
+      problem: null,
+      sites: [],
+      reads: null,
+    };
     const tick = (): void => {
       // no collectGarbage(): reading V8's sampling profile forces a full GC itself
       const t = performance.now();
-      if (!sampler.sample(t, true)) {
+      // false with sampling still on: the read guard skipped a read over maxReadPauseMs (the
+      // state's `reads` says why); the profile goes on.
+      if (!sampler.sample(t, true) && !sampler.running) {
         this.#state = { ...this.#state, state: 'off', problem: sampler.problem };
         run.dispose();
         return;

@@ -38,6 +38,13 @@ export interface ProfileOnTrendOptions {
   minGrowthBytes?: number;
   /** Least time between the starts of two profiles, in milliseconds. @default 1800000 */
   cooldownMs?: number;
+  /**
+   * Longest time one profile read may block the event loop, in milliseconds (it runs a full
+   * GC): over it the sampling interval widens, or reads pause while the GC alone would exceed
+   * it (the leakguard/detect option `heap.maxReadPauseMs`). `Infinity` turns the guard off.
+   * @default the monitor's `eventLoopDelayMs` (200 ms)
+   */
+  maxReadPauseMs?: number;
 }
 
 export interface MemoryMonitorOptions {
@@ -249,9 +256,13 @@ const PROFILE_KEYS = Object.keys({
   samplingIntervalBytes: 0,
   minGrowthBytes: 0,
   cooldownMs: 0,
+  maxReadPauseMs: 0,
 } satisfies Record<keyof ProfileOnTrendOptions, 0>);
 
-function resolveProfileOnTrend(v: unknown): Required<ProfileOnTrendOptions> | false {
+function resolveProfileOnTrend(
+  v: unknown,
+  eventLoopDelayMs: number,
+): Required<ProfileOnTrendOptions> | false {
   if (v === undefined || v === false) return false;
   if (v !== true && (v === null || typeof v !== 'object' || Array.isArray(v)))
     throw optionError('profileOnTrend', 'a boolean or an object', v);
@@ -265,12 +276,14 @@ function resolveProfileOnTrend(v: unknown): Required<ProfileOnTrendOptions> | fa
   });
   checkNumber('profileOnTrend.minGrowthBytes', p.minGrowthBytes, { min: 1 });
   checkNumber('profileOnTrend.cooldownMs', p.cooldownMs);
+  checkNumber('profileOnTrend.maxReadPauseMs', p.maxReadPauseMs, { min: 1, allowInfinity: true });
   return {
     durationMs: p.durationMs ?? 120_000,
     sampleEveryMs: p.sampleEveryMs ?? 10_000,
     samplingIntervalBytes: p.samplingIntervalBytes ?? 128 * 1024,
     minGrowthBytes: p.minGrowthBytes ?? 1024 * 1024,
     cooldownMs: p.cooldownMs ?? 1_800_000,
+    maxReadPauseMs: p.maxReadPauseMs ?? (eventLoopDelayMs >= 1 ? eventLoopDelayMs : 200),
   };
 }
 
@@ -368,7 +381,7 @@ export function resolveOptions(options: unknown): MonitorConfig {
   if (o.clock !== undefined && typeof o.clock !== 'function')
     throw optionError('clock', 'a function', o.clock);
 
-  const profileOnTrend = resolveProfileOnTrend(o.profileOnTrend);
+  const profileOnTrend = resolveProfileOnTrend(o.profileOnTrend, o.eventLoopDelayMs ?? 200);
   return {
     name: o.name ?? 'memory',
     minIntervalMs,

@@ -111,7 +111,14 @@ export async function expectNoHeapGrowth(
 
   // start() refuses when another inspector client (a leak finder with `heap`?) samples already
   const sampler = new HeapSampler(
-    { samplingIntervalBytes, minGrowthBytes, maxSites: 500, intervalMs: 0 /* finder only */ },
+    {
+      samplingIntervalBytes,
+      minGrowthBytes,
+      maxSites: 500,
+      intervalMs: 0 /* finder only */,
+      // a test may block: widening would restart the series the verdict needs
+      maxReadPauseMs: Infinity,
+    },
     iterations + 1,
   );
   if (!sampler.start()) throw unavailable(sampler.problem ?? 'unknown reason');

@@ -368,7 +368,18 @@ describe('GET {prefix}/pools and /leaks', () => {
       internal: [],
       top: [],
       stats: { sites: 0, trackedItems: 0, calls: 0, captures: 0 },
-      heap: { running: true, problem: null, samplingIntervalBytes: 131072, leaks: sites, top: [] },
+      heap: {
+        running: true,
+        problem: null,
+        samplingIntervalBytes: 131072,
+        maxReadPauseMs: 200,
+        lastReadMs: 12,
+        longestReadMs: 15,
+        skippedReads: 0,
+        paused: null,
+        leaks: sites,
+        top: [],
+      },
     };
     h = await startHarness({ leakReport: () => report });
     const r = await h.get('/monitoring/leaks', rd);
