@@ -7,6 +7,7 @@ import type { Finding, RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
 import { disposableRules } from './rules/disposable.js';
 import { listenerRules } from './rules/listener.js';
+import { pairedRules } from './rules/paired.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import { endOf, lineStarts, position, startOf } from './syntax.js';
@@ -23,6 +24,9 @@ export interface AnalyzeOptions {
 export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFinding[] {
   const ctx: RuleContext = { facts, oracle };
   const all = [...listenerRules(ctx), ...timerRules(ctx), ...disposableRules(ctx)];
+  // The rules of issue #16's missed shapes report only what no other rule already reports.
+  const seen = new Set(all.map((f) => f.node));
+  for (const f of pairedRules(ctx)) if (!seen.has(f.node)) all.push(f);
   all.sort((a, b) => startOf(a.node) - startOf(b.node));
   return all;
 }

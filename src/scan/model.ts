@@ -9,6 +9,7 @@ export const RULE_IDS = [
   'no-unmanaged-timer',
   'no-discarded-disposable',
   'no-repeated-registration',
+  'no-unpaired-teardown',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -25,6 +26,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
     'The disposable, subscription or unsubscribe function a call returns is thrown away.',
   'no-repeated-registration':
     'A registration inside code that runs many times (per request, event or iteration) on a receiver that outlives it.',
+  'no-unpaired-teardown':
+    "What an open-style method (connect, start, attach, set…) starts, the class's own teardown (disconnect, stop, destroy…) never stops.",
 };
 
 /** A text edit on the original source: replace [start, end) with `text`. */

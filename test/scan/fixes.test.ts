@@ -35,8 +35,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * commit).
  */
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 14, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 0 },
-  'held-out': { syntactic: 7, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 18, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 0 },
+  'held-out': { syntactic: 8, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
