@@ -76,6 +76,12 @@ describe('no-unpaired-teardown on real fixes', () => {
     ).toEqual([]);
   });
 
+  it('leaves a timeout whose method first returns when closed alone (nats.js be8fa84)', () => {
+    // scheduleReconnect() discards setTimeout(() => client.reconnect(), wait), but reconnect()
+    // starts with `if (this.closed) { return; }`: after close() it runs once and does nothing.
+    expect(findings('nats-io__nats.js__be8fa84', 'after', 'no-unpaired-teardown')).toEqual([]);
+  });
+
   it('leaves a helper the constructor calls alone (discord.js 6f7deba: bindListeners())', () => {
     expect(findings('discordjs__discord.js__6f7deba', 'after', 'no-unpaired-teardown')).toEqual([]);
   });

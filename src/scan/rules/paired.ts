@@ -170,6 +170,30 @@ function prototypeMethod(
  * (`scheduleReconnect` discards its reconnect timeout; `end()` cannot stop it) and nats.js
  * d1abfa1 (`sub.timeout = setTimeout(…)`, which `close()` never clears).
  */
+/** `if (this.closed) return` (and the like) as the first statement: the teardown's flag. */
+const CLOSED_GUARD =
+  /^\s*\{\s*if\s*\(\s*[\w$]+\s*\.\s*(?:_?closed|_?closing|_?destroyed|_?stopped|_?ended|_?disposed)\s*\)\s*\{?\s*return\b/;
+
+/**
+ * The timeout's callback only calls a method of the class that first returns when the object
+ * was torn down (`setTimeout(function () { client.reconnect(); }, wait)` with
+ * `Client.prototype.reconnect = function () { if (this.closed) { return; } …`): it runs once
+ * after the teardown and does nothing. From the tuning half: nats.js be8fa84 (after the fix).
+ */
+function guardedCallback(t: TimerSite, cls: string, src: string): boolean {
+  const cb = t.site.call.arguments[0];
+  if (cb === undefined) return false;
+  const cbText = src.slice(startOf(cb), endOf(cb));
+  const called = /\.\s*([\w$]+)\s*(?:\(|\.\s*bind\s*\()/.exec(cbText);
+  if (called === null) return false;
+  const esc = (x: string) => x.replace(/\$/g, '\\$');
+  const def = new RegExp(
+    `(?<![\\w$.])${esc(cls)}\\.prototype\\.${esc(called[1]!)}\\s*=\\s*(?:async\\s+)?function\\s*[\\w$]*\\s*\\([^)]*\\)`,
+  ).exec(src);
+  if (def === null) return false;
+  return CLOSED_GUARD.test(src.slice(def.index + def[0].length, def.index + def[0].length + 200));
+}
+
 function prototypeTimerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.classOwner !== null || t.kind !== 'timeout' || t.fn === null) return null;
   const pm = prototypeMethod(t.fn, ctx.facts.src);
@@ -180,6 +204,7 @@ function prototypeTimerFinding(ctx: RuleContext, t: TimerSite): RawFinding | nul
     const d = t.site.call.arguments[1];
     const delay = d === undefined ? null : unwrap(d);
     if (delay === null || (delay.type === 'Literal' && delay.value === 0)) return null;
+    if (guardedCallback(t, pm.cls, ctx.facts.src)) return null;
     return {
       rule: 'no-unpaired-teardown',
       node: t.site.call,
