@@ -9,6 +9,7 @@ import { disposableRules } from './rules/disposable.js';
 import { fieldRules } from './rules/fields.js';
 import { listenerRules } from './rules/listener.js';
 import { renderRules } from './rules/render.js';
+import { pairedRules } from './rules/paired.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import { endOf, lineStarts, position, startOf } from './syntax.js';
@@ -37,6 +38,9 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
     const claimed = new Set(render.map((f) => f.node));
     all = [...all.filter((f) => !claimed.has(f.node)), ...render];
   }
+  // The rules of issue #16's missed shapes report only what no other rule already reports.
+  const seen = new Set(all.map((f) => f.node));
+  for (const f of pairedRules(ctx)) if (!seen.has(f.node)) all.push(f);
   all.sort((a, b) => startOf(a.node) - startOf(b.node));
   return all;
 }

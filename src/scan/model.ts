@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'no-discarded-disposable',
   'no-repeated-registration',
   'no-subscription-in-render',
+  'no-unpaired-teardown',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -28,6 +29,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
     'A registration inside code that runs many times (per request, event or iteration) on a receiver that outlives it.',
   'no-subscription-in-render':
     'A listener, subscription or timer started directly in a React/Preact component or hook body, or a Vue setup(), instead of an effect / mounted hook with cleanup.',
+  'no-unpaired-teardown':
+    "What an open-style method (connect, start, attach, set…) starts, the class's own teardown (disconnect, stop, destroy…) never stops.",
 };
 
 /** A text edit on the original source: replace [start, end) with `text`. */

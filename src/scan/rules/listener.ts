@@ -20,7 +20,7 @@ const CONTAINER_ADD =
 const OFF_NAME =
   /^(?:off|remove\w*|unsubscribe|unbind|unlisten|unwatch|detach\w*|unregister\w*|stopListening)$/;
 
-function managedByUse(r: Registration, ctx: RuleContext): boolean {
+export function managedByUse(r: Registration, ctx: RuleContext): boolean {
   const u = r.site.use;
   if (u.kind === 'discarded') return false;
   if (u.kind === 'voided') return true;
@@ -38,7 +38,7 @@ function managedByUse(r: Registration, ctx: RuleContext): boolean {
   return false;
 }
 
-function managedBySignal(r: Registration, facts: Facts): boolean {
+export function managedBySignal(r: Registration, facts: Facts): boolean {
   const opts = r.options === undefined ? null : unwrap(r.options);
   if (opts === null || opts.type !== 'ObjectExpression') return false;
   for (const p of opts.properties) {
@@ -81,7 +81,7 @@ const REMOVAL_NAMES = [
 ];
 
 /** A matching removal (or a teardown of the receiver) inside `within`, or anywhere in the owners. */
-function removed(r: Registration, facts: Facts, within: Node | null): boolean {
+export function removed(r: Registration, facts: Facts, within: Node | null): boolean {
   for (const o of ownersFor(facts, r.site.classOwner, r.receiverKey)) {
     for (const name of REMOVAL_NAMES) {
       const recs = o.calls.get(name);
@@ -168,7 +168,7 @@ function lastSegment(key: string): string {
 }
 
 /** Receiver and listener both handed to another call (e.g. a Connection record that removes it). */
-function handedOff(r: Registration, facts: Facts): boolean {
+export function handedOff(r: Registration, facts: Facts): boolean {
   const l = r.listenerKey;
   if (l === null) return false;
   return ownersFor(facts, r.site.classOwner, r.receiverKey).some(

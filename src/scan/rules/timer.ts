@@ -4,7 +4,7 @@ import { endOf, keyText, startOf, TEARDOWN_METHODS, unwrap, type Node } from '..
 import { timerFix } from '../fix.js';
 import { hasRange, ownersFor, type RawFinding, type RuleContext } from './context.js';
 
-function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
+export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
   for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
     for (const name of ['clearInterval', 'clearTimeout', 'clearImmediate']) {
       for (const c of o.calls.get(name) ?? []) {
