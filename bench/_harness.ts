@@ -3,6 +3,8 @@
  * alike) and each reports the median time per operation. Ratios, not absolute times, are what
  * the benchmarks assert — these machines are shared and noisy.
  */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
 
 export interface Candidate {
   name: string;
@@ -60,4 +62,26 @@ export function report(label: string, ratio: number, target: number, detail = ''
 
 export function fmt(ns: number): string {
   return ns < 1000 ? `${ns.toFixed(1)} ns` : `${(ns / 1000).toFixed(2)} µs`;
+}
+
+/**
+ * Server benches (detect, heap overhead): the server under test on CPU 0 and this process (the
+ * load generator, autocannon) on CPU 1, with `taskset` when the machine has it and at least two
+ * CPUs. Unpinned on 2 cores, the scheduler put both on one core in some runs and not in others:
+ * the same configuration measured 25 µs or 45 µs of CPU per request from one round to the next,
+ * which drowned a 5 % overhead. `BENCH_PIN=0` turns it off. Returns a line saying what it did.
+ */
+export function pinServerAndLoad(serverPid: number | undefined): string {
+  if (process.env.BENCH_PIN === '0') return 'unpinned (BENCH_PIN=0)';
+  // cpus(), not availableParallelism(): once this process is pinned, the latter says 1.
+  if (serverPid === undefined || cpus().length < 2) return 'unpinned (fewer than 2 CPUs)';
+  const server = spawnSync('taskset', ['-a', '-p', '-c', '0', String(serverPid)], {
+    stdio: 'ignore',
+  });
+  const self = spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], {
+    stdio: 'ignore',
+  });
+  if (server.error !== undefined || server.status !== 0 || self.status !== 0)
+    return 'unpinned (taskset not available)';
+  return 'server pinned to CPU 0, load generator to CPU 1';
 }

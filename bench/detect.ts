@@ -18,11 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { buildSources } from '../test/detect/support/build.js';
+import { pinServerAndLoad } from './_harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+let pinned = 'unpinned';
 
 async function run(
   withFinder: boolean,
@@ -57,6 +59,7 @@ async function run(
     }
   };
   const port = await next('port ');
+  pinned = pinServerAndLoad(child.pid);
   const url = `http://127.0.0.1:${port}/`;
   try {
     // Short warm-up so both variants are measured with JIT-compiled handlers.
@@ -100,5 +103,5 @@ const ratio = rps(found) / rps(base);
 console.log(
   `detect overhead: baseline ${rps(base).toFixed(0)} req/s, with finder ${rps(found).toFixed(0)} req/s, ` +
     `throughput ratio ${ratio.toFixed(3)} (target >= 0.85) ${ratio >= 0.85 ? 'OK' : 'BELOW TARGET'}; ` +
-    `CPU per request ratio ${(cpu(base) / cpu(found)).toFixed(3)} (baseline/finder, 1 = free)`,
+    `CPU per request ratio ${(cpu(base) / cpu(found)).toFixed(3)} (baseline/finder, 1 = free); ${pinned}`,
 );

@@ -35,7 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { buildSources } from '../test/detect/support/build.js';
-import { median } from './_harness.js';
+import { median, pinServerAndLoad } from './_harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const APP = join(here, '_heap-app.mjs');
@@ -315,12 +315,14 @@ interface Run {
   gcs: number;
 }
 
+let pinned = 'unpinned';
 async function overheadRun(v: Variant): Promise<Run> {
   const app = await startApp({
     HEAP_SCENARIO: 'detect',
     HEAP_FINDER: v,
     HEAP_PRINT: '0',
   });
+  pinned = pinServerAndLoad(app.child.pid);
   try {
     await load(app.url, 1, 0, connections).done; // warm-up
     app.child.kill('SIGUSR2');
@@ -369,6 +371,7 @@ async function overhead(): Promise<void> {
   console.log(
     `      per-round ratios: finder+heap / finder ${spread('on', 'off')}, finder+heap / no finder ${spread('on', 'none')}, finder / no finder ${spread('off', 'none')}`,
   );
+  console.log(`      (${pinned})`);
   verdict(
     heapVsOff >= 0.95,
     `heap overhead: finder+heap / finder ${heapVsOff.toFixed(3)}x (target >= 0.95)`,
