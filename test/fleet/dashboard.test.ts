@@ -2,8 +2,9 @@
  * The shipped Grafana dashboard's shape, without Grafana: its data source is a variable (so it
  * imports into any Grafana), it has the job and node selectors, every per-node query is
  * filtered by the node selector and every query by the job, fleet-wide and per-node panels
- * are both there, the alerts' series are shown, and no two panels overlap on the grid. That
- * every query returns data is test/fleet/prometheus.test.ts, against a real Prometheus.
+ * are both there, the alerts' series are shown, the shared session store's series have their
+ * panels, and no two panels overlap on the grid. That every query returns data is
+ * test/fleet/prometheus.test.ts, against a real Prometheus.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,32 @@ describe('fleet/grafana/leakguard-fleet.json', () => {
     for (const p of raw.panels.filter((p) => p.type !== 'row' && p.gridPos.y > (rowY ?? 0)))
       for (const t of p.targets ?? []) expect(t.expr, p.title).toContain('instance=~"$instance"');
     expect(queries.some((q) => /^ALERTS\{alertname=~"Leakguard\.\*"/.test(q.expr))).toBe(true);
+  });
+
+  it('shows every series of the shared session store, per node, under its own row', () => {
+    const rowY = raw.panels.find(
+      (p) => p.type === 'row' && p.title.startsWith('Shared session store'),
+    )?.gridPos.y;
+    expect(rowY).toBeDefined();
+    const below = raw.panels.filter((p) => p.type !== 'row' && p.gridPos.y > (rowY ?? 0));
+    const exprs = below.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
+    // what src/http/metrics.ts exports for a SessionManager with a store
+    for (const series of [
+      'leakguard_fleet_store_up',
+      'leakguard_fleet_store_state',
+      'leakguard_fleet_commands_in_flight',
+      'leakguard_fleet_commands_sent_total',
+      'leakguard_fleet_commands_failed_total',
+      'leakguard_fleet_commands_refused_total',
+      'leakguard_fleet_store_reconnects_total',
+    ])
+      expect(
+        exprs.some((e) => e.includes(`${series}{`)),
+        series,
+      ).toBe(true);
+    // counters are shown as rates or increases, never raw
+    for (const e of exprs.filter((e) => /_total\{/.test(e)))
+      expect(e).toMatch(/^(rate|increase)\(/);
   });
 
   it('has unique panel ids and no two panels overlap on the 24-column grid', () => {

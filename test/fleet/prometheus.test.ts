@@ -1,7 +1,10 @@
 /**
  * The shipped rules and dashboard against a real Prometheus scraping a real fleet: three arena
  * nodes (examples/arena, child processes on free loopback ports, reads behind a read token),
- * one of them `--leaky` with bots churning fast enough to leak within seconds. Prometheus
+ * one of them `--leaky` with bots churning fast enough to leak within seconds, and one of the
+ * healthy two with a shared session store (`--redis-url` on a real redis-server started by
+ * test/fleet/redis.ts: free loopback port, temporary directory, persistence off), so the
+ * dashboard's session-store panels read real `leakguard_fleet_*` series. Prometheus
  * (Debian's /usr/bin/prometheus, found like promtool) runs on a free loopback port with a
  * temporary storage directory and a temporary config that scrapes the three nodes with the
  * read token and loads a copy of fleet/prometheus/leakguard.rules.yml.
@@ -17,7 +20,10 @@
  * Through Prometheus's HTTP API it asserts that every target is up (the token works), that the
  * leak alerts fire for the leaky node and never even go pending for the healthy ones, and that
  * every query of the dashboard — panels and template variables, with the variables
- * substituted as Grafana would — returns data.
+ * substituted as Grafana would — returns data: for all nodes, for the leaky node alone, and
+ * (the session-store panels) for the node with the store alone; the store panels are empty for
+ * a node without a store (it exports no `leakguard_fleet_*` series). Needs prometheus and
+ * redis-server (test/helpers/tools.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,8 +40,11 @@ import { ROOT } from '../helpers/cached-build.js';
 import { needTool } from '../helpers/tools.js';
 import { dashboardQueries, loadDashboard, substitute } from './dashboard.js';
 import { stopChild } from '../helpers/stop.js';
+import { startRedis, type RedisServer } from './redis.js';
 
 const server = needTool('prometheus', 'the fleet dashboard test against a real Prometheus');
+const redisTool = needTool('redis-server', 'the fleet dashboard test against a real Prometheus');
+const gated = server.gate.mode === 'run' ? redisTool : server;
 
 const READ_TOKEN = 'fleet-read-token-0123456789';
 const JOB = 'leakguard-arena';
@@ -72,6 +81,13 @@ const CHURN = [
 ];
 /** Healthy nodes: a few players, the default monitor (no trend verdict within the test). */
 const HEALTHY = ['--bots', '4', '--bot-think-ms', '500'];
+/** What the session-store panels read: only a node with a store exports these series. */
+const isStoreQuery = (expr: string): boolean => expr.includes('leakguard_fleet_');
+/**
+ * Grafana's `$__rate_interval` with its default scrape-interval setting (15 s): 4 × 15 s. The
+ * test scrapes every 2 s, so a minute holds ~30 samples even on a loaded machine.
+ */
+const RATE_INTERVAL = '1m';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -90,7 +106,8 @@ let dir = '';
 let prom: ChildProcess | undefined;
 let promLog = '';
 let api = '';
-let nodes: { leaky: ArenaProcess; healthy: ArenaProcess[] } | undefined;
+let nodes: { leaky: ArenaProcess; healthy: ArenaProcess[]; store: ArenaProcess } | undefined;
+let redis: RedisServer | undefined;
 const instanceOf = (a: ArenaProcess) => `127.0.0.1:${a.port}`;
 
 interface VectorResult {
@@ -127,15 +144,28 @@ async function until(what: string, ms: number, check: () => Promise<boolean>): P
   }
 }
 
-server.describe('fleet dashboard and rules against a real Prometheus', () => {
+gated.describe('fleet dashboard and rules against a real Prometheus', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lg-fleet-prom-'));
-    const [leaky, ...healthy] = await Promise.all([
+    redis = await startRedis(redisTool.path);
+    const [leaky, plain, store] = await Promise.all([
       startArenaProcess([...CHURN, '--leaky', '--read-token', READ_TOKEN]),
       startArenaProcess([...HEALTHY, '--read-token', READ_TOKEN]),
-      startArenaProcess([...HEALTHY, '--read-token', READ_TOKEN]),
+      startArenaProcess([
+        ...HEALTHY,
+        '--read-token',
+        READ_TOKEN,
+        '--redis-url',
+        redis.url,
+        '--node-id',
+        'store-node',
+      ]),
     ]);
-    nodes = { leaky: leaky as ArenaProcess, healthy };
+    nodes = {
+      leaky: leaky as ArenaProcess,
+      healthy: [plain as ArenaProcess, store as ArenaProcess],
+      store: store as ArenaProcess,
+    };
 
     // The shipped rules, with every `for:` shortened (test setting, see the top comment).
     const rules = readFileSync(join(ROOT, 'fleet', 'prometheus', 'leakguard.rules.yml'), 'utf8');
@@ -143,7 +173,7 @@ server.describe('fleet dashboard and rules against a real Prometheus', () => {
     expect(shortened.match(/^\s+for: /gm)?.length).toBe(rules.match(/^\s+for: /gm)?.length);
     writeFileSync(join(dir, 'leakguard.rules.yml'), shortened);
     writeFileSync(join(dir, 'read-token'), READ_TOKEN);
-    const targets = [leaky as ArenaProcess, ...healthy].map((a) => `'${instanceOf(a)}'`);
+    const targets = [leaky, plain, store].map((a) => `'${instanceOf(a as ArenaProcess)}'`);
     writeFileSync(
       join(dir, 'prometheus.yml'),
       `global:
@@ -181,13 +211,14 @@ scrape_configs:
   afterAll(async () => {
     await stopChild(prom);
     await stopArenas();
+    await redis?.dispose();
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
   }, 30_000);
 
-  server.it(
+  gated.it(
     'scrapes three nodes with the read token; the leak alerts fire for the leaky node only; every dashboard query returns data',
     async () => {
-      const { leaky, healthy } = nodes as NonNullable<typeof nodes>;
+      const { leaky, healthy, store } = nodes as NonNullable<typeof nodes>;
       const leakyInstance = instanceOf(leaky);
       // Reads need the token: without it the node answers 401, so `up` below proves the config.
       expect((await fetch(`${leaky.url}metrics`)).status).toBe(401);
@@ -214,14 +245,35 @@ scrape_configs:
           (await query(`leakguard_leak_suspects{instance="${instanceOf(h)}"}`))[0]?.value[1],
         ).toBe('0');
 
+      // The node with the store is connected to Redis and has sent commands through it (its
+      // presence heartbeat at least), so the store panels below show real traffic, not zeros.
+      const storeInstance = instanceOf(store);
+      await until('the store node connected to Redis and sending', 20_000, async () => {
+        const sel = `{instance="${storeInstance}", store="redis"}`;
+        const [up] = await query(`leakguard_fleet_store_up${sel}`);
+        const [sent] = await query(`leakguard_fleet_commands_sent_total${sel}`);
+        return up?.value[1] === '1' && Number(sent?.value[1]) > 0;
+      });
+
       // Every query of the dashboard, with the variables as Grafana substitutes them: all
-      // nodes (the `All` value is the variable's allValue, `.+`) and the leaky node alone.
+      // nodes (the `All` value is the variable's allValue, `.+`), the leaky node alone (every
+      // query but the session store's: it has none, so those must be empty) and the node with
+      // the store alone (the session store's queries).
       const queries = dashboardQueries(loadDashboard());
       expect(queries.length).toBeGreaterThan(20);
+      const storeQueries = queries.filter((q) => isStoreQuery(q.expr));
+      expect(storeQueries.length).toBeGreaterThanOrEqual(6);
+      const alone = (a: ArenaProcess) => instanceOf(a).replaceAll('.', '\\\\.');
       const empty: string[] = [];
-      for (const instance of ['.+', leakyInstance.replaceAll('.', '\\\\.')]) {
-        const vars = { job: JOB, instance };
+      const unexpected: string[] = [];
+      for (const [instance, which] of [
+        ['.+', 'all'],
+        [alone(leaky), 'no store'],
+        [alone(store), 'store'],
+      ] as const) {
+        const vars = { job: JOB, instance, __rate_interval: RATE_INTERVAL };
         for (const q of queries) {
+          if (which === 'store' && !isStoreQuery(q.expr)) continue;
           if (q.labelValues !== undefined) {
             const values = await labelValues(
               q.labelValues.label,
@@ -233,11 +285,14 @@ scrape_configs:
             continue;
           }
           const expr = substitute(q.expr, vars);
-          if ((await query(expr)).length === 0)
-            empty.push(`${q.where} (instance=${instance}): ${expr}`);
+          const got = (await query(expr)).length > 0;
+          if (which === 'no store' && isStoreQuery(q.expr)) {
+            if (got) unexpected.push(`${q.where} (instance=${instance}): ${expr}`);
+          } else if (!got) empty.push(`${q.where} (instance=${instance}): ${expr}`);
         }
       }
       expect(empty).toEqual([]);
+      expect(unexpected).toEqual([]);
     },
     120_000,
   );
