@@ -113,6 +113,11 @@ export class NodeSampleSource implements SampleSource {
   /** Utilisation of the last window measured since `start()`, -1 before the first. */
   #lastUtilization = -1;
   #postGc = Infinity;
+  /** An `incremental` GC entry came since the last major one: that major only finished it. */
+  #marking = false;
+  /** The dearest atomic major GC per byte of live heap since the last read (0 ms: none). */
+  #fullGcMs = 0;
+  #fullGcHeap = 1;
 
   /** Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for a bad value or an unknown key. */
   constructor(options: NodeSampleSourceOptions = {}) {
@@ -141,10 +146,17 @@ export class NodeSampleSource implements SampleSource {
     const gc = this.#gc;
     const obs = new PerformanceObserver((list) => {
       let major = false;
+      let atomicMs = 0;
       for (const e of list.getEntries()) {
         const detail = (e as { detail?: { kind?: number } }).detail;
         const kind = gcKindName(detail?.kind ?? (e as { kind?: number }).kind);
-        if (kind === 'major') major = true;
+        if (kind === 'incremental') this.#marking = true;
+        else if (kind === 'major') {
+          major = true;
+          // no incremental marking since the last major: this pause was the whole collection
+          if (!this.#marking && e.duration > atomicMs) atomicMs = e.duration;
+          this.#marking = false;
+        }
         gc.add(kind, e.startTime, e.duration);
       }
       // Entries arrive shortly after the collection, so the heap read now is close to what
@@ -152,12 +164,21 @@ export class NodeSampleSource implements SampleSource {
       if (major) {
         const used = v8.getHeapStatistics().used_heap_size;
         if (used < this.#postGc) this.#postGc = used;
+        // the dearest per MiB of live heap since the last read (survivors are what it marked)
+        if (atomicMs > 0 && atomicMs / Math.max(used, 1) > this.#fullGcMs / this.#fullGcHeap) {
+          this.#fullGcMs = atomicMs;
+          this.#fullGcHeap = Math.max(used, 1);
+        }
       }
     });
     obs.observe({ entryTypes: ['gc'] });
     // PerformanceObserver has disconnect(): a disposable-like the scope accepts as is.
     scope.add(obs);
-    scope.defer(() => gc.clear());
+    scope.defer(() => {
+      gc.clear();
+      this.#marking = false;
+      this.#fullGcMs = 0;
+    });
     this.#elu = performance.eventLoopUtilization();
     this.#lastUtilization = -1;
   }
@@ -175,6 +196,8 @@ export class NodeSampleSource implements SampleSource {
       this.#containerLimit = readContainerLimit();
       this.#systemTotal = os.totalmem();
     }
+    const fullMs = this.#fullGcMs;
+    this.#fullGcMs = 0; // (the heap beside it is only read when the pause is not 0)
     const mem = process.memoryUsage();
     const heap = v8.getHeapStatistics();
     const spaces = v8.getHeapSpaceStatistics();
@@ -213,6 +236,8 @@ export class NodeSampleSource implements SampleSource {
       gc: this.#gc.take(),
       resources,
       postGcHeapUsed: this.#takePostGc(),
+      fullGcPauseMs: fullMs,
+      fullGcHeapBytes: fullMs > 0 ? this.#fullGcHeap : 0,
     };
   }
 
