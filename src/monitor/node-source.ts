@@ -34,7 +34,7 @@ import {
 } from 'node:perf_hooks';
 import { Scope } from '../core/index.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
-import { GcWindow, gcKindName } from './gc-window.js';
+import { FullGcWatch, GcWindow, gcKindName } from './gc-window.js';
 import type { EventLoopStats, RawSample, SampleSource } from './types.js';
 
 export interface NodeSampleSourceOptions {
@@ -113,11 +113,8 @@ export class NodeSampleSource implements SampleSource {
   /** Utilisation of the last window measured since `start()`, -1 before the first. */
   #lastUtilization = -1;
   #postGc = Infinity;
-  /** An `incremental` GC entry came since the last major one: that major only finished it. */
-  #marking = false;
-  /** The dearest atomic major GC per byte of live heap since the last read (0 ms: none). */
-  #fullGcMs = 0;
-  #fullGcHeap = 1;
+  /** The dearest atomic major GC since the last read (`fullGcPauseMs`). */
+  readonly #fullGc = new FullGcWatch();
 
   /** Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for a bad value or an unknown key. */
   constructor(options: NodeSampleSourceOptions = {}) {
@@ -144,31 +141,23 @@ export class NodeSampleSource implements SampleSource {
     });
     scope.defer(() => this.#delays.reset());
     const gc = this.#gc;
+    const full = this.#fullGc;
     const obs = new PerformanceObserver((list) => {
       let major = false;
-      let atomicMs = 0;
       for (const e of list.getEntries()) {
         const detail = (e as { detail?: { kind?: number } }).detail;
         const kind = gcKindName(detail?.kind ?? (e as { kind?: number }).kind);
-        if (kind === 'incremental') this.#marking = true;
-        else if (kind === 'major') {
-          major = true;
-          // no incremental marking since the last major: this pause was the whole collection
-          if (!this.#marking && e.duration > atomicMs) atomicMs = e.duration;
-          this.#marking = false;
-        }
+        if (kind === 'major') major = true;
         gc.add(kind, e.startTime, e.duration);
+        full.add(kind, e.duration);
       }
       // Entries arrive shortly after the collection, so the heap read now is close to what
       // survived it: the floor the trend detector wants (one cheap V8 call per batch).
       if (major) {
         const used = v8.getHeapStatistics().used_heap_size;
         if (used < this.#postGc) this.#postGc = used;
-        // the dearest per MiB of live heap since the last read (survivors are what it marked)
-        if (atomicMs > 0 && atomicMs / Math.max(used, 1) > this.#fullGcMs / this.#fullGcHeap) {
-          this.#fullGcMs = atomicMs;
-          this.#fullGcHeap = Math.max(used, 1);
-        }
+        // per MiB of live heap: the survivors are what a full GC marks
+        full.endBatch(used);
       }
     });
     obs.observe({ entryTypes: ['gc'] });
@@ -176,8 +165,7 @@ export class NodeSampleSource implements SampleSource {
     scope.add(obs);
     scope.defer(() => {
       gc.clear();
-      this.#marking = false;
-      this.#fullGcMs = 0;
+      full.clear();
     });
     this.#elu = performance.eventLoopUtilization();
     this.#lastUtilization = -1;
@@ -196,8 +184,7 @@ export class NodeSampleSource implements SampleSource {
       this.#containerLimit = readContainerLimit();
       this.#systemTotal = os.totalmem();
     }
-    const fullMs = this.#fullGcMs;
-    this.#fullGcMs = 0; // (the heap beside it is only read when the pause is not 0)
+    const full = this.#fullGc.take();
     const mem = process.memoryUsage();
     const heap = v8.getHeapStatistics();
     const spaces = v8.getHeapSpaceStatistics();
@@ -236,8 +223,8 @@ export class NodeSampleSource implements SampleSource {
       gc: this.#gc.take(),
       resources,
       postGcHeapUsed: this.#takePostGc(),
-      fullGcPauseMs: fullMs,
-      fullGcHeapBytes: fullMs > 0 ? this.#fullGcHeap : 0,
+      fullGcPauseMs: full.pauseMs,
+      fullGcHeapBytes: full.heapBytes,
     };
   }
 

@@ -6,6 +6,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { NodeSampleSource, type Alert } from '../../src/monitor/index.js';
+import { FullGcWatch } from '../../src/monitor/gc-window.js';
 import { MiB, rig } from './helpers.js';
 
 const hoard: string[][] = [];
@@ -183,6 +184,28 @@ describe('profileOnTrend read guard learns from the GCs the monitor observed', (
 });
 
 describe('NodeSampleSource full GC figure', () => {
+  it('counts atomic majors only, the dearest per MiB of live heap, taken once', () => {
+    const w = new FullGcWatch();
+    // a major that ends incremental marking: its pause leaves the concurrent marking out
+    w.add('incremental', 3);
+    w.add('major', 12);
+    w.endBatch(150 * MiB);
+    expect(w.take()).toEqual({ pauseMs: 0, heapBytes: 0 });
+    // atomic majors (none marking before): 60 ms on 100 MiB beats 90 ms on 300 MiB per MiB
+    w.add('major', 60);
+    w.endBatch(100 * MiB);
+    w.add('minor', 500); // scavenges are not full GCs
+    w.add('major', 90);
+    w.endBatch(300 * MiB);
+    // marking across batches: the incremental entry in one, its major in the next
+    w.add('incremental', 2);
+    w.endBatch(200 * MiB);
+    w.add('major', 400);
+    w.endBatch(200 * MiB);
+    expect(w.take()).toEqual({ pauseMs: 60, heapBytes: 100 * MiB });
+    expect(w.take()).toEqual({ pauseMs: 0, heapBytes: 0 });
+  });
+
   it('reports an atomic major GC (a forced one) with the live heap after it', async () => {
     const src = new NodeSampleSource();
     src.start();
