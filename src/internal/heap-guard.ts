@@ -13,8 +13,9 @@
  *   the budget has room for after the rest (the largest first; the others wait for a later
  *   read), so the first read of a heap with hundreds of sites does not pay for all at once.
  * Before the first measurement each coefficient is a conservative prior (measured on a dense
- * heap of small objects, bench/_heap-profile.mjs, rounded up); every read (and every forced GC
- * the finder times, `observeGc`) replaces it: a dearer figure at once, a cheaper one slowly.
+ * heap of small objects, bench/_heap-profile.mjs, rounded up); every read (and every full GC
+ * timed elsewhere, `observeGc`: the finder's forced GCs, the monitor's observed atomic major
+ * GCs) replaces it: a dearer figure at once, a cheaper one slowly.
  *
  * Live samples are predicted from the last read (or from zero when sampling started): its
  * count, scaled by the heap's growth since, plus the growth over the interval, with a margin;
@@ -196,7 +197,10 @@ export class ReadGuard {
     }
   }
 
-  /** Learns from a full GC of `heapBytes` timed elsewhere (the finder's forced GCs). */
+  /**
+   * Learns from a full GC of `heapBytes` timed elsewhere (the finder's forced GCs, the monitor's
+   * atomic major GCs).
+   */
   observeGc(ms: number, heapBytes: number): void {
     // A small heap's GC is mostly fixed cost: per MiB it overstates a large one (conservative).
     const perMiB = Math.max(ms - FIXED_MS, 0) / Math.max(heapBytes / MIB, 1);

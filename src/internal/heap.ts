@@ -427,6 +427,15 @@ export class HeapSampler {
     return ok;
   }
 
+  /**
+   * Learns what a full GC of `heapBytes` costs from one timed elsewhere (`ms` of pause): the
+   * monitor passes the atomic major GCs it observed, so a profile's first read is predicted
+   * from this process's figure rather than the prior.
+   */
+  observeGc(ms: number, heapBytes: number): void {
+    this.#guard.observeGc(ms, heapBytes);
+  }
+
   /** Starts V8's sampling heap profiler; false (and `problem` set) when it cannot. */
   start(): boolean {
     if (this.#session !== null) return true;

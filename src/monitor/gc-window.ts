@@ -111,3 +111,54 @@ export class GcWindow {
 export function emptyGcStats(): GcStats {
   return { count: 0, timeMs: 0, maxPauseMs: 0, maxWindowMs: 0, byKind: emptyKinds() };
 }
+
+/**
+ * The dearest atomic major GC per byte of live heap between two samples: a major GC with no
+ * incremental-marking entry since the previous major, so its pause is the whole collection (a
+ * forced GC, a heap profile read, memory pressure). The pause that ends incremental marking
+ * leaves out the marking done concurrently (0.08–0.14 ms/MiB measured against 1.4–2.4 ms/MiB
+ * for a forced one on the same heap) and is not counted. Three numbers and a flag.
+ */
+export class FullGcWatch {
+  /** An incremental entry came since the last major one: that major only finishes it. */
+  #marking = false;
+  /** Longest atomic pause in the current batch of entries (ms). */
+  #batchMs = 0;
+  #ms = 0;
+  #heap = 1;
+
+  /** One GC entry, in the order they come. */
+  add(kind: GcKind, durationMs: number): void {
+    if (kind === 'incremental') this.#marking = true;
+    else if (kind === 'major') {
+      if (!this.#marking && durationMs > this.#batchMs) this.#batchMs = durationMs;
+      this.#marking = false;
+    }
+  }
+
+  /** Ends a batch of entries with the used heap read after it (bytes). */
+  endBatch(usedBytes: number): void {
+    const ms = this.#batchMs;
+    this.#batchMs = 0;
+    const used = Math.max(usedBytes, 1);
+    if (ms > 0 && ms / used > this.#ms / this.#heap) {
+      this.#ms = ms;
+      this.#heap = used;
+    }
+  }
+
+  /** The dearest since the last call (both 0 when none) and starts a new period. */
+  take(): { pauseMs: number; heapBytes: number } {
+    const out = { pauseMs: this.#ms, heapBytes: this.#ms > 0 ? this.#heap : 0 };
+    this.#ms = 0;
+    this.#heap = 1;
+    return out;
+  }
+
+  /** Forgets everything (the source stopped). */
+  clear(): void {
+    this.take();
+    this.#marking = false;
+    this.#batchMs = 0;
+  }
+}

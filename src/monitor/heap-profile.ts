@@ -9,6 +9,13 @@
  * not the monitor's injected clock: it measures the real heap. Each profile sample forces a
  * full GC (V8 collects before it lists live allocations), which is why it only runs while a
  * leak is suspected.
+ *
+ * The read guard (`maxReadPauseMs`, src/internal/heap-guard.ts) predicts each read's pause from
+ * the full GC it runs. There is no forced GC to time here, so the profiler keeps the last few
+ * atomic major GCs the monitor's sample source observed (`onSample`: pause and live heap) and
+ * teaches a new profile's guard the dearest per MiB before its first read. The guard's notices
+ * (reads paused, interval widened) are kept as `notice`, which the monitor's trend alert
+ * repeats while a profile has named no site.
  */
 import { performance } from 'node:perf_hooks';
 import type { Scope } from '../core/index.js';
@@ -34,10 +41,17 @@ export interface HeapProfileState {
    * before the first profile.
    */
   reads: HeapReadStats | null;
+  /**
+   * The read guard's last notice in this profile, one line (reads paused: a read would block
+   * the event loop over `maxReadPauseMs`; the sampling interval widened); null when none.
+   */
+  notice: string | null;
 }
 
 /** Window kept per site: enough for every sample of one profile. */
 const WINDOW_CAP = 1000;
+/** Atomic major GCs kept to teach a new profile's read guard (the most recent). */
+const GC_KEPT = 8;
 
 export class TrendProfiler {
   readonly #o: Required<ProfileOnTrendOptions>;
@@ -50,8 +64,13 @@ export class TrendProfiler {
     problem: null,
     sites: [],
     reads: null,
+    notice: null,
   };
   #sampler: HeapSampler | null = null;
+  /** Pauses (ms) and live heaps (bytes) of the last GC_KEPT atomic major GCs, a ring. */
+  readonly #gcMs: number[] = [];
+  readonly #gcHeap: number[] = [];
+  #gcNext = 0;
 
   constructor(parent: Scope, options: Required<ProfileOnTrendOptions>) {
     this.#parent = parent;
@@ -66,6 +85,29 @@ export class TrendProfiler {
   state(): HeapProfileState {
     const reads = this.#sampler?.readStats() ?? this.#state.reads;
     return { ...this.#state, sites: [...this.#state.sites], reads };
+  }
+
+  /**
+   * The notice to repeat in the trend alert: the guard's last one while the profile runs or
+   * after it named no site; null otherwise.
+   */
+  get notice(): string | null {
+    const st = this.#state;
+    return (st.state === 'running' || st.state === 'done') && st.sites.length === 0
+      ? st.notice
+      : null;
+  }
+
+  /**
+   * Called with each sample's dearest atomic major GC (`RawSample.fullGcPauseMs`, and the live
+   * heap after it): kept for the next profile's read guard. Zero or missing: none was seen.
+   */
+  observeGc(pauseMs: number | undefined, heapBytes: number | undefined): void {
+    if (pauseMs === undefined || !(pauseMs > 0) || heapBytes === undefined || !(heapBytes > 0))
+      return;
+    this.#gcMs[this.#gcNext] = pauseMs;
+    this.#gcHeap[this.#gcNext] = heapBytes;
+    this.#gcNext = (this.#gcNext + 1) % GC_KEPT;
   }
 
   /** Called with each trend verdict: starts a profile when a leak is newly suspected. */
@@ -86,6 +128,7 @@ export class TrendProfiler {
       },
       WINDOW_CAP,
     );
+    this.#teach(sampler);
     this.#sampler = sampler;
     this.#lastStart = now;
     if (!sampler.start()) {
@@ -95,6 +138,7 @@ export class TrendProfiler {
         problem: sampler.problem,
         sites: [],
         reads: null,
+        notice: null,
       };
       return;
     }
@@ -112,13 +156,17 @@ export class TrendProfiler {
       problem: null,
       sites: [],
       reads: null,
+      notice: null,
     };
     const tick = (): void => {
       // no collectGarbage(): reading V8's sampling profile forces a full GC itself
       const t = performance.now();
       // false with sampling still on: the read guard skipped a read over maxReadPauseMs (the
       // state's `reads` says why); the profile goes on.
-      if (!sampler.sample(t, true) && !sampler.running) {
+      const read = sampler.sample(t, true);
+      const said = sampler.takeNotices();
+      if (said.length > 0) this.#state = { ...this.#state, notice: said[said.length - 1]! };
+      if (!read && !sampler.running) {
         this.#state = { ...this.#state, state: 'off', problem: sampler.problem };
         run.dispose();
         return;
@@ -136,6 +184,15 @@ export class TrendProfiler {
     if (this.#run === null) return;
     this.#state = { ...this.#state, state: 'stopped' };
     this.#run.dispose();
+  }
+
+  /** Teaches a new profile's read guard the dearest kept GC per MiB (none kept: the prior). */
+  #teach(sampler: HeapSampler): void {
+    let best = -1;
+    for (let i = 0; i < this.#gcMs.length; i++)
+      if (best < 0 || this.#gcMs[i]! / this.#gcHeap[i]! > this.#gcMs[best]! / this.#gcHeap[best]!)
+        best = i;
+    if (best >= 0) sampler.observeGc(this.#gcMs[best]!, this.#gcHeap[best]!);
   }
 
   #finish(sampler: HeapSampler, run: Scope): void {

@@ -216,6 +216,7 @@ export class MemoryMonitor {
     this.#current = s;
     this.#history.push(s);
     const verdict = this.#trend?.add(now, s.heapUsed, raw.postGcHeapUsed ?? 0, s.heapLimit) ?? null;
+    this.#profiler?.observeGc(raw.fullGcPauseMs, raw.fullGcHeapBytes);
     if (verdict !== null) this.#profiler?.onVerdict(verdict.leakSuspected);
     this.#evaluate(s, verdict, now);
     this.#intervalMs = this.#nextInterval(s);
@@ -429,11 +430,13 @@ export class MemoryMonitor {
       });
     if (verdict?.leakSuspected) {
       const eta = verdict.timeToLimitMs;
+      // why a profile names no site (its reads were paused or restarted by the read guard)
+      const notice = this.#profiler?.notice ?? null;
       out.push({
         key: 'leak.trend',
         // a leak that reaches the limit within 15 minutes needs someone now
         level: eta !== null && eta < 900_000 ? 'critical' : 'warning',
-        message: `Possible leak: ${verdict.reason}${eta !== null ? `; heap limit in ~${Math.round(eta / 60_000)} min` : ''}`,
+        message: `Possible leak: ${verdict.reason}${eta !== null ? `; heap limit in ~${Math.round(eta / 60_000)} min` : ''}${notice !== null ? `; heap profile: ${notice}` : ''}`,
         value: verdict.growthBytesPerMin,
         threshold: c.trend === false ? 0 : c.trend.minGrowthBytesPerMin,
       });

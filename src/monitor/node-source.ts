@@ -34,7 +34,7 @@ import {
 } from 'node:perf_hooks';
 import { Scope } from '../core/index.js';
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
-import { GcWindow, gcKindName } from './gc-window.js';
+import { FullGcWatch, GcWindow, gcKindName } from './gc-window.js';
 import type { EventLoopStats, RawSample, SampleSource } from './types.js';
 
 export interface NodeSampleSourceOptions {
@@ -113,6 +113,8 @@ export class NodeSampleSource implements SampleSource {
   /** Utilisation of the last window measured since `start()`, -1 before the first. */
   #lastUtilization = -1;
   #postGc = Infinity;
+  /** The dearest atomic major GC since the last read (`fullGcPauseMs`). */
+  readonly #fullGc = new FullGcWatch();
 
   /** Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for a bad value or an unknown key. */
   constructor(options: NodeSampleSourceOptions = {}) {
@@ -139,6 +141,7 @@ export class NodeSampleSource implements SampleSource {
     });
     scope.defer(() => this.#delays.reset());
     const gc = this.#gc;
+    const full = this.#fullGc;
     const obs = new PerformanceObserver((list) => {
       let major = false;
       for (const e of list.getEntries()) {
@@ -146,18 +149,24 @@ export class NodeSampleSource implements SampleSource {
         const kind = gcKindName(detail?.kind ?? (e as { kind?: number }).kind);
         if (kind === 'major') major = true;
         gc.add(kind, e.startTime, e.duration);
+        full.add(kind, e.duration);
       }
       // Entries arrive shortly after the collection, so the heap read now is close to what
       // survived it: the floor the trend detector wants (one cheap V8 call per batch).
       if (major) {
         const used = v8.getHeapStatistics().used_heap_size;
         if (used < this.#postGc) this.#postGc = used;
+        // per MiB of live heap: the survivors are what a full GC marks
+        full.endBatch(used);
       }
     });
     obs.observe({ entryTypes: ['gc'] });
     // PerformanceObserver has disconnect(): a disposable-like the scope accepts as is.
     scope.add(obs);
-    scope.defer(() => gc.clear());
+    scope.defer(() => {
+      gc.clear();
+      full.clear();
+    });
     this.#elu = performance.eventLoopUtilization();
     this.#lastUtilization = -1;
   }
@@ -175,6 +184,7 @@ export class NodeSampleSource implements SampleSource {
       this.#containerLimit = readContainerLimit();
       this.#systemTotal = os.totalmem();
     }
+    const full = this.#fullGc.take();
     const mem = process.memoryUsage();
     const heap = v8.getHeapStatistics();
     const spaces = v8.getHeapSpaceStatistics();
@@ -213,6 +223,8 @@ export class NodeSampleSource implements SampleSource {
       gc: this.#gc.take(),
       resources,
       postGcHeapUsed: this.#takePostGc(),
+      fullGcPauseMs: full.pauseMs,
+      fullGcHeapBytes: full.heapBytes,
     };
   }
 

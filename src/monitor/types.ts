@@ -69,6 +69,17 @@ export interface RawSample {
    * none was seen. The trend detector prefers it to heapUsed: it is the heap floor itself.
    */
   postGcHeapUsed?: number;
+  /**
+   * The dearest atomic major GC since the previous sample, per MiB of live heap: its pause (ms)
+   * and the heapUsed read right after it (bytes); both 0 when none was seen. Atomic: no
+   * incremental marking ran before it (a forced GC, a heap profile read, memory pressure), so
+   * its pause is the whole collection; the pause that ends incremental marking leaves out the
+   * marking done concurrently and is not counted. `profileOnTrend`'s read guard learns from
+   * it what the full GC inside a heap profile read costs.
+   */
+  fullGcPauseMs?: number;
+  /** See `fullGcPauseMs`. */
+  fullGcHeapBytes?: number;
 }
 
 /** Where the effective memory limit came from. */

@@ -2,8 +2,11 @@
  * profileOnTrend: when the trend verdict turns to "leak", the monitor samples the real heap for
  * a bounded time and raises `leak.sites` naming the function whose retained memory grew.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { Alert } from '../../src/monitor/index.js';
+import { NodeSampleSource, type Alert } from '../../src/monitor/index.js';
+import { FullGcWatch } from '../../src/monitor/gc-window.js';
 import { MiB, rig } from './helpers.js';
 
 const hoard: string[][] = [];
@@ -109,6 +112,119 @@ describe('profileOnTrend while another inspector client samples the heap', () =>
       monitor.dispose();
       other.post('HeapProfiler.stopSampling');
       other.disconnect();
+    }
+  });
+});
+
+describe('profileOnTrend read guard learns from the GCs the monitor observed', () => {
+  /** Used heap now, in MiB (the profile reads the real heap; its guard predicts from it). */
+  const heapMiB = (): number => v8.getHeapStatistics().used_heap_size / MiB;
+
+  /**
+   * A profile whose source reported full GCs costing `gcMsPerMiB`, under a budget of
+   * `budgetPerMiB` × the real heap; returns the monitor once the profile ended.
+   */
+  async function profileAfterGcs(gcMsPerMiB: number, budgetPerMiB: number) {
+    const budget = Math.max(1, Math.round(budgetPerMiB * heapMiB()));
+    const r = rig({
+      profileOnTrend: {
+        durationMs: 300,
+        sampleEveryMs: 50,
+        // wide: the samples' part of the prediction stays negligible, the GC decides
+        samplingIntervalBytes: 1024 * 1024,
+        maxReadPauseMs: budget,
+      },
+    });
+    // the source saw a full (atomic) GC of 300 MiB costing gcMsPerMiB (+2 ms fixed)
+    r.step(5000, { fullGcPauseMs: 2 + gcMsPerMiB * 300, fullGcHeapBytes: 300 * MiB });
+    let t = 5000;
+    t += untilLeak(r.step, () => r.monitor.trend()?.leakSuspected === true);
+    expect(r.monitor.status().heapProfile!.state).toBe('running');
+    const deadline = Date.now() + 8000;
+    while (r.monitor.status().heapProfile!.state === 'running' && Date.now() < deadline)
+      await new Promise((res) => setTimeout(res, 20));
+    t += 5000;
+    r.step(5000, { heapUsed: 60 * MiB + (t / 60_000) * 5 * MiB });
+    return { ...r, budget };
+  }
+
+  it('slow GCs (2 ms/MiB): the first read is predicted from them and skipped; the trend alert says why', async () => {
+    // The prior (1 ms/MiB) predicts ~1 × heap: within 1.5 × heap, it would read.
+    const { monitor, budget } = await profileAfterGcs(2, 1.5);
+    try {
+      const p = monitor.status().heapProfile!;
+      expect(p.state).toBe('done');
+      expect(p.reads).toMatchObject({ reads: 0, maxReadPauseMs: budget });
+      expect(p.reads!.skipped).toBeGreaterThanOrEqual(1);
+      expect(p.reads!.paused).toMatchObject({ reason: 'gc', budgetMs: budget });
+      // predicted from the process's 2 ms/MiB, not the prior's 1
+      expect(p.reads!.paused!.predictedMs).toBeGreaterThan(budget);
+      expect(p.notice).toMatch(/^heap reads paused: one would block the event loop ~\d+ ms/);
+      const trend = monitor.alerts().find((a) => a.key === 'leak.trend');
+      expect(trend!.message).toMatch(/; heap profile: heap reads paused: .*maxReadPauseMs/);
+      expect(trend!.message).not.toMatch(/\n/);
+    } finally {
+      monitor.dispose();
+    }
+  });
+
+  it('fast GCs (0.2 ms/MiB): the profile reads where the prior would have skipped', async () => {
+    // The prior (1 ms/MiB) predicts ~1 × heap: over 0.8 × heap, it would skip every read.
+    const { monitor } = await profileAfterGcs(0.2, 0.8);
+    try {
+      const p = monitor.status().heapProfile!;
+      expect(p.state).toBe('done');
+      expect(p.reads!.reads).toBeGreaterThanOrEqual(1);
+      expect(p.reads!.lastReadMs).not.toBeNull();
+      // (a later read may pause: the first one taught the guard the read's real GC cost)
+    } finally {
+      monitor.dispose();
+    }
+  });
+});
+
+describe('NodeSampleSource full GC figure', () => {
+  it('counts atomic majors only, the dearest per MiB of live heap, taken once', () => {
+    const w = new FullGcWatch();
+    // a major that ends incremental marking: its pause leaves the concurrent marking out
+    w.add('incremental', 3);
+    w.add('major', 12);
+    w.endBatch(150 * MiB);
+    expect(w.take()).toEqual({ pauseMs: 0, heapBytes: 0 });
+    // atomic majors (none marking before): 60 ms on 100 MiB beats 90 ms on 300 MiB per MiB
+    w.add('major', 60);
+    w.endBatch(100 * MiB);
+    w.add('minor', 500); // scavenges are not full GCs
+    w.add('major', 90);
+    w.endBatch(300 * MiB);
+    // marking across batches: the incremental entry in one, its major in the next
+    w.add('incremental', 2);
+    w.endBatch(200 * MiB);
+    w.add('major', 400);
+    w.endBatch(200 * MiB);
+    expect(w.take()).toEqual({ pauseMs: 60, heapBytes: 100 * MiB });
+    expect(w.take()).toEqual({ pauseMs: 0, heapBytes: 0 });
+  });
+
+  it('reports an atomic major GC (a forced one) with the live heap after it', async () => {
+    const src = new NodeSampleSource();
+    src.start();
+    try {
+      src.read();
+      v8.setFlagsFromString('--expose-gc');
+      const gc = vm.runInNewContext('gc') as () => void;
+      // the second GC follows the first: no incremental marking can have started in between
+      gc();
+      gc();
+      await new Promise((r) => setTimeout(r, 30)); // gc entries are delivered asynchronously
+      const s = src.read();
+      expect(s.fullGcPauseMs).toBeGreaterThan(0);
+      expect(s.fullGcHeapBytes).toBeGreaterThan(MiB);
+      expect(s.fullGcHeapBytes).toBeLessThanOrEqual(v8.getHeapStatistics().total_heap_size);
+      // taken by the read: the next one starts empty
+      expect(src.read().fullGcPauseMs).toBe(0);
+    } finally {
+      src.stop();
     }
   });
 });
