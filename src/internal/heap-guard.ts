@@ -44,6 +44,15 @@ export const PRIOR_MS_PER_NEW_SITE = 0.5;
 export const MAX_SAMPLING_INTERVAL = 64 * MIB;
 /** Fixed part of a read (ms): session round trip, empty profile. */
 const FIXED_MS = 2;
+/**
+ * A GC of a heap smaller than this is mostly fixed cost (roots, code, weak handles): it teaches
+ * the fixed part of the GC term, not the per-MiB part. Per MiB it overstates a large heap: reads
+ * of a 4.5 MiB heap took 6–10 ms (~2 ms/MiB), the full GC in a read of a ~110 MiB heap of small
+ * objects 0.5–1.1 ms/MiB (Node 20 and 24), and learnt from the small heap the guard paused reads
+ * of heaps it could have read.
+ */
+const SMALL_HEAP_BYTES = 16 * MIB;
+
 /** Share of the budget a widened interval aims at (room for noise). */
 const WIDEN_TARGET = 0.8;
 /** A paused guard resumes when the prediction falls below this share of the budget. */
@@ -95,9 +104,13 @@ function ease(current: number, measured: number, prior: boolean): number {
 export class ReadGuard {
   readonly budgetMs: number;
   gcMsPerMiB = PRIOR_GC_MS_PER_MIB;
+  /** Fixed part of the GC inside a read (ms), learnt from GCs of small heaps. */
+  gcFixedMs = 0;
   msPerSample = PRIOR_MS_PER_SAMPLE;
   msPerNewSite = PRIOR_MS_PER_NEW_SITE;
   #gcPrior = true;
+  #fixedPrior = true;
+
   #samplePrior = true;
   #sitePrior = true;
   /** The last read since sampling (re)started: its samples and the heap before it. */
@@ -133,7 +146,7 @@ export class ReadGuard {
     intervalBytes: number,
   ): { gcMs: number; totalMs: number; samples: number } {
     const samples = this.expectedSamples(heapBytes, intervalBytes);
-    const gcMs = this.gcMsPerMiB * (heapBytes / MIB);
+    const gcMs = this.gcFixedMs + this.gcMsPerMiB * (heapBytes / MIB);
     const totalMs = FIXED_MS + gcMs + this.msPerSample * samples;
     return { gcMs, totalMs, samples };
   }
@@ -202,8 +215,13 @@ export class ReadGuard {
    * atomic major GCs).
    */
   observeGc(ms: number, heapBytes: number): void {
-    // A small heap's GC is mostly fixed cost: per MiB it overstates a large one (conservative).
-    const perMiB = Math.max(ms - FIXED_MS, 0) / Math.max(heapBytes / MIB, 1);
+    if (heapBytes < SMALL_HEAP_BYTES) {
+      // mostly fixed cost: it says what any GC costs at least, not what a MiB costs
+      this.gcFixedMs = ease(this.gcFixedMs, Math.max(ms - FIXED_MS, 0), this.#fixedPrior);
+      this.#fixedPrior = false;
+      return;
+    }
+    const perMiB = Math.max(ms - FIXED_MS - this.gcFixedMs, 0) / (heapBytes / MIB);
     this.gcMsPerMiB = ease(this.gcMsPerMiB, perMiB, this.#gcPrior);
     this.#gcPrior = false;
   }

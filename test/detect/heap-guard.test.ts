@@ -260,11 +260,16 @@ describe('heap read guard in a real process', () => {
           'let big = []; while (big.length % 65536 !== 0 || process.memoryUsage().heapUsed < 120 * 2 ** 20) big.push({ a: big.length, b: [1, 2, 3, 4], c: { d: big.length } });',
           "read('big');",
           'out.pausedWhileBig = s.readStats().paused;',
-          // the same read without the guard, as a control: it would have blocked longer
+          // the control: the same read without the guard, through a plain inspector session
+          // (V8 runs its forced full GC inside it). Timed twice: the first GC after the build may
+          // only finish the incremental marking under way. (Through a second HeapSampler it
+          // measured 10-12 ms on Node 24, where a direct read of this heap takes 53-92 ms.)
           's.stop();',
-          'const u = new HeapSampler(o(Infinity), 12); u.start();',
-          // twice: the first GC after the build may only finish the incremental marking under way
-          'out.unguardedMs = Math.max(...[0, 1].map((i) => timed(() => u.sample(i, true))[1])); u.stop();',
+          "const { Session } = await import('node:inspector');",
+          'const cs = new Session(); cs.connect();',
+          "cs.post('HeapProfiler.startSampling', { samplingInterval: 65536 });",
+          "out.unguardedMs = Math.max(...[0, 1].map(() => timed(() => cs.post('HeapProfiler.getSamplingProfile', () => {}))[1]));",
+          "cs.post('HeapProfiler.stopSampling'); cs.disconnect();",
           's.start();',
           'big = null; gc(); gc();',
           "read('shrunk');",
@@ -297,8 +302,11 @@ describe('heap read guard in a real process', () => {
       // no read made blocked longer than the budget (+ tolerance for a loaded machine)...
       for (const x of out.phases.filter((y) => y.ok))
         expect(x.ms, JSON.stringify(x)).toBeLessThanOrEqual(BUDGET + TOLERANCE);
-      // ...while the big heap's read, unguarded, did exceed the budget
-      expect(out.unguardedMs).toBeGreaterThan(BUDGET);
+      // ...and the guard erred on the side of the event loop: what it predicted for the big heap
+      // is at least what the read really cost there. (On Node 20 that read took 34–100 ms, over the
+      // budget; on Node 24 a read of a heap built before sampling started measured ~10 ms, so
+      // there the pause was not needed — the guard is conservative, not exact.)
+      expect(out.pausedWhileBig!.predictedMs).toBeGreaterThanOrEqual(out.unguardedMs);
       expect(Date.now() - started).toBeLessThan(20_000);
     } finally {
       rmSync(dir, { recursive: true, force: true });
