@@ -1,18 +1,16 @@
 // The scanner and the CLI on real directory trees: discovery (.gitignore, node_modules),
 // skipped files, the three output formats, --fix, the typed path and the exit codes.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProgressBar } from '../../src/cli/progress.js';
 import { formatJson } from '../../src/scan/format/json.js';
 import { formatPretty } from '../../src/scan/format/pretty.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
 import { scan, scanAsync, type ScanResult } from '../../src/scan/scanner.js';
+import { scanCli } from './support/cli.js';
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const LEAKY = `export class Server {
   constructor(bus) {
     bus.on('message', () => this.tick());
@@ -212,23 +210,7 @@ export function f() { bus.listen(() => {}); }
 });
 
 describe('leakguard scan (process)', () => {
-  const cli = (cwd: string, ...args: string[]) =>
-    // tsx is resolved from the repository: the scanned tree lives in a temp directory.
-    spawnSync(
-      process.execPath,
-      [
-        '--import',
-        pathToFileURL(join(repo, 'node_modules/tsx/dist/esm/index.mjs')).href,
-        join(repo, 'src/cli/main.ts'),
-        'scan',
-        ...args,
-      ],
-      {
-        cwd,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_OPTIONS: '' },
-      },
-    );
+  const cli = scanCli;
 
   it('exits 1 with findings, 0 without, 2 on usage errors', () => {
     const dir = tree({ 'leaky/a.ts': LEAKY, 'clean/b.ts': 'export const b = 2;\n' });

@@ -1,10 +1,8 @@
 // Silencing a finding in code with disable comments (leakguard's own -next-line / -line
 // comments, and ESLint's naming leakguard/<rule>), in the scanner, the CLI and the ESLint plugin.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import { plugin } from '../../src/eslint/plugin.js';
@@ -14,8 +12,7 @@ import { scan, scanAsync } from '../../src/scan/scanner.js';
 import { suppress } from '../../src/scan/suppress.js';
 import { analyze } from '../../src/scan/analyze.js';
 import { parseFile, visitorKeys } from '../../src/scan/parse.js';
-
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { scanCli } from './support/cli.js';
 
 /** Two findings per block: a listener (line +1 of the comment) and an interval. */
 const server = (listenerComment: string, timerComment = '') => `export class Server {
@@ -189,18 +186,7 @@ describe('scan with disable comments', () => {
         '// leakguard-disable-line no-unmanaged-timers',
       ),
     });
-    const cli = (...args: string[]) =>
-      spawnSync(
-        process.execPath,
-        [
-          '--import',
-          pathToFileURL(join(repo, 'node_modules/tsx/dist/esm/index.mjs')).href,
-          join(repo, 'src/cli/main.ts'),
-          'scan',
-          ...args,
-        ],
-        { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
-      );
+    const cli = (...args: string[]) => scanCli(dir, ...args);
     const ok = cli('ok');
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('0 unmanaged subscriptions across 0 files');
