@@ -1,4 +1,8 @@
 /**
+ * Why this file is long: waiters, dispatch, create retries, destroys and close share the pool's
+ * private counters, and the contended acquire must stay inlinable (bench/pool.ts, the 500-waiter
+ * ratio); options, leases, queues and leak events have their own files.
+ *
  * ResourcePool<T>: an asynchronous pool of resources (connections, handles) lent as leases.
  *
  * Invariants (each is tested):
@@ -11,10 +15,6 @@
  *   with it: it has either been served already, or it is gone before the resource is offered;
  * - the fast path (a resource idle, nobody waiting, no `validate`) allocates one lease and one
  *   resolved promise, and reads the clock once.
- *
- * Why this file is long: waiters, dispatch, create retries, destroys and close share the pool's
- * private counters, and the contended acquire must stay inlinable (bench/pool.ts, the 500-waiter
- * ratio); options, leases, queues and leak events have their own files.
  */
 import type { ReadonlySignal } from '../core/index.js';
 import { Scope, Signal, type Connection } from '../core/index.js';

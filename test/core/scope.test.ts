@@ -1,3 +1,5 @@
+// Why this file is long: one Scope, many behaviours (entries, keyed slots, async disposal, move,
+// detach, leaks), each a short test; split, the shared recorder and fixtures would be copied.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { Connection, ConnectionManager, Scope, Signal } from '../../src/core/index.js';
