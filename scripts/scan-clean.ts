@@ -82,6 +82,8 @@ interface Rescan {
   files: number;
   lines: number;
   findings: LabelledFinding[];
+  /** Files the scan could not analyse (their findings, and so their labels, are missing). */
+  errors: number;
 }
 
 function rescan(p: CleanProject): Rescan {
@@ -123,7 +125,7 @@ function rescan(p: CleanProject): Rescan {
           note: '',
         });
     }
-    return { files: files.length, lines, findings };
+    return { files: files.length, lines, findings, errors: result.errors.length };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -168,6 +170,13 @@ for (const { name, project: p } of values.tables ? [] : chosen) {
       `  GONE ${f.file}:${f.line}:${f.column} ${f.rule} (was ${f.verdict ?? 'unlabelled'}): ${f.source}`,
     );
   drift += added.length + gone.length;
+  if (now.errors > 0) {
+    // A file the analysis threw on reports no finding: its labels would show as GONE and
+    // --write would drop them. A scan error on a pinned corpus is a scanner bug: fix it first.
+    console.log(`  ${now.errors} file(s) could not be analysed (above): labels kept as they are`);
+    drift += now.errors;
+    continue;
+  }
   if (values.write) {
     const next: CleanProject = {
       ...p,
