@@ -48,6 +48,15 @@ export interface HeapProfileState {
   notice: string | null;
 }
 
+/** A profile's state at its start (nothing read, no site, no notice yet). */
+function fresh(
+  state: HeapProfileState['state'],
+  startedAt: number | null,
+  problem: string | null,
+): HeapProfileState {
+  return { state, startedAt, problem, sites: [], reads: null, notice: null };
+}
+
 /** Window kept per site: enough for every sample of one profile. */
 const WINDOW_CAP = 1000;
 /** Atomic major GCs kept to teach a new profile's read guard (the most recent). */
@@ -58,14 +67,7 @@ export class TrendProfiler {
   readonly #parent: Scope;
   #run: Scope | null = null;
   #lastStart = -Infinity;
-  #state: HeapProfileState = {
-    state: 'idle',
-    startedAt: null,
-    problem: null,
-    sites: [],
-    reads: null,
-    notice: null,
-  };
+  #state: HeapProfileState = fresh('idle', null, null);
   #sampler: HeapSampler | null = null;
   /** Pauses (ms) and live heaps (bytes) of the last GC_KEPT atomic major GCs, a ring. */
   readonly #gcMs: number[] = [];
@@ -132,14 +134,7 @@ export class TrendProfiler {
     this.#sampler = sampler;
     this.#lastStart = now;
     if (!sampler.start()) {
-      this.#state = {
-        state: 'off',
-        startedAt: Date.now(),
-        problem: sampler.problem,
-        sites: [],
-        reads: null,
-        notice: null,
-      };
+      this.#state = fresh('off', Date.now(), sampler.problem);
       return;
     }
     const run = this.#parent.child('profileOnTrend');
@@ -150,14 +145,7 @@ export class TrendProfiler {
       if (this.#sampler === sampler) this.#sampler = null;
       if (this.#run === run) this.#run = null;
     });
-    this.#state = {
-      state: 'running',
-      startedAt: Date.now(),
-      problem: null,
-      sites: [],
-      reads: null,
-      notice: null,
-    };
+    this.#state = fresh('running', Date.now(), null);
     const tick = (): void => {
       // no collectGarbage(): reading V8's sampling profile forces a full GC itself
       const t = performance.now();

@@ -8,6 +8,10 @@ import type { InstanceCounter } from './instances.js';
 import type { HeapSnapshotOptions } from './snapshots.js';
 import { resolveTrendOptions, type TrendOptions } from './trend.js';
 import type { SampleSource } from './types.js';
+import { DEFAULT_MAX_READ_PAUSE_MS } from '../internal/heap.js';
+
+/** Default `eventLoopDelayMs` (ms): also heap sites' default read budget, one number for both. */
+const EVENT_LOOP_DELAY_MS = DEFAULT_MAX_READ_PAUSE_MS;
 
 export interface AlertThresholds {
   /**
@@ -283,7 +287,8 @@ function resolveProfileOnTrend(
     samplingIntervalBytes: p.samplingIntervalBytes ?? 128 * 1024,
     minGrowthBytes: p.minGrowthBytes ?? 1024 * 1024,
     cooldownMs: p.cooldownMs ?? 1_800_000,
-    maxReadPauseMs: p.maxReadPauseMs ?? (eventLoopDelayMs >= 1 ? eventLoopDelayMs : 200),
+    maxReadPauseMs:
+      p.maxReadPauseMs ?? (eventLoopDelayMs >= 1 ? eventLoopDelayMs : EVENT_LOOP_DELAY_MS),
   };
 }
 
@@ -381,7 +386,10 @@ export function resolveOptions(options: unknown): MonitorConfig {
   if (o.clock !== undefined && typeof o.clock !== 'function')
     throw optionError('clock', 'a function', o.clock);
 
-  const profileOnTrend = resolveProfileOnTrend(o.profileOnTrend, o.eventLoopDelayMs ?? 200);
+  const profileOnTrend = resolveProfileOnTrend(
+    o.profileOnTrend,
+    o.eventLoopDelayMs ?? EVENT_LOOP_DELAY_MS,
+  );
   return {
     name: o.name ?? 'memory',
     minIntervalMs,
@@ -390,7 +398,7 @@ export function resolveOptions(options: unknown): MonitorConfig {
     historyCapacity: Math.ceil(historyMs / minIntervalMs) + 1,
     thresholds: { info: th.info, warning: th.warning, critical: th.critical },
     limitBytes: o.limitBytes ?? null,
-    eventLoopDelayMs: o.eventLoopDelayMs ?? 200,
+    eventLoopDelayMs: o.eventLoopDelayMs ?? EVENT_LOOP_DELAY_MS,
     gcBlockingMs: o.gcBlockingMs ?? 100,
     alertBackoffMs,
     maxAlertBackoffMs,
