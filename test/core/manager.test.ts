@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ConnectionManager, Scope, Signal, type LeakReport } from '../../src/core/index.js';
 import { collect } from '../helpers/gc.js';
 
@@ -68,6 +68,9 @@ describe('ConnectionManager', () => {
   });
 
   it('stats add up: created = live + disposed + released; failed counts cleanups that threw', () => {
+    // Connections are stamped from performance.now(): pin it, so the oldest age is exact.
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1000);
+    onTestFinished(() => now.mockRestore());
     const m = new ConnectionManager();
     const s = m.scope({ service: 's', owner: 'o' });
     s.add(() => {
@@ -84,7 +87,9 @@ describe('ConnectionManager', () => {
     expect(st.created).toBe(st.live + st.disposed + st.detached);
     expect(st.topOwners).toEqual([]);
     expect(st.scopes).toBe(1);
-    expect(st.oldestAgeMs).toBeGreaterThanOrEqual(0);
+    expect(st.oldestAgeMs).toBe(0);
+    now.mockReturnValue(6000);
+    expect(m.stats().oldestAgeMs).toBe(5000); // t's entry, the one still live
   });
 
   it('errors from bulk disposal are thrown after every connection was disposed, with the count', () => {

@@ -196,7 +196,9 @@ describe('Signal', () => {
     ac.abort();
     await expect(p2).rejects.toMatchObject({ name: 'AbortError' });
     await expect(sig.wait({ timeoutMs: 5 })).rejects.toMatchObject({ code: 'LEAKGUARD_TIMEOUT' });
-    await expect(sig.wait({ signal: AbortSignal.abort() })).rejects.toBeDefined();
+    await expect(sig.wait({ signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(sig.size).toBe(0);
   });
 
