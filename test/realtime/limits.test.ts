@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectionManager } from '../../src/core/index.js';
 import { WebSocket } from 'ws';
 import { CloseCodes, SessionManager, type RateLimitedInfo } from '../../src/realtime/index.js';
@@ -78,19 +78,22 @@ describe('outbox bounds', () => {
       await back.nth(0);
       return back;
     });
-    await sleep(20); // nothing else arrives
-    expect(c.messages).toEqual(['fresh']);
+    // nothing else arrives: whatever was queued for the player comes before a later send
+    h.sm.send('d', 'marker');
+    await c.nth(1);
+    expect(c.messages).toEqual(['fresh', 'marker']);
     expect(h.sm.stats().dropped.byReason.expired).toBe(1);
   });
 
   it('sweep() ends away sessions past their window', async () => {
-    h = await startHarness({ reconnectWindowMs: 50 });
+    // a window the session's own timer cannot reach during the test: sweep() alone ends it
+    h = await startHarness({ reconnectWindowMs: 10_000 });
     await away(h, 'e');
     const s = h.sm.session('e')!;
-    // the window timer and sweep() race; exactly one of them ends the session
-    await sleep(60);
-    h.sm.sweep();
-    await waitFor(() => s.state === 'ended');
+    expect(h.sm.sweep().expiredSessions).toBe(0); // still within its window
+    const swept = await withClockAhead(10_000, () => h!.sm.sweep());
+    expect(swept).toMatchObject({ expiredSessions: 1 });
+    expect(s.state).toBe('ended');
     expect(h.sm.stats().ended.expired).toBe(1);
     expect(s.scope.disposed).toBe(true);
   });
@@ -176,10 +179,16 @@ describe('backpressure', () => {
     c.ws.terminate();
 
     const back = await h.connect('slow');
-    await back.nth(3);
-    await sleep(50);
+    h.sm.send('slow', 'marker'); // after everything queued: nothing arrives after it
+    await back.nth(4);
     const got = back.messages.map((m) => (String(m).includes(':') ? String(m).split(':')[0] : m));
-    expect(got).toEqual([String(crossing), 'while-closing', 'while-away', 'broadcast-while-away']);
+    expect(got).toEqual([
+      String(crossing),
+      'while-closing',
+      'while-away',
+      'broadcast-while-away',
+      'marker',
+    ]);
     expect(back.messages[0]).toBe(`${crossing}:${chunk}`); // whole, not cut
     expect(h.sm.stats().dropped.total).toBe(0);
   });
@@ -295,8 +304,15 @@ describe('rate limits', () => {
     expect(l.consume('x')).toBe(true);
     expect(l.consume('x')).toBe(true);
     expect(l.consume('x')).toBe(false);
-    await sleep(50);
-    expect(l.purge()).toBe(1000);
+    // lru-cache and the limiter read performance.now() (lru-cache through the object it kept
+    // at load, which fake timers do not replace): move that past the 30 ms window
+    const at = performance.now();
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => at + 50);
+    try {
+      expect(l.purge()).toBe(1000);
+    } finally {
+      now.mockRestore();
+    }
     expect(l.size).toBe(0);
     expect(l.consume('x')).toBe(true);
   });
@@ -319,9 +335,11 @@ describe('rate limits', () => {
     expect(infos.map((i) => i.dropped)).toEqual(Array.from({ length: 90 }, (_, i) => i + 1));
     expect(infos.every((i) => i.playerId === 'spam' && i.sessionId === sessionId)).toBe(true);
     expect(infos.every((i) => i.windows === 1 && i.retryAfterMs > 0)).toBe(true);
-    // By default the client is told nothing and stays connected.
-    await sleep(50);
-    expect(c.messages).toEqual([]);
+    // By default the client is told nothing and stays connected: a frame about the drops
+    // (all counted above) would come before a message sent now.
+    h.sm.send('spam', 'marker');
+    await c.nth(0);
+    expect(c.messages).toEqual(['marker']);
     expect(c.ws.readyState).toBe(WebSocket.OPEN);
     expect(h.sm.stats().rateLimited.closes).toBe(0);
   });
@@ -346,8 +364,10 @@ describe('rate limits', () => {
     // the next token comes after at most durationMs / points
     expect(frame.retryAfterMs).toBeGreaterThan(0);
     expect(frame.retryAfterMs).toBeLessThanOrEqual(durationMs / 5);
-    await sleep(50);
-    expect(c.messages).toHaveLength(1); // once per window, not once per dropped message
+    // once per window, not once per dropped message: a second frame would come before this
+    h.sm.send('flood', 'marker');
+    expect(await c.nth(1)).toBe('marker');
+    expect(c.messages).toHaveLength(2);
     expect(c.ws.readyState).toBe(WebSocket.OPEN); // one window over the limit is not enough
 
     // The window ends (the limiter reads performance.now()); flooding again right after it is
@@ -357,8 +377,8 @@ describe('rate limits', () => {
       return within(c.closed);
     });
     expect(closed).toEqual({ code: CloseCodes.rateLimited, reason: 'rate limited' });
-    expect(c.messages).toHaveLength(2);
-    expect(c.messages[1]).toMatchObject({ error: 'rate-limited' });
+    expect(c.messages).toHaveLength(3);
+    expect(c.messages[2]).toMatchObject({ error: 'rate-limited' });
     expect(got).toHaveLength(10);
     expect(infos[15]).toMatchObject({ dropped: 1, windows: 2 });
     // The connection was closed, not the session: it waits for a reconnect like any other.
