@@ -1,15 +1,15 @@
 /**
+ * Why this file is long: it is the class users read. Every public method (about thirty:
+ * adding, the registration helpers, disposing) keeps its signature and documentation here, and
+ * the registration helpers' bodies stay next to them because they are the hot path
+ * (`scope.on`, `scope.setTimeout`), measured in bench/core.ts; the parts with state of their
+ * own are the files below.
+ *
  * Scope: an ordered set of cleanups with one lifetime (docs/core.md).
  *
  * Its parts live beside it: the sparse LIFO entry list in scope-entries.ts, keyed slots
  * (`set`/`get`/`delete`) in scope-slots.ts, async disposal in scope-async.ts, and the helpers
  * built on the public API (`wait`, `debounce`, `connectWithRetry`) in scope-helpers.ts.
- *
- * Why this file is long: it is the class users read. Every public method (about
- * thirty: adding, the registration helpers, disposing) keeps its signature and documentation
- * here, and the registration helpers' bodies stay next to them because they are the hot path
- * (`scope.on`, `scope.setTimeout`), measured in bench/core.ts; the parts with state of their
- * own are the files above.
  *
  * Errors: dispose runs every task (LIFO), collecting what they throw, and then throws one
  * error as itself or several as an AggregateError (code LEAKGUARD_DISPOSE_FAILED) in the order
