@@ -122,11 +122,9 @@ export interface ObjectPoolOptions<T extends object> extends LeakOptions {
   clock?: Clock;
 }
 
-const IDLE = 0;
-const BORROWED = 1;
-const WRITTEN_OFF = 2;
-const DESTROYED = 3;
-const COLLECTED = 4;
+/** Where a pooled object is in its life (`Entry.state`). */
+const State = { Idle: 0, Borrowed: 1, WrittenOff: 2, Destroyed: 3, Collected: 4 } as const;
+type State = (typeof State)[keyof typeof State];
 /** `maxIdle` when unbounded: the largest small integer (Smi) on every platform. */
 const MAX_IDLE = 2 ** 30 - 1;
 
@@ -164,7 +162,7 @@ class Entry<T extends object> implements Borrow {
   readonly ref: WeakRef<T>;
   /** The owning pool's token: a mark read from an object counts only if it is this pool's. */
   readonly owner: object;
-  state = IDLE;
+  state: State = State.Idle;
   /** Position in the pool's `#all`, -1 once it left. */
   idx = -1;
   _since = 0;
@@ -322,7 +320,7 @@ export class ObjectPool<T extends object> {
     }
     const obj = e.obj as T;
     e.obj = undefined;
-    e.state = 1; // BORROWED (a literal: V8 loads module constants from their context)
+    e.state = State.Borrowed;
     if (this.#stamped === true) this.#stamp(e);
     else e._since = this.#now;
     // Borrowed = accounted for (`#all`) minus idle: no counter to keep on the hot path.
@@ -349,13 +347,13 @@ export class ObjectPool<T extends object> {
       e = undefined; // null or undefined: the WeakMap lookup below reports it as foreign
     }
     if (e?.owner !== this.#token) e = this.#entries.get(obj);
-    if (e === undefined || e.state !== 1 /* BORROWED */) return this.#misuse(obj, e);
+    if (e === undefined || e.state !== State.Borrowed) return this.#misuse(obj, e);
     this.#released++;
     // `=== true`: a pointer compare where a bare truthiness test checks every kind of value.
     if (e._reported === true) this.#returnedAfterReport(e);
     // `#fastCap` is `maxIdle`, or 0 with a reset hook or once destroyed: one compare for all.
     if (this.#idle.length >= this.#fastCap) return this.#putBack(e, obj);
-    e.state = 0; // IDLE
+    e.state = State.Idle;
     e.obj = obj;
     this.#idle.push(e);
   }
@@ -367,7 +365,7 @@ export class ObjectPool<T extends object> {
   releaseAll(): number {
     let n = 0;
     for (const e of this.#all.slice()) {
-      if (e.state !== BORROWED) continue;
+      if (e.state !== State.Borrowed) continue;
       const obj = e.ref.deref();
       if (obj === undefined) this.#onCollected(e);
       else {
@@ -501,7 +499,7 @@ export class ObjectPool<T extends object> {
         throw err;
       }
     }
-    e.state = IDLE;
+    e.state = State.Idle;
     e.obj = obj;
     this.#idle.push(e);
   }
@@ -542,7 +540,7 @@ export class ObjectPool<T extends object> {
 
   /** Destroys one object the pool is letting go of. Errors go to `errors`, or are thrown when null. */
   #drop(e: Entry<T>, obj: T, errors: unknown[] | null): void {
-    e.state = DESTROYED;
+    e.state = State.Destroyed;
     e.obj = undefined;
     this.#forget(e);
     this.#destroyedCount++;
@@ -566,9 +564,9 @@ export class ObjectPool<T extends object> {
   }
 
   #notBorrowed(e: Entry<T>): void {
-    if (e.state === WRITTEN_OFF) {
+    if (e.state === State.WrittenOff) {
       // A written-off object came back: it is never handed out again, so let it go.
-      e.state = DESTROYED;
+      e.state = State.Destroyed;
       this.#leaksReturned++;
       this.#emit(leakEvent('returned', this.name, this.#clock(), e));
       const obj = e.ref.deref();
@@ -586,7 +584,7 @@ export class ObjectPool<T extends object> {
     if (this.#strict)
       throw poolError(
         'LEAKGUARD_POOL_DOUBLE_RELEASE',
-        `Object released twice to pool '${this.name}': it is not borrowed (${e.state === IDLE ? 'already idle' : 'already destroyed'})`,
+        `Object released twice to pool '${this.name}': it is not borrowed (${e.state === State.Idle ? 'already idle' : 'already destroyed'})`,
       );
   }
 
@@ -597,9 +595,9 @@ export class ObjectPool<T extends object> {
   }
 
   #onCollected(e: Entry<T>): void {
-    if (e.state !== BORROWED) return; // idle objects are held; written-off/destroyed are done
+    if (e.state !== State.Borrowed) return; // idle objects are held; written-off/destroyed are done
     this.#forget(e);
-    e.state = COLLECTED;
+    e.state = State.Collected;
     this.#collected++;
     if (this.#reportCollected) this.#emit(leakEvent('collected', this.name, this.#clock(), e));
   }
@@ -634,7 +632,7 @@ export class ObjectPool<T extends object> {
     const all = this.#all;
     for (let i = 0; i < all.length; i++) {
       const e = all[i] as Entry<T>;
-      if (e.state !== BORROWED) continue;
+      if (e.state !== State.Borrowed) continue;
       if (!e._reported && e._since <= leakCut) {
         e._reported = true;
         (aged ??= []).push(e);
@@ -643,7 +641,7 @@ export class ObjectPool<T extends object> {
     }
     if (overdue !== null)
       for (const e of overdue) {
-        e.state = WRITTEN_OFF;
+        e.state = State.WrittenOff;
         this.#forget(e);
         this.#reclaimed++;
       }

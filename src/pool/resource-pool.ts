@@ -62,14 +62,13 @@ export interface PoolCloseReport {
   pendingDestroys: number;
 }
 
-const IDLE = 0;
-const BORROWED = 1;
-const VALIDATING = 2;
-const DESTROYED = 3;
+/** Where a slot is in its life (`Slot.state`). */
+const State = { Idle: 0, Borrowed: 1, Validating: 2, Destroyed: 3 } as const;
+type State = (typeof State)[keyof typeof State];
 
 class Slot<T> implements LeaseSlot<T>, Borrow {
   seq = 0;
-  state = IDLE;
+  state: State = State.Idle;
   uses = 0;
   /** Position in `#all`, -1 once destroyed. */
   idx = -1;
@@ -351,7 +350,7 @@ export class ResourcePool<T> {
       this.#dispatch(now);
       return;
     }
-    s.state = IDLE;
+    s.state = State.Idle;
     s.idleSince = now;
     // Waiters first (FIFO fairness); with validate, the resource goes through #dispatch.
     if (this.#waiters.size > this.#validating && this.#o.validate === undefined)
@@ -384,7 +383,7 @@ export class ResourcePool<T> {
   }
 
   #lend(s: Slot<T>, now: number, stack: string | undefined): Lease<T> {
-    s.state = BORROWED;
+    s.state = State.Borrowed;
     s.uses++;
     s.seq++;
     s._since = now;
@@ -401,7 +400,7 @@ export class ResourcePool<T> {
   #handOff(s: Slot<T>, now: number): void {
     const w = this.#waiters.shift();
     if (w === null) {
-      s.state = IDLE;
+      s.state = State.Idle;
       s.idleSince = now;
       this.#idle.push(s);
       return;
@@ -443,7 +442,7 @@ export class ResourcePool<T> {
   }
 
   #startValidate(s: Slot<T>): void {
-    s.state = VALIDATING;
+    s.state = State.Validating;
     this.#validating++;
     let r: boolean | Promise<boolean>;
     try {
@@ -538,8 +537,8 @@ export class ResourcePool<T> {
 
   /** Destroys a slot's resource; the slot stops counting at once, the destroy may take time. */
   #destroySlot(s: Slot<T>): void {
-    if (s.state === DESTROYED) return;
-    s.state = DESTROYED;
+    if (s.state === State.Destroyed) return;
+    s.state = State.Destroyed;
     s.seq++;
     const i = s.idx;
     if (i >= 0) {
@@ -686,7 +685,7 @@ export class ResourcePool<T> {
     let aged: Slot<T>[] | null = null;
     let overdue: Slot<T>[] | null = null;
     for (const s of this.#all) {
-      if (s.state !== BORROWED) continue;
+      if (s.state !== State.Borrowed) continue;
       const age = now - s._since;
       if (!s._reported && age >= o.leakAfterMs) {
         s._reported = true;
@@ -700,7 +699,7 @@ export class ResourcePool<T> {
     }
     if (overdue !== null) {
       for (const s of overdue) {
-        if (s.state !== BORROWED) continue; // released by a leak listener meanwhile
+        if (s.state !== State.Borrowed) continue; // released by a leak listener meanwhile
         s.reclaimedSeq = s.seq;
         this.#borrowed--;
         this.#reclaimed++;
@@ -716,7 +715,7 @@ export class ResourcePool<T> {
   #onCollected(s: Slot<T>): void {
     // Held value is the slot; the lease was collected while this lend was still open
     // (a released lease unregisters itself, so this only fires for dropped leases).
-    if (s.state !== BORROWED) return;
+    if (s.state !== State.Borrowed) return;
     const now = this.#o.clock();
     this.#borrowed--;
     this.#collected++;
@@ -760,7 +759,7 @@ export class ResourcePool<T> {
       if (!inTime) {
         this.#abort.abort(poolError('LEAKGUARD_POOL_CLOSED', `Pool '${this.name}' was closed`));
         for (const s of this.#all.slice()) {
-          if (s.state !== BORROWED) continue;
+          if (s.state !== State.Borrowed) continue;
           forced++;
           this.#borrowed--;
           this.#destroySlot(s); // the lease becomes inert; a later release() is a no-op
