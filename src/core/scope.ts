@@ -34,6 +34,7 @@ import {
   isThenable,
 } from './disposable.js';
 import { abortError, codedError, reportError, throwCollected } from '../internal/errors.js';
+import { hooks } from '../internal/scope-tracker.js';
 import {
   checkKnownKeys,
   checkNumber,
@@ -41,7 +42,6 @@ import {
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
-import { hooks } from './hooks.js';
 import {
   connectWithRetry,
   debounce,

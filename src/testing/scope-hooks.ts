@@ -1,16 +1,18 @@
 /**
- * Fan-out over the core's single scope-tracker slot, so trackScopes() and expectNoLeaks()
- * (and whatever had the slot before) can all watch scopes at once. The core's hook stays
- * null — zero cost — while nobody subscribes.
+ * Fan-out over Scope's single tracker slot (internal/scope-tracker.ts), so trackScopes() and
+ * expectNoLeaks() (and whatever had the slot before) can all watch scopes at once. The slot
+ * stays null — zero cost — while nobody subscribes.
  */
-import { setScopeTracker } from '../core/hooks.js';
-import type { ScopeTracker } from '../core/hooks.js';
+import type { Scope } from '../core/index.js';
+import { setScopeTracker, type ScopeTracker } from '../internal/scope-tracker.js';
 
-const subscribers = new Set<ScopeTracker>();
-let previous: ScopeTracker | null = null;
+type Tracker = ScopeTracker<Scope>;
+
+const subscribers = new Set<Tracker>();
+let previous: Tracker | null = null;
 let installed = false;
 
-const mux: ScopeTracker = {
+const mux: Tracker = {
   created(scope) {
     previous?.created(scope);
     for (const s of subscribers) s.created(scope);
@@ -22,7 +24,7 @@ const mux: ScopeTracker = {
 };
 
 /** Starts forwarding scope creation/disposal to `t`; returns the unsubscribe function. */
-export function subscribeScopes(t: ScopeTracker): () => void {
+export function subscribeScopes(t: Tracker): () => void {
   subscribers.add(t);
   if (!installed) {
     previous = setScopeTracker(mux);
