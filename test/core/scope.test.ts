@@ -1,7 +1,7 @@
 // Why this file is long: one Scope, many behaviours (entries, keyed slots, async disposal, move,
 // detach, leaks), each a short test; split, the shared recorder and fixtures would be copied.
 import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Connection, ConnectionManager, Scope, Signal } from '../../src/core/index.js';
 
 /** Records lifecycle events so tests can assert their order (DESIGN style 8). */
@@ -11,6 +11,15 @@ function recorder() {
     log.push(name);
   };
   return { log, task };
+}
+
+/**
+ * Fake timers for this test only: time moves when the test says so, and `vi.getTimerCount()`
+ * tells whether a timer was cleared rather than merely not yet due.
+ */
+function fakeTimers(): void {
+  vi.useFakeTimers();
+  onTestFinished(() => void vi.useRealTimers());
 }
 
 describe('Scope.add', () => {
@@ -32,6 +41,7 @@ describe('Scope.add', () => {
     s.dispose();
     expect(log).toEqual(['destroy', 'close', 'disconnect', 'unsubscribe', 'dispose', 'sym', 'fn']);
     expect(ac.signal.aborted).toBe(true);
+    // a real Node timer (a faked one is not a Timeout): the test waits past its 5 ms
     return new Promise<void>((r) => setTimeout(r, 20)).then(() =>
       expect(log).not.toContain('timer fired'),
     );
@@ -155,9 +165,12 @@ describe('Scope.dispose semantics', () => {
     const child = s.child();
     expect(child.disposed).toBe(true);
     const t = vi.fn();
+    fakeTimers();
     s.setTimeout(t, 1);
     expect(s.size).toBe(0);
-    return new Promise<void>((r) => setTimeout(r, 10)).then(() => expect(t).not.toHaveBeenCalled());
+    expect(vi.getTimerCount()).toBe(0); // never started
+    vi.advanceTimersByTime(10);
+    expect(t).not.toHaveBeenCalled();
   });
 
   it('a connection disposed on its own leaves its scope at once', () => {
@@ -401,27 +414,31 @@ describe('registration helpers', () => {
     expect([a, b]).toEqual([1, 1]);
   });
 
-  it('setTimeout is cleared on dispose and leaves the scope once fired', async () => {
+  it('setTimeout is cleared on dispose and leaves the scope once fired', () => {
+    fakeTimers();
     const s = new Scope();
     const fired = vi.fn();
     const cleared = vi.fn();
     s.setTimeout(fired, 5);
     s.setTimeout(cleared, 50);
     expect(s.size).toBe(2);
-    await new Promise((r) => setTimeout(r, 20));
+    vi.advanceTimersByTime(20);
     expect(fired).toHaveBeenCalledTimes(1);
     expect(s.size).toBe(1);
     s.dispose();
-    await new Promise((r) => setTimeout(r, 60));
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(60);
     expect(cleared).not.toHaveBeenCalled();
   });
 
-  it('setInterval with maxCalls stops and leaves the scope by itself', async () => {
+  it('setInterval with maxCalls stops and leaves the scope by itself', () => {
+    fakeTimers();
     const s = new Scope();
     const fn = vi.fn();
     const c = s.setInterval(fn, 2, { maxCalls: 3 });
-    await new Promise((r) => setTimeout(r, 60));
+    vi.advanceTimersByTime(60);
     expect(fn).toHaveBeenCalledTimes(3);
+    expect(vi.getTimerCount()).toBe(0);
     expect(c.connected).toBe(false);
     expect(s.size).toBe(0);
     expect(() => s.setInterval(fn, 2, { maxCalls: 0 })).toThrow(
@@ -429,16 +446,17 @@ describe('registration helpers', () => {
     );
   });
 
-  it('setInterval is cleared on dispose', async () => {
+  it('setInterval is cleared on dispose', () => {
+    fakeTimers();
     const s = new Scope();
     const fn = vi.fn();
     s.setInterval(fn, 2);
-    await new Promise((r) => setTimeout(r, 15));
+    vi.advanceTimersByTime(15);
+    expect(fn).toHaveBeenCalledTimes(7);
     s.dispose();
-    const n = fn.mock.calls.length;
-    expect(n).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 15));
-    expect(fn.mock.calls.length).toBe(n);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(15);
+    expect(fn).toHaveBeenCalledTimes(7);
   });
 
   it('once() on emitters, EventTargets and Signals', () => {
@@ -521,14 +539,15 @@ describe('keyed slots', () => {
     expect(s.size).toBe(0);
   });
 
-  it('a keyed timer that fires leaves its slot', async () => {
+  it('a keyed timer that fires leaves its slot', () => {
+    fakeTimers();
     const s = new Scope();
     s.set(
       't',
       s.setTimeout(() => {}, 2),
     );
     expect(s.has('t')).toBe(true);
-    await new Promise((r) => setTimeout(r, 15));
+    vi.advanceTimersByTime(2);
     expect(s.has('t')).toBe(false);
     expect(s.size).toBe(0);
   });
