@@ -51,9 +51,12 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
     expect(s.resources.Timeout).toBeGreaterThanOrEqual(1);
     expect(['container', 'system']).toContain(s.limitSource);
     expect(m.history().length).toBe(n);
-    // restartable, and dispose is final
+    // restartable (its schedule runs again: a sample comes from the timer, not only from
+    // start()), and dispose is final
     m.start();
-    await sleep(30);
+    const restarted = samples.length;
+    await m.sampled.wait({ timeoutMs: 10_000 });
+    expect(samples.length).toBe(restarted + 1);
     m.dispose();
     expect(await timeouts()).toBe(0);
     expect(() => m.start()).toThrow('disposed');

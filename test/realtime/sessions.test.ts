@@ -76,7 +76,10 @@ describe('SessionManager sessions', () => {
       h.sm.joined.connect((s) => (probe = instrument(s, bus)));
       const c = await h.connect('bob', { url: `ws://127.0.0.1:${proxy.port}/ws?player=bob` });
       await waitFor(() => h!.sm.session('bob') !== undefined);
-      await sleep(150); // healthy: several heartbeats answered
+      // healthy: the second ping comes after the server checked the answer to the first
+      let pings = 0;
+      c.ws.on('ping', () => pings++);
+      await waitFor(() => pings >= 2, 5000, 'two heartbeats');
       expect(h.sm.stats().heartbeatTerminations).toBe(0);
       expect(h.sm.session('bob')!.state).toBe('connected');
       proxy.cut();
