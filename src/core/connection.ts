@@ -146,8 +146,9 @@ type Fn = (...args: any[]) => unknown;
  * share one integer; metadata most connections never set (id, site, description, own tags,
  * weak target, validity check, slot key) lives in `_aux`, allocated on first use; owner and
  * service are read from the scope. A connection does not know its index in its scope's array:
- * when it ends on its own, the scope counts one dead entry and compacts later. `_prev`/`_next` link the connection into its signal's
- * listener list (signal listeners) or its manager's kind list (everything else).
+ * when it ends on its own, the scope counts one dead entry and compacts later. `_prev`/`_next`
+ * link the connection into its signal's listener list (signal listeners) or its manager's kind
+ * list (everything else).
  */
 export class Connection {
   /** @internal */ _flags: number;

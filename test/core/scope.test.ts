@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Connection, ConnectionManager, Scope, Signal } from '../../src/core/index.js';
 
-/** Records lifecycle events so tests can assert their order (DESIGN style 8). */
+/** Records lifecycle events so tests can assert their order (ARCHITECTURE.md, lifecycle tests). */
 function recorder() {
   const log: string[] = [];
   const task = (name: string) => () => {
