@@ -140,13 +140,36 @@ export class ReadGuard {
     return Math.min(all, SAMPLES_MARGIN * (scaled + grown / intervalBytes));
   }
 
+  /** Predicted pause (ms) of a full GC of `heapBytes`. */
+  predictGc(heapBytes: number): number {
+    return this.gcFixedMs + this.gcMsPerMiB * (heapBytes / MIB);
+  }
+
+  /**
+   * Whether a full GC of `heapBytes` fits the budget: the test that skips a read for its GC
+   * alone (with the same margin while paused), for GCs forced outside a read. The finder asks
+   * it before forcing its own: a GC the guard would not let a read run is not forced either.
+   * Until a GC of a heap this size has been timed, the per-MiB figure is the prior, which is
+   * twice what was measured: a GC within the budget at half the prior is forced, and timed, so
+   * that the guard learns this process's figure (without it, reads paused on the prior would
+   * never resume at a constant heap).
+   */
+  gcFits(heapBytes: number): boolean {
+    if (this.budgetMs === Infinity) return true;
+    const limit = this.#paused === null ? this.budgetMs : this.budgetMs * RESUME_AT;
+    const ms = this.#gcPrior
+      ? this.gcFixedMs + (this.gcMsPerMiB / 2) * (heapBytes / MIB)
+      : this.predictGc(heapBytes);
+    return ms + FIXED_MS <= limit;
+  }
+
   /** Predicted pause (ms) of a read now without new sites, and its GC part. */
   predict(
     heapBytes: number,
     intervalBytes: number,
   ): { gcMs: number; totalMs: number; samples: number } {
     const samples = this.expectedSamples(heapBytes, intervalBytes);
-    const gcMs = this.gcFixedMs + this.gcMsPerMiB * (heapBytes / MIB);
+    const gcMs = this.predictGc(heapBytes);
     const totalMs = FIXED_MS + gcMs + this.msPerSample * samples;
     return { gcMs, totalMs, samples };
   }

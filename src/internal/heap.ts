@@ -428,6 +428,19 @@ export class HeapSampler {
   }
 
   /**
+   * Whether a full GC of the heap now fits `maxReadPauseMs`, as the read guard predicts it (the
+   * test that skips a read for its GC alone), with the prediction (ms) and the heap (bytes).
+   */
+  gcFits(): { fits: boolean; predictedMs: number; heapBytes: number } {
+    const heapBytes = this.#heapBytes();
+    return {
+      fits: this.#guard.gcFits(heapBytes),
+      predictedMs: Math.round(this.#guard.predictGc(heapBytes)),
+      heapBytes,
+    };
+  }
+
+  /**
    * Learns what a full GC of `heapBytes` costs from one timed elsewhere (`ms` of pause): the
    * monitor passes the atomic major GCs it observed, so a profile's first read is predicted
    * from this process's figure rather than the prior.

@@ -173,6 +173,38 @@ describe('heap read guard', () => {
     s.stop();
   });
 
+  it('lets a GC the prior puts over the budget be forced once, to learn, when half the prior fits', () => {
+    // this process: 0.5 ms/MiB (half the prior); 150 MiB: the prior predicts 150 ms
+    const { p, hooks } = fakeProcess(0.5, 0.02);
+    const s = new HeapSampler(resolveHeapOptions({ maxReadPauseMs: 100 }), 30, hooks);
+    s.start();
+    p.heap = 150 * MiB;
+    expect(s.sample(p.clock, true)).toBe(false); // on the prior: paused
+    expect(s.readStats().paused).toMatchObject({ reason: 'gc' });
+    expect(s.gcFits()).toMatchObject({ fits: true, predictedMs: 150 });
+    // the finder forces it and times it: 75 ms
+    s.timedGc(() => {
+      p.clock += 75;
+      return true;
+    });
+    expect(s.gcFits()).toMatchObject({ fits: true, predictedMs: 73 }); // learnt less the fixed 2 ms
+    // no longer paused for the GC: the interval widens for the samples, then reads resume
+    expect(s.sample(p.clock, true)).toBe(false);
+    expect(s.readStats().widened).toBe(1);
+    expect(s.sample(p.clock, true)).toBe(true);
+    // once measured, a heap whose GC is over the budget is not forced
+    p.heap = 400 * MiB;
+    expect(s.gcFits()).toMatchObject({ fits: false, predictedMs: 195 });
+    // and on the prior, a GC over the budget even at half of it is not forced to learn
+    const other = fakeProcess(0.5, 0.02);
+    const t = new HeapSampler(resolveHeapOptions({ maxReadPauseMs: 100 }), 30, other.hooks);
+    t.start();
+    other.p.heap = 300 * MiB;
+    expect(t.gcFits().fits).toBe(false);
+    s.stop();
+    t.stop();
+  });
+
   it('does not guard with maxReadPauseMs: Infinity (a read as dear as it is)', () => {
     const { p, hooks } = fakeProcess(2, 0.02);
     const s = new HeapSampler(resolveHeapOptions({ maxReadPauseMs: Infinity }), 30, hooks);
