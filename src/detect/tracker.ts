@@ -146,6 +146,8 @@ export class Tracker {
     websocket: new WeakMap(),
   };
   private readonly fixed = new Map<string, Group>();
+  /** Per receiver-less kind: the constructor of the last resource without an event, its group. */
+  private readonly lastResource: Partial<Record<ResourceKind, { ctor: unknown; g: Group }>> = {};
   private readonly noCtor = {};
   /** Every group, for rate updates (groups are small and hold no receiver). */
   private readonly groups: Group[] = [];
@@ -208,6 +210,18 @@ export class Tracker {
 
   /** Group for a receiver-less creation (timers, sockets), by the resource's constructor. */
   resourceGroup(kind: ResourceKind, res: object, event: string | null): Group {
+    // Timers and immediates are Node's own Timeout and Immediate: one constructor per kind,
+    // so the last one's group answers without the two map lookups. Keeping that constructor
+    // strongly keeps nothing of the app's alive (another one only replaces it).
+    const ctor = (res as { constructor?: unknown }).constructor;
+    const last = this.lastResource[kind];
+    if (event === null && last !== undefined && last.ctor === ctor) return last.g;
+    const g = this.resourceGroupSlow(kind, res, event);
+    if (event === null && typeof ctor === 'function') this.lastResource[kind] = { ctor, g };
+    return g;
+  }
+
+  private resourceGroupSlow(kind: ResourceKind, res: object, event: string | null): Group {
     const byEvent = this.eventsOf(kind, res);
     let g = byEvent.get(event);
     if (g === undefined) byEvent.set(event, (g = this.fixedGroup(kind, typeName(res), event)));
