@@ -50,6 +50,10 @@ export class LeakFinder {
   private heap: HeapSampler | null = null;
   /** Date.now() of the last heap profile read. */
   private lastHeapReadAt = -Infinity;
+  /** Forced GCs left out because the read guard predicted them over `heap.maxReadPauseMs`. */
+  private skippedGcs = 0;
+  /** The current run of skipped GCs was said (reset when a GC is forced again). */
+  private saidGcSkipped = false;
 
   constructor(options?: LeakFinderOptions) {
     this.options = resolveFinderOptions(options);
@@ -154,7 +158,7 @@ export class LeakFinder {
       this.heap.running &&
       (this.forcing || now - this.lastHeapReadAt >= this.options.gcIntervalMs);
     if (readHeap && this.sampleHeap(now, true)) this.lastHeapReadAt = now;
-    else if (this.forcing) {
+    else if (this.forcing && !this.gcOverBudget()) {
       // Timed while heap sites are on: the read guard learns a GC's cost without a read
       // (getGc() first: its first call makes a vm context, which is no part of a GC).
       const ok =
@@ -166,6 +170,34 @@ export class LeakFinder {
     t.sampleAll(now, true);
     this.lastSettledAt = now;
     this.settledSamples++;
+  }
+
+  /**
+   * While heap sites run, the read guard's budget (`heap.maxReadPauseMs`) bounds the finder's
+   * own forced GC too: a full GC the guard predicts over it (the one that makes it skip reads)
+   * is not forced either, and the settled sample counts without it, as with `gc: false` (a
+   * receiver nobody references still counts until V8 collects it on its own). Said once per
+   * run of skipped GCs; counted in `report().heap.skippedGcs`.
+   */
+  private gcOverBudget(): boolean {
+    const h = this.heap;
+    if (h === null || !h.running) return false;
+    const g = h.gcFits();
+    if (g.fits) {
+      this.saidGcSkipped = false;
+      return false;
+    }
+    this.skippedGcs++;
+    if (!this.saidGcSkipped) {
+      this.saidGcSkipped = true;
+      console.warn(
+        `[leakguard] forced GCs skipped: one would block the event loop ~${g.predictedMs} ms on a ` +
+          `${Math.round(g.heapBytes / 2 ** 20)} MiB heap, over heap.maxReadPauseMs ` +
+          `(${h.readStats().maxReadPauseMs} ms); listener, timer and socket counts are taken ` +
+          `without one (as with gc: false) until the heap shrinks`,
+      );
+    }
+    return true;
   }
 
   /** Longest time between settled samples: gcIntervalMs, shorter while heap sites are read. */
@@ -250,6 +282,7 @@ export class LeakFinder {
         lastReadMs: reads.lastReadMs === null ? null : Math.round(reads.lastReadMs),
         longestReadMs: Math.round(reads.longestReadMs),
         skippedReads: reads.skipped,
+        skippedGcs: this.skippedGcs,
         paused: reads.paused,
         leaks: sites.filter((h) => h.leaking),
         top: sites.filter((h) => !h.leaking),

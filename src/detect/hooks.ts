@@ -62,6 +62,12 @@ function note(
         recv !== null
           ? t.groupFor(kind, recv, event)
           : t.resourceGroup(kind, res, event == null ? null : String(event));
+      if (g.skip > 1) {
+        // not sampled, the common case: Tracker.sample's countdown, without the call
+        g.skip--;
+        g.calls++;
+        continue;
+      }
       const w = t.sample(g);
       if (w === 0) continue;
       const item: Item =
@@ -146,9 +152,18 @@ function install(): void {
   const timerHook = (name: string, kind: ResourceKind, k: ItemKind): void => {
     const orig = g[name]!;
     // `arguments`, not a rest parameter: V8 forwards it without building an array.
-    const wrapper = function (this: unknown) {
-      // eslint-disable-next-line prefer-rest-params
-      const t = Reflect.apply(orig, this, arguments) as unknown;
+    const wrapper = function (this: unknown, a: unknown, b: unknown) {
+      // The usual one or two arguments are passed as such; more go through `arguments`, which
+      // V8 forwards without building an array. The count is kept exact: Node's timers read
+      // arguments.length (setImmediate(fn, undefined) passes the callback one argument).
+      const t = (
+        arguments.length === 2
+          ? orig.call(this, a, b)
+          : arguments.length === 1
+            ? orig.call(this, a)
+            : // eslint-disable-next-line prefer-rest-params
+              Reflect.apply(orig, this, arguments)
+      ) as unknown;
       if (trackers.length !== 0 && t !== null && typeof t === 'object')
         note(kind, k, null, null, t, undefined, wrapper);
       return t;

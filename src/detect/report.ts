@@ -98,6 +98,12 @@ export interface RuntimeLeakReport {
     /** Reads not made because their predicted pause exceeded the budget. */
     skippedReads: number;
     /**
+     * Forced GCs (option `gc`) the finder left out for the same reason: the read guard predicted
+     * the full GC alone over `maxReadPauseMs`; those settled samples counted without a GC.
+     * Always set by the finder (optional only for reports built elsewhere).
+     */
+    skippedGcs?: number;
+    /**
      * Set while reads are skipped: `reason` `gc` (the full GC a read runs alone would exceed
      * the budget: reads resume when the heap shrinks) or `samples` (even the widest interval
      * would), with the predicted pause and the budget, in ms.

@@ -2,7 +2,9 @@
  * The tracker: per creation site, the resources made there that are still alive.
  *
  * Cost model (the finder must keep ≥ 0.85× of an HTTP server's throughput):
- * - every instrumented call pays a group lookup, a counter increment and one Math.random();
+ * - every instrumented call pays a group lookup and two counter updates: which calls are
+ *   sampled is drawn ahead, as a geometric count of calls to skip (`Group.skip`), so a call
+ *   that is not sampled draws no random number;
  * - a stack capture (several µs) happens only for sampled calls. Each *group* (kind ×
  *   receiver type × event) has a sampling probability p that starts at 1 and is lowered so
  *   the group spends at most `budget` captures per second. A tracked item carries the weight
@@ -41,6 +43,20 @@ export interface Group {
   captures: number;
   /** Current sampling probability, in (0, 1]. */
   p: number;
+  /**
+   * Calls until the next sampled one, the current included: drawn from the geometric
+   * distribution of `p` (the number of Bernoulli(p) trials up to the first success), so
+   * sampling call by call with probability p and counting down this number choose alike.
+   * Redrawn whenever p changes (the distribution is memoryless, so that is exact).
+   */
+  skip: number;
+}
+
+/** Calls up to and including the next sampled one when each is sampled with probability p. */
+export function drawSkip(p: number): number {
+  if (p >= 1) return 1;
+  // 1 - random() is in (0, 1]: log is finite and <= 0, so the result is >= 1
+  return 1 + Math.floor(Math.log(1 - Math.random()) / Math.log1p(-p));
 }
 
 export interface Site {
@@ -116,9 +132,22 @@ function eventName(event: unknown): string {
 export class Tracker {
   readonly options: TrackerOptions;
   readonly sites = new Map<string, Site>();
-  /** Groups by kind, then constructor of the receiver or resource (weakly), then event. */
-  private readonly byCtor = new Map<ResourceKind, WeakMap<object, Map<unknown, Group>>>();
+  /**
+   * Groups by kind (one field each: no lookup by kind per call), then constructor of the
+   * receiver or resource (weakly), then event.
+   */
+  private readonly byCtor: Record<ResourceKind, WeakMap<object, Map<unknown, Group>>> = {
+    listener: new WeakMap(),
+    'event-target-listener': new WeakMap(),
+    timeout: new WeakMap(),
+    interval: new WeakMap(),
+    immediate: new WeakMap(),
+    socket: new WeakMap(),
+    websocket: new WeakMap(),
+  };
   private readonly fixed = new Map<string, Group>();
+  /** Per receiver-less kind: the constructor of the last resource without an event, its group. */
+  private readonly lastResource: Partial<Record<ResourceKind, { ctor: unknown; g: Group }>> = {};
   private readonly noCtor = {};
   /** Every group, for rate updates (groups are small and hold no receiver). */
   private readonly groups: Group[] = [];
@@ -126,8 +155,8 @@ export class Tracker {
   private lastRateUpdate = Date.now();
   /** Stack captures made so far. */
   capturesTotal = 0;
-  /** Instrumented calls seen so far. */
-  callsTotal = 0;
+  /** Instrumented calls counted by the rate updates so far (see `callsTotal`). */
+  private callsBefore = 0;
   /** Receivers of listeners alive at a settled sample (so not garbage at that time). */
   private readonly survivors = new WeakSet<object>();
 
@@ -135,13 +164,19 @@ export class Tracker {
     this.options = options;
   }
 
+  /** Instrumented calls seen so far (counted per group on the hot path, summed here). */
+  get callsTotal(): number {
+    let n = this.callsBefore;
+    for (const g of this.groups) n += g.calls;
+    return n;
+  }
+
   /**
    * The groups of one kind made on objects of `obj`'s constructor, by event. Keyed weakly by
    * the constructor: two map lookups when warm, no string built per call.
    */
   private eventsOf(kind: ResourceKind, obj: object): Map<unknown, Group> {
-    let byCtor = this.byCtor.get(kind);
-    if (byCtor === undefined) this.byCtor.set(kind, (byCtor = new WeakMap()));
+    const byCtor = this.byCtor[kind];
     const ctorVal = (obj as { constructor?: unknown }).constructor;
     const ctor = typeof ctorVal === 'function' ? ctorVal : this.noCtor;
     let byEvent = byCtor.get(ctor);
@@ -165,6 +200,7 @@ export class Tracker {
         calls: 0,
         captures: 0,
         p: 1,
+        skip: 1,
       };
       byEvent.set(event, g);
       this.groups.push(g);
@@ -174,6 +210,18 @@ export class Tracker {
 
   /** Group for a receiver-less creation (timers, sockets), by the resource's constructor. */
   resourceGroup(kind: ResourceKind, res: object, event: string | null): Group {
+    // Timers and immediates are Node's own Timeout and Immediate: one constructor per kind,
+    // so the last one's group answers without the two map lookups. Keeping that constructor
+    // strongly keeps nothing of the app's alive (another one only replaces it).
+    const ctor = (res as { constructor?: unknown }).constructor;
+    const last = this.lastResource[kind];
+    if (event === null && last !== undefined && last.ctor === ctor) return last.g;
+    const g = this.resourceGroupSlow(kind, res, event);
+    if (event === null && typeof ctor === 'function') this.lastResource[kind] = { ctor, g };
+    return g;
+  }
+
+  private resourceGroupSlow(kind: ResourceKind, res: object, event: string | null): Group {
     const byEvent = this.eventsOf(kind, res);
     let g = byEvent.get(event);
     if (g === undefined) byEvent.set(event, (g = this.fixedGroup(kind, typeName(res), event)));
@@ -185,7 +233,7 @@ export class Tracker {
     const key = `${kind}\0${receiverType}\0${event ?? ''}`;
     let g = this.fixed.get(key);
     if (g === undefined) {
-      g = { kind, receiverType, event, calls: 0, captures: 0, p: 1 };
+      g = { kind, receiverType, event, calls: 0, captures: 0, p: 1, skip: 1 };
       this.fixed.set(key, g);
       this.groups.push(g);
     }
@@ -198,14 +246,14 @@ export class Tracker {
    */
   sample(g: Group): number {
     g.calls++;
-    this.callsTotal++;
+    if (--g.skip > 0) return 0;
     const p = g.p;
-    if (p < 1 && Math.random() >= p) return 0;
     // Burst guard between rate updates: past the budget, halve p for the next calls.
     if (++g.captures > this.options.budget) {
-      g.p = Math.max(this.options.minProbability, g.p / 2);
+      g.p = Math.max(this.options.minProbability, p / 2);
       g.captures = 0;
     }
+    g.skip = drawSkip(g.p);
     return 1 / p;
   }
 
@@ -268,8 +316,10 @@ export class Tracker {
         rate <= this.options.budget
           ? 1
           : Math.max(this.options.minProbability, this.options.budget / rate);
+      this.callsBefore += g.calls;
       g.calls = 0;
       g.captures = 0;
+      g.skip = drawSkip(g.p);
     };
     for (const g of this.groups) update(g);
   }

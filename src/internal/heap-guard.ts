@@ -27,7 +27,10 @@
  * alone fits: widen the sampling interval (fewer live samples; restarting the sampler empties
  * the profile, so the sites' series start again). When (a) alone exceeds the budget no interval
  * helps: the read is skipped (paused) until the prediction fits again (the heap shrank, or a
- * timed GC showed it cheaper), with a margin so it does not flap.
+ * timed GC showed it cheaper), with a margin so it does not flap. A widened interval narrows
+ * back one step (halved, never below the interval asked for) once a read at half of it has been
+ * predicted within half the budget at three decisions in a row: the heap shrank (or its GC proved
+ * cheaper), with room enough that the next read does not widen it again.
  *
  * Pure arithmetic, no Node imports: tests drive it with made-up costs.
  */
@@ -57,6 +60,14 @@ const SMALL_HEAP_BYTES = 16 * MIB;
 const WIDEN_TARGET = 0.8;
 /** A paused guard resumes when the prediction falls below this share of the budget. */
 const RESUME_AT = 0.8;
+/**
+ * A widened interval is halved back when a read at half of it is predicted within this share
+ * of the budget — well under the 100 % that widens it (and the 80 % a widening aims at), so a
+ * heap that stays put does not widen and narrow in turn.
+ */
+const NARROW_AT = 0.5;
+/** Decisions in a row, each predicting a narrower interval fits, that narrow the interval. */
+const NARROW_AFTER = 3;
 /** Weight of a cheaper measurement against the current figure (dearer ones replace it). */
 const EASE = 0.3;
 /** Margin on the predicted live samples. */
@@ -78,6 +89,8 @@ export type ReadDecision =
       newSites: number;
     }
   | { action: 'widen'; intervalBytes: number; predictedMs: number }
+  /** Back one step (half the interval, never below the one asked for): the heap shrank. */
+  | { action: 'narrow'; intervalBytes: number; predictedMs: number }
   | { action: 'skip'; pause: ReadPause };
 
 /** What one read cost, measured. */
@@ -103,6 +116,8 @@ function ease(current: number, measured: number, prior: boolean): number {
 
 export class ReadGuard {
   readonly budgetMs: number;
+  /** The interval asked for: the guard widens from it and narrows back to it, never below. */
+  readonly floorBytes: number;
   gcMsPerMiB = PRIOR_GC_MS_PER_MIB;
   /** Fixed part of the GC inside a read (ms), learnt from GCs of small heaps. */
   gcFixedMs = 0;
@@ -114,11 +129,14 @@ export class ReadGuard {
   #samplePrior = true;
   #sitePrior = true;
   /** The last read since sampling (re)started: its samples and the heap before it. */
-  #last: { samples: number; heapBytes: number } | null = null;
+  #last: { samples: number; heapBytes: number; read: boolean } | null = null;
   #paused: ReadPause | null = null;
+  /** Reads in a row that predicted a read at half the interval within NARROW_AT. */
+  #narrowable = 0;
 
-  constructor(budgetMs: number) {
+  constructor(budgetMs: number, floorBytes = Infinity) {
     this.budgetMs = budgetMs;
+    this.floorBytes = floorBytes;
   }
 
   /** Why reads are skipped now, or null. */
@@ -140,13 +158,36 @@ export class ReadGuard {
     return Math.min(all, SAMPLES_MARGIN * (scaled + grown / intervalBytes));
   }
 
+  /** Predicted pause (ms) of a full GC of `heapBytes`. */
+  predictGc(heapBytes: number): number {
+    return this.gcFixedMs + this.gcMsPerMiB * (heapBytes / MIB);
+  }
+
+  /**
+   * Whether a full GC of `heapBytes` fits the budget: the test that skips a read for its GC
+   * alone (with the same margin while paused), for GCs forced outside a read. The finder asks
+   * it before forcing its own: a GC the guard would not let a read run is not forced either.
+   * Until a GC of a heap this size has been timed, the per-MiB figure is the prior, which is
+   * twice what was measured: a GC within the budget at half the prior is forced, and timed, so
+   * that the guard learns this process's figure (without it, reads paused on the prior would
+   * never resume at a constant heap).
+   */
+  gcFits(heapBytes: number): boolean {
+    if (this.budgetMs === Infinity) return true;
+    const limit = this.#paused === null ? this.budgetMs : this.budgetMs * RESUME_AT;
+    const ms = this.#gcPrior
+      ? this.gcFixedMs + (this.gcMsPerMiB / 2) * (heapBytes / MIB)
+      : this.predictGc(heapBytes);
+    return ms + FIXED_MS <= limit;
+  }
+
   /** Predicted pause (ms) of a read now without new sites, and its GC part. */
   predict(
     heapBytes: number,
     intervalBytes: number,
   ): { gcMs: number; totalMs: number; samples: number } {
     const samples = this.expectedSamples(heapBytes, intervalBytes);
-    const gcMs = this.gcFixedMs + this.gcMsPerMiB * (heapBytes / MIB);
+    const gcMs = this.predictGc(heapBytes);
     const totalMs = FIXED_MS + gcMs + this.msPerSample * samples;
     return { gcMs, totalMs, samples };
   }
@@ -159,15 +200,19 @@ export class ReadGuard {
     const limit = this.#paused === null ? budget : budget * RESUME_AT;
     const predictedMs = Math.round(p.totalMs);
     if (p.gcMs + FIXED_MS > limit) {
+      this.#narrowable = 0;
       this.#paused = { reason: 'gc', predictedMs, budgetMs: budget };
       return { action: 'skip', pause: this.#paused };
     }
     if (p.totalMs <= limit) {
       this.#paused = null;
+      const narrow = this.#narrowTo(intervalBytes, p);
+      if (narrow !== null) return narrow;
       // at least one, so a tight budget still follows its largest site
       const newSites = Math.max(1, Math.floor((budget - p.totalMs) / this.msPerNewSite));
       return { action: 'read', predictedMs, newSites };
     }
+    this.#narrowable = 0;
     if (intervalBytes >= MAX_SAMPLING_INTERVAL) {
       this.#paused = { reason: 'samples', predictedMs, budgetMs: budget };
       return { action: 'skip', pause: this.#paused };
@@ -184,14 +229,35 @@ export class ReadGuard {
     };
   }
 
+  /**
+   * Narrowing back, one step at a time, once the interval was widened: when a read at half the
+   * interval (twice the live samples) is predicted within NARROW_AT of the budget at
+   * NARROW_AFTER decisions in a row, each made after a real read (the decision right after a
+   * restart does not count: the profile is nearly empty and says nothing of the samples to come).
+   * The last of them narrows instead of reading.
+   */
+  #narrowTo(intervalBytes: number, p: { gcMs: number; samples: number }): ReadDecision | null {
+    if (intervalBytes <= this.floorBytes || this.#last?.read !== true) return null;
+    const next = Math.max(this.floorBytes, intervalBytes / 2);
+    const predicted = FIXED_MS + p.gcMs + this.msPerSample * p.samples * (intervalBytes / next);
+    if (predicted > this.budgetMs * NARROW_AT) {
+      this.#narrowable = 0;
+      return null;
+    }
+    if (++this.#narrowable < NARROW_AFTER) return null;
+    this.#narrowable = 0;
+    return { action: 'narrow', intervalBytes: next, predictedMs: Math.round(predicted) };
+  }
+
   /** Sampling (re)started with `heapBytes` used: the profile is empty. */
   restarted(heapBytes: number): void {
-    this.#last = { samples: 0, heapBytes };
+    this.#last = { samples: 0, heapBytes, read: false };
+    this.#narrowable = 0;
   }
 
   /** Learns from a read that was made. */
   record(c: ReadCost): void {
-    this.#last = { samples: c.samples, heapBytes: c.heapBytes };
+    this.#last = { samples: c.samples, heapBytes: c.heapBytes, read: true };
     let gcMs = c.gcMs;
     if (gcMs === null) {
       // not told apart: what the samples and sites do not explain is the GC's

@@ -141,6 +141,8 @@ export interface HeapReadStats {
   skipped: number;
   /** Times the interval was widened (each restarted the sites' series). */
   widened: number;
+  /** Times a widened interval was narrowed back one step (each restarted the series too). */
+  narrowed: number;
   /** Why reads are skipped now, or null. */
   paused: ReadPause | null;
 }
@@ -369,6 +371,7 @@ export class HeapSampler {
     reads: 0,
     skipped: 0,
     widened: 0,
+    narrowed: 0,
   };
   /** Sites built and ms spent on them during the current read. */
   #built = { sites: 0, ms: 0 };
@@ -382,7 +385,7 @@ export class HeapSampler {
     this.#cpuMs = hooks.cpuMs ?? cpuMs;
     this.#heapBytes = hooks.heapBytes ?? (() => v8.getHeapStatistics().used_heap_size);
     this.#gcMsDuring = hooks.gcMsDuring ?? gcMsDuring;
-    this.#guard = new ReadGuard(options.maxReadPauseMs);
+    this.#guard = new ReadGuard(options.maxReadPauseMs, options.samplingIntervalBytes);
   }
 
   /** Why heap sampling is off (inspector missing, another client sampling, a failed read). */
@@ -425,6 +428,19 @@ export class HeapSampler {
     const ok = gc();
     if (ok) this.#guard.observeGc(Math.min(this.#now() - t0, this.#cpuMs() - c0), heap);
     return ok;
+  }
+
+  /**
+   * Whether a full GC of the heap now fits `maxReadPauseMs`, as the read guard predicts it (the
+   * test that skips a read for its GC alone), with the prediction (ms) and the heap (bytes).
+   */
+  gcFits(): { fits: boolean; predictedMs: number; heapBytes: number } {
+    const heapBytes = this.#heapBytes();
+    return {
+      fits: this.#guard.gcFits(heapBytes),
+      predictedMs: Math.round(this.#guard.predictGc(heapBytes)),
+      heapBytes,
+    };
   }
 
   /**
@@ -520,6 +536,18 @@ export class HeapSampler {
         `heap sampling interval widened from ${kib(from)} to ${kib(d.intervalBytes)}: a profile ` +
           `read would have blocked the event loop ~${d.predictedMs} ms, over heap.maxReadPauseMs ` +
           `(${this.#o.maxReadPauseMs} ms); the heap sites' series start again`,
+      );
+      return false;
+    }
+    if (d.action === 'narrow') {
+      // no read this time either: restarting empties the profile
+      const from = this.#interval;
+      if (!this.#restart(session, d.intervalBytes)) return false;
+      this.#stats.narrowed++;
+      this.#notices.push(
+        `heap sampling interval narrowed back from ${kib(from)} to ${kib(d.intervalBytes)}: a ` +
+          `profile read there is predicted at ~${d.predictedMs} ms, within heap.maxReadPauseMs ` +
+          `(${this.#o.maxReadPauseMs} ms) with room; the heap sites' series start again`,
       );
       return false;
     }

@@ -124,6 +124,17 @@ describe('app-visible behaviour with the hooks installed', () => {
     expect(await promisify(setTimeout)(1, 'v')).toBe('v');
     const i = setImmediate(() => {});
     clearImmediate(i);
+    // the wrappers pass one or two arguments as such: the count reaches the callback exactly
+    const counts = await Promise.all(
+      [
+        (cb: (...a: unknown[]) => void) => setImmediate(cb),
+        (cb: (...a: unknown[]) => void) => setImmediate(cb, undefined),
+        (cb: (...a: unknown[]) => void) => setTimeout(cb),
+        (cb: (...a: unknown[]) => void) => setTimeout(cb, 1),
+        (cb: (...a: unknown[]) => void) => setTimeout(cb, 1, undefined),
+      ].map((start) => new Promise<number>((r) => start((...a) => r(a.length)))),
+    );
+    expect(counts).toEqual([0, 1, 0, 0, 1]);
     const { setTimeout: named } = await import('node:timers');
     expect(named).toBe(globalThis.setTimeout);
   });

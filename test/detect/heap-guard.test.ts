@@ -155,6 +155,53 @@ describe('heap read guard', () => {
     s.stop();
   });
 
+  it('narrows a widened interval back, one step at a time, once the heap shrank; not while it stays', () => {
+    const { p, hooks } = fakeProcess(2, 0.02);
+    const s = new HeapSampler(
+      resolveHeapOptions({ samplingIntervalBytes: 8192, maxReadPauseMs: 200 }),
+      30,
+      hooks,
+    );
+    s.start();
+    const step = (heapMiB: number): boolean => {
+      p.heap = heapMiB * MiB;
+      return s.sample(p.clock, true);
+    };
+    expect(step(30)).toBe(true);
+    expect(step(60)).toBe(false); // widened to 32 KiB (as above)
+    expect(s.readStats().samplingIntervalBytes).toBe(32 * 1024);
+    s.takeNotices();
+
+    // 55 MiB: its GC alone (110 ms) is over half the budget: reads, never a narrowing
+    for (let i = 0; i < 8; i++) expect(step(55)).toBe(true);
+    expect(s.readStats()).toMatchObject({ samplingIntervalBytes: 32 * 1024, narrowed: 0 });
+
+    // 40 MiB (80 ms of GC): at three decisions in a row, half the interval is predicted within
+    // 100 ms: the third steps back (no read that time: sampling restarts)
+    const at40: boolean[] = [];
+    for (let i = 0; i < 3; i++) at40.push(step(40));
+    expect(at40).toEqual([true, true, false]);
+    expect(s.readStats()).toMatchObject({ samplingIntervalBytes: 16 * 1024, narrowed: 1 });
+    expect(s.size).toBe(0); // the series start again
+    const notices = s.takeNotices();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(
+      /interval narrowed back from 32 KiB to 16 KiB: .* within heap\.maxReadPauseMs \(200 ms\) with room; the heap sites' series start again/,
+    );
+
+    // the decision right after a restart does not count (the profile is nearly empty): the
+    // next step back comes three decisions after the first read, and stops at the interval
+    // asked for
+    const more: boolean[] = [];
+    for (let i = 0; i < 12; i++) more.push(step(40));
+    expect(more.slice(0, 4)).toEqual([true, true, true, false]);
+    expect(more.slice(4).every((r) => r)).toBe(true);
+    expect(s.readStats()).toMatchObject({ samplingIntervalBytes: 8192, narrowed: 2, widened: 1 });
+    expect(p.restarts).toEqual([8192, 32 * 1024, 16 * 1024, 8192]);
+    expect(Math.max(...p.reads)).toBeLessThanOrEqual(200);
+    s.stop();
+  });
+
   it('learns from a GC timed elsewhere (the finder forcing one) and pauses without a read', () => {
     const { p, hooks } = fakeProcess(2, 0.02);
     const s = new HeapSampler(resolveHeapOptions({ maxReadPauseMs: 100 }), 30, hooks);
@@ -171,6 +218,38 @@ describe('heap read guard', () => {
     expect(p.reads).toEqual([]);
     expect(s.readStats().paused).toMatchObject({ reason: 'gc', budgetMs: 100 });
     s.stop();
+  });
+
+  it('lets a GC the prior puts over the budget be forced once, to learn, when half the prior fits', () => {
+    // this process: 0.5 ms/MiB (half the prior); 150 MiB: the prior predicts 150 ms
+    const { p, hooks } = fakeProcess(0.5, 0.02);
+    const s = new HeapSampler(resolveHeapOptions({ maxReadPauseMs: 100 }), 30, hooks);
+    s.start();
+    p.heap = 150 * MiB;
+    expect(s.sample(p.clock, true)).toBe(false); // on the prior: paused
+    expect(s.readStats().paused).toMatchObject({ reason: 'gc' });
+    expect(s.gcFits()).toMatchObject({ fits: true, predictedMs: 150 });
+    // the finder forces it and times it: 75 ms
+    s.timedGc(() => {
+      p.clock += 75;
+      return true;
+    });
+    expect(s.gcFits()).toMatchObject({ fits: true, predictedMs: 73 }); // learnt less the fixed 2 ms
+    // no longer paused for the GC: the interval widens for the samples, then reads resume
+    expect(s.sample(p.clock, true)).toBe(false);
+    expect(s.readStats().widened).toBe(1);
+    expect(s.sample(p.clock, true)).toBe(true);
+    // once measured, a heap whose GC is over the budget is not forced
+    p.heap = 400 * MiB;
+    expect(s.gcFits()).toMatchObject({ fits: false, predictedMs: 195 });
+    // and on the prior, a GC over the budget even at half of it is not forced to learn
+    const other = fakeProcess(0.5, 0.02);
+    const t = new HeapSampler(resolveHeapOptions({ maxReadPauseMs: 100 }), 30, other.hooks);
+    t.start();
+    other.p.heap = 300 * MiB;
+    expect(t.gcFits().fits).toBe(false);
+    s.stop();
+    t.stop();
   });
 
   it('does not guard with maxReadPauseMs: Infinity (a read as dear as it is)', () => {
