@@ -100,6 +100,15 @@ export interface RedisSessionStoreOptions {
    * @default 2000
    */
   maxRetryDelayMs?: number;
+  /**
+   * How long a claim waits, at most, for the node that held the player to hand it over, in
+   * milliseconds: that node sends what it had accepted for the player, then says `released`,
+   * and the claim takes it all before the session resumes here. Past it (a node that is alive
+   * but does not answer), the session resumes without waiting and what comes later is written
+   * after (woken), never lost. Not waited for when no node heard the `moved` notice.
+   * @default 1000
+   */
+  handoffTimeoutMs?: number;
 }
 
 const OPTION_KEYS: readonly (keyof RedisSessionStoreOptions)[] = [
@@ -110,6 +119,7 @@ const OPTION_KEYS: readonly (keyof RedisSessionStoreOptions)[] = [
   'maxInFlight',
   'commandTimeoutMs',
   'maxRetryDelayMs',
+  'handoffTimeoutMs',
 ];
 const CONNECTION_KEYS: readonly (keyof RedisConnectionOptions)[] = [
   'host',
@@ -178,6 +188,7 @@ interface Resolved {
   maxInFlight: number;
   commandTimeoutMs: number;
   maxRetryDelayMs: number;
+  handoffTimeoutMs: number;
 }
 
 function resolve(options: RedisSessionStoreOptions): Resolved {
@@ -192,6 +203,7 @@ function resolve(options: RedisSessionStoreOptions): Resolved {
     maxInFlight = 10_000,
     commandTimeoutMs = 2000,
     maxRetryDelayMs = 2000,
+    handoffTimeoutMs = 1000,
   } = options;
   if (typeof redis === 'string') {
     if (!/^rediss?:\/\//.test(redis))
@@ -208,7 +220,17 @@ function resolve(options: RedisSessionStoreOptions): Resolved {
   checkNumber('maxInFlight', maxInFlight, { min: 1, integer: true });
   checkNumber('commandTimeoutMs', commandTimeoutMs, { min: 1 });
   checkNumber('maxRetryDelayMs', maxRetryDelayMs, { min: 1 });
-  return { redis, nodeId, keyPrefix, nodeTtlMs, maxInFlight, commandTimeoutMs, maxRetryDelayMs };
+  checkNumber('handoffTimeoutMs', handoffTimeoutMs, { min: 0 });
+  return {
+    redis,
+    nodeId,
+    keyPrefix,
+    nodeTtlMs,
+    maxInFlight,
+    commandTimeoutMs,
+    maxRetryDelayMs,
+    handoffTimeoutMs,
+  };
 }
 
 /** Queue entries: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
@@ -255,6 +277,10 @@ export class RedisSessionStore implements SessionStore {
   #batch: Pending[] = [];
   #flushQueued = false;
   #probing = false;
+  /** Claims waiting for the previous holder's `released`, by `<version> <player>`. */
+  readonly #handoffs = new Map<string, () => void>();
+  /** `released` notices that came before their claim's answer was read (bounded). */
+  readonly #early = new Set<string>();
 
   /** @internal use `createRedisSessionStore` */
   constructor(options: Resolved, Ctor: RedisCtor) {
@@ -409,20 +435,50 @@ export class RedisSessionStore implements SessionStore {
     if (p === null) return Promise.resolve(null);
     return p.then((res) => {
       if (!Array.isArray(res)) return null;
-      const [sid, from, resumed, version, items] = res as [
+      const [sid, from, resumed, version, items, heard] = res as [
         string,
         string,
         number,
         string,
         string[],
+        number,
       ];
-      return {
+      const claimed: Claimed = {
         sessionId: sid,
         from: from === '' ? null : from,
         resumed: resumed === 1,
         version: Number(version),
         messages: items.map(decodeEntry),
       };
+      if (claimed.from === null || !(heard > 0)) return claimed;
+      // The node we took the player from may still have messages for it on their way to Redis
+      // (accepted before it read our `moved`): it sends them, then `released`, on its one
+      // connection, so once `released` is here a TAKE gets them all, before the resume.
+      return this.#handedOver(playerId, claimed.version)
+        .then(() => this.take(playerId))
+        .then((late) => {
+          for (const m of late) claimed.messages.push(m);
+          return claimed;
+        });
+    });
+  }
+
+  /**
+   * Resolves when the previous holder says `released` for this claim, or after
+   * `handoffTimeoutMs`. The timer bounds a promise the claim awaits: ref'd, cleared when the
+   * notice comes (or by close()).
+   */
+  #handedOver(playerId: PlayerId, version: number): Promise<void> {
+    const key = `${version} ${String(playerId)}`;
+    if (this.#early.delete(key)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#handoffs.delete(key);
+        resolve();
+      };
+      const timer = setTimeout(done, this.#o.handoffTimeoutMs);
+      this.#handoffs.set(key, done);
     });
   }
 
@@ -632,6 +688,9 @@ export class RedisSessionStore implements SessionStore {
   async #close(): Promise<void> {
     if (this.#beat !== null) clearInterval(this.#beat);
     this.#beat = null;
+    // claims waiting for a hand-over resume now (their timers cleared)
+    for (const done of [...this.#handoffs.values()]) done();
+    this.#early.clear();
     this.#flush();
     const cmd = this.#cmd;
     const sub = this.#sub;
@@ -679,13 +738,32 @@ export class RedisSessionStore implements SessionStore {
         kick?: boolean;
       };
       if (m.t === 'wake') host.wake(m.p);
-      else if (m.t === 'moved') host.moved(m.p, m.to ?? '?', Number(m.v ?? 0));
+      else if (m.t === 'moved') {
+        // our copy ends; what it held goes to the store (batched), and then, on the same
+        // connection so after it, `released` tells the new holder it has everything
+        host.moved(m.p, m.to ?? '?', Number(m.v ?? 0));
+        if (m.to !== undefined) this.#release(m.p, m.to, Number(m.v ?? 0));
+      } else if (m.t === 'released') this.#released(`${Number(m.v ?? 0)} ${String(m.p)}`);
       else if (m.t === 'kick') host.kick(m.p, m.reason ?? 'kicked');
       else if (m.t === 'dispose-owner')
         host.disposeOwner(m.p, m.kick === true, m.reason ?? 'disposed by admin');
     } catch (e) {
       reportError(e, 'leakguard/fleet: a message on this node’s channel could not be handled');
     }
+  }
+
+  /** Tells `to` that what this node accepted for the player before the move is in Redis. */
+  #release(playerId: PlayerId, to: string, version: number): void {
+    const msg = JSON.stringify({ t: 'released', p: playerId, v: version });
+    // #run sends this tick's batch first (the moved copy's outbox among it)
+    void this.#run((c) => c.publish(this.#chan() + to, msg), 0);
+  }
+
+  #released(key: string): void {
+    const done = this.#handoffs.get(key);
+    if (done !== undefined) return done();
+    if (this.#early.size >= 1000) this.#early.clear();
+    this.#early.add(key);
   }
 
   /** Presence: this node's liveness and counts, and the TTL of the records it holds. */

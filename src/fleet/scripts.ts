@@ -146,7 +146,9 @@ return out
 
 /**
  * CLAIM keys: r q b; argv: node, new session id, pid JSON, record TTL ms, channel prefix.
- * Returns {sid, from ('' = none or us), resumed (0/1), version, items}.
+ * Returns {sid, from ('' = none or us), resumed (0/1), version, items, heard}: heard is how
+ * many subscribers got the `moved` notice (0: the previous holder is gone, nobody will hand
+ * the player over; see `released` in redis-store.ts).
  * The version is Redis's clock in microseconds: it only grows, across Redis restarts too.
  */
 export const CLAIM = `
@@ -165,12 +167,13 @@ redis.call('PEXPIRE', KEYS[1], ARGV[4])
 local items = redis.call('LRANGE', KEYS[2], 0, -1)
 redis.call('DEL', KEYS[2], KEYS[3])
 local from = ''
+local heard = 0
 if old[1] and old[1] ~= ARGV[1] then
   from = old[1]
-  redis.call('PUBLISH', ARGV[5] .. from,
+  heard = redis.call('PUBLISH', ARGV[5] .. from,
     '{"t":"moved","p":' .. ARGV[3] .. ',"to":' .. cjson.encode(ARGV[1]) .. ',"v":' .. v .. '}')
 end
-return {sid, from, resumed, v, items}
+return {sid, from, resumed, v, items, heard}
 `;
 
 /** TAKE keys: r q b; argv: node. The queue, when this node holds the player; else {}. */
