@@ -1,7 +1,9 @@
 /**
  * Why this file is long: every SessionStore method shares one command gate (`#run`: state,
- * `maxInFlight`, counters) and the tick batch it must flush first; the options' doc comments
- * (defaults and units) are a third of it. The Lua scripts already have their own file.
+ * `maxInFlight`, counters) and the tick batch it must flush first (written as byte frames, in
+ * place, for the send rate), and the claim's wait for the previous holder's hand-over reads
+ * the same subscriber; the options' doc comments (defaults and units) are a third of it. The
+ * Lua scripts already have their own file.
  *
  * The Redis session store: `SessionManager({ store: await createRedisSessionStore(…) })` shares
  * sessions across the nodes of a fleet (docs/fleet.md, "Sessions across nodes (Redis)").
@@ -131,7 +133,7 @@ const CONNECTION_KEYS: readonly (keyof RedisConnectionOptions)[] = [
   'tls',
 ];
 
-type Script = (...args: (string | number)[]) => Promise<unknown>;
+type Script = (...args: (string | number | Buffer)[]) => Promise<unknown>;
 interface Scripts {
   lgEnqueue: Script;
   lgClaim: Script;
@@ -141,10 +143,19 @@ interface Scripts {
   lgResync: Script;
 }
 
-/** A message admitted by `enqueue`, waiting for this tick's flush. */
-interface Pending {
-  playerId: PlayerId;
-  msg: StoredMessage;
+/** One player's messages admitted by `enqueue` this tick, in the order sent. */
+interface PlayerBatch {
+  id: PlayerId;
+  msgs: StoredMessage[];
+}
+
+/** One ENQUEUE script call being built: its keys, and per message its player and message. */
+interface EnqueueCall {
+  keys: string[];
+  /** Where each player's frames start and end in the scratch buffer (pairs). */
+  spans: number[];
+  owners: PlayerId[];
+  msgs: StoredMessage[];
 }
 
 /** Messages per ENQUEUE script call (Redis runs one call at a time: this bounds its pause). */
@@ -233,12 +244,22 @@ function resolve(options: RedisSessionStoreOptions): Resolved {
   };
 }
 
-/** Queue entries: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
-function encodeEntry(m: StoredMessage): string {
-  return typeof m.data === 'string'
-    ? `${m.bytes}|${m.at}|t${m.data}`
-    : `${m.bytes}|${m.at}|b${m.data.toString('base64')}`;
+/**
+ * Writes `n` in decimal ASCII at `off` (no string for the common case: a safe non-negative
+ * integer, as byte counts and `Date.now()` are); returns the offset after it.
+ */
+function writeNumber(buf: Buffer, off: number, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) return off + buf.write(String(n), off, 'latin1');
+  let digits = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let i = off + digits - 1; i >= off; i--) {
+    buf[i] = 0x30 + (n % 10);
+    n = Math.floor(n / 10);
+  }
+  return off + digits;
 }
+
+/** Queue entries (written by `#writeFrame`): "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
 
 function decodeEntry(e: string): StoredMessage {
   const i = e.indexOf('|');
@@ -273,8 +294,12 @@ export class RedisSessionStore implements SessionStore {
   #beat: NodeJS.Timeout | null = null;
   #closing: Promise<void> | null = null;
   #subscribed: Promise<unknown> | null = null;
-  /** Messages admitted this tick, sent together by `#flush` (bounded with `maxInFlight`). */
-  #batch: Pending[] = [];
+  /** Messages admitted this tick by player, sent together by `#flush` (bounded with `maxInFlight`). */
+  #batch = new Map<string, PlayerBatch>();
+  #batchSize = 0;
+  /** Where a call's frames are written before one copy goes to ioredis (grows, reused). */
+  #scratch = Buffer.allocUnsafe(64 * 1024);
+  #used = 0;
   #flushQueued = false;
   #probing = false;
   /** Claims waiting for the previous holder's `released`, by `<version> <player>`. */
@@ -396,7 +421,7 @@ export class RedisSessionStore implements SessionStore {
     admitted = false,
   ): Promise<T> | null {
     // Commands keep their order: messages batched for this tick go first.
-    if (!admitted && this.#batch.length > 0) this.#flush();
+    if (!admitted && this.#batchSize > 0) this.#flush();
     const c = this.#cmd;
     if (c === null || this.#state !== 'connected' || (!admitted && !this.#room(weight))) {
       this.#refused += weight;
@@ -507,7 +532,12 @@ export class RedisSessionStore implements SessionStore {
       this.#refused++;
       return false;
     }
-    this.#batch.push({ playerId, msg });
+    // ids compared as strings, as in the keys: 7 and '7' are one player
+    const k = typeof playerId === 'string' ? playerId : String(playerId);
+    const b = this.#batch.get(k);
+    if (b === undefined) this.#batch.set(k, { id: playerId, msgs: [msg] });
+    else b.msgs.push(msg);
+    this.#batchSize++;
     if (!this.#flushQueued) {
       this.#flushQueued = true;
       queueMicrotask(() => {
@@ -519,7 +549,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   #room(weight: number): boolean {
-    return this.#inFlight + this.#batch.length + weight <= this.#o.maxInFlight;
+    return this.#inFlight + this.#batchSize + weight <= this.#o.maxInFlight;
   }
 
   /**
@@ -528,71 +558,111 @@ export class RedisSessionStore implements SessionStore {
    * (its record, queue length and byte count read once, one RPUSH), so a player's messages of
    * one tick go together. A player with more than fits continues in the next call, which Redis
    * runs after this one (one connection, in order).
+   *
+   * Allocation: each message is written once, as bytes, into a reused scratch buffer (no entry
+   * string, no object per message); a call's frames are copied out once and each player's are
+   * one Buffer argument, which ioredis sends as is (strings it would concatenate and encode
+   * again).
    */
   #flush(): void {
-    const items = this.#batch;
-    if (items.length === 0) return;
-    this.#batch = [];
-    const byPlayer = new Map<string, Pending[]>();
-    for (const item of items) {
-      const k = String(item.playerId);
-      const list = byPlayer.get(k);
-      if (list === undefined) byPlayer.set(k, [item]);
-      else list.push(item);
-    }
-    let call: Pending[] = [];
-    for (const list of byPlayer.values()) {
-      for (const item of list) {
-        call.push(item);
-        if (call.length >= CALL_MESSAGES) {
-          this.#sendBatch(call);
-          call = [];
+    if (this.#batchSize === 0) return;
+    const players = this.#batch;
+    this.#batch = new Map();
+    this.#batchSize = 0;
+    let call = this.#newCall();
+    for (const { id, msgs } of players.values()) {
+      for (let i = 0; i < msgs.length;) {
+        const end = Math.min(msgs.length, i + CALL_MESSAGES - call.msgs.length);
+        const [r, q, b] = this.#keys(id);
+        call.keys.push(r, q, b);
+        const start = this.#used;
+        for (; i < end; i++) {
+          const msg = msgs[i]!;
+          this.#writeFrame(msg);
+          call.owners.push(id);
+          call.msgs.push(msg);
+        }
+        call.spans.push(start, this.#used);
+        if (call.msgs.length >= CALL_MESSAGES) {
+          this.#sendCall(call);
+          call = this.#newCall();
         }
       }
     }
-    if (call.length > 0) this.#sendBatch(call);
+    if (call.msgs.length > 0) this.#sendCall(call);
   }
 
-  #sendBatch(items: readonly Pending[]): void {
-    const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
-    const keys: string[] = [];
-    const argv: (string | number)[] = [maxMessages, maxBytes, ttlMs, this.#chan()];
-    // items come grouped by player (ids compared as strings, as in the keys: 7 and '7' are
-    // one player): its keys, then how many messages, then their entries
-    let last: string | undefined;
-    let countAt = -1;
-    for (const { playerId, msg } of items) {
-      const id = String(playerId);
-      if (id !== last) {
-        last = id;
-        const [r, q, b] = this.#keys(playerId);
-        keys.push(r, q, b);
-        countAt = argv.length;
-        argv.push(0);
-      }
-      (argv[countAt] as number)++;
-      argv.push(encodeEntry(msg));
+  #newCall(): EnqueueCall {
+    this.#used = 0;
+    return { keys: [], spans: [], owners: [], msgs: [] };
+  }
+
+  /**
+   * One message's frame at the end of the scratch buffer: the entry's length and the message's
+   * bytes (4 bytes each, big-endian, read in Lua with one string.byte), then the entry as the
+   * queue keeps it: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>".
+   */
+  #writeFrame(m: StoredMessage): void {
+    const text = typeof m.data === 'string';
+    const b64 = text ? '' : (m.data as Buffer).toString('base64');
+    // the caps count whole bytes: what the header and the entry say (always so from a manager)
+    const bytes = Math.min(Math.max(Math.trunc(m.bytes) || 0, 0), 0xffffffff);
+    // 8 for the header, 2 × 24 for the numbers, 3 separators, then the payload at most
+    const need = 64 + (text ? (m.data as string).length * 3 : b64.length);
+    let buf = this.#scratch;
+    if (this.#used + need > buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(buf.length * 2, this.#used + need));
+      buf.copy(next, 0, 0, this.#used);
+      buf = this.#scratch = next;
     }
+    const head = this.#used;
+    let off = writeNumber(buf, head + 8, bytes);
+    buf[off++] = 0x7c; // |
+    off = writeNumber(buf, off, m.at);
+    buf[off++] = 0x7c;
+    if (text) {
+      buf[off++] = 0x74; // t
+      off += buf.write(m.data as string, off, 'utf8');
+    } else {
+      buf[off++] = 0x62; // b
+      off += buf.write(b64, off, 'latin1');
+    }
+    buf.writeUInt32BE(off - head - 8, head);
+    buf.writeUInt32BE(bytes, head + 4);
+    this.#used = off;
+  }
+
+  #sendCall(call: EnqueueCall): void {
+    const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
+    const { keys, spans, owners, msgs } = call;
+    // one copy out of the scratch buffer (reused by the next call before ioredis writes this
+    // one), then a view of it per player
+    const frames = Buffer.allocUnsafe(this.#used);
+    this.#scratch.copy(frames, 0, 0, this.#used);
+    const blobs: Buffer[] = [];
+    for (let i = 0; i < spans.length; i += 2) blobs.push(frames.subarray(spans[i], spans[i + 1]));
     const p = this.#run(
-      (c) => c.lgEnqueue(keys.length, ...keys, ...argv),
+      (c) =>
+        c.lgEnqueue(keys.length, ...keys, maxMessages, maxBytes, ttlMs, this.#chan(), ...blobs),
       null as unknown,
-      items.length,
+      msgs.length,
       true,
     );
     const report = (res: unknown): void => {
       const host = this.#host;
       if (host === null) return;
       if (!Array.isArray(res)) {
-        for (const { playerId, msg } of items)
-          host.dropped(playerId, 'store-unavailable', 1, msg.bytes);
+        for (let i = 0; i < msgs.length; i++)
+          host.dropped(owners[i]!, 'store-unavailable', 1, msgs[i]!.bytes);
         return;
       }
       // only the messages with something to report: index, code, and the drops they caused
       const out = res as number[];
       for (let j = 0; j + 5 < out.length; j += 6) {
-        const item = items[out[j]!];
-        if (item === undefined) continue;
-        const { playerId, msg } = item;
+        const i = out[j]!;
+        const playerId = owners[i];
+        const msg = msgs[i];
+        if (playerId === undefined || msg === undefined) continue;
         const code = out[j + 1];
         const [cn = 0, cb = 0, bn = 0, bb = 0] = out.slice(j + 2, j + 6);
         if (code === 1) host.dropped(playerId, 'no-session', 1, msg.bytes);
@@ -674,7 +744,7 @@ export class RedisSessionStore implements SessionStore {
       node: this.nodeId,
       state: this.#state,
       commands: { sent: this.#sent, failed: this.#failed, refused: this.#refused },
-      inFlight: this.#inFlight + this.#batch.length,
+      inFlight: this.#inFlight + this.#batchSize,
       reconnects: this.#reconnects,
       lastError: this.#lastError,
     };
