@@ -107,7 +107,8 @@ export interface RedisSessionStoreOptions {
    * milliseconds: that node sends what it had accepted for the player, then says `released`,
    * and the claim takes it all before the session resumes here. Past it (a node that is alive
    * but does not answer), the session resumes without waiting and what comes later is written
-   * after (woken), never lost. Not waited for when no node heard the `moved` notice.
+   * after (woken), never lost. Not waited for when no node heard the `moved` notice, nor
+   * with 0.
    * @default 1000
    */
   handoffTimeoutMs?: number;
@@ -475,7 +476,7 @@ export class RedisSessionStore implements SessionStore {
         version: Number(version),
         messages: items.map(decodeEntry),
       };
-      if (claimed.from === null || !(heard > 0)) return claimed;
+      if (claimed.from === null || !(heard > 0) || this.#o.handoffTimeoutMs === 0) return claimed;
       // The node we took the player from may still have messages for it on their way to Redis
       // (accepted before it read our `moved`): it sends them, then `released`, on its one
       // connection, so once `released` is here a TAKE gets them all, before the resume.
@@ -594,6 +595,8 @@ export class RedisSessionStore implements SessionStore {
 
   #newCall(): EnqueueCall {
     this.#used = 0;
+    // a big message grew it: do not keep that much for good
+    if (this.#scratch.length > 1 << 20) this.#scratch = Buffer.allocUnsafe(64 * 1024);
     return { keys: [], spans: [], owners: [], msgs: [] };
   }
 
