@@ -203,4 +203,29 @@ redisTool.describe('hand-over between nodes (Redis): order across the move', () 
     },
     20_000,
   );
+  redisTool.it(
+    'a third node that claims the player while B waits for the hand-over wins: B ends the session it brings (4001, moved)',
+    async () => {
+      const [, b] = await awayOnA('cy');
+      const c = await startNode({ redis: redis.url, nodeId: 'C', keyPrefix: prefix });
+      stops.push(() => c.stop());
+      gate.hold(); // A cannot hand over: B's claim waits
+      const first = connect(b.port, 'cy');
+      const closed = new Promise<[number, string]>((resolve) =>
+        first.ws.once('close', (code, reason) => resolve([code, reason.toString()])),
+      );
+      await waitUntil(async () => (await holder('cy')) === 'B', 5000, 'claimed by B');
+      const second = connect(c.port, 'cy'); // C claims from B, B hands over at once
+      await second.opened;
+      expect(await holder('cy')).toBe('C');
+      gate.open(); // A hands over to B: B's claim, older than C's, ends
+      const open = new Promise((r) => setTimeout(() => r('still open after 5 s'), 5000).unref());
+      expect(await Promise.race([closed, open])).toEqual([4001, 'moved to C']);
+      await waitUntil(() => b.sm.session('cy') === undefined, 5000, 'B ended its copy');
+      expect(c.sm.session('cy')?.state).toBe('connected');
+      expect(await holder('cy')).toBe('C');
+      second.ws.close(1000);
+    },
+    20_000,
+  );
 });
