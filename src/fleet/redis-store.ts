@@ -1,7 +1,9 @@
 /**
  * Why this file is long: every SessionStore method shares one command gate (`#run`: state,
- * `maxInFlight`, counters) and the tick batch it must flush first; the options' doc comments
- * (defaults and units) are a third of it. The Lua scripts already have their own file.
+ * `maxInFlight`, counters) and the tick batch it must flush first (written as byte frames, in
+ * place, for the send rate), and the claim's wait for the previous holder's hand-over reads
+ * the same subscriber; the options' doc comments (defaults and units) are a third of it. The
+ * Lua scripts already have their own file.
  *
  * The Redis session store: `SessionManager({ store: await createRedisSessionStore(…) })` shares
  * sessions across the nodes of a fleet (docs/fleet.md, "Sessions across nodes (Redis)").
@@ -100,6 +102,16 @@ export interface RedisSessionStoreOptions {
    * @default 2000
    */
   maxRetryDelayMs?: number;
+  /**
+   * How long a claim waits, at most, for the node that held the player to hand it over, in
+   * milliseconds: that node sends what it had accepted for the player, then says `released`,
+   * and the claim takes it all before the session resumes here. Past it (a node that is alive
+   * but does not answer), the session resumes without waiting and what comes later is written
+   * after (woken), never lost. Not waited for when no node heard the `moved` notice, nor
+   * with 0.
+   * @default 1000
+   */
+  handoffTimeoutMs?: number;
 }
 
 const OPTION_KEYS: readonly (keyof RedisSessionStoreOptions)[] = [
@@ -110,6 +122,7 @@ const OPTION_KEYS: readonly (keyof RedisSessionStoreOptions)[] = [
   'maxInFlight',
   'commandTimeoutMs',
   'maxRetryDelayMs',
+  'handoffTimeoutMs',
 ];
 const CONNECTION_KEYS: readonly (keyof RedisConnectionOptions)[] = [
   'host',
@@ -121,7 +134,7 @@ const CONNECTION_KEYS: readonly (keyof RedisConnectionOptions)[] = [
   'tls',
 ];
 
-type Script = (...args: (string | number)[]) => Promise<unknown>;
+type Script = (...args: (string | number | Buffer)[]) => Promise<unknown>;
 interface Scripts {
   lgEnqueue: Script;
   lgClaim: Script;
@@ -131,10 +144,19 @@ interface Scripts {
   lgResync: Script;
 }
 
-/** A message admitted by `enqueue`, waiting for this tick's flush. */
-interface Pending {
-  playerId: PlayerId;
-  msg: StoredMessage;
+/** One player's messages admitted by `enqueue` this tick, in the order sent. */
+interface PlayerBatch {
+  id: PlayerId;
+  msgs: StoredMessage[];
+}
+
+/** One ENQUEUE script call being built: its keys, and per message its player and message. */
+interface EnqueueCall {
+  keys: string[];
+  /** Where each player's frames start and end in the scratch buffer (pairs). */
+  spans: number[];
+  owners: PlayerId[];
+  msgs: StoredMessage[];
 }
 
 /** Messages per ENQUEUE script call (Redis runs one call at a time: this bounds its pause). */
@@ -178,6 +200,7 @@ interface Resolved {
   maxInFlight: number;
   commandTimeoutMs: number;
   maxRetryDelayMs: number;
+  handoffTimeoutMs: number;
 }
 
 function resolve(options: RedisSessionStoreOptions): Resolved {
@@ -192,6 +215,7 @@ function resolve(options: RedisSessionStoreOptions): Resolved {
     maxInFlight = 10_000,
     commandTimeoutMs = 2000,
     maxRetryDelayMs = 2000,
+    handoffTimeoutMs = 1000,
   } = options;
   if (typeof redis === 'string') {
     if (!/^rediss?:\/\//.test(redis))
@@ -208,15 +232,35 @@ function resolve(options: RedisSessionStoreOptions): Resolved {
   checkNumber('maxInFlight', maxInFlight, { min: 1, integer: true });
   checkNumber('commandTimeoutMs', commandTimeoutMs, { min: 1 });
   checkNumber('maxRetryDelayMs', maxRetryDelayMs, { min: 1 });
-  return { redis, nodeId, keyPrefix, nodeTtlMs, maxInFlight, commandTimeoutMs, maxRetryDelayMs };
+  checkNumber('handoffTimeoutMs', handoffTimeoutMs, { min: 0 });
+  return {
+    redis,
+    nodeId,
+    keyPrefix,
+    nodeTtlMs,
+    maxInFlight,
+    commandTimeoutMs,
+    maxRetryDelayMs,
+    handoffTimeoutMs,
+  };
 }
 
-/** Queue entries: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
-function encodeEntry(m: StoredMessage): string {
-  return typeof m.data === 'string'
-    ? `${m.bytes}|${m.at}|t${m.data}`
-    : `${m.bytes}|${m.at}|b${m.data.toString('base64')}`;
+/**
+ * Writes `n` in decimal ASCII at `off` (no string for the common case: a safe non-negative
+ * integer, as byte counts and `Date.now()` are); returns the offset after it.
+ */
+function writeNumber(buf: Buffer, off: number, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) return off + buf.write(String(n), off, 'latin1');
+  let digits = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let i = off + digits - 1; i >= off; i--) {
+    buf[i] = 0x30 + (n % 10);
+    n = Math.floor(n / 10);
+  }
+  return off + digits;
 }
+
+/** Queue entries (written by `#writeFrame`): "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
 
 function decodeEntry(e: string): StoredMessage {
   const i = e.indexOf('|');
@@ -251,10 +295,18 @@ export class RedisSessionStore implements SessionStore {
   #beat: NodeJS.Timeout | null = null;
   #closing: Promise<void> | null = null;
   #subscribed: Promise<unknown> | null = null;
-  /** Messages admitted this tick, sent together by `#flush` (bounded with `maxInFlight`). */
-  #batch: Pending[] = [];
+  /** Messages admitted this tick by player, sent together by `#flush` (bounded with `maxInFlight`). */
+  #batch = new Map<string, PlayerBatch>();
+  #batchSize = 0;
+  /** Where a call's frames are written before one copy goes to ioredis (grows, reused). */
+  #scratch = Buffer.allocUnsafe(64 * 1024);
+  #used = 0;
   #flushQueued = false;
   #probing = false;
+  /** Claims waiting for the previous holder's `released`, by `<version> <player>`. */
+  readonly #handoffs = new Map<string, () => void>();
+  /** `released` notices that came before their claim's answer was read (bounded). */
+  readonly #early = new Set<string>();
 
   /** @internal use `createRedisSessionStore` */
   constructor(options: Resolved, Ctor: RedisCtor) {
@@ -370,7 +422,7 @@ export class RedisSessionStore implements SessionStore {
     admitted = false,
   ): Promise<T> | null {
     // Commands keep their order: messages batched for this tick go first.
-    if (!admitted && this.#batch.length > 0) this.#flush();
+    if (!admitted && this.#batchSize > 0) this.#flush();
     const c = this.#cmd;
     if (c === null || this.#state !== 'connected' || (!admitted && !this.#room(weight))) {
       this.#refused += weight;
@@ -409,20 +461,50 @@ export class RedisSessionStore implements SessionStore {
     if (p === null) return Promise.resolve(null);
     return p.then((res) => {
       if (!Array.isArray(res)) return null;
-      const [sid, from, resumed, version, items] = res as [
+      const [sid, from, resumed, version, items, heard] = res as [
         string,
         string,
         number,
         string,
         string[],
+        number,
       ];
-      return {
+      const claimed: Claimed = {
         sessionId: sid,
         from: from === '' ? null : from,
         resumed: resumed === 1,
         version: Number(version),
         messages: items.map(decodeEntry),
       };
+      if (claimed.from === null || !(heard > 0) || this.#o.handoffTimeoutMs === 0) return claimed;
+      // The node we took the player from may still have messages for it on their way to Redis
+      // (accepted before it read our `moved`): it sends them, then `released`, on its one
+      // connection, so once `released` is here a TAKE gets them all, before the resume.
+      return this.#handedOver(playerId, claimed.version)
+        .then(() => this.take(playerId))
+        .then((late) => {
+          for (const m of late) claimed.messages.push(m);
+          return claimed;
+        });
+    });
+  }
+
+  /**
+   * Resolves when the previous holder says `released` for this claim, or after
+   * `handoffTimeoutMs`. The timer bounds a promise the claim awaits: ref'd, cleared when the
+   * notice comes (or by close()).
+   */
+  #handedOver(playerId: PlayerId, version: number): Promise<void> {
+    const key = `${version} ${String(playerId)}`;
+    if (this.#early.delete(key)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#handoffs.delete(key);
+        resolve();
+      };
+      const timer = setTimeout(done, this.#o.handoffTimeoutMs);
+      this.#handoffs.set(key, done);
     });
   }
 
@@ -451,7 +533,12 @@ export class RedisSessionStore implements SessionStore {
       this.#refused++;
       return false;
     }
-    this.#batch.push({ playerId, msg });
+    // ids compared as strings, as in the keys: 7 and '7' are one player
+    const k = typeof playerId === 'string' ? playerId : String(playerId);
+    const b = this.#batch.get(k);
+    if (b === undefined) this.#batch.set(k, { id: playerId, msgs: [msg] });
+    else b.msgs.push(msg);
+    this.#batchSize++;
     if (!this.#flushQueued) {
       this.#flushQueued = true;
       queueMicrotask(() => {
@@ -463,7 +550,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   #room(weight: number): boolean {
-    return this.#inFlight + this.#batch.length + weight <= this.#o.maxInFlight;
+    return this.#inFlight + this.#batchSize + weight <= this.#o.maxInFlight;
   }
 
   /**
@@ -472,71 +559,113 @@ export class RedisSessionStore implements SessionStore {
    * (its record, queue length and byte count read once, one RPUSH), so a player's messages of
    * one tick go together. A player with more than fits continues in the next call, which Redis
    * runs after this one (one connection, in order).
+   *
+   * Allocation: each message is written once, as bytes, into a reused scratch buffer (no entry
+   * string, no object per message); a call's frames are copied out once and each player's are
+   * one Buffer argument, which ioredis sends as is (strings it would concatenate and encode
+   * again).
    */
   #flush(): void {
-    const items = this.#batch;
-    if (items.length === 0) return;
-    this.#batch = [];
-    const byPlayer = new Map<string, Pending[]>();
-    for (const item of items) {
-      const k = String(item.playerId);
-      const list = byPlayer.get(k);
-      if (list === undefined) byPlayer.set(k, [item]);
-      else list.push(item);
-    }
-    let call: Pending[] = [];
-    for (const list of byPlayer.values()) {
-      for (const item of list) {
-        call.push(item);
-        if (call.length >= CALL_MESSAGES) {
-          this.#sendBatch(call);
-          call = [];
+    if (this.#batchSize === 0) return;
+    const players = this.#batch;
+    this.#batch = new Map();
+    this.#batchSize = 0;
+    let call = this.#newCall();
+    for (const { id, msgs } of players.values()) {
+      for (let i = 0; i < msgs.length;) {
+        const end = Math.min(msgs.length, i + CALL_MESSAGES - call.msgs.length);
+        const [r, q, b] = this.#keys(id);
+        call.keys.push(r, q, b);
+        const start = this.#used;
+        for (; i < end; i++) {
+          const msg = msgs[i]!;
+          this.#writeFrame(msg);
+          call.owners.push(id);
+          call.msgs.push(msg);
+        }
+        call.spans.push(start, this.#used);
+        if (call.msgs.length >= CALL_MESSAGES) {
+          this.#sendCall(call);
+          call = this.#newCall();
         }
       }
     }
-    if (call.length > 0) this.#sendBatch(call);
+    if (call.msgs.length > 0) this.#sendCall(call);
   }
 
-  #sendBatch(items: readonly Pending[]): void {
-    const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
-    const keys: string[] = [];
-    const argv: (string | number)[] = [maxMessages, maxBytes, ttlMs, this.#chan()];
-    // items come grouped by player (ids compared as strings, as in the keys: 7 and '7' are
-    // one player): its keys, then how many messages, then their entries
-    let last: string | undefined;
-    let countAt = -1;
-    for (const { playerId, msg } of items) {
-      const id = String(playerId);
-      if (id !== last) {
-        last = id;
-        const [r, q, b] = this.#keys(playerId);
-        keys.push(r, q, b);
-        countAt = argv.length;
-        argv.push(0);
-      }
-      (argv[countAt] as number)++;
-      argv.push(encodeEntry(msg));
+  #newCall(): EnqueueCall {
+    this.#used = 0;
+    // a big message grew it: do not keep that much for good
+    if (this.#scratch.length > 1 << 20) this.#scratch = Buffer.allocUnsafe(64 * 1024);
+    return { keys: [], spans: [], owners: [], msgs: [] };
+  }
+
+  /**
+   * One message's frame at the end of the scratch buffer: the entry's length and the message's
+   * bytes (4 bytes each, big-endian, read in Lua with one string.byte), then the entry as the
+   * queue keeps it: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>".
+   */
+  #writeFrame(m: StoredMessage): void {
+    const text = typeof m.data === 'string';
+    const b64 = text ? '' : (m.data as Buffer).toString('base64');
+    // the caps count whole bytes: what the header and the entry say (always so from a manager)
+    const bytes = Math.min(Math.max(Math.trunc(m.bytes) || 0, 0), 0xffffffff);
+    // 8 for the header, 2 × 24 for the numbers, 3 separators, then the payload at most
+    const need = 64 + (text ? (m.data as string).length * 3 : b64.length);
+    let buf = this.#scratch;
+    if (this.#used + need > buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(buf.length * 2, this.#used + need));
+      buf.copy(next, 0, 0, this.#used);
+      buf = this.#scratch = next;
     }
+    const head = this.#used;
+    let off = writeNumber(buf, head + 8, bytes);
+    buf[off++] = 0x7c; // |
+    off = writeNumber(buf, off, m.at);
+    buf[off++] = 0x7c;
+    if (text) {
+      buf[off++] = 0x74; // t
+      off += buf.write(m.data as string, off, 'utf8');
+    } else {
+      buf[off++] = 0x62; // b
+      off += buf.write(b64, off, 'latin1');
+    }
+    buf.writeUInt32BE(off - head - 8, head);
+    buf.writeUInt32BE(bytes, head + 4);
+    this.#used = off;
+  }
+
+  #sendCall(call: EnqueueCall): void {
+    const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
+    const { keys, spans, owners, msgs } = call;
+    // one copy out of the scratch buffer (reused by the next call before ioredis writes this
+    // one), then a view of it per player
+    const frames = Buffer.allocUnsafe(this.#used);
+    this.#scratch.copy(frames, 0, 0, this.#used);
+    const blobs: Buffer[] = [];
+    for (let i = 0; i < spans.length; i += 2) blobs.push(frames.subarray(spans[i], spans[i + 1]));
     const p = this.#run(
-      (c) => c.lgEnqueue(keys.length, ...keys, ...argv),
+      (c) =>
+        c.lgEnqueue(keys.length, ...keys, maxMessages, maxBytes, ttlMs, this.#chan(), ...blobs),
       null as unknown,
-      items.length,
+      msgs.length,
       true,
     );
     const report = (res: unknown): void => {
       const host = this.#host;
       if (host === null) return;
       if (!Array.isArray(res)) {
-        for (const { playerId, msg } of items)
-          host.dropped(playerId, 'store-unavailable', 1, msg.bytes);
+        for (let i = 0; i < msgs.length; i++)
+          host.dropped(owners[i]!, 'store-unavailable', 1, msgs[i]!.bytes);
         return;
       }
       // only the messages with something to report: index, code, and the drops they caused
       const out = res as number[];
       for (let j = 0; j + 5 < out.length; j += 6) {
-        const item = items[out[j]!];
-        if (item === undefined) continue;
-        const { playerId, msg } = item;
+        const i = out[j]!;
+        const playerId = owners[i];
+        const msg = msgs[i];
+        if (playerId === undefined || msg === undefined) continue;
         const code = out[j + 1];
         const [cn = 0, cb = 0, bn = 0, bb = 0] = out.slice(j + 2, j + 6);
         if (code === 1) host.dropped(playerId, 'no-session', 1, msg.bytes);
@@ -618,7 +747,7 @@ export class RedisSessionStore implements SessionStore {
       node: this.nodeId,
       state: this.#state,
       commands: { sent: this.#sent, failed: this.#failed, refused: this.#refused },
-      inFlight: this.#inFlight + this.#batch.length,
+      inFlight: this.#inFlight + this.#batchSize,
       reconnects: this.#reconnects,
       lastError: this.#lastError,
     };
@@ -632,6 +761,9 @@ export class RedisSessionStore implements SessionStore {
   async #close(): Promise<void> {
     if (this.#beat !== null) clearInterval(this.#beat);
     this.#beat = null;
+    // claims waiting for a hand-over resume now (their timers cleared)
+    for (const done of [...this.#handoffs.values()]) done();
+    this.#early.clear();
     this.#flush();
     const cmd = this.#cmd;
     const sub = this.#sub;
@@ -679,13 +811,32 @@ export class RedisSessionStore implements SessionStore {
         kick?: boolean;
       };
       if (m.t === 'wake') host.wake(m.p);
-      else if (m.t === 'moved') host.moved(m.p, m.to ?? '?', Number(m.v ?? 0));
+      else if (m.t === 'moved') {
+        // our copy ends; what it held goes to the store (batched), and then, on the same
+        // connection so after it, `released` tells the new holder it has everything
+        host.moved(m.p, m.to ?? '?', Number(m.v ?? 0));
+        if (m.to !== undefined) this.#release(m.p, m.to, Number(m.v ?? 0));
+      } else if (m.t === 'released') this.#released(`${Number(m.v ?? 0)} ${String(m.p)}`);
       else if (m.t === 'kick') host.kick(m.p, m.reason ?? 'kicked');
       else if (m.t === 'dispose-owner')
         host.disposeOwner(m.p, m.kick === true, m.reason ?? 'disposed by admin');
     } catch (e) {
       reportError(e, 'leakguard/fleet: a message on this node’s channel could not be handled');
     }
+  }
+
+  /** Tells `to` that what this node accepted for the player before the move is in Redis. */
+  #release(playerId: PlayerId, to: string, version: number): void {
+    const msg = JSON.stringify({ t: 'released', p: playerId, v: version });
+    // #run sends this tick's batch first (the moved copy's outbox among it)
+    void this.#run((c) => c.publish(this.#chan() + to, msg), 0);
+  }
+
+  #released(key: string): void {
+    const done = this.#handoffs.get(key);
+    if (done !== undefined) return done();
+    if (this.#early.size >= 1000) this.#early.clear();
+    this.#early.add(key);
   }
 
   /** Presence: this node's liveness and counts, and the TTL of the records it holds. */

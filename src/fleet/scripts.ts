@@ -14,9 +14,10 @@
 
 /**
  * ENQUEUE (batched) keys: r q b of each player in the call; argv: maxMessages, maxBytes, ttlMs,
- * channel prefix, then for each player in key order: how many messages, then its entries
- * (oldest first; an entry starts with its byte count, see above). One call queues a tick's
- * worth of messages; each message gets the caps exactly as if pushed alone, in order
+ * channel prefix, then one argument per player, in key order: its messages' frames, oldest
+ * first. A frame is the entry's length and the message's bytes (4 bytes each, big-endian),
+ * then the entry as the queue keeps it (see above). One call queues a tick's worth of
+ * messages; each message gets the caps exactly as if pushed alone, in order
  * (test/fleet/enqueue.test.ts holds it to that model).
  *
  * Cost: Redis calls per player, not per message. A player's accepted messages are pushed with
@@ -24,8 +25,8 @@
  * are replayed one message at a time in Lua, from the old length and bytes: an old entry that
  * must go leaves with one LPOP (its size is read from it), new ones that must go leave together
  * (LTRIM). Without drops that is HMGET, RPUSH, INCRBY and two PEXPIREs per player, whatever its
- * number of messages, and one argument per message (Redis's own cost per argument is a large
- * part of a call).
+ * number of messages, and one argument per player: a frame costs one string.byte and one
+ * string.sub (Redis's own cost per argument was a large part of a call with one per message).
  *
  * Returns only the messages with something to report, 6 numbers each: message index in the
  * call (0-based), code (0 queued, 1 no session anywhere, 2 too large), countDropped,
@@ -35,6 +36,7 @@ export const ENQUEUE = `
 local max = tonumber(ARGV[1])
 local maxb = tonumber(ARGV[2])
 local ttl = ARGV[3]
+local byte, sub = string.byte, string.sub
 local out = {}
 local function report(m, code, cn, cb, bn, bb)
   local o = #out
@@ -47,97 +49,91 @@ local function report(m, code, cn, cb, bn, bb)
 end
 -- reused for every player: entries to push, their sizes, every message's size
 local keep, size, bs = {}, {}, {}
-local n = #ARGV
-local i = 5
 local m = 0
-local k = 0
-while i <= n do
-  local first = i + 1
-  local last = i + tonumber(ARGV[i])
-  i = last + 1
-  local r, q, bk = KEYS[k + 1], KEYS[k + 2], KEYS[k + 3]
-  k = k + 3
+for k = 0, #KEYS / 3 - 1 do
+  local r, q, bk = KEYS[3 * k + 1], KEYS[3 * k + 2], KEYS[3 * k + 3]
+  local blob = ARGV[k + 5]
   local rec = redis.call('HMGET', r, 'node', 'st', 'pid')
+  local n, kept, sum = 0, 0, 0
+  local p, len = 1, #blob
+  while p <= len do
+    local l1, l2, l3, l4, b1, b2, b3, b4 = byte(blob, p, p + 7)
+    local l = ((l1 * 256 + l2) * 256 + l3) * 256 + l4
+    local b = ((b1 * 256 + b2) * 256 + b3) * 256 + b4
+    n = n + 1
+    bs[n] = b
+    if rec[1] and b <= maxb then
+      kept = kept + 1
+      keep[kept] = sub(blob, p + 8, p + 7 + l)
+      size[kept] = b
+      sum = sum + b
+    end
+    p = p + 8 + l
+  end
   if not rec[1] then
-    for j = first, last do
+    for j = 1, n do
       report(m, 1, 0, 0, 0, 0)
       m = m + 1
     end
-  else
-    local kept, sum = 0, 0
-    for j = first, last do
-      local e = ARGV[j]
-      local b = tonumber(string.match(e, '^(%d+)|'))
-      bs[j - first + 1] = b
-      if b <= maxb then
-        kept = kept + 1
-        keep[kept] = e
-        size[kept] = b
-        sum = sum + b
-      end
+  elseif kept == 0 then
+    for j = 1, n do
+      report(m, 2, 0, 0, 0, 0)
+      m = m + 1
     end
-    if kept == 0 then
-      for j = first, last do
+  else
+    local qlen = 0
+    for from = 1, kept, 1000 do
+      qlen = redis.call('RPUSH', q, unpack(keep, from, math.min(from + 999, kept)))
+    end
+    local total = redis.call('INCRBY', bk, sum) - sum
+    local old = qlen - kept
+    local count = old
+    local head = 1
+    local dropped = false
+    for j = 1, n do
+      local b = bs[j]
+      if b > maxb then
         report(m, 2, 0, 0, 0, 0)
-        m = m + 1
-      end
-    else
-      local len = 0
-      for from = 1, kept, 1000 do
-        len = redis.call('RPUSH', q, unpack(keep, from, math.min(from + 999, kept)))
-      end
-      local total = redis.call('INCRBY', bk, sum) - sum
-      local old = len - kept
-      local count = old
-      local x = 0
-      local head = 1
-      local dropped = false
-      for j = 1, last - first + 1 do
-        local b = bs[j]
-        if b > maxb then
-          report(m, 2, 0, 0, 0, 0)
-        else
-          x = x + 1
-          count = count + 1
-          total = total + b
-          local cn, cb, bn, bb = 0, 0, 0, 0
-          while count > max or total > maxb do
-            if count == 0 then break end
-            local eb
-            if old > 0 then
-              eb = tonumber(string.match(redis.call('LPOP', q), '^(%d+)|'))
-              old = old - 1
-            else
-              eb = size[head]
-              head = head + 1
-            end
-            if count > max then
-              cn = cn + 1
-              cb = cb + eb
-            else
-              bn = bn + 1
-              bb = bb + eb
-            end
-            count = count - 1
-            total = total - eb
-          end
-          if cn > 0 or bn > 0 then
-            report(m, 0, cn, cb, bn, bb)
-            dropped = true
-          end
-        end
-        m = m + 1
-      end
-      if head > 1 then redis.call('LTRIM', q, head - 1, -1) end
-      redis.call('PEXPIRE', q, ttl)
-      if dropped then
-        redis.call('SET', bk, total, 'PX', ttl)
       else
-        redis.call('PEXPIRE', bk, ttl)
+        count = count + 1
+        total = total + b
+        local cn, cb, bn, bb = 0, 0, 0, 0
+        while count > max or total > maxb do
+          if count == 0 then break end
+          local eb
+          if old > 0 then
+            eb = tonumber(string.match(redis.call('LPOP', q), '^(%d+)|'))
+            old = old - 1
+          else
+            eb = size[head]
+            head = head + 1
+          end
+          if count > max then
+            cn = cn + 1
+            cb = cb + eb
+          else
+            bn = bn + 1
+            bb = bb + eb
+          end
+          count = count - 1
+          total = total - eb
+        end
+        if cn > 0 or bn > 0 then
+          report(m, 0, cn, cb, bn, bb)
+          dropped = true
+        end
       end
-      if rec[2] == 'c' and redis.call('HSETNX', r, 'w', '1') == 1 then
-        redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
-      end
+      m = m + 1
+    end
+    if head > 1 then redis.call('LTRIM', q, head - 1, -1) end
+    redis.call('PEXPIRE', q, ttl)
+    if dropped then
+      redis.call('SET', bk, total, 'PX', ttl)
+    else
+      redis.call('PEXPIRE', bk, ttl)
+    end
+    if rec[2] == 'c' and redis.call('HSETNX', r, 'w', '1') == 1 then
+      redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
     end
   end
 end
@@ -146,7 +142,9 @@ return out
 
 /**
  * CLAIM keys: r q b; argv: node, new session id, pid JSON, record TTL ms, channel prefix.
- * Returns {sid, from ('' = none or us), resumed (0/1), version, items}.
+ * Returns {sid, from ('' = none or us), resumed (0/1), version, items, heard}: heard is how
+ * many subscribers got the `moved` notice (0: the previous holder is gone, nobody will hand
+ * the player over; see `released` in redis-store.ts).
  * The version is Redis's clock in microseconds: it only grows, across Redis restarts too.
  */
 export const CLAIM = `
@@ -165,12 +163,13 @@ redis.call('PEXPIRE', KEYS[1], ARGV[4])
 local items = redis.call('LRANGE', KEYS[2], 0, -1)
 redis.call('DEL', KEYS[2], KEYS[3])
 local from = ''
+local heard = 0
 if old[1] and old[1] ~= ARGV[1] then
   from = old[1]
-  redis.call('PUBLISH', ARGV[5] .. from,
+  heard = redis.call('PUBLISH', ARGV[5] .. from,
     '{"t":"moved","p":' .. ARGV[3] .. ',"to":' .. cjson.encode(ARGV[1]) .. ',"v":' .. v .. '}')
 end
-return {sid, from, resumed, v, items}
+return {sid, from, resumed, v, items, heard}
 `;
 
 /** TAKE keys: r q b; argv: node. The queue, when this node holds the player; else {}. */

@@ -135,6 +135,11 @@ export class SessionManager {
   readonly #store: SessionStore | null;
   /** Players woken (messages wait in the store) before their connection was accepted here. */
   readonly #wakes = new Set<string>();
+  /**
+   * `moved` notices for players with no session here (to, claim version): a claim of ours may
+   * still be on its way, and a newer move ends the session it brings at once (`#accept`).
+   */
+  readonly #movedAway = new Map<string, [string, number]>();
   #wss: WebSocketServer | null = null;
   #closing: Promise<void> | null = null;
   #anon = 0;
@@ -166,8 +171,13 @@ export class SessionManager {
   readonly #storeHost: StoreHost = {
     moved: (playerId, to, version) => {
       const s = this.#sessions.get(playerId);
+      if (s === undefined) {
+        if (this.#movedAway.size >= 10_000) this.#movedAway.clear();
+        this.#movedAway.set(String(playerId), [to, version]);
+        return;
+      }
       // a claim of ours newer than the one that moved the player wins
-      if (s === undefined || s._v > version) return;
+      if (s._v > version) return;
       s._t?.close(CloseCodes.replaced, truncateReason(`moved to ${to}`));
       this.#end(s, 'moved');
     },
@@ -401,6 +411,7 @@ export class SessionManager {
       if (claim !== null) this.#claimed(s, claim);
       if (fromFleet) this.#resumed.fire(s);
       else this.#joined.fire(s);
+      if (claim !== null) this.#movedMeanwhile(s);
       return;
     }
     const old = s._t;
@@ -421,6 +432,19 @@ export class SessionManager {
     if (claim !== null) this.#claimed(s, claim);
     else this.#flush(s);
     if (old === null) this.#resumed.fire(s);
+    if (claim !== null) this.#movedMeanwhile(s);
+  }
+
+  /**
+   * Another node claimed the player while our claim was on its way (the `moved` came before
+   * the session was here): the newer claim wins, so this session ends now, as moved.
+   */
+  #movedMeanwhile(s: Session): void {
+    const k = String(s.playerId);
+    const m = this.#movedAway.get(k);
+    if (m === undefined) return;
+    this.#movedAway.delete(k);
+    if (s.state !== 'ended' && m[1] > s._v) this.#storeHost.moved(s.playerId, m[0], m[1]);
   }
 
   /** Puts what the claim took before anything queued here, and writes it all in order. */
@@ -922,6 +946,7 @@ export class SessionManager {
     this.#wss = null;
     this.#limiter?.clear();
     this.#wakes.clear();
+    this.#movedAway.clear();
     this.#scope.dispose();
     // last: the sessions' ends above were its last commands
     await this.#store?.close();

@@ -121,7 +121,9 @@ export interface SessionStore {
   open(host: StoreHost, context: StoreContext): void;
   /**
    * Makes this node the holder of `playerId` (any other node's copy is told `moved`) and takes
-   * what was queued for it. Resolves null when the store cannot answer (the manager then starts
+   * what was queued for it — including what the previous holder had accepted for it before it
+   * learned of the move (the Redis store waits, bounded, for that node to hand it over), so a
+   * resume writes them before `resumed` fires. Resolves null when the store cannot answer (the manager then starts
    * or keeps a local session); never rejects.
    */
   claim(playerId: PlayerId, sessionId: string): Promise<Claimed | null>;

@@ -130,8 +130,10 @@ redisTool.describe('batched enqueue in Redis (caps per message, in order)', () =
                 ? 150
                 : 10 + Math.floor(random() * 30);
           const text = `${p}#${i}:`.padEnd(len, 'x').slice(0, len);
-          const data = r > 0.97 ? Buffer.from(text) : text;
-          const m: StoredMessage = { data, bytes: len, at: at++ };
+          // now and then text beyond ASCII: entries are framed in bytes, not characters
+          const wide = r > 0.4 && r < 0.7 ? `é€😀${text}` : text;
+          const data = r > 0.97 ? Buffer.from(text) : wide;
+          const m: StoredMessage = { data, bytes: Buffer.byteLength(data), at: at++ };
           expect(store.enqueue(p, m)).toBe(true);
           model.push(p, m);
         }
@@ -157,6 +159,10 @@ redisTool.describe('batched enqueue in Redis (caps per message, in order)', () =
       // the model did drop, by count and by bytes, and refused too-large and no-session ones
       const reasons = new Set([...model.drops.values()].flat().map((d) => d[0]));
       expect(model.drops.get('quiet')).toEqual([]);
+      const queued = [...model.queues.values()].flat();
+      expect(queued.some((m) => typeof m.data === 'string' && m.data.startsWith('é€😀'))).toBe(
+        true,
+      );
       expect(model.queues.get('quiet')?.length).toBeGreaterThan(2);
       expect([...reasons].sort()).toEqual([
         'no-session',

@@ -15,6 +15,9 @@ describe('createRedisSessionStore options', () => {
     await expect(createRedisSessionStore({ nodeTtlMs: 10 })).rejects.toThrow(/`nodeTtlMs`/);
     await expect(createRedisSessionStore({ maxInFlight: 0 })).rejects.toThrow(/`maxInFlight`/);
     await expect(createRedisSessionStore({ nodeId: '' })).rejects.toThrow(/`nodeId`/);
+    await expect(createRedisSessionStore({ handoffTimeoutMs: -1 })).rejects.toThrow(
+      /`handoffTimeoutMs`/,
+    );
     const e = await createRedisSessionStore({ keyPrefix: 1 as never }).catch((x: unknown) => x);
     expect(e).toMatchObject({ name: 'TypeError', code: 'LEAKGUARD_INVALID_OPTION' });
   });
