@@ -359,3 +359,38 @@ tester.run('table of subscriptions (no-unmanaged-listener)', rules['no-unmanaged
     },
   ],
 });
+
+// field-set-once: a timer kept in a field of an object the function has just made holds no
+// earlier timer, so assigning it overwrites nothing.
+tester.run('timer field of a fresh object (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    // derbyjs/racer lib/reconnect/reconnect.Store.js (fix corpus, tuning half)
+    `TxnBuffers.prototype.add = function(clientId) {
+       if (clientId in this.map) return;
+       var txnBuffer = new TxnBuffer, self = this;
+       this.map[clientId] = txnBuffer;
+       txnBuffer.timeout = setTimeout(function() { self.remove(clientId); }, 3000);
+     };
+     TxnBuffers.prototype.remove = function(clientId) {
+       var txnBuffer = this.map[clientId]; clearTimeout(txnBuffer.timeout); delete this.map[clientId];
+     };`,
+  ],
+  invalid: [
+    // an object looked up, not made: it may hold a running timer
+    {
+      code: `Subs.prototype.timeout = function(sid, ms) {
+               var sub = this.subs[sid];
+               sub.timeout = setTimeout(() => this.unsubscribe(sid), ms);
+             };
+             Subs.prototype.close = function(sub) { clearTimeout(sub.timeout); };`,
+      errors: err(),
+    },
+    // made once, then set again on every iteration of a loop
+    {
+      code: `function poll(items) { const state = new State();
+               for (const i of items) { state.timer = setTimeout(() => i.run(), 10); }
+               return () => clearTimeout(state.timer); }`,
+      errors: err(),
+    },
+  ],
+});
