@@ -394,3 +394,46 @@ tester.run('timer field of a fresh object (no-unmanaged-timer)', rules['no-unman
     },
   ],
 });
+
+// once-lifecycle: a server's own connection or request handler lives as long as the server.
+tester.run('server handler (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // trpc/trpc packages/server/src/adapters/ws.ts
+    `export function applyWSSHandler(opts) {
+       const onConnection = getWSConnectionHandler(opts);
+       opts.wss.on('connection', (client, req) => {
+         if (opts.prefix && !req.url?.startsWith(opts.prefix)) return;
+         onConnection(client, req);
+       }); }`,
+    // vitejs/vite packages/vite/src/node/http.ts (fix corpus, tuning half)
+    `export function setClientErrorHandler(server: HttpServer, logger: Logger): void {
+       server.on('clientError', (err, socket) => { socket.end('HTTP/1.1 400 Bad Request'); }); }`,
+  ],
+  invalid: [
+    // an event that is not the server's handler: one per call piles up on a shared server
+    {
+      code: `async function tryBindServer(httpServer, port) { httpServer.on('listening', () => log(port)); }`,
+      errors: err(),
+    },
+    {
+      code: `class Room { constructor(server) { this.server = server; this.server.on('close', () => this.end()); } end() {} }`,
+      errors: err(),
+    },
+    // not a server: a client socket's 'connect'
+    {
+      code: `function dial(socket) { socket.on('connect', () => log('up')); }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('server handler (no-repeated-registration)', rules['no-repeated-registration'], {
+  valid: [],
+  invalid: [
+    // added per connection: still a pile-up
+    {
+      code: `function attach(wss, server) { wss.on('connection', (ws) => { server.on('upgrade', () => ws.ping()); }); }`,
+      errors: err(),
+    },
+  ],
+});
