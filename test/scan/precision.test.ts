@@ -473,3 +473,46 @@ tester.run('cleanup on end (no-repeated-registration)', rules['no-repeated-regis
     },
   ],
 });
+
+// guarded: the `else` branch of `if (flag)`, with the flag set after the `if`.
+tester.run('guarded, flag set after the if (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    // jitsi/lib-jitsi-meet modules/xmpp/XmppConnection.ts (fix corpus, tuning half)
+    `class XmppConnection {
+       _connectionHandler(status) {
+         if (status === Strophe.Status.CONNECTED) {
+           if (this._usesWebsocket) {
+             if (this._oneSuccessfulConnect) { this._keepAliveAndCheckShard(); }
+             else { this._wsKeepAlive = setTimeout(() => this._keepAliveAndCheckShard(), 5000); }
+           }
+           this._oneSuccessfulConnect = true;
+         } }
+       disconnect() { clearTimeout(this._wsKeepAlive); }
+       _keepAliveAndCheckShard() {} }`,
+  ],
+  invalid: [
+    // the flag is set only in a callback, which may run later or never
+    {
+      code: `class A {
+               connected() { if (this.once) { this.check(); } else { this.t = setTimeout(() => this.check(), 5000); }
+                 this.ws.on('open', () => { this.once = true; }); }
+               disconnect() { clearTimeout(this.t); } check() {} }`,
+      errors: err(),
+    },
+    // nothing sets the flag: every run arms another timer
+    {
+      code: `class A {
+               connected() { if (this.resumed) { this.check(); } else { this.t = setTimeout(() => this.check(), 5000); } }
+               disconnect() { clearTimeout(this.t); } check() {} }`,
+      errors: err(),
+    },
+    // the else branch of a test that is not a flag
+    {
+      code: `class A {
+               connected(n) { if (n > 1) { this.check(); } else { this.t = setTimeout(() => this.check(), 5000); }
+                 this.n = n; }
+               disconnect() { clearTimeout(this.t); } check() {} }`,
+      errors: err(),
+    },
+  ],
+});

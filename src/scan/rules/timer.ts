@@ -118,6 +118,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
       !once &&
       t.fn !== null &&
       !t.inTimerCallback &&
+      !t.guarded &&
       !fieldOfFreshObject(t)
     ) {
       const before = facts.src.slice(startOf(t.fn), t.field.start);
