@@ -48,7 +48,7 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // +1 held-out cases caught) reports 7 held-out after-file findings, all labelled false (per-call
 // ack deadlines, receivers made by open() and destroyed by close(), a 1 s load retry); the
 // precision branch that set 57 and the recall branch met at this merge.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 25, 'held-out': 64 };
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 26, 'held-out': 64 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

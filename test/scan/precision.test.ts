@@ -438,42 +438,6 @@ tester.run('server handler (no-repeated-registration)', rules['no-repeated-regis
   ],
 });
 
-// once-lifecycle / one-shot: a cleanup hook on the receiver's own end is how other
-// registrations are tied to it; it runs when the receiver ends.
-tester.run('cleanup on end (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
-  valid: [
-    // vitejs/vite packages/vite/src/node/shortcuts.ts (fix corpus, tuning half)
-    `export function bindShortcuts(server, opts) {
-       const onInput = async (input) => { opts.action(server, input); };
-       process.stdin.on('data', onInput).setEncoding('utf8').resume();
-       server.httpServer.on('close', () => { process.stdin.off('data', onInput).pause(); }); }`,
-  ],
-  invalid: [
-    // an end listener that cleans nothing up
-    {
-      code: `export function watch(server) { server.httpServer.on('close', () => log('closed')); }`,
-      errors: err(),
-    },
-    // 'abort' chains a caller's signal to a controller: the listener stays on a reused signal
-    {
-      code: `export function link(signal, ac) { signal.addEventListener('abort', () => ac.abort()); }`,
-      errors: err(),
-    },
-  ],
-});
-
-tester.run('cleanup on end (no-repeated-registration)', rules['no-repeated-registration'], {
-  valid: [],
-  invalid: [
-    // one per connection on the shared server: they pile up until the server closes
-    {
-      code: `function attach(wss, server) { wss.on('connection', (ws) => { const t = setInterval(() => ws.ping(), 1000);
-               server.on('close', () => clearInterval(t)); }); }`,
-      errors: err(),
-    },
-  ],
-});
-
 // guarded: the `else` branch of `if (flag)`, with the flag set after the `if`.
 tester.run('guarded, flag set after the if (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
   valid: [

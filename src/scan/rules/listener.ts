@@ -2,13 +2,11 @@
 import type { Facts, Registration } from '../facts.js';
 import {
   EMITTER_ADD,
-  endOf,
   isFunction,
   keyText,
   propertyName,
   RECEIVER_TEARDOWN,
   REMOVAL_FOR,
-  startOf,
   unwrap,
   type Node,
 } from '../syntax.js';
@@ -269,27 +267,6 @@ function serverHandler(r: Registration): boolean {
   );
 }
 
-/** Events that say the receiver has ended. */
-const END_EVENT = /^"(?:close|end|exit|finish|disconnect|destroy|destroyed)"$/;
-/** Calls that end or undo something. */
-const CLEANUP_CALL =
-  /(?<![\w$])(?:off|removeListener|removeEventListener|removeAllListeners|clearInterval|clearTimeout|unsubscribe|dispose|destroy|abort|close|end|unref)\s*\(/;
-
-/**
- * A cleanup hook set by a function outside any class: an inline listener for the receiver's
- * own end (`'close'`, `'end'`, `'exit'`…) that removes, clears or ends something. It is how
- * other registrations are tied to the owner's end, and it runs when the receiver ends, which
- * also frees it (`server.httpServer.on('close', () => { process.stdin.off('data', onInput) })`,
- * vitejs/vite packages/vite/src/node/shortcuts.ts, fix corpus, tuning half). In a class it is
- * still reported: each instance would leave one on a receiver that may outlive it. Added again
- * and again, it is reported by no-repeated-registration.
- */
-function cleanupOnEnd(r: Registration, facts: Facts): boolean {
-  if (r.site.classOwner !== null) return false;
-  if (r.eventKey === null || !END_EVENT.test(r.eventKey) || !isFunction(r.listener)) return false;
-  return CLEANUP_CALL.test(facts.src.slice(startOf(r.listener), endOf(r.listener)));
-}
-
 function repeatedApplies(r: Registration): boolean {
   if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
   if (isDrainOnce(r) || listenerPerIteration(r)) return false;
@@ -334,7 +311,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (r.site.topLevel) continue;
     if (r.receiverLife !== 'outer') continue;
     if (inClusterPrimary(r, facts) || receiverCreatedByOwner(r, facts)) continue;
-    if (serverHandler(r) || cleanupOnEnd(r, facts)) continue;
+    if (serverHandler(r)) continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
     if (handedOff(r, facts) || removedFromTable(r, facts)) continue;
     if (receiverDiesWithCall(r)) continue;
