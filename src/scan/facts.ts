@@ -126,6 +126,8 @@ export interface TimerSite {
   readonly fnName: string | null;
   /** True when the innermost enclosing function is itself a timer callback. */
   readonly inTimerCallback: boolean;
+  /** Armed at most once, as `Registration.guarded` says (collect/guards.ts). */
+  readonly guarded: boolean;
 }
 
 export interface BareCall {

@@ -75,7 +75,7 @@ describe('clean-code corpus', () => {
     // Raised once, 43 -> 44, on purpose: no-unpaired-teardown (a recall rule: +4 tuning and +1
     // held-out fix cases caught) adds one labelled false finding on deepstream, and the two
     // branches that built it met at this merge — the price is recorded, not hidden.
-    const CEILING = { 'held-out': { fp: 44, tp: 3 }, tuning: { fp: 19, tp: 7 } } as const;
+    const CEILING = { 'held-out': { fp: 40, tp: 3 }, tuning: { fp: 18, tp: 7 } } as const;
     for (const set of ['held-out', 'tuning'] as const) {
       const fs = projects.filter((p) => p.set === set).flatMap((p) => p.findings);
       expect(fs.filter((f) => f.verdict !== 'tp').length, `${set} false`).toBeLessThanOrEqual(

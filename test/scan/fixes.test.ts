@@ -35,7 +35,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * commit).
  */
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 18, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 19, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 1 },
   'held-out': { syntactic: 8, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
@@ -48,7 +48,7 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // +1 held-out cases caught) reports 7 held-out after-file findings, all labelled false (per-call
 // ack deadlines, receivers made by open() and destroyed by close(), a 1 s load retry); the
 // precision branch that set 57 and the recall branch met at this merge.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 29, 'held-out': 64 };
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 26, 'held-out': 64 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -359,3 +359,124 @@ tester.run('table of subscriptions (no-unmanaged-listener)', rules['no-unmanaged
     },
   ],
 });
+
+// field-set-once: a timer kept in a field of an object the function has just made holds no
+// earlier timer, so assigning it overwrites nothing.
+tester.run('timer field of a fresh object (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    // derbyjs/racer lib/reconnect/reconnect.Store.js (fix corpus, tuning half)
+    `TxnBuffers.prototype.add = function(clientId) {
+       if (clientId in this.map) return;
+       var txnBuffer = new TxnBuffer, self = this;
+       this.map[clientId] = txnBuffer;
+       txnBuffer.timeout = setTimeout(function() { self.remove(clientId); }, 3000);
+     };
+     TxnBuffers.prototype.remove = function(clientId) {
+       var txnBuffer = this.map[clientId]; clearTimeout(txnBuffer.timeout); delete this.map[clientId];
+     };`,
+  ],
+  invalid: [
+    // an object looked up, not made: it may hold a running timer
+    {
+      code: `Subs.prototype.timeout = function(sid, ms) {
+               var sub = this.subs[sid];
+               sub.timeout = setTimeout(() => this.unsubscribe(sid), ms);
+             };
+             Subs.prototype.close = function(sub) { clearTimeout(sub.timeout); };`,
+      errors: err(),
+    },
+    // made once, then set again on every iteration of a loop
+    {
+      code: `function poll(items) { const state = new State();
+               for (const i of items) { state.timer = setTimeout(() => i.run(), 10); }
+               return () => clearTimeout(state.timer); }`,
+      errors: err(),
+    },
+  ],
+});
+
+// once-lifecycle: a server's own connection or request handler lives as long as the server.
+tester.run('server handler (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // trpc/trpc packages/server/src/adapters/ws.ts
+    `export function applyWSSHandler(opts) {
+       const onConnection = getWSConnectionHandler(opts);
+       opts.wss.on('connection', (client, req) => {
+         if (opts.prefix && !req.url?.startsWith(opts.prefix)) return;
+         onConnection(client, req);
+       }); }`,
+    // vitejs/vite packages/vite/src/node/http.ts (fix corpus, tuning half)
+    `export function setClientErrorHandler(server: HttpServer, logger: Logger): void {
+       server.on('clientError', (err, socket) => { socket.end('HTTP/1.1 400 Bad Request'); }); }`,
+  ],
+  invalid: [
+    // an event that is not the server's handler: one per call piles up on a shared server
+    {
+      code: `async function tryBindServer(httpServer, port) { httpServer.on('listening', () => log(port)); }`,
+      errors: err(),
+    },
+    {
+      code: `class Room { constructor(server) { this.server = server; this.server.on('close', () => this.end()); } end() {} }`,
+      errors: err(),
+    },
+    // not a server: a client socket's 'connect'
+    {
+      code: `function dial(socket) { socket.on('connect', () => log('up')); }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('server handler (no-repeated-registration)', rules['no-repeated-registration'], {
+  valid: [],
+  invalid: [
+    // added per connection: still a pile-up
+    {
+      code: `function attach(wss, server) { wss.on('connection', (ws) => { server.on('upgrade', () => ws.ping()); }); }`,
+      errors: err(),
+    },
+  ],
+});
+
+// guarded: the `else` branch of `if (flag)`, with the flag set after the `if`.
+tester.run('guarded, flag set after the if (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    // jitsi/lib-jitsi-meet modules/xmpp/XmppConnection.ts (fix corpus, tuning half)
+    `class XmppConnection {
+       _connectionHandler(status) {
+         if (status === Strophe.Status.CONNECTED) {
+           if (this._usesWebsocket) {
+             if (this._oneSuccessfulConnect) { this._keepAliveAndCheckShard(); }
+             else { this._wsKeepAlive = setTimeout(() => this._keepAliveAndCheckShard(), 5000); }
+           }
+           this._oneSuccessfulConnect = true;
+         } }
+       disconnect() { clearTimeout(this._wsKeepAlive); }
+       _keepAliveAndCheckShard() {} }`,
+  ],
+  invalid: [
+    // the flag is set only in a callback, which may run later or never
+    {
+      code: `class A {
+               connected() { if (this.once) { this.check(); } else { this.t = setTimeout(() => this.check(), 5000); }
+                 this.ws.on('open', () => { this.once = true; }); }
+               disconnect() { clearTimeout(this.t); } check() {} }`,
+      errors: err(),
+    },
+    // nothing sets the flag: every run arms another timer
+    {
+      code: `class A {
+               connected() { if (this.resumed) { this.check(); } else { this.t = setTimeout(() => this.check(), 5000); } }
+               disconnect() { clearTimeout(this.t); } check() {} }`,
+      errors: err(),
+    },
+    // the else branch of a test that is not a flag
+    {
+      code: `class A {
+               connected(n) { if (n > 1) { this.check(); } else { this.t = setTimeout(() => this.check(), 5000); }
+                 this.n = n; }
+               disconnect() { clearTimeout(this.t); } check() {} }`,
+      errors: err(),
+    },
+  ],
+});

@@ -8,10 +8,15 @@
 //   if (!this.seen.has(k)) { this.seen.add(k); k.on(...) }                   // membership
 //   if (bus.listenerCount('x') === 0) { bus.on('x', ...) }                   // nobody listens yet
 //
+//
+// The `else` branch of `if (flag)` is taken while the flag is still falsy too, and the flag may
+// be set after the `if` rather than in the branch (`if (once) { … } else { this.t =
+// setTimeout(…) } once = true`).
+//
 // Found on the tuning half of scan-corpus/clean/ (restify lib/server.js, moleculer
-// src/strategies/latency.js and src/registry/discoverers/etcd3.js). Computed only for
-// registrations, from the ancestors the walk keeps; the branch is searched only when such an
-// `if` encloses the call.
+// src/strategies/latency.js and src/registry/discoverers/etcd3.js) and of scan-corpus/fixes/
+// (lib-jitsi-meet XmppConnection.ts). Computed for registrations and timers, from the
+// ancestors the walk keeps; the branch is searched only when such an `if` encloses the call.
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeOf, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
 import type { Collector } from './collector.js';
@@ -144,8 +149,47 @@ function isNode(v: unknown): v is Node {
 }
 
 /**
- * True when the call at `ancestors[depth + 1]` runs in the `then` branch of an `if` (within the
- * innermost function) that tests "not done yet" and whose branch makes it done.
+ * The "not yet" subject of the `else` branch of `if (x)`: a flag or path that is still falsy
+ * (`if (this._connectedOnce) { … } else { … }`).
+ */
+function elseSubjectOf(c: Collector, test: Node): Subject | null {
+  const u = unwrap(test);
+  return u.type === 'Identifier' || u.type === 'MemberExpression'
+    ? { kind: 'set', key: c.key(u) }
+    : null;
+}
+
+/** Whether a statement after `stmt` in the block holding it (`parent`) makes `s` done. */
+function laterSets(c: Collector, parent: Node, stmt: Node, s: Subject): boolean {
+  if (parent.type !== 'BlockStatement' && parent.type !== 'Program') return false;
+  const body = parent.body as Node[];
+  const at = body.indexOf(stmt);
+  if (at === -1) return false;
+  for (let k = at + 1; k < body.length; k++) if (branchSets(c, body[k]!, s)) return true;
+  return false;
+}
+
+/**
+ * Whether a statement after the one holding `ancestors[i]`, in any block between it and the
+ * innermost function, makes `s` done: `if (a) { if (flag) … else … } flag = true`.
+ */
+function setAfter(c: Collector, i: number, s: Subject): boolean {
+  const ancestors = c.ancestors;
+  for (let j = i; j >= 1; j--) {
+    const parent = ancestors[j - 1]!;
+    if (isFunction(parent)) return false;
+    if (laterSets(c, parent, ancestors[j]!, s)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the call at `ancestors[depth + 1]` runs in the branch of an `if` (within the
+ * innermost function) taken while something is "not done yet" — the `then` branch of a "not
+ * yet" test, or the `else` branch of `if (flag)` — and that branch, or a statement after the
+ * `if` (in its block or an enclosing one), makes it done (`if (this.connectedOnce) { … } else {
+ * this.t = setTimeout(…) } this.connectedOnce = true`: jitsi/lib-jitsi-meet XmppConnection.ts, fix
+ * corpus, tuning half).
  */
 export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): boolean {
   const ancestors = c.ancestors;
@@ -153,10 +197,14 @@ export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): b
   for (let i = depth; i >= 0; i--) {
     const p = ancestors[i]!;
     if (isFunction(p)) return false;
-    if (p.type === 'IfStatement' && p.consequent === child) {
+    if (p.type === 'IfStatement' && (p.consequent === child || p.alternate === child)) {
       const subjects: Subject[] = [];
-      subjectsOf(c, (p as TSESTree.IfStatement).test, subjects);
-      if (subjects.some((s) => branchSets(c, p.consequent, s))) return true;
+      if (p.consequent === child) subjectsOf(c, (p as TSESTree.IfStatement).test, subjects);
+      else {
+        const s = elseSubjectOf(c, (p as TSESTree.IfStatement).test);
+        if (s !== null) subjects.push(s);
+      }
+      if (subjects.some((s) => branchSets(c, child, s) || setAfter(c, i, s))) return true;
     }
     child = p;
   }

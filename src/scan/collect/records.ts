@@ -270,5 +270,6 @@ export function recordTimer(
     fn: f === null ? null : f.node,
     fnName: f === null ? null : f.name,
     inTimerCallback: f !== null && f.timerCallback,
+    guarded: guardedAgainstRepeat(c, depth, call),
   });
 }

@@ -122,6 +122,15 @@ export function isFreshValue(v: Node): boolean {
   return !SHARED_ACCESSOR.test(c.name) || FRESH_RESOURCE.test(c.name);
 }
 
+/**
+ * True when `fn` declares `name` as a local whose every value is fresh (`new`, a non-accessor
+ * call): each run of `fn` has its own object in it.
+ */
+export function freshLocalIn(fn: Node, name: string): boolean {
+  const b = bindingIn(fn, name);
+  return b !== null && b.kind === 'local' && b.values.length > 0 && b.values.every(isFreshValue);
+}
+
 type Binding = { kind: 'param'; typeName: string | null } | { kind: 'local'; values: Node[] };
 
 /**

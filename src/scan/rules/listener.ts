@@ -243,6 +243,30 @@ function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
   return (r.site.classOwner ?? facts.module).createdFields.has(m[0]);
 }
 
+/** Events a server emits about its own work: its connection and request handlers. */
+const SERVER_EVENT =
+  /^"(?:connection|secureConnection|request|upgrade|connect|checkContinue|checkExpectation|clientError|tlsClientError)"$/;
+const SERVER_NAME = /^(?:wss|server|[a-z][\w$]*Server)$/;
+
+/**
+ * A server's connection or request handler (`opts.wss.on('connection', …)`,
+ * `server.on('clientError', …)`) set by a function outside any class is what the server does:
+ * the code that configures a server sets it once, and no object of shorter life holds it; it
+ * lives exactly as long as the server (trpc/trpc packages/server/src/adapters/ws.ts
+ * applyWSSHandler, clean tuning set; vitejs/vite packages/vite/src/node/http.ts
+ * setClientErrorHandler, fix corpus, tuning half). In a class method it is still reported (an
+ * instance may end before the server it was handed), and so is adding one per event or request
+ * (no-repeated-registration).
+ */
+function serverHandler(r: Registration): boolean {
+  return (
+    r.site.classOwner === null &&
+    r.eventKey !== null &&
+    SERVER_EVENT.test(r.eventKey) &&
+    SERVER_NAME.test(lastSegment(r.receiverKey))
+  );
+}
+
 function repeatedApplies(r: Registration): boolean {
   if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
   if (isDrainOnce(r) || listenerPerIteration(r)) return false;
@@ -287,6 +311,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (r.site.topLevel) continue;
     if (r.receiverLife !== 'outer') continue;
     if (inClusterPrimary(r, facts) || receiverCreatedByOwner(r, facts)) continue;
+    if (serverHandler(r)) continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
     if (handedOff(r, facts) || removedFromTable(r, facts)) continue;
     if (receiverDiesWithCall(r)) continue;

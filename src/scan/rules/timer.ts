@@ -3,6 +3,7 @@ import type { TimerSite } from '../facts.js';
 import { endOf, keyText, startOf, TEARDOWN_METHODS, unwrap, type Node } from '../syntax.js';
 import { timerFix } from '../fix.js';
 import { hasRange, ownersFor, type RawFinding, type RuleContext } from './context.js';
+import { freshLocalIn } from './lifetime.js';
 
 export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
   for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
@@ -78,6 +79,21 @@ function pairedTeardownClears(t: TimerSite, ctx: RuleContext, key: string): bool
   return false;
 }
 
+/**
+ * `var buf = new TxnBuffer(); buf.timeout = setTimeout(…)`: the field belongs to an object this
+ * run of the function has just made (a local whose every value is fresh), so it holds no earlier
+ * timer to clear; a loop inside the function that sets it again is still an overwrite
+ * (derbyjs/racer lib/reconnect/reconnect.Store.js, fix corpus, tuning half).
+ */
+function fieldOfFreshObject(t: TimerSite): boolean {
+  if (t.field === null || t.fn === null) return false;
+  const root = /^[\w$]+/.exec(t.field.key)?.[0];
+  if (root === undefined || root === 'this' || root === t.field.key) return false;
+  const rep = t.site.repeat;
+  if (rep !== null && rep.node !== t.fn && hasRange(t.fn, rep.node)) return false;
+  return freshLocalIn(t.fn, root);
+}
+
 function delayIsZero(t: TimerSite): boolean {
   const d = t.site.call.arguments[1];
   if (d === undefined) return true;
@@ -97,7 +113,14 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     // A field overwritten before the old timer is cleared: the old one keeps running.
     const once =
       t.site.method !== null && (t.site.method.isCtor || RUNS_ONCE.test(t.site.method.name));
-    if (t.field !== null && !once && t.fn !== null && !t.inTimerCallback) {
+    if (
+      t.field !== null &&
+      !once &&
+      t.fn !== null &&
+      !t.inTimerCallback &&
+      !t.guarded &&
+      !fieldOfFreshObject(t)
+    ) {
       const before = facts.src.slice(startOf(t.fn), t.field.start);
       const refersBefore =
         before.includes(t.field.raw) ||
