@@ -152,6 +152,7 @@ export class Collector {
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
       storedCalls: [],
+      createdWrites: [],
       uiCalls: [],
       hookUsers: new Set(),
       jsx,
