@@ -168,23 +168,6 @@ export interface StoredCall {
   readonly classOwner: ClassOrModule;
 }
 
-/**
- * `this.x = new X()` / `this.x = createX()` in a function (not at top level): a field filled
- * with something the owner made, read by no-unended-resource.
- */
-export interface CreatedFieldWrite {
-  readonly node: TSESTree.AssignmentExpression;
-  /** Key text of the field, e.g. `this.stream`. */
-  readonly field: string;
-  /** Nearest class owner, or null outside classes (prototype-style code). */
-  readonly classOwner: ClassOrModule | null;
-  /** Innermost enclosing function node and its name. */
-  readonly fn: Node;
-  readonly fnName: string | null;
-  /** Enclosing method (at any depth) of the nearest class. */
-  readonly method: MethodInfo | null;
-}
-
 export interface Facts {
   readonly src: string;
   readonly module: ClassOrModule;
@@ -197,8 +180,6 @@ export interface Facts {
   readonly thisAliases: Set<string>;
   /** Method-call results stored in `this.` fields of a class (read by typed rules). */
   readonly storedCalls: StoredCall[];
-  /** Fields filled with a created object inside a function (see CreatedFieldWrite). */
-  readonly createdWrites: CreatedFieldWrite[];
   /** Subscriptions and timers directly in component, hook and Vue setup bodies. */
   readonly uiCalls: UiCall[];
   /** UI functions that call a hook (`useState(...)`, `React.useEffect(...)`) themselves. */

@@ -11,7 +11,6 @@ export const RULE_IDS = [
   'no-repeated-registration',
   'no-subscription-in-render',
   'no-unpaired-teardown',
-  'no-unended-resource',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -32,8 +31,6 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
     'A listener, subscription or timer started directly in a React/Preact component or hook body, or a Vue setup(), instead of an effect / mounted hook with cleanup.',
   'no-unpaired-teardown':
     "What an open-style method (connect, start, attach, set…) starts, the class's own teardown (disconnect, stop, destroy…) never stops.",
-  'no-unended-resource':
-    'A socket, worker or other object kept in a field and ended somewhere, but replaced without ending the old one, or never ended by the teardown.',
 };
 
 /** A text edit on the original source: replace [start, end) with `text`. */

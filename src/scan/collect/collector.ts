@@ -152,7 +152,6 @@ export class Collector {
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
       storedCalls: [],
-      createdWrites: [],
       uiCalls: [],
       hookUsers: new Set(),
       jsx,

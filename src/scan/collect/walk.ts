@@ -295,21 +295,7 @@ function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
   const cls = c.currentClass();
   // Outside classes `this` is an object literal or a constructor function's instance: its
   // created fields are pooled at module level (a heuristic; names rarely collide).
-  if (isCreation(a.right)) {
-    (cls ?? c.module).createdFields.add(first);
-    const fi = c.fnFrameIndex();
-    if (fi !== -1 && a.operator === '=') {
-      const frame = c.frames[fi]!;
-      c.facts.createdWrites.push({
-        node: a,
-        field: first,
-        classOwner: cls,
-        fn: frame.node,
-        fnName: frame.name,
-        method,
-      });
-    }
-  }
+  if (isCreation(a.right)) (cls ?? c.module).createdFields.add(first);
   if (cls === null) return;
   const kind = containerKind(a.right);
   if (kind !== null && method !== null && method.isCtor)

@@ -20,7 +20,7 @@ import { cleared } from './timer.js';
  * `open`, `attach`, `subscribe`, `listen`, `bind`, `mount`, `enable`, `watch`, `resume`, `join`
  * and `setX`/`startX`-style names built on them.
  */
-export const OPEN_METHOD =
+const OPEN_METHOD =
   /^_?(?:start|open|connect|attach|subscribe|listen|bind|mount|enable|watch|resume|join|activate|set)(?:[A-Z_$][\w$]*)?$/;
 
 /** Teardown names with a suffix: `stopClient`, `closeConnection`, `_destroy`, `disposeAll`. */
@@ -75,7 +75,7 @@ function listenerFindings(ctx: RuleContext, r: Registration): RawFinding | null 
 }
 
 /** The teardown, or a method it calls (one level), names the field. */
-export function teardownClears(
+function teardownClears(
   owner: ClassOrModule,
   teardown: string,
   field: { readonly key: string; readonly raw: string },
