@@ -5,7 +5,6 @@ import { collect, type VisitorKeys } from './collect/index.js';
 import type { Facts } from './facts.js';
 import type { Finding, RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
-import { arityRules } from './rules/arity.js';
 import { disposableRules } from './rules/disposable.js';
 import { fieldRules } from './rules/fields.js';
 import { listenerRules } from './rules/listener.js';
@@ -42,7 +41,6 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
   // The rules of issue #16's missed shapes report only what no other rule already reports.
   const seen = new Set(all.map((f) => f.node));
   for (const f of pairedRules(ctx)) if (!seen.has(f.node)) all.push(f);
-  for (const f of arityRules(ctx)) if (!seen.has(f.node)) all.push(f);
   all.sort((a, b) => startOf(a.node) - startOf(b.node));
   return all;
 }
