@@ -169,11 +169,16 @@ describe('LeakFinder with heap: true', () => {
       window: 20,
       heap: { samplingIntervalBytes: 16 * 1024, minGrowthBytes: 256 * 1024 },
     });
+    // The finder's clock is Date.now(): a real clock makes the growth per minute follow the
+    // machine's load (a slow last third reads as "no longer growing"). Each sample is 1 s later.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.now();
     f.start();
     try {
       for (let i = 0; i < 10; i++) {
         growRegistry(i);
         await new Promise((r) => setImmediate(r)); // the sample's GC frees only past jobs
+        vi.setSystemTime(t0 + (i + 1) * 1000);
         f.sample();
       }
       const heap = f.report().heap!;
@@ -188,6 +193,7 @@ describe('LeakFinder with heap: true', () => {
       expect(f.report().heap!.leaks.map((h) => h.functionName)).toEqual(['growRegistry']);
     } finally {
       f.stop();
+      vi.useRealTimers();
       retained.length = 0;
     }
   });
