@@ -4,8 +4,9 @@
 // next to the figures; they are not met yet and are not asserted.
 //
 // Time: the whole evaluation (one untyped scan of ~171k lines in 340 files, one typed program
-// over the `types` cases) took 7–12 s at load 11–17 on the shared 2-core machine with the batch
-// of 2026-12-03 in (about 8 s idle before it), and up to ~35 s under the heaviest load seen.
+// over the `types` cases) took 7–14 s alone at load 10–17 on the shared 2-core machine with the
+// batch of 2026-12-03 in (about 8 s idle before it), and 40 s inside `vitest run test/scan` at
+// load 13–15, where the other test files run beside it.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
