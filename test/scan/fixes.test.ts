@@ -4,7 +4,7 @@
 // next to the figures; they are not met yet and are not asserted.
 //
 // Time: the whole evaluation (one untyped scan of ~171k lines in 340 files, one typed program
-// over the `types` cases) took 7–14 s alone at load 10–17 on the shared 2-core machine with the
+// over the `types` cases) took 7–14 s alone at load 10–17 (29 s once, the first run after the new files were written) on the shared 2-core machine with the
 // batch of 2026-12-03 in (about 8 s idle before it), and 40 s inside `vitest run test/scan` at
 // load 13–15, where the other test files run beside it.
 import { readFileSync } from 'node:fs';
