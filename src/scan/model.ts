@@ -30,7 +30,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'no-subscription-in-render':
     'A listener, subscription or timer started directly in a React/Preact component or hook body, or a Vue setup(), instead of an effect / mounted hook with cleanup.',
   'no-unpaired-teardown':
-    "What an open-style method (connect, start, attach, set…) starts, the class's own teardown (disconnect, stop, destroy…) never stops.",
+    'A timeout kept in a field that the class clears elsewhere but its teardown (disconnect, stop, destroy…) never clears.',
 };
 
 /** A text edit on the original source: replace [start, end) with `text`. */

@@ -3,13 +3,16 @@
 // below what it was when the floor was recorded (a ratchet). The issue's targets are printed
 // next to the figures; they are not met yet and are not asserted.
 //
-// Time: the whole evaluation (one untyped scan of ~76k lines, one typed program over the
-// `types` cases) takes about 8 s on an idle 2-core machine and up to ~35 s under heavy load.
+// Time: the whole evaluation (one untyped scan of ~171k lines in 340 files, one typed program
+// over the `types` cases) took 7–14 s alone at load 10–17 (29 s once, the first run after the new files were written) on the shared 2-core machine with the
+// batch of 2026-12-03 in (about 8 s idle before it), and 40 s inside `vitest run test/scan` at
+// load 13–15, where the other test files run beside it.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  BATCHES,
   CLASSES,
   EXCLUDED_REPOS,
   HALVES,
@@ -34,9 +37,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * the test pass — a lower count is a regression (or a case that was removed: say so in the
  * commit).
  */
+// Lowered once, tuning syntactic 19 -> 15 (then +2 from the new batch: 17), on purpose: the three
+// no-unpaired-teardown branches on probation were removed by the decision criteria written before
+// the batch of 2026-12-03 was read (scan-corpus/fixes/README.md); they had caught automerge-repo
+// 16b7fa5, codemirror 03bfdb0, signalk-server 9990bae and nats.js d1abfa1, all tuning, and no
+// case of the batch. Held-out 8 -> 16 is the batch's 8 held-out catches.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 19, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 8, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 17, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 16, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
 /**
@@ -48,14 +56,33 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // +1 held-out cases caught) reports 7 held-out after-file findings, all labelled false (per-call
 // ack deadlines, receivers made by open() and destroyed by close(), a 1 s load retry); the
 // precision branch that set 57 and the recall branch met at this merge.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 26, 'held-out': 64 };
+// Raised once more, tuning 26 -> 33, on purpose: the after files of the batch of 2026-12-03 add 7
+// tuning false findings (and 8 held-out ones, which the removal of the three probation branches
+// of no-unpaired-teardown offsets: -7 held-out), every one labelled.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 33, 'held-out': 64 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
 
   it('has valid case.json files for every case', () => {
     expect(cases.flatMap((c) => validateCase(root, c))).toEqual([]);
-    expect(cases.length).toBeGreaterThanOrEqual(139);
+    expect(cases.length).toBeGreaterThanOrEqual(170);
+  });
+
+  it('takes each batch from repositories that were not in the corpus before it', () => {
+    for (const b of BATCHES) {
+      const inBatch = cases.filter((c) => c.batch === b);
+      expect(inBatch.length, b).toBeGreaterThanOrEqual(30);
+      const earlier = new Set(
+        cases
+          .filter((c) => c.batch === undefined || BATCHES.indexOf(c.batch) < BATCHES.indexOf(b))
+          .map((c) => c.repo.toLowerCase()),
+      );
+      expect(inBatch.filter((c) => earlier.has(c.repo.toLowerCase())).map((c) => c.id)).toEqual([]);
+      expect(new Set(inBatch.map((c) => c.repo)).size, `${b} repositories`).toBeGreaterThanOrEqual(
+        10,
+      );
+    }
   });
 
   it('splits by repository with the fixed sha1 rule, and both halves have cases', () => {
@@ -119,6 +146,11 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
     const e = evaluateFixes(root);
     console.log(formatFixes(e));
     expect(e.typedError).toBeNull();
+    // Every after finding is labelled, and every label still names a finding: a label whose
+    // finding the scanner stopped reporting (an exemption, a removed rule, a moved line) must be
+    // removed or moved, not left to count for nothing.
+    expect(e.unlabelled, 'after findings without a label').toEqual([]);
+    expect(e.staleLabels, 'labels that match no current after finding').toEqual([]);
     const measured: Record<Half, Record<string, number>> = { tuning: {}, 'held-out': {} };
     for (const h of HALVES) {
       for (const k of CLASSES) measured[h][k] = e.recall[h][k].caught;

@@ -1,6 +1,6 @@
-// The rules for leak shapes the scanner missed (issue #16: paired methods), each pinned on the real fixes of the tuning half it
-// was designed from (scan-corpus/fixes/cases/): the file before the fix reports the leak, the
-// file after it no longer does. Held-out cases are never used here.
+// The rules for leak shapes the scanner missed (issue #16: paired methods), pinned on the real
+// fixes of the tuning half they were designed from (scan-corpus/fixes/cases/) and on snippets.
+// Held-out cases are never used here.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,19 +39,20 @@ function code(src: string, rule: RuleId): number[] {
 }
 
 describe('no-unpaired-teardown on real fixes', () => {
+  // Removed on 2026-12-03 by the criteria fixed before the fresh batch of the fix corpus was read
+  // (scan-corpus/fixes/README.md): each caught tuning cases only, and nothing of the fresh batch.
   it.each([
-    // connect() adds a 'message' listener to the class's BroadcastChannel; disconnect() does not
-    // remove it. The fix removes it there.
-    ['automerge__automerge-repo__16b7fa5', [73], []],
-    // The hover timeout kept in this.hoverTimeout is not cleared by destroy(); the fix clears it.
-    ['codemirror__dev__03bfdb0', [192, 206], []],
-    // Prototype class: scheduleReconnect() discards its timeout; end() cannot cancel it.
-    ['SignalK__signalk-server__9990bae', [206], []],
-    // Prototype class: sub.timeout is never cleared, not even by close().
-    ['nats-io__nats.js__d1abfa1', [51], []],
-  ] as const)('%s', (id, before, after) => {
-    expect(findings(id, 'before', 'no-unpaired-teardown')).toEqual(before);
-    expect(findings(id, 'after', 'no-unpaired-teardown')).toEqual(after);
+    // a listener on a field the class created, added in connect(), not removed by disconnect()
+    ['automerge__automerge-repo__16b7fa5', 73],
+    // the hover timeout kept in this.hoverTimeout, which destroy() does not clear
+    ['codemirror__dev__03bfdb0', 192],
+    ['codemirror__dev__03bfdb0', 206],
+    // prototype class: scheduleReconnect() discards its timeout; end() cannot cancel it
+    ['SignalK__signalk-server__9990bae', 206],
+    // prototype class: sub.timeout is never cleared, not even by close()
+    ['nats-io__nats.js__d1abfa1', 51],
+  ] as const)('no longer reports the removed shape of %s (line %i before the fix)', (id, line) => {
+    expect(findings(id, 'before', 'no-unpaired-teardown')).not.toContain(line);
   });
 
   it('accepts a clear in any of several teardowns (lib-jitsi-meet ef10c01: disconnect())', () => {
@@ -86,29 +87,18 @@ describe('no-unpaired-teardown on real fixes', () => {
     expect(findings('discordjs__discord.js__6f7deba', 'after', 'no-unpaired-teardown')).toEqual([]);
   });
 
-  it('accepts a removal, an end of the field under any teardown name, or a clear', () => {
-    const wrong = `class A {
+  it('reports neither a listener on a created field nor a timeout that nothing clears (removed)', () => {
+    const listener = `class A {
   ch = new Channel();
   connect() { this.ch.on('message', (m) => this.got(m)); }
   disconnect() { this.peers.clear(); }
 }`;
-    expect(code(wrong, 'no-unpaired-teardown')).toEqual([3]);
-    expect(
-      code(wrong.replace('this.peers.clear()', 'this.ch._shutdown()'), 'no-unpaired-teardown'),
-    ).toEqual([]);
-    expect(
-      code(wrong.replace('this.peers.clear()', 'this.ch.close()'), 'no-unpaired-teardown'),
-    ).toEqual([]);
-    // Without a teardown the class lives once: the field dies with it.
-    expect(code(wrong.replace('disconnect()', 'other()'), 'no-unpaired-teardown')).toEqual([]);
+    expect(code(listener, 'no-unpaired-teardown')).toEqual([]);
     const timer = `class B {
   t = null;
   poke() { this.t = setTimeout(() => this.run(), 10); }
   stop() { this.done = true; }
 }`;
-    expect(code(timer, 'no-unpaired-teardown')).toEqual([3]);
-    expect(
-      code(timer.replace('this.done = true', 'clearTimeout(this.t)'), 'no-unpaired-teardown'),
-    ).toEqual([]);
+    expect(code(timer, 'no-unpaired-teardown')).toEqual([]);
   });
 });

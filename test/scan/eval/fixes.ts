@@ -88,7 +88,16 @@ export interface FixCase {
    * the receivers' declared types. Not scanned or scored themselves.
    */
   readonly context?: readonly string[];
+  /**
+   * The batch a case was added in, for cases added after the first measurements (absent for
+   * the first 139): `"2026-12-03"` is the fresh batch that judged the rules on probation
+   * (README, "Decision criteria"). The evaluation reports each batch's rows apart too.
+   */
+  readonly batch?: string;
 }
+
+/** Batches of cases added after the first corpus, oldest first (case.json `batch`). */
+export const BATCHES: readonly string[] = ['2026-12-03'];
 
 export interface FixLabel {
   /** Path relative to scan-corpus/fixes/, e.g. cases/<id>/after/<file>. */
@@ -148,6 +157,7 @@ const CASE_KEYS = [
   'license',
   'pruned',
   'context',
+  'batch',
 ];
 const LEAK_KEYS = ['kind', 'receiver', 'event', 'line'];
 
@@ -182,6 +192,7 @@ export function validateCase(root: string, c: FixCase): string[] {
   if (c.shape !== undefined && (typeof c.shape !== 'string' || c.shape === '')) bad('shape');
   if (!ALLOWED_LICENSES.includes(c.license)) bad(`license ${c.license} is not allowed`);
   if (typeof c.pruned !== 'boolean') bad('pruned is not a boolean');
+  if (c.batch !== undefined && !BATCHES.includes(c.batch)) bad(`batch ${String(c.batch)}`);
   if (EXCLUDED_REPOS.some((r) => r.toLowerCase() === c.repo.toLowerCase())) bad('excluded repo');
   const before = join(root, 'cases', c.id, 'before', c.file);
   const after = join(root, 'cases', c.id, 'after', c.file);
@@ -333,6 +344,10 @@ export interface CaseResult {
   readonly caughtTyped: { rule: RuleId; line: number } | null;
   readonly beforeFindings: number;
   readonly afterFindings: number;
+  /** case.json `batch`, or null for the first corpus. */
+  readonly batch: string | null;
+  /** "cases/<id>/after/<file>:<line> <rule>" of each after finding, with its label. */
+  readonly after: readonly { readonly key: string; readonly verdict: 'tp' | 'fp' | null }[];
 }
 
 export interface Tally {
@@ -364,6 +379,14 @@ export interface FixesEvaluation {
   /** Labels that match no current after finding (the scanner stopped reporting it). */
   readonly staleLabels: string[];
   readonly byRule: Record<RuleId, number>;
+  /** The same tallies restricted to each batch of BATCHES (its cases are in the totals too). */
+  readonly batches: Record<string, BatchTally>;
+}
+
+export interface BatchTally {
+  readonly recall: Record<Half, Record<CaseClass, Tally>>;
+  readonly typedRecall: Record<Half, Tally>;
+  readonly after: Record<Half, AfterTally>;
 }
 
 /** Scans every case and scores it; `root` is scan-corpus/fixes. */
@@ -395,23 +418,10 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
       typedError = (e as Error).message;
     }
   }
-  const emptyClasses = (): Record<CaseClass, Tally> =>
-    Object.fromEntries(CLASSES.map((k) => [k, { cases: 0, caught: 0 }])) as Record<
-      CaseClass,
-      Tally
-    >;
-  const recall: Record<Half, Record<CaseClass, Tally>> = {
-    tuning: emptyClasses(),
-    'held-out': emptyClasses(),
-  };
-  const typedRecall: Record<Half, Tally> = {
-    tuning: { cases: 0, caught: 0 },
-    'held-out': { cases: 0, caught: 0 },
-  };
-  const after: Record<Half, AfterTally> = {
-    tuning: { findings: 0, labelledTrue: 0, labelledFalse: 0 },
-    'held-out': { findings: 0, labelledTrue: 0, labelledFalse: 0 },
-  };
+  const { recall, typedRecall, after } = emptyTally();
+  const batches: Record<string, BatchTally> = Object.fromEntries(
+    BATCHES.map((b) => [b, emptyTally()]),
+  );
   const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
   const unlabelled: string[] = [];
   const results: CaseResult[] = [];
@@ -427,22 +437,31 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
     };
     const caught = match(reports);
     const caughtTyped = c.class === 'types' && typedReports !== null ? match(typedReports) : null;
-    recall[half][c.class].cases++;
-    if (caught !== null) recall[half][c.class].caught++;
-    if (c.class === 'types') {
-      typedRecall[half].cases++;
-      if (caughtTyped !== null) typedRecall[half].caught++;
+    const batch = c.batch ?? null;
+    const tallies = [{ recall, typedRecall, after }];
+    if (batch !== null && batches[batch] !== undefined) tallies.push(batches[batch]);
+    for (const t of tallies) {
+      t.recall[half][c.class].cases++;
+      if (caught !== null) t.recall[half][c.class].caught++;
+      if (c.class === 'types') {
+        t.typedRecall[half].cases++;
+        if (caughtTyped !== null) t.typedRecall[half].caught++;
+      }
     }
     const afterFindings = reports.get(afterFile)?.findings ?? [];
+    const afterKeys: { key: string; verdict: 'tp' | 'fp' | null }[] = [];
     for (const f of afterFindings) {
-      after[half].findings++;
       byRule[f.rule]++;
       const key = `${afterFile}:${f.line} ${f.rule}`;
       usedLabels.add(key);
       const verdict = labels.get(key);
-      if (verdict === 'tp') after[half].labelledTrue++;
-      else if (verdict === 'fp') after[half].labelledFalse++;
-      else unlabelled.push(`${afterFile}:${f.line} ${f.rule}`);
+      afterKeys.push({ key, verdict: verdict ?? null });
+      for (const t of tallies) {
+        t.after[half].findings++;
+        if (verdict === 'tp') t.after[half].labelledTrue++;
+        else if (verdict === 'fp') t.after[half].labelledFalse++;
+      }
+      if (verdict === undefined) unlabelled.push(key);
     }
     results.push({
       id: c.id,
@@ -452,6 +471,8 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
       caughtTyped,
       beforeFindings: reports.get(beforeFile)?.findings.length ?? 0,
       afterFindings: afterFindings.length,
+      batch,
+      after: afterKeys,
     });
   }
   return {
@@ -466,6 +487,23 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
     unlabelled,
     staleLabels: [...labels.keys()].filter((k) => !usedLabels.has(k)),
     byRule,
+    batches,
+  };
+}
+
+function emptyTally(): BatchTally {
+  const classes = (): Record<CaseClass, Tally> =>
+    Object.fromEntries(CLASSES.map((k) => [k, { cases: 0, caught: 0 }])) as Record<
+      CaseClass,
+      Tally
+    >;
+  return {
+    recall: { tuning: classes(), 'held-out': classes() },
+    typedRecall: { tuning: { cases: 0, caught: 0 }, 'held-out': { cases: 0, caught: 0 } },
+    after: {
+      tuning: { findings: 0, labelledTrue: 0, labelledFalse: 0 },
+      'held-out': { findings: 0, labelledTrue: 0, labelledFalse: 0 },
+    },
   };
 }
 
@@ -485,20 +523,29 @@ export function formatFixes(e: FixesEvaluation): string {
     '',
     'half       class        cases caught  recall   target',
   ];
-  for (const h of HALVES) {
-    for (const k of CLASSES) {
-      const t = e.recall[h][k];
-      const target =
-        h === 'held-out' && k === 'syntactic' ? `>= ${TARGETS.heldOutSyntacticRecall * 100}%` : '';
-      const label = k === 'not-a-leak' ? 'not-a-leak*' : k;
+  const recallRows = (t: BatchTally, label: (h: Half) => string, targets: boolean) => {
+    for (const h of HALVES) {
+      for (const k of CLASSES) {
+        const r = t.recall[h][k];
+        const target =
+          targets && h === 'held-out' && k === 'syntactic'
+            ? `>= ${TARGETS.heldOutSyntacticRecall * 100}%`
+            : '';
+        const name = k === 'not-a-leak' ? 'not-a-leak*' : k;
+        out.push(
+          `${label(h).padEnd(10)} ${name.padEnd(12)} ${String(r.cases).padStart(5)} ${String(r.caught).padStart(6)}  ${pct(r.caught, r.cases)}   ${target}`,
+        );
+      }
+      const ty = t.typedRecall[h];
       out.push(
-        `${h.padEnd(10)} ${label.padEnd(12)} ${String(t.cases).padStart(5)} ${String(t.caught).padStart(6)}  ${pct(t.caught, t.cases)}   ${target}`,
+        `${label(h).padEnd(10)} ${'types typed'.padEnd(12)} ${String(ty.cases).padStart(5)} ${String(ty.caught).padStart(6)}  ${pct(ty.caught, ty.cases)}   ${targets && h === 'held-out' ? `>= ${TARGETS.heldOutTypesRecall * 100}%` : ''}`,
       );
     }
-    const ty = e.typedRecall[h];
-    out.push(
-      `${h.padEnd(10)} ${'types typed'.padEnd(12)} ${String(ty.cases).padStart(5)} ${String(ty.caught).padStart(6)}  ${pct(ty.caught, ty.cases)}   ${h === 'held-out' ? `>= ${TARGETS.heldOutTypesRecall * 100}%` : ''}`,
-    );
+  };
+  recallRows(e, (h) => h, true);
+  for (const [b, t] of Object.entries(e.batches)) {
+    out.push(`new batch ${b} alone (its cases are counted in the rows above too):`);
+    recallRows(t, (h) => `${h} new`, false);
   }
   out.push(
     '* not-a-leak: fixes that are not listener/timer/socket/disposable leak fixes; "caught" there',
@@ -506,11 +553,18 @@ export function formatFixes(e: FixesEvaluation): string {
   );
   if (e.typedError !== null) out.push(`typed scan could not run: ${e.typedError}`);
   out.push('', 'after/ files  findings  labelled tp  labelled fp  unlabelled  precision  target');
-  for (const h of HALVES) {
-    const a = e.after[h];
-    out.push(
-      `${h.padEnd(12)} ${String(a.findings).padStart(9)} ${String(a.labelledTrue).padStart(12)} ${String(a.labelledFalse).padStart(12)} ${String(a.findings - a.labelledTrue - a.labelledFalse).padStart(11)}  ${pct(a.labelledTrue, a.findings).padStart(9)}  ${h === 'held-out' ? `>= ${TARGETS.afterPrecision * 100}%` : ''}`,
-    );
+  const afterRows = (t: BatchTally, label: (h: Half) => string, targets: boolean) => {
+    for (const h of HALVES) {
+      const a = t.after[h];
+      out.push(
+        `${label(h).padEnd(12)} ${String(a.findings).padStart(9)} ${String(a.labelledTrue).padStart(12)} ${String(a.labelledFalse).padStart(12)} ${String(a.findings - a.labelledTrue - a.labelledFalse).padStart(11)}  ${pct(a.labelledTrue, a.findings).padStart(9)}  ${targets && h === 'held-out' ? `>= ${TARGETS.afterPrecision * 100}%` : ''}`,
+      );
+    }
+  };
+  afterRows(e, (h) => h, true);
+  for (const [b, t] of Object.entries(e.batches)) {
+    out.push(`new batch ${b} alone:`);
+    afterRows(t, (h) => `${h} new`, false);
   }
   if (e.unlabelled.length > 0)
     out.push('unlabelled after findings (count as false):', ...e.unlabelled.map((u) => '  ' + u));
@@ -524,7 +578,7 @@ export function formatFixes(e: FixesEvaluation): string {
     const mark = `${r.caught ? 'c' : '-'}${r.class === 'types' ? (r.caughtTyped ? 't' : '-') : ' '}`;
     const how = r.caught ?? r.caughtTyped;
     out.push(
-      `  ${mark} ${r.half.padEnd(8)} ${r.class.padEnd(10)} ${r.id.padEnd(44)} ${r.beforeFindings}/${r.afterFindings}${how ? `  ${how.rule}:${how.line}` : ''}`,
+      `  ${mark} ${r.half.padEnd(8)} ${r.class.padEnd(10)} ${r.id.padEnd(44)} ${r.beforeFindings}/${r.afterFindings}${how ? `  ${how.rule}:${how.line}` : ''}${r.batch !== null ? `  [${r.batch}]` : ''}`,
     );
   }
   return out.join('\n');
