@@ -206,6 +206,40 @@ tester.run('subscribe(topic) (no-discarded-disposable)', rules['no-discarded-dis
   ],
 });
 
+// 6. api-shape: VS Code's Event<T> is (listener, thisArgs?, disposables?); a third argument is
+// the collection the event adds the returned disposable to. The issue names this shape; neither
+// half of either corpus has an instance (the onDid* code of the fix corpus is held-out), so the
+// snippet is from microsoft/vscode (MIT), which is in neither corpus.
+tester.run(
+  'event(listener, thisArg, disposables) (no-discarded-disposable)',
+  rules['no-discarded-disposable'],
+  {
+    valid: [
+      // microsoft/vscode src/vs/workbench/api/browser/mainThreadNotebookEditors.ts
+      `class MainThreadNotebookEditors { _disposables = new DisposableStore();
+       constructor(extHostContext, _editorService, _editorGroupService) {
+         this._editorService = _editorService; this._editorGroupService = _editorGroupService;
+         this._editorService.onDidActiveEditorChange(() => this._updateEditorViewColumns(), this, this._disposables);
+         this._editorGroupService.onDidRemoveGroup(() => this._updateEditorViewColumns(), this, this._disposables);
+       }
+       dispose() { this._disposables.dispose(); } _updateEditorViewColumns() {} }`,
+      `function watch(model, disposables) { model.onWillDispose(() => {}, null, disposables); }`,
+    ],
+    invalid: [
+      // no collection: the disposable is lost
+      {
+        code: `class A { constructor(s) { s.onDidActiveEditorChange(() => this.update(), this); } update() {} }`,
+        errors: err(),
+      },
+      // a collection that keeps nothing
+      {
+        code: `class A { constructor(s) { s.onDidRemoveGroup(() => {}, this, undefined); s.onDidMoveGroup(() => {}, this, []); } }`,
+        errors: err(2),
+      },
+    ],
+  },
+);
+
 // 2/3. paired hooks: a timer field a start method sets and its paired stop method clears.
 tester.run('paired start/stop (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
   valid: [
