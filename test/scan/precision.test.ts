@@ -514,3 +514,35 @@ tester.run('guarded, flag set after the if (no-unmanaged-timer)', rules['no-unma
     },
   ],
 });
+
+// once-lifecycle (third round): a facade re-emitting the event of the object it wraps.
+tester.run('facade re-emitting (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // restify/node-restify lib/server.js (Server constructor)
+    `function Server(options) { EventEmitter.call(this); this.router = options.router;
+       this.router.on('mount', this.emit.bind(this, 'mount')); }`,
+    `class Wrapper { constructor(socket) { socket.on('error', (err) => this.emit('error', err)); } }`,
+  ],
+  invalid: [
+    // another event name: the listener translates, it is not a plain facade
+    {
+      code: `function Server(options) { this.router = options.router; this.router.on('mount', this.emit.bind(this, 'route')); }`,
+      errors: err(),
+    },
+    // it does more than re-emit
+    {
+      code: `class Wrapper { constructor(socket) { socket.on('error', (err) => { this.failed = true; this.emit('error', err); }); } }`,
+      errors: err(),
+    },
+    // a plain function's this is the receiver itself, not the registering object
+    {
+      code: `class Wrapper { constructor(socket) { socket.on('close', function () { this.emit('close'); }); } }`,
+      errors: err(),
+    },
+    // re-emitted on another object: that object is held by the receiver
+    {
+      code: `class Wrapper { constructor(socket, bus) { socket.on('error', (err) => bus.emit('error', err)); } }`,
+      errors: err(),
+    },
+  ],
+});
