@@ -117,9 +117,7 @@ export function isFreshValue(v: Node): boolean {
   if (u.type === 'NewExpression') return true;
   if (u.type !== 'CallExpression') return false;
   const c = calleeOf(u);
-  // `store.get(cache)!(options, cb)`: the function a call returned, invoked here, makes a value
-  // this function owns (got source/core/index.ts _createCacheableRequest, fix corpus, tuning).
-  if (c === null) return unwrap(u.callee as Node).type === 'CallExpression';
+  if (c === null) return false;
   if (NOT_FRESH.test(c.name)) return false;
   return !SHARED_ACCESSOR.test(c.name) || FRESH_RESOURCE.test(c.name);
 }
