@@ -144,48 +144,6 @@ function branchSets(c: Collector, branch: Node, s: Subject): boolean {
   return found;
 }
 
-/** The event of `x.once('connect', …)`, lower-cased, or null for any other call. */
-function onceEventOf(call: Node): string | null {
-  if (call.type !== 'CallExpression') return null;
-  const callee = calleeOf(call);
-  if (callee === null || callee.receiver === null) return null;
-  if (callee.name !== 'once' && callee.name !== 'prependOnceListener') return null;
-  const ev = call.arguments[0];
-  if (ev === undefined) return null;
-  const u = unwrap(ev);
-  return u.type === 'Literal' && typeof u.value === 'string' && /^[a-z]+$/.test(u.value)
-    ? u.value
-    : null;
-}
-
-/** The last name of an identifier or member path, without an `is`/`_` prefix, lower-cased. */
-function stateName(n: Node): string | null {
-  const u = unwrap(n);
-  const name =
-    u.type === 'Identifier' ? u.name : u.type === 'MemberExpression' ? propertyName(u) : null;
-  if (name === null) return null;
-  return name.replace(/^_*(?:is(?=[A-Z]))?/, '').toLowerCase();
-}
-
-/**
- * A test that says the event has not happened yet: `if (isConnecting)` / `if (socket.connecting)`
- * for 'connect' (an `-ing` state of the event), `if (!this.connected)` / `if (!ready)` (its
- * done state, negated). A `once` listener registered there is one the event is still to fire
- * and remove (got source/index.js, 'connect' only while the socket is connecting; fix corpus,
- * tuning half).
- */
-function saysStillToCome(test: Node, event: string): boolean {
-  const u = unwrap(test);
-  if (u.type === 'LogicalExpression' && u.operator === '&&')
-    return saysStillToCome(u.left, event) || saysStillToCome(u.right, event);
-  if (u.type === 'UnaryExpression' && u.operator === '!') {
-    const s = stateName(u.argument);
-    return s !== null && s.startsWith(event) && !s.endsWith('ing');
-  }
-  const s = stateName(u);
-  return s !== null && s.startsWith(event) && s.endsWith('ing');
-}
-
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
 }
@@ -235,18 +193,10 @@ function setAfter(c: Collector, i: number, s: Subject): boolean {
  */
 export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): boolean {
   const ancestors = c.ancestors;
-  const pending = onceEventOf(call);
   let child: Node = call;
   for (let i = depth; i >= 0; i--) {
     const p = ancestors[i]!;
     if (isFunction(p)) return false;
-    if (
-      pending !== null &&
-      p.type === 'IfStatement' &&
-      p.consequent === child &&
-      saysStillToCome((p as TSESTree.IfStatement).test, pending)
-    )
-      return true;
     if (p.type === 'IfStatement' && (p.consequent === child || p.alternate === child)) {
       const subjects: Subject[] = [];
       if (p.consequent === child) subjectsOf(c, (p as TSESTree.IfStatement).test, subjects);
