@@ -206,6 +206,40 @@ tester.run('subscribe(topic) (no-discarded-disposable)', rules['no-discarded-dis
   ],
 });
 
+// 6. api-shape: VS Code's Event<T> is (listener, thisArgs?, disposables?); a third argument is
+// the collection the event adds the returned disposable to. The issue names this shape; neither
+// half of either corpus has an instance (the onDid* code of the fix corpus is held-out), so the
+// snippet is from microsoft/vscode (MIT), which is in neither corpus.
+tester.run(
+  'event(listener, thisArg, disposables) (no-discarded-disposable)',
+  rules['no-discarded-disposable'],
+  {
+    valid: [
+      // microsoft/vscode src/vs/workbench/api/browser/mainThreadNotebookEditors.ts
+      `class MainThreadNotebookEditors { _disposables = new DisposableStore();
+       constructor(extHostContext, _editorService, _editorGroupService) {
+         this._editorService = _editorService; this._editorGroupService = _editorGroupService;
+         this._editorService.onDidActiveEditorChange(() => this._updateEditorViewColumns(), this, this._disposables);
+         this._editorGroupService.onDidRemoveGroup(() => this._updateEditorViewColumns(), this, this._disposables);
+       }
+       dispose() { this._disposables.dispose(); } _updateEditorViewColumns() {} }`,
+      `function watch(model, disposables) { model.onWillDispose(() => {}, null, disposables); }`,
+    ],
+    invalid: [
+      // no collection: the disposable is lost
+      {
+        code: `class A { constructor(s) { s.onDidActiveEditorChange(() => this.update(), this); } update() {} }`,
+        errors: err(),
+      },
+      // a collection that keeps nothing
+      {
+        code: `class A { constructor(s) { s.onDidRemoveGroup(() => {}, this, undefined); s.onDidMoveGroup(() => {}, this, []); } }`,
+        errors: err(2),
+      },
+    ],
+  },
+);
+
 // 2/3. paired hooks: a timer field a start method sets and its paired stop method clears.
 tester.run('paired start/stop (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
   valid: [
@@ -476,6 +510,38 @@ tester.run('guarded, flag set after the if (no-unmanaged-timer)', rules['no-unma
                connected(n) { if (n > 1) { this.check(); } else { this.t = setTimeout(() => this.check(), 5000); }
                  this.n = n; }
                disconnect() { clearTimeout(this.t); } check() {} }`,
+      errors: err(),
+    },
+  ],
+});
+
+// once-lifecycle (third round): a facade re-emitting the event of the object it wraps.
+tester.run('facade re-emitting (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // restify/node-restify lib/server.js (Server constructor)
+    `function Server(options) { EventEmitter.call(this); this.router = options.router;
+       this.router.on('mount', this.emit.bind(this, 'mount')); }`,
+    `class Wrapper { constructor(socket) { socket.on('error', (err) => this.emit('error', err)); } }`,
+  ],
+  invalid: [
+    // another event name: the listener translates, it is not a plain facade
+    {
+      code: `function Server(options) { this.router = options.router; this.router.on('mount', this.emit.bind(this, 'route')); }`,
+      errors: err(),
+    },
+    // it does more than re-emit
+    {
+      code: `class Wrapper { constructor(socket) { socket.on('error', (err) => { this.failed = true; this.emit('error', err); }); } }`,
+      errors: err(),
+    },
+    // a plain function's this is the receiver itself, not the registering object
+    {
+      code: `class Wrapper { constructor(socket) { socket.on('close', function () { this.emit('close'); }); } }`,
+      errors: err(),
+    },
+    // re-emitted on another object: that object is held by the receiver
+    {
+      code: `class Wrapper { constructor(socket, bus) { socket.on('error', (err) => bus.emit('error', err)); } }`,
       errors: err(),
     },
   ],

@@ -9,6 +9,8 @@ import { short, text, type RawFinding, type RuleContext } from './context.js';
 // libraries copied from it (returning a remover).
 const SHAPE_METHOD =
   /^(?:on(?:Did|Will)[A-Z]\w*|onCancellationRequested|subscribe|addAbortListener)$/;
+/** Event members whose third argument, when given, collects the disposable (VS Code `Event<T>`). */
+const EVENT_SHAPE = /^(?:on(?:Did|Will)[A-Z]\w*|onCancellationRequested)$/;
 const SHAPE_FUNCTION = /^(?:autorun|reaction|addAbortListener)$/;
 /** RxJS operators after which a subscription completes by itself. */
 const COMPLETING =
@@ -56,6 +58,22 @@ function text0(n: Node): string {
   return '';
 }
 
+/**
+ * VS Code's `Event<T>` is `(listener, thisArgs?, disposables?)`: a third argument is the
+ * collection the event adds the returned disposable to (`editorService.onDidActiveEditorChange(
+ * () => …, this, this._disposables)`, microsoft/vscode mainThreadNotebookEditors.ts), so the
+ * statement keeps it there and its result is not lost (issue #16, api-shape 6). `undefined`,
+ * `null` or a fresh `[]` there keeps nothing.
+ */
+function collectedByEvent(b: BareCall): boolean {
+  const third = b.site.call.arguments[2];
+  if (third === undefined) return false;
+  const u = unwrap(third);
+  if (u.type === 'Identifier') return u.name !== 'undefined';
+  // A fresh `[]` collects it into an array nobody keeps.
+  return u.type === 'MemberExpression';
+}
+
 function shapeMatches(b: BareCall): boolean {
   const c = b.callee;
   if (c === null) return false;
@@ -76,6 +94,8 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
     if (b.site.use.kind !== 'discarded' || b.callee === null) continue;
     // Subscribing to oneself or to an object made right here: the subscription dies with it.
     if (b.targetLife === 'self' || b.targetLife === 'created') continue;
+    if (b.callee.receiver !== null && EVENT_SHAPE.test(b.callee.name) && collectedByEvent(b))
+      continue;
     const kind =
       ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.site.call, b.callee.name);
     const report =

@@ -267,6 +267,46 @@ function serverHandler(r: Registration): boolean {
   );
 }
 
+/** `emit(...)` on `this`: the call's first argument (the event) when it is. */
+function thisEmitEvent(n: Node, args: readonly Node[]): Node | null {
+  const c = unwrap(n);
+  if (c.type !== 'MemberExpression' || propertyName(c) !== 'emit') return null;
+  if (unwrap(c.object as Node).type !== 'ThisExpression') return null;
+  return args[0] ?? null;
+}
+
+/**
+ * The listener re-emits the receiver's event, under the same name, on the registering object
+ * (`this.router.on('mount', this.emit.bind(this, 'mount'))`, `(e) => this.emit('error', e)`):
+ * the object is a facade over the receiver it wraps, and both live as long as each other
+ * (restify/node-restify lib/server.js, clean tuning set).
+ */
+function forwardsToSelf(r: Registration, facts: Facts): boolean {
+  if (r.eventKey === null || !r.eventKey.startsWith('"')) return false;
+  const l = unwrap(r.listener);
+  let ev: Node | null = null;
+  if (l.type === 'CallExpression') {
+    // this.emit.bind(this, 'x')
+    const c = unwrap(l.callee as Node);
+    if (c.type !== 'MemberExpression' || propertyName(c) !== 'bind') return false;
+    const [self, ...rest] = l.arguments as Node[];
+    if (self === undefined || unwrap(self).type !== 'ThisExpression') return false;
+    ev = thisEmitEvent(c.object as Node, rest);
+  } else if (l.type === 'ArrowFunctionExpression') {
+    // (a plain function's `this` is the receiver, not the registering object)
+    let body = l.body as Node;
+    if (body.type === 'BlockStatement') {
+      const only = body.body.length === 1 ? body.body[0] : undefined;
+      if (only === undefined || only.type !== 'ExpressionStatement') return false;
+      body = only.expression as Node;
+    }
+    const call = unwrap(body);
+    if (call.type !== 'CallExpression') return false;
+    ev = thisEmitEvent(call.callee as Node, call.arguments as Node[]);
+  }
+  return ev !== null && keyOf(facts, ev) === r.eventKey;
+}
+
 function repeatedApplies(r: Registration): boolean {
   if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
   if (isDrainOnce(r) || listenerPerIteration(r)) return false;
@@ -312,6 +352,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (r.receiverLife !== 'outer') continue;
     if (inClusterPrimary(r, facts) || receiverCreatedByOwner(r, facts)) continue;
     if (serverHandler(r)) continue;
+    if (forwardsToSelf(r, facts)) continue;
     if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
     if (handedOff(r, facts) || removedFromTable(r, facts)) continue;
     if (receiverDiesWithCall(r)) continue;
