@@ -30,7 +30,9 @@
  *
  * Returns only the messages with something to report, 6 numbers each: message index in the
  * call (0-based), code (0 queued, 1 no session anywhere, 2 too large), countDropped,
- * countBytes, bytesDropped, bytesBytes, in message order. Nothing to report: an empty array.
+ * countBytes, bytesDropped, bytesBytes, in message order; for codes 1 and 2, countBytes is the
+ * message's own bytes (the node keeps nothing of a message once sent). Nothing to report: an
+ * empty array.
  */
 export const ENQUEUE = `
 local max = tonumber(ARGV[1])
@@ -72,12 +74,12 @@ for k = 0, #KEYS / 3 - 1 do
   end
   if not rec[1] then
     for j = 1, n do
-      report(m, 1, 0, 0, 0, 0)
+      report(m, 1, 0, bs[j], 0, 0)
       m = m + 1
     end
   elseif kept == 0 then
     for j = 1, n do
-      report(m, 2, 0, 0, 0, 0)
+      report(m, 2, 0, bs[j], 0, 0)
       m = m + 1
     end
   else
@@ -93,7 +95,7 @@ for k = 0, #KEYS / 3 - 1 do
     for j = 1, n do
       local b = bs[j]
       if b > maxb then
-        report(m, 2, 0, 0, 0, 0)
+        report(m, 2, 0, b, 0, 0)
       else
         count = count + 1
         total = total + b
