@@ -177,4 +177,32 @@ redisTool.describe('batched enqueue in Redis (caps per message, in order)', () =
     },
     30_000,
   );
+
+  redisTool.it(
+    'a script Redis forgot (SCRIPT FLUSH) is loaded again and the call sent again: nothing dropped; keys of ids beyond ASCII',
+    async () => {
+      const id = 'zoë-€';
+      await admin.hset(`${prefix}{${id}}:r`, {
+        node: 'E',
+        sid: 's-z',
+        st: 'a',
+        pid: JSON.stringify(id),
+      });
+      await admin.script('FLUSH');
+      const sent: StoredMessage[] = [1, 2, 3].map((i) => ({
+        data: `m${i}`,
+        bytes: 2,
+        at: 1_700_000_000_000 + i,
+      }));
+      const before = drops.get(id)?.length ?? 0;
+      for (const m of sent) expect(store.enqueue(id, m)).toBe(true);
+      await waitUntil(() => store.state().inFlight === 0, 10_000, 'acknowledged');
+      expect(store.state().commands).toMatchObject({ failed: 0, refused: 0 });
+      expect(drops.get(id)?.length ?? 0).toBe(before);
+      // the keys the store wrote itself, in bytes, are the ones every other command names
+      expect(Number(await admin.get(`${prefix}{${id}}:b`))).toBe(6);
+      expect(await store.take(id)).toEqual(sent);
+    },
+    30_000,
+  );
 });
