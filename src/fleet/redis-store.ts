@@ -337,6 +337,7 @@ export class RedisSessionStore implements SessionStore {
   #refused = 0;
   #inFlight = 0;
   #reconnects = 0;
+  #handoffTimeouts = 0;
   #lastError: string | null = null;
   #beat: NodeJS.Timeout | null = null;
   #closing: Promise<void> | null = null;
@@ -551,8 +552,8 @@ export class RedisSessionStore implements SessionStore {
 
   /**
    * Resolves when the previous holder says `released` for this claim, or after
-   * `handoffTimeoutMs`. The timer bounds a promise the claim awaits: ref'd, cleared when the
-   * notice comes (or by close()).
+   * `handoffTimeoutMs` (counted: `state().handoffTimeouts`). The timer bounds a promise the
+   * claim awaits: ref'd, cleared when the notice comes (or by close(), not counted).
    */
   #handedOver(playerId: PlayerId, version: number): Promise<void> {
     const key = `${version} ${String(playerId)}`;
@@ -563,7 +564,10 @@ export class RedisSessionStore implements SessionStore {
         this.#handoffs.delete(key);
         resolve();
       };
-      const timer = setTimeout(done, this.#o.handoffTimeoutMs);
+      const timer = setTimeout(() => {
+        this.#handoffTimeouts++;
+        done();
+      }, this.#o.handoffTimeoutMs);
       this.#handoffs.set(key, done);
     });
   }
@@ -916,6 +920,7 @@ export class RedisSessionStore implements SessionStore {
       commands: { sent: this.#sent, failed: this.#failed, refused: this.#refused },
       inFlight: this.#inFlight + this.#batchSize,
       reconnects: this.#reconnects,
+      handoffTimeouts: this.#handoffTimeouts,
       lastError: this.#lastError,
     };
   }
