@@ -151,17 +151,15 @@ interface PlayerBatch {
 }
 
 /**
- * One ENQUEUE script call being built (see `#flush`): per player in it, in key order, its id,
- * its messages' count and bytes, and where its frames are in the frames scratch buffer. No
- * message is kept: once written as bytes it is garbage, so nothing a call waits for (the
+ * One ENQUEUE script call being built (see `#flush`): per player in it, in key order, its id
+ * and its messages' count and bytes (their frames are in `#scratch`, its keys in `#keyBuf`).
+ * No message is kept: once written as bytes it is garbage, so nothing a call waits for (the
  * round trip to Redis) keeps it alive into the old generation.
  */
 interface EnqueueCall {
   ids: PlayerId[];
   counts: number[];
   bytes: number[];
-  /** Start and end of each player's frames in `#scratch` (pairs). */
-  spans: number[];
   messages: number;
 }
 
@@ -348,6 +346,10 @@ export class RedisSessionStore implements SessionStore {
   /** Where a call's frames are written before one copy goes to ioredis (grows, reused). */
   #scratch = Buffer.allocUnsafe(64 * 1024);
   #used = 0;
+  /** The last `at` written, and its decimal digits. */
+  #lastAt = NaN;
+  readonly #atDigits = Buffer.alloc(32);
+  #atLen = 0;
   /** Where a call's keys are written, as RESP bulk strings (grows, reused). */
   #keyBuf = Buffer.allocUnsafe(16 * 1024);
   #keyUsed = 0;
@@ -624,10 +626,11 @@ export class RedisSessionStore implements SessionStore {
    * one tick go together. A player with more than fits continues in the next call, which Redis
    * runs after this one (one connection, in order).
    *
-   * Allocation: each message is written once, as bytes, into a reused scratch buffer, and each
-   * player's keys into another; `#sendCall` copies both once into the call's RESP command, which
-   * goes to the socket as is (ioredis would copy every argument into a command buffer, and its
-   * auto-pipeline every command into one more). Nothing of a message is kept past this tick.
+   * Allocation: each message is written once, as bytes, into a reused scratch buffer (the
+   * call's one frames argument), and each player's keys into another; `#sendCall` copies both
+   * once into the call's RESP command, which goes to the socket as is (ioredis would copy every
+   * argument into a command buffer, and its auto-pipeline every command into one more). Nothing
+   * of a message is kept past this tick.
    */
   #flush(): void {
     if (this.#batchSize === 0) return;
@@ -640,13 +643,16 @@ export class RedisSessionStore implements SessionStore {
         const first = i;
         const end = Math.min(msgs.length, i + CALL_MESSAGES - call.messages);
         this.#writeKeys(id);
+        // the player's section: its length (written after its frames), then its frames
+        this.#room4();
         const start = this.#used;
+        this.#used += 4;
         let bytes = 0;
         for (; i < end; i++) bytes += this.#writeFrame(msgs[i]!);
+        this.#scratch.writeUInt32BE(this.#used - start - 4, start);
         call.ids.push(id);
         call.counts.push(end - first);
         call.bytes.push(bytes);
-        call.spans.push(start, this.#used);
         call.messages += end - first;
         if (call.messages >= CALL_MESSAGES) {
           this.#sendCall(call);
@@ -662,7 +668,15 @@ export class RedisSessionStore implements SessionStore {
     this.#keyUsed = 0;
     // a big message grew it: do not keep that much for good
     if (this.#scratch.length > 1 << 20) this.#scratch = Buffer.allocUnsafe(64 * 1024);
-    return { ids: [], counts: [], bytes: [], spans: [], messages: 0 };
+    return { ids: [], counts: [], bytes: [], messages: 0 };
+  }
+
+  /** Room for a section's 4-byte length at the end of the frames scratch. */
+  #room4(): void {
+    if (this.#used + 4 <= this.#scratch.length) return;
+    const next = Buffer.allocUnsafe(this.#scratch.length * 2);
+    this.#scratch.copy(next, 0, 0, this.#used);
+    this.#scratch = next;
   }
 
   /** A player's three keys (`r`, `q`, `b`, as `#keys` names them) as RESP bulk strings. */
@@ -678,26 +692,27 @@ export class RedisSessionStore implements SessionStore {
       buf.copy(next, 0, 0, this.#keyUsed);
       buf = this.#keyBuf = next;
     }
-    let off = this.#keyUsed;
+    const from = this.#keyUsed;
+    let off = from;
     buf[off++] = 0x24; // $
     off = writeNumber(buf, off, len);
     buf[off++] = 0x0d;
     buf[off++] = 0x0a;
-    off += pre.copy(buf, off);
+    // byte loops: a Buffer.copy this small costs more (it makes a typed-array view each time)
+    for (let i = 0; i < pre.length; i++) buf[off++] = pre[i]!;
     off += buf.write(id, off, 'utf8');
     buf[off++] = 0x7d; // }
     buf[off++] = 0x3a; // :
     buf[off++] = 0x72; // r
     buf[off++] = 0x0d;
     buf[off++] = 0x0a;
-    const one = off - this.#keyUsed; // the first key's whole bulk string
-    for (const last of [0x71, 0x62]) {
-      // q, then b: the same bulk string but its key's last letter
-      buf.copy(buf, off, this.#keyUsed, this.#keyUsed + one);
-      off += one;
-      buf[off - 3] = last;
-    }
-    this.#keyUsed = off;
+    // q, then b: the same bulk string as r's but its key's last letter
+    const one = off - from;
+    buf.copyWithin(off, from, off);
+    buf[off + one - 3] = 0x71; // q
+    buf.copyWithin(off + one, from, off);
+    buf[off + 2 * one - 3] = 0x62; // b
+    this.#keyUsed = off + 2 * one;
   }
 
   /**
@@ -722,7 +737,13 @@ export class RedisSessionStore implements SessionStore {
     const head = this.#used;
     let off = writeNumber(buf, head + 8, bytes);
     buf[off++] = 0x7c; // |
-    off = writeNumber(buf, off, m.at);
+    // the messages of a tick mostly share their millisecond: its digits written once
+    const digits = this.#atDigits;
+    if (m.at !== this.#lastAt) {
+      this.#lastAt = m.at;
+      this.#atLen = writeNumber(digits, 0, m.at);
+    }
+    for (let i = 0; i < this.#atLen; i++) buf[off++] = digits[i]!;
     buf[off++] = 0x7c;
     if (text) {
       buf[off++] = 0x74; // t
@@ -738,43 +759,33 @@ export class RedisSessionStore implements SessionStore {
   }
 
   /**
-   * The call as one RESP command, `EVALSHA <sha> <numkeys> <keys…> <caps…> <frames per
-   * player…>`, written into one buffer (the keys and frames copied once), sent as is on the
+   * The call as one RESP command, `EVALSHA <sha> <numkeys> <keys…> <caps…> <frames>`, written
+   * into one buffer (the keys and frames copied once), sent as is on the
    * command connection, in order with every other command (no auto-pipeline: ioredis runs one
    * auto-pipeline at a time and waits for all its answers before the next, so Redis would idle
    * while this node builds the next call, and the other way round).
    */
   #sendCall(call: EnqueueCall): void {
     const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
-    const { ids, counts, bytes, spans } = call;
+    const { ids, counts, bytes } = call;
     const players = ids.length;
     const nkeys = String(3 * players);
-    const argv = [String(maxMessages), String(maxBytes), String(ttlMs), this.#chan()]
-      .map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`)
-      .join('');
+    // the caps, the channel prefix, then the frames' header: $<length>\r\n
+    const argv =
+      [String(maxMessages), String(maxBytes), String(ttlMs), this.#chan()]
+        .map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`)
+        .join('') + `$${this.#used}\r\n`;
     const head =
-      `*${3 + 3 * players + 4 + players}\r\n$7\r\nevalsha\r\n$40\r\n${ENQUEUE_SHA}\r\n` +
+      `*${3 + 3 * players + 5}\r\n$7\r\nevalsha\r\n$40\r\n${ENQUEUE_SHA}\r\n` +
       `$${nkeys.length}\r\n${nkeys}\r\n`;
-    const headLen = Buffer.byteLength(head);
-    const argvLen = Buffer.byteLength(argv);
-    // each player's frames: $<length>\r\n<frames>\r\n (at most 10 digits)
-    const size = headLen + this.#keyUsed + argvLen + this.#used + players * 15;
+    const size = Buffer.byteLength(head) + this.#keyUsed + Buffer.byteLength(argv) + this.#used + 2;
     const out = this.#outBuffer(size);
     let off = out.write(head, 0, 'latin1');
     off += this.#keyBuf.copy(out, off, 0, this.#keyUsed);
     off += out.write(argv, off, 'utf8');
-    const scratch = this.#scratch;
-    for (let k = 0; k < players; k++) {
-      const from = spans[2 * k]!;
-      const to = spans[2 * k + 1]!;
-      out[off++] = 0x24; // $
-      off = writeNumber(out, off, to - from);
-      out[off++] = 0x0d;
-      out[off++] = 0x0a;
-      off += scratch.copy(out, off, from, to);
-      out[off++] = 0x0d;
-      out[off++] = 0x0a;
-    }
+    off += this.#scratch.copy(out, off, 0, this.#used);
+    out[off++] = 0x0d;
+    out[off++] = 0x0a;
     const payload = out.subarray(0, off);
     const Raw = this.#Raw;
     const p = this.#run(
