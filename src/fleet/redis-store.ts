@@ -9,8 +9,8 @@
  * sessions across the nodes of a fleet (docs/fleet.md, "Sessions across nodes (Redis)").
  *
  * Client: ioredis, an optional peer dependency imported here only, when a store is created.
- * Two connections per node: commands (auto-pipelined, no offline queue) and a subscriber for
- * this node's channel (moved / wake / kick / dispose-owner).
+ * Two connections per node: commands (written at once, in order: not auto-pipelined; no offline
+ * queue) and a subscriber for this node's channel (moved / wake / kick / dispose-owner).
  *
  * Fault model: every command goes through `#run`, which refuses it at once (counted) when the
  * connection is not ready or `maxInFlight` commands wait already, and ioredis's
