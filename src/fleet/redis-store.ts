@@ -362,6 +362,8 @@ export class RedisSessionStore implements SessionStore {
   readonly #prefixBytes: Buffer;
   #flushQueued = false;
   #probing = false;
+  /** The subscriber is subscribed to this node's channel (since its last connection). */
+  #listening = false;
   /** Claims waiting for the previous holder's `released`, by `<version> <player>`. */
   readonly #handoffs = new Map<string, () => void>();
   /** `released` notices that came before their claim's answer was read (bounded). */
@@ -425,14 +427,26 @@ export class RedisSessionStore implements SessionStore {
     this.#cmd = cmd;
     // The subscriber may queue its SUBSCRIBE until connected (one command, re-sent by
     // ioredis after every reconnect).
-    const sub = make({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+    // We subscribe on every 'ready' ourselves (not ioredis's autoResubscribe) to know when the
+    // channel is heard again: wakes published while it was not are lost (see #sweep).
+    const sub = make({
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      autoResubscribe: false,
+    });
     sub.on('error', (e: Error) => this.#onError(e));
     sub.on('message', (_channel: string, message: string) => this.#onMessage(message));
-    // eslint-disable-next-line leakguard/no-discarded-disposable -- a Redis SUBSCRIBE (a promise), ended with the subscriber connection by close()
-    this.#subscribed = sub.subscribe(this.#channel).catch((e: unknown) => {
-      this.#onError(e as Error);
-      return 0;
+    sub.on('ready', () => {
+      // eslint-disable-next-line leakguard/no-discarded-disposable -- a Redis SUBSCRIBE (a promise), ended with the subscriber connection by close()
+      this.#subscribed = sub.subscribe(this.#channel).then(
+        () => {
+          this.#listening = true;
+          this.#sweep();
+        },
+        (e: unknown) => this.#onError(e as Error),
+      );
     });
+    sub.on('close', () => (this.#listening = false));
     this.#sub = sub;
     // Background presence heartbeat: unref'd; cleared by close().
     if (this.#beat !== null) clearInterval(this.#beat);
@@ -463,6 +477,7 @@ export class RedisSessionStore implements SessionStore {
     // Redis may have restarted empty (or never knew the players who came while it was down):
     // announce the players held here, unless another node holds them now.
     this.#resync();
+    this.#sweep();
   }
 
   #onError(e: Error): void {
@@ -1077,6 +1092,18 @@ export class RedisSessionStore implements SessionStore {
       if (keys.length === 500 && !send()) return;
     }
     if (keys.length > 0) send();
+  }
+
+  /**
+   * Wakes every player connected here, once both connections are back: a wake published while
+   * this node's subscriber was away reached nobody (ENQUEUE then leaves no wake pending), so
+   * what was queued for them meanwhile is taken now. One TAKE per connected player, after a
+   * reconnect only.
+   */
+  #sweep(): void {
+    const host = this.#host;
+    if (host === null || !this.#listening || this.#state !== 'connected') return;
+    for (const h of host.held()) if (!h.away) host.wake(h.playerId);
   }
 
   #resync(): void {

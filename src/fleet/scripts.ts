@@ -140,7 +140,11 @@ for k = 0, #KEYS / 3 - 1 do
       redis.call('PEXPIRE', bk, ttl)
     end
     if rec[2] == 'c' and redis.call('HSETNX', r, 'w', '1') == 1 then
-      redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
+      -- nobody heard it (the holder's subscriber is reconnecting): no wake is pending, the
+      -- next message tries again, and the holder takes the queue once subscribed again
+      if redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}') == 0 then
+        redis.call('HDEL', r, 'w')
+      end
     end
   end
 end
