@@ -59,9 +59,11 @@ export interface HeapOptions {
    */
   maxSites?: number;
   /**
-   * Longest time between two heap profile reads in the runtime finder, in milliseconds. Each
-   * read is a settled sample (it forces a full GC), so with heap sites on the finder settles at
-   * least this often; lower names a leak sooner and costs more GCs.
+   * Time between two heap profile reads in the runtime finder while a site grows, in
+   * milliseconds: once a read finds a site that rose by half of `minGrowthBytes` since the read
+   * before, the next read comes after this long; otherwise after the finder's `gcIntervalMs`
+   * (20 s). Each read is a settled sample and forces a full GC; lower names a leak sooner and
+   * costs more GCs.
    * @default 10000
    */
   intervalMs?: number;
@@ -380,6 +382,8 @@ export class HeapSampler {
     widened: 0,
     narrowed: 0,
   };
+  /** See rising(): set at each settled read. */
+  #rose = false;
   /** Sites built and ms spent on them during the current read. */
   #built = { sites: 0, ms: 0 };
 
@@ -613,6 +617,7 @@ export class HeapSampler {
     }
     this.#interval = interval;
     this.#sites.clear();
+    this.#rose = false;
     this.#guard.restarted(this.#heapBytes());
     return true;
   }
@@ -775,10 +780,15 @@ export class HeapSampler {
     settled: boolean,
     { bytes, below }: { bytes: Map<string, number>; below: Map<string, number> },
   ): void {
+    if (settled) this.#rose = false;
+    const step = this.#o.minGrowthBytes / 2;
     for (const site of this.#sites.values()) {
       const b = bytes.get(site.key) ?? 0;
       site.bytes = b;
       if (settled) {
+        // a site new since the last read rose from nothing
+        const n = site.values.length;
+        if (b - (n > 0 ? site.values[n - 1]! : 0) >= step) this.#rose = true;
         site.times.push(t);
         site.values.push(b);
         site.below.push(below.get(site.key) ?? 0);
@@ -802,17 +812,15 @@ export class HeapSampler {
   }
 
   /**
-   * Whether some site's retained bytes rose, since its last settled sample, by a quarter of
-   * `minGrowthBytes`: the finder then settles (GC + settled sample) on the next turn, so a
-   * growing site is followed closely while a quiet heap costs one profile per `gcIntervalMs`.
+   * Whether the last settled read found a site whose retained bytes rose, since the settled
+   * read before (from nothing for a site new since), by half of `minGrowthBytes` (4 samples at
+   * the default interval and growth: a site of churn seldom moves that much between two reads). The finder reads every
+   * `intervalMs` while this holds and every `gcIntervalMs` (20 s) otherwise: each read is a
+   * forced full GC (V8's inspector samples with kSamplingForceGC), so a quiet heap costs half
+   * the GCs, while a leak of a few MiB/min keeps the faster pace from its second read on.
    */
   rising(): boolean {
-    const step = this.#o.minGrowthBytes / 4;
-    for (const s of this.#sites.values()) {
-      const last = s.values.length === 0 ? 0 : s.values[s.values.length - 1]!;
-      if (s.bytes - last >= step) return true;
-    }
-    return false;
+    return this.#rose;
   }
 
   /** Sites followed now (for tests and stats). */
