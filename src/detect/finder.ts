@@ -200,10 +200,14 @@ export class LeakFinder {
     return true;
   }
 
-  /** Longest time between settled samples: gcIntervalMs, shorter while heap sites are read. */
+  /**
+   * Longest time between settled samples: gcIntervalMs, or heap.intervalMs while heap sites
+   * are read and the last read found a site rising (each read is a forced GC: see
+   * HeapSampler.rising).
+   */
   private settleEveryMs(): number {
     const o = this.options;
-    return o.heap !== false && this.heap?.running === true
+    return o.heap !== false && this.heap?.running === true && this.heap.rising()
       ? Math.min(o.gcIntervalMs, o.heap.intervalMs)
       : o.gcIntervalMs;
   }
