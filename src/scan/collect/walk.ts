@@ -92,14 +92,17 @@ interface TypeInfo {
 
 /** TypeInfo per node type, filled on first sight of each type; one per visitor keys table. */
 export class NodeTypes {
-  private readonly byType = new Map<string, TypeInfo>();
-  constructor(private readonly keys: VisitorKeys | undefined) {}
+  readonly #byType = new Map<string, TypeInfo>();
+  readonly #keys: VisitorKeys | undefined;
+  constructor(keys: VisitorKeys | undefined) {
+    this.#keys = keys;
+  }
 
   of(type: string): TypeInfo {
-    let info = this.byType.get(type);
+    let info = this.#byType.get(type);
     if (info === undefined) {
       const listed =
-        this.keys !== undefined && Object.hasOwn(this.keys, type) ? this.keys[type] : undefined;
+        this.#keys !== undefined && Object.hasOwn(this.#keys, type) ? this.#keys[type] : undefined;
       info = {
         enter: TYPE_ONLY.has(type)
           ? ENTER_SKIP
@@ -108,7 +111,7 @@ export class NodeTypes {
             : ENTER_NONE,
         keys: listed === undefined ? null : listed.filter((k) => !SKIP_KEYS.has(k)),
       };
-      this.byType.set(type, info);
+      this.#byType.set(type, info);
     }
     return info;
   }
