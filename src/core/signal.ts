@@ -8,12 +8,15 @@
  * For up to 16 listeners the dispatcher is an unrolled function generated once per listener
  * count (the technique of tseep): each call site stays monomorphic, so V8 can inline the
  * listeners. Where code generation is not allowed (a CSP without 'unsafe-eval'), and above 16
- * listeners, it is a loop over an array snapshot.
+ * listeners, it is a loop over an array snapshot. With exactly one listener there is no
+ * dispatcher: `fire` calls it directly (`_one`).
  *
  * Invariants during `fire` (each is tested):
  * - a listener connected during `fire` is not called by that fire (it is not in the snapshot);
- * - a listener disconnected during `fire` before it was reached is not called (each entry's
- *   `Flag.Done` bit is checked before the call);
+ * - a listener disconnected during `fire` before it was reached is not called, also after a
+ *   connect or a nested fire in the same fire (the loop checks each entry's `Flag.Done` bit; a
+ *   generated dispatcher has its slot silenced by `_kill`, which reaches every generated
+ *   dispatcher still running);
  * - a listener that throws goes to `onError`; the others still run;
  * - nothing keeps a reference to the fired arguments after `fire` returns, and a disposed
  *   listener is dropped from the snapshot at the next change.
@@ -65,7 +68,12 @@ type Listener<Args extends unknown[]> = (...args: Args) => void;
 type Dispatch = (n: number, a0: unknown, a1: unknown, a2: unknown, rest: unknown[] | null) => void;
 /** A generated dispatcher and the function that silences one of its listeners. */
 type Generated = [Dispatch, (c: Connection) => void];
-type Factory = (snap: Connection[], fns: unknown[], onError: (e: unknown) => void) => Generated;
+type Factory = (
+  snap: Connection[],
+  fns: unknown[],
+  onError: (e: unknown) => void,
+  sig: { _firing: number },
+) => Generated;
 
 const MAX_UNROLLED = 16;
 const factories: (Factory | null)[] = [];
@@ -89,15 +97,15 @@ function unrolled(k: number): Factory | null {
     for (let i = 0; i < k; i++) out += `try { f${i}(${args}); } catch (e) { h(e); }\n`;
     return out;
   };
-  body += 'const d = function (n, a0, a1, a2, r) {\n';
+  body += 'const d = function (n, a0, a1, a2, r) {\ng._firing++;\ntry {\n';
   body += `if (n === 1) {\n${seq('a0')}} else if (n === 0) {\n${seq('')}} else if (n === 2) {\n${seq('a0, a1')}}`;
   body += ` else if (n === 3) {\n${seq('a0, a1, a2')}} else {\n${seq('...r')}}\n`;
-  body += '};\nconst kill = function (c) {\n';
+  body += '} finally {\ng._firing--;\n}\n};\nconst kill = function (c) {\n';
   for (let i = 0; i < k; i++) body += `if (c === c${i}) { f${i} = nop; return; }\n`;
   body += '};\nreturn [d, kill];';
   let make: Factory | null;
   try {
-    make = new Function('s', 'f', 'h', body) as Factory;
+    make = new Function('s', 'f', 'h', 'g', body) as Factory;
   } catch {
     codegen = false; // e.g. a Content-Security-Policy without 'unsafe-eval'
     make = null;
@@ -134,8 +142,13 @@ export class Signal<Args extends unknown[] = []> {
   /** @internal */ _size = 0;
   /** @internal calls the current listeners; rebuilt by `fire` after any change */
   _dispatch: Dispatch | null = null;
-  /** @internal silences a listener in a generated dispatcher (one may be running right now) */
+  /**
+   * @internal silences a listener in the current generated dispatcher and, while a fire is in
+   * progress, in those it replaced that are still running below it (`#setKill`)
+   */
   _kill: ((c: Connection) => void) | null = null;
+  /** @internal generated dispatchers running now (more than one: nested fires) */
+  _firing = 0;
   /** @internal the listener, when there is exactly one (called without a dispatcher) */
   _one: ((...a: unknown[]) => void) | null = null;
   readonly #onError: ((error: unknown, signal: Signal<any>) => void) | undefined;
@@ -176,8 +189,7 @@ export class Signal<Args extends unknown[] = []> {
       listener as (...a: any[]) => unknown,
     );
     this._dispatch = null;
-    this._one = null;
-    this._kill = null; // a fire in progress keeps its own dispatcher; new listeners are not in it
+    this._one = null; // a fire in progress keeps its own dispatcher (and _kill reaches it)
     linkLast(this, c);
     if (++this._size > this.#threshold && this.#threshold > 0 && !this.#warned) this.#warn();
     return c;
@@ -247,11 +259,14 @@ export class Signal<Args extends unknown[] = []> {
     if (one === null) {
       let d = this._dispatch;
       if (d === null) {
-        if (this.head === null) return;
-        d = this.#build();
-        one = this._one;
+        const head = this.head;
+        if (head === null) return;
+        // Exactly one listener, the most common case: no dispatcher, the listener is called
+        // directly until the next connect or disconnect.
+        if (head === this.tail) one = this._one = head._fn as (...a: unknown[]) => void;
+        else d = this.#build();
       }
-      if (one === null) {
+      if (d !== null) {
         // Read only the arguments that were passed (an out-of-range `arguments[i]` is slow).
         const n = arguments.length;
         if (n === 1) d(1, arguments[0], undefined, undefined, null);
@@ -262,14 +277,14 @@ export class Signal<Args extends unknown[] = []> {
         return;
       }
     }
-    // Exactly one listener, the most common case: a direct call. (Whatever it disconnects
-    // during the call, nothing is left to skip.)
+    // One listener: whatever it connects or disconnects during the call, nothing is left to
+    // call or skip in this fire (a listener connected now waits for the next fire, as always).
     try {
       const n = arguments.length;
-      if (n === 1) one(arguments[0]);
-      else if (n === 0) one();
-      else if (n === 2) one(arguments[0], arguments[1]);
-      else one(...Array.prototype.slice.call(arguments));
+      if (n === 1) one!(arguments[0]);
+      else if (n === 0) one!();
+      else if (n === 2) one!(arguments[0], arguments[1]);
+      else one!(...Array.prototype.slice.call(arguments));
     } catch (e) {
       this.#handleError(e);
     }
@@ -302,18 +317,37 @@ export class Signal<Args extends unknown[] = []> {
     const onError = (e: unknown): void => this.#handleError(e);
     const make = snap.length <= MAX_UNROLLED ? unrolled(snap.length) : null;
     let d: Dispatch;
-    if (make !== null)
-      [d, this._kill] = make(
+    if (make !== null) {
+      let kill: (c: Connection) => void;
+      [d, kill] = make(
         snap,
         snap.map((c) => c._fn),
         onError,
+        this,
       );
-    else {
-      d = loop(snap, onError);
-      this._kill = null;
+      this.#setKill(kill);
+    } else {
+      d = loop(snap, onError); // checks each listener's Flag.Done: nothing to silence
+      this.#setKill(null);
     }
     this._dispatch = d;
     return d;
+  }
+
+  /**
+   * A new dispatcher's kill. Outside a fire it replaces the old one. During a fire (a listener
+   * connected or disconnected one and fired again) the replaced dispatcher is still running
+   * below this call, and a listener disconnected later in it must not be called: the kills
+   * chain until the next build outside a fire (a closure only in that nested case).
+   */
+  #setKill(kill: ((c: Connection) => void) | null): void {
+    const prev = this._kill;
+    if (this._firing === 0 || prev === null) this._kill = kill;
+    else if (kill !== null)
+      this._kill = (c) => {
+        kill(c);
+        prev(c);
+      };
   }
 
   #handleError(e: unknown): void {
