@@ -380,6 +380,25 @@ describe('Signal fire paths', () => {
     },
   );
 
+  it('three nested rebuilds in one fire: a listener disconnected afterwards is called by none', () => {
+    const sig = new Signal<[number]>();
+    const log: string[] = [];
+    const held: { last?: { dispose(): void } } = {};
+    sig.connect((n) => {
+      log.push(`a${n}`);
+      if (n <= 3) {
+        sig.connect(() => log.push(`new${n}`)); // each level changes the list, then fires
+        sig.fire(n + 1);
+      }
+      if (n === 1) held.last!.dispose(); // after every nested fire returned
+    });
+    sig.connect((n) => log.push(`b${n}`));
+    held.last = sig.connect((n) => log.push(`c${n}`));
+    sig.fire(1);
+    expect(log.filter((l) => l === 'c1')).toEqual([]);
+    expect(log.filter((l) => l.startsWith('c'))).toEqual(['c4', 'c3', 'c2']);
+  });
+
   it('a throwing listener in the middle: those before and after it still run, in order', () => {
     for (const k of [3, 16, 17]) {
       const errors: unknown[] = [];
