@@ -15,7 +15,7 @@
  * 3. heap per away player holding queued messages: Redis store vs in-memory store; target
  *    <= 0.5x (the queue lives in Redis).
  *
- * Env: BENCH_ONLY (resume,send,heap: the parts to run), BENCH_RESUMES (default 200),
+ * Env: BENCH_ONLY (resume,send,heap: the parts to run), BENCH_RESUMES (default 500),
  *      BENCH_MESSAGES (100000), BENCH_AWAY (2000),
  *      BENCH_QUEUED (20 per away player), REDIS_SERVER (path to redis-server).
  * Run: npm run bench fleet  (node --expose-gc --import tsx bench/fleet.ts)
@@ -34,7 +34,7 @@ import { createRedisSessionStore } from '../src/fleet/index.js';
 import { SessionManager, type SessionStore } from '../src/realtime/index.js';
 import { heapUsed } from './_harness.js';
 
-const RESUMES = Number(process.env.BENCH_RESUMES ?? 200);
+const RESUMES = Number(process.env.BENCH_RESUMES ?? 500);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
 const AWAY = Number(process.env.BENCH_AWAY ?? 2000);
 const QUEUED = Number(process.env.BENCH_QUEUED ?? 20);
@@ -145,30 +145,28 @@ async function goAway(node: Node, ws: WebSocket, player: string): Promise<void> 
 }
 
 async function resumeBench(url: string): Promise<boolean> {
-  // same node, in memory
+  // Same node with the memory store, and another node each time with the Redis store, measured
+  // in alternation so that both see the same machine: the p99 of a few hundred resumes follows
+  // the load of the moment, and two blocks measured one after the other compared two moments.
   const m = await startNode();
-  const memory: number[] = [];
-  let ws = await connect(m.port, 'r');
-  for (let i = 0; i < RESUMES + 20; i++) {
-    await goAway(m, ws, 'r');
-    m.sm.send('r', { i });
-    const [ms, next] = await timedResume(m.port, 'r');
-    ws = next;
-    if (i >= 20) memory.push(ms);
-  }
-  ws.close();
-  await m.stop();
-  // another node each time, Redis store
   const prefix = `bench${process.pid}:`;
   const nodes = [
     await startNode(await createRedisSessionStore({ redis: url, nodeId: 'A', keyPrefix: prefix })),
     await startNode(await createRedisSessionStore({ redis: url, nodeId: 'B', keyPrefix: prefix })),
   ];
   for (const n of nodes) await until(() => n.sm.stats().fleet?.state === 'connected');
+  const memory: number[] = [];
   const fleet: number[] = [];
-  ws = await connect(nodes[0]!.port, 'r');
+  let local = await connect(m.port, 'r');
+  let ws = await connect(nodes[0]!.port, 'r');
   await until(() => nodes[0]!.sm.session('r') !== undefined);
   for (let i = 0; i < RESUMES + 20; i++) {
+    await goAway(m, local, 'r');
+    m.sm.send('r', { i });
+    const [lms, lnext] = await timedResume(m.port, 'r');
+    local = lnext;
+    if (i >= 20) memory.push(lms);
+
     const from = nodes[i % 2]!;
     const to = nodes[(i + 1) % 2]!;
     await goAway(from, ws, 'r');
@@ -180,7 +178,9 @@ async function resumeBench(url: string): Promise<boolean> {
     if (i >= 20) fleet.push(ms);
     await until(() => from.sm.session('r') === undefined, 5000, 'moved');
   }
+  local.close();
   ws.close();
+  await m.stop();
   for (const n of nodes) await n.stop();
   const a = p99(fleet);
   const b = p99(memory);
