@@ -1,6 +1,8 @@
 // The `leakguard/eslint` flat-config plugin. Every rule is a thin adapter over the same
 // analysis the `leakguard scan` CLI runs (src/scan/analyze.ts), so both always agree. The file
 // is analysed once per lint run and shared by all rules (WeakMap on the SourceCode object).
+// `recommended` turns on the default set; the opt-in rules are there, off, for a config to turn on.
+import { OPT_IN_RULES } from '../scan/model.js';
 import type { ESLint, Linter, Rule, SourceCode } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyze } from '../scan/analyze.js';
@@ -47,7 +49,7 @@ function createRule(id: RuleId): Rule.RuleModule {
   return {
     meta: {
       type: 'problem',
-      docs: { description: RULE_DESCRIPTIONS[id], recommended: true },
+      docs: { description: RULE_DESCRIPTIONS[id], recommended: !OPT_IN_RULES.includes(id) },
       fixable: 'code',
       schema: [],
       messages: { finding: '{{message}} {{suggestion}}' },
@@ -84,7 +86,7 @@ export const rules: Readonly<Record<RuleId, Rule.RuleModule>> = Object.fromEntri
 ) as Record<RuleId, Rule.RuleModule>;
 
 const recommendedRules: Linter.RulesRecord = Object.fromEntries(
-  RULE_IDS.map((id) => [`leakguard/${id}`, 'error']),
+  RULE_IDS.map((id) => [`leakguard/${id}`, OPT_IN_RULES.includes(id) ? 'off' : 'error']),
 );
 
 export const plugin: ESLint.Plugin & { configs: { recommended: Linter.Config } } = {
