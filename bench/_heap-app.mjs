@@ -169,7 +169,7 @@ if (finderMode !== 'none') {
       samples: h.samples,
       allocatedBy: h.allocatedBy.map((a) => a.name),
     });
-    finder.sampled(() => {
+    finder.sampled.connect(() => {
       const r = finder.report();
       const h = r.heap;
       const line = {
@@ -182,6 +182,7 @@ if (finderMode !== 'none') {
         leaks: (h?.leaks ?? []).map(brief),
         top: (h?.top ?? []).slice(0, 3).map(brief),
         otherLeaks: r.leaks.length + r.internal.length,
+        kept: records.size, // leak: records retained (what the estimate should match)
         sites: finder.heap?.size ?? 0,
         ...timing,
       };

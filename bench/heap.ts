@@ -86,6 +86,8 @@ interface HeapLine {
   leaks: HeapSite[];
   top: HeapSite[];
   otherLeaks: number;
+  /** leak: records retained so far. */
+  kept: number;
   sites: number;
   maxSampleMs: number;
   maxSampleCpuMs: number;
@@ -195,6 +197,10 @@ async function detection(mibPerMin: number, limitSeconds: number, targetSeconds:
   let last: HeapLine | undefined;
   let firstAfter5s: HeapLine | undefined;
   const wrong = new Set<string>();
+  // (t, records kept) at each settled sample: the true rate over the named site's window
+  const settledAt: { t: number; kept: number }[] = [];
+  let lastSettled = 0;
+  let truth = NaN;
   let loadStartedAt = 0;
   let resolveNamed: () => void = () => {};
   const namedP = new Promise<void>((r) => (resolveNamed = r));
@@ -208,12 +214,20 @@ async function detection(mibPerMin: number, limitSeconds: number, targetSeconds:
     (h) => {
       last = h;
       if (firstAfter5s === undefined && h.t >= 5000) firstAfter5s = h;
+      if (h.settled > lastSettled) settledAt.push({ t: h.t, kept: h.kept });
+      lastSettled = h.settled;
       for (const l of h.leaks) {
         const right = l.file === APP && l.line === rememberLine;
         if (!right) wrong.add(`${l.site} ${l.functionName}`);
         if (right && namedAt === null && loadStartedAt > 0) {
           namedAt = (Date.now() - loadStartedAt) / 1000;
           named = l;
+          // records kept per minute over the same settled samples, × the record's bytes
+          const w = settledAt.slice(-l.samples);
+          const a = w[0];
+          const b = w[w.length - 1];
+          if (a !== undefined && b !== undefined && b.t > a.t)
+            truth = (((b.kept - a.kept) * recordBytes) / (b.t - a.t)) * 60_000;
           resolveNamed();
         }
       }
@@ -238,7 +252,8 @@ async function detection(mibPerMin: number, limitSeconds: number, targetSeconds:
     n === undefined
       ? `not named after ${elapsed.toFixed(0)} s`
       : `${got!.toFixed(1)} s: ${n.site} ${n.functionName} (${n.samples} settled samples, ` +
-        `${mib(n.bytes)} retained, est. ${mib(n.growthBytesPerMinute)}/min, p ${n.pValue}, ` +
+        `${mib(n.bytes)} retained, est. ${mib(n.growthBytesPerMinute)}/min for a true ` +
+        `${mib(truth)}/min over its samples (${(n.growthBytesPerMinute / truth).toFixed(2)}x), p ${n.pValue}, ` +
         `allocated by ${n.allocatedBy.join(', ')})`;
   verdict(
     got !== null && got <= targetSeconds,

@@ -141,7 +141,7 @@ function check(label: string): void {
   console.log(
     `${label.padStart(6)}  heapUsed ${mib(process.memoryUsage().heapUsed).padStart(7)} MiB  ` +
       `sites ${String(st.sites).padStart(3)} (${generated} generated)  points ${st.points} (max ${st.maxPoints}/site)  ` +
-      `samples ${r.samples} (${r.settledSamples} settled)  heap leaks: ${(r.heap?.leaks ?? []).map((l) => `${l.functionName} ${mib(l.growthBytesPerMinute)} MiB/min`).join(', ') || '-'}` +
+      `samples ${r.samples} (${r.settledSamples} settled)  heap leaks: ${(r.heap?.leaks ?? []).map((l) => `${l.functionName} (${l.site}) ${mib(l.growthBytesPerMinute)} MiB/min by ${l.allocatedBy.map((a) => a.name).join('/')}`).join(', ') || '-'}` +
       `  longest finder turn ${longestTurnMs.toFixed(0)} ms  ${requests} requests`,
   );
 }

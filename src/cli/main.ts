@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerScan } from './scan.js';
 import { register as registerWatch } from './watch.js';
-import { version } from '../scan/version.js';
+import { version } from '../scan/index.js';
 import { invokedDirectly } from './entry.js';
 
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerScan, registerWatch];

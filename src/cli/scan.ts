@@ -6,14 +6,17 @@ import { OPT_IN_RULES, RULE_IDS, type RuleId } from '../scan/model.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { formatJson } from '../scan/format/json.js';
-import { formatPretty } from '../scan/format/pretty.js';
-import { formatSarif } from '../scan/format/sarif.js';
-import { UsageError } from '../scan/files.js';
-import { MissingPeerError } from '../scan/parse.js';
-import { scanAsync, type ScanResult } from '../scan/scanner.js';
+import {
+  formatJson,
+  formatPretty,
+  formatSarif,
+  MissingPeerError,
+  scanAsync,
+  UsageError,
+  version,
+  type ScanResult,
+} from '../scan/index.js';
 import { createProgressBar } from './progress.js';
-import { version } from '../scan/version.js';
 
 interface ScanFlags {
   fix?: boolean;

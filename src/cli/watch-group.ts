@@ -68,32 +68,32 @@ export class CommandGroup {
   readonly child: ChildProcess;
   /** Resolves once the command's stdio streams have closed (or it failed to start). */
   readonly closed: Promise<void>;
-  private readonly ownGroup = process.platform !== 'win32';
-  private readonly killAfterMs: number;
-  private killTimer: ReturnType<typeof setTimeout> | null = null;
-  private pollTimer: ReturnType<typeof setTimeout> | null = null;
-  private killedAt: number | null = null;
-  private ended = false;
+  readonly #ownGroup = process.platform !== 'win32';
+  readonly #killAfterMs: number;
+  #killTimer: ReturnType<typeof setTimeout> | null = null;
+  #pollTimer: ReturnType<typeof setTimeout> | null = null;
+  #killedAt: number | null = null;
+  #ended = false;
   /** Settles the wait in gone(), so that dispose() never leaves it pending. */
-  private settleGone: ((empty: boolean) => void) | null = null;
-  private readonly onSignal = (signal: NodeJS.Signals): void => this.stop(signal);
+  #settleGone: ((empty: boolean) => void) | null = null;
+  readonly #onSignal = (signal: NodeJS.Signals): void => this.stop(signal);
 
   constructor(
     command: readonly string[],
     options: { env: NodeJS.ProcessEnv; stdio: StdioOptions; killAfterMs: number },
   ) {
-    this.killAfterMs = options.killAfterMs;
+    this.#killAfterMs = options.killAfterMs;
     this.child = spawn(command[0]!, command.slice(1), {
       env: options.env,
       stdio: options.stdio,
-      detached: this.ownGroup,
+      detached: this.#ownGroup,
     });
     this.closed = new Promise((resolve) => {
       this.child.once('close', () => resolve());
       this.child.once('error', () => resolve());
     });
     // Removed by dispose().
-    for (const s of FORWARDED_SIGNALS) process.on(s, this.onSignal);
+    for (const s of FORWARDED_SIGNALS) process.on(s, this.#onSignal);
   }
 
   /**
@@ -101,24 +101,24 @@ export class CommandGroup {
    * follows `killAfterMs` later if the group has not ended by then.
    */
   stop(signal: NodeJS.Signals): void {
-    if (this.ended) return;
-    this.send(signal);
-    if (this.killTimer === null && this.killedAt === null) {
+    if (this.#ended) return;
+    this.#send(signal);
+    if (this.#killTimer === null && this.#killedAt === null) {
       // Bounds the wait in exited(), which watch awaits: it is not unref'd (it must fire even
       // when nothing else keeps watch alive), and exited()/dispose() clear it.
-      this.killTimer = setTimeout(() => {
-        this.killTimer = null;
-        this.killedAt = Date.now();
-        this.send('SIGKILL');
-      }, this.killAfterMs);
+      this.#killTimer = setTimeout(() => {
+        this.#killTimer = null;
+        this.#killedAt = Date.now();
+        this.#send('SIGKILL');
+      }, this.#killAfterMs);
     }
   }
 
-  private send(signal: NodeJS.Signals): void {
+  #send(signal: NodeJS.Signals): void {
     const pid = this.child.pid;
     if (pid === undefined) return;
     try {
-      if (this.ownGroup) process.kill(-pid, signal);
+      if (this.#ownGroup) process.kill(-pid, signal);
       else if (this.child.exitCode === null && this.child.signalCode === null)
         this.child.kill(signal);
     } catch {
@@ -130,7 +130,7 @@ export class CommandGroup {
   alive(): boolean {
     const pid = this.child.pid;
     if (pid === undefined) return false;
-    if (!this.ownGroup) return this.child.exitCode === null && this.child.signalCode === null;
+    if (!this.#ownGroup) return this.child.exitCode === null && this.child.signalCode === null;
     return groupAlive(pid);
   }
 
@@ -154,28 +154,28 @@ export class CommandGroup {
     let stuck = false;
     if (this.alive()) {
       this.stop('SIGTERM'); // a no-op apart from the signal when one was forwarded already
-      stuck = !(await this.gone());
+      stuck = !(await this.#gone());
     }
-    this.ended = true;
-    if (this.killTimer !== null) clearTimeout(this.killTimer);
-    this.killTimer = null;
-    return { code, signal, killed: this.killedAt !== null, stuck };
+    this.#ended = true;
+    if (this.#killTimer !== null) clearTimeout(this.#killTimer);
+    this.#killTimer = null;
+    return { code, signal, killed: this.#killedAt !== null, stuck };
   }
 
   /** Polls until the group is empty (true) or AFTER_KILL_MS have passed since SIGKILL (false). */
-  private gone(): Promise<boolean> {
+  #gone(): Promise<boolean> {
     return new Promise((resolve) => {
-      this.settleGone = (empty) => {
-        this.settleGone = null;
+      this.#settleGone = (empty) => {
+        this.#settleGone = null;
         resolve(empty);
       };
       const check = (): void => {
-        this.pollTimer = null;
-        if (!this.alive()) this.settleGone?.(true);
-        else if (this.killedAt !== null && Date.now() - this.killedAt >= AFTER_KILL_MS)
-          this.settleGone?.(false);
+        this.#pollTimer = null;
+        if (!this.alive()) this.#settleGone?.(true);
+        else if (this.#killedAt !== null && Date.now() - this.#killedAt >= AFTER_KILL_MS)
+          this.#settleGone?.(false);
         // Part of a wait watch awaits: kept ref'd; dispose() clears it.
-        else this.pollTimer = setTimeout(check, POLL_MS);
+        else this.#pollTimer = setTimeout(check, POLL_MS);
       };
       check();
     });
@@ -186,12 +186,12 @@ export class CommandGroup {
    * of the group is still running. Safe to call twice.
    */
   dispose(): void {
-    for (const s of FORWARDED_SIGNALS) process.removeListener(s, this.onSignal);
-    if (this.killTimer !== null) clearTimeout(this.killTimer);
-    if (this.pollTimer !== null) clearTimeout(this.pollTimer);
-    this.killTimer = this.pollTimer = null;
-    this.settleGone?.(!this.alive());
-    if (!this.ended && this.alive()) this.send('SIGKILL');
-    this.ended = true;
+    for (const s of FORWARDED_SIGNALS) process.removeListener(s, this.#onSignal);
+    if (this.#killTimer !== null) clearTimeout(this.#killTimer);
+    if (this.#pollTimer !== null) clearTimeout(this.#pollTimer);
+    this.#killTimer = this.#pollTimer = null;
+    this.#settleGone?.(!this.alive());
+    if (!this.#ended && this.alive()) this.#send('SIGKILL');
+    this.#ended = true;
   }
 }

@@ -20,20 +20,19 @@ import { constants as osConstants } from 'node:os';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { checkKnownKeys, optionError } from '../internal/options.js';
-import { readRegisterConfig } from '../detect/env.js';
-import { formatReport } from '../detect/format.js';
+import { formatReport } from '../detect/index.js';
+import type { LeakFinderOptions, RuntimeLeakReport } from '../detect/index.js';
 import {
   TIMER_MAX_MS,
   checkOption,
   parseDuration,
   parseDurationOrZero,
   parseNumber,
+  readRegisterConfig,
   resolveFinderOptions,
-} from '../detect/options.js';
-import type { LeakFinderOptions, OptionRule, OptionSource } from '../detect/options.js';
-import type { WatchState } from '../detect/outputs.js';
-import { writeJsonReport } from '../detect/outputs.js';
-import type { RuntimeLeakReport } from '../detect/report.js';
+  writeJsonReport,
+} from '../detect/internal.js';
+import type { OptionRule, OptionSource, WatchState } from '../detect/internal.js';
 import { CommandGroup } from './watch-group.js';
 import { invokedDirectly } from './entry.js';
 

@@ -32,28 +32,28 @@ import {
 
 export class LeakFinder {
   readonly options: ResolvedFinderOptions;
-  private tracker: Tracker | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** @internal */ private tracker: Tracker | null = null;
+  /** @internal */ private timer: ReturnType<typeof setInterval> | null = null;
   /** A settled sample waiting for the next turn of the event loop (see `sample`). */
-  private pending: ReturnType<typeof setImmediate> | null = null;
-  private samples = 0;
-  private settledSamples = 0;
+  /** @internal */ private pending: ReturnType<typeof setImmediate> | null = null;
+  /** @internal */ private samples = 0;
+  /** @internal */ private settledSamples = 0;
   /** Date.now() of the last settled sample; null before the first. */
-  private lastSettledAt: number | null = null;
+  /** @internal */ private lastSettledAt: number | null = null;
   /** Whether GC is forced: the option, unless the runtime refuses to give us `gc`. */
-  private forcing: boolean;
+  /** @internal */ private forcing: boolean;
   // A reporter's failure must not stop sampling (nor print from inside a watched app).
   readonly #sampled = new Signal<[LeakFinder]>({ name: 'LeakFinder.sampled', onError: () => {} });
   /** Fires after every sample (settled or not), with this finder. */
   readonly sampled: ReadonlySignal<[LeakFinder]> = this.#sampled;
   /** Heap sites (option `heap`); null when off. */
-  private heap: HeapSampler | null = null;
+  /** @internal */ private heap: HeapSampler | null = null;
   /** Date.now() of the last heap profile read. */
-  private lastHeapReadAt = -Infinity;
+  /** @internal */ private lastHeapReadAt = -Infinity;
   /** Forced GCs left out because the read guard predicted them over `heap.maxReadPauseMs`. */
-  private skippedGcs = 0;
+  /** @internal */ private skippedGcs = 0;
   /** The current run of skipped GCs was said (reset when a GC is forced again). */
-  private saidGcSkipped = false;
+  /** @internal */ private saidGcSkipped = false;
 
   constructor(options?: LeakFinderOptions) {
     this.options = resolveFinderOptions(options);
@@ -148,7 +148,7 @@ export class LeakFinder {
   }
 
   /** A full GC (when forcing) and a settled sample. */
-  private settle(t: Tracker, now: number, heap = true): void {
+  /** @internal */ private settle(t: Tracker, now: number, heap = true): void {
     // A heap profile read forces a full GC itself (V8's inspector samples with
     // kSamplingForceGC), so when one is due it is this settled sample's GC, not a second one.
     // Without forced GCs (gc: false) heap reads still come at most every gcIntervalMs.
@@ -179,7 +179,7 @@ export class LeakFinder {
    * receiver nobody references still counts until V8 collects it on its own). Said once per
    * run of skipped GCs; counted in `report().heap.skippedGcs`.
    */
-  private gcOverBudget(): boolean {
+  /** @internal */ private gcOverBudget(): boolean {
     const h = this.heap;
     if (h === null || !h.running) return false;
     const g = h.gcFits();
@@ -200,10 +200,14 @@ export class LeakFinder {
     return true;
   }
 
-  /** Longest time between settled samples: gcIntervalMs, shorter while heap sites are read. */
-  private settleEveryMs(): number {
+  /**
+   * Longest time between settled samples: gcIntervalMs, or heap.intervalMs while heap sites
+   * are read and the last read found a site rising (each read is a forced GC: see
+   * HeapSampler.rising).
+   */
+  /** @internal */ private settleEveryMs(): number {
     const o = this.options;
-    return o.heap !== false && this.heap?.running === true
+    return o.heap !== false && this.heap?.running === true && this.heap.rising()
       ? Math.min(o.gcIntervalMs, o.heap.intervalMs)
       : o.gcIntervalMs;
   }
@@ -212,7 +216,7 @@ export class LeakFinder {
    * A heap sample when heap sites are on; says once why, if sampling just stopped, and what
    * the read guard did (interval widened, reads paused: each said once).
    */
-  private sampleHeap(now: number, settled: boolean): boolean {
+  /** @internal */ private sampleHeap(now: number, settled: boolean): boolean {
     const h = this.heap;
     if (h === null || !h.running) return false;
     const read = h.sample(now, settled);
@@ -232,7 +236,7 @@ export class LeakFinder {
    *   One GC tells whether that receiver lives on; this probe runs at most once per site
    *   between scheduled GCs, so per-request emitters with many listeners cost little.
    */
-  private suspect(t: Tracker): boolean {
+  /** @internal */ private suspect(t: Tracker): boolean {
     const o = this.options;
     const rise = o.minGrowth / 2;
     const crowd = Math.max(2, rise);
@@ -251,7 +255,7 @@ export class LeakFinder {
     return any;
   }
 
-  private notify(): void {
+  /** @internal */ private notify(): void {
     this.#sampled.fire(this);
   }
 

@@ -150,7 +150,6 @@ export function heapReads(h: NonNullable<RuntimeLeakReport['heap']>): string {
     h.paused === null
       ? ''
       : `; reads paused: one would block ~${h.paused.predictedMs} ms (${h.paused.reason === 'gc' ? 'its full GC' : 'even at the widest interval'}), over the ${h.paused.budgetMs} ms budget (heap.maxReadPauseMs)`;
-  const gcs =
-    (h.skippedGcs ?? 0) > 0 ? `; ${h.skippedGcs} forced GCs skipped (over the budget too)` : '';
+  const gcs = h.skippedGcs > 0 ? `; ${h.skippedGcs} forced GCs skipped (over the budget too)` : '';
   return `heap reads: sampling every ${kib}, ${last} (budget ${h.maxReadPauseMs} ms)${paused}${gcs}`;
 }

@@ -100,9 +100,8 @@ export interface RuntimeLeakReport {
     /**
      * Forced GCs (option `gc`) the finder left out for the same reason: the read guard predicted
      * the full GC alone over `maxReadPauseMs`; those settled samples counted without a GC.
-     * Always set by the finder (optional only for reports built elsewhere).
      */
-    skippedGcs?: number;
+    skippedGcs: number;
     /**
      * Set while reads are skipped: `reason` `gc` (the full GC a read runs alone would exceed
      * the budget: reads resume when the heap shrinks) or `samples` (even the widest interval

@@ -136,7 +136,7 @@ export class Tracker {
    * Groups by kind (one field each: no lookup by kind per call), then constructor of the
    * receiver or resource (weakly), then event.
    */
-  private readonly byCtor: Record<ResourceKind, WeakMap<object, Map<unknown, Group>>> = {
+  readonly #byCtor: Record<ResourceKind, WeakMap<object, Map<unknown, Group>>> = {
     listener: new WeakMap(),
     'event-target-listener': new WeakMap(),
     timeout: new WeakMap(),
@@ -145,20 +145,20 @@ export class Tracker {
     socket: new WeakMap(),
     websocket: new WeakMap(),
   };
-  private readonly fixed = new Map<string, Group>();
+  readonly #fixed = new Map<string, Group>();
   /** Per receiver-less kind: the constructor of the last resource without an event, its group. */
-  private readonly lastResource: Partial<Record<ResourceKind, { ctor: unknown; g: Group }>> = {};
-  private readonly noCtor = {};
+  readonly #lastResource: Partial<Record<ResourceKind, { ctor: unknown; g: Group }>> = {};
+  readonly #noCtor = {};
   /** Every group, for rate updates (groups are small and hold no receiver). */
-  private readonly groups: Group[] = [];
+  readonly #groups: Group[] = [];
   readonly startedAt = Date.now();
-  private lastRateUpdate = Date.now();
+  #lastRateUpdate = Date.now();
   /** Stack captures made so far. */
   capturesTotal = 0;
   /** Instrumented calls counted by the rate updates so far (see `callsTotal`). */
-  private callsBefore = 0;
+  #callsBefore = 0;
   /** Receivers of listeners alive at a settled sample (so not garbage at that time). */
-  private readonly survivors = new WeakSet<object>();
+  readonly #survivors = new WeakSet<object>();
 
   constructor(options: TrackerOptions) {
     this.options = options;
@@ -166,8 +166,8 @@ export class Tracker {
 
   /** Instrumented calls seen so far (counted per group on the hot path, summed here). */
   get callsTotal(): number {
-    let n = this.callsBefore;
-    for (const g of this.groups) n += g.calls;
+    let n = this.#callsBefore;
+    for (const g of this.#groups) n += g.calls;
     return n;
   }
 
@@ -175,10 +175,10 @@ export class Tracker {
    * The groups of one kind made on objects of `obj`'s constructor, by event. Keyed weakly by
    * the constructor: two map lookups when warm, no string built per call.
    */
-  private eventsOf(kind: ResourceKind, obj: object): Map<unknown, Group> {
-    const byCtor = this.byCtor[kind];
+  #eventsOf(kind: ResourceKind, obj: object): Map<unknown, Group> {
+    const byCtor = this.#byCtor[kind];
     const ctorVal = (obj as { constructor?: unknown }).constructor;
-    const ctor = typeof ctorVal === 'function' ? ctorVal : this.noCtor;
+    const ctor = typeof ctorVal === 'function' ? ctorVal : this.#noCtor;
     let byEvent = byCtor.get(ctor);
     if (byEvent === undefined) byCtor.set(ctor, (byEvent = new Map()));
     return byEvent;
@@ -186,7 +186,7 @@ export class Tracker {
 
   /** Group for a receiver-based creation (listeners), by receiver constructor and event. */
   groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
-    const byEvent = this.eventsOf(kind, receiver);
+    const byEvent = this.#eventsOf(kind, receiver);
     let g = byEvent.get(event);
     if (g === undefined) {
       // Generated event names (`req:${id}`) would make one group each: past a bound they
@@ -203,7 +203,7 @@ export class Tracker {
         skip: 1,
       };
       byEvent.set(event, g);
-      this.groups.push(g);
+      this.#groups.push(g);
     }
     return g;
   }
@@ -214,15 +214,15 @@ export class Tracker {
     // so the last one's group answers without the two map lookups. Keeping that constructor
     // strongly keeps nothing of the app's alive (another one only replaces it).
     const ctor = (res as { constructor?: unknown }).constructor;
-    const last = this.lastResource[kind];
+    const last = this.#lastResource[kind];
     if (event === null && last !== undefined && last.ctor === ctor) return last.g;
-    const g = this.resourceGroupSlow(kind, res, event);
-    if (event === null && typeof ctor === 'function') this.lastResource[kind] = { ctor, g };
+    const g = this.#resourceGroupSlow(kind, res, event);
+    if (event === null && typeof ctor === 'function') this.#lastResource[kind] = { ctor, g };
     return g;
   }
 
-  private resourceGroupSlow(kind: ResourceKind, res: object, event: string | null): Group {
-    const byEvent = this.eventsOf(kind, res);
+  #resourceGroupSlow(kind: ResourceKind, res: object, event: string | null): Group {
+    const byEvent = this.#eventsOf(kind, res);
     let g = byEvent.get(event);
     if (g === undefined) byEvent.set(event, (g = this.fixedGroup(kind, typeName(res), event)));
     return g;
@@ -231,11 +231,11 @@ export class Tracker {
   /** Group for a receiver-less creation (timers, sockets). */
   fixedGroup(kind: ResourceKind, receiverType: string, event: string | null): Group {
     const key = `${kind}\0${receiverType}\0${event ?? ''}`;
-    let g = this.fixed.get(key);
+    let g = this.#fixed.get(key);
     if (g === undefined) {
       g = { kind, receiverType, event, calls: 0, captures: 0, p: 1, skip: 1 };
-      this.fixed.set(key, g);
-      this.groups.push(g);
+      this.#fixed.set(key, g);
+      this.#groups.push(g);
     }
     return g;
   }
@@ -271,7 +271,7 @@ export class Tracker {
     const id = `${g.kind}\0${g.receiverType}\0${g.event ?? ''}\0${cap.key}`;
     let site = this.sites.get(id);
     if (site === undefined) {
-      if (this.sites.size >= this.options.maxSites && !this.evictOne()) return;
+      if (this.sites.size >= this.options.maxSites && !this.#evictOne()) return;
       const stack = typeof cap.stack === 'function' ? cap.stack() : cap.stack;
       // The short stack's first frame is the site as the user knows it (mapped to the
       // original source when a source map applies): report that position.
@@ -308,20 +308,20 @@ export class Tracker {
 
   /** Recomputes every group's p from its call rate since the last update. */
   updateRates(now = Date.now()): void {
-    const seconds = Math.max(0.001, (now - this.lastRateUpdate) / 1000);
-    this.lastRateUpdate = now;
+    const seconds = Math.max(0.001, (now - this.#lastRateUpdate) / 1000);
+    this.#lastRateUpdate = now;
     const update = (g: Group): void => {
       const rate = g.calls / seconds;
       g.p =
         rate <= this.options.budget
           ? 1
           : Math.max(this.options.minProbability, this.options.budget / rate);
-      this.callsBefore += g.calls;
+      this.#callsBefore += g.calls;
       g.calls = 0;
       g.captures = 0;
       g.skip = drawSkip(g.p);
     };
-    for (const g of this.groups) update(g);
+    for (const g of this.#groups) update(g);
   }
 
   /**
@@ -343,7 +343,7 @@ export class Tracker {
     const t = now - this.startedAt;
     const cache = makeLivenessCache();
     const window = this.options.window;
-    const survivors = this.survivors;
+    const survivors = this.#survivors;
     for (const site of this.sites.values()) {
       const items = site.items;
       let live = 0;
@@ -390,7 +390,7 @@ export class Tracker {
   }
 
   /** Evicts one site with nothing alive; false when every site is alive. */
-  private evictOne(): boolean {
+  #evictOne(): boolean {
     for (const [id, s] of this.sites) {
       if (s.items.length === 0) {
         this.sites.delete(id);

@@ -5,13 +5,18 @@
 import { OPT_IN_RULES } from '../scan/model.js';
 import type { ESLint, Linter, Rule, SourceCode } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/types';
-import { analyze } from '../scan/analyze.js';
-import type { Finding, RuleId } from '../scan/model.js';
-import { RULE_DESCRIPTIONS, RULE_IDS } from '../scan/model.js';
-import type { TypeOracle } from '../scan/oracle.js';
-import { suppress } from '../scan/suppress.js';
-import { createOracle, type NodeMap } from '../scan/typed.js';
-import { version } from '../scan/version.js';
+import {
+  analyze,
+  createOracle,
+  RULE_DESCRIPTIONS,
+  RULE_IDS,
+  suppress,
+  version,
+  type Finding,
+  type NodeMap,
+  type RuleId,
+  type TypeOracle,
+} from '../scan/index.js';
 
 const cache = new WeakMap<SourceCode, Finding[]>();
 

@@ -9,8 +9,8 @@
  * sessions across the nodes of a fleet (docs/fleet.md, "Sessions across nodes (Redis)").
  *
  * Client: ioredis, an optional peer dependency imported here only, when a store is created.
- * Two connections per node: commands (auto-pipelined, no offline queue) and a subscriber for
- * this node's channel (moved / wake / kick / dispose-owner).
+ * Two connections per node: commands (written at once, in order: not auto-pipelined; no offline
+ * queue) and a subscriber for this node's channel (moved / wake / kick / dispose-owner).
  *
  * Fault model: every command goes through `#run`, which refuses it at once (counted) when the
  * connection is not ready or `maxInFlight` commands wait already, and ioredis's
@@ -24,7 +24,7 @@
  * twice; nothing is read from Redis in bulk except one player's queue, bounded by its caps.
  */
 import { hostname } from 'node:os';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Redis, RedisOptions } from 'ioredis';
 import type {
   Claimed,
@@ -150,27 +150,70 @@ interface PlayerBatch {
   msgs: StoredMessage[];
 }
 
-/** One ENQUEUE script call being built: its keys, and per message its player and message. */
+/**
+ * One ENQUEUE script call being built (see `#flush`): per player in it, in key order, its id
+ * and its messages' count and bytes (their frames are in `#scratch`, its keys in `#keyBuf`).
+ * No message is kept: once written as bytes it is garbage, so nothing a call waits for (the
+ * round trip to Redis) keeps it alive into the old generation.
+ */
 interface EnqueueCall {
-  keys: string[];
-  /** Where each player's frames start and end in the scratch buffer (pairs). */
-  spans: number[];
-  owners: PlayerId[];
-  msgs: StoredMessage[];
+  ids: PlayerId[];
+  counts: number[];
+  bytes: number[];
+  messages: number;
 }
 
 /** Messages per ENQUEUE script call (Redis runs one call at a time: this bounds its pause). */
 const CALL_MESSAGES = 1000;
 
+/** Answered calls' command buffers kept for reuse, and the largest kept. */
+const KEEP_OUT = 4;
+const KEEP_OUT_BYTES = 4 << 20;
+
+/** ENQUEUE's SHA1, as `EVALSHA` names it (the scripts are loaded before the store connects). */
+const ENQUEUE_SHA = createHash('sha1').update(ENQUEUE).digest('hex');
+
 type RedisCtor = new (urlOrOptions: string | RedisOptions, options?: RedisOptions) => Redis;
 
+/** What the store uses of ioredis's `Command` (`new Command(name, args)`, its promise). */
+interface CommandLike {
+  promise: Promise<unknown>;
+  toWritable(socket: unknown): string | Buffer;
+}
+type CommandCtor = new (name: string, args?: unknown[]) => CommandLike;
+/** An ENQUEUE call whose RESP bytes the store wrote itself (see `#sendCall`). */
+type RawEvalsha = new (payload: Buffer) => CommandLike;
+
+interface Ioredis {
+  Redis: RedisCtor;
+  RawEvalsha: RawEvalsha;
+}
+
 /** Loads ioredis, or says exactly what to install. */
-async function loadIoredis(): Promise<RedisCtor> {
+async function loadIoredis(): Promise<Ioredis> {
   try {
-    const mod = (await import('ioredis')) as unknown as { Redis?: RedisCtor; default?: RedisCtor };
+    const mod = (await import('ioredis')) as unknown as {
+      Redis?: RedisCtor;
+      Command?: CommandCtor;
+      default?: RedisCtor & { Command?: CommandCtor };
+    };
     const ctor = mod.Redis ?? mod.default;
+    const Command = mod.Command ?? mod.default?.Command;
     if (ctor === undefined) throw new Error('ioredis has no Redis export');
-    return ctor;
+    if (Command === undefined) throw new Error('ioredis has no Command export');
+    // ioredis's own Script command overrides toWritable the same way (EVAL / EVALSHA): the
+    // command's bytes are ours, its reply, timeout and queueing are ioredis's
+    class Raw extends Command {
+      readonly #payload: Buffer;
+      constructor(payload: Buffer) {
+        super('evalsha', []);
+        this.#payload = payload;
+      }
+      override toWritable(): Buffer {
+        return this.#payload;
+      }
+    }
+    return { Redis: ctor, RawEvalsha: Raw };
   } catch (e) {
     throw new LeakguardError(
       'LEAKGUARD_FLEET_CLIENT',
@@ -188,8 +231,8 @@ export async function createRedisSessionStore(
   options: RedisSessionStoreOptions = {},
 ): Promise<RedisSessionStore> {
   const resolved = resolve(options);
-  const Ctor = await loadIoredis();
-  return new RedisSessionStore(resolved, Ctor);
+  const client = await loadIoredis();
+  return new RedisSessionStore(resolved, client);
 }
 
 interface Resolved {
@@ -277,6 +320,7 @@ export class RedisSessionStore implements SessionStore {
   readonly nodeId: string;
   readonly #o: Resolved;
   readonly #Ctor: RedisCtor;
+  readonly #Raw: RawEvalsha;
   #cmd: (Redis & Scripts) | null = null;
   #sub: Redis | null = null;
   #host: StoreHost | null = null;
@@ -291,6 +335,7 @@ export class RedisSessionStore implements SessionStore {
   #refused = 0;
   #inFlight = 0;
   #reconnects = 0;
+  #handoffTimeouts = 0;
   #lastError: string | null = null;
   #beat: NodeJS.Timeout | null = null;
   #closing: Promise<void> | null = null;
@@ -301,18 +346,36 @@ export class RedisSessionStore implements SessionStore {
   /** Where a call's frames are written before one copy goes to ioredis (grows, reused). */
   #scratch = Buffer.allocUnsafe(64 * 1024);
   #used = 0;
+  /** The last `at` written, and its decimal digits. */
+  #lastAt = NaN;
+  readonly #atDigits = Buffer.alloc(32);
+  #atLen = 0;
+  /** Where a call's keys are written, as RESP bulk strings (grows, reused). */
+  #keyBuf = Buffer.allocUnsafe(16 * 1024);
+  #keyUsed = 0;
+  /**
+   * Command buffers of calls Redis has answered, for the next calls (at most `KEEP_OUT`):
+   * a fresh buffer per call cost more in page faults than its copy.
+   */
+  readonly #outFree: Buffer[] = [];
+  /** `keyPrefix` as bytes, and `{`, for the keys written in place. */
+  readonly #prefixBytes: Buffer;
   #flushQueued = false;
   #probing = false;
+  /** The subscriber is subscribed to this node's channel (since its last connection). */
+  #listening = false;
   /** Claims waiting for the previous holder's `released`, by `<version> <player>`. */
   readonly #handoffs = new Map<string, () => void>();
   /** `released` notices that came before their claim's answer was read (bounded). */
   readonly #early = new Set<string>();
 
   /** @internal use `createRedisSessionStore` */
-  constructor(options: Resolved, Ctor: RedisCtor) {
+  constructor(options: Resolved, client: Ioredis) {
     this.#o = options;
-    this.#Ctor = Ctor;
+    this.#Ctor = client.Redis;
+    this.#Raw = client.RawEvalsha;
     this.nodeId = options.nodeId;
+    this.#prefixBytes = Buffer.from(`${options.keyPrefix}{`, 'utf8');
   }
 
   get #channel(): string {
@@ -348,7 +411,9 @@ export class RedisSessionStore implements SessionStore {
       typeof o.redis === 'string'
         ? new this.#Ctor(o.redis, { ...conn, ...extra })
         : new this.#Ctor({ ...conn, ...extra });
-    const cmd = make({ enableAutoPipelining: true }) as Redis & Scripts;
+    // No auto-pipelining: it runs one pipeline at a time (see #sendCall); commands are written
+    // at once, in the order they are issued, which the hand-over relies on.
+    const cmd = make({}) as Redis & Scripts;
     // the number of keys varies with the batch: passed first at each call
     cmd.defineCommand('lgEnqueue', { lua: ENQUEUE });
     cmd.defineCommand('lgClaim', { numberOfKeys: 3, lua: CLAIM });
@@ -362,14 +427,26 @@ export class RedisSessionStore implements SessionStore {
     this.#cmd = cmd;
     // The subscriber may queue its SUBSCRIBE until connected (one command, re-sent by
     // ioredis after every reconnect).
-    const sub = make({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+    // We subscribe on every 'ready' ourselves (not ioredis's autoResubscribe) to know when the
+    // channel is heard again: wakes published while it was not are lost (see #sweep).
+    const sub = make({
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      autoResubscribe: false,
+    });
     sub.on('error', (e: Error) => this.#onError(e));
     sub.on('message', (_channel: string, message: string) => this.#onMessage(message));
-    // eslint-disable-next-line leakguard/no-discarded-disposable -- a Redis SUBSCRIBE (a promise), ended with the subscriber connection by close()
-    this.#subscribed = sub.subscribe(this.#channel).catch((e: unknown) => {
-      this.#onError(e as Error);
-      return 0;
+    sub.on('ready', () => {
+      // eslint-disable-next-line leakguard/no-discarded-disposable -- a Redis SUBSCRIBE (a promise), ended with the subscriber connection by close()
+      this.#subscribed = sub.subscribe(this.#channel).then(
+        () => {
+          this.#listening = true;
+          this.#sweep();
+        },
+        (e: unknown) => this.#onError(e as Error),
+      );
     });
+    sub.on('close', () => (this.#listening = false));
     this.#sub = sub;
     // Background presence heartbeat: unref'd; cleared by close().
     if (this.#beat !== null) clearInterval(this.#beat);
@@ -400,6 +477,7 @@ export class RedisSessionStore implements SessionStore {
     // Redis may have restarted empty (or never knew the players who came while it was down):
     // announce the players held here, unless another node holds them now.
     this.#resync();
+    this.#sweep();
   }
 
   #onError(e: Error): void {
@@ -491,8 +569,8 @@ export class RedisSessionStore implements SessionStore {
 
   /**
    * Resolves when the previous holder says `released` for this claim, or after
-   * `handoffTimeoutMs`. The timer bounds a promise the claim awaits: ref'd, cleared when the
-   * notice comes (or by close()).
+   * `handoffTimeoutMs` (counted: `state().handoffTimeouts`). The timer bounds a promise the
+   * claim awaits: ref'd, cleared when the notice comes (or by close(), not counted).
    */
   #handedOver(playerId: PlayerId, version: number): Promise<void> {
     const key = `${version} ${String(playerId)}`;
@@ -503,7 +581,10 @@ export class RedisSessionStore implements SessionStore {
         this.#handoffs.delete(key);
         resolve();
       };
-      const timer = setTimeout(done, this.#o.handoffTimeoutMs);
+      const timer = setTimeout(() => {
+        this.#handoffTimeouts++;
+        done();
+      }, this.#o.handoffTimeoutMs);
       this.#handoffs.set(key, done);
     });
   }
@@ -560,10 +641,11 @@ export class RedisSessionStore implements SessionStore {
    * one tick go together. A player with more than fits continues in the next call, which Redis
    * runs after this one (one connection, in order).
    *
-   * Allocation: each message is written once, as bytes, into a reused scratch buffer (no entry
-   * string, no object per message); a call's frames are copied out once and each player's are
-   * one Buffer argument, which ioredis sends as is (strings it would concatenate and encode
-   * again).
+   * Allocation: each message is written once, as bytes, into a reused scratch buffer (the
+   * call's one frames argument), and each player's keys into another; `#sendCall` copies both
+   * once into the call's RESP command, which goes to the socket as is (ioredis would copy every
+   * argument into a command buffer, and its auto-pipeline every command into one more). Nothing
+   * of a message is kept past this tick.
    */
   #flush(): void {
     if (this.#batchSize === 0) return;
@@ -573,39 +655,88 @@ export class RedisSessionStore implements SessionStore {
     let call = this.#newCall();
     for (const { id, msgs } of players.values()) {
       for (let i = 0; i < msgs.length;) {
-        const end = Math.min(msgs.length, i + CALL_MESSAGES - call.msgs.length);
-        const [r, q, b] = this.#keys(id);
-        call.keys.push(r, q, b);
+        const first = i;
+        const end = Math.min(msgs.length, i + CALL_MESSAGES - call.messages);
+        this.#writeKeys(id);
+        // the player's section: its length (written after its frames), then its frames
+        this.#room4();
         const start = this.#used;
-        for (; i < end; i++) {
-          const msg = msgs[i]!;
-          this.#writeFrame(msg);
-          call.owners.push(id);
-          call.msgs.push(msg);
-        }
-        call.spans.push(start, this.#used);
-        if (call.msgs.length >= CALL_MESSAGES) {
+        this.#used += 4;
+        let bytes = 0;
+        for (; i < end; i++) bytes += this.#writeFrame(msgs[i]!);
+        this.#scratch.writeUInt32BE(this.#used - start - 4, start);
+        call.ids.push(id);
+        call.counts.push(end - first);
+        call.bytes.push(bytes);
+        call.messages += end - first;
+        if (call.messages >= CALL_MESSAGES) {
           this.#sendCall(call);
           call = this.#newCall();
         }
       }
     }
-    if (call.msgs.length > 0) this.#sendCall(call);
+    if (call.messages > 0) this.#sendCall(call);
   }
 
   #newCall(): EnqueueCall {
     this.#used = 0;
+    this.#keyUsed = 0;
     // a big message grew it: do not keep that much for good
     if (this.#scratch.length > 1 << 20) this.#scratch = Buffer.allocUnsafe(64 * 1024);
-    return { keys: [], spans: [], owners: [], msgs: [] };
+    return { ids: [], counts: [], bytes: [], messages: 0 };
+  }
+
+  /** Room for a section's 4-byte length at the end of the frames scratch. */
+  #room4(): void {
+    if (this.#used + 4 <= this.#scratch.length) return;
+    const next = Buffer.allocUnsafe(this.#scratch.length * 2);
+    this.#scratch.copy(next, 0, 0, this.#used);
+    this.#scratch = next;
+  }
+
+  /** A player's three keys (`r`, `q`, `b`, as `#keys` names them) as RESP bulk strings. */
+  #writeKeys(playerId: PlayerId): void {
+    const id = typeof playerId === 'string' ? playerId : String(playerId);
+    const pre = this.#prefixBytes;
+    const len = pre.length + Buffer.byteLength(id, 'utf8') + 3; // <prefix>{<id>}:r
+    // 3 × ($ + 10 digits + CRLF + key + CRLF)
+    const need = 3 * (len + 15);
+    let buf = this.#keyBuf;
+    if (this.#keyUsed + need > buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(buf.length * 2, this.#keyUsed + need));
+      buf.copy(next, 0, 0, this.#keyUsed);
+      buf = this.#keyBuf = next;
+    }
+    const from = this.#keyUsed;
+    let off = from;
+    buf[off++] = 0x24; // $
+    off = writeNumber(buf, off, len);
+    buf[off++] = 0x0d;
+    buf[off++] = 0x0a;
+    // byte loops: a Buffer.copy this small costs more (it makes a typed-array view each time)
+    for (let i = 0; i < pre.length; i++) buf[off++] = pre[i]!;
+    off += buf.write(id, off, 'utf8');
+    buf[off++] = 0x7d; // }
+    buf[off++] = 0x3a; // :
+    buf[off++] = 0x72; // r
+    buf[off++] = 0x0d;
+    buf[off++] = 0x0a;
+    // q, then b: the same bulk string as r's but its key's last letter
+    const one = off - from;
+    buf.copyWithin(off, from, off);
+    buf[off + one - 3] = 0x71; // q
+    buf.copyWithin(off + one, from, off);
+    buf[off + 2 * one - 3] = 0x62; // b
+    this.#keyUsed = off + 2 * one;
   }
 
   /**
    * One message's frame at the end of the scratch buffer: the entry's length and the message's
    * bytes (4 bytes each, big-endian, read in Lua with one string.byte), then the entry as the
-   * queue keeps it: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>".
+   * queue keeps it: "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". Returns the message's
+   * bytes as the caps count them.
    */
-  #writeFrame(m: StoredMessage): void {
+  #writeFrame(m: StoredMessage): number {
     const text = typeof m.data === 'string';
     const b64 = text ? '' : (m.data as Buffer).toString('base64');
     // the caps count whole bytes: what the header and the entry say (always so from a manager)
@@ -621,7 +752,13 @@ export class RedisSessionStore implements SessionStore {
     const head = this.#used;
     let off = writeNumber(buf, head + 8, bytes);
     buf[off++] = 0x7c; // |
-    off = writeNumber(buf, off, m.at);
+    // the messages of a tick mostly share their millisecond: its digits written once
+    const digits = this.#atDigits;
+    if (m.at !== this.#lastAt) {
+      this.#lastAt = m.at;
+      this.#atLen = writeNumber(digits, 0, m.at);
+    }
+    for (let i = 0; i < this.#atLen; i++) buf[off++] = digits[i]!;
     buf[off++] = 0x7c;
     if (text) {
       buf[off++] = 0x74; // t
@@ -633,49 +770,109 @@ export class RedisSessionStore implements SessionStore {
     buf.writeUInt32BE(off - head - 8, head);
     buf.writeUInt32BE(bytes, head + 4);
     this.#used = off;
+    return bytes;
   }
 
+  /**
+   * The call as one RESP command, `EVALSHA <sha> <numkeys> <keys…> <caps…> <frames>`, written
+   * into one buffer (the keys and frames copied once), sent as is on the
+   * command connection, in order with every other command (no auto-pipeline: ioredis runs one
+   * auto-pipeline at a time and waits for all its answers before the next, so Redis would idle
+   * while this node builds the next call, and the other way round).
+   */
   #sendCall(call: EnqueueCall): void {
     const { maxMessages, maxBytes, ttlMs } = this.#ctx.outbox;
-    const { keys, spans, owners, msgs } = call;
-    // one copy out of the scratch buffer (reused by the next call before ioredis writes this
-    // one), then a view of it per player
-    const frames = Buffer.allocUnsafe(this.#used);
-    this.#scratch.copy(frames, 0, 0, this.#used);
-    const blobs: Buffer[] = [];
-    for (let i = 0; i < spans.length; i += 2) blobs.push(frames.subarray(spans[i], spans[i + 1]));
+    const { ids, counts, bytes } = call;
+    const players = ids.length;
+    const nkeys = String(3 * players);
+    // the caps, the channel prefix, then the frames' header: $<length>\r\n
+    const argv =
+      [String(maxMessages), String(maxBytes), String(ttlMs), this.#chan()]
+        .map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`)
+        .join('') + `$${this.#used}\r\n`;
+    const head =
+      `*${3 + 3 * players + 5}\r\n$7\r\nevalsha\r\n$40\r\n${ENQUEUE_SHA}\r\n` +
+      `$${nkeys.length}\r\n${nkeys}\r\n`;
+    const size = Buffer.byteLength(head) + this.#keyUsed + Buffer.byteLength(argv) + this.#used + 2;
+    const out = this.#outBuffer(size);
+    let off = out.write(head, 0, 'latin1');
+    off += this.#keyBuf.copy(out, off, 0, this.#keyUsed);
+    off += out.write(argv, off, 'utf8');
+    off += this.#scratch.copy(out, off, 0, this.#used);
+    out[off++] = 0x0d;
+    out[off++] = 0x0a;
+    const payload = out.subarray(0, off);
+    const Raw = this.#Raw;
     const p = this.#run(
       (c) =>
-        c.lgEnqueue(keys.length, ...keys, maxMessages, maxBytes, ttlMs, this.#chan(), ...blobs),
+        (c.sendCommand(new Raw(payload) as never) as Promise<unknown>)
+          .catch((e: unknown) => {
+            // the script went from Redis's cache (SCRIPT FLUSH): load it and send the call
+            // again (as ioredis does for its own scripts: behind what was sent meanwhile)
+            if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
+            return c
+              .script('LOAD', ENQUEUE)
+              .then(() => c.sendCommand(new Raw(payload) as never) as Promise<unknown>);
+          })
+          .then((res) => {
+            // answered: Redis has read the whole command, the socket holds nothing of it
+            // (a call that failed or timed out may still be queued there: not reused)
+            this.#recycle(out);
+            return res;
+          }),
       null as unknown,
-      msgs.length,
+      call.messages,
       true,
     );
     const report = (res: unknown): void => {
       const host = this.#host;
       if (host === null) return;
       if (!Array.isArray(res)) {
-        for (let i = 0; i < msgs.length; i++)
-          host.dropped(owners[i]!, 'store-unavailable', 1, msgs[i]!.bytes);
+        for (let k = 0; k < players; k++)
+          host.dropped(ids[k]!, 'store-unavailable', counts[k]!, bytes[k]!);
         return;
       }
-      // only the messages with something to report: index, code, and the drops they caused
+      // only the messages with something to report, in message order: index, code, then the
+      // drops they caused (for codes 1 and 2, the message's own bytes in the fourth place)
       const out = res as number[];
+      let k = 0;
+      let last = counts[0] ?? 0; // index after player k's messages
       for (let j = 0; j + 5 < out.length; j += 6) {
         const i = out[j]!;
-        const playerId = owners[i];
-        const msg = msgs[i];
-        if (playerId === undefined || msg === undefined) continue;
+        while (i >= last && k < players - 1) last += counts[++k]!;
+        if (i >= last) break;
+        const playerId = ids[k]!;
         const code = out[j + 1];
-        const [cn = 0, cb = 0, bn = 0, bb = 0] = out.slice(j + 2, j + 6);
-        if (code === 1) host.dropped(playerId, 'no-session', 1, msg.bytes);
-        else if (code === 2) host.dropped(playerId, 'too-large', 1, msg.bytes);
-        if (cn > 0) host.dropped(playerId, 'outbox-count', cn, cb);
-        if (bn > 0) host.dropped(playerId, 'outbox-bytes', bn, bb);
+        const cn = out[j + 2]!;
+        const cb = out[j + 3]!;
+        const bn = out[j + 4]!;
+        const bb = out[j + 5]!;
+        if (code === 1) host.dropped(playerId, 'no-session', 1, cb);
+        else if (code === 2) host.dropped(playerId, 'too-large', 1, cb);
+        else {
+          if (cn > 0) host.dropped(playerId, 'outbox-count', cn, cb);
+          if (bn > 0) host.dropped(playerId, 'outbox-bytes', bn, bb);
+        }
       }
     };
     if (p === null) report(null);
     else void p.then(report);
+  }
+
+  #outBuffer(size: number): Buffer {
+    const free = this.#outFree;
+    for (let i = free.length - 1; i >= 0; i--) {
+      const b = free[i]!;
+      if (b.length >= size) {
+        free.splice(i, 1);
+        return b;
+      }
+    }
+    return Buffer.allocUnsafeSlow(Math.max(size, 128 * 1024));
+  }
+
+  #recycle(out: Buffer): void {
+    if (this.#outFree.length < KEEP_OUT && out.length <= KEEP_OUT_BYTES) this.#outFree.push(out);
   }
 
   end(playerId: PlayerId, sessionId: string): void {
@@ -749,6 +946,7 @@ export class RedisSessionStore implements SessionStore {
       commands: { sent: this.#sent, failed: this.#failed, refused: this.#refused },
       inFlight: this.#inFlight + this.#batchSize,
       reconnects: this.#reconnects,
+      handoffTimeouts: this.#handoffTimeouts,
       lastError: this.#lastError,
     };
   }
@@ -869,12 +1067,43 @@ export class RedisSessionStore implements SessionStore {
       m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
       return m.exec();
     }, null);
+    // the records of the players connected here, a pipeline of PEXPIREs per 500 (one write
+    // each: the connection is not auto-pipelined), each PEXPIRE one command in flight
     const recTtl = ttl + this.#ctx.reconnectWindowMs;
+    let keys: string[] = [];
+    const send = (): boolean => {
+      const chunk = keys;
+      keys = [];
+      return (
+        this.#run(
+          (c) => {
+            const m = c.pipeline();
+            for (const r of chunk) m.pexpire(r, recTtl);
+            return m.exec();
+          },
+          null,
+          chunk.length,
+        ) !== null
+      );
+    };
     for (const h of host.held()) {
       if (h.away) continue;
-      const [r] = this.#keys(h.playerId);
-      if (this.#run((c) => c.pexpire(r, recTtl), 0) === null) break;
+      keys.push(this.#keys(h.playerId)[0]);
+      if (keys.length === 500 && !send()) return;
     }
+    if (keys.length > 0) send();
+  }
+
+  /**
+   * Wakes every player connected here, once both connections are back: a wake published while
+   * this node's subscriber was away reached nobody (ENQUEUE then leaves no wake pending), so
+   * what was queued for them meanwhile is taken now. One TAKE per connected player, after a
+   * reconnect only.
+   */
+  #sweep(): void {
+    const host = this.#host;
+    if (host === null || !this.#listening || this.#state !== 'connected') return;
+    for (const h of host.held()) if (!h.away) host.wake(h.playerId);
   }
 
   #resync(): void {

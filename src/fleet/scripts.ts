@@ -14,9 +14,10 @@
 
 /**
  * ENQUEUE (batched) keys: r q b of each player in the call; argv: maxMessages, maxBytes, ttlMs,
- * channel prefix, then one argument per player, in key order: its messages' frames, oldest
- * first. A frame is the entry's length and the message's bytes (4 bytes each, big-endian),
- * then the entry as the queue keeps it (see above). One call queues a tick's worth of
+ * channel prefix, then one argument for all the players: per player, in key order, the length
+ * of its section (4 bytes, big-endian) and its messages' frames, oldest first. A frame is the
+ * entry's length and the message's bytes (4 bytes each, big-endian), then the entry as the
+ * queue keeps it (see above). One call queues a tick's worth of
  * messages; each message gets the caps exactly as if pushed alone, in order
  * (test/fleet/enqueue.test.ts holds it to that model).
  *
@@ -25,12 +26,15 @@
  * are replayed one message at a time in Lua, from the old length and bytes: an old entry that
  * must go leaves with one LPOP (its size is read from it), new ones that must go leave together
  * (LTRIM). Without drops that is HMGET, RPUSH, INCRBY and two PEXPIREs per player, whatever its
- * number of messages, and one argument per player: a frame costs one string.byte and one
- * string.sub (Redis's own cost per argument was a large part of a call with one per message).
+ * number of messages, and one argument for the whole call: a frame costs one string.byte and
+ * one string.sub (Redis's own cost per argument was a large part of a call with one per
+ * message; the node writes the one argument with one copy).
  *
  * Returns only the messages with something to report, 6 numbers each: message index in the
  * call (0-based), code (0 queued, 1 no session anywhere, 2 too large), countDropped,
- * countBytes, bytesDropped, bytesBytes, in message order. Nothing to report: an empty array.
+ * countBytes, bytesDropped, bytesBytes, in message order; for codes 1 and 2, countBytes is the
+ * message's own bytes (the node keeps nothing of a message once sent). Nothing to report: an
+ * empty array.
  */
 export const ENQUEUE = `
 local max = tonumber(ARGV[1])
@@ -50,12 +54,15 @@ end
 -- reused for every player: entries to push, their sizes, every message's size
 local keep, size, bs = {}, {}, {}
 local m = 0
+local blob = ARGV[5]
+local p = 1
 for k = 0, #KEYS / 3 - 1 do
   local r, q, bk = KEYS[3 * k + 1], KEYS[3 * k + 2], KEYS[3 * k + 3]
-  local blob = ARGV[k + 5]
   local rec = redis.call('HMGET', r, 'node', 'st', 'pid')
   local n, kept, sum = 0, 0, 0
-  local p, len = 1, #blob
+  local s1, s2, s3, s4 = byte(blob, p, p + 3)
+  local len = p + 3 + ((s1 * 256 + s2) * 256 + s3) * 256 + s4
+  p = p + 4
   while p <= len do
     local l1, l2, l3, l4, b1, b2, b3, b4 = byte(blob, p, p + 7)
     local l = ((l1 * 256 + l2) * 256 + l3) * 256 + l4
@@ -72,12 +79,12 @@ for k = 0, #KEYS / 3 - 1 do
   end
   if not rec[1] then
     for j = 1, n do
-      report(m, 1, 0, 0, 0, 0)
+      report(m, 1, 0, bs[j], 0, 0)
       m = m + 1
     end
   elseif kept == 0 then
     for j = 1, n do
-      report(m, 2, 0, 0, 0, 0)
+      report(m, 2, 0, bs[j], 0, 0)
       m = m + 1
     end
   else
@@ -93,7 +100,7 @@ for k = 0, #KEYS / 3 - 1 do
     for j = 1, n do
       local b = bs[j]
       if b > maxb then
-        report(m, 2, 0, 0, 0, 0)
+        report(m, 2, 0, b, 0, 0)
       else
         count = count + 1
         total = total + b
@@ -133,7 +140,11 @@ for k = 0, #KEYS / 3 - 1 do
       redis.call('PEXPIRE', bk, ttl)
     end
     if rec[2] == 'c' and redis.call('HSETNX', r, 'w', '1') == 1 then
-      redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}')
+      -- nobody heard it (the holder's subscriber is reconnecting): no wake is pending, the
+      -- next message tries again, and the holder takes the queue once subscribed again
+      if redis.call('PUBLISH', ARGV[4] .. rec[1], '{"t":"wake","p":' .. rec[3] .. '}') == 0 then
+        redis.call('HDEL', r, 'w')
+      end
     end
   end
 end

@@ -94,17 +94,21 @@ function runGc(): object {
 }
 
 export class AdminCommands {
+  readonly #src: Sources;
+  readonly #opts: ResolvedOptions;
+  readonly #logger: Logger;
+  readonly #clock: () => number;
   #lastSnapshot = -Infinity;
 
-  constructor(
-    private readonly src: Sources,
-    private readonly opts: ResolvedOptions,
-    private readonly logger: Logger,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  constructor(src: Sources, opts: ResolvedOptions, logger: Logger, clock: () => number = Date.now) {
+    this.#src = src;
+    this.#opts = opts;
+    this.#logger = logger;
+    this.#clock = clock;
+  }
 
   async run(action: AdminAction, body: Record<string, unknown>): Promise<object> {
-    const { monitor, manager } = this.src;
+    const { monitor, manager } = this.#src;
     switch (action) {
       case 'sample':
         return { sample: summary(monitor) };
@@ -115,7 +119,7 @@ export class AdminCommands {
       case 'heap-snapshot':
         return this.#snapshot(monitor);
       case 'dispose-owner':
-        return this.#disposeOwner(manager, this.src.sessions, body);
+        return this.#disposeOwner(manager, this.#src.sessions, body);
       case 'cleanup':
         return { run: await monitor.cleanup('http') };
     }
@@ -127,14 +131,14 @@ export class AdminCommands {
    * which may hold internals; the message goes to the log), and the rest is still answered.
    */
   #report(): object {
-    const src = this.src;
+    const src = this.#src;
     const errors: ReportError[] = [];
     const section = <T>(name: ReportSection, build: () => T): T | null => {
       try {
         return build();
       } catch (e) {
         errors.push(reportError(name, e));
-        this.logger.error(
+        this.#logger.error(
           {
             event: 'leakguard.admin.report_section',
             section: name,
@@ -166,14 +170,14 @@ export class AdminCommands {
   }
 
   #snapshot(monitor: MemoryMonitor): object {
-    const hs = this.opts.heapSnapshots;
+    const hs = this.#opts.heapSnapshots;
     if (!hs.enabled)
       throw new HttpError(
         403,
         'LEAKGUARD_HTTP_DISABLED',
         'Heap snapshots are disabled: a snapshot holds every secret in memory. Enable them with the heapSnapshots.enabled option',
       );
-    const now = this.clock();
+    const now = this.#clock();
     const wait = this.#lastSnapshot + hs.cooldownMs - now;
     if (wait > 0) throw cooldown(wait);
     let rec;

@@ -142,6 +142,7 @@ interface FleetStats {
   commands?: { sent?: number; failed?: number; refused?: number };
   inFlight?: number;
   reconnects?: number;
+  handoffTimeouts?: number;
 }
 
 /**
@@ -185,7 +186,11 @@ function fleetMetrics(sstats: () => SessionStatsLike | null, registers: Registry
       if (f !== null) this.set(label(f), f.inFlight ?? 0);
     },
   });
-  const counters: [keyof NonNullable<FleetStats['commands']> | 'reconnects', string, string][] = [
+  const counters: [
+    keyof NonNullable<FleetStats['commands']> | 'reconnects' | 'handoffTimeouts',
+    string,
+    string,
+  ][] = [
     ['sent', 'leakguard_fleet_commands_sent_total', 'Commands sent to the shared session store.'],
     [
       'failed',
@@ -202,6 +207,11 @@ function fleetMetrics(sstats: () => SessionStatsLike | null, registers: Registry
       'leakguard_fleet_store_reconnects_total',
       'Times the shared session store came back after a loss.',
     ],
+    [
+      'handoffTimeouts',
+      'leakguard_fleet_handoff_timeouts_total',
+      "Claims that resumed without the previous node's hand-over: it did not answer within handoffTimeoutMs (what it had accepted for the player came after the resume).",
+    ],
   ];
   for (const [field, name, help] of counters)
     new Counter({
@@ -213,7 +223,8 @@ function fleetMetrics(sstats: () => SessionStatsLike | null, registers: Registry
         this.reset();
         const f = fleetState(sstats());
         if (f === null) return;
-        const v = field === 'reconnects' ? f.reconnects : f.commands?.[field];
+        const v =
+          field === 'reconnects' || field === 'handoffTimeouts' ? f[field] : f.commands?.[field];
         this.inc(label(f), Math.max(0, typeof v === 'number' && Number.isFinite(v) ? v : 0));
       },
     });

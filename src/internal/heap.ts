@@ -18,7 +18,8 @@
  * (else a dependency); the function that allocated (a constructor, `Array`, `JSON.parse`, a
  * native like `repeat`) is kept as `allocatedBy`.
  *
- * Invariants: memory is bounded by `maxSites` × `window` numbers plus a few strings per site;
+ * Invariants: memory is bounded by `maxSites` × `window` × 3 numbers (time, bytes, bytes of its
+ * callees) plus a few strings per site;
  * the session is created in `start()` and disconnected in `stop()`; a profile read never
  * throws out of `sample()` (a failure stops heap sampling and is reported once); a read whose
  * predicted pause exceeds `maxReadPauseMs` is not made (`heap-guard.ts`: the interval widens,
@@ -58,9 +59,11 @@ export interface HeapOptions {
    */
   maxSites?: number;
   /**
-   * Longest time between two heap profile reads in the runtime finder, in milliseconds. Each
-   * read is a settled sample (it forces a full GC), so with heap sites on the finder settles at
-   * least this often; lower names a leak sooner and costs more GCs.
+   * Time between two heap profile reads in the runtime finder while a site grows, in
+   * milliseconds: once a read finds a site that rose by half of `minGrowthBytes` since the read
+   * before, the next read comes after this long; otherwise after the finder's `gcIntervalMs`
+   * (20 s). Each read is a settled sample and forces a full GC; lower names a leak sooner and
+   * costs more GCs.
    * @default 10000
    */
   intervalMs?: number;
@@ -275,6 +278,12 @@ interface HeapSite {
   /** Settled sample times (ms) and retained bytes, oldest first, at most `window`. */
   times: number[];
   values: number[];
+  /**
+   * At the same settled samples: the bytes of every site it calls (those with it among their
+   * `callers`), followed or not — what the inlining rule reads when the callees that lose what
+   * it gains are too small, or too many, to be followed.
+   */
+  below: number[];
   /** Bytes at the last sample, settled or not. */
   bytes: number;
   allocatedBy: Map<string, number>;
@@ -373,6 +382,8 @@ export class HeapSampler {
     widened: 0,
     narrowed: 0,
   };
+  /** See rising(): set at each settled read. */
+  #rose = false;
   /** Sites built and ms spent on them during the current read. */
   #built = { sites: 0, ms: 0 };
 
@@ -606,6 +617,7 @@ export class HeapSampler {
     }
     this.#interval = interval;
     this.#sites.clear();
+    this.#rose = false;
     this.#guard.restarted(this.#heapBytes());
     return true;
   }
@@ -623,8 +635,12 @@ export class HeapSampler {
    * `maxSites` cut are built afterwards (source maps, formatted stack), so a profile with more
    * sites than are kept does not build and drop the same sites at every read.
    */
-  #group(head: ProfileNode, newSites = Infinity): Map<string, number> {
+  #group(
+    head: ProfileNode,
+    newSites = Infinity,
+  ): { bytes: Map<string, number>; below: Map<string, number> } {
     const bytes = new Map<string, number>();
+    const below = new Map<string, number>(); // bytes under each caller key (see HeapSite.below)
     const fresh = new Map<string, { frames: CallFrame[]; allocatedBy: Map<string, number> }>();
     for (const site of this.#sites.values()) site.allocatedBy.clear(); // describes this profile
     const attribution = new Map<string, Attribution | 'own'>(); // by url, for this walk
@@ -671,6 +687,13 @@ export class HeapSampler {
         if (instrumented.length === 0 || instrumented[instrumented.length - 1]! < frameDepth[at]!) {
           const key = frameKey[at]!;
           bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+          // the site's callers as HeapSite.callers has them, each once (recursion repeats keys)
+          for (let j = Math.max(0, at - STACK_FRAMES + 1); j < at; j++) {
+            const k = frameKey[j]!;
+            const again = frameKey.indexOf(k, j + 1);
+            if (k === key || (again !== -1 && again < at)) continue;
+            below.set(k, (below.get(k) ?? 0) + node.selfSize);
+          }
           const by = frameName(cf);
           const site = this.#sites.get(key);
           let allocatedBy = site?.allocatedBy;
@@ -694,7 +717,7 @@ export class HeapSampler {
       }
     }
     this.#admit(fresh, bytes, newSites);
-    return bytes;
+    return { bytes, below };
   }
 
   /**
@@ -743,6 +766,7 @@ export class HeapSampler {
         callers: frames.slice(0, -1).map((c) => `${c.url}:${c.lineNumber}:${c.columnNumber}`),
         times: [],
         values: [],
+        below: [],
         bytes: 0,
         allocatedBy,
       });
@@ -751,16 +775,27 @@ export class HeapSampler {
     this.#built.ms += this.#now() - t0;
   }
 
-  #record(t: number, settled: boolean, bytes: Map<string, number>): void {
+  #record(
+    t: number,
+    settled: boolean,
+    { bytes, below }: { bytes: Map<string, number>; below: Map<string, number> },
+  ): void {
+    if (settled) this.#rose = false;
+    const step = this.#o.minGrowthBytes / 2;
     for (const site of this.#sites.values()) {
       const b = bytes.get(site.key) ?? 0;
       site.bytes = b;
       if (settled) {
+        // a site new since the last read rose from nothing
+        const n = site.values.length;
+        if (b - (n > 0 ? site.values[n - 1]! : 0) >= step) this.#rose = true;
         site.times.push(t);
         site.values.push(b);
+        site.below.push(below.get(site.key) ?? 0);
         if (site.times.length > this.#window) {
           site.times.shift();
           site.values.shift();
+          site.below.shift();
         }
       }
     }
@@ -777,17 +812,15 @@ export class HeapSampler {
   }
 
   /**
-   * Whether some site's retained bytes rose, since its last settled sample, by a quarter of
-   * `minGrowthBytes`: the finder then settles (GC + settled sample) on the next turn, so a
-   * growing site is followed closely while a quiet heap costs one profile per `gcIntervalMs`.
+   * Whether the last settled read found a site whose retained bytes rose, since the settled
+   * read before (from nothing for a site new since), by half of `minGrowthBytes` (4 samples at
+   * the default interval and growth: a site of churn seldom moves that much between two reads). The finder reads every
+   * `intervalMs` while this holds and every `gcIntervalMs` (20 s) otherwise: each read is a
+   * forced full GC (V8's inspector samples with kSamplingForceGC), so a quiet heap costs half
+   * the GCs, while a leak of a few MiB/min keeps the faster pace from its second read on.
    */
   rising(): boolean {
-    const step = this.#o.minGrowthBytes / 4;
-    for (const s of this.#sites.values()) {
-      const last = s.values.length === 0 ? 0 : s.values[s.values.length - 1]!;
-      if (s.bytes - last >= step) return true;
-    }
-    return false;
+    return this.#rose;
   }
 
   /** Sites followed now (for tests and stats). */
@@ -797,7 +830,8 @@ export class HeapSampler {
 
   /**
    * @internal What the sampler holds, in counts (tests and the soak check its bounds): sites,
-   * settled points kept (times and values, each one number), and the longest per-site lists.
+   * settled points kept (each a time, its bytes and its callees' bytes), and the longest
+   * per-site lists.
    */
   _state(): {
     sites: number;
@@ -812,7 +846,7 @@ export class HeapSampler {
     let maxFrames = 0;
     for (const s of this.#sites.values()) {
       points += s.values.length;
-      maxPoints = Math.max(maxPoints, s.values.length, s.times.length);
+      maxPoints = Math.max(maxPoints, s.values.length, s.times.length, s.below.length);
       maxAllocatedBy = Math.max(maxAllocatedBy, s.allocatedBy.size);
       maxFrames = Math.max(maxFrames, s.stack.length, s.callers.length);
     }
@@ -843,12 +877,22 @@ export class HeapSampler {
    * deoptimizes it again, new allocations move from one of these sites to the other: as a
    * structure of constant size turns over, one site rises while the other falls by as much.
    * That is no growth; a leak next to a site that does not fall is.
+   *
+   * The callees' loss is the larger of two readings: the falls of the followed callee sites,
+   * one by one (a falling callee is not hidden by a leaking one), and the fall of all its
+   * callees' bytes together (`below`: sites not followed included). The second is what catches
+   * a caller into which many short-lived functions get inlined in turn: together they lose what
+   * the caller gains, but no one of them falls steadily (each rises while new and drops when
+   * its objects go, a bump, whose slope is about zero) and most are slivers forgotten beyond
+   * `maxSites` (the hour soak's request handler and its generated functions).
    */
   #netSlope(s: HeapSite, times: number[], slope: number): number {
     const n = s.values.length;
-    let net = slope;
+    let callers = 0;
+    let callees = 0;
     for (const o of this.#sites.values()) {
-      if (o === s || !(s.callers.includes(o.key) || o.callers.includes(s.key))) continue;
+      const callee = o.callers.includes(s.key);
+      if (o === s || !(callee || s.callers.includes(o.key))) continue;
       // every site gets a value at every settled sample since it was first seen: align by end
       const values = new Array<number>(n);
       for (let i = 0; i < n; i++) {
@@ -856,9 +900,12 @@ export class HeapSampler {
         values[i] = j >= 0 && o.times[j] === s.times[i] ? o.values[j]! : 0;
       }
       const falls = trend(times, values).slope;
-      if (falls < 0) net += falls;
+      if (falls >= 0) continue;
+      if (callee) callees += falls;
+      else callers += falls;
     }
-    return net;
+    const all = trend(times, s.below).slope;
+    return slope + callers + Math.min(callees, all, 0);
   }
 
   #analyze(s: HeapSite, c: GrowthCriteria): HeapSiteReport {

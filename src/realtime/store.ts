@@ -81,6 +81,12 @@ export interface FleetState {
   inFlight: number;
   /** Times the connection came back after a loss. */
   reconnects: number;
+  /**
+   * Claims that stopped waiting for the previous holder's hand-over after `handoffTimeoutMs`
+   * (that node alive but not answering in time: what it had accepted for the player comes after
+   * the resume). Stores without a hand-over leave it out.
+   */
+  handoffTimeouts?: number;
   /** The last connection error's message, or null. */
   lastError: string | null;
 }

@@ -11,12 +11,11 @@
  * every other) iteration always does.
  */
 import { checkKnownKeys, optionError } from '../internal/options.js';
-import { Tracker } from '../detect/tracker.js';
-import type { Site } from '../detect/tracker.js';
-import { attach, detach } from '../detect/hooks.js';
+import { attach, detach, Tracker } from '../detect/internal.js';
+import type { Site } from '../detect/internal.js';
 import { settleGarbage } from '../internal/gc.js';
 import { isGrowing, trend } from '../internal/trend.js';
-import { displayPath } from '../detect/stack.js';
+import { displayPath } from '../internal/paths.js';
 import type { Scope } from '../core/index.js';
 import { subscribeScopes } from './scope-hooks.js';
 import { checkScenario, testingError } from './errors.js';

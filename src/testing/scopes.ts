@@ -4,7 +4,7 @@
  * (or when the runner exposes them as globals), or used by hand.
  */
 import type { Scope } from '../core/index.js';
-import { captureSite } from '../detect/stack.js';
+import { captureSite } from '../detect/internal.js';
 import { checkKnownKeys, optionError } from '../internal/options.js';
 import { subscribeScopes } from './scope-hooks.js';
 import { testingError } from './errors.js';

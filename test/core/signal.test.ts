@@ -258,3 +258,160 @@ describe('Signal', () => {
     expect(sig.size).toBe(0);
   });
 });
+
+// The lone-listener path (no dispatcher) and the generated dispatchers (up to 16 listeners, a
+// disconnected listener silenced through `_kill`) against the loop (17+, `Flag.Done` checks):
+// the same recorded order whatever the path.
+describe('Signal fire paths', () => {
+  it('one listener: called directly, and the paths switch as listeners come and go', () => {
+    const sig = new Signal<[number]>();
+    const log: string[] = [];
+    const a = sig.connect((n) => log.push(`a${n}`));
+    sig.fire(1);
+    const b = sig.connect((n) => log.push(`b${n}`));
+    sig.fire(2);
+    a.dispose();
+    sig.fire(3);
+    b.dispose();
+    sig.fire(4);
+    sig.connect((n) => log.push(`c${n}`));
+    sig.fire(5);
+    expect(log).toEqual(['a1', 'a2', 'b2', 'b3', 'c5']);
+    expect(sig._one).not.toBeNull(); // the last fire took the lone-listener path
+  });
+
+  it('one listener that throws goes to onError, and the next fire calls it again', () => {
+    const errors: unknown[] = [];
+    const sig = new Signal<[number]>({ onError: (e) => errors.push(e) });
+    const seen: number[] = [];
+    sig.connect((n) => {
+      seen.push(n);
+      if (n === 1) throw new Error(`boom${n}`);
+    });
+    expect(() => sig.fire(1)).not.toThrow();
+    sig.fire(2);
+    expect(seen).toEqual([1, 2]);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['boom1']);
+  });
+
+  it('one listener that disconnects itself and connects another: the new one waits for the next fire', () => {
+    const sig = new Signal<[number]>();
+    const log: string[] = [];
+    const a: { dispose(): void } = sig.connect((n) => {
+      log.push(`a${n}`);
+      a.dispose();
+      sig.connect((m) => log.push(`b${m}`));
+    });
+    sig.fire(1);
+    sig.fire(2);
+    expect(log).toEqual(['a1', 'b2']);
+  });
+
+  it('one listener firing its own signal re-entrantly', () => {
+    const sig = new Signal<[number]>();
+    const log: number[] = [];
+    sig.connect((n) => {
+      log.push(n);
+      if (n < 3) sig.fire(n + 1);
+    });
+    sig.fire(1);
+    expect(log).toEqual([1, 2, 3]);
+  });
+
+  it('one listener that disconnects itself, then fires again: nothing is called', () => {
+    const sig = new Signal<[number]>();
+    const log: number[] = [];
+    const a: { dispose(): void } = sig.connect((n) => {
+      log.push(n);
+      a.dispose();
+      sig.fire(n + 1);
+    });
+    sig.fire(1);
+    expect(log).toEqual([1]);
+    expect(sig.size).toBe(0);
+  });
+
+  it.each([3, 16, 17])(
+    '%i listeners: a listener connects one, then disconnects a later one in the same fire',
+    (k) => {
+      const sig = new Signal<[]>();
+      const log: string[] = [];
+      const cs = Array.from({ length: k }, (_, i) =>
+        sig.connect(() => {
+          log.push(`${i}`);
+          if (i === 0) {
+            sig.connect(() => log.push('new'));
+            cs[k - 1]!.dispose(); // connected after the snapshot was built: still not called
+          }
+        }),
+      );
+      sig.fire();
+      expect(log).toEqual(Array.from({ length: k - 1 }, (_, i) => `${i}`));
+    },
+  );
+
+  it.each([3, 16, 17])(
+    '%i listeners: a nested fire after a connect, then a disconnect in the outer fire',
+    (k) => {
+      const sig = new Signal<[number]>();
+      const log: string[] = [];
+      const cs = Array.from({ length: k }, (_, i) =>
+        sig.connect((n) => {
+          log.push(`${i}:${n}`);
+          if (i === 0 && n === 1) {
+            sig.connect((m) => log.push(`new:${m}`));
+            sig.fire(2); // builds a new dispatcher while the outer one runs
+            cs[k - 1]!.dispose(); // reached by neither dispatcher now
+          }
+        }),
+      );
+      sig.fire(1);
+      const all = (n: number, upTo: number): string[] =>
+        Array.from({ length: upTo }, (_, i) => `${i}:${n}`);
+      expect(log).toEqual([
+        '0:1',
+        ...all(2, k),
+        'new:2',
+        ...all(1, k - 1).slice(1), // the outer fire goes on after listener 0, without k-1
+      ]);
+      log.length = 0;
+      sig.fire(3);
+      expect(log).toEqual([...all(3, k - 1), 'new:3']);
+    },
+  );
+
+  it('three nested rebuilds in one fire: a listener disconnected afterwards is called by none', () => {
+    const sig = new Signal<[number]>();
+    const log: string[] = [];
+    const held: { last?: { dispose(): void } } = {};
+    sig.connect((n) => {
+      log.push(`a${n}`);
+      if (n <= 3) {
+        sig.connect(() => log.push(`new${n}`)); // each level changes the list, then fires
+        sig.fire(n + 1);
+      }
+      if (n === 1) held.last!.dispose(); // after every nested fire returned
+    });
+    sig.connect((n) => log.push(`b${n}`));
+    held.last = sig.connect((n) => log.push(`c${n}`));
+    sig.fire(1);
+    expect(log.filter((l) => l === 'c1')).toEqual([]);
+    expect(log.filter((l) => l.startsWith('c'))).toEqual(['c4', 'c3', 'c2']);
+  });
+
+  it('a throwing listener in the middle: those before and after it still run, in order', () => {
+    for (const k of [3, 16, 17]) {
+      const errors: unknown[] = [];
+      const sig = new Signal<[]>({ onError: (e) => errors.push(e) });
+      const log: number[] = [];
+      for (let i = 0; i < k; i++)
+        sig.connect(() => {
+          log.push(i);
+          if (i === 1) throw new Error('middle');
+        });
+      sig.fire();
+      expect(log).toEqual(Array.from({ length: k }, (_, i) => i));
+      expect(errors).toHaveLength(1);
+    }
+  });
+});

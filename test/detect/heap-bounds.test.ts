@@ -136,3 +136,91 @@ describe('HeapSampler grouping when a profile has more sites than maxSites', () 
     ).toEqual(Array.from({ length: 100 }, (_, i) => `site${i + 200}`).sort());
   });
 });
+
+describe('HeapSampler: inlining into a caller whose callees are forgotten (the hour soak)', () => {
+  // The hour soak's false site, replayed: a request handler stores objects made by functions
+  // that keep appearing (a new one every second) in a ring buffer of constant size. V8 inlines
+  // the functions into the handler as they get hot, so more and more of the ring is sampled
+  // under the handler: it rises steadily while the functions' own sites lose as much together.
+  // But no one of them falls steadily — each rises while it is new and drops when the ring
+  // passes it, a bump — and most are not even followed (small, beyond maxSites): the inlining
+  // rule, which read the followed sites one by one, found nothing falling and named the
+  // handler (it did so here with every site followed too: maxSites 4000).
+  const HANDLER = '/srv/app/server.js';
+  const ring = 16 * MiB;
+  /** Profile `k` (one read every 10 s): `inlined` is the share of the ring sampled under the handler. */
+  function profile(k: number, inlined: number, next: () => number, leak: number): ProfileNode {
+    const routes: ProfileNode[] = [];
+    // 30 long-lived sites of ~1 MiB each: they, not the small makers, fill maxSites
+    for (let i = 0; i < 30; i++)
+      routes.push(
+        node(`route${i}`, '/srv/app/routes.js', i * 20, MiB + Math.round(next() * 64 * 1024)),
+      );
+    // 10 new makers per read; the ring holds objects of the last 8 reads' makers, equally
+    const makers: ProfileNode[] = [];
+    const first = Math.max(0, (k - 7) * 10);
+    const live = k * 10 + 10 - first;
+    for (let m = first; m < k * 10 + 10; m++)
+      makers.push(
+        node(`make${m}`, `/tmp/soak/gen-${m}.js`, 0, Math.round(((1 - inlined) * ring) / live)),
+      );
+    routes.push(node('keepHistory', '/srv/app/chat.js', 41, leak));
+    return node('(root)', '', -1, 0, [
+      node('(anonymous)', HANDLER, 99, 2 * MiB + Math.round(inlined * ring), makers),
+      ...routes,
+    ]);
+  }
+  const criteria = { minSamples: 7, maxPValue: 0.001, minGrowth: 0 };
+
+  it('does not name the handler while the ring turns over into it; a leak elsewhere is named', () => {
+    const s = new HeapSampler(resolveHeapOptions({ maxSites: 40 }), 90);
+    const next = random(7);
+    const named = new Set<string>();
+    let keepHistoryAt: number | null = null;
+    for (let k = 0; k < 60; k++) {
+      // from read 6 on, the ring moves into the handler over 5 minutes (30 reads), then stays
+      const inlined = Math.min(1, Math.max(0, (k - 6) / 30));
+      s._ingest(profile(k, inlined, next, k * 0.25 * MiB), k * 10_000, true);
+      expect(s.size).toBeLessThanOrEqual(40);
+      for (const r of s.report(criteria, 10)) {
+        if (!r.leaking) continue;
+        named.add(r.functionName);
+        if (r.functionName === 'keepHistory') keepHistoryAt ??= k;
+      }
+    }
+    expect([...named]).toEqual(['keepHistory']);
+    expect(keepHistoryAt).not.toBeNull();
+    expect(keepHistoryAt!).toBeLessThan(12);
+  });
+
+  it('still names the handler when what moves into it is not lost elsewhere (a kept history)', () => {
+    // The same makers, but what they store is kept forever: half of it sampled under the
+    // handler (inlined), half under the makers, whose sites each stay flat once their second
+    // has passed — real growth under the handler that nothing falling explains.
+    const s = new HeapSampler(resolveHeapOptions({ maxSites: 40 }), 90);
+    const next = random(8);
+    let handlerAt: number | null = null;
+    for (let k = 0; k < 30; k++) {
+      const routes: ProfileNode[] = [];
+      for (let i = 0; i < 30; i++)
+        routes.push(
+          node(`route${i}`, '/srv/app/routes.js', i * 20, MiB + Math.round(next() * 64 * 1024)),
+        );
+      const makers: ProfileNode[] = [];
+      for (let m = 0; m < k * 10 + 10; m++)
+        makers.push(node(`make${m}`, `/tmp/soak/gen-${m}.js`, 0, 8 * 1024));
+      s._ingest(
+        node('(root)', '', -1, 0, [
+          node('(anonymous)', HANDLER, 99, 2 * MiB + k * 0.5 * MiB, makers),
+          ...routes,
+        ]),
+        k * 10_000,
+        true,
+      );
+      const leaks = s.report(criteria, 10).filter((r) => r.leaking);
+      if (leaks.some((r) => r.functionName === '(anonymous)')) handlerAt ??= k;
+    }
+    expect(handlerAt).not.toBeNull();
+    expect(handlerAt!).toBeLessThan(12);
+  });
+});

@@ -98,3 +98,47 @@ describe('forced GCs under the read guard', () => {
     }
   });
 });
+
+describe('heap reads on a quiet heap', () => {
+  // Each heap read is a forced full GC (V8's inspector samples with kSamplingForceGC). The
+  // finder used to read every heap.intervalMs (10 s) whatever the heap did; now it reads every
+  // gcIntervalMs (20 s) until a read finds a site that rose by half of minGrowthBytes since the
+  // read before (or a new site of that size), and every heap.intervalMs from then on.
+  it('reads every gcIntervalMs while nothing grows, every heap.intervalMs while a site rises', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.now();
+    const f = new LeakFinder({
+      sampleIntervalMs: 3_600_000, // samples are taken by hand below
+      gcIntervalMs: 20_000,
+      heap: { intervalMs: 10_000, maxReadPauseMs: Infinity },
+    });
+    const kept: number[][] = [];
+    const retain = (bytes: number) => {
+      for (let b = 0; b < bytes; b += 8 * 1000) kept.push(new Array<number>(1000).fill(b));
+    };
+    const readsAt: number[] = [];
+    const tick = (s: number) => {
+      vi.setSystemTime(t0 + s * 1000);
+      const before = f.report().settledSamples;
+      f.sample();
+      if (f.report().settledSamples > before) readsAt.push(s);
+    };
+    f.start();
+    try {
+      for (let s = 0; s <= 60; s += 2) tick(s); // quiet
+      // from 62 s on, ~12 MiB/min retained: the read at 80 s finds a new site of ~4 MiB
+      for (let s = 62; s <= 140; s += 2) {
+        retain(400 * 1024);
+        tick(s);
+      }
+      expect(readsAt).toEqual([0, 20, 40, 60, 80, 90, 100, 110, 120, 130, 140]);
+      // every settled sample was a heap read, whose GC was the sample's: none forced besides
+      expect(forced.n).toBe(0);
+      expect(f.report().heap!.lastReadMs).not.toBeNull();
+    } finally {
+      f.stop();
+      vi.useRealTimers();
+      kept.length = 0;
+    }
+  });
+});

@@ -298,6 +298,7 @@ describe('heap read guard in the text report', () => {
       lastReadMs: 35,
       longestReadMs: 120,
       skippedReads: 4,
+      skippedGcs: 0,
       paused: { reason: 'gc' as const, predictedMs: 689, budgetMs: 200 },
       leaks: [],
       top: [],

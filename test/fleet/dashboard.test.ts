@@ -73,6 +73,7 @@ describe('fleet/grafana/leakguard-fleet.json', () => {
       'leakguard_fleet_commands_failed_total',
       'leakguard_fleet_commands_refused_total',
       'leakguard_fleet_store_reconnects_total',
+      'leakguard_fleet_handoff_timeouts_total',
     ])
       expect(
         exprs.some((e) => e.includes(`${series}{`)),

@@ -177,4 +177,62 @@ redisTool.describe('batched enqueue in Redis (caps per message, in order)', () =
     },
     30_000,
   );
+
+  redisTool.it(
+    'a wake nobody hears (the holder is not subscribed) is not left pending: the next message wakes again',
+    async () => {
+      // held, connected, by a node whose subscriber is away (nobody listens on its channel)
+      const r = `${prefix}{deaf}:r`;
+      await admin.hset(r, { node: 'Z', sid: 's-d', st: 'c', pid: JSON.stringify('deaf') });
+      const heard = async (): Promise<number> =>
+        Number(((await admin.pubsub('NUMSUB', `${prefix}node:Z`)) as [string, number])[1]);
+      expect(await heard()).toBe(0);
+      for (const i of [1, 2]) {
+        expect(store.enqueue('deaf', { data: `d${i}`, bytes: 2, at: i })).toBe(true);
+        await waitUntil(() => store.state().inFlight === 0, 10_000, 'acknowledged');
+        // queued, and no wake pending: were one pending, no later message would publish again
+        expect(await admin.llen(`${prefix}{deaf}:q`)).toBe(i);
+        expect(await admin.hexists(r, 'w')).toBe(0);
+      }
+      // a holder that hears it (this store, node E): the wake stays pending until it takes
+      await admin.hset(`${prefix}{loud}:r`, {
+        node: 'E',
+        sid: 's-l',
+        st: 'c',
+        pid: JSON.stringify('loud'),
+      });
+      expect(store.enqueue('loud', { data: 'l', bytes: 1, at: 1 })).toBe(true);
+      await waitUntil(() => wakes.includes('loud'), 5000, 'the wake');
+      expect(await admin.hget(`${prefix}{loud}:r`, 'w')).toBe('1');
+    },
+    30_000,
+  );
+
+  redisTool.it(
+    'a script Redis forgot (SCRIPT FLUSH) is loaded again and the call sent again: nothing dropped; keys of ids beyond ASCII',
+    async () => {
+      const id = 'zoë-€';
+      await admin.hset(`${prefix}{${id}}:r`, {
+        node: 'E',
+        sid: 's-z',
+        st: 'a',
+        pid: JSON.stringify(id),
+      });
+      await admin.script('FLUSH');
+      const sent: StoredMessage[] = [1, 2, 3].map((i) => ({
+        data: `m${i}`,
+        bytes: 2,
+        at: 1_700_000_000_000 + i,
+      }));
+      const before = drops.get(id)?.length ?? 0;
+      for (const m of sent) expect(store.enqueue(id, m)).toBe(true);
+      await waitUntil(() => store.state().inFlight === 0, 10_000, 'acknowledged');
+      expect(store.state().commands).toMatchObject({ failed: 0, refused: 0 });
+      expect(drops.get(id)?.length ?? 0).toBe(before);
+      // the keys the store wrote itself, in bytes, are the ones every other command names
+      expect(Number(await admin.get(`${prefix}{${id}}:b`))).toBe(6);
+      expect(await store.take(id)).toEqual(sent);
+    },
+    30_000,
+  );
 });

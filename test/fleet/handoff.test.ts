@@ -181,6 +181,8 @@ redisTool.describe('hand-over between nodes (Redis): order across the move', () 
       await waitUntil(() => a.sm.session('ann') === undefined, 5000, 'A ended its copy');
       expect(b.sm.session('ann')?.state).toBe('connected');
       expect(b.sm.stats().dropped.total).toBe(0);
+      // A answered within handoffTimeoutMs: nothing timed out
+      expect(b.sm.stats().fleet?.handoffTimeouts).toBe(0);
       back.ws.close(1000);
     },
     20_000,
@@ -190,15 +192,21 @@ redisTool.describe('hand-over between nodes (Redis): order across the move', () 
     'a node that does not hand over within handoffTimeoutMs: B resumes anyway, the late message follows (not lost)',
     async () => {
       const [a, b] = await awayOnA('bea', 200);
+      expect(b.sm.stats().fleet?.handoffTimeouts).toBe(0);
       gate.hold();
       expect(a.sm.send('bea', { said: 'late' })).toBe(true);
       const back = connect(b.port, 'bea');
       await back.opened; // after at most 200 ms, without A
+      // the claim's wait ended by its timeout: counted once (stats and /metrics)
+      expect(b.sm.stats().fleet?.handoffTimeouts).toBe(1);
       await waitUntil(() => back.messages.length >= 1, 5000, 'the welcome');
       expect(back.messages).toEqual([{ welcome: true }]);
       gate.open();
       await waitUntil(() => back.messages.length >= 2, 5000, 'the late message');
       expect(back.messages).toEqual([{ welcome: true }, { said: 'late' }]);
+      // A's `released`, come too late, counts nothing more; A never waited for anyone
+      expect(b.sm.stats().fleet?.handoffTimeouts).toBe(1);
+      expect(a.sm.stats().fleet?.handoffTimeouts).toBe(0);
       back.ws.close(1000);
     },
     20_000,

@@ -376,6 +376,7 @@ describe('GET {prefix}/pools and /leaks', () => {
         lastReadMs: 12,
         longestReadMs: 15,
         skippedReads: 0,
+        skippedGcs: 0,
         paused: null,
         leaks: sites,
         top: [],

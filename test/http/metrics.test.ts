@@ -242,6 +242,7 @@ describe('GET /metrics', () => {
       commands: { sent: 10, failed: 2, refused: 5 },
       inFlight: 3,
       reconnects: 1,
+      handoffTimeouts: 4,
       lastError: 'connect ECONNREFUSED 127.0.0.1:6379',
     };
     let reads = 0;
@@ -267,6 +268,7 @@ describe('GET /metrics', () => {
     expect(m.get('leakguard_fleet_commands_failed_total{store="redis"}')).toBe(2);
     expect(m.get('leakguard_fleet_commands_refused_total{store="redis"}')).toBe(5);
     expect(m.get('leakguard_fleet_store_reconnects_total{store="redis"}')).toBe(1);
+    expect(m.get('leakguard_fleet_handoff_timeouts_total{store="redis"}')).toBe(4);
     // the node id and the error text are never labels
     expect(r.text).not.toMatch(/eu-1|ECONNREFUSED/);
     // one stats() per scrape, however many series read it

@@ -52,63 +52,69 @@ const VUE_DEFINE = /^(?:defineComponent|defineCustomElement|createApp)$/;
 
 // What the walk does on entering a node of each type, decided once per type (a small integer
 // switch instead of a Set lookup and a chain of string comparisons per node).
-const ENTER_NONE = 0;
-const ENTER_SKIP = 1;
-const ENTER_FUNCTION = 2;
-const ENTER_LOOP = 3;
-const ENTER_CLASS = 4;
-const ENTER_DECLARATOR = 5;
-const ENTER_CATCH = 6;
-const ENTER_RETURN = 7;
-const ENTER_ASSIGNMENT = 8;
-const ENTER_CALL = 9;
-const ENTER_NEW = 10;
+const Enter = {
+  None: 0,
+  Skip: 1,
+  Function: 2,
+  Loop: 3,
+  Class: 4,
+  Declarator: 5,
+  Catch: 6,
+  Return: 7,
+  Assignment: 8,
+  Call: 9,
+  New: 10,
+} as const;
+type Enter = (typeof Enter)[keyof typeof Enter];
 
-const ENTER_BY_TYPE: Readonly<Record<string, number>> = {
-  FunctionDeclaration: ENTER_FUNCTION,
-  FunctionExpression: ENTER_FUNCTION,
-  ArrowFunctionExpression: ENTER_FUNCTION,
-  ForStatement: ENTER_LOOP,
-  ForInStatement: ENTER_LOOP,
-  ForOfStatement: ENTER_LOOP,
-  WhileStatement: ENTER_LOOP,
-  DoWhileStatement: ENTER_LOOP,
-  ClassDeclaration: ENTER_CLASS,
-  ClassExpression: ENTER_CLASS,
-  VariableDeclarator: ENTER_DECLARATOR,
-  CatchClause: ENTER_CATCH,
-  ReturnStatement: ENTER_RETURN,
-  AssignmentExpression: ENTER_ASSIGNMENT,
-  CallExpression: ENTER_CALL,
-  NewExpression: ENTER_NEW,
+const ENTER_BY_TYPE: Readonly<Record<string, Enter>> = {
+  FunctionDeclaration: Enter.Function,
+  FunctionExpression: Enter.Function,
+  ArrowFunctionExpression: Enter.Function,
+  ForStatement: Enter.Loop,
+  ForInStatement: Enter.Loop,
+  ForOfStatement: Enter.Loop,
+  WhileStatement: Enter.Loop,
+  DoWhileStatement: Enter.Loop,
+  ClassDeclaration: Enter.Class,
+  ClassExpression: Enter.Class,
+  VariableDeclarator: Enter.Declarator,
+  CatchClause: Enter.Catch,
+  ReturnStatement: Enter.Return,
+  AssignmentExpression: Enter.Assignment,
+  CallExpression: Enter.Call,
+  NewExpression: Enter.New,
 };
 
 /** How the walk treats one node type: what to do on entry, and which children to visit. */
 interface TypeInfo {
-  readonly enter: number;
+  readonly enter: Enter;
   /** Child properties in evaluation order, without SKIP_KEYS; null: look at every property. */
   readonly keys: readonly string[] | null;
 }
 
 /** TypeInfo per node type, filled on first sight of each type; one per visitor keys table. */
 export class NodeTypes {
-  private readonly byType = new Map<string, TypeInfo>();
-  constructor(private readonly keys: VisitorKeys | undefined) {}
+  readonly #byType = new Map<string, TypeInfo>();
+  readonly #keys: VisitorKeys | undefined;
+  constructor(keys: VisitorKeys | undefined) {
+    this.#keys = keys;
+  }
 
   of(type: string): TypeInfo {
-    let info = this.byType.get(type);
+    let info = this.#byType.get(type);
     if (info === undefined) {
       const listed =
-        this.keys !== undefined && Object.hasOwn(this.keys, type) ? this.keys[type] : undefined;
+        this.#keys !== undefined && Object.hasOwn(this.#keys, type) ? this.#keys[type] : undefined;
       info = {
         enter: TYPE_ONLY.has(type)
-          ? ENTER_SKIP
+          ? Enter.Skip
           : Object.hasOwn(ENTER_BY_TYPE, type)
             ? ENTER_BY_TYPE[type]!
-            : ENTER_NONE,
+            : Enter.None,
         keys: listed === undefined ? null : listed.filter((k) => !SKIP_KEYS.has(k)),
       };
-      this.byType.set(type, info);
+      this.#byType.set(type, info);
     }
     return info;
   }
@@ -333,37 +339,37 @@ export function walk(c: Collector, node: Node, types: NodeTypes): void {
   const info = types.of(node.type);
   const enter = info.enter;
   switch (enter) {
-    case ENTER_NONE:
+    case Enter.None:
       break;
-    case ENTER_SKIP:
+    case Enter.Skip:
       return;
-    case ENTER_FUNCTION:
+    case Enter.Function:
       enterFunction(c, node as TSESTree.FunctionLike & Node);
       break;
-    case ENTER_LOOP:
+    case Enter.Loop:
       c.frames.push(newFrame(node, 'loop', 'iteration', null, null, false, null));
       break;
-    case ENTER_CLASS:
+    case Enter.Class:
       enterClass(c, node as TSESTree.ClassDeclaration | TSESTree.ClassExpression);
       break;
-    case ENTER_DECLARATOR:
+    case Enter.Declarator:
       onDeclarator(c, node as TSESTree.VariableDeclarator);
       break;
-    case ENTER_CATCH: {
+    case Enter.Catch: {
       const param = (node as TSESTree.CatchClause).param;
       if (param) c.declarePattern(param, 'other', c.currentFrame());
       break;
     }
-    case ENTER_RETURN:
+    case Enter.Return:
       onReturn(c, node as TSESTree.ReturnStatement);
       break;
-    case ENTER_ASSIGNMENT:
+    case Enter.Assignment:
       onAssignment(c, node as TSESTree.AssignmentExpression);
       break;
-    case ENTER_CALL:
+    case Enter.Call:
       onCall(c, node as TSESTree.CallExpression, c.ancestors.length - 1);
       break;
-    case ENTER_NEW:
+    case Enter.New:
       // `new Connection(target, type, listener)`: what is handed over may be released there.
       for (const a of (node as TSESTree.NewExpression).arguments) {
         const u = unwrap(a);
@@ -406,6 +412,6 @@ export function walk(c: Collector, node: Node, types: NodeTypes): void {
       }
     }
   c.ancestors.pop();
-  if (enter === ENTER_FUNCTION || enter === ENTER_LOOP) c.frames.pop();
-  else if (enter === ENTER_CLASS) c.classes.pop();
+  if (enter === Enter.Function || enter === Enter.Loop) c.frames.pop();
+  else if (enter === Enter.Class) c.classes.pop();
 }

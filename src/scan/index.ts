@@ -1,0 +1,18 @@
+/**
+ * The static scanner's entry for the layers above it: `cli/` (`leakguard scan`) and `eslint/`
+ * (the `leakguard/eslint` plugin). Not a public entry of the package (no subpath export): users
+ * reach the scanner through those two. Only re-exports.
+ * @module
+ */
+export { scanAsync, type ScanResult } from './scanner.js';
+export { analyze } from './analyze.js';
+export { suppress } from './suppress.js';
+export { createOracle, type NodeMap } from './typed.js';
+export type { TypeOracle } from './oracle.js';
+export { RULE_DESCRIPTIONS, RULE_IDS, type Finding, type RuleId } from './model.js';
+export { UsageError } from './files.js';
+export { MissingPeerError } from './parse.js';
+export { formatJson } from './format/json.js';
+export { formatPretty } from './format/pretty.js';
+export { formatSarif } from './format/sarif.js';
+export { version } from './version.js';
