@@ -2,7 +2,6 @@
 //   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules]`
 // Exit codes: 1 when findings remain (or a disable comment names an unknown rule), 0 when
 // none, 2 on usage errors.
-import { OPT_IN_RULES, RULE_IDS, type RuleId } from '../scan/model.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -11,9 +10,12 @@ import {
   formatPretty,
   formatSarif,
   MissingPeerError,
+  OPT_IN_RULES,
+  RULE_IDS,
   scanAsync,
   UsageError,
   version,
+  type RuleId,
   type ScanResult,
 } from '../scan/index.js';
 import { createProgressBar } from './progress.js';

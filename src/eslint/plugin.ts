@@ -2,12 +2,12 @@
 // analysis the `leakguard scan` CLI runs (src/scan/analyze.ts), so both always agree. The file
 // is analysed once per lint run and shared by all rules (WeakMap on the SourceCode object).
 // `recommended` turns on the default set; the opt-in rules are there, off, for a config to turn on.
-import { OPT_IN_RULES } from '../scan/model.js';
 import type { ESLint, Linter, Rule, SourceCode } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/types';
 import {
   analyze,
   createOracle,
+  OPT_IN_RULES,
   RULE_DESCRIPTIONS,
   RULE_IDS,
   suppress,
