@@ -76,7 +76,7 @@ function layerRules() {
     realtime: ['core', 'internal'],
     fleet: ['realtime', 'internal'],
     detect: ['core', 'internal'],
-    scan: [],
+    scan: ['internal'],
     testing: ['core', 'detect', 'internal'],
     http: ['core', 'monitor', 'pool', 'detect', 'internal'],
     eslint: ['scan'],

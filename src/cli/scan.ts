@@ -1,4 +1,5 @@
-// `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]`
+// `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]
+//   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules]`
 // Exit codes: 1 when findings remain (or a disable comment names an unknown rule), 0 when
 // none, 2 on usage errors.
 import { existsSync } from 'node:fs';
@@ -9,9 +10,12 @@ import {
   formatPretty,
   formatSarif,
   MissingPeerError,
+  OPT_IN_RULES,
+  RULE_IDS,
   scanAsync,
   UsageError,
   version,
+  type RuleId,
   type ScanResult,
 } from '../scan/index.js';
 import { createProgressBar } from './progress.js';
@@ -22,6 +26,50 @@ interface ScanFlags {
   typed?: boolean;
   tsconfig?: string;
   progress?: boolean;
+  enable: string[];
+  disable: string[];
+  allRules?: boolean;
+}
+
+/** Collects a repeatable, comma-separated flag: `--enable a,b --enable c` → [a, b, c]. */
+function collect(value: string, previous: string[]): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  ];
+}
+
+const RULES_HELP = `
+Rules (all run by default except the opt-in ones; --enable/--disable change the set):
+${RULE_IDS.map((id) => `  ${id}${OPT_IN_RULES.includes(id) ? '  (opt-in: --enable ' + id + ')' : ''}`).join('\n')}
+`;
+
+/**
+ * The `rules` option from the flags, or a usage message naming the flag and the value that is
+ * wrong. --all-rules turns every rule on first; --disable wins over it.
+ */
+function ruleSelection(
+  flags: ScanFlags,
+): { rules: Partial<Record<RuleId, boolean>> } | { error: string } {
+  const rules: Partial<Record<RuleId, boolean>> = {};
+  if (flags.allRules === true) for (const id of RULE_IDS) rules[id] = true;
+  const known: readonly string[] = RULE_IDS;
+  for (const [flag, values, on] of [
+    ['--enable', flags.enable, true],
+    ['--disable', flags.disable, false],
+  ] as const) {
+    for (const v of values) {
+      if (!known.includes(v))
+        return { error: `${flag} ${v}: unknown rule (known: ${RULE_IDS.join(', ')})` };
+      if (on === false && flags.enable.includes(v))
+        return { error: `--disable ${v}: the same rule is given to --enable` };
+      rules[v as RuleId] = on;
+    }
+  }
+  return { rules };
 }
 
 /** Below this many files a progress bar is noise. */
@@ -41,8 +89,19 @@ export function register(program: Command): void {
     .option('--typed', 'use type information from tsconfig.json (slower, more precise)')
     .option('--tsconfig <path>', 'tsconfig for --typed (default: ./tsconfig.json)')
     .option('--no-progress', 'never draw a progress bar')
+    .option('--enable <rule>', 'also run this rule (repeatable, or comma-separated)', collect, [])
+    .option(
+      '--disable <rule>',
+      'do not run this rule (repeatable, or comma-separated)',
+      collect,
+      [],
+    )
+    .option('--all-rules', 'run every rule, the opt-in ones too')
+    .addHelpText('after', RULES_HELP)
     .action(async (paths: string[], flags: ScanFlags, cmd: Command) => {
       const cwd = process.cwd();
+      const selection = ruleSelection(flags);
+      if ('error' in selection) cmd.error(`error: ${selection.error}`, { exitCode: 2 });
       let tsconfig: string | null = null;
       if (flags.typed === true || flags.tsconfig !== undefined) {
         tsconfig = resolve(cwd, flags.tsconfig ?? 'tsconfig.json');
@@ -60,6 +119,7 @@ export function register(program: Command): void {
           cwd,
           tsconfig,
           fix: flags.fix === true,
+          rules: selection.rules,
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } catch (e) {

@@ -1,11 +1,13 @@
 // The `leakguard/eslint` flat-config plugin. Every rule is a thin adapter over the same
 // analysis the `leakguard scan` CLI runs (src/scan/analyze.ts), so both always agree. The file
 // is analysed once per lint run and shared by all rules (WeakMap on the SourceCode object).
+// `recommended` turns on the default set; the opt-in rules are there, off, for a config to turn on.
 import type { ESLint, Linter, Rule, SourceCode } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/types';
 import {
   analyze,
   createOracle,
+  OPT_IN_RULES,
   RULE_DESCRIPTIONS,
   RULE_IDS,
   suppress,
@@ -52,7 +54,7 @@ function createRule(id: RuleId): Rule.RuleModule {
   return {
     meta: {
       type: 'problem',
-      docs: { description: RULE_DESCRIPTIONS[id], recommended: true },
+      docs: { description: RULE_DESCRIPTIONS[id], recommended: !OPT_IN_RULES.includes(id) },
       fixable: 'code',
       schema: [],
       messages: { finding: '{{message}} {{suggestion}}' },
@@ -89,7 +91,7 @@ export const rules: Readonly<Record<RuleId, Rule.RuleModule>> = Object.fromEntri
 ) as Record<RuleId, Rule.RuleModule>;
 
 const recommendedRules: Linter.RulesRecord = Object.fromEntries(
-  RULE_IDS.map((id) => [`leakguard/${id}`, 'error']),
+  RULE_IDS.map((id) => [`leakguard/${id}`, OPT_IN_RULES.includes(id) ? 'off' : 'error']),
 );
 
 export const plugin: ESLint.Plugin & { configs: { recommended: Linter.Config } } = {

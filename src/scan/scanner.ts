@@ -11,6 +11,7 @@ import { analyze } from './analyze.js';
 import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
+import { checkScanOptions, onlyEnabled, selectedRules, type RuleSelection } from './options.js';
 import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
 import { suppress, type DirectiveProblem } from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
@@ -49,6 +50,14 @@ export interface ScanOptions {
    * @default undefined // 1 (no threads) unless the tree has at least 5000 files and the machine at least 4 cores; then one per core, at most 4
    */
   readonly workers?: number;
+  /**
+   * Rules to turn on or off, over the default set (`DEFAULT_RULES`: every rule but the opt-in
+   * ones of `OPT_IN_RULES`), e.g. `{ 'no-repeated-registration': true, 'no-unmanaged-timer':
+   * false }`. An unknown rule id is a TypeError. Turning a rule off only removes its findings:
+   * the others are what they are with every rule on.
+   * @default undefined // the default set
+   */
+  readonly rules?: RuleSelection;
 }
 
 /** Below this many files, starting threads (each loads a parser) costs more than it saves. */
@@ -109,7 +118,9 @@ export function applyEdits(src: string, edits: readonly Edit[]): { text: string;
 }
 
 export function scan(options: ScanOptions = {}): ScanResult {
+  checkScanOptions(options);
   const t0 = performance.now();
+  const enabled = selectedRules(options.rules);
   const cwd = options.cwd ?? process.cwd();
   const found = discoverFiles(options.paths ?? ['.'], cwd);
   const errors: FileError[] = found.errors.map((e) => ({
@@ -139,7 +150,7 @@ export function scan(options: ScanOptions = {}): ScanResult {
     }
     lines += countLines(source);
     try {
-      let findings = analyzeSource(source, abs, program, checker);
+      let findings = analyzeSource(source, abs, program, checker, enabled);
       if (options.fix === true) {
         for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
           const edits = findings.flatMap((f) => f.fix ?? []);
@@ -149,7 +160,7 @@ export function scan(options: ScanOptions = {}): ScanResult {
           fixed += out.applied;
           writeFileSync(abs, source);
           // The program holds the old text: re-analyse the fixed text syntactically.
-          findings = analyzeSource(source, abs, null, null);
+          findings = analyzeSource(source, abs, null, null, enabled);
         }
       }
       const kept = suppress(source, findings);
@@ -185,6 +196,16 @@ export function scan(options: ScanOptions = {}): ScanResult {
 }
 
 function analyzeSource(
+  source: string,
+  abs: string,
+  program: import('typescript').Program | null,
+  checker: import('typescript').TypeChecker | null,
+  enabled: ReadonlySet<RuleId>,
+): Finding[] {
+  return onlyEnabled(analyzeAll(source, abs, program, checker), enabled);
+}
+
+function analyzeAll(
   source: string,
   abs: string,
   program: import('typescript').Program | null,
@@ -270,6 +291,7 @@ function summarize(
  * (one shared program) and --fix (writes files) always run on the calling thread.
  */
 export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> {
+  checkScanOptions(options);
   if (options.fix === true || (options.tsconfig ?? null) !== null) return scan(options);
   const t0 = performance.now();
   const cwd = options.cwd ?? process.cwd();
@@ -296,7 +318,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     chunks.map(
       (files) =>
         new Promise<void>((resolvePromise, reject) => {
-          const w = startWorker({ files });
+          const w = startWorker({ files, rules: [...selectedRules(options.rules)] });
           w.on('message', (batch: WorkerResult[]) => {
             results.push(...batch);
             done += batch.length;

@@ -4,12 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './analyze.js';
-import type { Finding } from './model.js';
+import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
+import { onlyEnabled } from './options.js';
 import { suppress, type DirectiveProblem } from './suppress.js';
 
 export interface WorkerInput {
   readonly files: readonly string[];
+  /** The rules that run (the scan's `rules` option resolved). */
+  readonly rules: readonly RuleId[];
 }
 
 export type WorkerResult =
@@ -30,6 +33,7 @@ function countLines(s: string): number {
 }
 
 const input = workerData as WorkerInput;
+const enabled: ReadonlySet<RuleId> = new Set(input.rules);
 const out: WorkerResult[] = [];
 for (const file of input.files) {
   let source: string;
@@ -41,10 +45,13 @@ for (const file of input.files) {
   }
   const lines = countLines(source);
   try {
-    const found = analyze(parseFile(source, file), source, {
-      jsx: /\.[jt]sx$/.test(file),
-      visitorKeys: visitorKeys(),
-    });
+    const found = onlyEnabled(
+      analyze(parseFile(source, file), source, {
+        jsx: /\.[jt]sx$/.test(file),
+        visitorKeys: visitorKeys(),
+      }),
+      enabled,
+    );
     out.push({ file, lines, ...suppress(source, found) });
   } catch (e) {
     out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });

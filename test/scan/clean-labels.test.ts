@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../src/scan/model.js';
 import {
   type CleanProject,
   COMMON_EXCLUDE,
@@ -75,9 +76,18 @@ describe('clean-code corpus', () => {
     // Raised once, 43 -> 44, on purpose: no-unpaired-teardown (a recall rule: +4 tuning and +1
     // held-out fix cases caught) adds one labelled false finding on deepstream, and the two
     // branches that built it met at this merge — the price is recorded, not hidden.
-    const CEILING = { 'held-out': { fp: 40, tp: 3 }, tuning: { fp: 18, tp: 7 } } as const;
+    // Lowered, held-out 40 -> 20 and tuning 18 -> 17: no-repeated-registration became opt-in
+    // (issue #16: it caught no held-out fix case and made 19 of the 40 held-out false findings),
+    // and the ceilings are of the default set, what `leakguard scan` runs; one more held-out
+    // false finding was a stale label (deepstream connection-endpoint.ts:95, no longer reported).
+    // Tuning had been 17 since the third precision round; 18 was a ceiling not yet lowered.
+    const CEILING = { 'held-out': { fp: 20, tp: 3 }, tuning: { fp: 17, tp: 7 } } as const;
+    const inDefault: readonly string[] = DEFAULT_RULES;
     for (const set of ['held-out', 'tuning'] as const) {
-      const fs = projects.filter((p) => p.set === set).flatMap((p) => p.findings);
+      const fs = projects
+        .filter((p) => p.set === set)
+        .flatMap((p) => p.findings)
+        .filter((f) => inDefault.includes(f.rule));
       expect(fs.filter((f) => f.verdict !== 'tp').length, `${set} false`).toBeLessThanOrEqual(
         CEILING[set].fp,
       );

@@ -42,8 +42,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
 // the batch of 2026-12-03 was read (scan-corpus/fixes/README.md); they had caught automerge-repo
 // 16b7fa5, codemirror 03bfdb0, signalk-server 9990bae and nats.js d1abfa1, all tuning, and no
 // case of the batch. Held-out 8 -> 16 is the batch's 8 held-out catches.
+// Lowered once more, tuning syntactic 17 -> 15 and runtime 2 -> 1, on purpose: the floors are of
+// the default set (what `leakguard scan` runs), and no-repeated-registration became opt-in
+// (issue #16's overfitting rule): its 3 catches were all tuning cases, none held-out in either
+// the first split or the batch of 2026-12-03. With it enabled they come back (the evaluation's
+// "enabling the opt-in rules" line).
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 17, types: 0, runtime: 2, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 15, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
   'held-out': { syntactic: 16, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
@@ -59,7 +64,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised once more, tuning 26 -> 33, on purpose: the after files of the batch of 2026-12-03 add 7
 // tuning false findings (and 8 held-out ones, which the removal of the three probation branches
 // of no-unpaired-teardown offsets: -7 held-out), every one labelled.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 33, 'held-out': 64 };
+// Lowered, tuning 33 -> 28 and held-out 64 -> 54, when no-repeated-registration became opt-in:
+// its after-file findings (5 tuning, 9 held-out, all false) are not in the default set.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 28, 'held-out': 54 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -20,7 +20,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_IDS, type Finding, type RuleId } from '../../../src/scan/model.js';
+import { OPT_IN_RULES, RULE_IDS, type Finding, type RuleId } from '../../../src/scan/model.js';
+import { selectedRules, type RuleSelection } from '../../../src/scan/options.js';
 import { scan, type FileReport } from '../../../src/scan/scanner.js';
 
 export const CLASSES = ['syntactic', 'types', 'runtime', 'not-a-leak'] as const;
@@ -381,6 +382,10 @@ export interface FixesEvaluation {
   readonly byRule: Record<RuleId, number>;
   /** The same tallies restricted to each batch of BATCHES (its cases are in the totals too). */
   readonly batches: Record<string, BatchTally>;
+  /** The rules scored (the scan's default set unless `rules` said otherwise). */
+  readonly rules: readonly RuleId[];
+  /** What turning every rule on (the opt-in ones too) adds to these figures, per half. */
+  readonly allRules: Record<Half, { caught: number; afterFindings: number; afterFalse: number }>;
 }
 
 export interface BatchTally {
@@ -389,16 +394,26 @@ export interface BatchTally {
   readonly after: Record<Half, AfterTally>;
 }
 
-/** Scans every case and scores it; `root` is scan-corpus/fixes. */
-export function evaluateFixes(root: string, options: { typed?: boolean } = {}): FixesEvaluation {
+/**
+ * Scans every case once with every rule on, and scores the rules `options.rules` selects (the
+ * default set of `leakguard scan` unless told otherwise) and, for `allRules`, every rule. A rule
+ * turned off only removes its own findings (src/scan/options.ts), so scoring a subset of one
+ * all-rules scan gives the figures of a scan with that subset. Labels are checked against the
+ * all-rules findings: the labels of opt-in rules stay, since `allRules` uses them.
+ */
+export function evaluateFixes(
+  root: string,
+  options: { typed?: boolean; rules?: RuleSelection } = {},
+): FixesEvaluation {
   const t0 = performance.now();
   const cases = loadCases(root);
   const labels = new Map(loadLabels(root).map((l) => [`${l.file}:${l.line} ${l.rule}`, l.verdict]));
-  const usedLabels = new Set<string>();
+  const every: RuleSelection = Object.fromEntries(RULE_IDS.map((r) => [r, true]));
+  const enabled = selectedRules(options.rules);
   // Only the cases' own files: context files (imported modules of `types` cases) are there for
   // the typed program, which loads them through the imports.
   const own = (c: FixCase) => [`cases/${c.id}/before/${c.file}`, `cases/${c.id}/after/${c.file}`];
-  const untyped = scan({ cwd: root, paths: cases.flatMap(own) });
+  const untyped = scan({ cwd: root, paths: cases.flatMap(own), rules: every });
   if (untyped.errors.length > 0)
     throw new Error(`corpus files failed to scan: ${JSON.stringify(untyped.errors)}`);
   const reports = new Map(untyped.reports.map((r) => [r.file, r]));
@@ -411,6 +426,7 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
         cwd: root,
         paths: typesCases.flatMap(own),
         tsconfig: 'tsconfig.json',
+        rules: every,
       });
       if (typed.errors.length > 0) typedError = JSON.stringify(typed.errors);
       else typedReports = new Map(typed.reports.map((r) => [r.file, r]));
@@ -418,6 +434,68 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
       typedError = (e as Error).message;
     }
   }
+  const scored = score(
+    cases,
+    labels,
+    only(reports, enabled),
+    typedReports && only(typedReports, enabled),
+  );
+  const all = score(cases, labels, reports, typedReports);
+  const allRules = Object.fromEntries(
+    HALVES.map((h) => {
+      // Leak cases (not-a-leak excluded) caught by the untyped or the typed scan.
+      const caught = (t: Scored) =>
+        t.cases.filter(
+          (c) => c.half === h && c.class !== 'not-a-leak' && (c.caught ?? c.caughtTyped) !== null,
+        ).length;
+      const a = all.after[h];
+      const d = scored.after[h];
+      return [
+        h,
+        {
+          caught: caught(all) - caught(scored),
+          afterFindings: a.findings - d.findings,
+          afterFalse: a.findings - a.labelledTrue - (d.findings - d.labelledTrue),
+        },
+      ];
+    }),
+  ) as FixesEvaluation['allRules'];
+  return {
+    ...scored,
+    typedError,
+    files: untyped.summary.files,
+    lines: untyped.summary.lines,
+    ms: performance.now() - t0,
+    // Every finding of every rule is to be labelled, and every label to name one of them.
+    unlabelled: all.unlabelled,
+    staleLabels: [...labels.keys()].filter((k) => !all.usedLabels.has(k)),
+    rules: RULE_IDS.filter((r) => enabled.has(r)),
+    allRules,
+  };
+}
+
+/** The reports with only the findings of `enabled` rules. */
+function only(reports: Map<string, FileReport>, enabled: ReadonlySet<RuleId>) {
+  return new Map(
+    [...reports].map(([k, r]) => [
+      k,
+      { ...r, findings: r.findings.filter((f) => enabled.has(f.rule)) },
+    ]),
+  );
+}
+
+type Scored = Pick<
+  FixesEvaluation,
+  'cases' | 'recall' | 'typedRecall' | 'after' | 'unlabelled' | 'byRule' | 'batches'
+> & { usedLabels: Set<string> };
+
+function score(
+  cases: readonly FixCase[],
+  labels: ReadonlyMap<string, 'tp' | 'fp'>,
+  reports: Map<string, FileReport>,
+  typedReports: Map<string, FileReport> | null,
+): Scored {
+  const usedLabels = new Set<string>();
   const { recall, typedRecall, after } = emptyTally();
   const batches: Record<string, BatchTally> = Object.fromEntries(
     BATCHES.map((b) => [b, emptyTally()]),
@@ -475,20 +553,7 @@ export function evaluateFixes(root: string, options: { typed?: boolean } = {}): 
       after: afterKeys,
     });
   }
-  return {
-    cases: results,
-    recall,
-    typedRecall,
-    after,
-    typedError,
-    files: untyped.summary.files,
-    lines: untyped.summary.lines,
-    ms: performance.now() - t0,
-    unlabelled,
-    staleLabels: [...labels.keys()].filter((k) => !usedLabels.has(k)),
-    byRule,
-    batches,
-  };
+  return { cases: results, recall, typedRecall, after, unlabelled, byRule, batches, usedLabels };
 }
 
 function emptyTally(): BatchTally {
@@ -520,6 +585,7 @@ const pct = (n: number, d: number) =>
 export function formatFixes(e: FixesEvaluation): string {
   const out: string[] = [
     `fixes corpus: ${e.cases.length} cases, ${e.files} files, ${e.lines} lines, evaluated in ${(e.ms / 1000).toFixed(1)} s`,
+    `rules scored: ${e.rules.length === RULE_IDS.length ? 'all' : `the default set (${RULE_IDS.filter((r) => !e.rules.includes(r)).join(', ')} off)`}`,
     '',
     'half       class        cases caught  recall   target',
   ];
@@ -566,6 +632,12 @@ export function formatFixes(e: FixesEvaluation): string {
     out.push(`new batch ${b} alone:`);
     afterRows(t, (h) => `${h} new`, false);
   }
+  out.push(
+    `enabling the opt-in rules too (${OPT_IN_RULES.join(', ')}) adds: ${HALVES.map((h) => {
+      const a = e.allRules[h];
+      return `${h} +${a.caught} caught, +${a.afterFindings} after findings (+${a.afterFalse} false)`;
+    }).join('; ')}`,
+  );
   if (e.unlabelled.length > 0)
     out.push('unlabelled after findings (count as false):', ...e.unlabelled.map((u) => '  ' + u));
   if (e.staleLabels.length > 0)
