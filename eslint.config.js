@@ -58,7 +58,11 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'examples/**/*.{ts,js}'],
     plugins: { leakguard },
-    rules: leakguard.configs.recommended.rules,
+    // with the opt-in rules too: they are quiet on our code, and we want to hear if that changes
+    rules: {
+      ...leakguard.configs.recommended.rules,
+      'leakguard/no-repeated-registration': 'error',
+    },
   },
   prettier,
 );
