@@ -288,6 +288,14 @@ function resolve(options: RedisSessionStoreOptions): Resolved {
   };
 }
 
+/** `buf` if `need` more bytes fit after `used`; else a buffer twice as big, its first `used` bytes copied. */
+function room(buf: Buffer<ArrayBuffer>, used: number, need: number): Buffer<ArrayBuffer> {
+  if (used + need <= buf.length) return buf;
+  const next = Buffer.allocUnsafe(Math.max(buf.length * 2, used + need));
+  buf.copy(next, 0, 0, used);
+  return next;
+}
+
 /**
  * Writes `n` in decimal ASCII at `off` (no string for the common case: a safe non-negative
  * integer, as byte counts and `Date.now()` are); returns the offset after it.
@@ -701,12 +709,7 @@ export class RedisSessionStore implements SessionStore {
     const len = pre.length + Buffer.byteLength(id, 'utf8') + 3; // <prefix>{<id>}:r
     // 3 × ($ + 10 digits + CRLF + key + CRLF)
     const need = 3 * (len + 15);
-    let buf = this.#keyBuf;
-    if (this.#keyUsed + need > buf.length) {
-      const next = Buffer.allocUnsafe(Math.max(buf.length * 2, this.#keyUsed + need));
-      buf.copy(next, 0, 0, this.#keyUsed);
-      buf = this.#keyBuf = next;
-    }
+    const buf = (this.#keyBuf = room(this.#keyBuf, this.#keyUsed, need));
     const from = this.#keyUsed;
     let off = from;
     buf[off++] = 0x24; // $
@@ -743,12 +746,7 @@ export class RedisSessionStore implements SessionStore {
     const bytes = Math.min(Math.max(Math.trunc(m.bytes) || 0, 0), 0xffffffff);
     // 8 for the header, 2 × 24 for the numbers, 3 separators, then the payload at most
     const need = 64 + (text ? (m.data as string).length * 3 : b64.length);
-    let buf = this.#scratch;
-    if (this.#used + need > buf.length) {
-      const next = Buffer.allocUnsafe(Math.max(buf.length * 2, this.#used + need));
-      buf.copy(next, 0, 0, this.#used);
-      buf = this.#scratch = next;
-    }
+    const buf = (this.#scratch = room(this.#scratch, this.#used, need));
     const head = this.#used;
     let off = writeNumber(buf, head + 8, bytes);
     buf[off++] = 0x7c; // |
