@@ -1,16 +1,16 @@
 // Which rules run (issue #16: no-repeated-registration is opt-in): the scanner's `rules` option
 // and its validation, the worker path, the CLI's --enable / --disable / --all-rules in a child
 // process, and the ESLint plugin's recommended config.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configs, plugin, rules } from '../../src/eslint/index.js';
 import { DEFAULT_RULES, OPT_IN_RULES, RULE_IDS } from '../../src/scan/model.js';
 import { scan, scanAsync, type ScanOptions } from '../../src/scan/scanner.js';
 import { scanCli } from './support/cli.js';
+import { tempTrees } from './support/tree.js';
 
 /** One repeated registration (line 4) and one plain unmanaged listener (line 9). */
 const CODE = `import { EventEmitter } from 'node:events';
@@ -27,21 +27,7 @@ export class Server {
 }
 `;
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'leakguard-rules-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  dirs.push(dir);
-  return dir;
-}
+const tree = tempTrees('leakguard-rules-');
 
 const rulesOf = (r: ReturnType<typeof scan>) =>
   r.reports.flatMap((f) => f.findings.map((x) => `${x.rule}@${x.line}`));

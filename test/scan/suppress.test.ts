@@ -1,10 +1,7 @@
 // Silencing a finding in code with disable comments (leakguard's own -next-line / -line
 // comments, and ESLint's naming leakguard/<rule>), in the scanner, the CLI and the ESLint plugin.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { Linter } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plugin } from '../../src/eslint/plugin.js';
 import { formatPretty } from '../../src/scan/format/pretty.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
@@ -13,6 +10,7 @@ import { suppress } from '../../src/scan/suppress.js';
 import { analyze } from '../../src/scan/analyze.js';
 import { parseFile, visitorKeys } from '../../src/scan/parse.js';
 import { scanCli } from './support/cli.js';
+import { tempTrees } from './support/tree.js';
 
 /** Two findings per block: a listener (line +1 of the comment) and an interval. */
 const server = (listenerComment: string, timerComment = '') => `export class Server {
@@ -126,21 +124,7 @@ describe('suppress', () => {
   });
 });
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'leakguard-suppress-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  dirs.push(dir);
-  return dir;
-}
+const tree = tempTrees('leakguard-suppress-');
 
 describe('scan with disable comments', () => {
   const files = {
