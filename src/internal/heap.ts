@@ -254,6 +254,8 @@ export interface HeapSiteReport {
 
 export interface CallFrame {
   functionName: string;
+  /** V8's id of the frame's script: "0" for builtins (no script). */
+  scriptId?: string;
   url: string;
   lineNumber: number;
   columnNumber: number;
@@ -321,6 +323,21 @@ function attributionOf(url: string): Attribution | 'own' {
   if (url.startsWith(OWN_ROOT_URL) || url.startsWith(OWN_ROOT_PATH)) return 'own';
   return url.includes('/node_modules/') ? 'dependency' : 'app';
 }
+
+/**
+ * A frame of code whose script V8 has collected since (a function compiled with `vm`,
+ * `new Function` or `eval` and dropped): the profile keeps its script id but no longer knows
+ * its file or position (url "", line -1; builtins have script id "0"). What it allocated is
+ * still live, but it will allocate no more, so it is no site's growth — counted as the
+ * innermost app frame would be, it moved to the caller as scripts were collected: a request
+ * handler that calls freshly compiled functions whose objects live in a ring rose as each
+ * function's script died (the heap soak's false site). Its bytes go to no site; its callers'
+ * `below` still counts them, so that series does not fall when a script is collected.
+ */
+function isCollectedScript(f: CallFrame): boolean {
+  return f.url === '' && f.lineNumber < 0 && f.scriptId !== undefined && f.scriptId !== '0';
+}
+const LOST = '(collected script)';
 
 function frameName(f: CallFrame): string {
   if (f.functionName !== '') return f.functionName;
@@ -671,12 +688,13 @@ export class HeapSampler {
         instrumented.pop();
       const cf = node.callFrame;
       const a = attributionOfUrl(cf.url);
-      if (a === 'app' || a === 'dependency') {
+      const lost = a === 'internal' && isCollectedScript(cf);
+      if (a === 'app' || a === 'dependency' || lost) {
         const i = frames.length;
         frames.push(cf);
         frameDepth.push(depth);
-        frameKey.push(`${cf.url}:${cf.lineNumber}:${cf.columnNumber}`);
-        lastApp.push(a === 'app' ? i : i === 0 ? -1 : lastApp[i - 1]!);
+        frameKey.push(lost ? LOST : `${cf.url}:${cf.lineNumber}:${cf.columnNumber}`);
+        lastApp.push(a === 'dependency' ? (i === 0 ? -1 : lastApp[i - 1]!) : i);
       } else if (a === 'own' && isInstrumentation(cf.url)) instrumented.push(depth);
       const n = frames.length;
       // made by leakguard's instrumentation on the app's behalf (a captured stack): not the app's
@@ -686,29 +704,32 @@ export class HeapSampler {
         const at = app === -1 ? n - 1 : app;
         if (instrumented.length === 0 || instrumented[instrumented.length - 1]! < frameDepth[at]!) {
           const key = frameKey[at]!;
-          bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
           // the site's callers as HeapSite.callers has them, each once (recursion repeats keys)
           for (let j = Math.max(0, at - STACK_FRAMES + 1); j < at; j++) {
             const k = frameKey[j]!;
             const again = frameKey.indexOf(k, j + 1);
-            if (k === key || (again !== -1 && again < at)) continue;
+            if (k === key || k === LOST || (again !== -1 && again < at)) continue;
             below.set(k, (below.get(k) ?? 0) + node.selfSize);
           }
-          const by = frameName(cf);
-          const site = this.#sites.get(key);
-          let allocatedBy = site?.allocatedBy;
-          if (allocatedBy === undefined) {
-            let f = fresh.get(key);
-            if (f === undefined) {
-              f = {
-                frames: frames.slice(Math.max(0, at - STACK_FRAMES + 1), at + 1),
-                allocatedBy: new Map(),
-              };
-              fresh.set(key, f);
+          // a collected script's bytes belong to no site (see isCollectedScript)
+          if (key !== LOST) {
+            bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+            const by = frameName(cf);
+            const site = this.#sites.get(key);
+            let allocatedBy = site?.allocatedBy;
+            if (allocatedBy === undefined) {
+              let f = fresh.get(key);
+              if (f === undefined) {
+                f = {
+                  frames: frames.slice(Math.max(0, at - STACK_FRAMES + 1), at + 1),
+                  allocatedBy: new Map(),
+                };
+                fresh.set(key, f);
+              }
+              allocatedBy = f.allocatedBy;
             }
-            allocatedBy = f.allocatedBy;
+            allocatedBy.set(by, (allocatedBy.get(by) ?? 0) + node.selfSize);
           }
-          allocatedBy.set(by, (allocatedBy.get(by) ?? 0) + node.selfSize);
         }
       }
       for (const c of node.children) {

@@ -444,3 +444,59 @@ describe('HeapSampler: a function V8 inlines into its caller, or deoptimizes aga
     expect(deoptimized.report(criteria7, 10).filter((r) => r.leaking)).toEqual([]);
   });
 });
+
+describe('HeapSampler: code whose script was collected', () => {
+  it('gives what it allocated to no site (not to its caller); builtins stay with the caller', () => {
+    const MiB = 1048576;
+    const frame = (functionName: string, url: string, lineNumber: number, scriptId: string) => ({
+      functionName,
+      url,
+      lineNumber,
+      columnNumber: url === '' ? -1 : 4,
+      scriptId,
+    });
+    // handle() stores into a full ring (6 MiB) objects made by freshly compiled functions
+    // (vm scripts, each dropped a little later). As each script is collected, V8's profile
+    // keeps its id but loses its file and position (url "", line -1): the heap soak's shape.
+    // Meanwhile remember() leaks through a builtin (Array.prototype.push: script id "0").
+    const profile = (dead: number, leak: number) => ({
+      callFrame: frame('(root)', '', -1, '0'),
+      selfSize: 0,
+      id: 0,
+      children: [
+        {
+          callFrame: frame('', '/srv/app/server.js', 98, '40'),
+          selfSize: 0.5 * MiB,
+          id: 1,
+          children: [
+            { callFrame: frame('make7', '', -1, '243'), selfSize: dead, children: [], id: 2 },
+            {
+              callFrame: frame('make8', '/tmp/gen-8.js', 0, '244'),
+              selfSize: 6 * MiB - dead,
+              children: [],
+              id: 3,
+            },
+          ],
+        },
+        {
+          callFrame: frame('remember', '/srv/app/server.js', 30, '40'),
+          selfSize: 0,
+          id: 4,
+          children: [
+            { callFrame: frame('push', '', -1, '0'), selfSize: leak, children: [], id: 5 },
+          ],
+        },
+      ],
+    });
+    const s = new HeapSampler(resolveHeapOptions({ minGrowthBytes: MiB }), 90);
+    for (let i = 0; i < 20; i++)
+      s._ingest(profile((i / 19) * 6 * MiB, i * 0.5 * MiB) as never, i * 10_000, true);
+    const reports = s.report({ minSamples: 7, maxPValue: 0.001, minGrowth: 0 }, 10);
+    expect(reports.filter((r) => r.leaking).map((r) => r.functionName)).toEqual(['remember']);
+    // the handler keeps only what it allocated itself; the collected script's 6 MiB is nobody's
+    const handler = reports.find((r) => r.line === 99);
+    expect(handler?.bytes).toBe(0.5 * MiB);
+    expect(reports.some((r) => r.functionName === 'make7')).toBe(false);
+    expect(reports.find((r) => r.functionName === 'remember')?.allocatedBy[0]?.name).toBe('push');
+  });
+});
