@@ -152,6 +152,7 @@ export class Collector {
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
       storedCalls: [],
+      localResources: [],
       uiCalls: [],
       hookUsers: new Set(),
       jsx,
