@@ -99,13 +99,7 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
     const kind =
       ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.site.call, b.callee.name);
     const report =
-      kind === 'unknown'
-        ? shapeMatches(b)
-        : kind === 'disposable' ||
-          kind === 'unsubscribe' ||
-          (process.env.H16T_A3 === '1' &&
-            kind === 'other' &&
-            (ctx.oracle?.endMethod?.(b.site.call) ?? null) !== null);
+      kind === 'unknown' ? shapeMatches(b) : kind === 'disposable' || kind === 'unsubscribe';
     if (!report) continue;
     const what =
       kind === 'unsubscribe'

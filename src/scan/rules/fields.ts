@@ -31,12 +31,7 @@ export function fieldRules(ctx: RuleContext): RawFinding[] {
     if (s.classOwner.handedOff.has(s.target)) continue;
     if (endedByClass(s)) continue;
     const kind = oracle.returnKind(s.call, s.callee.name);
-    if (
-      kind !== 'disposable' &&
-      kind !== 'unsubscribe' &&
-      !(process.env.H16T_A2 === '1' && (oracle.endMethod?.(s.call) ?? null) !== null)
-    )
-      continue;
+    if (kind !== 'disposable' && kind !== 'unsubscribe') continue;
     const what =
       kind === 'unsubscribe' ? 'an unsubscribe function' : 'a subscription or disposable';
     out.push({

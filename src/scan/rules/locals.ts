@@ -94,7 +94,6 @@ function referenceFate(ref: Node, parents: readonly Node[]): 'ended' | 'escapes'
 
 export function localRules(ctx: RuleContext): RawFinding[] {
   const { facts, oracle } = ctx;
-  if (process.env.H16T_A0 === '1') return [];
   if (oracle === null || oracle.endMethod === undefined || facts.localResources.length === 0)
     return [];
   const out: RawFinding[] = [];
