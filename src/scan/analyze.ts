@@ -7,7 +7,6 @@ import type { Finding, RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
 import { disposableRules } from './rules/disposable.js';
 import { fieldRules } from './rules/fields.js';
-import { localRules } from './rules/locals.js';
 import { listenerRules } from './rules/listener.js';
 import { renderRules } from './rules/render.js';
 import { pairedRules } from './rules/paired.js';
@@ -32,7 +31,6 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
     ...timerRules(ctx),
     ...disposableRules(ctx),
     ...fieldRules(ctx),
-    ...localRules(ctx),
   ];
   if (render.length > 0) {
     // The render rule says more about the same call (why it repeats, where it belongs) than

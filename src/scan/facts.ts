@@ -170,18 +170,6 @@ export interface StoredCall {
   readonly classOwner: ClassOrModule;
 }
 
-/**
- * `const x = new C(…)` / `const x = f(…)` inside a function (not at module level, not `using`):
- * what the local holds may need ending (read by the typed rule in rules/locals.ts).
- */
-export interface LocalResource {
-  readonly decl: TSESTree.VariableDeclarator;
-  readonly name: string;
-  readonly init: TSESTree.NewExpression | CallExpression;
-  /** The innermost function the declaration sits in. */
-  readonly fn: Node;
-}
-
 export interface Facts {
   readonly src: string;
   readonly module: ClassOrModule;
@@ -194,8 +182,6 @@ export interface Facts {
   readonly thisAliases: Set<string>;
   /** Method-call results stored in `this.` fields of a class (read by typed rules). */
   readonly storedCalls: StoredCall[];
-  /** Locals initialised by `new` or a call inside functions (read by typed rules). */
-  readonly localResources: LocalResource[];
   /** Subscriptions and timers directly in component, hook and Vue setup bodies. */
   readonly uiCalls: UiCall[];
   /** UI functions that call a hook (`useState(...)`, `React.useEffect(...)`) themselves. */

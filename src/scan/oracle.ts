@@ -1,5 +1,5 @@
 // What the typed path knows that the syntax cannot tell: what a call returns.
-import type { CallExpression, Node } from './syntax.js';
+import type { CallExpression } from './syntax.js';
 
 /**
  * - `disposable`: an object with dispose / unsubscribe / Symbol.dispose / Symbol.asyncDispose;
@@ -13,12 +13,4 @@ export type ReturnKind = 'disposable' | 'unsubscribe' | 'emitter' | 'promise' | 
 
 export interface TypeOracle {
   returnKind(call: CallExpression, calleeName: string): ReturnKind;
-  /**
-   * When the value of `expr` is an object whose type, declared in the scanned project (not in a
-   * declaration file: library streams, sockets and timers end by themselves or are the other
-   * rules' business), says it must be ended — it has `dispose()`, `destroy()`, `close()`,
-   * `stop()`, `unsubscribe()` or `[Symbol.dispose]`/`[Symbol.asyncDispose]` — the name of that
-   * method; otherwise null. Optional: an oracle without it reports no such locals.
-   */
-  endMethod?(expr: Node): string | null;
 }

@@ -2,7 +2,7 @@
 // the checker what a call returns. Only candidate calls are ever asked about, which keeps the
 // typed scan close to the cost of building the program itself.
 import type * as TS from 'typescript';
-import type { Node } from './syntax.js';
+import type { CallExpression } from './syntax.js';
 import type { ReturnKind, TypeOracle } from './oracle.js';
 import { loadTypeScript } from './parse.js';
 
@@ -11,11 +11,8 @@ const SUBSCRIBE_NAME =
   /^(?:on|once|subscribe|listen|watch|observe|add\w*Listener|register|connect|autorun|reaction)/i;
 
 export interface NodeMap {
-  get(node: Node): TS.Node | undefined;
+  get(node: CallExpression): TS.Node | undefined;
 }
-
-/** Methods whose presence on a type says its objects must be ended (see TypeOracle.endMethod). */
-const END_METHODS = ['dispose', 'destroy', 'close', 'stop', 'unsubscribe'] as const;
 
 export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle {
   const ts = loadTypeScript();
@@ -26,39 +23,7 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
     const declared = checker.getResolvedSignature(node)?.getDeclaration();
     return declared !== undefined && declared.type?.kind === ts.SyntaxKind.ThisType;
   };
-  const fromProject = (t: TS.Type): boolean => {
-    const decls = (t.aliasSymbol ?? t.getSymbol())?.declarations;
-    if (decls === undefined || decls.length === 0) return false;
-    return decls.every((d) => {
-      const f = d.getSourceFile();
-      return !f.isDeclarationFile && !f.fileName.includes('/node_modules/');
-    });
-  };
   return {
-    endMethod(expr): string | null {
-      const node = map.get(expr);
-      if (node === undefined) return null;
-      const type = checker.getTypeAtLocation(node);
-      const parts = (type.isUnion() ? type.types : [type]).filter((t) => (t.flags & nothing) === 0);
-      for (const t of parts) {
-        if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return null;
-        if (!(t.flags & ts.TypeFlags.Object) || !fromProject(t)) continue;
-        for (const name of END_METHODS) {
-          const p = t.getProperty(name);
-          if (
-            p !== undefined &&
-            checker.getTypeOfSymbolAtLocation(p, node).getCallSignatures().length > 0
-          )
-            return name;
-        }
-        for (const p of t.getProperties()) {
-          const n = p.escapedName as string;
-          if (n.startsWith('__@dispose') || n.startsWith('__@asyncDispose'))
-            return '[Symbol.dispose]';
-        }
-      }
-      return null;
-    },
     returnKind(call, calleeName): ReturnKind {
       const node = map.get(call);
       if (node === undefined) return 'unknown';

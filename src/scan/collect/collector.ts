@@ -152,7 +152,6 @@ export class Collector {
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
       storedCalls: [],
-      localResources: [],
       uiCalls: [],
       hookUsers: new Set(),
       jsx,

@@ -316,18 +316,6 @@ function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
     frame.names.set(node.id.name, isCreation(node.init) ? 'created' : 'other');
     if (init !== null && (init.type === 'CallExpression' || init.type === 'MemberExpression'))
       recordCallAlias(c, node.id.name, init);
-    if (init !== null && (init.type === 'NewExpression' || init.type === 'CallExpression')) {
-      const fi = c.fnFrameIndex();
-      const decl = c.ancestors[c.ancestors.length - 1];
-      // `using` / `await using` end what they hold at the end of the block.
-      if (fi !== -1 && decl?.type === 'VariableDeclaration' && !decl.kind.includes('using'))
-        c.facts.localResources.push({
-          decl: node,
-          name: node.id.name,
-          init,
-          fn: c.frames[fi]!.node,
-        });
-    }
   } else {
     c.declarePattern(node.id, 'other', frame);
     if (node.id.type === 'ObjectPattern' && node.init !== null)

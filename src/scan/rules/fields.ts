@@ -9,7 +9,7 @@ import type { StoredCall } from '../facts.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
 /** Calls on the field that end what it holds. */
-export const ENDING =
+const ENDING =
   /^(?:unsubscribe|dispose|close|destroy|stop|drain|cancel|abort|end|return|disconnect|off|remove\w*|clear\w*|release|teardown|unwatch|unlisten)$/;
 
 function endedByClass(s: StoredCall): boolean {
