@@ -18,12 +18,23 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
   const ts = loadTypeScript();
   const nothing =
     ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Never;
+  const returnsThis = (node: TS.Node): boolean => {
+    if (!ts.isCallExpression(node)) return false;
+    const declared = checker.getResolvedSignature(node)?.getDeclaration();
+    return declared !== undefined && declared.type?.kind === ts.SyntaxKind.ThisType;
+  };
   return {
     returnKind(call, calleeName): ReturnKind {
       const node = map.get(call);
       if (node === undefined) return 'unknown';
       const type = checker.getTypeAtLocation(node);
       if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+      // A method declared to return `this` hands back its receiver for chaining (Node's
+      // `emitter.on()`, `stream.off()`, `server.listen()`): nothing new is made, whatever the
+      // receiver's type has. Node's streams and servers have Symbol.asyncDispose, which would
+      // otherwise make every chained call on them "a disposable" (issue #16, fix corpus tuning
+      // half: playwright streamDispatcher.ts, vite http.ts).
+      if (returnsThis(node)) return 'emitter';
       const parts = (type.isUnion() ? type.types : [type]).filter((t) => (t.flags & nothing) === 0);
       if (parts.length === 0) return 'other';
       let kind: ReturnKind = 'other';

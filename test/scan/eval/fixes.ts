@@ -386,6 +386,12 @@ export interface FixesEvaluation {
   readonly rules: readonly RuleId[];
   /** What turning every rule on (the opt-in ones too) adds to these figures, per half. */
   readonly allRules: Record<Half, { caught: number; afterFindings: number; afterFalse: number }>;
+  /**
+   * Findings the typed scan reports on the after/ files of `types` cases beyond the untyped
+   * scan's (same line and rule, as multisets), per half: the typed path's own after-file
+   * findings, which the untyped precision figures above do not contain. Not labelled.
+   */
+  readonly typedAfterExtra: Record<Half, number>;
 }
 
 export interface BatchTally {
@@ -471,7 +477,37 @@ export function evaluateFixes(
     staleLabels: [...labels.keys()].filter((k) => !all.usedLabels.has(k)),
     rules: RULE_IDS.filter((r) => enabled.has(r)),
     allRules,
+    typedAfterExtra: typedAfterExtra(
+      cases,
+      only(reports, enabled),
+      typedReports && only(typedReports, enabled),
+    ),
   };
+}
+
+function typedAfterExtra(
+  cases: readonly FixCase[],
+  reports: Map<string, FileReport>,
+  typedReports: Map<string, FileReport> | null,
+): Record<Half, number> {
+  const out: Record<Half, number> = { tuning: 0, 'held-out': 0 };
+  if (typedReports === null) return out;
+  for (const c of cases) {
+    if (c.class !== 'types') continue;
+    const file = `cases/${c.id}/after/${c.file}`;
+    const left = new Map<string, number>();
+    for (const f of reports.get(file)?.findings ?? []) {
+      const k = `${f.line} ${f.rule}`;
+      left.set(k, (left.get(k) ?? 0) + 1);
+    }
+    for (const f of typedReports.get(file)?.findings ?? []) {
+      const k = `${f.line} ${f.rule}`;
+      const n = left.get(k) ?? 0;
+      if (n > 0) left.set(k, n - 1);
+      else out[halfOf(c.repo)]++;
+    }
+  }
+  return out;
 }
 
 /** The reports with only the findings of `enabled` rules. */
@@ -637,6 +673,9 @@ export function formatFixes(e: FixesEvaluation): string {
       const a = e.allRules[h];
       return `${h} +${a.caught} caught, +${a.afterFindings} after findings (+${a.afterFalse} false)`;
     }).join('; ')}`,
+  );
+  out.push(
+    `typed scan of the types cases, after/ findings beyond the untyped ones (not labelled): ${HALVES.map((h) => `${h} ${e.typedAfterExtra[h]}`).join(', ')}`,
   );
   if (e.unlabelled.length > 0)
     out.push('unlabelled after findings (count as false):', ...e.unlabelled.map((u) => '  ' + u));
