@@ -23,46 +23,101 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
     const declared = checker.getResolvedSignature(node)?.getDeclaration();
     return declared !== undefined && declared.type?.kind === ts.SyntaxKind.ThisType;
   };
+  const opaque = ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+  const same = (a: TS.Type, b: TS.Type): boolean =>
+    checker.isTypeAssignableTo(a, b) && checker.isTypeAssignableTo(b, a);
+  /**
+   * Whether the call hands back something its caller already holds: its receiver or one of its
+   * arguments (issue #16: on leakguard's own `src/`, `scope.add(r)` returns `r`,
+   * `Object.defineProperty(o, …)` returns `o`, ioredis' `multi().zadd(…)` returns the pipeline;
+   * the typed scan reported each as a disposable thrown away). Two ways to tell:
+   * - the signature's declared return type is one of its type parameters, and a parameter is
+   *   declared with exactly that type (`add<T>(task: T): T`): the argument passes through,
+   *   whatever it is (a function too);
+   * - the instantiated return type and the receiver's or an argument's type are assignable to
+   *   each other (`zadd(…): ChainableCommander` on a ChainableCommander). Function types are
+   *   left out: one `() => void` is any other, and an unsubscribe function returned by
+   *   `bus.on('x', () => {})` is not the listener it was given.
+   * The cost is only paid for calls that would otherwise be a disposable or an unsubscribe.
+   */
+  const handsBack = (node: TS.CallExpression, type: TS.Type): 'receiver' | 'argument' | null => {
+    const signature = checker.getResolvedSignature(node);
+    const declared = signature?.getDeclaration();
+    if (declared !== undefined) {
+      const generic = checker.getSignatureFromDeclaration(declared);
+      const ret = generic === undefined ? undefined : checker.getReturnTypeOfSignature(generic);
+      if (
+        generic !== undefined &&
+        ret !== undefined &&
+        ret.flags & ts.TypeFlags.TypeParameter &&
+        generic.parameters.some((p) => checker.getTypeOfSymbolAtLocation(p, declared) === ret)
+      )
+        return 'argument';
+    }
+    const returned = checker.getNonNullableType(type);
+    if (returned.flags & opaque || !(returned.flags & ts.TypeFlags.Object)) return null;
+    if (returned.getCallSignatures().length > 0) return null;
+    const holds = (e: TS.Expression): boolean => {
+      const t = checker.getNonNullableType(checker.getTypeAtLocation(e));
+      return (t.flags & opaque) === 0 && same(returned, t);
+    };
+    const callee = node.expression;
+    if (
+      (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) &&
+      holds(callee.expression)
+    )
+      return 'receiver';
+    return node.arguments.some((a) => !ts.isSpreadElement(a) && holds(a)) ? 'argument' : null;
+  };
   return {
     returnKind(call, calleeName): ReturnKind {
       const node = map.get(call);
       if (node === undefined) return 'unknown';
       const type = checker.getTypeAtLocation(node);
-      if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
-      // A method declared to return `this` hands back its receiver for chaining (Node's
-      // `emitter.on()`, `stream.off()`, `server.listen()`): nothing new is made, whatever the
-      // receiver's type has. Node's streams and servers have Symbol.asyncDispose, which would
-      // otherwise make every chained call on them "a disposable" (issue #16, fix corpus tuning
-      // half: playwright streamDispatcher.ts, vite http.ts).
-      if (returnsThis(node)) return 'emitter';
-      const parts = (type.isUnion() ? type.types : [type]).filter((t) => (t.flags & nothing) === 0);
-      if (parts.length === 0) return 'other';
-      let kind: ReturnKind = 'other';
-      for (const t of parts) {
-        if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
-        const props = t.getProperties();
-        const names = new Set(props.map((p) => p.escapedName as string));
-        if (names.has('then')) return 'promise';
-        for (const n of names) {
-          if (
-            n === 'dispose' ||
-            n === 'unsubscribe' ||
-            n.startsWith('__@dispose') ||
-            n.startsWith('__@asyncDispose')
-          )
-            return 'disposable';
-        }
-        if (t.getCallSignatures().length > 0 && SUBSCRIBE_NAME.test(calleeName))
-          kind = 'unsubscribe';
-        else if (
-          kind === 'other' &&
-          (names.has('on') || names.has('addListener') || names.has('addEventListener'))
-        )
-          kind = 'emitter';
-      }
-      return kind;
+      const kind = classify(node, type, calleeName);
+      if (kind !== 'disposable' && kind !== 'unsubscribe') return kind;
+      if (!ts.isCallExpression(node)) return kind;
+      // The receiver handed back is what `this`-returning calls are; an argument handed back
+      // is no registration's handle either.
+      const held = handsBack(node, type);
+      return held === 'receiver' ? 'emitter' : held === 'argument' ? 'other' : kind;
     },
   };
+
+  function classify(node: TS.Node, type: TS.Type, calleeName: string): ReturnKind {
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+    // A method declared to return `this` hands back its receiver for chaining (Node's
+    // `emitter.on()`, `stream.off()`, `server.listen()`): nothing new is made, whatever the
+    // receiver's type has. Node's streams and servers have Symbol.asyncDispose, which would
+    // otherwise make every chained call on them "a disposable" (issue #16, fix corpus tuning
+    // half: playwright streamDispatcher.ts, vite http.ts).
+    if (returnsThis(node)) return 'emitter';
+    const parts = (type.isUnion() ? type.types : [type]).filter((t) => (t.flags & nothing) === 0);
+    if (parts.length === 0) return 'other';
+    let kind: ReturnKind = 'other';
+    for (const t of parts) {
+      if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+      const props = t.getProperties();
+      const names = new Set(props.map((p) => p.escapedName as string));
+      if (names.has('then')) return 'promise';
+      for (const n of names) {
+        if (
+          n === 'dispose' ||
+          n === 'unsubscribe' ||
+          n.startsWith('__@dispose') ||
+          n.startsWith('__@asyncDispose')
+        )
+          return 'disposable';
+      }
+      if (t.getCallSignatures().length > 0 && SUBSCRIBE_NAME.test(calleeName)) kind = 'unsubscribe';
+      else if (
+        kind === 'other' &&
+        (names.has('on') || names.has('addListener') || names.has('addEventListener'))
+      )
+        kind = 'emitter';
+    }
+    return kind;
+  }
 }
 
 /** Builds one program for the scanned files with the options of `tsconfigPath`. */

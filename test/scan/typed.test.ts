@@ -35,6 +35,8 @@ const unsubscribeFn = `declare const bus: { listen(cb: () => void): () => void }
 export function f() { bus.listen(() => {}); }`;
 const chainedEmitter = `import { EventEmitter } from 'node:events';
 export function f(e: EventEmitter) { const x = e.on('a', () => {}); return x; }`;
+const listenerHandedBack = `declare const bus: { on<F extends () => void>(ev: string, cb: F): F };
+export function f() { const h = bus.on('a', () => {}); return h; }`;
 const nanoEvents = `declare const bus: { on(ev: string, cb: () => void): () => void };
 export function f() { const unbind = bus.on('a', () => {}); return unbind; }`;
 
@@ -73,12 +75,93 @@ const disposableOnNodeType = `import type { Readable } from 'node:stream';
 declare function watch(r: Readable): { [Symbol.asyncDispose](): Promise<void> };
 export function f(r: Readable) { watch(r); }`;
 
+// A call that hands back what its caller already holds — its receiver or one of its arguments —
+// makes nothing new to dispose, though its return type is declared otherwise than `this`
+// (issue #16: the typed scan of leakguard's own src/ reported each of these, trimmed from it).
+// src/core/scope-helpers.ts (connectWithRetry) and src/monitor/monitor.ts: `add<T>(task: T): T`
+// and `set<T>(key, task: T): T` return their argument.
+const scopeApi = `interface Disposable { dispose(): void }
+declare class Connection { dispose(): void; readonly disposed: boolean }
+declare class Scope {
+  add<T>(task: T): T;
+  set<T>(key: unknown, task: T): T;
+  setTimeout(fn: () => void, ms: number): Connection;
+  child(name?: string): Scope;
+  defer(fn: () => unknown): void;
+  _adoptConnection(c: Connection, meta: undefined): Connection;
+  dispose(): void;
+  readonly disposed: boolean;
+}`;
+const addReturnsArgument = `${scopeApi}
+export async function connectWithRetry(scope: Scope, connect: () => Promise<Disposable>) {
+  const r = await connect();
+  scope.add(r); // disposed at once if the scope ended meanwhile
+  return r;
+}
+export function schedule(run: Scope, ms: number) {
+  const timer = run.setTimeout(() => {}, ms);
+  run.set('timer', timer);
+}`;
+// src/core/scope-slots.ts: a non-generic signature whose result is of its argument's type.
+const adoptReturnsArgument = `${scopeApi}
+export function adopt(scope: Scope, task: unknown) {
+  if (task instanceof Connection) scope._adoptConnection(task, undefined);
+}`;
+// src/http/handler.ts: Object.defineProperty<T>(o: T, …): T on a disposable function object.
+const definePropertyReturnsArgument = `interface MonitoringHandler { (req: unknown): boolean; prefix: string; dispose(): void }
+export function createHandler(prefix: string): MonitoringHandler {
+  const handler = ((req: unknown) => req !== null) as MonitoringHandler;
+  Object.defineProperty(handler, 'prefix', { value: prefix, enumerable: true });
+  handler.dispose = () => {};
+  return handler;
+}`;
+// src/fleet/redis-store.ts: ioredis' pipeline commands return the pipeline (ChainableCommander,
+// not `this`), on ioredis' own declarations.
+const pipelineReturnsReceiver = `import type { Redis } from 'ioredis';
+export function heartbeat(c: Redis, key: string, nodeId: string, ttl: number) {
+  const m = c.multi();
+  m.zadd(key, Date.now() + ttl, nodeId);
+  m.set(key + ':info', '{}', 'PX', ttl);
+  m.zremrangebyscore(key, '-inf', Date.now() - 10 * ttl);
+  return m.exec();
+}`;
+// src/monitor/monitor.ts: a field holding a call's result of its receiver's type (the parent
+// scope's child) is taken for the receiver handed back, like a fluent call's.
+const childOfReceiverType = `${scopeApi}
+export class Monitor {
+  #scope: Scope;
+  #run: Scope | null = null;
+  constructor(scope: Scope) { this.#scope = scope; }
+  start(): this {
+    if (this.#run !== null) return this;
+    const run = (this.#run = this.#scope.child('running'));
+    run.defer(() => {});
+    return this;
+  }
+}`;
+// …while a call on a disposable receiver, or with arguments, that makes something of another
+// type is still a new subscription: an RxJS Subject has unsubscribe() itself, its subscribe()
+// returns a Subscription (and the listener given is no Subscription).
+const subjectSubscription = `interface Subscription { unsubscribe(): void; closed: boolean }
+declare class Subject<T> { subscribe(next: (v: T) => void): Subscription; next(v: T): void; unsubscribe(): void }
+export class View {
+  sub?: Subscription;
+  attach(s: Subject<number>) { this.sub = s.subscribe(() => {}); }
+  detach() {}
+}
+export function watch(s: Subject<number>) { s.subscribe(() => {}); }`;
+
 describe('typed path', () => {
   typed.run('no-discarded-disposable (typed)', rules['no-discarded-disposable'], {
     valid: [
       // `.subscribe` that returns void is not a subscription: the type says so
       { code: voidSubscribe, filename },
       { code: chainedOnNodeTypes, filename },
+      { code: addReturnsArgument, filename },
+      { code: adoptReturnsArgument, filename },
+      { code: definePropertyReturnsArgument, filename },
+      { code: pipelineReturnsReceiver, filename },
+      { code: childOfReceiverType, filename },
       {
         code: `declare function load(): Promise<void>;\nexport async function f() { await load(); }`,
         filename,
@@ -89,13 +172,19 @@ describe('typed path', () => {
       { code: disposableFactory, filename, errors: err },
       { code: unsubscribeFn, filename, errors: err },
       { code: disposableOnNodeType, filename, errors: err },
+      // the field and the discarded call: both new subscriptions
+      { code: subjectSubscription, filename, errors: [...err, ...err] },
     ],
   });
 
   typed.run('no-unmanaged-listener (typed)', rules['no-unmanaged-listener'], {
     valid: [{ code: nanoEvents, filename }],
-    // EventEmitter#on returns the emitter: keeping the result keeps nothing removable
-    invalid: [{ code: chainedEmitter, filename, errors: err }],
+    // EventEmitter#on returns the emitter: keeping the result keeps nothing removable; neither
+    // does keeping the listener an `on` hands back
+    invalid: [
+      { code: chainedEmitter, filename, errors: err },
+      { code: listenerHandedBack, filename, errors: err },
+    ],
   });
 
   typed.run(
