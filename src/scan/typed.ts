@@ -2,7 +2,7 @@
 // the checker what a call returns. Only candidate calls are ever asked about, which keeps the
 // typed scan close to the cost of building the program itself.
 import type * as TS from 'typescript';
-import type { CallExpression } from './syntax.js';
+import { CONTAINER_CLASSES, type CallExpression } from './syntax.js';
 import type { ReturnKind, TypeOracle } from './oracle.js';
 import { loadTypeScript } from './parse.js';
 
@@ -69,6 +69,33 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
       return 'receiver';
     return node.arguments.some((a) => !ts.isSpreadElement(a) && holds(a)) ? 'argument' : null;
   };
+  /**
+   * Whether `t` is a container of cleanups (the classes `new` of which the syntax already takes
+   * for an owner: leakguard's Scope, DisposableStore, DisposableStack, RxJS Subscription), by
+   * its class or a base class. What such a receiver's methods return, it keeps and ends itself:
+   * leakguard's `scope.setTimeout(…)`, `scope.on(target, …)`, `scope.connect(signal, …)` return
+   * a Connection the scope disposes (issue #16: 8 of the typed scan's findings on leakguard's own
+   * `src/`, and every such call in code using leakguard).
+   */
+  const container = (t: TS.Type, depth: number): boolean => {
+    const name = t.getSymbol()?.getName();
+    if (name !== undefined && Object.hasOwn(CONTAINER_CLASSES, name)) return true;
+    if (depth >= 4 || !(t.flags & ts.TypeFlags.Object)) return false;
+    const o = t as TS.ObjectType;
+    const target =
+      o.objectFlags & ts.ObjectFlags.Reference ? (o as TS.TypeReference).target : (o as TS.Type);
+    if (!((target as TS.ObjectType).objectFlags & ts.ObjectFlags.ClassOrInterface)) return false;
+    return (checker.getBaseTypes(target as TS.InterfaceType) ?? []).some((b) =>
+      container(b, depth + 1),
+    );
+  };
+  const keptByReceiver = (node: TS.CallExpression): boolean => {
+    const callee = node.expression;
+    if (!ts.isPropertyAccessExpression(callee) && !ts.isElementAccessExpression(callee))
+      return false;
+    const t = checker.getNonNullableType(checker.getTypeAtLocation(callee.expression));
+    return (t.flags & opaque) === 0 && container(t, 0);
+  };
   return {
     returnKind(call, calleeName): ReturnKind {
       const node = map.get(call);
@@ -80,7 +107,8 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
       // The receiver handed back is what `this`-returning calls are; an argument handed back
       // is no registration's handle either.
       const held = handsBack(node, type);
-      return held === 'receiver' ? 'emitter' : held === 'argument' ? 'other' : kind;
+      if (held !== null) return held === 'receiver' ? 'emitter' : 'other';
+      return keptByReceiver(node) ? 'kept' : kind;
     },
   };
 

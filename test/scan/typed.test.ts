@@ -139,6 +139,19 @@ export class Monitor {
     return this;
   }
 }`;
+// A container of cleanups keeps what its methods return and ends it itself: leakguard's
+// `scope.setTimeout(…)` returns a Connection the scope disposes (src/core/scope-helpers.ts
+// waitFor, src/monitor/heap-profile.ts; a class extending Scope too).
+const keptByScope = `${scopeApi}
+export function waitFor(scope: Scope, ms: number) {
+  return new Promise<void>((resolve, reject) => {
+    const sub = scope.child('wait');
+    sub.defer(() => reject(new Error('disposed')));
+    sub.setTimeout(() => { resolve(); sub.dispose(); }, ms);
+  });
+}
+class Run extends Scope {}
+export function sample(run: Run, tick: () => void) { run.setTimeout(tick, 1000); }`;
 // …while a call on a disposable receiver, or with arguments, that makes something of another
 // type is still a new subscription: an RxJS Subject has unsubscribe() itself, its subscribe()
 // returns a Subscription (and the listener given is no Subscription).
@@ -162,6 +175,7 @@ describe('typed path', () => {
       { code: definePropertyReturnsArgument, filename },
       { code: pipelineReturnsReceiver, filename },
       { code: childOfReceiverType, filename },
+      { code: keptByScope, filename },
       {
         code: `declare function load(): Promise<void>;\nexport async function f() { await load(); }`,
         filename,

@@ -31,7 +31,7 @@ export function managedByUse(r: Registration, ctx: RuleContext): boolean {
     return u.kind === 'passed' && u.callee !== null && CONTAINER_ADD.test(u.callee.name);
   const typed = ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(r.site.call, r.api);
   if (typed === 'emitter' || typed === 'other' || typed === 'promise') return false;
-  if (typed === 'disposable' || typed === 'unsubscribe') return true;
+  if (typed === 'disposable' || typed === 'unsubscribe' || typed === 'kept') return true;
   if (r.api === 'connect') return true;
   if (u.kind === 'stored') return true;
   if (u.kind === 'passed') return u.callee !== null && CONTAINER_ADD.test(u.callee.name);
