@@ -98,8 +98,16 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
       continue;
     const kind =
       ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.site.call, b.callee.name);
+    // Typed, a disposable whose value is the receiver of a further call is in use, not thrown
+    // away: `createHash('sha256').update(s).digest()` (src/http/auth.ts), `createReadStream(p)
+    // .pipe(res)` — Node's streams have Symbol.asyncDispose (issue #16). A subscription of the
+    // untyped shapes stays reported there (`obs.subscribe(fn).add(…)` loses it all the same).
+    // `stmt` is null for such a chain (and for a non-last member of a sequence statement).
     const report =
-      kind === 'unknown' ? shapeMatches(b) : kind === 'disposable' || kind === 'unsubscribe';
+      kind === 'unknown'
+        ? shapeMatches(b)
+        : (kind === 'disposable' || kind === 'unsubscribe') &&
+          (b.site.stmt !== null || shapeMatches(b));
     if (!report) continue;
     const what =
       kind === 'unsubscribe'
