@@ -163,6 +163,23 @@ export function send(p: string, res: ServerResponse) { createReadStream(p).pipe(
 const subscriptionInChain = `interface Subscription { unsubscribe(): void; add(t: () => void): void }
 declare const store$: { subscribe(next: (v: number) => void): Subscription };
 export function f() { store$.subscribe(() => {}).add(() => {}); }`;
+// The returned remover is not the only way to undo a registration: the class calls the paired
+// method on the same receiver with the same argument (src/pool/object-pool.ts).
+const poolRegistry = `interface RegisteredPool { readonly name: string }
+declare class PoolRegistry { register(pool: RegisteredPool): () => boolean; unregister(pool: RegisteredPool): boolean }`;
+const pairedUnregister = (teardown: string): string => `${poolRegistry}
+export class ObjectPool implements RegisteredPool {
+  readonly name = 'pool';
+  readonly #registry: PoolRegistry | null;
+  constructor(reg: PoolRegistry | null) { this.#registry = reg; this.#registry?.register(this); }
+  dispose(other: RegisteredPool): void { ${teardown} }
+}`;
+const pairedSubscribe = (teardown: string): string => `export class Feed {
+  constructor(hub) { this.hub = hub; }
+  start() { this.hub.subscribe(this.onMessage); }
+  stop() { ${teardown} }
+  onMessage() {}
+}`;
 // …while a call on a disposable receiver, or with arguments, that makes something of another
 // type is still a new subscription: an RxJS Subject has unsubscribe() itself, its subscribe()
 // returns a Subscription (and the listener given is no Subscription).
@@ -188,6 +205,7 @@ describe('typed path', () => {
       { code: childOfReceiverType, filename },
       { code: keptByScope, filename },
       { code: usedInChain, filename },
+      { code: pairedUnregister('this.#registry?.unregister(this);'), filename },
       {
         code: `declare function load(): Promise<void>;\nexport async function f() { await load(); }`,
         filename,
@@ -201,6 +219,9 @@ describe('typed path', () => {
       // the field and the discarded call: both new subscriptions
       { code: subjectSubscription, filename, errors: [...err, ...err] },
       { code: subscriptionInChain, filename, errors: err },
+      // never unregistered, or another pool unregistered
+      { code: pairedUnregister(''), filename, errors: err },
+      { code: pairedUnregister('this.#registry?.unregister(other);'), filename, errors: err },
     ],
   });
 
@@ -258,8 +279,17 @@ export class W { off?: () => void; start() { this.off = bus.listen(() => {}); } 
 
   // The same inputs without types: the syntax-only path decides differently, which is the point.
   untyped.run('syntax-only counterparts', rules['no-discarded-disposable'], {
-    valid: [{ code: disposableFactory }, { code: unsubscribeFn }, { code: storedNeverEnded }],
-    invalid: [{ code: voidSubscribe, errors: err }],
+    valid: [
+      { code: disposableFactory },
+      { code: unsubscribeFn },
+      { code: storedNeverEnded },
+      // the paired call undoes it on the untyped path too
+      { code: pairedSubscribe('this.hub.unsubscribe(this.onMessage);') },
+    ],
+    invalid: [
+      { code: voidSubscribe, errors: err },
+      { code: pairedSubscribe(''), errors: err },
+    ],
   });
   untyped.run('syntax-only counterparts (listener)', rules['no-unmanaged-listener'], {
     valid: [{ code: chainedEmitter }],

@@ -1,6 +1,6 @@
 // no-discarded-disposable.
-import type { BareCall } from '../facts.js';
-import { calleeOf, isFunction, unwrap, type Node } from '../syntax.js';
+import type { BareCall, Facts } from '../facts.js';
+import { calleeOf, isFunction, keyText, unwrap, type Node } from '../syntax.js';
 import { disposableFix } from '../fix.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
@@ -74,6 +74,40 @@ function collectedByEvent(b: BareCall): boolean {
   return u.type === 'MemberExpression';
 }
 
+/** `register` -> `unregister`, `addWatcher` -> `removeWatcher`, `on` -> `off`. */
+function undoNames(name: string): string[] {
+  const out = ['un' + name, 'un' + name[0]!.toUpperCase() + name.slice(1)];
+  if (name.startsWith('add')) out.push('remove' + name.slice(3));
+  if (name === 'on') out.push('off');
+  return out;
+}
+
+/**
+ * The registration is undone by another call of its owner on the same receiver with the same
+ * first argument: `this.#registry?.register(this)` … `this.#registry?.unregister(this)` in
+ * `dispose()` (src/pool/object-pool.ts). The returned handle is one way to end it, the paired
+ * call another (issue #16, false-finding shape 3: add and remove paired across methods).
+ */
+function undoneByPairedCall(b: BareCall, facts: Facts): boolean {
+  const c = b.callee;
+  const owner = b.site.classOwner;
+  if (c === null || c.receiver === null || owner === null) return false;
+  const first = b.site.call.arguments[0];
+  if (first === undefined) return false;
+  const receiver = keyText(facts.src, c.receiver, facts.thisAliases);
+  const arg = keyText(facts.src, first, facts.thisAliases);
+  return undoNames(c.name).some((n) =>
+    (owner.calls.get(n) ?? []).some((r) => {
+      const a = r.args[0];
+      return (
+        r.receiver === receiver &&
+        a !== undefined &&
+        keyText(facts.src, a, facts.thisAliases) === arg
+      );
+    }),
+  );
+}
+
 function shapeMatches(b: BareCall): boolean {
   const c = b.callee;
   if (c === null) return false;
@@ -108,7 +142,7 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
         ? shapeMatches(b)
         : (kind === 'disposable' || kind === 'unsubscribe') &&
           (b.site.stmt !== null || shapeMatches(b));
-    if (!report) continue;
+    if (!report || undoneByPairedCall(b, ctx.facts)) continue;
     const what =
       kind === 'unsubscribe'
         ? 'an unsubscribe function'
