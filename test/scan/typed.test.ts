@@ -125,6 +125,25 @@ export function heartbeat(c: Redis, key: string, nodeId: string, ttl: number) {
   m.zremrangebyscore(key, '-inf', Date.now() - 10 * ttl);
   return m.exec();
 }`;
+// A fluent method returning `this` without declaring it (supabase realtime-js RealtimeChannel.ts
+// and lib/push.ts, the fix corpus's tuning half: a channel has unsubscribe()).
+const fluentUndeclared = `export class RealtimeChannel {
+  bindings: { [key: string]: { type: string; callback: Function }[] } = {};
+  _on(type: string, filter: { [key: string]: any }, callback: Function) {
+    (this.bindings[type] ??= []).push({ type, callback });
+    return this;
+  }
+  _off(type: string, filter: { [key: string]: any }) {
+    delete this.bindings[type];
+    return this;
+  }
+  unsubscribe(): void {}
+}
+export class Push {
+  constructor(public channel: RealtimeChannel, public refEvent: string) {}
+  startTimeout() { this.channel._on(this.refEvent, {}, (payload: unknown) => payload); }
+  destroy() { this.channel._off(this.refEvent, {}); }
+}`;
 // src/monitor/monitor.ts: a field holding a call's result of its receiver's type (the parent
 // scope's child) is taken for the receiver handed back, like a fluent call's.
 const childOfReceiverType = `${scopeApi}
@@ -202,6 +221,7 @@ describe('typed path', () => {
       { code: adoptReturnsArgument, filename },
       { code: definePropertyReturnsArgument, filename },
       { code: pipelineReturnsReceiver, filename },
+      { code: fluentUndeclared, filename },
       { code: childOfReceiverType, filename },
       { code: keptByScope, filename },
       { code: usedInChain, filename },
