@@ -91,6 +91,11 @@ export interface ScanSummary {
   readonly byDirectory: Readonly<Record<string, number>>;
   readonly errors: number;
   readonly typed: boolean;
+  /**
+   * The rules that ran, in `RULE_IDS` order: a rule missing here did not run, so its 0 in
+   * `byRule` says nothing about the code.
+   */
+  readonly rules: readonly RuleId[];
   readonly durationMs: number;
 }
 
@@ -190,6 +195,7 @@ export function scan(options: ScanOptions = {}): ScanResult {
       lines,
       fixed,
       program !== null,
+      enabled,
       performance.now() - t0,
     ),
   };
@@ -257,6 +263,7 @@ function summarize(
   lines: number,
   fixed: number,
   typed: boolean,
+  enabled: ReadonlySet<RuleId>,
   durationMs: number,
 ): ScanSummary {
   const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
@@ -282,6 +289,7 @@ function summarize(
     byDirectory,
     errors: errors.length,
     typed,
+    rules: RULE_IDS.filter((r) => enabled.has(r)),
     durationMs,
   };
 }
@@ -309,6 +317,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   );
   if (n <= 1) return scan(options);
   checkParser();
+  const enabled = selectedRules(options.rules);
   // Interleave so that every worker gets a similar mix of small and large files.
   const chunks: string[][] = Array.from({ length: n }, () => []);
   found.files.forEach((f, i) => chunks[i % n]!.push(f));
@@ -318,7 +327,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     chunks.map(
       (files) =>
         new Promise<void>((resolvePromise, reject) => {
-          const w = startWorker({ files, rules: [...selectedRules(options.rules)] });
+          const w = startWorker({ files, rules: [...enabled] });
           w.on('message', (batch: WorkerResult[]) => {
             results.push(...batch);
             done += batch.length;
@@ -370,6 +379,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
       lines,
       0,
       false,
+      enabled,
       performance.now() - t0,
     ),
   };

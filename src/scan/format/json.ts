@@ -1,6 +1,7 @@
 // Machine output: { findings: [{ file, line, column, endLine, endColumn, rule, message,
 // suggestion? }], summary, errors, directiveProblems: [{ file, line, column, message }] }.
-// Columns are 1-based; end positions are exclusive.
+// Columns are 1-based; end positions are exclusive. `summary.rules` lists the rules that ran,
+// so a stored report tells "no finding of rule X" from "rule X did not run".
 import type { ScanResult } from '../scanner.js';
 
 export function formatJson(result: ScanResult): string {

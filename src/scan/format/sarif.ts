@@ -44,6 +44,14 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
         invocations: [
           {
             executionSuccessful: true,
+            // The rules that did not run (opt-in, or --disable): SARIF 2.1.0's run-time override of
+            // a rule's configuration (invocation.ruleConfigurationOverrides). `tool.driver.rules` lists every known rule, so
+            // without this a rule that never ran would read as one that found nothing.
+            ruleConfigurationOverrides: RULE_IDS.flatMap((id, index) =>
+              result.summary.rules.includes(id)
+                ? []
+                : [{ descriptor: { id, index }, configuration: { enabled: false } }],
+            ),
             toolExecutionNotifications: [
               ...result.errors.map((e) => ({
                 level: 'error',
