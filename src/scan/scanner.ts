@@ -13,7 +13,12 @@ import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
 import { checkScanOptions, onlyEnabled, selectedRules, type RuleSelection } from './options.js';
 import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
-import { suppress, type DirectiveProblem } from './suppress.js';
+import {
+  mayHaveDirectives,
+  suppress,
+  type DirectiveProblem,
+  type SourceComment,
+} from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
@@ -155,20 +160,20 @@ export function scan(options: ScanOptions = {}): ScanResult {
     }
     lines += countLines(source);
     try {
-      let findings = analyzeSource(source, abs, program, checker, enabled);
+      let found = analyzeSource(source, abs, program, checker, enabled);
       if (options.fix === true) {
         for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-          const edits = findings.flatMap((f) => f.fix ?? []);
+          const edits = found.findings.flatMap((f) => f.fix ?? []);
           if (edits.length === 0) break;
           const out = applyEdits(source, edits);
           source = out.text;
           fixed += out.applied;
           writeFileSync(abs, source);
           // The program holds the old text: re-analyse the fixed text syntactically.
-          findings = analyzeSource(source, abs, null, null, enabled);
+          found = analyzeSource(source, abs, null, null, enabled);
         }
       }
-      const kept = suppress(source, findings);
+      const kept = suppress(source, found.comments, found.findings);
       silenced += kept.silenced;
       for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
       // path.relative is costly next to a small file's scan: only for files that are reported.
@@ -207,8 +212,15 @@ function analyzeSource(
   program: import('typescript').Program | null,
   checker: import('typescript').TypeChecker | null,
   enabled: ReadonlySet<RuleId>,
-): Finding[] {
-  return onlyEnabled(analyzeAll(source, abs, program, checker), enabled);
+): Analyzed {
+  const all = analyzeAll(source, abs, program, checker);
+  return { findings: onlyEnabled(all.findings, enabled), comments: all.comments };
+}
+
+/** A file's findings, and its comments for the disable directives (see suppress.ts). */
+interface Analyzed {
+  readonly findings: Finding[];
+  readonly comments: readonly SourceComment[];
 }
 
 function analyzeAll(
@@ -216,7 +228,7 @@ function analyzeAll(
   abs: string,
   program: import('typescript').Program | null,
   checker: import('typescript').TypeChecker | null,
-): Finding[] {
+): Analyzed {
   const jsx = /\.[jt]sx$/.test(abs);
   if (program !== null && checker !== null && program.getSourceFile(abs) !== undefined) {
     const { ast, services } = loadEstree().parseAndGenerateServices(source, {
@@ -224,19 +236,24 @@ function analyzeAll(
       programs: [program],
       range: true,
       loc: true,
-      comment: false,
+      comment: mayHaveDirectives(source),
       tokens: false,
       jsx,
       suppressDeprecatedPropertyWarnings: true,
     });
     const map = services.esTreeNodeToTSNodeMap;
-    return analyze(ast, source, {
+    const findings = analyze(ast, source, {
       jsx,
       oracle: createOracle(checker, { get: (n) => map.get(n) }),
       visitorKeys: visitorKeys(),
     });
+    return { findings, comments: ast.comments ?? [] };
   }
-  return analyze(parseFile(source, abs), source, { jsx, visitorKeys: visitorKeys() });
+  const ast = parseFile(source, abs);
+  return {
+    findings: analyze(ast, source, { jsx, visitorKeys: visitorKeys() }),
+    comments: ast.comments ?? [],
+  };
 }
 
 function rel(cwd: string, abs: string): string {

@@ -45,14 +45,12 @@ for (const file of input.files) {
   }
   const lines = countLines(source);
   try {
+    const ast = parseFile(source, file);
     const found = onlyEnabled(
-      analyze(parseFile(source, file), source, {
-        jsx: /\.[jt]sx$/.test(file),
-        visitorKeys: visitorKeys(),
-      }),
+      analyze(ast, source, { jsx: /\.[jt]sx$/.test(file), visitorKeys: visitorKeys() }),
       enabled,
     );
-    out.push({ file, lines, ...suppress(source, found) });
+    out.push({ file, lines, ...suppress(source, ast.comments ?? [], found) });
   } catch (e) {
     out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });
   }

@@ -6,9 +6,9 @@ import { plugin } from '../../src/eslint/plugin.js';
 import { formatPretty } from '../../src/scan/format/pretty.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
 import { scan, scanAsync } from '../../src/scan/scanner.js';
-import { suppress } from '../../src/scan/suppress.js';
+import { suppress, type SuppressOptions } from '../../src/scan/suppress.js';
 import { analyze } from '../../src/scan/analyze.js';
-import { parseFile, visitorKeys } from '../../src/scan/parse.js';
+import { loadOxc, parseFile, visitorKeys, type ParserChoice } from '../../src/scan/parse.js';
 import { scanCli } from './support/cli.js';
 import { tempTrees } from './support/tree.js';
 
@@ -23,13 +23,23 @@ const server = (listenerComment: string, timerComment = '') => `export class Ser
 }
 `;
 
-function findings(src: string) {
-  return analyze(parseFile(src, 'a.ts'), src, { visitorKeys: visitorKeys() });
+function findings(src: string, parser: ParserChoice = 'auto') {
+  return analyze(parseFile(src, 'a.ts', parser), src, { visitorKeys: visitorKeys() });
 }
 
-function run(src: string) {
-  return suppress(src, findings(src));
+/** The comments the parser lists for `src` (what the scanner hands to suppress). */
+function comments(src: string, parser: ParserChoice = 'auto') {
+  return parseFile(src, 'a.ts', parser).comments ?? [];
 }
+
+function run(src: string, parser: ParserChoice = 'auto', options: SuppressOptions = {}) {
+  return suppress(src, comments(src, parser), findings(src, parser), options);
+}
+
+const PARSERS: ParserChoice[] = [
+  ...(loadOxc() !== null ? ['oxc' as const] : []),
+  'typescript-estree',
+];
 
 describe('suppress', () => {
   it('reports both findings when there is no directive (the baseline the others change)', () => {
@@ -80,7 +90,7 @@ describe('suppress', () => {
 `;
     const before = findings(src);
     expect(before.length).toBeGreaterThanOrEqual(6);
-    const r = suppress(src, before);
+    const r = suppress(src, comments(src), before);
     expect(r.findings.every((f) => f.line === 6)).toBe(true);
     expect(r.silenced).toBe(before.length - r.findings.length);
     expect(r.silenced).toBe(4);
@@ -97,7 +107,7 @@ describe('suppress', () => {
     expect(run(server('// eslint-disable-next-line no-console')).findings).toHaveLength(2);
     // The ESLint plugin leaves eslint-disable comments to ESLint.
     const src = server('// eslint-disable-next-line leakguard/no-unmanaged-listener');
-    expect(suppress(src, findings(src), { eslintComments: false }).findings).toHaveLength(2);
+    expect(run(src, 'auto', { eslintComments: false }).findings).toHaveLength(2);
   });
 
   it('a directive naming an unknown rule is reported, with its position, and silences nothing', () => {
@@ -115,6 +125,52 @@ describe('suppress', () => {
     const e = run(server('// eslint-disable-next-line leakguard/no-such-rule, no-console'));
     expect(e.problems).toHaveLength(1);
     expect(e.problems[0]!.message).toContain('"leakguard/no-such-rule"');
+  });
+
+  // Text that looks like a directive in a string, a template or a regular expression is no
+  // comment: it silences nothing (it did before directives were read from the parser's comments).
+  it.each(PARSERS)('reads comments only, never strings or templates (%s)', (parser) => {
+    const looksLike = `export class Server {
+  constructor(bus) {
+    const a = '// leakguard-disable-next-line';
+    bus.on('message', () => this.tick());
+    const b = \`
+// leakguard-disable-next-line no-unmanaged-timer\`; setInterval(() => this.tick(), 1000);
+    const c = /\\/\\/ leakguard-disable-line/; bus.on('x', () => this.tick());
+    const d = "é😀 /* leakguard-disable-line */"; setInterval(() => this.tick(), 5); // leakguard-disable-line no-unmanaged-listener
+  }
+  tick() {}
+}
+`;
+    const r = run(looksLike, parser);
+    expect(r.findings.map((f) => `${f.rule}@${f.line}`)).toEqual([
+      'no-unmanaged-listener@4',
+      'no-unmanaged-timer@6',
+      'no-unmanaged-listener@7',
+      'no-unmanaged-timer@8',
+    ]);
+    expect(r.silenced).toBe(0);
+    expect(r.problems).toEqual([]);
+    // A real comment after non-ASCII text on the same line is still read, at its column.
+    const real = looksLike.replace(
+      '// leakguard-disable-line no-unmanaged-listener',
+      '// leakguard-disable-line no-unmanaged-timer, no-such-rule',
+    );
+    const q = run(real, parser);
+    expect(q.findings.map((f) => `${f.rule}@${f.line}`)).not.toContain('no-unmanaged-timer@8');
+    expect(q.silenced).toBe(1);
+    expect(q.problems).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: real.split('\n')[7]!.indexOf('// leakguard') + 1,
+      }),
+    ]);
+  });
+
+  it('a directive must open its comment', () => {
+    const r = run(server('// see the note // leakguard-disable-next-line no-unmanaged-listener'));
+    expect(r.findings).toHaveLength(2);
+    expect(r.silenced).toBe(0);
   });
 
   it('the reason after -- is never read as a rule', () => {
@@ -157,6 +213,35 @@ describe('scan with disable comments', () => {
     const parallel = await scanAsync({ cwd: dir, workers: 2 });
     expect(parallel.directiveProblems).toEqual(result.directiveProblems);
     expect({ ...parallel.summary, durationMs: 0 }).toEqual({ ...result.summary, durationMs: 0 });
+  });
+
+  it('reads the comments of every path: syntax only, workers, typed', async () => {
+    const inString = `export function f(bus: { on(e: string, f: () => void): void }) {
+  const s = '// leakguard-disable-next-line no-unmanaged-listener -- in a string';
+  bus.on('x', () => {});
+  // leakguard-disable-next-line no-unmanaged-listener -- a real comment
+  bus.on('y', () => {});
+}
+`;
+    const dir = tree({
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, types: [] },
+        include: ['*.ts'],
+      }),
+      'a.ts': inString,
+      'b.ts': inString,
+    });
+    const lines = (r: Awaited<ReturnType<typeof scanAsync>>) =>
+      r.reports.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}`));
+    for (const r of [
+      scan({ cwd: dir }),
+      await scanAsync({ cwd: dir, workers: 2 }),
+      scan({ cwd: dir, tsconfig: 'tsconfig.json' }),
+    ]) {
+      expect(lines(r)).toEqual(['a.ts:3', 'b.ts:3']);
+      expect(r.summary.silenced).toBe(2);
+      expect(r.directiveProblems).toEqual([]);
+    }
   });
 
   it('leakguard scan (process): silenced findings do not fail the run; unknown rules do', () => {
@@ -204,6 +289,11 @@ describe('ESLint plugin', () => {
       ),
     ).toEqual([]);
     expect(lint(server('// eslint-disable-next-line leakguard/no-unmanaged-listener'))).toEqual([
+      'leakguard/no-unmanaged-timer',
+    ]);
+    // A directive's text in a string is no comment, for the plugin too.
+    expect(lint(server("const s = '// leakguard-disable-next-line -- in a string';"))).toEqual([
+      'leakguard/no-unmanaged-listener',
       'leakguard/no-unmanaged-timer',
     ]);
   });
