@@ -18,6 +18,7 @@ import {
   suppress,
   type DirectiveProblem,
   type SourceComment,
+  type UnusedDirective,
 } from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
@@ -63,6 +64,13 @@ export interface ScanOptions {
    * @default undefined // the default set
    */
   readonly rules?: RuleSelection;
+  /**
+   * Report every `leakguard-disable-…` directive that silenced nothing (per rule it names, or
+   * once for one naming none) in `ScanResult.unusedDirectives`. A rule that did not run is
+   * never "unused"; `eslint-disable-…` comments are left to ESLint's own option of this name.
+   * @default false
+   */
+  readonly reportUnusedDisableDirectives?: boolean;
 }
 
 /** Below this many files, starting threads (each loads a parser) costs more than it saves. */
@@ -82,6 +90,12 @@ export interface FileDirectiveProblem extends DirectiveProblem {
   readonly file: string;
 }
 
+/** A `leakguard-disable-…` directive (or one rule it names) that silenced no finding. */
+export interface FileUnusedDirective extends UnusedDirective {
+  /** Path relative to `cwd`, with `/` separators. */
+  readonly file: string;
+}
+
 export interface ScanSummary {
   readonly files: number;
   readonly lines: number;
@@ -91,6 +105,11 @@ export interface ScanSummary {
   readonly silenced: number;
   /** Disable comments naming an unknown rule (listed in `ScanResult.directiveProblems`). */
   readonly directiveProblems: number;
+  /**
+   * Unused disable directives (listed in `ScanResult.unusedDirectives`); only with
+   * `reportUnusedDisableDirectives`, absent otherwise.
+   */
+  readonly unusedDirectives?: number;
   readonly fixed: number;
   readonly byRule: Readonly<Record<RuleId, number>>;
   readonly byDirectory: Readonly<Record<string, number>>;
@@ -108,6 +127,8 @@ export interface ScanResult {
   readonly reports: readonly FileReport[];
   readonly errors: readonly FileError[];
   readonly directiveProblems: readonly FileDirectiveProblem[];
+  /** Only with `reportUnusedDisableDirectives` (then present, maybe empty). */
+  readonly unusedDirectives?: readonly FileUnusedDirective[];
   readonly summary: ScanSummary;
 }
 
@@ -144,6 +165,8 @@ export function scan(options: ScanOptions = {}): ScanResult {
   const checker = program?.getTypeChecker() ?? null;
   const reports: FileReport[] = [];
   const directiveProblems: FileDirectiveProblem[] = [];
+  const reportUnused = options.reportUnusedDisableDirectives === true;
+  const unused: FileUnusedDirective[] | null = reportUnused ? [] : null;
   let silenced = 0;
   let lines = 0;
   let fixed = 0;
@@ -173,9 +196,10 @@ export function scan(options: ScanOptions = {}): ScanResult {
           found = analyzeSource(source, abs, null, null, enabled);
         }
       }
-      const kept = suppress(source, found.comments, found.findings);
+      const kept = suppress(source, found.comments, found.findings, { reportUnused, enabled });
       silenced += kept.silenced;
       for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
+      for (const u of kept.unused ?? []) unused?.push({ file: rel(cwd, abs), ...u });
       // path.relative is costly next to a small file's scan: only for files that are reported.
       if (kept.findings.length > 0)
         reports.push({ file: rel(cwd, abs), source, findings: kept.findings });
@@ -191,10 +215,12 @@ export function scan(options: ScanOptions = {}): ScanResult {
     reports,
     errors,
     directiveProblems,
+    ...(unused !== null ? { unusedDirectives: unused } : {}),
     summary: summarize(
       reports,
       errors,
       directiveProblems,
+      unused,
       silenced,
       total,
       lines,
@@ -275,6 +301,7 @@ function summarize(
   reports: readonly FileReport[],
   errors: readonly FileError[],
   directiveProblems: readonly FileDirectiveProblem[],
+  unused: readonly FileUnusedDirective[] | null,
   silenced: number,
   files: number,
   lines: number,
@@ -301,6 +328,7 @@ function summarize(
     findings,
     silenced,
     directiveProblems: directiveProblems.length,
+    ...(unused !== null ? { unusedDirectives: unused.length } : {}),
     fixed,
     byRule,
     byDirectory,
@@ -335,6 +363,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   if (n <= 1) return scan(options);
   checkParser();
   const enabled = selectedRules(options.rules);
+  const reportUnused = options.reportUnusedDisableDirectives === true;
   // Interleave so that every worker gets a similar mix of small and large files.
   const chunks: string[][] = Array.from({ length: n }, () => []);
   found.files.forEach((f, i) => chunks[i % n]!.push(f));
@@ -344,7 +373,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     chunks.map(
       (files) =>
         new Promise<void>((resolvePromise, reject) => {
-          const w = startWorker({ files, rules: [...enabled] });
+          const w = startWorker({ files, rules: [...enabled], reportUnused });
           w.on('message', (batch: WorkerResult[]) => {
             results.push(...batch);
             done += batch.length;
@@ -363,6 +392,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   }));
   const reports: FileReport[] = [];
   const directiveProblems: FileDirectiveProblem[] = [];
+  const unused: FileUnusedDirective[] | null = reportUnused ? [] : null;
   let silenced = 0;
   let lines = 0;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -374,6 +404,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     }
     silenced += r.silenced;
     for (const p of r.problems) directiveProblems.push({ file: rel(cwd, r.file), ...p });
+    for (const u of r.unused ?? []) unused?.push({ file: rel(cwd, r.file), ...u });
     if (r.findings.length > 0) {
       // Sources travel back only for files with findings (code frames need them).
       reports.push({
@@ -387,10 +418,12 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     reports,
     errors,
     directiveProblems,
+    ...(unused !== null ? { unusedDirectives: unused } : {}),
     summary: summarize(
       reports,
       errors,
       directiveProblems,
+      unused,
       silenced,
       total,
       lines,

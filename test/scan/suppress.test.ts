@@ -3,9 +3,11 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { plugin } from '../../src/eslint/plugin.js';
+import { formatJson } from '../../src/scan/format/json.js';
 import { formatPretty } from '../../src/scan/format/pretty.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
-import { scan, scanAsync } from '../../src/scan/scanner.js';
+import { DEFAULT_RULES, RULE_IDS, type RuleId } from '../../src/scan/model.js';
+import { scan, scanAsync, type ScanOptions } from '../../src/scan/scanner.js';
 import { suppress, type SuppressOptions } from '../../src/scan/suppress.js';
 import { analyze } from '../../src/scan/analyze.js';
 import { loadOxc, parseFile, visitorKeys, type ParserChoice } from '../../src/scan/parse.js';
@@ -180,7 +182,139 @@ describe('suppress', () => {
   });
 });
 
+/** Directives that silence something, nothing, or name a rule that is off (see each line). */
+const UNUSED = `export class Server {
+  constructor(bus) {
+    // leakguard-disable-next-line no-unmanaged-listener, no-unmanaged-timer -- one of two used
+    bus.on('message', () => this.tick());
+    // leakguard-disable-next-line
+    this.tick();
+    // leakguard-disable-next-line no-repeated-registration, no-such-rule
+    this.tick();
+    // eslint-disable-next-line leakguard/no-unmanaged-timer
+    this.tick();
+    setInterval(() => this.tick(), 1000); // leakguard-disable-line
+  }
+  tick() {}
+}
+`;
+
+describe('unused directives (reportUnused)', () => {
+  const defaults = new Set(DEFAULT_RULES);
+  const unused = (enabled: ReadonlySet<RuleId>) =>
+    run(UNUSED, 'auto', { reportUnused: true, enabled }).unused?.map(
+      (u) => `${u.line}:${u.column} ${u.rule ?? '*'}`,
+    );
+
+  it('reports each named rule and each bare directive that silenced nothing', () => {
+    // 3: the timer half is unused; 5: bare, nothing on line 6. Not reported: 7 (the rule is
+    // off; no-such-rule is a problem instead), 9 (ESLint's comment), 11 (silenced the timer).
+    expect(unused(defaults)).toEqual(['3:5 no-unmanaged-timer', '5:5 *']);
+    const r = run(UNUSED, 'auto', { reportUnused: true, enabled: defaults });
+    expect(r.silenced).toBe(2);
+    expect(r.problems.map((p) => p.line)).toEqual([7]);
+    expect(r.unused![0]!.message).toBe(
+      'unused leakguard-disable-next-line: no no-unmanaged-timer finding on line 4 to silence',
+    );
+    expect(r.unused![1]!.message).toBe(
+      'unused leakguard-disable-next-line: no finding on line 6 to silence',
+    );
+  });
+
+  it('a rule that did not run is not unused; once it runs and finds nothing there, it is', () => {
+    expect(unused(new Set(RULE_IDS))).toEqual([
+      '3:5 no-unmanaged-timer',
+      '5:5 *',
+      '7:5 no-repeated-registration',
+    ]);
+    // No rule at all: nothing can be unused.
+    expect(unused(new Set())).toEqual([]);
+  });
+
+  it('is not computed unless asked for', () => {
+    expect(run(UNUSED).unused).toBeUndefined();
+    expect(run(server('')).unused).toBeUndefined();
+    expect(run(server(''), 'auto', { reportUnused: true }).unused).toEqual([]);
+  });
+});
+
 const tree = tempTrees('leakguard-suppress-');
+
+describe('scan({ reportUnusedDisableDirectives })', () => {
+  it('lists unused directives per file, in every output; workers agree; absent when off', async () => {
+    const dir = tree({ 'a.ts': UNUSED, 'b.ts': UNUSED, 'c.ts': server('') });
+    const result = scan({ cwd: dir, reportUnusedDisableDirectives: true });
+    expect(result.unusedDirectives!.map((u) => `${u.file}:${u.line} ${u.rule}`)).toEqual([
+      'a.ts:3 no-unmanaged-timer',
+      'a.ts:5 null',
+      'b.ts:3 no-unmanaged-timer',
+      'b.ts:5 null',
+    ]);
+    expect(result.summary.unusedDirectives).toBe(4);
+    const parallel = await scanAsync({ cwd: dir, workers: 2, reportUnusedDisableDirectives: true });
+    expect(parallel.unusedDirectives).toEqual(result.unusedDirectives);
+    expect({ ...parallel.summary, durationMs: 0 }).toEqual({ ...result.summary, durationMs: 0 });
+    const all = scan({
+      cwd: dir,
+      reportUnusedDisableDirectives: true,
+      rules: { 'no-repeated-registration': true },
+    });
+    expect(all.summary.unusedDirectives).toBe(6);
+
+    const json = JSON.parse(formatJson(result)) as Record<string, unknown>;
+    expect(json.unusedDirectives).toEqual(result.unusedDirectives);
+    expect(formatPretty(result)).toMatch(
+      /unused disable comment a\.ts:3:5: unused leakguard-disable-next-line: no no-unmanaged-timer/,
+    );
+    expect(formatPretty(result)).toContain('4 unused disable directives (silenced nothing)');
+    const sarif = JSON.parse(formatSarif(result, dir, '0.0.0')) as {
+      runs: {
+        invocations: {
+          toolExecutionNotifications: {
+            level: string;
+            message: { text: string };
+            associatedRule?: { id: string; index: number };
+            locations: { physicalLocation: { region: { startLine: number } } }[];
+          }[];
+        }[];
+      }[];
+    };
+    const unusedNotes = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.filter((n) =>
+      n.message.text.startsWith('unused '),
+    );
+    expect(unusedNotes).toHaveLength(4);
+    expect(unusedNotes[0]).toMatchObject({
+      level: 'warning',
+      associatedRule: {
+        id: 'no-unmanaged-timer',
+        index: RULE_IDS.indexOf('no-unmanaged-timer'),
+      },
+      locations: [{ physicalLocation: { region: { startLine: 3 } } }],
+    });
+    expect(unusedNotes[1]!.associatedRule).toBeUndefined();
+
+    const off = scan({ cwd: dir });
+    expect('unusedDirectives' in off).toBe(false);
+    expect('unusedDirectives' in off.summary).toBe(false);
+    expect('unusedDirectives' in (JSON.parse(formatJson(off)) as object)).toBe(false);
+    expect(formatPretty(off)).not.toContain('unused');
+  });
+
+  it.each([
+    [
+      { reportUnusedDisableDirectives: 'yes' },
+      /^Expected `reportUnusedDisableDirectives` to be a boolean, got `"yes"` \(string\)$/,
+    ],
+    [
+      { reportUnusedDisableDirective: true },
+      /^Unknown option `reportUnusedDisableDirective`; did you mean `reportUnusedDisableDirectives`\?$/,
+    ],
+  ])('refuses %j', async (bad, message) => {
+    const options = { cwd: tree({}), ...bad } as unknown as ScanOptions;
+    expect(() => scan(options)).toThrow(message);
+    await expect(scanAsync(options)).rejects.toThrow(message);
+  });
+});
 
 describe('scan with disable comments', () => {
   const files = {
@@ -269,6 +403,44 @@ describe('scan with disable comments', () => {
     expect(j.summary).toMatchObject({ findings: 1, silenced: 1, directiveProblems: 1 });
     expect(j.directiveProblems[0]).toMatchObject({ file: 'typo/c.ts', line: 5 });
     expect(j.directiveProblems[0]!.message).toContain('"no-unmanaged-timers"');
+  });
+});
+
+describe('leakguard scan --report-unused-disable-directives (process)', () => {
+  it('exits 1 on an unused directive only when asked, and never for a rule that is off', () => {
+    const dir = tree({
+      'a.ts': `export function f() {
+  // leakguard-disable-next-line no-unmanaged-timer -- a stale comment
+  return 1;
+}
+// leakguard-disable-next-line no-repeated-registration -- the rule is opt-in
+export const g = 2;
+`,
+    });
+    const plain = scanCli(dir, '--format', 'json');
+    expect(plain.status, plain.stderr).toBe(0);
+    expect('unusedDirectives' in (JSON.parse(plain.stdout) as object)).toBe(false);
+    const asked = scanCli(dir, '--format', 'json', '--report-unused-disable-directives');
+    expect(asked.status, asked.stderr).toBe(1);
+    const j = JSON.parse(asked.stdout) as {
+      summary: { findings: number; unusedDirectives: number };
+      unusedDirectives: { file: string; line: number; column: number; rule: string }[];
+    };
+    expect(j.summary).toMatchObject({ findings: 0, unusedDirectives: 1 });
+    expect(j.unusedDirectives).toEqual([
+      expect.objectContaining({ file: 'a.ts', line: 2, column: 3, rule: 'no-unmanaged-timer' }),
+    ]);
+    const opted = scanCli(
+      dir,
+      '--report-unused-disable-directives',
+      '--enable',
+      'no-repeated-registration',
+    );
+    expect(opted.status, opted.stderr).toBe(1);
+    expect(opted.stdout).toContain('2 unused disable directives (silenced nothing)');
+    expect(opted.stdout).toMatch(/unused disable comment a\.ts:5:1: .*no-repeated-registration/);
+    const help = scanCli(dir, '--help');
+    expect(help.stdout).toContain('--report-unused-disable-directives');
   });
 });
 
