@@ -1,7 +1,7 @@
 // `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]
-//   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules]`
-// Exit codes: 1 when findings remain (or a disable comment names an unknown rule), 0 when
-// none, 2 on usage errors.
+//   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules] [--report-unused-disable-directives]`
+// Exit codes: 1 when findings remain (or a disable comment names an unknown rule, or with
+// --report-unused-disable-directives silenced nothing), 0 when none, 2 on usage errors.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -29,6 +29,7 @@ interface ScanFlags {
   enable: string[];
   disable: string[];
   allRules?: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** Collects a repeatable, comma-separated flag: `--enable a,b --enable c` → [a, b, c]. */
@@ -97,6 +98,10 @@ export function register(program: Command): void {
       [],
     )
     .option('--all-rules', 'run every rule, the opt-in ones too')
+    .option(
+      '--report-unused-disable-directives',
+      'report leakguard-disable comments that silence nothing (and exit 1)',
+    )
     .addHelpText('after', RULES_HELP)
     .action(async (paths: string[], flags: ScanFlags, cmd: Command) => {
       const cwd = process.cwd();
@@ -120,6 +125,7 @@ export function register(program: Command): void {
           tsconfig,
           fix: flags.fix === true,
           rules: selection.rules,
+          reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives === true,
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } catch (e) {
@@ -138,7 +144,8 @@ export function register(program: Command): void {
                 color: process.stdout.isTTY === true && !process.env.NO_COLOR,
               });
       process.stdout.write(text);
+      const s = result.summary;
       process.exitCode =
-        result.summary.findings > 0 || result.summary.directiveProblems > 0 ? 1 : 0;
+        s.findings > 0 || s.directiveProblems > 0 || (s.unusedDirectives ?? 0) > 0 ? 1 : 0;
     });
 }

@@ -44,7 +44,7 @@ function findingsFor(context: Rule.RuleContext): Finding[] {
     });
     // `leakguard-disable-…` comments silence the plugin as they silence the CLI; ESLint applies
     // `eslint-disable-… leakguard/<rule>` itself (and reports unknown rules in them).
-    found = suppress(sc.text, all, { eslintComments: false }).findings;
+    found = suppress(sc.text, sc.getAllComments(), all, { eslintComments: false }).findings;
     cache.set(sc, found);
   }
   return found;

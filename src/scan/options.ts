@@ -11,7 +11,16 @@ import { DEFAULT_RULES, RULE_IDS, type Finding, type RuleId } from './model.js';
 /** Rule id → on or off, over the default set (`DEFAULT_RULES`); rules not named keep it. */
 export type RuleSelection = Readonly<Partial<Record<RuleId, boolean>>>;
 
-const SCAN_KEYS = ['paths', 'cwd', 'tsconfig', 'fix', 'onProgress', 'workers', 'rules'];
+const SCAN_KEYS = [
+  'paths',
+  'cwd',
+  'tsconfig',
+  'fix',
+  'onProgress',
+  'workers',
+  'rules',
+  'reportUnusedDisableDirectives',
+];
 
 /**
  * Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for the first thing wrong in `options`:
@@ -36,6 +45,15 @@ export function checkScanOptions(options: unknown): void {
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function')
     throw optionError('onProgress', 'a function', o.onProgress);
   checkNumber('workers', o.workers, { min: 1, integer: true });
+  if (
+    o.reportUnusedDisableDirectives !== undefined &&
+    typeof o.reportUnusedDisableDirectives !== 'boolean'
+  )
+    throw optionError(
+      'reportUnusedDisableDirectives',
+      'a boolean',
+      o.reportUnusedDisableDirectives,
+    );
   checkRules(o.rules);
 }
 

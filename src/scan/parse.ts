@@ -15,6 +15,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type * as Oxc from 'oxc-parser';
 import type * as TS from 'typescript';
 import type { VisitorKeys } from './collect/index.js';
+import { mayHaveDirectives } from './suppress.js';
 
 const require = createRequire(import.meta.url);
 
@@ -114,7 +115,11 @@ export function visitorKeys(): VisitorKeys {
  */
 export type ParserChoice = 'auto' | 'oxc' | 'typescript-estree';
 
-/** Parses one file without type information (the fast path). */
+/**
+ * Parses one file without type information (the fast path). `program.comments` lists the
+ * file's comments when it may hold a disable directive (`mayHaveDirectives`: oxc lists them
+ * anyway; typescript-estree is asked to only then, as listing them costs a second scan).
+ */
 export function parseFile(
   src: string,
   filePath: string,
@@ -127,7 +132,11 @@ export function parseFile(
     return parseWithEstree(src, filePath);
   }
   const result = o.parseSync(filePath, src, oxcOptions(filePath));
-  if (result.errors.length === 0) return result.program as unknown as TSESTree.Program;
+  if (result.errors.length === 0) {
+    const program = result.program as unknown as TSESTree.Program;
+    if (mayHaveDirectives(src)) program.comments = result.comments as unknown as TSESTree.Comment[];
+    return program;
+  }
   if (parser === 'oxc') throw new SyntaxError(result.errors[0]?.message ?? 'oxc-parser failed');
   return parseWithEstree(src, filePath);
 }
@@ -142,7 +151,7 @@ function parseWithEstree(src: string, filePath: string): TSESTree.Program {
     // `loc: false` costs more than it saves: typescript-estree computes locations anyway and then
     // walks the whole tree again to delete them (which also deoptimises every node's shape).
     loc: true,
-    comment: false,
+    comment: mayHaveDirectives(src),
     tokens: false,
     jsx: /\.[jt]sx$/.test(filePath),
     // JSDoc is never read by the rules; not parsing it is the cheapest speed-up there is.

@@ -13,7 +13,13 @@ import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
 import { checkScanOptions, onlyEnabled, selectedRules, type RuleSelection } from './options.js';
 import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
-import { suppress, type DirectiveProblem } from './suppress.js';
+import {
+  mayHaveDirectives,
+  suppress,
+  type DirectiveProblem,
+  type SourceComment,
+  type UnusedDirective,
+} from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
@@ -58,6 +64,13 @@ export interface ScanOptions {
    * @default undefined // the default set
    */
   readonly rules?: RuleSelection;
+  /**
+   * Report every `leakguard-disable-…` directive that silenced nothing (per rule it names, or
+   * once for one naming none) in `ScanResult.unusedDirectives`. A rule that did not run is
+   * never "unused"; `eslint-disable-…` comments are left to ESLint's own option of this name.
+   * @default false
+   */
+  readonly reportUnusedDisableDirectives?: boolean;
 }
 
 /** Below this many files, starting threads (each loads a parser) costs more than it saves. */
@@ -77,6 +90,12 @@ export interface FileDirectiveProblem extends DirectiveProblem {
   readonly file: string;
 }
 
+/** A `leakguard-disable-…` directive (or one rule it names) that silenced no finding. */
+export interface FileUnusedDirective extends UnusedDirective {
+  /** Path relative to `cwd`, with `/` separators. */
+  readonly file: string;
+}
+
 export interface ScanSummary {
   readonly files: number;
   readonly lines: number;
@@ -86,11 +105,21 @@ export interface ScanSummary {
   readonly silenced: number;
   /** Disable comments naming an unknown rule (listed in `ScanResult.directiveProblems`). */
   readonly directiveProblems: number;
+  /**
+   * Unused disable directives (listed in `ScanResult.unusedDirectives`); only with
+   * `reportUnusedDisableDirectives`, absent otherwise.
+   */
+  readonly unusedDirectives?: number;
   readonly fixed: number;
   readonly byRule: Readonly<Record<RuleId, number>>;
   readonly byDirectory: Readonly<Record<string, number>>;
   readonly errors: number;
   readonly typed: boolean;
+  /**
+   * The rules that ran, in `RULE_IDS` order: a rule missing here did not run, so its 0 in
+   * `byRule` says nothing about the code.
+   */
+  readonly rules: readonly RuleId[];
   readonly durationMs: number;
 }
 
@@ -98,6 +127,8 @@ export interface ScanResult {
   readonly reports: readonly FileReport[];
   readonly errors: readonly FileError[];
   readonly directiveProblems: readonly FileDirectiveProblem[];
+  /** Only with `reportUnusedDisableDirectives` (then present, maybe empty). */
+  readonly unusedDirectives?: readonly FileUnusedDirective[];
   readonly summary: ScanSummary;
 }
 
@@ -134,6 +165,8 @@ export function scan(options: ScanOptions = {}): ScanResult {
   const checker = program?.getTypeChecker() ?? null;
   const reports: FileReport[] = [];
   const directiveProblems: FileDirectiveProblem[] = [];
+  const reportUnused = options.reportUnusedDisableDirectives === true;
+  const unused: FileUnusedDirective[] | null = reportUnused ? [] : null;
   let silenced = 0;
   let lines = 0;
   let fixed = 0;
@@ -150,22 +183,23 @@ export function scan(options: ScanOptions = {}): ScanResult {
     }
     lines += countLines(source);
     try {
-      let findings = analyzeSource(source, abs, program, checker, enabled);
+      let found = analyzeSource(source, abs, program, checker, enabled);
       if (options.fix === true) {
         for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-          const edits = findings.flatMap((f) => f.fix ?? []);
+          const edits = found.findings.flatMap((f) => f.fix ?? []);
           if (edits.length === 0) break;
           const out = applyEdits(source, edits);
           source = out.text;
           fixed += out.applied;
           writeFileSync(abs, source);
           // The program holds the old text: re-analyse the fixed text syntactically.
-          findings = analyzeSource(source, abs, null, null, enabled);
+          found = analyzeSource(source, abs, null, null, enabled);
         }
       }
-      const kept = suppress(source, findings);
+      const kept = suppress(source, found.comments, found.findings, { reportUnused, enabled });
       silenced += kept.silenced;
       for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
+      for (const u of kept.unused ?? []) unused?.push({ file: rel(cwd, abs), ...u });
       // path.relative is costly next to a small file's scan: only for files that are reported.
       if (kept.findings.length > 0)
         reports.push({ file: rel(cwd, abs), source, findings: kept.findings });
@@ -181,15 +215,18 @@ export function scan(options: ScanOptions = {}): ScanResult {
     reports,
     errors,
     directiveProblems,
+    ...(unused !== null ? { unusedDirectives: unused } : {}),
     summary: summarize(
       reports,
       errors,
       directiveProblems,
+      unused,
       silenced,
       total,
       lines,
       fixed,
       program !== null,
+      enabled,
       performance.now() - t0,
     ),
   };
@@ -201,8 +238,15 @@ function analyzeSource(
   program: import('typescript').Program | null,
   checker: import('typescript').TypeChecker | null,
   enabled: ReadonlySet<RuleId>,
-): Finding[] {
-  return onlyEnabled(analyzeAll(source, abs, program, checker), enabled);
+): Analyzed {
+  const all = analyzeAll(source, abs, program, checker);
+  return { findings: onlyEnabled(all.findings, enabled), comments: all.comments };
+}
+
+/** A file's findings, and its comments for the disable directives (see suppress.ts). */
+interface Analyzed {
+  readonly findings: Finding[];
+  readonly comments: readonly SourceComment[];
 }
 
 function analyzeAll(
@@ -210,7 +254,7 @@ function analyzeAll(
   abs: string,
   program: import('typescript').Program | null,
   checker: import('typescript').TypeChecker | null,
-): Finding[] {
+): Analyzed {
   const jsx = /\.[jt]sx$/.test(abs);
   if (program !== null && checker !== null && program.getSourceFile(abs) !== undefined) {
     const { ast, services } = loadEstree().parseAndGenerateServices(source, {
@@ -218,19 +262,24 @@ function analyzeAll(
       programs: [program],
       range: true,
       loc: true,
-      comment: false,
+      comment: mayHaveDirectives(source),
       tokens: false,
       jsx,
       suppressDeprecatedPropertyWarnings: true,
     });
     const map = services.esTreeNodeToTSNodeMap;
-    return analyze(ast, source, {
+    const findings = analyze(ast, source, {
       jsx,
       oracle: createOracle(checker, { get: (n) => map.get(n) }),
       visitorKeys: visitorKeys(),
     });
+    return { findings, comments: ast.comments ?? [] };
   }
-  return analyze(parseFile(source, abs), source, { jsx, visitorKeys: visitorKeys() });
+  const ast = parseFile(source, abs);
+  return {
+    findings: analyze(ast, source, { jsx, visitorKeys: visitorKeys() }),
+    comments: ast.comments ?? [],
+  };
 }
 
 function rel(cwd: string, abs: string): string {
@@ -252,11 +301,13 @@ function summarize(
   reports: readonly FileReport[],
   errors: readonly FileError[],
   directiveProblems: readonly FileDirectiveProblem[],
+  unused: readonly FileUnusedDirective[] | null,
   silenced: number,
   files: number,
   lines: number,
   fixed: number,
   typed: boolean,
+  enabled: ReadonlySet<RuleId>,
   durationMs: number,
 ): ScanSummary {
   const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
@@ -277,11 +328,13 @@ function summarize(
     findings,
     silenced,
     directiveProblems: directiveProblems.length,
+    ...(unused !== null ? { unusedDirectives: unused.length } : {}),
     fixed,
     byRule,
     byDirectory,
     errors: errors.length,
     typed,
+    rules: RULE_IDS.filter((r) => enabled.has(r)),
     durationMs,
   };
 }
@@ -309,6 +362,8 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   );
   if (n <= 1) return scan(options);
   checkParser();
+  const enabled = selectedRules(options.rules);
+  const reportUnused = options.reportUnusedDisableDirectives === true;
   // Interleave so that every worker gets a similar mix of small and large files.
   const chunks: string[][] = Array.from({ length: n }, () => []);
   found.files.forEach((f, i) => chunks[i % n]!.push(f));
@@ -318,7 +373,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     chunks.map(
       (files) =>
         new Promise<void>((resolvePromise, reject) => {
-          const w = startWorker({ files, rules: [...selectedRules(options.rules)] });
+          const w = startWorker({ files, rules: [...enabled], reportUnused });
           w.on('message', (batch: WorkerResult[]) => {
             results.push(...batch);
             done += batch.length;
@@ -337,6 +392,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   }));
   const reports: FileReport[] = [];
   const directiveProblems: FileDirectiveProblem[] = [];
+  const unused: FileUnusedDirective[] | null = reportUnused ? [] : null;
   let silenced = 0;
   let lines = 0;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -348,6 +404,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     }
     silenced += r.silenced;
     for (const p of r.problems) directiveProblems.push({ file: rel(cwd, r.file), ...p });
+    for (const u of r.unused ?? []) unused?.push({ file: rel(cwd, r.file), ...u });
     if (r.findings.length > 0) {
       // Sources travel back only for files with findings (code frames need them).
       reports.push({
@@ -361,15 +418,18 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     reports,
     errors,
     directiveProblems,
+    ...(unused !== null ? { unusedDirectives: unused } : {}),
     summary: summarize(
       reports,
       errors,
       directiveProblems,
+      unused,
       silenced,
       total,
       lines,
       0,
       false,
+      enabled,
       performance.now() - t0,
     ),
   };

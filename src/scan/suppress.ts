@@ -3,12 +3,29 @@
 // (so one comment serves both the CLI and the ESLint plugin). A directive naming a rule that
 // does not exist silences nothing and is reported, so a typo never hides a leak quietly.
 //
-// Directives are read from the source text, not from the parser's comment list: the parse
-// stays as it is (both parsers, same speed), and a file without "-disable" in it costs one
-// indexOf. A directive must be the start of a `//` or `/*` comment; text that merely looks like
-// one inside a string (`'// leakguard-disable-line'`) is taken as a directive too, which can
-// only silence a finding on that same line.
+// Directives are read from the comments the parser lists (oxc-parser always lists them;
+// typescript-estree is asked to only for a file with "-disable" in its text, see
+// `mayHaveDirectives`), so text that merely looks like one inside a string, a template or a
+// regular expression (`'// leakguard-disable-line'`) is no directive. A directive opens its
+// comment: `// leakguard-disable-line`, `/* leakguard-disable-line … */`, as ESLint's.
+//
+// With `reportUnused`, a `leakguard-disable-…` directive that silenced nothing is reported
+// (ESLint's --report-unused-disable-directives for our comments): per rule it names, or once
+// for a directive naming none. A rule that did not run cannot be "unused" (it silences
+// nothing because it reports nothing), and `eslint-disable-…` comments are ESLint's to report.
 import { RULE_IDS, type Finding, type RuleId } from './model.js';
+
+/**
+ * A comment as a parser lists it: typescript-estree and ESLint give `range`, oxc-parser
+ * `start`. `value` is the text without `//` or the `/*` `*\/` pair.
+ */
+export interface SourceComment {
+  /** `'Line'` or `'Block'`; any other kind (a `#!` line) holds no directive. */
+  readonly type: string;
+  readonly value: string;
+  readonly range?: readonly [number, number];
+  readonly start?: number;
+}
 
 /** A directive the scanner could not honour: it names an unknown rule. */
 export interface DirectiveProblem {
@@ -18,12 +35,24 @@ export interface DirectiveProblem {
   readonly message: string;
 }
 
+/** A `leakguard-disable-…` directive (or one rule it names) that silenced no finding. */
+export interface UnusedDirective {
+  /** 1-based line and column of the directive's comment. */
+  readonly line: number;
+  readonly column: number;
+  /** The rule named that silenced nothing; null for a directive naming no rule. */
+  readonly rule: RuleId | null;
+  readonly message: string;
+}
+
 export interface Suppressed {
   /** The findings no directive silences, in their original order. */
   readonly findings: Finding[];
   /** How many findings directives silenced. */
   readonly silenced: number;
   readonly problems: DirectiveProblem[];
+  /** With `reportUnused` only, in the order of the comments. */
+  readonly unused?: UnusedDirective[];
 }
 
 export interface SuppressOptions {
@@ -33,23 +62,69 @@ export interface SuppressOptions {
    * @default true
    */
   readonly eslintComments?: boolean;
+  /**
+   * Report the `leakguard-disable-…` directives that silenced nothing (`Suppressed.unused`).
+   * @default false
+   */
+  readonly reportUnused?: boolean;
+  /**
+   * The rules that ran (`findings` holds only theirs): a directive naming a rule that did not
+   * run is not reported as unused.
+   * @default RULE_IDS // every rule
+   */
+  readonly enabled?: ReadonlySet<RuleId>;
 }
 
-const DIRECTIVE = /(\/\/|\/\*)[ \t]*(leakguard|eslint)-disable-(next-line|line)(?![\w-])([^\n]*)/g;
-const KNOWN: ReadonlySet<string> = new Set(RULE_IDS);
+/** False when `source` cannot hold a directive: its comments need not be listed. */
+export function mayHaveDirectives(source: string): boolean {
+  return source.indexOf('-disable') !== -1;
+}
 
-/** Drops the findings that a disable comment on their start line (or the line above) names. */
+const DIRECTIVE = /^[ \t]*(leakguard|eslint)-disable-(next-line|line)(?![\w-])([^\n]*)/;
+const KNOWN: ReadonlySet<string> = new Set(RULE_IDS);
+const ALL: ReadonlySet<RuleId> = new Set(RULE_IDS);
+
+interface Directive {
+  readonly tool: string;
+  readonly where: string;
+  readonly line: number;
+  readonly column: number;
+  /** The line whose findings it silences. */
+  readonly target: number;
+  /** null: every leakguard rule. */
+  readonly rules: ReadonlySet<RuleId> | null;
+  /** The rules of the findings it silenced. */
+  readonly used: Set<RuleId>;
+}
+
+/**
+ * Drops the findings that a disable comment on their start line (or the line above) names.
+ * `comments` are the parser's comments of `source` (unread when `mayHaveDirectives` is false).
+ */
 export function suppress(
   source: string,
+  comments: readonly SourceComment[],
   findings: readonly Finding[],
   options: SuppressOptions = {},
 ): Suppressed {
-  if (source.indexOf('-disable') === -1)
-    return { findings: [...findings], silenced: 0, problems: [] };
+  const reportUnused = options.reportUnused ?? false;
+  const none = (problems: DirectiveProblem[]): Suppressed => ({
+    findings: [...findings],
+    silenced: 0,
+    problems,
+    ...(reportUnused ? { unused: [] } : {}),
+  });
+  if (!mayHaveDirectives(source)) return none([]);
   const eslint = options.eslintComments ?? true;
-  /** line -> rules silenced on it (null: every leakguard rule). */
-  const silencedOn = new Map<number, Set<RuleId> | null>();
+  const candidates: { at: number; value: string }[] = [];
+  for (const c of comments) {
+    if ((c.type !== 'Line' && c.type !== 'Block') || c.value.indexOf('-disable') === -1) continue;
+    const at = c.range?.[0] ?? c.start;
+    if (at !== undefined) candidates.push({ at, value: c.value });
+  }
+  candidates.sort((a, b) => a.at - b.at);
   const problems: DirectiveProblem[] = [];
+  const directives: Directive[] = [];
   let lineNo = 1;
   let lineAt = 0;
   const lineOf = (offset: number) => {
@@ -63,15 +138,15 @@ export function suppress(
     }
     return lineNo;
   };
-  for (const m of source.matchAll(DIRECTIVE)) {
-    const [, opener, tool, where, rest] = m as unknown as [string, string, string, string, string];
+  for (const { at, value } of candidates) {
+    const m = DIRECTIVE.exec(value);
+    if (m === null) continue;
+    const [, tool, where, rest] = m as unknown as [string, string, string, string];
     if (tool === 'eslint' && !eslint) continue;
-    const at = m.index;
     const line = lineOf(at);
     const column = at - lineAt + 1;
-    // The body of the comment: up to `*/` for a block comment, the end of line for `//`;
-    // a block comment that spans lines is cut at its first line (its rules are listed there).
-    let body = opener === '/*' ? rest.split('*/')[0]! : rest;
+    // A block comment that spans lines is cut at its first line (its rules are listed there).
+    let body = rest;
     const reason = /(?:^|\s)--(?:\s|$)/.exec(body);
     if (reason !== null) body = body.slice(0, reason.index);
     const names = body
@@ -100,17 +175,58 @@ export function suppress(
       continue;
     }
     const target = where === 'line' ? line : line + 1;
-    const prev = silencedOn.get(target);
-    if (prev === null) continue;
-    if (rules === null || prev === undefined) silencedOn.set(target, rules);
-    else for (const r of rules) prev.add(r);
+    directives.push({ tool, where, line, column, target, rules, used: new Set() });
   }
-  if (silencedOn.size === 0) return { findings: [...findings], silenced: 0, problems };
+  if (directives.length === 0) return none(problems);
+  const byTarget = new Map<number, Directive[]>();
+  for (const d of directives) {
+    const list = byTarget.get(d.target);
+    if (list === undefined) byTarget.set(d.target, [d]);
+    else list.push(d);
+  }
   const kept: Finding[] = [];
   for (const f of findings) {
-    const rules = silencedOn.get(f.line);
-    if (rules === null || (rules !== undefined && rules.has(f.rule))) continue;
-    kept.push(f);
+    let silenced = false;
+    for (const d of byTarget.get(f.line) ?? []) {
+      if (d.rules !== null && !d.rules.has(f.rule)) continue;
+      d.used.add(f.rule);
+      silenced = true;
+    }
+    if (!silenced) kept.push(f);
   }
-  return { findings: kept, silenced: findings.length - kept.length, problems };
+  const result = { findings: kept, silenced: findings.length - kept.length, problems };
+  if (!reportUnused) return result;
+  return { ...result, unused: unusedOf(directives, options.enabled ?? ALL) };
+}
+
+function unusedOf(
+  directives: readonly Directive[],
+  enabled: ReadonlySet<RuleId>,
+): UnusedDirective[] {
+  const unused: UnusedDirective[] = [];
+  for (const d of directives) {
+    if (d.tool !== 'leakguard' || (d.rules === null && d.used.size > 0)) continue;
+    const what = `leakguard-disable-${d.where}`;
+    const on = d.target === d.line ? 'its line' : `line ${d.target}`;
+    if (d.rules === null) {
+      if (enabled.size > 0)
+        unused.push({
+          line: d.line,
+          column: d.column,
+          rule: null,
+          message: `unused ${what}: no finding on ${on} to silence`,
+        });
+      continue;
+    }
+    for (const rule of d.rules) {
+      if (!enabled.has(rule) || d.used.has(rule)) continue;
+      unused.push({
+        line: d.line,
+        column: d.column,
+        rule,
+        message: `unused ${what}: no ${rule} finding on ${on} to silence`,
+      });
+    }
+  }
+  return unused;
 }

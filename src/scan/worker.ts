@@ -7,12 +7,14 @@ import { analyze } from './analyze.js';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
 import { onlyEnabled } from './options.js';
-import { suppress, type DirectiveProblem } from './suppress.js';
+import { suppress, type DirectiveProblem, type UnusedDirective } from './suppress.js';
 
 export interface WorkerInput {
   readonly files: readonly string[];
   /** The rules that run (the scan's `rules` option resolved). */
   readonly rules: readonly RuleId[];
+  /** The scan's `reportUnusedDisableDirectives`. */
+  readonly reportUnused: boolean;
 }
 
 export type WorkerResult =
@@ -23,6 +25,7 @@ export type WorkerResult =
       readonly findings: Finding[];
       readonly silenced: number;
       readonly problems: DirectiveProblem[];
+      readonly unused?: UnusedDirective[];
     }
   | { readonly file: string; readonly lines: number; readonly error: string };
 
@@ -45,14 +48,19 @@ for (const file of input.files) {
   }
   const lines = countLines(source);
   try {
+    const ast = parseFile(source, file);
     const found = onlyEnabled(
-      analyze(parseFile(source, file), source, {
-        jsx: /\.[jt]sx$/.test(file),
-        visitorKeys: visitorKeys(),
-      }),
+      analyze(ast, source, { jsx: /\.[jt]sx$/.test(file), visitorKeys: visitorKeys() }),
       enabled,
     );
-    out.push({ file, lines, ...suppress(source, found) });
+    out.push({
+      file,
+      lines,
+      ...suppress(source, ast.comments ?? [], found, {
+        reportUnused: input.reportUnused,
+        enabled,
+      }),
+    });
   } catch (e) {
     out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });
   }

@@ -67,6 +67,16 @@ describe('scan({ rules })', () => {
     ).toEqual(['no-repeated-registration@4']);
   });
 
+  it('records the rules that ran in the summary, in RULE_IDS order', () => {
+    expect(scan({ cwd: dir }).summary.rules).toEqual(DEFAULT_RULES);
+    expect(
+      scan({
+        cwd: dir,
+        rules: { 'no-repeated-registration': true, 'no-unmanaged-timer': false },
+      }).summary.rules,
+    ).toEqual(RULE_IDS.filter((r) => r !== 'no-unmanaged-timer'));
+  });
+
   it('applies the selection in worker threads too', async () => {
     const many = tree({ 'a.ts': CODE, 'b.ts': CODE, 'c.ts': CODE });
     const on = await scanAsync({
@@ -79,6 +89,8 @@ describe('scan({ rules })', () => {
     const off = await scanAsync({ cwd: many, workers: 2 });
     expect(off.summary.byRule['no-repeated-registration']).toBe(0);
     expect(off.summary.findings).toBe(3);
+    expect(on.summary.rules).toEqual(RULE_IDS);
+    expect(off.summary.rules).toEqual(DEFAULT_RULES);
   });
 
   it.each([
@@ -137,6 +149,51 @@ describe('leakguard scan --enable / --disable / --all-rules (process)', () => {
     const none = scanCli(dir, '--disable', 'no-unmanaged-listener');
     expect(none.status, none.stderr).toBe(0);
     expect(none.stdout).toContain('0 unmanaged subscriptions across 0 files');
+  });
+
+  it('json records which rules ran (summary.rules)', () => {
+    const ran = (...args: string[]) =>
+      (
+        JSON.parse(scanCli(dir, '--format', 'json', ...args).stdout) as {
+          summary: { rules: string[] };
+        }
+      ).summary.rules;
+    expect(ran()).toEqual(DEFAULT_RULES);
+    expect(ran('--disable', 'no-unmanaged-timer')).toEqual(
+      DEFAULT_RULES.filter((r) => r !== 'no-unmanaged-timer'),
+    );
+    expect(ran('--enable', 'no-repeated-registration')).toEqual(RULE_IDS);
+  });
+
+  it('sarif turns off, per invocation, the rules that did not run', () => {
+    interface Log {
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        invocations: {
+          ruleConfigurationOverrides: {
+            descriptor: { id: string; index: number };
+            configuration: { enabled: boolean };
+          }[];
+        }[];
+      }[];
+    }
+    const off = (...args: string[]) => {
+      const r = scanCli(dir, '--format', 'sarif', ...args);
+      expect(r.status, r.stderr).toBe(1);
+      const run = (JSON.parse(r.stdout) as Log).runs[0]!;
+      expect(run.tool.driver.rules.map((x) => x.id)).toEqual(RULE_IDS);
+      return run.invocations[0]!.ruleConfigurationOverrides.map((o) => {
+        expect(run.tool.driver.rules[o.descriptor.index]!.id).toBe(o.descriptor.id);
+        expect(o.configuration).toEqual({ enabled: false });
+        return o.descriptor.id;
+      });
+    };
+    expect(off()).toEqual(['no-repeated-registration']);
+    expect(off('--disable', 'no-unmanaged-timer')).toEqual([
+      'no-unmanaged-timer',
+      'no-repeated-registration',
+    ]);
+    expect(off('--enable', 'no-repeated-registration')).toEqual([]);
   });
 
   it('exits 2 naming the flag and the value for an unknown rule', () => {

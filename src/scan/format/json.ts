@@ -1,6 +1,9 @@
 // Machine output: { findings: [{ file, line, column, endLine, endColumn, rule, message,
 // suggestion? }], summary, errors, directiveProblems: [{ file, line, column, message }] }.
-// Columns are 1-based; end positions are exclusive.
+// Columns are 1-based; end positions are exclusive. `summary.rules` lists the rules that ran,
+// so a stored report tells "no finding of rule X" from "rule X did not run".
+// With reportUnusedDisableDirectives only: unusedDirectives: [{ file, line, column, rule, message }]
+// (rule null for a directive naming no rule), and summary.unusedDirectives.
 import type { ScanResult } from '../scanner.js';
 
 export function formatJson(result: ScanResult): string {
@@ -23,6 +26,9 @@ export function formatJson(result: ScanResult): string {
         summary: result.summary,
         errors: result.errors,
         directiveProblems: result.directiveProblems,
+        ...(result.unusedDirectives !== undefined
+          ? { unusedDirectives: result.unusedDirectives }
+          : {}),
       },
       null,
       2,

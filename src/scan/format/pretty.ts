@@ -37,6 +37,10 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   for (const p of result.directiveProblems)
     out.push(`${c.red('disable comment')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
   if (result.directiveProblems.length > 0) out.push('');
+  const unused = result.unusedDirectives ?? [];
+  for (const u of unused)
+    out.push(`${c.red('unused disable comment')} ${u.file}:${u.line}:${u.column}: ${u.message}`);
+  if (unused.length > 0) out.push('');
   const s = result.summary;
   out.push(
     c.bold(
@@ -64,6 +68,10 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   if (s.directiveProblems > 0)
     out.push(
       `${s.directiveProblems} disable comment${s.directiveProblems === 1 ? '' : 's'} naming an unknown rule`,
+    );
+  if (s.unusedDirectives !== undefined && s.unusedDirectives > 0)
+    out.push(
+      `${s.unusedDirectives} unused disable directive${s.unusedDirectives === 1 ? '' : 's'} (silenced nothing)`,
     );
   if (s.errors > 0)
     out.push(`${s.errors} file${s.errors === 1 ? '' : 's'} skipped (unreadable or unparsable)`);

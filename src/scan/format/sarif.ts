@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers).
 import { pathToFileURL } from 'node:url';
 import type { ScanResult } from '../scanner.js';
-import { RULE_DESCRIPTIONS, RULE_IDS } from '../model.js';
+import { RULE_DESCRIPTIONS, RULE_IDS, type RuleId } from '../model.js';
 
 export function formatSarif(result: ScanResult, cwd: string, version: string): string {
   const rules = RULE_IDS.map((id) => ({
@@ -44,6 +44,14 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
         invocations: [
           {
             executionSuccessful: true,
+            // The rules that did not run (opt-in, or --disable): SARIF 2.1.0's run-time override of
+            // a rule's configuration (invocation.ruleConfigurationOverrides). `tool.driver.rules` lists every known rule, so
+            // without this a rule that never ran would read as one that found nothing.
+            ruleConfigurationOverrides: RULE_IDS.flatMap((id, index) =>
+              result.summary.rules.includes(id)
+                ? []
+                : [{ descriptor: { id, index }, configuration: { enabled: false } }],
+            ),
             toolExecutionNotifications: [
               ...result.errors.map((e) => ({
                 level: 'error',
@@ -57,18 +65,11 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
                 ],
               })),
               // A disable comment naming an unknown rule: the scan ran, the comment did nothing.
-              ...result.directiveProblems.map((p) => ({
-                level: 'warning',
-                message: { text: p.message },
-                locations: [
-                  {
-                    physicalLocation: {
-                      artifactLocation: { uri: encodeURI(p.file), uriBaseId: '%SRCROOT%' },
-                      region: { startLine: p.line, startColumn: p.column },
-                    },
-                  },
-                ],
-              })),
+              ...result.directiveProblems.map((p) => directiveNote(p, null)),
+              // A leakguard-disable comment that silenced nothing (--report-unused-disable-
+              // directives): a notification too, not a result, since no rule found a leak
+              // there; associatedRule names the rule it named, if one.
+              ...(result.unusedDirectives ?? []).map((u) => directiveNote(u, u.rule)),
             ],
           },
         ],
@@ -76,4 +77,29 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** The warning notification about a disable comment, at the comment. */
+function directiveNote(
+  d: {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly message: string;
+  },
+  rule: RuleId | null,
+) {
+  return {
+    level: 'warning',
+    message: { text: d.message },
+    ...(rule !== null ? { associatedRule: { id: rule, index: RULE_IDS.indexOf(rule) } } : {}),
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(d.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: d.line, startColumn: d.column },
+        },
+      },
+    ],
+  };
 }
