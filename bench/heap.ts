@@ -13,10 +13,16 @@
  *    with heap sites on, in alternating rounds: throughput ratios (targets: heap on >= 0.95x
  *    of heap off, whole finder with heap on >= 0.85x of no finder), medians and the spread of
  *    the per-round ratios. Every verdict line is followed by the machine's load average.
+ * 3b. Overhead in one process (`inproc`): bench/_heap-toggle.mjs alternates no finder, finder
+ *    and finder with heap sites in 20 s windows of one server process (rotating order, 6 cycles
+ *    after a warm-up window), so the variants share the process, its JIT state and the
+ *    machine's moment; the verdicts take the median of the per-cycle ratios. Each window starts
+ *    the finder afresh, so it holds no settled read (a forced GC the finder makes every 20 s with
+ *    or without heap sites, plus the read itself: 20-50 ms, see 4) — run 3 covers those.
  * 4. The profile read: bench/_heap-profile.mjs builds a large heap with many live sampled
  *    objects and times one HeapSampler.sample (getSamplingProfile + grouping).
  *
- * Env: BENCH_HEAP_ONLY=detect,false,overhead,profile (a subset; `slow` = the 1 MiB/min run
+ * Env: BENCH_HEAP_ONLY=detect,false,overhead,inproc,profile (a subset; `slow` = the 1 MiB/min run
  * alone; `churn`, `lru`, `plateau` = one no-false-site run); BENCH_HEAP_SLOW=1 adds the 1 MiB/min run (up to 11 min); BENCH_SECONDS (no-false-site runs, default 90);
  * BENCH_RATE (requests/s for detection and no-false-site runs, default 100);
  * BENCH_ROUNDS (overhead rounds, default 5, after one warm-up round that is not counted),
@@ -41,7 +47,9 @@ import { median, pinServerAndLoad } from './_harness.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const APP = join(here, '_heap-app.mjs');
 const only = new Set(
-  (process.env.BENCH_HEAP_ONLY ?? 'detect,false,overhead,profile').split(',').map((s) => s.trim()),
+  (process.env.BENCH_HEAP_ONLY ?? 'detect,false,overhead,inproc,profile')
+    .split(',')
+    .map((s) => s.trim()),
 );
 const slow = process.env.BENCH_HEAP_SLOW === '1';
 const falseSeconds = Number(process.env.BENCH_SECONDS ?? 90);
@@ -410,6 +418,59 @@ async function overhead(): Promise<void> {
   );
 }
 
+// --- 3b. overhead in one process ---------------------------------------------------------
+
+interface Ratio {
+  median: number;
+  min: number;
+  max: number;
+}
+
+async function overheadInProcess(): Promise<void> {
+  const child = spawn(process.execPath, [join(here, '_heap-toggle.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    env: { ...process.env, HEAP_DETECT_URL: detectUrl },
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15 * 60_000);
+  const lines = createInterface({ input: child.stdout! });
+  type Result = { onVsOff: Ratio; onVsNone: Ratio; offVsNone: Ratio };
+  let result = null as Result | null;
+  let run: { stop(): void } | null = null;
+  let pin = '';
+  const exited = once(child, 'exit');
+  try {
+    for await (const line of lines) {
+      const port = /^port (\d+)$/.exec(line);
+      if (port !== null) {
+        pin = pinServerAndLoad(child.pid);
+        run = load(`http://127.0.0.1:${port[1]}/x`, 3600, 0, connections);
+        child.send('go');
+      } else if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as Result;
+      else console.log(`      ${line}`);
+    }
+    await exited;
+  } finally {
+    clearTimeout(timer);
+    run?.stop();
+  }
+  if (result === null) {
+    verdict(false, 'heap overhead in one process: the server printed no result');
+    return;
+  }
+  const f = (r: Ratio): string =>
+    `${r.median.toFixed(3)}x (per cycle ${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
+  console.log(`      (${pin})`);
+  verdict(
+    result.onVsOff.median >= 0.95,
+    `heap overhead in one process: finder+heap / finder ${f(result.onVsOff)} (target >= 0.95)`,
+  );
+  verdict(
+    result.onVsNone.median >= 0.85,
+    `heap overhead in one process: finder+heap / no finder ${f(result.onVsNone)} (target >= 0.85)`,
+  );
+  console.log(`      (finder without heap / no finder ${f(result.offVsNone)})`);
+}
+
 // --- 4. the profile read -------------------------------------------------------------------
 
 async function profileRead(targetMiB: number, interval: number): Promise<void> {
@@ -606,6 +667,7 @@ if (only.has('false') || only.has('lru')) await noFalseSite('lru', 'full lru-cac
 if (only.has('false') || only.has('plateau'))
   await noFalseSite('plateau', 'cache filled to 30 MiB in 30 s, then stopped');
 if (only.has('overhead')) await overhead();
+if (only.has('inproc')) await overheadInProcess();
 if (only.has('profile')) {
   const targetMiB = Number(process.env.BENCH_PROFILE_MIB ?? 1024);
   // the default interval (what the finder reads), then the issue's ~500k live samples
