@@ -1,22 +1,9 @@
-// HTTP server for bench/detect.ts: a typical handler (a per-request timer that is cleared, a
-// listener that is removed, a JSON body). Prints its port on stdout; on SIGUSR2 prints the
-// CPU time it used so far (µs); exits on SIGTERM.
+// HTTP server for bench/detect.ts: bench/_handler.mjs's typical handler. Prints its port on
+// stdout; on SIGUSR2 prints the CPU time it used so far (µs); exits on SIGTERM.
 import http from 'node:http';
-import { EventEmitter } from 'node:events';
+import { typicalHandler } from './_handler.mjs';
 
-const bus = new EventEmitter();
-bus.setMaxListeners(0);
-const server = http.createServer((req, res) => {
-  const timer = setTimeout(() => res.destroy(), 30_000);
-  const onShutdown = () => res.end();
-  bus.on('shutdown', onShutdown);
-  res.on('finish', () => {
-    clearTimeout(timer);
-    bus.off('shutdown', onShutdown);
-  });
-  res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify({ ok: true, path: req.url }));
-});
+const server = http.createServer(typicalHandler());
 server.listen(0, '127.0.0.1', () => process.stdout.write(`port ${server.address().port}\n`));
 process.on('SIGUSR2', () => {
   const u = process.cpuUsage();

@@ -81,8 +81,10 @@ if (scenario === 'plateau') {
   }, 100);
 }
 
-// detect: bench/_detect-server.mjs's handler (a per-request timer that is cleared, a
-// listener that is removed, a JSON body).
+// detect: bench/_handler.mjs's typical handler (a per-request timer that is cleared, a listener
+// that is removed, a JSON body), written out here with each scenario's work in it: the heap
+// figures in docs/detect.md (site names and lines, the lru-cache inlining case) were measured
+// with this layout.
 const bus = new EventEmitter();
 bus.setMaxListeners(0);
 

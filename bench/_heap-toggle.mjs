@@ -7,29 +7,21 @@
 // with the median of the per-cycle ratios. The parent (bench/heap.ts) sends 'go' once its load
 // runs; the child prints 'port N' when listening and exits when done.
 import http from 'node:http';
-import { EventEmitter } from 'node:events';
+import { typicalHandler } from './_handler.mjs';
 
 const { startLeakFinder, stopLeakFinder } = await import(process.env.HEAP_DETECT_URL);
 const W = Number(process.env.HEAP_WINDOW_S ?? 20) * 1000;
 const SKIP = 2000;
 const CYCLES = Number(process.env.HEAP_CYCLES ?? 6);
 
-// bench/_heap-app.mjs's detect handler: a per-request timer that is cleared, a listener removed
-const bus = new EventEmitter();
-bus.setMaxListeners(0);
+// bench/_handler.mjs's typical handler, counting requests
 let requests = 0;
-const server = http.createServer((req, res) => {
-  const timer = setTimeout(() => res.destroy(), 30_000);
-  const onShutdown = () => res.end();
-  bus.on('shutdown', onShutdown);
-  res.on('finish', () => {
-    clearTimeout(timer);
-    bus.off('shutdown', onShutdown);
-  });
-  requests++;
-  res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify({ ok: true, path: req.url, extra: null }));
-});
+const server = http.createServer(
+  typicalHandler(() => {
+    requests++;
+    return null;
+  }),
+);
 server.listen(0, '127.0.0.1', () => process.stdout.write(`port ${server.address().port}\n`));
 await new Promise((r) => process.once('message', r));
 
