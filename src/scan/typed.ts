@@ -113,7 +113,7 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
   };
 
   function classify(node: TS.Node, type: TS.Type, calleeName: string): ReturnKind {
-    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+    if (type.flags & opaque) return 'unknown';
     // A method declared to return `this` hands back its receiver for chaining (Node's
     // `emitter.on()`, `stream.off()`, `server.listen()`): nothing new is made, whatever the
     // receiver's type has. Node's streams and servers have Symbol.asyncDispose, which would
@@ -124,7 +124,7 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
     if (parts.length === 0) return 'other';
     let kind: ReturnKind = 'other';
     for (const t of parts) {
-      if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+      if (t.flags & opaque) return 'unknown';
       const props = t.getProperties();
       const names = new Set(props.map((p) => p.escapedName as string));
       if (names.has('then')) return 'promise';
