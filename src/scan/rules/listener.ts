@@ -13,6 +13,7 @@ import {
 import { listenerFix } from '../fix.js';
 import { hasRange, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
 import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
+import { ablated } from './ablate.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
@@ -94,6 +95,7 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
       const isAll = name === 'removeAllListeners' || name === 'disconnectAll';
       const isTeardown = RECEIVER_TEARDOWN.has(name);
       if (!isRemove && !isAll && !isTeardown) continue;
+      if (isTeardown && !isRemove && !isAll && ablated('listener.removed-by-teardown')) continue;
       for (const c of recs) {
         if (c.receiver !== r.receiverKey) continue;
         if (within !== null && !hasRange(within, c.call)) continue;
@@ -119,6 +121,7 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
       // w.onAbort)`: the same named listener and event, the receiver reached through another
       // path ending in the same name. Only for removals, only with a named listener.
       if (!isRemove || r.listenerKey === null || r.api === 'connect') continue;
+      if (ablated('listener.removed-by-alias')) continue;
       const tail = lastSegment(r.receiverKey);
       for (const c of recs) {
         if (c.receiver === null || c.receiver === r.receiverKey) continue;
@@ -324,7 +327,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
   for (const r of facts.registrations) {
     if (reported.has(r.site.call)) continue;
     // Registered at most once: an enclosing `if` says "not yet" and its branch makes it so.
-    if (r.guarded) continue;
+    if (r.guarded && !ablated('listener.guarded')) continue;
     const removal = `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
     if (repeatedApplies(r) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n))) {
       if (
@@ -348,14 +351,18 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
       });
       continue;
     }
-    if (r.site.topLevel) continue;
-    if (r.receiverLife !== 'outer') continue;
-    if (inClusterPrimary(r, facts) || receiverCreatedByOwner(r, facts)) continue;
-    if (serverHandler(r)) continue;
-    if (forwardsToSelf(r, facts)) continue;
-    if (managedByUse(r, ctx) || managedBySignal(r, facts) || removed(r, facts, null)) continue;
-    if (handedOff(r, facts) || removedFromTable(r, facts)) continue;
-    if (receiverDiesWithCall(r)) continue;
+    if (r.site.topLevel && !ablated('listener.top-level')) continue;
+    if (r.receiverLife !== 'outer' && !ablated(`listener.life-${r.receiverLife}`)) continue;
+    if (inClusterPrimary(r, facts) && !ablated('listener.cluster-primary')) continue;
+    if (receiverCreatedByOwner(r, facts) && !ablated('listener.created-by-owner')) continue;
+    if (serverHandler(r) && !ablated('listener.server-handler')) continue;
+    if (forwardsToSelf(r, facts) && !ablated('listener.forwards-to-self')) continue;
+    if (managedByUse(r, ctx) && !ablated('listener.managed-by-use')) continue;
+    if (managedBySignal(r, facts) && !ablated('listener.managed-by-signal')) continue;
+    if (removed(r, facts, null)) continue;
+    if (handedOff(r, facts) && !ablated('listener.handed-off')) continue;
+    if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) continue;
+    if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) continue;
     const fix = listenerFix(r, facts);
     const removalHint =
       r.api === 'connect'

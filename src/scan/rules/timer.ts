@@ -4,6 +4,7 @@ import { endOf, keyText, startOf, TEARDOWN_METHODS, unwrap, type Node } from '..
 import { timerFix } from '../fix.js';
 import { hasRange, ownersFor, type RawFinding, type RuleContext } from './context.js';
 import { freshLocalIn } from './lifetime.js';
+import { ablated } from './ablate.js';
 
 export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
   for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
@@ -108,29 +109,33 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
   const clearName = (t: TimerSite): string =>
     t.kind === 'interval' ? 'clearInterval' : 'clearTimeout';
   for (const t of facts.timers) {
-    if (t.site.topLevel && t.site.repeat === null) continue;
+    if (t.site.topLevel && t.site.repeat === null && !ablated('timer.top-level')) continue;
     const u = t.site.use;
     // A field overwritten before the old timer is cleared: the old one keeps running.
     const once =
-      t.site.method !== null && (t.site.method.isCtor || RUNS_ONCE.test(t.site.method.name));
+      t.site.method !== null &&
+      (t.site.method.isCtor || RUNS_ONCE.test(t.site.method.name)) &&
+      !ablated('timer.once-method');
     if (
       t.field !== null &&
       !once &&
       t.fn !== null &&
-      !t.inTimerCallback &&
-      !t.guarded &&
-      !fieldOfFreshObject(t)
+      (!t.inTimerCallback || ablated('timer.in-timer-callback')) &&
+      (!t.guarded || ablated('timer.guarded')) &&
+      (!fieldOfFreshObject(t) || ablated('timer.fresh-object'))
     ) {
       const before = facts.src.slice(startOf(t.fn), t.field.start);
       const refersBefore =
-        before.includes(t.field.raw) ||
-        before.includes(t.field.key) ||
-        helperClears(t, before, facts.src);
+        (before.includes(t.field.raw) ||
+          before.includes(t.field.key) ||
+          helperClears(t, before, facts.src)) &&
+        !ablated('timer.refers-before');
       const cb = t.site.call.arguments[0];
       const cbText = cb === undefined ? '' : keyOf(ctx, cb);
       // `tick() { this.t = setTimeout(() => this.tick(), 5) }`: the previous timer has fired.
       const fnName = t.fnName;
       const selfScheduling =
+        !ablated('timer.self-scheduling') &&
         fnName !== null &&
         (cbText === fnName ||
           cbText === `this.${fnName}` ||
@@ -139,8 +144,8 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
       if (
         !refersBefore &&
         !selfScheduling &&
-        (everCleared || t.kind === 'interval') &&
-        !pairedTeardownClears(t, ctx, t.field.key)
+        (everCleared || t.kind === 'interval' || ablated('timer.timeout-needs-clear')) &&
+        (!pairedTeardownClears(t, ctx, t.field.key) || ablated('timer.paired-teardown'))
       ) {
         out.push({
           rule: 'no-unmanaged-timer',
@@ -177,9 +182,11 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     if (
       (u.kind === 'discarded' || u.kind === 'voided') &&
       t.site.classOwner !== null &&
-      !delayIsZero(t)
+      (!delayIsZero(t) || ablated('timer.zero-delay'))
     ) {
-      const teardown = [...t.site.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m));
+      const teardown =
+        [...t.site.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m)) ??
+        (ablated('timer.timeout-needs-teardown') ? 'its teardown' : undefined);
       if (
         teardown === undefined ||
         t.site.method === null ||

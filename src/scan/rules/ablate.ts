@@ -1,0 +1,64 @@
+// Evaluation aid (issue #16): every exemption of no-unmanaged-listener and no-unmanaged-timer has
+// a name, and `LEAKGUARD_SCAN_ABLATE=name,name` switches the named ones off, so that what each
+// exemption costs (leak fixes it hides) and buys (false findings it removes) can be measured on
+// both halves of both corpora: `npm run eval:scan-ablate` (test/scan/eval/ablate.ts). Not a user
+// option: it only ever makes the scanner report more, and nothing documents it for users.
+
+/** The exemptions that can be switched off, with what each one skips. */
+export const ABLATIONS = {
+  'listener.guarded': 'a registration inside `if (!done) { done = true; … }`',
+  'listener.top-level': 'a registration at module top level',
+  'listener.life-self': 'a registration on `this` itself',
+  'listener.life-created': 'a receiver made in the function or a field the class creates',
+  'listener.life-event': "a receiver that is a callback's parameter",
+  'listener.cluster-primary': '`process`/`cluster` listeners of code that forks workers',
+  'listener.created-by-owner': 'a `this.x` the class assigns from `new`/a factory elsewhere',
+  'listener.server-handler': "a server's own connection/request handler outside classes",
+  'listener.forwards-to-self': 'a listener that re-emits the event on `this`',
+  'listener.managed-by-use': 'a kept, passed-on or `void`ed result of the registering call',
+  'listener.managed-by-signal': 'a `{ signal }` option',
+  'listener.removed-by-teardown': 'a teardown call on the receiver (`x.destroy()`) as removal',
+  'listener.removed-by-alias': 'a removal on another path ending in the same name',
+  'listener.handed-off': 'receiver and listener both passed to another call',
+  'listener.removed-from-table': 'a removal loop over a table of subscriptions',
+  'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',
+  'timer.top-level': 'a timer at module top level',
+  'timer.once-method': 'an overwrite in a constructor or init-like method',
+  'timer.in-timer-callback': 'an overwrite inside a timer callback',
+  'timer.guarded': 'an overwrite guarded against repeats',
+  'timer.fresh-object': 'a timer field of an object the function just made',
+  'timer.refers-before': 'an overwrite after code that reads the field',
+  'timer.self-scheduling': 'a timeout that re-arms itself',
+  'timer.timeout-needs-clear':
+    'a setTimeout field overwrite, reported only when the class clears it',
+  'timer.paired-teardown': 'an overwrite in startX() whose stopX() clears the field',
+  'timer.timeout-needs-teardown': 'a discarded setTimeout outside a class with a teardown method',
+  'timer.zero-delay': 'a discarded setTimeout with no or zero delay',
+} as const;
+
+export type Ablation = keyof typeof ABLATIONS;
+
+function parse(value: string | undefined): ReadonlySet<Ablation> {
+  const names = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const n of names)
+    if (!Object.hasOwn(ABLATIONS, n))
+      throw new Error(
+        `LEAKGUARD_SCAN_ABLATE: unknown exemption "${n}"; known: ${Object.keys(ABLATIONS).join(', ')}`,
+      );
+  return new Set(names as Ablation[]);
+}
+
+const OFF: ReadonlySet<Ablation> = parse(
+  typeof process === 'undefined' ? undefined : process.env['LEAKGUARD_SCAN_ABLATE'],
+);
+
+/** True when the exemption `name` is switched off for this process. */
+export function ablated(name: Ablation): boolean {
+  return OFF.size > 0 && OFF.has(name);
+}
+
+/** For tests: the set `value` (an env value) would switch off, or the error it gives. */
+export const parseAblations = parse;

@@ -1,0 +1,219 @@
+// What each exemption of no-unmanaged-listener / no-unmanaged-timer costs and buys (issue #16),
+// measured by switching it off (src/scan/rules/ablate.ts) and comparing with main, on both
+// halves of both corpora:
+//
+//   npm run eval:scan-ablate                 # every exemption, one process each
+//   npm run eval:scan-ablate -- timer.guarded listener.dies-with-call
+//   npm run eval:scan-ablate -- --markdown   # the table for docs/scan.md
+//   npm run eval:scan-ablate -- --all-rules  # with the opt-in rules on too
+//
+// For each exemption switched off: fix cases caught that main misses ("+catch") or lost, per
+// half (not-a-leak cases left out); after/ findings added (unlabelled: false by the corpus's
+// convention) and clean findings added (unlabelled: nobody has judged them). An exemption that
+// hides real fixes on both halves and removes few false findings is a candidate to drop; one
+// whose removal only adds findings is earning its keep. Decisions stay with the protocol of
+// scan-corpus/fixes/README.md (design on tuning, keep only what held-out confirms).
+//
+// The clean corpus needs the git mirrors (LEAKGUARD_CLEAN_MIRRORS, default /work/.mirror); with
+// `--no-clean` only the fix corpus is measured.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OPT_IN_RULES, RULE_IDS, type RuleId } from '../../../src/scan/model.js';
+import { ABLATIONS } from '../../../src/scan/rules/ablate.js';
+import { scan } from '../../../src/scan/scanner.js';
+import { loadProjects, selectFiles } from '../../../scripts/scan-clean-lib.js';
+import { evaluateFixes, type Half } from './fixes.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = join(here, '../../..');
+const fixesRoot = join(repoRoot, 'scan-corpus/fixes');
+const cleanDir = join(repoRoot, 'scan-corpus/clean');
+
+/** What one configuration reports, as keys that can be compared across configurations. */
+interface Outcome {
+  /** Case ids caught untyped, per half (leak cases only). */
+  caught: Record<Half, string[]>;
+  /** After-file findings, "key verdict", per half. */
+  after: Record<Half, string[]>;
+  /** Clean findings, "repo:file:line rule verdict", per set. */
+  clean: Record<Half, string[]>;
+}
+
+function child(trees: string | null, allRules: boolean): Outcome {
+  const every = Object.fromEntries(RULE_IDS.map((r) => [r, true]));
+  const off = new Set<RuleId>(allRules ? [] : OPT_IN_RULES);
+  const selected = Object.fromEntries(RULE_IDS.map((r) => [r, !off.has(r)]));
+  const e = evaluateFixes(fixesRoot, { typed: false, rules: selected });
+  const out: Outcome = {
+    caught: { tuning: [], 'held-out': [] },
+    after: { tuning: [], 'held-out': [] },
+    clean: { tuning: [], 'held-out': [] },
+  };
+  for (const c of e.cases) {
+    if (c.class !== 'not-a-leak' && c.caught !== null) out.caught[c.half].push(c.id);
+    for (const a of c.after) out.after[c.half].push(`${a.key} ${a.verdict ?? 'unlabelled'}`);
+  }
+  if (trees !== null) {
+    for (const { project: p } of loadProjects(cleanDir)) {
+      const tree = join(trees, p.repo.replace('/', '__'));
+      const files = selectFiles(
+        execFileSync('git', ['-C', tree, 'ls-files'], { encoding: 'utf8' })
+          .split('\n')
+          .filter(Boolean),
+        p.include,
+        p.exclude,
+      );
+      const result = scan({ paths: files, cwd: tree, rules: every });
+      const labels = new Map(p.findings.map((f) => [`${f.file}:${f.line} ${f.rule}`, f.verdict]));
+      for (const r of result.reports)
+        for (const f of r.findings) {
+          if (off.has(f.rule)) continue;
+          const k = `${r.file}:${f.line} ${f.rule}`;
+          out.clean[p.set].push(`${p.repo}:${k} ${labels.get(k) ?? 'unlabelled'}`);
+        }
+    }
+  }
+  return out;
+}
+
+/** Exports every clean project's pinned commit into `dir/<owner>__<repo>` (a git work tree). */
+function exportTrees(dir: string): void {
+  const mirrors = process.env['LEAKGUARD_CLEAN_MIRRORS'] ?? '/work/.mirror';
+  for (const { project: p } of loadProjects(cleanDir)) {
+    const base = join(mirrors, p.repo.replace('/', '+'));
+    const gitDir = [join(base, 'repo'), base].find((d) => existsSync(join(d, 'HEAD')));
+    if (gitDir === undefined) throw new Error(`no git mirror of ${p.repo} under ${mirrors}`);
+    const tree = join(dir, p.repo.replace('/', '__'));
+    execFileSync('git', ['clone', '-q', '--no-checkout', '--shared', gitDir, tree]);
+    execFileSync('git', ['-C', tree, 'checkout', '-q', p.commit]);
+  }
+}
+
+function run(names: readonly string[], trees: string | null, allRules: boolean): Outcome {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      allRules ? '--child-all' : '--child',
+      ...(trees ? [trees] : []),
+    ],
+    {
+      env: { ...process.env, LEAKGUARD_SCAN_ABLATE: names.join(',') },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(`child for ${names.join(',') || 'main'} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout) as Outcome;
+}
+
+function minus(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  const out: string[] = [];
+  for (const x of a) {
+    const n = left.get(x) ?? 0;
+    if (n > 0) left.set(x, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+interface Row {
+  name: string;
+  catches: Record<Half, { gained: string[]; lost: string[] }>;
+  after: Record<Half, { added: string[]; removed: string[] }>;
+  clean: Record<Half, { added: string[]; removed: string[] }>;
+}
+
+function compare(name: string, base: Outcome, now: Outcome): Row {
+  const halves: Half[] = ['tuning', 'held-out'];
+  const per = <T>(f: (h: Half) => T) =>
+    Object.fromEntries(halves.map((h) => [h, f(h)])) as Record<Half, T>;
+  return {
+    name,
+    catches: per((h) => ({
+      gained: minus(now.caught[h], base.caught[h]),
+      lost: minus(base.caught[h], now.caught[h]),
+    })),
+    after: per((h) => ({
+      added: minus(now.after[h], base.after[h]),
+      removed: minus(base.after[h], now.after[h]),
+    })),
+    clean: per((h) => ({
+      added: minus(now.clean[h], base.clean[h]),
+      removed: minus(base.clean[h], now.clean[h]),
+    })),
+  };
+}
+
+function cell(r: Row, h: Half): string {
+  const c = r.catches[h];
+  const a = r.after[h];
+  const k = r.clean[h];
+  const catches = `+${c.gained.length}${c.lost.length ? `/−${c.lost.length}` : ''}`;
+  const tp = (xs: string[]) => xs.filter((x) => x.endsWith(' tp')).length;
+  const more = (xs: string[]) => `+${xs.length}${tp(xs) ? ` (${tp(xs)} tp)` : ''}`;
+  return `${catches} | ${more(a.added)} | ${more(k.added)}`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child' || args[0] === '--child-all') {
+    process.stdout.write(JSON.stringify(child(args[1] ?? null, args[0] === '--child-all')));
+    return;
+  }
+  const markdown = args.includes('--markdown');
+  // `--all-rules`: measure with the opt-in rules on too (their exemptions change nothing else).
+  const allRules = args.includes('--all-rules');
+  const noClean = args.includes('--no-clean');
+  const asked = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--trees');
+  for (const a of asked)
+    if (!Object.hasOwn(ABLATIONS, a)) throw new Error(`unknown exemption "${a}"`);
+  const names = asked.length > 0 ? asked : Object.keys(ABLATIONS);
+  // `--trees DIR`: export the clean projects into DIR once and reuse them on later runs.
+  const at = args.indexOf('--trees');
+  const kept = at === -1 ? null : (args[at + 1] ?? null);
+  if (at !== -1 && kept === null) throw new Error('--trees needs a directory');
+  const dir = noClean ? null : (kept ?? mkdtempSync(join(tmpdir(), 'leakguard-ablate-')));
+  try {
+    if (dir !== null && (kept === null || !existsSync(dir))) exportTrees(dir);
+    const t0 = performance.now();
+    const base = run([], dir, allRules);
+    const rows = names.map((n) => compare(n, base, run([n], dir, allRules)));
+    const head =
+      '| exemption switched off | tuning: catches | after/ findings | clean findings | held-out: catches | after/ findings | clean findings |';
+    console.log(head);
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of rows)
+      console.log(`| \`${r.name}\` | ${cell(r, 'tuning')} | ${cell(r, 'held-out')} |`);
+    if (!markdown) {
+      console.log('');
+      for (const r of rows) {
+        const lines: string[] = [];
+        for (const h of ['tuning', 'held-out'] as const) {
+          for (const id of r.catches[h].gained) lines.push(`  ${h} +catch ${id}`);
+          for (const id of r.catches[h].lost) lines.push(`  ${h} -catch ${id}`);
+          for (const k of r.after[h].added) lines.push(`  ${h} +after ${k}`);
+          for (const k of r.after[h].removed) lines.push(`  ${h} -after ${k}`);
+          for (const k of r.clean[h].added) lines.push(`  ${h} +clean ${k}`);
+          for (const k of r.clean[h].removed) lines.push(`  ${h} -clean ${k}`);
+        }
+        if (lines.length > 0) console.log(`${r.name}:\n${lines.join('\n')}`);
+      }
+      console.log(
+        `\n${names.length} exemptions, ${((performance.now() - t0) / 1000).toFixed(0)} s; ${allRules ? 'every rule' : 'the default rules'}; clean corpus ${dir === null ? 'not measured (--no-clean)' : 'measured'}`,
+      );
+    }
+  } finally {
+    if (dir !== null && kept === null) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
