@@ -47,9 +47,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
 // (issue #16's overfitting rule): its 3 catches were all tuning cases, none held-out in either
 // the first split or the batch of 2026-12-03. With it enabled they come back (the evaluation's
 // "enabling the opt-in rules" line).
+// Held-out syntactic 16 -> 17 when no-overwritten-timer left the default set: socketcluster-client
+// f317373's never-cleared interval, reported as an overwrite on both sides of the fix before, is
+// now no-unmanaged-timer's "never cleared", and the fix removes it.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 15, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 16, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 17, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
 /**
@@ -66,7 +69,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // of no-unpaired-teardown offsets: -7 held-out), every one labelled.
 // Lowered, tuning 33 -> 28 and held-out 64 -> 54, when no-repeated-registration became opt-in:
 // its after-file findings (5 tuning, 9 held-out, all false) are not in the default set.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 28, 'held-out': 54 };
+// Lowered, tuning 28 -> 24 and held-out 54 -> 48, when no-overwritten-timer became opt-in (its
+// false after-file findings: 4 tuning, 6 held-out).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 24, 'held-out': 48 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -252,15 +252,26 @@ tester.run('paired start/stop (no-unmanaged-timer)', rules['no-unmanaged-timer']
      MatrixClient.prototype.stopClient = function() { global.clearInterval(this._uploadIntervalID); };`,
   ],
   invalid: [
+    // never cleared at all
+    {
+      code: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); } stopTimers() {} }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('paired start/stop (no-overwritten-timer)', rules['no-overwritten-timer'], {
+  valid: [
+    `class TcpTransporter { startTimers() { this.gossipTimer = setInterval(() => this.sendGossipRequest(), 2000); }
+       stopTimers() { if (this.gossipTimer) { clearInterval(this.gossipTimer); this.gossipTimer = null; } } }`,
+    // never cleared anywhere: no-unmanaged-timer's (stored but never cleared), not an overwrite
+    `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); } stopTimers() {} }`,
+  ],
+  invalid: [
     // cleared only somewhere that is not the paired teardown: a restart leaks the old one
     {
       code: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); }
                reset() { clearInterval(this.gossipTimer); } }`,
-      errors: err(),
-    },
-    // never cleared at all
-    {
-      code: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); } stopTimers() {} }`,
       errors: err(),
     },
   ],
@@ -396,7 +407,7 @@ tester.run('table of subscriptions (no-unmanaged-listener)', rules['no-unmanaged
 
 // field-set-once: a timer kept in a field of an object the function has just made holds no
 // earlier timer, so assigning it overwrites nothing.
-tester.run('timer field of a fresh object (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+tester.run('timer field of a fresh object (no-overwritten-timer)', rules['no-overwritten-timer'], {
   valid: [
     // derbyjs/racer lib/reconnect/reconnect.Store.js (fix corpus, tuning half)
     `TxnBuffers.prototype.add = function(clientId) {
@@ -473,7 +484,7 @@ tester.run('server handler (no-repeated-registration)', rules['no-repeated-regis
 });
 
 // guarded: the `else` branch of `if (flag)`, with the flag set after the `if`.
-tester.run('guarded, flag set after the if (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+tester.run('guarded, flag set after the if (no-overwritten-timer)', rules['no-overwritten-timer'], {
   valid: [
     // jitsi/lib-jitsi-meet modules/xmpp/XmppConnection.ts (fix corpus, tuning half)
     `class XmppConnection {

@@ -33,8 +33,8 @@ const rulesOf = (r: ReturnType<typeof scan>) =>
   r.reports.flatMap((f) => f.findings.map((x) => `${x.rule}@${x.line}`));
 
 describe('the default set', () => {
-  it('is every rule but the opt-in ones, and no-repeated-registration is opt-in', () => {
-    expect(OPT_IN_RULES).toEqual(['no-repeated-registration']);
+  it('is every rule but the opt-in ones: no-repeated-registration and no-overwritten-timer', () => {
+    expect(OPT_IN_RULES).toEqual(['no-repeated-registration', 'no-overwritten-timer']);
     expect([...DEFAULT_RULES, ...OPT_IN_RULES].sort()).toEqual([...RULE_IDS].sort());
     expect(DEFAULT_RULES).not.toContain('no-repeated-registration');
   });
@@ -74,7 +74,7 @@ describe('scan({ rules })', () => {
         cwd: dir,
         rules: { 'no-repeated-registration': true, 'no-unmanaged-timer': false },
       }).summary.rules,
-    ).toEqual(RULE_IDS.filter((r) => r !== 'no-unmanaged-timer'));
+    ).toEqual(RULE_IDS.filter((r) => r !== 'no-unmanaged-timer' && r !== 'no-overwritten-timer'));
   });
 
   it('applies the selection in worker threads too', async () => {
@@ -89,7 +89,7 @@ describe('scan({ rules })', () => {
     const off = await scanAsync({ cwd: many, workers: 2 });
     expect(off.summary.byRule['no-repeated-registration']).toBe(0);
     expect(off.summary.findings).toBe(3);
-    expect(on.summary.rules).toEqual(RULE_IDS);
+    expect(on.summary.rules).toEqual(RULE_IDS.filter((r) => r !== 'no-overwritten-timer'));
     expect(off.summary.rules).toEqual(DEFAULT_RULES);
   });
 
@@ -162,7 +162,10 @@ describe('leakguard scan --enable / --disable / --all-rules (process)', () => {
     expect(ran('--disable', 'no-unmanaged-timer')).toEqual(
       DEFAULT_RULES.filter((r) => r !== 'no-unmanaged-timer'),
     );
-    expect(ran('--enable', 'no-repeated-registration')).toEqual(RULE_IDS);
+    expect(ran('--enable', 'no-repeated-registration')).toEqual(
+      RULE_IDS.filter((r) => r !== 'no-overwritten-timer'),
+    );
+    expect(ran('--all-rules')).toEqual(RULE_IDS);
   });
 
   it('sarif turns off, per invocation, the rules that did not run', () => {
@@ -188,12 +191,13 @@ describe('leakguard scan --enable / --disable / --all-rules (process)', () => {
         return o.descriptor.id;
       });
     };
-    expect(off()).toEqual(['no-repeated-registration']);
+    expect(off()).toEqual(['no-overwritten-timer', 'no-repeated-registration']);
     expect(off('--disable', 'no-unmanaged-timer')).toEqual([
       'no-unmanaged-timer',
+      'no-overwritten-timer',
       'no-repeated-registration',
     ]);
-    expect(off('--enable', 'no-repeated-registration')).toEqual([]);
+    expect(off('--enable', 'no-repeated-registration,no-overwritten-timer')).toEqual([]);
   });
 
   it('exits 2 naming the flag and the value for an unknown rule', () => {

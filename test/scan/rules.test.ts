@@ -147,10 +147,8 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     `class A { t = setInterval(() => {}, 10); close() { clearInterval(this.t); } }`,
     `function poll() { const t = setInterval(() => {}, 10); return () => clearInterval(t); }`,
     `class A { s = new Scope(); start() { this.s.add(setInterval(() => {}, 10)); } }`,
-    `class A { restart() { clearInterval(this.t); this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
-    `class A { arm() { if (this.t) return; this.t = setTimeout(() => {}, 5); } stop() { clearTimeout(this.t); } }`,
-    // self-scheduling timeout: the previous one has fired
-    `class A { tick() { this.t = setTimeout(() => this.tick(), 5); } stop() { clearTimeout(this.t); } }`,
+    // overwrites are no-overwritten-timer's (opt-in)
+    `class A { restart() { this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
     // setTimeout in a class without teardown, zero-delay deferral, module level interval
     `class A { later() { setTimeout(() => {}, 100); } }`,
     `class A { later() { setTimeout(() => {}); } close() {} }`,
@@ -163,15 +161,30 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     { code: `class A { start() { this.t = setInterval(() => {}, 10); } }`, errors: err() },
     { code: `function f() { const t = setInterval(() => {}, 10); }`, errors: err() },
     {
+      code: `class A { onRequest() { setTimeout(() => this.flush(), 5000); } flush() {} close() {} }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('no-overwritten-timer', rules['no-overwritten-timer'], {
+  valid: [
+    `class A { restart() { clearInterval(this.t); this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
+    `class A { arm() { if (this.t) return; this.t = setTimeout(() => {}, 5); } stop() { clearTimeout(this.t); } }`,
+    // self-scheduling timeout: the previous one has fired
+    `class A { tick() { this.t = setTimeout(() => this.tick(), 5); } stop() { clearTimeout(this.t); } }`,
+    // constructor: nothing to overwrite yet
+    `class A { constructor() { this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
+    // an interval nothing clears is no-unmanaged-timer's finding, not this rule's
+    `class A { start() { this.t = setInterval(() => {}, 10); } }`,
+  ],
+  invalid: [
+    {
       code: `class A { restart() { this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
       errors: err(),
     },
     {
       code: `class A { arm() { this.t = setTimeout(() => {}, 5); } stop() { clearTimeout(this.t); } }`,
-      errors: err(),
-    },
-    {
-      code: `class A { onRequest() { setTimeout(() => this.flush(), 5000); } flush() {} close() {} }`,
       errors: err(),
     },
   ],

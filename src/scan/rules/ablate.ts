@@ -30,7 +30,7 @@ export const ABLATIONS = {
   'timer.refers-before': 'an overwrite after code that reads the field',
   'timer.self-scheduling': 'a timeout that re-arms itself',
   'timer.timeout-needs-clear':
-    'a setTimeout field overwrite, reported only when the class clears it',
+    'an overwrite of a timer field nothing clears (an interval is then reported as never cleared)',
   'timer.paired-teardown': 'an overwrite in startX() whose stopX() clears the field',
   'timer.timeout-needs-teardown': 'a discarded setTimeout outside a class with a teardown method',
   'timer.zero-delay': 'a discarded setTimeout with no or zero delay',

@@ -1,4 +1,4 @@
-// no-unmanaged-timer.
+// no-unmanaged-timer and no-overwritten-timer.
 import type { TimerSite } from '../facts.js';
 import { endOf, keyText, startOf, TEARDOWN_METHODS, unwrap, type Node } from '../syntax.js';
 import { timerFix } from '../fix.js';
@@ -141,14 +141,17 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
           cbText === `this.${fnName}` ||
           new RegExp(`(?<![\\w$])${fnName.replace(/\$/g, '\\$')}\\s*\\(`).test(cbText));
       const everCleared = cleared(t, ctx, t.field.key);
+      // An interval field nothing ever clears is reported below as never cleared (the default
+      // rule says the stronger thing); the overwrite rule, opt-in, is about a timer the class
+      // does clear, but not before arming the next one.
       if (
         !refersBefore &&
         !selfScheduling &&
-        (everCleared || t.kind === 'interval' || ablated('timer.timeout-needs-clear')) &&
+        (everCleared || ablated('timer.timeout-needs-clear')) &&
         (!pairedTeardownClears(t, ctx, t.field.key) || ablated('timer.paired-teardown'))
       ) {
         out.push({
-          rule: 'no-unmanaged-timer',
+          rule: 'no-overwritten-timer',
           node: t.site.call,
           message: `${t.field.raw} is overwritten with a new ${name(t)} without clearing the previous one; the old timer keeps running.`,
           suggestion: `Call ${clearName(t)}(${t.field.raw}) before assigning, or return early when a timer is already set (or use timer.refresh()).`,
