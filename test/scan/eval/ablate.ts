@@ -6,6 +6,7 @@
 //   npm run eval:scan-ablate -- timer.guarded listener.dies-with-call
 //   npm run eval:scan-ablate -- --markdown   # the table for docs/scan.md
 //   npm run eval:scan-ablate -- --all-rules  # with the opt-in rules on too
+//   npm run eval:scan-ablate -- --branches --all-rules   # true/false findings of each branch
 //
 // For each exemption switched off: fix cases caught that main misses ("+catch") or lost, per
 // half (not-a-leak cases left out); after/ findings added (unlabelled: false by the corpus's
@@ -25,7 +26,7 @@ import { OPT_IN_RULES, RULE_IDS, type RuleId } from '../../../src/scan/model.js'
 import { ABLATIONS } from '../../../src/scan/rules/ablate.js';
 import { scan } from '../../../src/scan/scanner.js';
 import { loadProjects, selectFiles } from '../../../scripts/scan-clean-lib.js';
-import { evaluateFixes, type Half } from './fixes.js';
+import { evaluateFixes, loadCases, type Half } from './fixes.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = join(here, '../../..');
@@ -40,6 +41,30 @@ interface Outcome {
   after: Record<Half, string[]>;
   /** Clean findings, "repo:file:line rule verdict", per set. */
   clean: Record<Half, string[]>;
+  /** Branch (see branchOf) -> column ("catch tuning", "after held-out fp"...) -> count. */
+  branches: Record<string, Record<string, number>>;
+}
+
+/**
+ * The branch of a rule that made a finding, read from its message (each branch words its
+ * message its own way): what `--branches` tallies.
+ */
+export function branchOf(rule: string, message: string): string {
+  const m: [RegExp, string][] = [
+    [/registers a listener that nothing removes/, 'listener: nothing removes it'],
+    [/adds a listener on every/, 'listener: added per run (no-repeated-registration)'],
+    [/is given a new function|capture=|adds the listener again/, 'listener: identity mistake'],
+    [/is overwritten with a new/, 'timer: overwritten field (no-overwritten-timer)'],
+    [/handle of this setInterval is discarded/, 'timer: setInterval handle discarded'],
+    [/This setInterval is stored in/, 'timer: setInterval stored, never cleared'],
+    [/This setTimeout handle is discarded/, 'timer: setTimeout discarded in a class with teardown'],
+    [/that is thrown away/, 'disposable: thrown away'],
+    [/which the class never ends/, 'disposable: kept in a field, never ended'],
+    [/is cleared elsewhere but not by/, 'teardown: timeout not cleared by the teardown'],
+    [/runs directly in the body|in setup\(\) runs once/, 'render: subscription in a render body'],
+  ];
+  for (const [re, name] of m) if (re.test(message)) return name;
+  return `${rule}: other`;
 }
 
 function child(trees: string | null, allRules: boolean): Outcome {
@@ -51,10 +76,36 @@ function child(trees: string | null, allRules: boolean): Outcome {
     caught: { tuning: [], 'held-out': [] },
     after: { tuning: [], 'held-out': [] },
     clean: { tuning: [], 'held-out': [] },
+    branches: {},
   };
+  const count = (branch: string, column: string) => {
+    const b = (out.branches[branch] ??= {});
+    b[column] = (b[column] ?? 0) + 1;
+  };
+  // The messages of the findings the evaluation keys by file, line and rule.
+  const cases = loadCases(fixesRoot);
+  const fileOf = new Map(cases.map((c) => [c.id, c.file]));
+  const messages = new Map<string, string>();
+  for (const r of scan({
+    cwd: fixesRoot,
+    paths: cases.flatMap((c) => [
+      `cases/${c.id}/before/${c.file}`,
+      `cases/${c.id}/after/${c.file}`,
+    ]),
+    rules: every,
+  }).reports)
+    for (const f of r.findings) messages.set(`${r.file}:${f.line} ${f.rule}`, f.message);
   for (const c of e.cases) {
-    if (c.class !== 'not-a-leak' && c.caught !== null) out.caught[c.half].push(c.id);
-    for (const a of c.after) out.after[c.half].push(`${a.key} ${a.verdict ?? 'unlabelled'}`);
+    if (c.class !== 'not-a-leak' && c.caught !== null) {
+      out.caught[c.half].push(c.id);
+      const key = `cases/${c.id}/before/${fileOf.get(c.id)}:${c.caught.line} ${c.caught.rule}`;
+      count(branchOf(c.caught.rule, messages.get(key) ?? ''), `catch ${c.half}`);
+    }
+    for (const a of c.after) {
+      out.after[c.half].push(`${a.key} ${a.verdict ?? 'unlabelled'}`);
+      const rule = a.key.slice(a.key.lastIndexOf(' ') + 1);
+      count(branchOf(rule, messages.get(a.key) ?? ''), `after ${c.half} ${a.verdict ?? 'fp'}`);
+    }
   }
   if (trees !== null) {
     for (const { project: p } of loadProjects(cleanDir)) {
@@ -72,7 +123,9 @@ function child(trees: string | null, allRules: boolean): Outcome {
         for (const f of r.findings) {
           if (off.has(f.rule)) continue;
           const k = `${r.file}:${f.line} ${f.rule}`;
-          out.clean[p.set].push(`${p.repo}:${k} ${labels.get(k) ?? 'unlabelled'}`);
+          const verdict = labels.get(k) ?? 'unlabelled';
+          out.clean[p.set].push(`${p.repo}:${k} ${verdict}`);
+          count(branchOf(f.rule, f.message), `clean ${p.set} ${verdict}`);
         }
     }
   }
@@ -163,6 +216,23 @@ function cell(r: Row, h: Half): string {
   return `${catches} | ${more(a.added)} | ${more(k.added)}`;
 }
 
+function printBranches(o: Outcome): void {
+  const col = (b: Record<string, number>, k: string) => b[k] ?? 0;
+  const cell = (b: Record<string, number>, h: Half) => {
+    const tp = col(b, `after ${h} tp`) + col(b, `clean ${h} tp`);
+    const fp = col(b, `after ${h} fp`) + col(b, `clean ${h} fp`);
+    const un = col(b, `clean ${h} unlabelled`);
+    const prec = tp + fp === 0 ? 'n/a' : `${Math.round((100 * tp) / (tp + fp))} %`;
+    return `${col(b, `catch ${h}`)} | ${col(b, `after ${h} tp`)} / ${col(b, `after ${h} fp`)} | ${col(b, `clean ${h} tp`)} / ${col(b, `clean ${h} fp`)}${un ? ` (+${un} unlabelled)` : ''} | ${prec}`;
+  };
+  console.log(
+    '| branch | tuning: catches | after/ true / false | clean true / false | precision | held-out: catches | after/ true / false | clean true / false | precision |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, b] of Object.entries(o.branches).sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`| ${name} | ${cell(b, 'tuning')} | ${cell(b, 'held-out')} |`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === '--child' || args[0] === '--child-all') {
@@ -176,7 +246,9 @@ function main(): void {
   const asked = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--trees');
   for (const a of asked)
     if (!Object.hasOwn(ABLATIONS, a)) throw new Error(`unknown exemption "${a}"`);
-  const names = asked.length > 0 ? asked : Object.keys(ABLATIONS);
+  // `--branches`: no exemption switched off; what each reporting branch finds, true and false.
+  const branches = args.includes('--branches');
+  const names = branches ? [] : asked.length > 0 ? asked : Object.keys(ABLATIONS);
   // `--trees DIR`: export the clean projects into DIR once and reuse them on later runs.
   const at = args.indexOf('--trees');
   const kept = at === -1 ? null : (args[at + 1] ?? null);
@@ -186,6 +258,10 @@ function main(): void {
     if (dir !== null && (kept === null || !existsSync(dir))) exportTrees(dir);
     const t0 = performance.now();
     const base = run([], dir, allRules);
+    if (branches) {
+      printBranches(base);
+      return;
+    }
     const rows = names.map((n) => compare(n, base, run([n], dir, allRules)));
     const head =
       '| exemption switched off | tuning: catches | after/ findings | clean findings | held-out: catches | after/ findings | clean findings |';
