@@ -14,23 +14,6 @@ import type { CallExpression } from './syntax.js';
 export type ReturnKind =
   'disposable' | 'unsubscribe' | 'kept' | 'emitter' | 'promise' | 'other' | 'unknown';
 
-/**
- * The method of the receiver's declared type that undoes a call (`deleteHandler` for
- * `conn.addHandler(fn)`), and how it is told which registration to undo: `handle` when it
- * takes what the call returns, `argument` when it takes the call's first argument again.
- */
-export interface UndoPair {
-  readonly undo: string;
-  readonly by: 'handle' | 'argument';
-}
-
 export interface TypeOracle {
   returnKind(call: CallExpression, calleeName: string): ReturnKind;
-  /**
-   * The undo method of a method call that registers a function on its receiver, read from the
-   * receiver's declared type, or null (no such method, no handler passed, an opaque receiver,
-   * or a receiver typed by TypeScript's default lib or Node's declarations). Only asked about
-   * calls whose name is in the verb table of rules/undo.ts.
-   */
-  undoOf(call: CallExpression, undoNames: readonly string[]): UndoPair | null;
 }

@@ -3,7 +3,7 @@
 // typed scan close to the cost of building the program itself.
 import type * as TS from 'typescript';
 import { CONTAINER_CLASSES, type CallExpression } from './syntax.js';
-import type { ReturnKind, TypeOracle, UndoPair } from './oracle.js';
+import type { ReturnKind, TypeOracle } from './oracle.js';
 import { loadTypeScript } from './parse.js';
 
 /** Calls whose returned function is an unsubscribe function. */
@@ -96,58 +96,7 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
     const t = checker.getNonNullableType(checker.getTypeAtLocation(callee.expression));
     return (t.flags & opaque) === 0 && container(t, 0);
   };
-  /** Declared by TypeScript's own lib or by Node's declarations: handled by other rules. */
-  const platform = (symbol: TS.Symbol): boolean =>
-    (symbol.declarations ?? []).some((d) => {
-      const f = d.getSourceFile().fileName;
-      return /\/typescript\/lib\/lib\.[\w.]*d\.ts$/.test(f) || f.includes('/@types/node/');
-    });
-  const callable = (t: TS.Type): boolean =>
-    (checker.getNonNullableType(t).flags & opaque) === 0 &&
-    checker.getNonNullableType(t).getCallSignatures().length > 0;
-  /** Whether a parameter of `sig` at `index` accepts `t` (a real type on both sides). */
-  const accepts = (sig: TS.Signature, index: number, t: TS.Type): boolean => {
-    const p = sig.getParameters()[index];
-    if (p === undefined || p.valueDeclaration === undefined) return false;
-    const pt = checker.getTypeOfSymbolAtLocation(p, p.valueDeclaration);
-    return (
-      (pt.flags & opaque) === 0 && (t.flags & opaque) === 0 && checker.isTypeAssignableTo(t, pt)
-    );
-  };
-  const undoOf = (call: CallExpression, undoNames: readonly string[]): UndoPair | null => {
-    const node = map.get(call);
-    if (node === undefined || !ts.isCallExpression(node)) return null;
-    const callee = node.expression;
-    if (!ts.isPropertyAccessExpression(callee)) return null;
-    const receiver = checker.getNonNullableType(checker.getTypeAtLocation(callee.expression));
-    if (receiver.flags & opaque) return null;
-    const method = receiver.getProperty(callee.name.text);
-    if (method === undefined || platform(method)) return null;
-    // A registration hands the receiver something to call back.
-    const args = node.arguments.filter((a) => !ts.isSpreadElement(a));
-    if (!args.some((a) => callable(checker.getTypeAtLocation(a)))) return null;
-    const returned = checker.getNonNullableType(checker.getTypeAtLocation(node));
-    // A handle is something new: not nothing, not the receiver handed back, not a boolean.
-    const handle =
-      (returned.flags & (opaque | nothing | ts.TypeFlags.BooleanLike)) === 0 &&
-      !returnsThis(node) &&
-      !same(returned, receiver)
-        ? returned
-        : null;
-    const first = args[0] === undefined ? null : checker.getTypeAtLocation(args[0]);
-    for (const name of undoNames) {
-      const undo = receiver.getProperty(name);
-      if (undo === undefined || undo.valueDeclaration === undefined) continue;
-      const sigs = checker.getTypeOfSymbolAtLocation(undo, callee).getCallSignatures();
-      if (handle !== null && sigs.some((s) => accepts(s, 0, handle)))
-        return { undo: name, by: 'handle' };
-      if (first !== null && sigs.some((s) => accepts(s, 0, first) && s.getParameters().length >= 2))
-        return { undo: name, by: 'argument' };
-    }
-    return null;
-  };
   return {
-    undoOf,
     returnKind(call, calleeName): ReturnKind {
       const node = map.get(call);
       if (node === undefined) return 'unknown';

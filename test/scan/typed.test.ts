@@ -211,47 +211,6 @@ export class View {
 }
 export function watch(s: Subject<number>) { s.subscribe(() => {}); }`;
 
-// A registration known only by the undo method of the receiver's declared type (rules/undo.ts).
-// Trimmed from the fix corpus's tuning half: lib-jitsi-meet JitsiConference.ts (1eb43cc, a
-// Strophe `addHandler` on the long-lived XMPP connection that leave() never deletes; the case's
-// own receiver is `any` there, its XMPP module not being in the corpus) and firebase-js-sdk
-// webchannel_connection.ts (b3d830c, `listen` on a process-wide closure EventTarget; the
-// published declaration of that EventTarget has no `unlisten`, so the real case stays missed).
-const stropheConnection = `interface Handler { readonly ns: string | null }
-declare class Connection {
-  addHandler(handler: (stanza: Element) => boolean, ns: string | null, name: string, type: string, id: string | null, from: string): Handler;
-  deleteHandler(handRef: Handler): void;
-  send(stanza: Element): void;
-}
-interface XMPP { connection: Connection }`;
-const jitsiConference = (leave: string): string => `${stropheConnection}
-export class JitsiConference {
-  private _ref?: Handler;
-  private _registered = false;
-  constructor(public xmpp: XMPP) {}
-  private _onTranslationRequestError(stanza: Element): boolean { return !!stanza; }
-  private _registerTranslationErrorHandler(componentAddress: string): void {
-    if (this._registered) return;
-    this._registered = true;
-    this.xmpp.connection.addHandler(
-      this._onTranslationRequestError.bind(this), null, 'message', 'error', null, componentAddress);
-  }
-  public async leave(): Promise<void> { ${leave} }
-}`;
-const closureTarget = (
-  members: string,
-) => `interface EventTarget { listen(type: string | number, cb: (param: unknown) => void): void; ${members} }
-declare function getStatEventTarget(): EventTarget;`;
-const webChannel = (members: string, teardown: string): string => `${closureTarget(members)}
-export class WebChannelConnection {
-  private requestStats = getStatEventTarget();
-  openStream(rpcName: string): void {
-    const requestStats = this.requestStats;
-    requestStats.listen('stat', (event: unknown) => { console.log(rpcName, event); });
-  }
-  close(): void { ${teardown} }
-}`;
-
 describe('typed path', () => {
   typed.run('no-discarded-disposable (typed)', rules['no-discarded-disposable'], {
     valid: [
@@ -295,82 +254,6 @@ describe('typed path', () => {
       { code: listenerHandedBack, filename, errors: err },
     ],
   });
-
-  typed.run(
-    'no-unmanaged-listener (typed): the undo method of the declared type',
-    rules['no-unmanaged-listener'],
-    {
-      valid: [
-        // the handle kept (then deleted) is no discarded call
-        {
-          code: jitsiConference('this.xmpp.connection.deleteHandler(this._ref!);').replace(
-            'this.xmpp.connection.addHandler(',
-            'this._ref = this.xmpp.connection.addHandler(',
-          ),
-          filename,
-        },
-        // the declared type has no undo method (firebase's published EventTarget)
-        { code: webChannel('', ''), filename },
-        // undone with the same arguments on the same receiver
-        {
-          code: webChannel(
-            'unlisten(type: string | number, cb: (param: unknown) => void): void;',
-            "this.requestStats.unlisten('stat', () => {});",
-          ).replace(
-            'const requestStats = this.requestStats;\n    requestStats.listen',
-            'this.requestStats.listen',
-          ),
-          filename,
-        },
-        // a receiver made right here dies with the code
-        {
-          code: `${closureTarget('unlisten(type: string, cb: () => void): void;')}
-declare function makeTarget(): EventTarget;
-export function f() { const t = makeTarget(); t.listen('x', () => {}); }`.replace(
-            'const t = makeTarget();',
-            'const t = makeTarget() as EventTarget;',
-          ),
-          filename,
-        },
-        // collections of TypeScript's lib: Set#add takes a function and Set#delete takes it back
-        { code: `export function f(s: Set<() => void>) { s.add(() => {}); }`, filename },
-        // no function handed over: a client connecting is no registration
-        {
-          code: `declare class Client { connect(url: string): Client; disconnect(url: string): void }
-export function f(c: Client) { c.connect('ws://x'); }`,
-          filename,
-        },
-        // module setup runs once
-        {
-          code: `${closureTarget('unlisten(type: string, cb: () => void): void;')}
-declare const t: EventTarget;
-t.listen('x', () => {});`,
-          filename,
-        },
-      ],
-      invalid: [
-        // jitsi 1eb43cc: deleteHandler(ref) takes what addHandler returns; leave() never calls it
-        { code: jitsiConference('this._registered = false;'), filename, errors: err },
-        // deleted on another connection than the one registered on
-        {
-          code: jitsiConference('this._ref = undefined;')
-            .replace('public async leave', 'other?: Connection;\n  public async leave')
-            .replace('this._ref = undefined;', 'this.other?.deleteHandler(this._ref!);'),
-          filename,
-          errors: err,
-        },
-        // firebase b3d830c with an `unlisten` declared: nothing calls it
-        {
-          code: webChannel(
-            'unlisten(type: string | number, cb: (param: unknown) => void): void;',
-            '',
-          ),
-          filename,
-          errors: err,
-        },
-      ],
-    },
-  );
 
   typed.run(
     'no-discarded-disposable (typed): kept in a field, never ended',
