@@ -1,0 +1,1 @@
+export declare function fallbackRandomValues(buffer: Uint8Array): void;

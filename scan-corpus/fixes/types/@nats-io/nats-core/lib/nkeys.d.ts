@@ -1,0 +1,1 @@
+export * as nkeys from "@nats-io/nkeys";

@@ -1,0 +1,1 @@
+export { Nuid, nuid } from "@nats-io/nuid";

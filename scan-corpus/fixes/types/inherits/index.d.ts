@@ -1,0 +1,4 @@
+/// <reference types="node" />
+
+import { inherits } from "util";
+export = inherits;

@@ -1,0 +1,2 @@
+import { add } from "lodash";
+export default add;

@@ -1,0 +1,2 @@
+import { after } from "lodash";
+export default after;

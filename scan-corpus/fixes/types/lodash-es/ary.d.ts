@@ -1,0 +1,2 @@
+import { ary } from "lodash";
+export default ary;

@@ -1,0 +1,2 @@
+import { assign } from "lodash";
+export default assign;

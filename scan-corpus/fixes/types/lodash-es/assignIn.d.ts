@@ -1,0 +1,2 @@
+import { assignIn } from "lodash";
+export default assignIn;

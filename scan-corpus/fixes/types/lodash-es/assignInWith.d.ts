@@ -1,0 +1,2 @@
+import { assignInWith } from "lodash";
+export default assignInWith;

@@ -1,0 +1,2 @@
+import { assignWith } from "lodash";
+export default assignWith;

@@ -1,0 +1,2 @@
+import { at } from "lodash";
+export default at;

@@ -1,0 +1,2 @@
+import { attempt } from "lodash";
+export default attempt;

@@ -1,0 +1,2 @@
+import { before } from "lodash";
+export default before;

@@ -1,0 +1,2 @@
+import { bind } from "lodash";
+export default bind;

@@ -1,0 +1,2 @@
+import { bindAll } from "lodash";
+export default bindAll;

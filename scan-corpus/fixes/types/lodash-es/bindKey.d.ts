@@ -1,0 +1,2 @@
+import { bindKey } from "lodash";
+export default bindKey;

@@ -1,0 +1,2 @@
+import { camelCase } from "lodash";
+export default camelCase;

@@ -1,0 +1,2 @@
+import { capitalize } from "lodash";
+export default capitalize;

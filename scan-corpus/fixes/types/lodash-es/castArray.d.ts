@@ -1,0 +1,2 @@
+import { castArray } from "lodash";
+export default castArray;

@@ -1,0 +1,2 @@
+import { ceil } from "lodash";
+export default ceil;

@@ -1,0 +1,2 @@
+import { chain } from "lodash";
+export default chain;

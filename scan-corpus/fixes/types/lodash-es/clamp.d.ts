@@ -1,0 +1,2 @@
+import { clamp } from "lodash";
+export default clamp;

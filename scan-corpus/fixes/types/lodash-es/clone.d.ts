@@ -1,0 +1,2 @@
+import { clone } from "lodash";
+export default clone;

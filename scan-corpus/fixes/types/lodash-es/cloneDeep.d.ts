@@ -1,0 +1,2 @@
+import { cloneDeep } from "lodash";
+export default cloneDeep;

@@ -1,0 +1,2 @@
+import { cloneDeepWith } from "lodash";
+export default cloneDeepWith;

@@ -1,0 +1,2 @@
+import { cloneWith } from "lodash";
+export default cloneWith;

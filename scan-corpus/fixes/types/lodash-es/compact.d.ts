@@ -1,0 +1,2 @@
+import { compact } from "lodash";
+export default compact;

@@ -1,0 +1,2 @@
+import { concat } from "lodash";
+export default concat;

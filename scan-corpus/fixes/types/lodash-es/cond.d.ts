@@ -1,0 +1,2 @@
+import { cond } from "lodash";
+export default cond;

@@ -1,0 +1,2 @@
+import { conforms } from "lodash";
+export default conforms;

@@ -1,0 +1,2 @@
+import { conformsTo } from "lodash";
+export default conformsTo;

@@ -1,0 +1,2 @@
+import { constant } from "lodash";
+export default constant;

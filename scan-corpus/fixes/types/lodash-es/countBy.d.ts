@@ -1,0 +1,2 @@
+import { countBy } from "lodash";
+export default countBy;

@@ -1,0 +1,2 @@
+import { create } from "lodash";
+export default create;

@@ -1,0 +1,2 @@
+import { curry } from "lodash";
+export default curry;

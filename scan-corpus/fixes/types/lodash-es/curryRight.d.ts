@@ -1,0 +1,2 @@
+import { curryRight } from "lodash";
+export default curryRight;

@@ -1,0 +1,4 @@
+import { debounce, DebouncedFunc, DebounceSettings } from "lodash";
+
+export { DebouncedFunc, DebounceSettings };
+export default debounce;

@@ -1,0 +1,2 @@
+import { deburr } from "lodash";
+export default deburr;

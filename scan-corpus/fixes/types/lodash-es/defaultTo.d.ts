@@ -1,0 +1,2 @@
+import { defaultTo } from "lodash";
+export default defaultTo;

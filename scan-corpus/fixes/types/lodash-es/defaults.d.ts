@@ -1,0 +1,2 @@
+import { defaults } from "lodash";
+export default defaults;

@@ -1,0 +1,2 @@
+import { defaultsDeep } from "lodash";
+export default defaultsDeep;

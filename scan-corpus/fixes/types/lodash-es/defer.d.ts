@@ -1,0 +1,2 @@
+import { defer } from "lodash";
+export default defer;

@@ -1,0 +1,2 @@
+import { delay } from "lodash";
+export default delay;

@@ -1,0 +1,2 @@
+import { difference } from "lodash";
+export default difference;

@@ -1,0 +1,2 @@
+import { differenceBy } from "lodash";
+export default differenceBy;

@@ -1,0 +1,2 @@
+import { differenceWith } from "lodash";
+export default differenceWith;

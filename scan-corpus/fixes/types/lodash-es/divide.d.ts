@@ -1,0 +1,2 @@
+import { divide } from "lodash";
+export default divide;

@@ -1,0 +1,2 @@
+import { drop } from "lodash";
+export default drop;

@@ -1,0 +1,2 @@
+import { dropRight } from "lodash";
+export default dropRight;

@@ -1,0 +1,2 @@
+import { dropRightWhile } from "lodash";
+export default dropRightWhile;

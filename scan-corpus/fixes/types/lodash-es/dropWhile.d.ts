@@ -1,0 +1,2 @@
+import { dropWhile } from "lodash";
+export default dropWhile;

@@ -1,0 +1,2 @@
+import { each } from "lodash";
+export default each;

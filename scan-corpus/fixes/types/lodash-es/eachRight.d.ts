@@ -1,0 +1,2 @@
+import { eachRight } from "lodash";
+export default eachRight;

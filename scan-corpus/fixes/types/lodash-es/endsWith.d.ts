@@ -1,0 +1,2 @@
+import { endsWith } from "lodash";
+export default endsWith;

@@ -1,0 +1,2 @@
+import { entries } from "lodash";
+export default entries;

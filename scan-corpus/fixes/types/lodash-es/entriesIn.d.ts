@@ -1,0 +1,2 @@
+import { entriesIn } from "lodash";
+export default entriesIn;

@@ -1,0 +1,2 @@
+import { eq } from "lodash";
+export default eq;

@@ -1,0 +1,2 @@
+import { escape } from "lodash";
+export default escape;

@@ -1,0 +1,2 @@
+import { escapeRegExp } from "lodash";
+export default escapeRegExp;

@@ -1,0 +1,2 @@
+import { every } from "lodash";
+export default every;

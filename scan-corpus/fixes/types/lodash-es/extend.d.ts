@@ -1,0 +1,2 @@
+import { extend } from "lodash";
+export default extend;

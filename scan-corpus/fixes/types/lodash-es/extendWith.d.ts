@@ -1,0 +1,2 @@
+import { extendWith } from "lodash";
+export default extendWith;

@@ -1,0 +1,2 @@
+import { fill } from "lodash";
+export default fill;

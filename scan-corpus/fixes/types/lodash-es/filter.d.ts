@@ -1,0 +1,2 @@
+import { filter } from "lodash";
+export default filter;

@@ -1,0 +1,2 @@
+import { find } from "lodash";
+export default find;

@@ -1,0 +1,2 @@
+import { findIndex } from "lodash";
+export default findIndex;

@@ -1,0 +1,2 @@
+import { findKey } from "lodash";
+export default findKey;

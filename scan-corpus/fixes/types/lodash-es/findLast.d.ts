@@ -1,0 +1,2 @@
+import { findLast } from "lodash";
+export default findLast;

@@ -1,0 +1,2 @@
+import { findLastIndex } from "lodash";
+export default findLastIndex;

@@ -1,0 +1,2 @@
+import { findLastKey } from "lodash";
+export default findLastKey;

@@ -1,0 +1,2 @@
+import { first } from "lodash";
+export default first;

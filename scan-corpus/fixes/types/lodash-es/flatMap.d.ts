@@ -1,0 +1,2 @@
+import { flatMap } from "lodash";
+export default flatMap;

@@ -1,0 +1,2 @@
+import { flatMapDeep } from "lodash";
+export default flatMapDeep;

@@ -1,0 +1,2 @@
+import { flatMapDepth } from "lodash";
+export default flatMapDepth;

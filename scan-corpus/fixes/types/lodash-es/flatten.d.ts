@@ -1,0 +1,2 @@
+import { flatten } from "lodash";
+export default flatten;

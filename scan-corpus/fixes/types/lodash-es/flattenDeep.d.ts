@@ -1,0 +1,2 @@
+import { flattenDeep } from "lodash";
+export default flattenDeep;

@@ -1,0 +1,2 @@
+import { flattenDepth } from "lodash";
+export default flattenDepth;

@@ -1,0 +1,2 @@
+import { flip } from "lodash";
+export default flip;

@@ -1,0 +1,2 @@
+import { floor } from "lodash";
+export default floor;

@@ -1,0 +1,2 @@
+import { flow } from "lodash";
+export default flow;

@@ -1,0 +1,2 @@
+import { flowRight } from "lodash";
+export default flowRight;

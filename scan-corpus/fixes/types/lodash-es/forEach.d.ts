@@ -1,0 +1,2 @@
+import { forEach } from "lodash";
+export default forEach;

@@ -1,0 +1,2 @@
+import { forEachRight } from "lodash";
+export default forEachRight;

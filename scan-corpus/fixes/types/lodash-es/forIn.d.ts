@@ -1,0 +1,2 @@
+import { forIn } from "lodash";
+export default forIn;

@@ -1,0 +1,2 @@
+import { forInRight } from "lodash";
+export default forInRight;

@@ -1,0 +1,2 @@
+import { forOwn } from "lodash";
+export default forOwn;

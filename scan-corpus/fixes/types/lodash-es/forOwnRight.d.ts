@@ -1,0 +1,2 @@
+import { forOwnRight } from "lodash";
+export default forOwnRight;

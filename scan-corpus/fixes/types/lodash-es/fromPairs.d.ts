@@ -1,0 +1,2 @@
+import { fromPairs } from "lodash";
+export default fromPairs;

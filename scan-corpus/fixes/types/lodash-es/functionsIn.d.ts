@@ -1,0 +1,2 @@
+import { functionsIn } from "lodash";
+export default functionsIn;

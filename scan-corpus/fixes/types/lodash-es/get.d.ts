@@ -1,0 +1,2 @@
+import { get } from "lodash";
+export default get;

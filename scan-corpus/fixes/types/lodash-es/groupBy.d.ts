@@ -1,0 +1,2 @@
+import { groupBy } from "lodash";
+export default groupBy;

@@ -1,0 +1,2 @@
+import { gt } from "lodash";
+export default gt;

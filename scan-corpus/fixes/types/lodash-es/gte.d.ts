@@ -1,0 +1,2 @@
+import { gte } from "lodash";
+export default gte;

@@ -1,0 +1,2 @@
+import { has } from "lodash";
+export default has;

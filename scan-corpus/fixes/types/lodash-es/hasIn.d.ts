@@ -1,0 +1,2 @@
+import { hasIn } from "lodash";
+export default hasIn;

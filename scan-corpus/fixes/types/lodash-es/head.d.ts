@@ -1,0 +1,2 @@
+import { head } from "lodash";
+export default head;

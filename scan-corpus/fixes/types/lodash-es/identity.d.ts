@@ -1,0 +1,2 @@
+import { identity } from "lodash";
+export default identity;

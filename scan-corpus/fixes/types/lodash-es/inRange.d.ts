@@ -1,0 +1,2 @@
+import { inRange } from "lodash";
+export default inRange;

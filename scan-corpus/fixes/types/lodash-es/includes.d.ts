@@ -1,0 +1,2 @@
+import { includes } from "lodash";
+export default includes;

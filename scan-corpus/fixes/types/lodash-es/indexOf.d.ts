@@ -1,0 +1,2 @@
+import { indexOf } from "lodash";
+export default indexOf;

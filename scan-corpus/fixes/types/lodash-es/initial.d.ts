@@ -1,0 +1,2 @@
+import { initial } from "lodash";
+export default initial;

@@ -1,0 +1,2 @@
+import { intersection } from "lodash";
+export default intersection;

@@ -1,0 +1,2 @@
+import { intersectionBy } from "lodash";
+export default intersectionBy;

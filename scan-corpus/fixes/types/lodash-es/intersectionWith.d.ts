@@ -1,0 +1,2 @@
+import { intersectionWith } from "lodash";
+export default intersectionWith;

@@ -1,0 +1,2 @@
+import { invert } from "lodash";
+export default invert;

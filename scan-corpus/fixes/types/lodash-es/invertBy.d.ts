@@ -1,0 +1,2 @@
+import { invertBy } from "lodash";
+export default invertBy;

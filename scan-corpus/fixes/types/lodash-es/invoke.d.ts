@@ -1,0 +1,2 @@
+import { invoke } from "lodash";
+export default invoke;

@@ -1,0 +1,2 @@
+import { invokeMap } from "lodash";
+export default invokeMap;

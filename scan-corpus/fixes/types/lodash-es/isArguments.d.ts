@@ -1,0 +1,2 @@
+import { isArguments } from "lodash";
+export default isArguments;

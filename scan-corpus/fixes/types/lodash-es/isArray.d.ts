@@ -1,0 +1,2 @@
+import { isArray } from "lodash";
+export default isArray;

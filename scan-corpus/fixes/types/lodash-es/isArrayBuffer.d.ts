@@ -1,0 +1,2 @@
+import { isArrayBuffer } from "lodash";
+export default isArrayBuffer;

@@ -1,0 +1,2 @@
+import { isArrayLike } from "lodash";
+export default isArrayLike;

@@ -1,0 +1,2 @@
+import { isArrayLikeObject } from "lodash";
+export default isArrayLikeObject;

@@ -1,0 +1,2 @@
+import { isBoolean } from "lodash";
+export default isBoolean;

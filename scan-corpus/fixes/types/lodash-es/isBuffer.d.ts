@@ -1,0 +1,2 @@
+import { isBuffer } from "lodash";
+export default isBuffer;

@@ -1,0 +1,2 @@
+import { isDate } from "lodash";
+export default isDate;

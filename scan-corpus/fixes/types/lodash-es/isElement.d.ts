@@ -1,0 +1,2 @@
+import { isElement } from "lodash";
+export default isElement;

@@ -1,0 +1,2 @@
+import { isEmpty } from "lodash";
+export default isEmpty;

@@ -1,0 +1,2 @@
+import { isEqual } from "lodash";
+export default isEqual;

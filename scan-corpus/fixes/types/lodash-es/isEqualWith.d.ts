@@ -1,0 +1,2 @@
+import { isEqualWith } from "lodash";
+export default isEqualWith;

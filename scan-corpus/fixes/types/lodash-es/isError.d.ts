@@ -1,0 +1,2 @@
+import { isError } from "lodash";
+export default isError;

@@ -1,0 +1,2 @@
+import { isFinite } from "lodash";
+export default isFinite;

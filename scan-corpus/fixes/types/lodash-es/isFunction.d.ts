@@ -1,0 +1,2 @@
+import { isFunction } from "lodash";
+export default isFunction;

@@ -1,0 +1,2 @@
+import { isInteger } from "lodash";
+export default isInteger;

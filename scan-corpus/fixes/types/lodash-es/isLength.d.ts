@@ -1,0 +1,2 @@
+import { isLength } from "lodash";
+export default isLength;

@@ -1,0 +1,2 @@
+import { isMap } from "lodash";
+export default isMap;

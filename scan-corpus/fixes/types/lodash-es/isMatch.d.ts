@@ -1,0 +1,2 @@
+import { isMatch } from "lodash";
+export default isMatch;

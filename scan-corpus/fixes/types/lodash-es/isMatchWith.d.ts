@@ -1,0 +1,2 @@
+import { isMatchWith } from "lodash";
+export default isMatchWith;

@@ -1,0 +1,2 @@
+import { isNaN } from "lodash";
+export default isNaN;

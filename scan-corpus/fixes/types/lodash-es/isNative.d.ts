@@ -1,0 +1,2 @@
+import { isNative } from "lodash";
+export default isNative;

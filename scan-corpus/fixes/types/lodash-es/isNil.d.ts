@@ -1,0 +1,2 @@
+import { isNil } from "lodash";
+export default isNil;

@@ -1,0 +1,2 @@
+import { isNull } from "lodash";
+export default isNull;

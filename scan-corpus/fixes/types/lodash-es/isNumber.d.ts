@@ -1,0 +1,2 @@
+import { isNumber } from "lodash";
+export default isNumber;

@@ -1,0 +1,2 @@
+import { isObject } from "lodash";
+export default isObject;

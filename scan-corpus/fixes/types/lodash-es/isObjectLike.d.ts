@@ -1,0 +1,2 @@
+import { isObjectLike } from "lodash";
+export default isObjectLike;

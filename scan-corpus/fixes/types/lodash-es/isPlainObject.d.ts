@@ -1,0 +1,2 @@
+import { isPlainObject } from "lodash";
+export default isPlainObject;

@@ -1,0 +1,2 @@
+import { isRegExp } from "lodash";
+export default isRegExp;

@@ -1,0 +1,2 @@
+import { isSafeInteger } from "lodash";
+export default isSafeInteger;

@@ -1,0 +1,2 @@
+import { isSet } from "lodash";
+export default isSet;

@@ -1,0 +1,2 @@
+import { isString } from "lodash";
+export default isString;

@@ -1,0 +1,2 @@
+import { isSymbol } from "lodash";
+export default isSymbol;

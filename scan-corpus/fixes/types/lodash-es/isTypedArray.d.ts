@@ -1,0 +1,2 @@
+import { isTypedArray } from "lodash";
+export default isTypedArray;

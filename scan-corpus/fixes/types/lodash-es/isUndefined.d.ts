@@ -1,0 +1,2 @@
+import { isUndefined } from "lodash";
+export default isUndefined;

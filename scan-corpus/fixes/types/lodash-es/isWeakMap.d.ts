@@ -1,0 +1,2 @@
+import { isWeakMap } from "lodash";
+export default isWeakMap;

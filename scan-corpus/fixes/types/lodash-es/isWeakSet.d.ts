@@ -1,0 +1,2 @@
+import { isWeakSet } from "lodash";
+export default isWeakSet;

@@ -1,0 +1,2 @@
+import { iteratee } from "lodash";
+export default iteratee;

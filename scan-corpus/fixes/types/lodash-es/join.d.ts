@@ -1,0 +1,2 @@
+import { join } from "lodash";
+export default join;

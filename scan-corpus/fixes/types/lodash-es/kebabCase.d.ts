@@ -1,0 +1,2 @@
+import { kebabCase } from "lodash";
+export default kebabCase;

@@ -1,0 +1,2 @@
+import { keyBy } from "lodash";
+export default keyBy;

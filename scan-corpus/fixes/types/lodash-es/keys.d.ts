@@ -1,0 +1,2 @@
+import { keys } from "lodash";
+export default keys;

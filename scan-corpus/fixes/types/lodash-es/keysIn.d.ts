@@ -1,0 +1,2 @@
+import { keysIn } from "lodash";
+export default keysIn;

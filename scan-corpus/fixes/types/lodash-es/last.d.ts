@@ -1,0 +1,2 @@
+import { last } from "lodash";
+export default last;

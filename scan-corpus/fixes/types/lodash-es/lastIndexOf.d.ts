@@ -1,0 +1,2 @@
+import { lastIndexOf } from "lodash";
+export default lastIndexOf;

@@ -1,0 +1,2 @@
+import { lowerCase } from "lodash";
+export default lowerCase;

@@ -1,0 +1,2 @@
+import { lowerFirst } from "lodash";
+export default lowerFirst;

@@ -1,0 +1,2 @@
+import { lt } from "lodash";
+export default lt;

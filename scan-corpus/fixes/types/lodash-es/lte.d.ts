@@ -1,0 +1,2 @@
+import { lte } from "lodash";
+export default lte;

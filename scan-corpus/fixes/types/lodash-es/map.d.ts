@@ -1,0 +1,2 @@
+import { map } from "lodash";
+export default map;

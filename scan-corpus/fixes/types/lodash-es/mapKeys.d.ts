@@ -1,0 +1,2 @@
+import { mapKeys } from "lodash";
+export default mapKeys;

@@ -1,0 +1,2 @@
+import { mapValues } from "lodash";
+export default mapValues;

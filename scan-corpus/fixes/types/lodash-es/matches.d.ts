@@ -1,0 +1,2 @@
+import { matches } from "lodash";
+export default matches;

@@ -1,0 +1,2 @@
+import { matchesProperty } from "lodash";
+export default matchesProperty;

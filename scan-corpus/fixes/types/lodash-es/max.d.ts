@@ -1,0 +1,2 @@
+import { max } from "lodash";
+export default max;

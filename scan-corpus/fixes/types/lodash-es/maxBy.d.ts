@@ -1,0 +1,2 @@
+import { maxBy } from "lodash";
+export default maxBy;

@@ -1,0 +1,2 @@
+import { mean } from "lodash";
+export default mean;

@@ -1,0 +1,2 @@
+import { meanBy } from "lodash";
+export default meanBy;

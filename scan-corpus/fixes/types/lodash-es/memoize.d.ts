@@ -1,0 +1,2 @@
+import { memoize } from "lodash";
+export default memoize;

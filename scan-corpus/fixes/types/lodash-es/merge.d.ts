@@ -1,0 +1,2 @@
+import { merge } from "lodash";
+export default merge;

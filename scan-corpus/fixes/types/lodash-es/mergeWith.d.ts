@@ -1,0 +1,2 @@
+import { mergeWith } from "lodash";
+export default mergeWith;

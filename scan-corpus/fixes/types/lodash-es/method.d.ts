@@ -1,0 +1,2 @@
+import { method } from "lodash";
+export default method;

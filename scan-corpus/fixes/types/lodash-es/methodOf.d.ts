@@ -1,0 +1,2 @@
+import { methodOf } from "lodash";
+export default methodOf;

@@ -1,0 +1,2 @@
+import { min } from "lodash";
+export default min;

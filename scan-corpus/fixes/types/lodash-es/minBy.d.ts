@@ -1,0 +1,2 @@
+import { minBy } from "lodash";
+export default minBy;

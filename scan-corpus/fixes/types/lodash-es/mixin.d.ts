@@ -1,0 +1,2 @@
+import { mixin } from "lodash";
+export default mixin;

@@ -1,0 +1,2 @@
+import { negate } from "lodash";
+export default negate;

@@ -1,0 +1,2 @@
+import { noop } from "lodash";
+export default noop;

@@ -1,0 +1,2 @@
+import { now } from "lodash";
+export default now;

@@ -1,0 +1,2 @@
+import { nth } from "lodash";
+export default nth;

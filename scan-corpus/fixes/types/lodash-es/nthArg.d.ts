@@ -1,0 +1,2 @@
+import { nthArg } from "lodash";
+export default nthArg;

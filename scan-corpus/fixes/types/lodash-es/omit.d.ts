@@ -1,0 +1,2 @@
+import { omit } from "lodash";
+export default omit;

@@ -1,0 +1,2 @@
+import { omitBy } from "lodash";
+export default omitBy;

@@ -1,0 +1,2 @@
+import { once } from "lodash";
+export default once;

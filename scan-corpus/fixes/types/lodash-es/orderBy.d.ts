@@ -1,0 +1,2 @@
+import { orderBy } from "lodash";
+export default orderBy;

@@ -1,0 +1,2 @@
+import { over } from "lodash";
+export default over;

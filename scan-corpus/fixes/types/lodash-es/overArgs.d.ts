@@ -1,0 +1,2 @@
+import { overArgs } from "lodash";
+export default overArgs;

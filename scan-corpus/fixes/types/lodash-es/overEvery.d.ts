@@ -1,0 +1,2 @@
+import { overEvery } from "lodash";
+export default overEvery;

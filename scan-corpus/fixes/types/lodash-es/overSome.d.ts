@@ -1,0 +1,2 @@
+import { overSome } from "lodash";
+export default overSome;

@@ -1,0 +1,2 @@
+import { pad } from "lodash";
+export default pad;

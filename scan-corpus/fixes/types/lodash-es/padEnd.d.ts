@@ -1,0 +1,2 @@
+import { padEnd } from "lodash";
+export default padEnd;

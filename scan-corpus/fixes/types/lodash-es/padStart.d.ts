@@ -1,0 +1,2 @@
+import { padStart } from "lodash";
+export default padStart;

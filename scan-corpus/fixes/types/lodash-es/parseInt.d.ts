@@ -1,0 +1,2 @@
+import { parseInt } from "lodash";
+export default parseInt;

@@ -1,0 +1,2 @@
+import { partial } from "lodash";
+export default partial;

@@ -1,0 +1,2 @@
+import { partialRight } from "lodash";
+export default partialRight;

@@ -1,0 +1,2 @@
+import { partition } from "lodash";
+export default partition;

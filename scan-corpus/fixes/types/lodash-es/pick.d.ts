@@ -1,0 +1,2 @@
+import { pick } from "lodash";
+export default pick;

@@ -1,0 +1,2 @@
+import { pickBy } from "lodash";
+export default pickBy;

@@ -1,0 +1,4 @@
+import { property, PropertyPath } from "lodash";
+
+export { PropertyPath };
+export default property;

@@ -1,0 +1,2 @@
+import { propertyOf } from "lodash";
+export default propertyOf;

@@ -1,0 +1,2 @@
+import { pull } from "lodash";
+export default pull;

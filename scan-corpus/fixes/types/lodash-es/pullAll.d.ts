@@ -1,0 +1,2 @@
+import { pullAll } from "lodash";
+export default pullAll;

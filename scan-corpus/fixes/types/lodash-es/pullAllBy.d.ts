@@ -1,0 +1,2 @@
+import { pullAllBy } from "lodash";
+export default pullAllBy;

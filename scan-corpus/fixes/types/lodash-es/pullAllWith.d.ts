@@ -1,0 +1,2 @@
+import { pullAllWith } from "lodash";
+export default pullAllWith;

@@ -1,0 +1,2 @@
+import { pullAt } from "lodash";
+export default pullAt;

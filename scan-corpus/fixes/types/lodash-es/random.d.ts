@@ -1,0 +1,2 @@
+import { random } from "lodash";
+export default random;

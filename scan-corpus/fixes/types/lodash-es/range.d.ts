@@ -1,0 +1,2 @@
+import { range } from "lodash";
+export default range;

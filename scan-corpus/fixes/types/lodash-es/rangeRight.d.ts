@@ -1,0 +1,2 @@
+import { rangeRight } from "lodash";
+export default rangeRight;

@@ -1,0 +1,2 @@
+import { rearg } from "lodash";
+export default rearg;

@@ -1,0 +1,2 @@
+import { reduce } from "lodash";
+export default reduce;

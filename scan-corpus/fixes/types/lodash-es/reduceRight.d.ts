@@ -1,0 +1,2 @@
+import { reduceRight } from "lodash";
+export default reduceRight;

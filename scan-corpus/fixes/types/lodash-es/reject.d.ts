@@ -1,0 +1,2 @@
+import { reject } from "lodash";
+export default reject;

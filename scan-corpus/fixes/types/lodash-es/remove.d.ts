@@ -1,0 +1,2 @@
+import { remove } from "lodash";
+export default remove;

@@ -1,0 +1,2 @@
+import { repeat } from "lodash";
+export default repeat;

@@ -1,0 +1,2 @@
+import { replace } from "lodash";
+export default replace;

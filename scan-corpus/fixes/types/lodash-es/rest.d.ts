@@ -1,0 +1,2 @@
+import { rest } from "lodash";
+export default rest;

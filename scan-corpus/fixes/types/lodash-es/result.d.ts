@@ -1,0 +1,2 @@
+import { result } from "lodash";
+export default result;

@@ -1,0 +1,2 @@
+import { reverse } from "lodash";
+export default reverse;

@@ -1,0 +1,2 @@
+import { round } from "lodash";
+export default round;

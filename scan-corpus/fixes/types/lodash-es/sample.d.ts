@@ -1,0 +1,2 @@
+import { sample } from "lodash";
+export default sample;

@@ -1,0 +1,2 @@
+import { sampleSize } from "lodash";
+export default sampleSize;

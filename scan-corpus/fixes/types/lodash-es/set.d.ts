@@ -1,0 +1,2 @@
+import { set } from "lodash";
+export default set;

@@ -1,0 +1,2 @@
+import { setWith } from "lodash";
+export default setWith;

@@ -1,0 +1,2 @@
+import { size } from "lodash";
+export default size;

@@ -1,0 +1,2 @@
+import { slice } from "lodash";
+export default slice;

@@ -1,0 +1,2 @@
+import { snakeCase } from "lodash";
+export default snakeCase;

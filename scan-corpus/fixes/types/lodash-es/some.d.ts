@@ -1,0 +1,2 @@
+import { some } from "lodash";
+export default some;

@@ -1,0 +1,2 @@
+import { sortBy } from "lodash";
+export default sortBy;

@@ -1,0 +1,2 @@
+import { sortedIndex } from "lodash";
+export default sortedIndex;

@@ -1,0 +1,2 @@
+import { sortedIndexBy } from "lodash";
+export default sortedIndexBy;

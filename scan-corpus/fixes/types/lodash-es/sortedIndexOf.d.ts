@@ -1,0 +1,2 @@
+import { sortedIndexOf } from "lodash";
+export default sortedIndexOf;

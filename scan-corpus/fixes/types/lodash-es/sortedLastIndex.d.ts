@@ -1,0 +1,2 @@
+import { sortedLastIndex } from "lodash";
+export default sortedLastIndex;

@@ -1,0 +1,2 @@
+import { sortedLastIndexBy } from "lodash";
+export default sortedLastIndexBy;

@@ -1,0 +1,2 @@
+import { sortedLastIndexOf } from "lodash";
+export default sortedLastIndexOf;

@@ -1,0 +1,2 @@
+import { sortedUniq } from "lodash";
+export default sortedUniq;

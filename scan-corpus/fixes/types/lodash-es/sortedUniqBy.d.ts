@@ -1,0 +1,2 @@
+import { sortedUniqBy } from "lodash";
+export default sortedUniqBy;

@@ -1,0 +1,2 @@
+import { split } from "lodash";
+export default split;

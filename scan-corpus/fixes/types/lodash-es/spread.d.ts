@@ -1,0 +1,2 @@
+import { spread } from "lodash";
+export default spread;

@@ -1,0 +1,2 @@
+import { startCase } from "lodash";
+export default startCase;

@@ -1,0 +1,2 @@
+import { startsWith } from "lodash";
+export default startsWith;

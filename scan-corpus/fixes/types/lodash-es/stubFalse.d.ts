@@ -1,0 +1,2 @@
+import { stubFalse } from "lodash";
+export default stubFalse;

@@ -1,0 +1,2 @@
+import { subtract } from "lodash";
+export default subtract;

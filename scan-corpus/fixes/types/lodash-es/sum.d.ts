@@ -1,0 +1,2 @@
+import { sum } from "lodash";
+export default sum;

@@ -1,0 +1,2 @@
+import { sumBy } from "lodash";
+export default sumBy;

@@ -1,0 +1,2 @@
+import { tail } from "lodash";
+export default tail;

@@ -1,0 +1,2 @@
+import { take } from "lodash";
+export default take;

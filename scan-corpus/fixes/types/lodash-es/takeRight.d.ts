@@ -1,0 +1,2 @@
+import { takeRight } from "lodash";
+export default takeRight;

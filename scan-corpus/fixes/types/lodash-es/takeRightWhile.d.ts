@@ -1,0 +1,2 @@
+import { takeRightWhile } from "lodash";
+export default takeRightWhile;

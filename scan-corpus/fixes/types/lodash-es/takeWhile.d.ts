@@ -1,0 +1,2 @@
+import { takeWhile } from "lodash";
+export default takeWhile;

@@ -1,0 +1,2 @@
+import { tap } from "lodash";
+export default tap;

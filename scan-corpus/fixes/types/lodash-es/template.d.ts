@@ -1,0 +1,2 @@
+import { template } from "lodash";
+export default template;

@@ -1,0 +1,2 @@
+import { templateSettings } from "lodash";
+export default templateSettings;

@@ -1,0 +1,4 @@
+import { throttle, ThrottleSettings } from "lodash";
+
+export { ThrottleSettings };
+export default throttle;

@@ -1,0 +1,2 @@
+import { thru } from "lodash";
+export default thru;

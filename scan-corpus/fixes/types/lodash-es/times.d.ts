@@ -1,0 +1,2 @@
+import { times } from "lodash";
+export default times;

@@ -1,0 +1,2 @@
+import { toArray } from "lodash";
+export default toArray;

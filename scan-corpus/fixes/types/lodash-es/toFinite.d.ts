@@ -1,0 +1,2 @@
+import { toFinite } from "lodash";
+export default toFinite;

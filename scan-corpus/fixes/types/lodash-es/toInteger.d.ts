@@ -1,0 +1,2 @@
+import { toInteger } from "lodash";
+export default toInteger;

@@ -1,0 +1,2 @@
+import { toLength } from "lodash";
+export default toLength;

@@ -1,0 +1,2 @@
+import { toLower } from "lodash";
+export default toLower;

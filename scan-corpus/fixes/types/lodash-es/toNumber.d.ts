@@ -1,0 +1,2 @@
+import { toNumber } from "lodash";
+export default toNumber;

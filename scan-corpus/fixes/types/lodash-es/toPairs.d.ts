@@ -1,0 +1,2 @@
+import { toPairs } from "lodash";
+export default toPairs;

@@ -1,0 +1,2 @@
+import { toPairsIn } from "lodash";
+export default toPairsIn;

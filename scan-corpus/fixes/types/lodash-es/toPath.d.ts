@@ -1,0 +1,2 @@
+import { toPath } from "lodash";
+export default toPath;

@@ -1,0 +1,2 @@
+import { toPlainObject } from "lodash";
+export default toPlainObject;

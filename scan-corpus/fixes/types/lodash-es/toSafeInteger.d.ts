@@ -1,0 +1,2 @@
+import { toSafeInteger } from "lodash";
+export default toSafeInteger;

@@ -1,0 +1,2 @@
+import { toString } from "lodash";
+export default toString;

@@ -1,0 +1,2 @@
+import { toUpper } from "lodash";
+export default toUpper;

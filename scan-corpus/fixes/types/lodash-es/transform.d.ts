@@ -1,0 +1,2 @@
+import { transform } from "lodash";
+export default transform;

@@ -1,0 +1,2 @@
+import { trim } from "lodash";
+export default trim;

@@ -1,0 +1,2 @@
+import { trimEnd } from "lodash";
+export default trimEnd;

@@ -1,0 +1,2 @@
+import { trimStart } from "lodash";
+export default trimStart;

@@ -1,0 +1,2 @@
+import { truncate } from "lodash";
+export default truncate;

@@ -1,0 +1,2 @@
+import { unary } from "lodash";
+export default unary;

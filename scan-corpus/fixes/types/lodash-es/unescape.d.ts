@@ -1,0 +1,2 @@
+import { unescape } from "lodash";
+export default unescape;

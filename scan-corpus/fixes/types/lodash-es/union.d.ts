@@ -1,0 +1,2 @@
+import { union } from "lodash";
+export default union;

@@ -1,0 +1,2 @@
+import { unionBy } from "lodash";
+export default unionBy;

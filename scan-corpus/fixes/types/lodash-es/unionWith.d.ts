@@ -1,0 +1,2 @@
+import { unionWith } from "lodash";
+export default unionWith;

@@ -1,0 +1,2 @@
+import { uniq } from "lodash";
+export default uniq;

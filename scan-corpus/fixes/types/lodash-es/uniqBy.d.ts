@@ -1,0 +1,2 @@
+import { uniqBy } from "lodash";
+export default uniqBy;

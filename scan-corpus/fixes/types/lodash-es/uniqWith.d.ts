@@ -1,0 +1,2 @@
+import { uniqWith } from "lodash";
+export default uniqWith;

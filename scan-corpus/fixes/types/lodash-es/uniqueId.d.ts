@@ -1,0 +1,2 @@
+import { uniqueId } from "lodash";
+export default uniqueId;

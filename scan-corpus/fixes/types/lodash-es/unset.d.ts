@@ -1,0 +1,2 @@
+import { unset } from "lodash";
+export default unset;

@@ -1,0 +1,2 @@
+import { unzip } from "lodash";
+export default unzip;

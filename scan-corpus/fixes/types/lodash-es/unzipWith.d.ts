@@ -1,0 +1,2 @@
+import { unzipWith } from "lodash";
+export default unzipWith;

@@ -1,0 +1,2 @@
+import { update } from "lodash";
+export default update;

@@ -1,0 +1,2 @@
+import { updateWith } from "lodash";
+export default updateWith;

@@ -1,0 +1,2 @@
+import { upperCase } from "lodash";
+export default upperCase;

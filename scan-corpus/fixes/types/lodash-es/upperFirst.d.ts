@@ -1,0 +1,2 @@
+import { upperFirst } from "lodash";
+export default upperFirst;

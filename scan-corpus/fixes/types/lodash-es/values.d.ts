@@ -1,0 +1,2 @@
+import { values } from "lodash";
+export default values;

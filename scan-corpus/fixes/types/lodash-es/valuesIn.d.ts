@@ -1,0 +1,2 @@
+import { valuesIn } from "lodash";
+export default valuesIn;

@@ -1,0 +1,2 @@
+import { without } from "lodash";
+export default without;

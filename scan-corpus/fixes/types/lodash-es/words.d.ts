@@ -1,0 +1,2 @@
+import { words } from "lodash";
+export default words;

@@ -1,0 +1,2 @@
+import { wrap } from "lodash";
+export default wrap;

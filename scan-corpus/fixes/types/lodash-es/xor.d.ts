@@ -1,0 +1,2 @@
+import { xor } from "lodash";
+export default xor;

@@ -1,0 +1,2 @@
+import { xorBy } from "lodash";
+export default xorBy;

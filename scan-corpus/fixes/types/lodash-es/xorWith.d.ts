@@ -1,0 +1,2 @@
+import { xorWith } from "lodash";
+export default xorWith;

@@ -1,0 +1,2 @@
+import { zip } from "lodash";
+export default zip;

@@ -1,0 +1,2 @@
+import { zipObject } from "lodash";
+export default zipObject;

@@ -1,0 +1,2 @@
+import { zipObjectDeep } from "lodash";
+export default zipObjectDeep;

@@ -1,0 +1,2 @@
+import { zipWith } from "lodash";
+export default zipWith;
