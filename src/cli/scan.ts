@@ -1,6 +1,6 @@
 // `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]
 //   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules] [--report-unused-disable-directives]`
-// Exit codes: 1 when findings remain (or a disable comment names an unknown rule, or with
+// Exit codes: 1 when findings remain (or a disable comment cannot be honoured, or with
 // --report-unused-disable-directives silenced nothing), 0 when none, 2 on usage errors.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

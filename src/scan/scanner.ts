@@ -84,7 +84,10 @@ export interface FileReport {
   readonly findings: readonly Finding[];
 }
 
-/** A disable comment the scanner could not honour (it names an unknown rule). */
+/**
+ * A disable comment the scanner could not honour: it names an unknown rule, or it is a
+ * `-line` / `-next-line` directive in a block comment that spans lines (an error in ESLint too).
+ */
 export interface FileDirectiveProblem extends DirectiveProblem {
   /** Path relative to `cwd`, with `/` separators. */
   readonly file: string;
@@ -103,7 +106,7 @@ export interface ScanSummary {
   readonly findings: number;
   /** Findings silenced by `leakguard-disable-…` / `eslint-disable-… leakguard/<rule>` comments. */
   readonly silenced: number;
-  /** Disable comments naming an unknown rule (listed in `ScanResult.directiveProblems`). */
+  /** Disable comments the scanner could not honour (listed in `ScanResult.directiveProblems`). */
   readonly directiveProblems: number;
   /**
    * Unused disable directives (listed in `ScanResult.unusedDirectives`); only with

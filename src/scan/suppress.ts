@@ -116,11 +116,11 @@ export function suppress(
   });
   if (!mayHaveDirectives(source)) return none([]);
   const eslint = options.eslintComments ?? true;
-  const candidates: { at: number; value: string }[] = [];
+  const candidates: { at: number; value: string; block: boolean }[] = [];
   for (const c of comments) {
     if ((c.type !== 'Line' && c.type !== 'Block') || c.value.indexOf('-disable') === -1) continue;
     const at = c.range?.[0] ?? c.start;
-    if (at !== undefined) candidates.push({ at, value: c.value });
+    if (at !== undefined) candidates.push({ at, value: c.value, block: c.type === 'Block' });
   }
   candidates.sort((a, b) => a.at - b.at);
   const problems: DirectiveProblem[] = [];
@@ -138,14 +138,25 @@ export function suppress(
     }
     return lineNo;
   };
-  for (const { at, value } of candidates) {
+  for (const { at, value, block } of candidates) {
     const m = DIRECTIVE.exec(value);
     if (m === null) continue;
     const [, tool, where, rest] = m as unknown as [string, string, string, string];
     if (tool === 'eslint' && !eslint) continue;
     const line = lineOf(at);
     const column = at - lineAt + 1;
-    // A block comment that spans lines is cut at its first line (its rules are listed there).
+    // As ESLint: a -line / -next-line directive in a block comment that spans lines is an error
+    // and silences nothing (which line it meant is ambiguous).
+    if (block && value.includes('\n')) {
+      // An ESLint comment that names none of our rules is ESLint's to report.
+      if (tool === 'eslint' && !value.includes('leakguard/')) continue;
+      problems.push({
+        line,
+        column,
+        message: `${tool}-disable-${where} comment should not span multiple lines`,
+      });
+      continue;
+    }
     let body = rest;
     const reason = /(?:^|\s)--(?:\s|$)/.exec(body);
     if (reason !== null) body = body.slice(0, reason.index);

@@ -129,6 +129,44 @@ describe('suppress', () => {
     expect(e.problems[0]!.message).toContain('"leakguard/no-such-rule"');
   });
 
+  // As ESLint ("should not span multiple lines"): which line such a comment meant is ambiguous.
+  // It used to silence the line after its first line, where nothing is.
+  it.each(PARSERS)(
+    'a -next-line block comment spanning lines is reported and silences nothing (%s)',
+    (parser) => {
+      const src = `export class Server {
+  constructor(bus) {
+    /* leakguard-disable-next-line
+       no-unmanaged-listener */
+    bus.on('message', () => this.tick());
+  }
+  tick() {}
+}
+`;
+      const r = run(src, parser);
+      expect(r.findings.map((f) => `${f.rule}@${f.line}`)).toEqual(['no-unmanaged-listener@5']);
+      expect(r.silenced).toBe(0);
+      expect(r.problems).toEqual([
+        {
+          line: 3,
+          column: 5,
+          message: 'leakguard-disable-next-line comment should not span multiple lines',
+        },
+      ]);
+      // One line, the same directive works; an ESLint comment for other plugins is ESLint's.
+      const one = src.replace(
+        'next-line\n       no-unmanaged-listener */',
+        'next-line no-unmanaged-listener */',
+      );
+      expect(run(one, parser).findings).toEqual([]);
+      const other = src.replace(
+        'leakguard-disable-next-line\n       no-unmanaged-listener',
+        'eslint-disable-next-line\n       no-console',
+      );
+      expect(run(other, parser).problems).toEqual([]);
+    },
+  );
+
   // Text that looks like a directive in a string, a template or a regular expression is no
   // comment: it silences nothing (it did before directives were read from the parser's comments).
   it.each(PARSERS)('reads comments only, never strings or templates (%s)', (parser) => {

@@ -67,7 +67,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   }
   if (s.directiveProblems > 0)
     out.push(
-      `${s.directiveProblems} disable comment${s.directiveProblems === 1 ? '' : 's'} naming an unknown rule`,
+      `${s.directiveProblems} disable comment${s.directiveProblems === 1 ? '' : 's'} not honoured (an unknown rule, or a -line comment spanning lines)`,
     );
   if (s.unusedDirectives !== undefined && s.unusedDirectives > 0)
     out.push(

@@ -64,7 +64,7 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
                   },
                 ],
               })),
-              // A disable comment naming an unknown rule: the scan ran, the comment did nothing.
+              // A disable comment not honoured: the scan ran, the comment did nothing.
               ...result.directiveProblems.map((p) => directiveNote(p, null)),
               // A leakguard-disable comment that silenced nothing (--report-unused-disable-
               // directives): a notification too, not a result, since no rule found a leak
