@@ -203,6 +203,9 @@ tester.run('no-unmanaged-timer (fix)', rules['no-unmanaged-timer'], {
 
 tester.run('no-discarded-disposable', rules['no-discarded-disposable'], {
   valid: [
+    // ended in the same expression: nothing is left to dispose
+    `class A { once() { this.editor.onDidChange(() => this.x()).dispose(); } x() {} }`,
+    `function f(bus) { bus.subscribe(() => {}).unsubscribe(); }`,
     `class A { d = new DisposableStore(); constructor(m) { this.d.add(m.onDidChange(() => {})); } }`,
     `function f(obs) { const sub = obs.subscribe(() => {}); return () => sub.unsubscribe(); }`,
     `function f(obs) { obs.pipe(take(1)).subscribe(() => {}); }`,

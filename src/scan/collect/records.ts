@@ -8,6 +8,7 @@ import {
   endOf,
   isFreshFunction,
   propertyName,
+  RECEIVER_TEARDOWN,
   startOf,
   type CallExpression,
   type Callee,
@@ -59,6 +60,8 @@ export function useOf(c: Collector, depth: number, call: Node): UseOf {
           i -= 2;
           continue;
         }
+        // `x.onDidChange(fn).dispose()`, `bus.subscribe(fn).unsubscribe()`: ended at once.
+        if (name !== null && (RECEIVER_TEARDOWN.has(name) || name === 'unsubscribe')) return USED;
         // `a.on(...).on(...)`: the result is only used as the next receiver.
         return DISCARDED_IN_CHAIN;
       }
