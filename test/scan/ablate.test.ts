@@ -2,34 +2,15 @@
 // with LEAKGUARD_SCAN_ABLATE, read once per process, so `npm run eval:scan-ablate` can measure
 // what each one costs. What matters here: a wrong name is an error naming it, and a switch really
 // turns its exemption off (and only when set).
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ABLATIONS, parseAblations } from '../../src/scan/rules/ablate.js';
+import { scanCliWith } from './support/cli.js';
 import { tempTrees } from './support/tree.js';
 
 const tree = tempTrees('leakguard-ablate-');
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 /** `leakguard scan --format json` in `cwd` with LEAKGUARD_SCAN_ABLATE set to `ablate`. */
-function scanWith(cwd: string, ablate: string | undefined) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
-  delete env['LEAKGUARD_SCAN_ABLATE'];
-  if (ablate !== undefined) env['LEAKGUARD_SCAN_ABLATE'] = ablate;
-  return spawnSync(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(repo, 'node_modules/tsx/dist/esm/index.mjs')).href,
-      join(repo, 'src/cli/main.ts'),
-      'scan',
-      '--format',
-      'json',
-    ],
-    { cwd, encoding: 'utf8', env },
-  );
-}
+const scanWith = (cwd: string, ablate: string | undefined) =>
+  scanCliWith({ LEAKGUARD_SCAN_ABLATE: ablate }, cwd, '--format', 'json');
 
 const lines = (stdout: string): string[] =>
   (JSON.parse(stdout) as { findings: { rule: string; line: number }[] }).findings.map(

@@ -9,6 +9,20 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
  * is resolved from the repository, since the scanned tree has no node_modules.
  */
 export function scanCli(cwd: string, ...args: string[]): SpawnSyncReturns<string> {
+  return scanCliWith({}, cwd, ...args);
+}
+
+/** `scanCli` with `env` over the test's environment (a value of undefined removes a variable). */
+export function scanCliWith(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  ...args: string[]
+): SpawnSyncReturns<string> {
+  const merged: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete merged[k];
+    else merged[k] = v;
+  }
   return spawnSync(
     process.execPath,
     [
@@ -18,6 +32,6 @@ export function scanCli(cwd: string, ...args: string[]): SpawnSyncReturns<string
       'scan',
       ...args,
     ],
-    { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+    { cwd, encoding: 'utf8', env: merged },
   );
 }
