@@ -6,6 +6,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts } from '../facts.js';
 import { Collector } from './collector.js';
 import { nodeTypesFor, walk, type VisitorKeys } from './walk.js';
+import { markWrapped, wrappersOf } from './wrappers.js';
 
 export type { VisitorKeys } from './walk.js';
 
@@ -28,7 +29,16 @@ export function collect(
   src: string,
   options: CollectOptions = {},
 ): Facts {
+  const types = nodeTypesFor(options.visitorKeys);
   const c = new Collector(program, src, options.jsx === true);
-  walk(c, program, nodeTypesFor(options.visitorKeys));
-  return c.facts;
+  walk(c, program, types);
+  const wrappers = wrappersOf(c);
+  if (wrappers === null) return c.facts;
+  // The file calls a registration wrapper of its own: walk it again knowing them, so that each
+  // call records a registration on its argument (collect/wrappers.ts).
+  const again = new Collector(program, src, options.jsx === true);
+  again.wrappers = wrappers;
+  walk(again, program, types);
+  markWrapped(again.facts, wrappers);
+  return again.facts;
 }
