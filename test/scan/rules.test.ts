@@ -122,6 +122,12 @@ class View {
 }`,
       errors: [{ messageId: 'finding', line: 4 }],
     },
+    // `this.listen(…)` in another class calls that class's own method, not the wrapper
+    {
+      code: `class A { listen(t) { t.on('x', () => this.x()); } }
+class B { start() { this.listen(window); } listen(t) { return t; } }`,
+      errors: [{ messageId: 'finding', line: 1 }],
+    },
   ],
 });
 

@@ -33,6 +33,8 @@ export interface Wrapper {
   readonly fn: Node;
   /** `name(...)` calls it (a function or const); else `this.name(...)` / `X.name(...)`. */
   readonly plain: boolean;
+  /** The class it is a method of (null outside classes): `this.name(...)` must be in it. */
+  readonly cls: Node | null;
   readonly regs: WrappedRegistration[];
 }
 
@@ -92,6 +94,7 @@ export function noteCandidate(c: Collector, r: Registration, receiver: Node): vo
     name: frame.name,
     fn,
     plain,
+    cls: c.currentClass()?.node ?? null,
     regs: [
       {
         reg: r,
@@ -184,7 +187,9 @@ export function wrapperCalled(c: Collector, call: Node, callee: Callee): Wrapper
     }
     return w;
   }
-  return callsWrapper(w, c.key(callee.receiver)) ? w : null;
+  const key = c.key(callee.receiver);
+  if (key === 'this' && (c.currentClass()?.node ?? null) !== w.cls) return null;
+  return callsWrapper(w, key) ? w : null;
 }
 
 /**
