@@ -1,7 +1,8 @@
 // One walk over a file that records registrations, removals, timers and bare calls, together
 // with the context the rules need (owner, receiver lifetime, code that runs many times).
 // The parts: collector.ts (the state: frames, classes, names; scope and lifetime questions),
-// walk.ts (the depth-first pass), calls.ts (what each call is) and records.ts (the records).
+// walk.ts (the depth-first pass), calls.ts (what each call is), records.ts (the records) and
+// wrappers.ts (the file's registration wrappers; a file that calls one is walked twice).
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts } from '../facts.js';
 import { Collector } from './collector.js';
