@@ -103,6 +103,24 @@ export interface Registration {
    * branch makes it done (`if (!flag) { flag = true; x.on() }`): see collect/guards.ts.
    */
   readonly guarded: boolean;
+  /**
+   * Set on a registration made by calling a registration wrapper of the same file
+   * (`listen(el, 'x', h)` with `function listen(t, e, f) { t.addEventListener(e, f) }`). The
+   * record stands at the call, with the call's arguments as receiver, event and listener
+   * (collect/wrappers.ts).
+   */
+  readonly via: WrapperCall | null;
+  /** True for the registration inside a wrapper whose calls in the file are recorded instead. */
+  readonly wrapped: boolean;
+}
+
+export interface WrapperCall {
+  /** The wrapper's name. */
+  readonly name: string;
+  /** The registration call inside the wrapper that this call makes. */
+  readonly inner: CallExpression;
+  /** The receiver argument is a parameter of the calling function, passed on as it is. */
+  readonly passThrough: boolean;
 }
 
 export interface Removal {

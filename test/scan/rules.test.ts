@@ -50,6 +50,17 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
      export function f(h) { on('exit', h); return () => off('exit', h); }`,
     // "connect" that is not a subscription
     `function f(sock) { sock.connect(8080, '127.0.0.1'); }`,
+    // Registration wrappers (collect/wrappers.ts): decided at each call of the wrapper. From
+    // restify lib/server.js (clean tuning set): the wrapper's receiver is the server itself.
+    `function proxyEventWhenListenerAdded(eventName, wrapperEmitter, wrappedEmitter) {
+       wrapperEmitter.on('newListener', function onNewListener(name) {
+         if (name === eventName) wrappedEmitter.on(eventName, wrapperEmitter.emit.bind(wrapperEmitter, eventName));
+       });
+     }
+     function Server(options) { this.server = http.createServer(); proxyEventWhenListenerAdded('clientError', this, this.server); }`,
+    // From express lib/response.js (clean tuning set): the stream was made by the caller.
+    `res.sendFile = function sendFile(path, opts) { var file = send(this.req, path, opts); sendfile(this, file, opts); };
+     function sendfile(res, file, options) { file.on('headers', function headers() { setHeaders(res, options); }); }`,
     // Scope.connect(source, handler) on a scope not named like one: the scope owns it, even
     // when the source reads like a handler (found by linting our own example app)
     `function f(root, monitor) { root.connect(monitor.onAlert, (a) => log(a)); }`,
@@ -87,6 +98,36 @@ export function f() { on('exit', () => {}); }`,
     },
     // request.socket outlives the request with keep-alive
     { code: `function h(req) { req.socket.on('close', () => {}); } handle(h);`, errors: err() },
+    // A wrapper's call on a long-lived receiver is reported at the call, not in the wrapper
+    // (firebase-js-sdk webchannel_connection.ts `unguardedEventListen`, fix corpus, tuning half)
+    {
+      code: `const listen = (target, type, fn) => { target.addEventListener(type, fn); };
+class View {
+  constructor() {
+    const el = document.createElement('div');
+    listen(el, 'click', () => this.click());
+    listen(window, 'resize', () => this.layout());
+  }
+}`,
+      errors: [{ messageId: 'finding', line: 6 }],
+    },
+    // A call that passes its own parameter on knows no more than the wrapper: reported inside
+    // it (node-mysql2 lib/commands/query.js _streamLocalInfile, fix corpus, tuning half)
+    {
+      code: `class Query {
+  start(packet, connection) { this.stream(connection); }
+  stream(connection) {
+    connection.once('error', () => this.unpipe());
+  }
+}`,
+      errors: [{ messageId: 'finding', line: 4 }],
+    },
+    // `this.listen(…)` in another class calls that class's own method, not the wrapper
+    {
+      code: `class A { listen(t) { t.on('x', () => this.x()); } }
+class B { start() { this.listen(window); } listen(t) { return t; } }`,
+      errors: [{ messageId: 'finding', line: 1 }],
+    },
   ],
 });
 

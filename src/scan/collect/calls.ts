@@ -24,8 +24,10 @@ import {
   recordRegistration,
   recordRemoval,
   recordTimer,
+  recordWrapperCall,
   useOf,
 } from './records.js';
+import { wrapperCalled } from './wrappers.js';
 
 /** Calls whose function argument runs once per HTTP request. */
 const ROUTE_METHODS = new Set([
@@ -154,6 +156,10 @@ export function onCall(c: Collector, call: CallExpression, depth: number): void 
   if (timer !== null) {
     recordTimer(c, call, depth, timer);
     return;
+  }
+  if (c.wrappers !== null) {
+    const w = wrapperCalled(c, call, callee);
+    if (w !== null) recordWrapperCall(c, call, depth, w);
   }
   if (callee.receiver === null) {
     // Most calls are used: look at the context (site) only for discarded ones.

@@ -14,6 +14,7 @@ import {
   type Callee,
   type Node,
 } from '../syntax.js';
+import type { Wrapper } from './wrappers.js';
 
 export type DeclKind = 'param' | 'callbackParam' | 'created' | 'other';
 
@@ -137,6 +138,10 @@ export class Collector {
   ctorProps = 0;
   /** Aliases declared so far (0: `key` can skip looking). */
   aliasCount = 0;
+  /** Registrations on a parameter of the function that makes them (collect/wrappers.ts). */
+  readonly wrapperCandidates: Wrapper[] = [];
+  /** The file's registration wrappers, known in the second walk only (null in the first). */
+  wrappers: ReadonlyMap<string, Wrapper> | null = null;
 
   constructor(program: TSESTree.Program, src: string, jsx: boolean) {
     this.src = src;

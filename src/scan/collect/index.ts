@@ -1,11 +1,13 @@
 // One walk over a file that records registrations, removals, timers and bare calls, together
 // with the context the rules need (owner, receiver lifetime, code that runs many times).
 // The parts: collector.ts (the state: frames, classes, names; scope and lifetime questions),
-// walk.ts (the depth-first pass), calls.ts (what each call is) and records.ts (the records).
+// walk.ts (the depth-first pass), calls.ts (what each call is), records.ts (the records) and
+// wrappers.ts (the file's registration wrappers; a file that calls one is walked twice).
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts } from '../facts.js';
 import { Collector } from './collector.js';
 import { nodeTypesFor, walk, type VisitorKeys } from './walk.js';
+import { markWrapped, wrappersOf } from './wrappers.js';
 
 export type { VisitorKeys } from './walk.js';
 
@@ -28,7 +30,16 @@ export function collect(
   src: string,
   options: CollectOptions = {},
 ): Facts {
+  const types = nodeTypesFor(options.visitorKeys);
   const c = new Collector(program, src, options.jsx === true);
-  walk(c, program, nodeTypesFor(options.visitorKeys));
-  return c.facts;
+  walk(c, program, types);
+  const wrappers = wrappersOf(c);
+  if (wrappers === null) return c.facts;
+  // The file calls a registration wrapper of its own: walk it again knowing them, so that each
+  // call records a registration on its argument (collect/wrappers.ts).
+  const again = new Collector(program, src, options.jsx === true);
+  again.wrappers = wrappers;
+  walk(again, program, types);
+  markWrapped(again.facts, wrappers);
+  return again.facts;
 }

@@ -1,7 +1,7 @@
 // Record builders: what happens to a call's value (useOf), the context shared by every record
 // (site), and the registration, removal, timer and bare-call records the rules read.
 import type { TSESTree } from '@typescript-eslint/types';
-import type { BareCall, MethodInfo, Site, Use } from '../facts.js';
+import type { BareCall, MethodInfo, Registration, Site, Use } from '../facts.js';
 import {
   calleeOf,
   captureOf,
@@ -16,6 +16,7 @@ import {
 } from '../syntax.js';
 import type { Collector } from './collector.js';
 import { guardedAgainstRepeat } from './guards.js';
+import { noteCandidate, type Wrapper } from './wrappers.js';
 
 export interface UseOf {
   readonly use: Use;
@@ -175,17 +176,8 @@ export function recordRegistration(
   const s = site(c, call, useOf(c, depth, call));
   const life = c.receiverLifeAt(receiver);
   const ri = c.repeatFrameIndex();
-  const fns: Node[] = [];
-  let fnName: string | null = null;
-  const frames = c.frames;
-  for (let i = frames.length - 1; i >= 0; i--) {
-    const f = frames[i]!;
-    if (f.kind === 'function') {
-      if (fns.length === 0) fnName = f.name;
-      fns.push(f.node);
-    }
-  }
-  c.facts.registrations.push({
+  const { fns, fnName } = enclosingFns(c);
+  const r: Registration = {
     site: s,
     api,
     receiverKey,
@@ -200,7 +192,84 @@ export function recordRegistration(
     fns,
     fnName,
     guarded: guardedAgainstRepeat(c, depth, call),
-  });
+    via: null,
+    wrapped: false,
+  };
+  c.facts.registrations.push(r);
+  noteCandidate(c, r, receiver);
+}
+
+/** Enclosing function nodes, innermost first, and the innermost one's name. */
+function enclosingFns(c: Collector): { fns: Node[]; fnName: string | null } {
+  const fns: Node[] = [];
+  let fnName: string | null = null;
+  const frames = c.frames;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (f.kind === 'function') {
+      if (fns.length === 0) fnName = f.name;
+      fns.push(f.node);
+    }
+  }
+  return { fns, fnName };
+}
+
+/**
+ * A call of a registration wrapper (collect/wrappers.ts): one registration per registration in
+ * the wrapper, on the argument given for its receiver parameter, with the call's event,
+ * listener and options where the wrapper forwards its parameters and the wrapper's own
+ * otherwise. A call that gives no receiver argument (or spreads its arguments) records none.
+ */
+export function recordWrapperCall(
+  c: Collector,
+  call: CallExpression,
+  depth: number,
+  w: Wrapper,
+): void {
+  const args = call.arguments as Node[];
+  if (args.some((a) => a.type === 'SpreadElement')) return;
+  let s: Site | null = null;
+  let ctx: { fns: Node[]; fnName: string | null } | null = null;
+  let guarded = false;
+  for (const inner of w.regs) {
+    const receiver = args[inner.receiver];
+    if (receiver === undefined) continue;
+    if (s === null || ctx === null) {
+      s = site(c, call, useOf(c, depth, call));
+      ctx = enclosingFns(c);
+      guarded = guardedAgainstRepeat(c, depth, call);
+    }
+    const r = inner.reg;
+    const ev = inner.event === -1 ? undefined : args[inner.event];
+    const given = inner.listener === -1 ? undefined : args[inner.listener];
+    const listener = given ?? r.listener;
+    const options = inner.options === -1 ? r.options : args[inner.options];
+    const life = c.receiverLifeAt(receiver);
+    const ri = c.repeatFrameIndex();
+    const ru = unwrapped(receiver);
+    const passThrough =
+      ru.type === 'Identifier' &&
+      life.declIndex !== -1 &&
+      c.frames[life.declIndex]!.names.get(ru.name) === 'param';
+    c.facts.registrations.push({
+      site: s,
+      api: r.api,
+      receiverKey: c.key(receiver),
+      receiverNode: receiver,
+      eventKey: inner.event === -1 ? r.eventKey : ev === undefined ? null : c.key(ev),
+      listener,
+      listenerKey: given === undefined ? r.listenerKey : listenerKeyOf(c, given),
+      capture: r.api === 'addEventListener' ? captureOf(options) : undefined,
+      options,
+      receiverLife: life.life,
+      receiverOutlivesRepeat: ri !== -1 && life.declIndex < ri,
+      fns: ctx.fns,
+      fnName: ctx.fnName,
+      guarded,
+      via: { name: w.name, inner: r.site.call, passThrough },
+      wrapped: false,
+    });
+  }
 }
 
 /**

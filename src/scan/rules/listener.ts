@@ -185,9 +185,9 @@ function keyOf(facts: Facts, n: Node): string {
 
 function describe(r: Registration, facts: Facts): string {
   const recv = short(text(facts, r.receiverNode ?? r.site.call), 30);
-  return r.eventKey === null
-    ? `${recv}.${r.api}(…)`
-    : `${recv}.${r.api}(${short(r.eventKey, 24)}, …)`;
+  const what =
+    r.eventKey === null ? `${recv}.${r.api}(…)` : `${recv}.${r.api}(${short(r.eventKey, 24)}, …)`;
+  return r.via === null ? what : `${r.via.name}(…), which calls ${what},`;
 }
 
 /**
@@ -324,11 +324,21 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
   const identity = identityMistakes(ctx);
   const out: RawFinding[] = [...identity];
   const reported = new Set(identity.map((f) => f.node));
+  // Calls of registration wrappers (collect/wrappers.ts), by the registration inside the wrapper.
+  let calls: Map<Node, Registration[]> | null = null;
   for (const r of facts.registrations) {
+    if (r.via === null) continue;
+    calls ??= new Map();
+    const list = calls.get(r.via.inner);
+    if (list === undefined) calls.set(r.via.inner, [r]);
+    else list.push(r);
+  }
+  for (const r of facts.registrations) {
+    // A wrapper call is decided with the registration it makes (below).
+    if (r.via !== null) continue;
     if (reported.has(r.site.call)) continue;
     // Registered at most once: an enclosing `if` says "not yet" and its branch makes it so.
     if (r.guarded && !ablated('listener.guarded')) continue;
-    const removal = `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
     if (repeatedApplies(r) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n))) {
       if (
         managedByUse(r, ctx) ||
@@ -347,40 +357,75 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
         rule: 'no-repeated-registration',
         node: r.site.call,
         message: `${describe(r, facts)} adds a listener on every ${where}, to a receiver that outlives it; listeners pile up.`,
-        suggestion: `Register once outside the ${where} code, or remove it when the ${where} ends (${removal}), or use \`once\`/\`{ signal }\` tied to the ${where}.`,
+        suggestion: `Register once outside the ${where} code, or remove it when the ${where} ends (${removalOf(r, facts)}), or use \`once\`/\`{ signal }\` tied to the ${where}.`,
       });
       continue;
     }
-    if (r.site.topLevel && !ablated('listener.top-level')) continue;
-    if (r.receiverLife !== 'outer' && !ablated(`listener.life-${r.receiverLife}`)) continue;
-    if (inClusterPrimary(r, facts) && !ablated('listener.cluster-primary')) continue;
-    if (receiverCreatedByOwner(r, facts) && !ablated('listener.created-by-owner')) continue;
-    if (serverHandler(r) && !ablated('listener.server-handler')) continue;
-    if (forwardsToSelf(r, facts) && !ablated('listener.forwards-to-self')) continue;
-    if (managedByUse(r, ctx) && !ablated('listener.managed-by-use')) continue;
-    if (managedBySignal(r, facts) && !ablated('listener.managed-by-signal')) continue;
-    if (removed(r, facts, null)) continue;
-    if (handedOff(r, facts) && !ablated('listener.handed-off')) continue;
-    if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) continue;
-    if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) continue;
-    const fix = listenerFix(r, facts);
-    const removalHint =
-      r.api === 'connect'
-        ? 'keep the returned connection and disconnect it in the teardown'
-        : r.listenerKey === null
-          ? `keep the listener in a named field and call ${removal} in the teardown`
-          : `call ${removal} with the same listener in the teardown`;
-    out.push({
-      rule: 'no-unmanaged-listener',
-      node: r.site.call,
-      message: `${describe(r, facts)} registers a listener that nothing removes.`,
-      suggestion: fix
-        ? `Route it through the class's scope (${fix.container}); --fix applies this.`
-        : `${removalHint[0]!.toUpperCase()}${removalHint.slice(1)}, or pass \`{ signal }\` from a Scope / AbortController that is aborted there.`,
-      ...(fix ? { fix: fix.edits } : {}),
-    });
+    if (!unmanaged(r, ctx)) continue;
+    const made = r.wrapped ? calls?.get(r.site.call) : undefined;
+    if (made === undefined) {
+      out.push(unmanagedFinding(r, facts));
+      continue;
+    }
+    // Inside a registration wrapper, on its parameter: decided at each call, where the
+    // receiver is known. The wrapper's parameter says what it expects (its name or type may
+    // exempt it above); a call can only show more: a receiver made there, removed or kept.
+    // A call that passes its own parameter on knows no more than the wrapper: the finding
+    // stays inside the wrapper, where the listener is added.
+    let inside = false;
+    for (const w of made) {
+      if ((w.guarded && !ablated('listener.guarded')) || !unmanaged(w, ctx)) continue;
+      if (w.via!.passThrough) inside = true;
+      else if (!reported.has(w.site.call)) {
+        reported.add(w.site.call);
+        out.push(unmanagedFinding(w, facts));
+      }
+    }
+    if (inside) out.push(unmanagedFinding(r, facts));
   }
   return out;
+}
+
+function removalOf(r: Registration, facts: Facts): string {
+  return `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
+}
+
+/** Whether no-unmanaged-listener reports `r` (not at top level, on an outer receiver, unmanaged). */
+function unmanaged(r: Registration, ctx: RuleContext): boolean {
+  const { facts } = ctx;
+  if (r.site.topLevel && !ablated('listener.top-level')) return false;
+  if (r.receiverLife !== 'outer' && !ablated(`listener.life-${r.receiverLife}`)) return false;
+  if (inClusterPrimary(r, facts) && !ablated('listener.cluster-primary')) return false;
+  if (receiverCreatedByOwner(r, facts) && !ablated('listener.created-by-owner')) return false;
+  if (serverHandler(r) && !ablated('listener.server-handler')) return false;
+  if (forwardsToSelf(r, facts) && !ablated('listener.forwards-to-self')) return false;
+  if (managedByUse(r, ctx) && !ablated('listener.managed-by-use')) return false;
+  if (managedBySignal(r, facts) && !ablated('listener.managed-by-signal')) return false;
+  if (removed(r, facts, null)) return false;
+  if (handedOff(r, facts) && !ablated('listener.handed-off')) return false;
+  if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) return false;
+  if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) return false;
+  return true;
+}
+
+function unmanagedFinding(r: Registration, facts: Facts): RawFinding {
+  const removal = removalOf(r, facts);
+  const fix = r.via === null ? listenerFix(r, facts) : null;
+  const removalHint =
+    r.api === 'connect'
+      ? 'keep the returned connection and disconnect it in the teardown'
+      : r.listenerKey === null
+        ? `keep the listener in a named field and call ${removal} in the teardown`
+        : `call ${removal} with the same listener in the teardown`;
+  return {
+    rule: 'no-unmanaged-listener',
+    node: r.site.call,
+    message: `${describe(r, facts)} registers a listener that nothing removes.`,
+    suggestion: fix
+      ? `Route it through the class's scope (${fix.container}); --fix applies this.`
+      : `${removalHint[0]!.toUpperCase()}${removalHint.slice(1)}, or pass \`{ signal }\` from a Scope / AbortController that is aborted there.`,
+    ...(fix ? { fix: fix.edits } : {}),
+  };
 }
 
 function identityMistakes(ctx: RuleContext): RawFinding[] {
@@ -402,6 +447,7 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
     if (rm.api === 'removeEventListener' && rm.capture !== undefined && rm.listenerKey !== null) {
       const add = facts.registrations.find(
         (r) =>
+          r.via === null &&
           r.api === 'addEventListener' &&
           r.receiverKey === rm.receiverKey &&
           r.eventKey === rm.eventKey &&
@@ -421,6 +467,7 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
     }
   }
   for (const r of facts.registrations) {
+    if (r.via !== null) continue;
     const inner = r.fns[0];
     let offWithOn = r.fnName !== null && OFF_NAME.test(r.fnName) && EMITTER_ADD.has(r.api);
     if (!offWithOn && inner !== undefined && r.listenerKey !== null) {
