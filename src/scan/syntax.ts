@@ -100,6 +100,11 @@ export function endOf(n: Node): number {
   return r === undefined ? (n as unknown as { end: number }).end : r[1];
 }
 
+/** Whether `inner` lies within `n`'s source range. */
+export function hasRange(n: Node, inner: Node): boolean {
+  return startOf(inner) >= startOf(n) && endOf(inner) <= endOf(n);
+}
+
 export function isFunction(
   n: Node | null | undefined,
 ): n is

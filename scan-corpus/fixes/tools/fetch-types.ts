@@ -29,6 +29,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { halfOf } from '../../../test/scan/eval/fixes.js';
@@ -36,9 +37,16 @@ import { halfOf } from '../../../test/scan/eval/fixes.js';
 const root = resolve(import.meta.dirname, '..');
 const typesDir = join(root, 'types');
 const manifestFile = join(typesDir, 'manifest.json');
-const args = process.argv.slice(2);
-const mirror = args.includes('--mirror') ? args[args.indexOf('--mirror') + 1]! : '/work/.mirror';
-const dry = args.includes('--dry');
+// Unknown flags, or --mirror without a value, are errors (parseArgs strict).
+const { values: flags } = parseArgs({
+  options: {
+    mirror: { type: 'string', default: '/work/.mirror' },
+    dry: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+const mirror = flags.mirror;
+const dry = flags.dry;
 
 interface CaseJson {
   repo: string;

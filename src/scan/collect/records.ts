@@ -231,6 +231,7 @@ export function recordWrapperCall(
   let s: Site | null = null;
   let ctx: { fns: Node[]; fnName: string | null } | null = null;
   let guarded = false;
+  const ri = c.repeatFrameIndex();
   for (const inner of w.regs) {
     const receiver = args[inner.receiver];
     if (receiver === undefined) continue;
@@ -245,7 +246,6 @@ export function recordWrapperCall(
     const listener = given ?? r.listener;
     const options = inner.options === -1 ? r.options : args[inner.options];
     const life = c.receiverLifeAt(receiver);
-    const ri = c.repeatFrameIndex();
     const ru = unwrapped(receiver);
     const passThrough =
       ru.type === 'Identifier' &&

@@ -12,7 +12,7 @@
 // a second time, knowing them, only when one of them is called (collect/index.ts).
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts, Registration } from '../facts.js';
-import { endOf, startOf, unwrap, type Callee, type Node } from '../syntax.js';
+import { hasRange, unwrap, type Callee, type Node } from '../syntax.js';
 import type { Collector } from './collector.js';
 
 /** One registration inside a wrapper, with the parameter positions it reads. */
@@ -36,10 +36,6 @@ export interface Wrapper {
   /** The class it is a method of (null outside classes): `this.name(...)` must be in it. */
   readonly cls: Node | null;
   readonly regs: WrappedRegistration[];
-}
-
-function hasRangeOf(outer: Node, inner: Node): boolean {
-  return startOf(inner) >= startOf(outer) && endOf(inner) <= endOf(outer);
 }
 
 /** Index of the parameter named `name` (plain, defaulted or a parameter property), or -1. */
@@ -119,7 +115,7 @@ export function wrappersOf(c: Collector): Map<string, Wrapper> | null {
     const reg = w.regs[0]!;
     // A removal of the same parameter inside the wrapper: it manages what it adds.
     const recvKey = reg.reg.receiverKey;
-    if (c.facts.removals.some((rm) => rm.receiverKey === recvKey && hasRangeOf(w.fn, rm.call)))
+    if (c.facts.removals.some((rm) => rm.receiverKey === recvKey && hasRange(w.fn, rm.call)))
       continue;
     // It keeps what it adds in a list or map (`this.listeners.push([target, event, fn])`):
     // whoever reads that list can remove it.
@@ -137,8 +133,7 @@ export function wrappersOf(c: Collector): Map<string, Wrapper> | null {
     if (first !== undefined && first !== w.fn) continue;
     const calls = c.module.calls.get(name);
     if (calls === undefined) continue;
-    if (!calls.some((rec) => callsWrapper(w, rec.receiver) && !hasRangeOf(w.fn, rec.call)))
-      continue;
+    if (!calls.some((rec) => callsWrapper(w, rec.receiver) && !hasRange(w.fn, rec.call))) continue;
     out ??= new Map();
     out.set(name, w);
   }
@@ -151,7 +146,7 @@ const KEEP = new Set(['push', 'unshift', 'add', 'set']);
 function keepsParam(c: Collector, fn: Node, name: string): boolean {
   for (const k of KEEP) {
     for (const rec of c.module.calls.get(k) ?? []) {
-      if (rec.receiver === null || !hasRangeOf(fn, rec.call)) continue;
+      if (rec.receiver === null || !hasRange(fn, rec.call)) continue;
       for (const a of rec.args) if (holds(unwrap(a), name)) return true;
     }
   }
@@ -176,7 +171,7 @@ function callsWrapper(w: Wrapper, receiverKey: string | null): boolean {
 /** The wrapper `call` calls, if any (second walk only). */
 export function wrapperCalled(c: Collector, call: Node, callee: Callee): Wrapper | null {
   const w = c.wrappers!.get(callee.name);
-  if (w === undefined || hasRangeOf(w.fn, call)) return null;
+  if (w === undefined || hasRange(w.fn, call)) return null;
   if (callee.receiver === null) {
     if (!w.plain) return null;
     // `listen(...)` where `listen` is a parameter or a callback's parameter: not the wrapper.

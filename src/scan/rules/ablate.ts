@@ -29,7 +29,7 @@ export const ABLATIONS = {
   'timer.fresh-object': 'a timer field of an object the function just made',
   'timer.refers-before': 'an overwrite after code that reads the field',
   'timer.self-scheduling': 'a timeout that re-arms itself',
-  'timer.timeout-needs-clear':
+  'timer.overwrite-needs-clear':
     'an overwrite of a timer field nothing clears (an interval is then reported as never cleared)',
   'timer.paired-teardown': 'an overwrite in startX() whose stopX() clears the field',
   'timer.timeout-needs-teardown': 'a discarded setTimeout outside a class with a teardown method',
@@ -38,7 +38,8 @@ export const ABLATIONS = {
 
 export type Ablation = keyof typeof ABLATIONS;
 
-function parse(value: string | undefined): ReadonlySet<Ablation> {
+/** The set `value` (an env value) switches off; an unknown name is an error naming it. */
+export function parseAblations(value: string | undefined): ReadonlySet<Ablation> {
   const names = (value ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -51,14 +52,11 @@ function parse(value: string | undefined): ReadonlySet<Ablation> {
   return new Set(names as Ablation[]);
 }
 
-const OFF: ReadonlySet<Ablation> = parse(
+const OFF: ReadonlySet<Ablation> = parseAblations(
   typeof process === 'undefined' ? undefined : process.env['LEAKGUARD_SCAN_ABLATE'],
 );
 
 /** True when the exemption `name` is switched off for this process. */
 export function ablated(name: Ablation): boolean {
-  return OFF.size > 0 && OFF.has(name);
+  return OFF.has(name);
 }
-
-/** For tests: the set `value` (an env value) would switch off, or the error it gives. */
-export const parseAblations = parse;

@@ -38,7 +38,3 @@ export function short(s: string, max = 40): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length <= max ? one : one.slice(0, max - 1) + '…';
 }
-
-export function hasRange(n: Node, inner: Node): boolean {
-  return startOf(inner) >= startOf(n) && endOf(inner) <= endOf(n);
-}

@@ -2,6 +2,7 @@
 import type { Facts, Registration } from '../facts.js';
 import {
   EMITTER_ADD,
+  hasRange,
   isFunction,
   keyText,
   propertyName,
@@ -11,7 +12,7 @@ import {
   type Node,
 } from '../syntax.js';
 import { listenerFix } from '../fix.js';
-import { hasRange, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
+import { ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
 import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
 import { ablated } from './ablate.js';
 

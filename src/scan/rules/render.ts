@@ -3,7 +3,8 @@
 // `setup()` (which runs once per component instance) instead of in an effect or a mounted hook
 // that cleans it up. Each render (or each mounted instance) adds one more and nothing removes it.
 import type { Facts, UiCall } from '../facts.js';
-import { hasRange, short, text, type RawFinding, type RuleContext } from './context.js';
+import { hasRange } from '../syntax.js';
+import { short, text, type RawFinding, type RuleContext } from './context.js';
 
 /** Removal and clear calls that, inside a Vue `setup()`, undo what it registered. */
 const CLEARS = ['clearInterval', 'clearTimeout'];

@@ -1,8 +1,16 @@
 // no-unmanaged-timer and no-overwritten-timer.
 import type { TimerSite } from '../facts.js';
-import { endOf, keyText, startOf, TEARDOWN_METHODS, unwrap, type Node } from '../syntax.js';
+import {
+  endOf,
+  hasRange,
+  keyText,
+  startOf,
+  TEARDOWN_METHODS,
+  unwrap,
+  type Node,
+} from '../syntax.js';
 import { timerFix } from '../fix.js';
-import { hasRange, ownersFor, type RawFinding, type RuleContext } from './context.js';
+import { ownersFor, type RawFinding, type RuleContext } from './context.js';
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
 
@@ -147,7 +155,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
       if (
         !refersBefore &&
         !selfScheduling &&
-        (everCleared || ablated('timer.timeout-needs-clear')) &&
+        (everCleared || ablated('timer.overwrite-needs-clear')) &&
         (!pairedTeardownClears(t, ctx, t.field.key) || ablated('timer.paired-teardown'))
       ) {
         out.push({

@@ -15,13 +15,16 @@
 // whose removal only adds findings is earning its keep. Decisions stay with the protocol of
 // scan-corpus/fixes/README.md (design on tuning, keep only what held-out confirms).
 //
-// The clean corpus needs the git mirrors (LEAKGUARD_CLEAN_MIRRORS, default /work/.mirror); with
-// `--no-clean` only the fix corpus is measured.
+// The clean corpus needs the git mirrors (LEAKGUARD_CLEAN_MIRRORS, default /work/.mirror): each
+// run exports the pinned commits into a temporary folder, or once into `--trees DIR` (kept for
+// the next run); with `--no-clean` only the fix corpus is measured. Unknown flags or exemption
+// names are errors.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { OPT_IN_RULES, RULE_IDS, type RuleId } from '../../../src/scan/model.js';
 import { ABLATIONS } from '../../../src/scan/rules/ablate.js';
 import { scan } from '../../../src/scan/scanner.js';
@@ -49,7 +52,7 @@ interface Outcome {
  * The branch of a rule that made a finding, read from its message (each branch words its
  * message its own way): what `--branches` tallies.
  */
-export function branchOf(rule: string, message: string): string {
+function branchOf(rule: string, message: string): string {
   const m: [RegExp, string][] = [
     [/registers a listener that nothing removes/, 'listener: nothing removes it'],
     [/adds a listener on every/, 'listener: added per run (no-repeated-registration)'],
@@ -67,7 +70,7 @@ export function branchOf(rule: string, message: string): string {
   return `${rule}: other`;
 }
 
-function child(trees: string | null, allRules: boolean): Outcome {
+function child(trees: string | null, allRules: boolean, branches: boolean): Outcome {
   const every = Object.fromEntries(RULE_IDS.map((r) => [r, true]));
   const off = new Set<RuleId>(allRules ? [] : OPT_IN_RULES);
   const selected = Object.fromEntries(RULE_IDS.map((r) => [r, !off.has(r)]));
@@ -79,22 +82,24 @@ function child(trees: string | null, allRules: boolean): Outcome {
     branches: {},
   };
   const count = (branch: string, column: string) => {
+    if (!branches) return;
     const b = (out.branches[branch] ??= {});
     b[column] = (b[column] ?? 0) + 1;
   };
-  // The messages of the findings the evaluation keys by file, line and rule.
-  const cases = loadCases(fixesRoot);
+  // The messages of the findings the evaluation keys by file, line and rule (for --branches).
+  const cases = branches ? loadCases(fixesRoot) : [];
   const fileOf = new Map(cases.map((c) => [c.id, c.file]));
   const messages = new Map<string, string>();
-  for (const r of scan({
-    cwd: fixesRoot,
-    paths: cases.flatMap((c) => [
-      `cases/${c.id}/before/${c.file}`,
-      `cases/${c.id}/after/${c.file}`,
-    ]),
-    rules: every,
-  }).reports)
-    for (const f of r.findings) messages.set(`${r.file}:${f.line} ${f.rule}`, f.message);
+  if (branches)
+    for (const r of scan({
+      cwd: fixesRoot,
+      paths: cases.flatMap((c) => [
+        `cases/${c.id}/before/${c.file}`,
+        `cases/${c.id}/after/${c.file}`,
+      ]),
+      rules: every,
+    }).reports)
+      for (const f of r.findings) messages.set(`${r.file}:${f.line} ${f.rule}`, f.message);
   for (const c of e.cases) {
     if (c.class !== 'not-a-leak' && c.caught !== null) {
       out.caught[c.half].push(c.id);
@@ -145,15 +150,23 @@ function exportTrees(dir: string): void {
   }
 }
 
-function run(names: readonly string[], trees: string | null, allRules: boolean): Outcome {
+interface RunOptions {
+  readonly trees: string | null;
+  readonly allRules: boolean;
+  readonly branches: boolean;
+}
+
+function run(names: readonly string[], o: RunOptions): Outcome {
   const r = spawnSync(
     process.execPath,
     [
       '--import',
       'tsx',
       fileURLToPath(import.meta.url),
-      allRules ? '--child-all' : '--child',
-      ...(trees ? [trees] : []),
+      '--child',
+      ...(o.trees !== null ? ['--trees', o.trees] : []),
+      ...(o.allRules ? ['--all-rules'] : []),
+      ...(o.branches ? ['--branches'] : []),
     ],
     {
       env: { ...process.env, LEAKGUARD_SCAN_ABLATE: names.join(',') },
@@ -234,35 +247,44 @@ function printBranches(o: Outcome): void {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  if (args[0] === '--child' || args[0] === '--child-all') {
-    process.stdout.write(JSON.stringify(child(args[1] ?? null, args[0] === '--child-all')));
+  const { values: v, positionals: asked } = parseArgs({
+    options: {
+      child: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      // with the opt-in rules on too (their exemptions change nothing else)
+      'all-rules': { type: 'boolean', default: false },
+      'no-clean': { type: 'boolean', default: false },
+      // no exemption switched off: what each reporting branch finds, true and false
+      branches: { type: 'boolean', default: false },
+      // export the clean projects into DIR once and reuse them on later runs
+      trees: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const trees = v.trees ?? null;
+  if (v.child) {
+    process.stdout.write(JSON.stringify(child(trees, v['all-rules'], v.branches)));
     return;
   }
-  const markdown = args.includes('--markdown');
-  // `--all-rules`: measure with the opt-in rules on too (their exemptions change nothing else).
-  const allRules = args.includes('--all-rules');
-  const noClean = args.includes('--no-clean');
-  const asked = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--trees');
   for (const a of asked)
-    if (!Object.hasOwn(ABLATIONS, a)) throw new Error(`unknown exemption "${a}"`);
-  // `--branches`: no exemption switched off; what each reporting branch finds, true and false.
-  const branches = args.includes('--branches');
+    if (!Object.hasOwn(ABLATIONS, a))
+      throw new Error(`unknown exemption "${a}"; known: ${Object.keys(ABLATIONS).join(', ')}`);
+  const markdown = v.markdown;
+  const branches = v.branches;
+  if (branches && asked.length > 0) throw new Error('--branches switches no exemption off');
   const names = branches ? [] : asked.length > 0 ? asked : Object.keys(ABLATIONS);
-  // `--trees DIR`: export the clean projects into DIR once and reuse them on later runs.
-  const at = args.indexOf('--trees');
-  const kept = at === -1 ? null : (args[at + 1] ?? null);
-  if (at !== -1 && kept === null) throw new Error('--trees needs a directory');
-  const dir = noClean ? null : (kept ?? mkdtempSync(join(tmpdir(), 'leakguard-ablate-')));
+  const dir = v['no-clean'] ? null : (trees ?? mkdtempSync(join(tmpdir(), 'leakguard-ablate-')));
+  const opts: RunOptions = { trees: dir, allRules: v['all-rules'], branches };
   try {
-    if (dir !== null && (kept === null || !existsSync(dir))) exportTrees(dir);
+    if (dir !== null && (trees === null || !existsSync(dir))) exportTrees(dir);
     const t0 = performance.now();
-    const base = run([], dir, allRules);
+    const base = run([], opts);
     if (branches) {
       printBranches(base);
       return;
     }
-    const rows = names.map((n) => compare(n, base, run([n], dir, allRules)));
+    const rows = names.map((n) => compare(n, base, run([n], opts)));
     const head =
       '| exemption switched off | tuning: catches | after/ findings | clean findings | held-out: catches | after/ findings | clean findings |';
     console.log(head);
@@ -284,11 +306,11 @@ function main(): void {
         if (lines.length > 0) console.log(`${r.name}:\n${lines.join('\n')}`);
       }
       console.log(
-        `\n${names.length} exemptions, ${((performance.now() - t0) / 1000).toFixed(0)} s; ${allRules ? 'every rule' : 'the default rules'}; clean corpus ${dir === null ? 'not measured (--no-clean)' : 'measured'}`,
+        `\n${names.length} exemptions, ${((performance.now() - t0) / 1000).toFixed(0)} s; ${opts.allRules ? 'every rule' : 'the default rules'}; clean corpus ${dir === null ? 'not measured (--no-clean)' : 'measured'}`,
       );
     }
   } finally {
-    if (dir !== null && kept === null) rmSync(dir, { recursive: true, force: true });
+    if (dir !== null && trees === null) rmSync(dir, { recursive: true, force: true });
   }
 }
 
