@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'no-repeated-registration',
   'no-subscription-in-render',
   'no-unpaired-teardown',
+  'no-partial-cleanup',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -47,6 +48,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
     'A listener, subscription or timer started directly in a React/Preact component or hook body, or a Vue setup(), instead of an effect / mounted hook with cleanup.',
   'no-unpaired-teardown':
     'A timeout kept in a field that the class clears elsewhere but its teardown (disconnect, stop, destroy…) never clears.',
+  'no-partial-cleanup':
+    'A listener or timer removed before some of the calls that finish its function (done(), callback(), resolve/reject) but not before another.',
 };
 
 /** A text edit on the original source: replace [start, end) with `text`. */

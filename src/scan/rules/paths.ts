@@ -1,0 +1,512 @@
+// no-partial-cleanup: a listener or timer that its function removes before some of the calls that
+// hand the result back (`done()`, `callback(err)`, a promise's `resolve`/`reject`) and not before
+// another one (issue #16, leak shapes 1 and 5: cleanup that exists but is tied to one branch).
+//
+// The rule takes the code's own word for what is needed: the author removed the listener (cleared
+// the timeout) before finishing on one path, so a path that finishes without doing it leaves the
+// listener on its receiver (the timeout pending, holding what its callback holds) — one per call.
+// Designed on the tuning half of the fix corpus (primus 940cb1d: `forEach()` removed its
+// 'connection' listener before `done(err)` and before `done()` at the end, not before the
+// `done()` of a stopped iteration).
+//
+// What counts, all inside the function F that makes the registration or starts the timer:
+// - a release: `removeListener`/`off`/`removeEventListener` of the same receiver, event and
+//   listener, or `clearTimeout`/`clearInterval` of the handle; also a call of a function of F
+//   (or a method of the class, for `this.` handles) that contains one;
+// - a completion: a call of a plain function value that F does not declare as a function (a
+//   callback parameter, `const cb = args.pop()`), grouped by name, or of the `resolve`/`reject`
+//   of a `new Promise` executor in F, grouped by executor;
+// - covered: a release runs unconditionally before the completion on its path: an earlier
+//   statement of an enclosing block (at any depth up to F, through nested callbacks) that is
+//   the release itself or `if (<handle>) <release>`, or a `finally` around it.
+// A completion is not judged where the resource is not there: inside the timer's own callback or
+// a once-listener's own listener (it is gone once they run), before the registration in F's own
+// code, or outside the block that declares the handle or receiver.
+import type { ClassOrModule, Registration, TimerSite } from '../facts.js';
+import {
+  calleeOf,
+  endOf,
+  hasRange,
+  isFunction,
+  keyText,
+  startOf,
+  unwrap,
+  type CallExpression,
+  type Node,
+} from '../syntax.js';
+import type { RawFinding, RuleContext } from './context.js';
+import { short, text } from './context.js';
+
+/** Plain calls that never hand a result back. */
+const NOT_COMPLETION = new Set([
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'clearImmediate',
+  'queueMicrotask',
+  'require',
+  'String',
+  'Number',
+  'Boolean',
+  'Symbol',
+  'BigInt',
+  'Array',
+  'Object',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'Promise',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'isFinite',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'structuredClone',
+  'fetch',
+  'debug',
+  'assert',
+  'super',
+  'import',
+]);
+
+interface Resource {
+  /** The registration or timer call: where the finding stands. */
+  readonly node: CallExpression;
+  /** F: the function that makes it. */
+  readonly fn: Node;
+  /** Its releases inside F. */
+  readonly releases: readonly CallExpression[];
+  /** Key text of the handle (timer) or receiver (listener): `if (<key>)` guards a release. */
+  readonly key: string;
+  /** Code whose completions are not judged: the timer callback, a once-listener's function. */
+  readonly own: Node | null;
+  /** What to call it in the message. */
+  readonly what: string;
+  readonly verb: string;
+}
+
+type Ancestors = readonly Node[];
+
+interface Completion {
+  readonly call: Node;
+  readonly family: string;
+  readonly path: Ancestors;
+}
+
+function childrenOf(n: Node): Node[] {
+  const out: Node[] = [];
+  for (const k in n) {
+    if (k === 'parent' || k === 'loc' || k === 'range' || k === 'type') continue;
+    const v = (n as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(v)) {
+      for (const x of v)
+        if (x !== null && typeof x === 'object' && typeof (x as Node).type === 'string')
+          out.push(x as Node);
+    } else if (v !== null && typeof v === 'object' && typeof (v as Node).type === 'string') {
+      out.push(v as Node);
+    }
+  }
+  return out;
+}
+
+/** Calls the body of F makes, with their ancestor paths (F first), and the functions it declares. */
+function survey(fn: Node): {
+  calls: { call: CallExpression; path: Ancestors }[];
+  localFns: Map<string, Node>;
+} {
+  const calls: { call: CallExpression; path: Ancestors }[] = [];
+  const localFns = new Map<string, Node>();
+  const path: Node[] = [];
+  const visit = (n: Node) => {
+    if (n.type === 'CallExpression') calls.push({ call: n, path: path.slice() });
+    if (n.type === 'FunctionDeclaration' && n.id) localFns.set(n.id.name, n);
+    if (
+      n.type === 'VariableDeclarator' &&
+      n.id.type === 'Identifier' &&
+      n.init &&
+      isFunction(unwrap(n.init))
+    )
+      localFns.set(n.id.name, unwrap(n.init));
+    // `let onError; onError = (e) => { … }`: declared first, assigned a function later.
+    if (
+      n.type === 'AssignmentExpression' &&
+      n.left.type === 'Identifier' &&
+      isFunction(unwrap(n.right))
+    )
+      localFns.set(n.left.name, unwrap(n.right));
+    path.push(n);
+    for (const c of childrenOf(n)) visit(c);
+    path.pop();
+  };
+  visit(fn);
+  return { calls, localFns };
+}
+
+/**
+ * The executors of `new Promise((resolve, reject) => …)` in the file, with their parameter
+ * names. The whole file, since the function that registers may be the executor itself.
+ */
+function promiseExecutors(root: Node): Map<Node, string[]> {
+  const out = new Map<Node, string[]>();
+  const visit = (n: Node) => {
+    if (n.type === 'NewExpression') {
+      const c = unwrap(n.callee);
+      const ex = n.arguments[0] === undefined ? undefined : unwrap(n.arguments[0]);
+      if (c.type === 'Identifier' && c.name === 'Promise' && ex !== undefined && isFunction(ex))
+        out.set(
+          ex,
+          ex.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])),
+        );
+    }
+    for (const c of childrenOf(n)) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+/** Statement lists of a block-like node. */
+function statementsOf(n: Node): readonly Node[] | null {
+  if (n.type === 'BlockStatement' || n.type === 'Program') return n.body as Node[];
+  if (n.type === 'SwitchCase') return n.consequent as Node[];
+  return null;
+}
+
+function isReleaseStatement(
+  stmt: Node,
+  isRelease: (c: CallExpression) => boolean,
+  key: string,
+  keyOf: (n: Node) => string,
+): boolean {
+  if (stmt.type === 'ExpressionStatement') {
+    let e = unwrap(stmt.expression);
+    if (e.type === 'AwaitExpression' || (e.type === 'UnaryExpression' && e.operator === 'void'))
+      e = unwrap(e.argument);
+    return e.type === 'CallExpression' && isRelease(e);
+  }
+  // `if (timeout != null) clearTimeout(timeout)`: a guard on the resource itself, no else.
+  if (stmt.type === 'IfStatement' && stmt.alternate === null && mentions(stmt.test, key, keyOf)) {
+    const body = statementsOf(stmt.consequent) ?? [stmt.consequent];
+    return body.some((s) => isReleaseStatement(s, isRelease, key, keyOf));
+  }
+  if (stmt.type === 'BlockStatement')
+    return stmt.body.some((s) => isReleaseStatement(s, isRelease, key, keyOf));
+  return false;
+}
+
+function mentions(test: Node, key: string, keyOf: (n: Node) => string): boolean {
+  let found = false;
+  const visit = (n: Node) => {
+    if (found) return;
+    if ((n.type === 'Identifier' || n.type === 'MemberExpression') && keyOf(n) === key) {
+      found = true;
+      return;
+    }
+    for (const c of childrenOf(n)) visit(c);
+  };
+  visit(test);
+  return found;
+}
+
+/** Whether a release runs unconditionally before `call` on its path (see the header). */
+function covered(
+  call: Node,
+  path: Ancestors,
+  isRelease: (c: CallExpression) => boolean,
+  key: string,
+  keyOf: (n: Node) => string,
+  at: number,
+): boolean {
+  const outer = path.findIndex((p, i) => i > 0 && isFunction(p));
+  for (let i = path.length - 1; i >= 0; i--) {
+    const a = path[i]!;
+    const child = i + 1 < path.length ? path[i + 1]! : call;
+    const list = statementsOf(a);
+    if (list !== null) {
+      for (const s of list) {
+        if (s === child) break;
+        // In F's own code, a removal before the registration (`off(); once()`) is not one of it.
+        if ((outer < 0 || i < outer) && startOf(s) < at) continue;
+        if (isReleaseStatement(s, isRelease, key, keyOf)) return true;
+      }
+    }
+    if (
+      a.type === 'TryStatement' &&
+      (a.block === child || a.handler === child) &&
+      a.finalizer !== null
+    ) {
+      if (a.finalizer.body.some((s) => isReleaseStatement(s, isRelease, key, keyOf))) return true;
+    }
+  }
+  return false;
+}
+
+/** The block in F that declares `name` (let/const/function-scoped var), or null if F does not. */
+function declaringBlock(fn: Node, name: string): Node | null {
+  let found: Node | null = null;
+  const visit = (n: Node, block: Node) => {
+    if (found !== null) return;
+    if (n !== fn && isFunction(n)) return;
+    if (n.type === 'VariableDeclaration') {
+      for (const d of n.declarations)
+        if (d.id.type === 'Identifier' && d.id.name === name) {
+          found = n.kind === 'var' ? fn : block;
+          return;
+        }
+    }
+    const inner = statementsOf(n) !== null ? n : block;
+    for (const c of childrenOf(n)) visit(c, inner);
+  };
+  visit(fn, fn);
+  return found;
+}
+
+function resources(ctx: RuleContext): Resource[] {
+  const f = ctx.facts;
+  const keyOf = (n: Node) => keyText(f.src, n, f.thisAliases);
+  const out: Resource[] = [];
+  for (const r of f.registrations) {
+    if (r.wrapped || r.via !== null || r.listenerKey === null) continue;
+    const fn = r.fns[0];
+    if (fn === undefined) continue;
+    const releases = f.removals
+      .filter(
+        (m) =>
+          m.receiverKey === r.receiverKey &&
+          m.eventKey === r.eventKey &&
+          m.listenerKey === r.listenerKey &&
+          hasRange(fn, m.call),
+      )
+      .map((m) => m.call);
+    if (releases.length === 0) continue;
+    out.push({
+      node: r.site.call,
+      fn,
+      releases,
+      key: r.receiverKey,
+      // Its own listener: a once-listener is gone when it runs; an `on` listener that finishes
+      // the work runs because the receiver said it is over (`failed`, `close`).
+      own: listenerFunction(r, fn),
+      what: `the ${r.eventKey ?? ''} listener on ${short(r.receiverNode ? text(f, r.receiverNode) : r.receiverKey)}`,
+      verb: 'removes',
+    });
+  }
+  const clears: CallExpression[] = [];
+  const seen = new Set<Node>();
+  const owners: ClassOrModule[] = [f.module];
+  for (const t of f.timers) if (t.site.classOwner !== null) owners.push(t.site.classOwner);
+  for (const o of owners)
+    for (const name of ['clearTimeout', 'clearInterval'])
+      for (const c of o.calls.get(name) ?? [])
+        if (!seen.has(c.call)) {
+          seen.add(c.call);
+          clears.push(c.call);
+        }
+  for (const t of f.timers) {
+    if (t.fn === null || t.site.use.kind !== 'stored') continue;
+    const handle = t.site.use.target;
+    const fn = t.fn;
+    const releases = clears.filter((c) => {
+      const a = c.arguments[0];
+      return a !== undefined && keyOf(a) === handle && hasRange(fn, c);
+    });
+    if (releases.length === 0) continue;
+    out.push({
+      node: t.site.call,
+      fn,
+      releases,
+      key: handle,
+      own: timerCallback(t),
+      what: `the ${t.kind} in ${short(handle)}`,
+      verb: 'clears',
+    });
+  }
+  return out;
+}
+
+function timerCallback(t: TimerSite): Node | null {
+  const cb = t.site.call.arguments[0];
+  return cb !== undefined && isFunction(unwrap(cb)) ? unwrap(cb) : null;
+}
+
+/** A once-listener's function: inline, or a function F declares by that name. */
+function listenerFunction(r: Registration, fn: Node): Node | null {
+  const l = unwrap(r.listener);
+  if (isFunction(l)) return l;
+  if (l.type !== 'Identifier') return null;
+  return survey(fn).localFns.get(l.name) ?? null;
+}
+
+export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
+  const list = resources(ctx);
+  if (list.length === 0) return [];
+  const f = ctx.facts;
+  const keyOf = (n: Node) => keyText(f.src, n, f.thisAliases);
+  const out: RawFinding[] = [];
+  const surveys = new Map<Node, ReturnType<typeof survey>>();
+  const executors = promiseExecutors(f.module.node);
+  for (const res of list) {
+    let s = surveys.get(res.fn);
+    if (s === undefined) {
+      s = survey(res.fn);
+      surveys.set(res.fn, s);
+    }
+    const releaseSet = new Set<Node>(res.releases);
+    // Functions of F, or methods of the class, that release it: calling one is a release.
+    const helpers = new Set<string>();
+    for (const [name, fnNode] of s.localFns)
+      if (res.releases.some((c) => hasRange(fnNode, c))) helpers.add(name);
+    const thisHelpers = new Set<string>();
+    const owner = ctx.facts.timers.find((t) => t.site.call === res.node)?.site.classOwner ?? null;
+    if (owner !== null && res.key.startsWith('this.'))
+      for (const [name, m] of owner.methods)
+        if (!hasRange(m, res.fn) && mentionsRelease(m, f.src, res.key)) thisHelpers.add(name);
+    const isRelease = (c: CallExpression): boolean => {
+      if (releaseSet.has(c)) return true;
+      const callee = calleeOf(c);
+      if (callee === null) return false;
+      if (callee.receiver === null) return helpers.has(callee.name);
+      return unwrap(callee.receiver).type === 'ThisExpression' && thisHelpers.has(callee.name);
+    };
+    const rootName = /^[\w$]+/.exec(res.key)?.[0] ?? '';
+    const scope = rootName === '' || rootName === 'this' ? null : declaringBlock(res.fn, rootName);
+    const at = startOf(res.node);
+    const families = new Map<string, Completion[]>();
+    for (const { call, path } of s.calls) {
+      const family = familyOf(call, path, s.localFns, executors, f.module.methods);
+      if (family === null) continue;
+      if (res.own !== null && hasRange(res.own, call)) continue;
+      if (hasRange(res.node, call)) continue;
+      if (scope !== null && !hasRange(scope, call)) continue;
+      // Before the registration in F's own code, or in a callback F hands on before it (an
+      // early `return process.nextTick(() => cb(err))`): the resource is not there yet. A
+      // function kept in a variable may run later, so it is judged.
+      const outer = path.findIndex((p, i) => i > 0 && isFunction(p));
+      if (outer < 0 ? startOf(call) < at : startOf(path[outer]!) < at && !kept(path, outer))
+        continue;
+      if (apart(res.node, path, call)) continue;
+      if (aboutReceiver(path, call, res.key, keyOf)) continue;
+      let l = families.get(family);
+      if (l === undefined) families.set(family, (l = []));
+      l.push({ call, family, path });
+    }
+    for (const [family, sites] of families) {
+      if (sites.length < 2) continue;
+      const open = sites.filter((c) => !covered(c.call, c.path, isRelease, res.key, keyOf, at));
+      if (open.length === 0 || open.length === sites.length) continue;
+      const first = open[0]!;
+      const line = lineOf(f.src, startOf(first.call));
+      const name = family.startsWith('promise:') ? 'resolve/reject' : family;
+      out.push({
+        rule: 'no-partial-cleanup',
+        node: res.node,
+        message:
+          `This function ${res.verb} ${res.what} before ${sites.length - open.length} of its ` +
+          `${name}() calls, but not before the one on line ${line}` +
+          (open.length > 1 ? ` (and ${open.length - 1} more)` : '') +
+          ': the path that ends there leaves it behind, once per call.',
+        suggestion: `Release it on every path that finishes (before each ${name}() call), or in one place they all go through (a finish() helper or a finally block).`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function mentionsRelease(m: Node, src: string, key: string): boolean {
+  const body = src.slice(startOf(m), endOf(m));
+  return /clear(?:Timeout|Interval)\s*\(/.test(body) && body.includes(key);
+}
+
+/**
+ * The completion and the resource are on different branches of one `if`, `?:` or `switch`
+ * (`if (joined) { t = setTimeout(…); … } else { resolve() }`): that path never had it.
+ */
+function apart(resource: Node, path: Ancestors, call: Node): boolean {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const a = path[i]!;
+    if (!hasRange(a, resource)) continue;
+    const child = i + 1 < path.length ? path[i + 1]! : call;
+    if (hasRange(child, resource)) return false;
+    if (a.type === 'IfStatement' || a.type === 'ConditionalExpression')
+      return a.test !== child && !hasRange(a.test, resource);
+    if (a.type === 'SwitchStatement') return a.discriminant !== child;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * The completion runs under a test on the resource itself (`if (signal.aborted) reject()`): the
+ * receiver has ended, or the code is looking after it there.
+ */
+function aboutReceiver(
+  path: Ancestors,
+  call: Node,
+  key: string,
+  keyOf: (n: Node) => string,
+): boolean {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const a = path[i]!;
+    if (isFunction(a)) return false;
+    const child = i + 1 < path.length ? path[i + 1]! : call;
+    if (a.type === 'IfStatement' && a.test !== child && mentions(a.test, key, keyOf)) return true;
+  }
+  return false;
+}
+
+/** The function at path[i] is kept in a variable or property (it may run at any later time). */
+function kept(path: Ancestors, i: number): boolean {
+  const p = path[i - 1];
+  return (
+    p !== undefined &&
+    (p.type === 'VariableDeclarator' ||
+      p.type === 'AssignmentExpression' ||
+      p.type === 'Property' ||
+      p.type === 'PropertyDefinition' ||
+      p.type === 'MethodDefinition')
+  );
+}
+
+function familyOf(
+  call: CallExpression,
+  path: Ancestors,
+  localFns: ReadonlyMap<string, Node>,
+  executors: ReadonlyMap<Node, string[]>,
+  moduleFns: ReadonlyMap<string, Node>,
+): string | null {
+  let c = unwrap(call.callee);
+  if (
+    c.type === 'MemberExpression' &&
+    !c.computed &&
+    c.property.type === 'Identifier' &&
+    (c.property.name === 'call' || c.property.name === 'apply')
+  )
+    c = unwrap(c.object);
+  if (c.type !== 'Identifier') return null;
+  const name = c.name;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = path[i]!;
+    const params = executors.get(p);
+    if (params !== undefined && params.includes(name)) return `promise:${startOf(p)}`;
+  }
+  if (NOT_COMPLETION.has(name) || localFns.has(name) || moduleFns.has(name)) return null;
+  // A callback the caller handed in: a parameter of F or of a function inside it on the way.
+  for (const p of path)
+    if (isFunction(p) && p.params.some((q) => paramName(q) === name)) return name;
+  return null;
+}
+
+function paramName(p: Node): string | null {
+  if (p.type === 'Identifier') return p.name;
+  if (p.type === 'AssignmentPattern' && p.left.type === 'Identifier') return p.left.name;
+  return null;
+}
+
+function lineOf(src: string, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at; i++) if (src.charCodeAt(i) === 10) line++;
+  return line;
+}
