@@ -11,7 +11,6 @@ import { listenerRules } from './rules/listener.js';
 import { renderRules } from './rules/render.js';
 import { pairedRules } from './rules/paired.js';
 import { partialCleanupRules } from './rules/paths.js';
-import { nulledClearRules } from './rules/nulled.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import { endOf, lineStarts, position, startOf } from './syntax.js';
@@ -33,7 +32,6 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
     ...timerRules(ctx),
     ...disposableRules(ctx),
     ...fieldRules(ctx),
-    ...nulledClearRules(ctx),
   ];
   if (render.length > 0) {
     // The render rule says more about the same call (why it repeats, where it belongs) than

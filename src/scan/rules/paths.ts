@@ -96,7 +96,7 @@ interface Completion {
   readonly path: Ancestors;
 }
 
-export function childrenOf(n: Node): Node[] {
+function childrenOf(n: Node): Node[] {
   const out: Node[] = [];
   for (const k in n) {
     if (k === 'parent' || k === 'loc' || k === 'range' || k === 'type') continue;
