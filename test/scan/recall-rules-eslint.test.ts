@@ -1,4 +1,4 @@
-// no-unpaired-teardown through ESLint's RuleTester (the plugin runs the same analysis as the
+// no-unpaired-teardown and no-partial-cleanup through ESLint's RuleTester (the plugin runs the same analysis as the
 // CLI): positives and negatives, syntax-only path.
 import { RuleTester } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
@@ -37,6 +37,21 @@ tester.run('no-unpaired-teardown', rules['no-unpaired-teardown'], {
   invalid: [
     {
       code: `class T { poke() { clearTimeout(this.t); this.t = setTimeout(() => this.run(), 10); } close() { this.closed = true; } }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('no-partial-cleanup', rules['no-partial-cleanup'], {
+  valid: [
+    // removed before every done()
+    `function each(s, fn, done) { const h = () => {}; s.on('c', h); fn((err) => { s.off('c', h); if (err) return done(err); done(); }); }`,
+    // the clear is in a finally around both
+    `function req(sock, ms) { return new Promise((resolve, reject) => { const t = setTimeout(() => reject(new Error('t')), ms); sock.send(async () => { try { if (await sock.bad()) return reject(new Error('x')); resolve(); } finally { clearTimeout(t); } }); }); }`,
+  ],
+  invalid: [
+    {
+      code: `function each(s, fn, done) { const h = () => {}; s.on('c', h); fn((err, more) => { if (err) { s.off('c', h); return done(err); } if (more === false) return done(); s.off('c', h); done(); }); }`,
       errors: err(),
     },
   ],
