@@ -136,18 +136,6 @@ function argumentRole(
   return 'callback';
 }
 
-/**
- * `request.on('socket', (socket) => …)`: Node's HTTP client hands each request the agent's
- * socket, which keep-alive reuses for later requests, so that parameter outlives the callback.
- */
-const POOLED_SOCKET_EVENT = /^socket$/;
-
-function eventText(a: Node | undefined): string {
-  if (a === undefined) return '';
-  const u = unwrap(a);
-  return u.type === 'Literal' && typeof u.value === 'string' ? u.value : '';
-}
-
 /** Classifies the call at `ancestors[depth + 1]` and records what the rules need of it. */
 export function onCall(c: Collector, call: CallExpression, depth: number): void {
   let callee = calleeOf(call);
@@ -164,12 +152,6 @@ export function onCall(c: Collector, call: CallExpression, depth: number): void 
     if (!isFunction(a)) continue;
     role ??= argumentRole(callee, timer, args);
     c.fnRole.set(a, role);
-    if (
-      POOLED_SOCKET_EVENT.test(eventText(args[0])) &&
-      callee.receiver !== null &&
-      EMITTER_ADD.has(callee.name)
-    )
-      c.pooledSocketFns.add(a);
   }
   if (timer !== null) {
     recordTimer(c, call, depth, timer);

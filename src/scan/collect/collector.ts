@@ -130,8 +130,6 @@ export class Collector {
   readonly classes: ClassOrModule[] = [];
   /** Role of function nodes passed as arguments, decided when the call is entered. */
   readonly fnRole = new Map<Node, RepeatKind | 'callback' | 'timer'>();
-  /** Listeners of a `'socket'` event: their parameter is a pooled socket (calls.ts). */
-  readonly pooledSocketFns = new Set<Node>();
   /** Components, hooks and Vue `setup()` functions met so far, with their kind and name. */
   readonly uiFns = new Map<Node, { readonly kind: UiFunctionKind; readonly name: string }>();
   /** `const on = process.on.bind(process)`: calls to `on(...)` are `process.on(...)`. */
@@ -321,7 +319,7 @@ export class Collector {
    * The receiver's lifetime and the index of the frame that declares it (-1 when none does):
    * a receiver declared outside the repeating frame outlives each run of it.
    */
-  receiverLifeAt(receiver: Node, persistent = false): { life: Life; declIndex: number } {
+  receiverLifeAt(receiver: Node): { life: Life; declIndex: number } {
     const u = unwrap(receiver);
     const root = rootOf(u);
     if (
@@ -349,13 +347,7 @@ export class Collector {
       if (last !== null && LONG_LIVED_PROP.test(last) && !ownSignal)
         return { life: 'outer', declIndex: index };
     }
-    if (kind === 'callbackParam') {
-      // The socket a `'socket'` listener is handed is the agent's, reused by later requests: a
-      // listener that stays (not once) outlives the callback on it (calls.ts).
-      if (u === root && persistent && this.pooledSocketFns.has(this.frames[index]!.node))
-        return { life: 'outer', declIndex: index };
-      return { life: 'event', declIndex: index };
-    }
+    if (kind === 'callbackParam') return { life: 'event', declIndex: index };
     // Created by this code (not at module level, where it would live for the whole process),
     // possibly in an enclosing function: `const child = spawn(); new Promise((r) => child.once(...))`.
     if (kind === 'created' && index >= 1) return { life: 'created', declIndex: index };

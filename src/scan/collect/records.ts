@@ -10,7 +10,6 @@ import {
   propertyName,
   RECEIVER_TEARDOWN,
   startOf,
-  unwrap,
   type CallExpression,
   type Callee,
   type Node,
@@ -175,10 +174,7 @@ export function recordRegistration(
   options: Node | undefined,
 ): void {
   const s = site(c, call, useOf(c, depth, call));
-  const life = c.receiverLifeAt(
-    receiver,
-    api !== 'once' && api !== 'prependOnceListener' && !onceOption(options),
-  );
+  const life = c.receiverLifeAt(receiver);
   const ri = c.repeatFrameIndex();
   const { fns, fnName } = enclosingFns(c);
   const r: Registration = {
@@ -348,18 +344,4 @@ export function recordTimer(
     inTimerCallback: f !== null && f.timerCallback,
     guarded: guardedAgainstRepeat(c, depth, call),
   });
-}
-
-/** `{ once: true }` among addEventListener's options. */
-function onceOption(options: Node | undefined): boolean {
-  if (options === undefined) return false;
-  const u = unwrap(options);
-  if (u.type !== 'ObjectExpression') return false;
-  return u.properties.some(
-    (p) =>
-      p.type === 'Property' &&
-      propertyName(p) === 'once' &&
-      unwrap(p.value as Node).type === 'Literal' &&
-      (unwrap(p.value as Node) as { value: unknown }).value === true,
-  );
 }
