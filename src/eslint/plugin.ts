@@ -12,13 +12,22 @@ import {
   RULE_IDS,
   suppress,
   version,
+  type DirectiveProblem,
   type Finding,
   type NodeMap,
   type RuleId,
   type TypeOracle,
 } from '../scan/index.js';
 
-const cache = new WeakMap<SourceCode, Finding[]>();
+interface Analysed {
+  readonly findings: Finding[];
+  /** `leakguard-disable-…` comments the scanner could not honour (unknown rule, bad form). */
+  readonly problems: readonly DirectiveProblem[];
+  /** Set once the first leakguard rule of the run has reported `problems`. */
+  problemsReported: boolean;
+}
+
+const cache = new WeakMap<SourceCode, Analysed>();
 
 interface TypedServices {
   program?: { getTypeChecker(): import('typescript').TypeChecker } | null;
@@ -33,7 +42,7 @@ function oracleFor(sourceCode: SourceCode): TypeOracle | null {
   return createOracle(program.getTypeChecker(), map);
 }
 
-function findingsFor(context: Rule.RuleContext): Finding[] {
+function analysedFor(context: Rule.RuleContext): Analysed {
   const sc = context.sourceCode;
   let found = cache.get(sc);
   if (found === undefined) {
@@ -44,7 +53,8 @@ function findingsFor(context: Rule.RuleContext): Finding[] {
     });
     // `leakguard-disable-…` comments silence the plugin as they silence the CLI; ESLint applies
     // `eslint-disable-… leakguard/<rule>` itself (and reports unknown rules in them).
-    found = suppress(sc.text, sc.getAllComments(), all, { eslintComments: false }).findings;
+    const kept = suppress(sc.text, sc.getAllComments(), all, { eslintComments: false });
+    found = { findings: kept.findings, problems: kept.problems, problemsReported: false };
     cache.set(sc, found);
   }
   return found;
@@ -57,12 +67,25 @@ function createRule(id: RuleId): Rule.RuleModule {
       docs: { description: RULE_DESCRIPTIONS[id], recommended: !OPT_IN_RULES.includes(id) },
       fixable: 'code',
       schema: [],
-      messages: { finding: '{{message}} {{suggestion}}' },
+      messages: { finding: '{{message}} {{suggestion}}', directive: '{{message}}' },
     },
     create(context) {
       return {
         Program() {
-          for (const f of findingsFor(context)) {
+          const analysed = analysedFor(context);
+          // A disable comment that silences nothing it meant to (an unknown rule, a
+          // `-next-line` in a comment spanning lines) is reported once per file, as the CLI
+          // reports it (exit 1), by whichever leakguard rule runs first.
+          if (!analysed.problemsReported) {
+            analysed.problemsReported = true;
+            for (const p of analysed.problems)
+              context.report({
+                loc: { line: p.line, column: p.column - 1 },
+                messageId: 'directive',
+                data: { message: p.message },
+              });
+          }
+          for (const f of analysed.findings) {
             if (f.rule !== id) continue;
             const edits = f.fix;
             context.report({

@@ -6,7 +6,7 @@
  */
 export { scanAsync, type ScanResult } from './scanner.js';
 export { analyze } from './analyze.js';
-export { suppress } from './suppress.js';
+export { suppress, type DirectiveProblem } from './suppress.js';
 export { createOracle, type NodeMap } from './typed.js';
 export type { TypeOracle } from './oracle.js';
 export { OPT_IN_RULES, RULE_DESCRIPTIONS, RULE_IDS, type Finding, type RuleId } from './model.js';

@@ -507,4 +507,35 @@ describe('ESLint plugin', () => {
       'leakguard/no-unmanaged-timer',
     ]);
   });
+
+  it('reports a disable comment it cannot honour once per file, as the CLI does', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const lint = (code: string, config = plugin.configs.recommended) =>
+      linter
+        .verify(code, [{ ...config, files: ['**/*.js'] }], 'a.js')
+        .map((m) => `${m.ruleId}:${m.line}:${m.message}`);
+    // An unknown rule: the comment is reported (once), and it silences nothing.
+    const unknown = lint(server('// leakguard-disable-next-line no-such-rule'));
+    expect(unknown.filter((m) => m.includes('no-such-rule'))).toHaveLength(1);
+    expect(
+      unknown.filter(
+        (m) => /no-unmanaged-(listener|timer):/.test(m) && !m.includes('no-such-rule'),
+      ),
+    ).toHaveLength(2);
+    // Reported by whichever leakguard rule runs, even with only one of them on.
+    const one = lint(server('// leakguard-disable-next-line no-such-rule'), {
+      ...plugin.configs.recommended,
+      name: 'one',
+      rules: { 'leakguard/no-unmanaged-timer': 'error' },
+    } as typeof plugin.configs.recommended);
+    expect(one.filter((m) => m.includes('no-such-rule'))).toEqual([
+      expect.stringMatching(/^leakguard\/no-unmanaged-timer:\d+:.*no-such-rule/),
+    ]);
+    // A well-formed directive is no problem.
+    expect(
+      lint(server('// leakguard-disable-next-line no-unmanaged-listener')).filter((m) =>
+        m.includes('disable'),
+      ),
+    ).toEqual([]);
+  });
 });
