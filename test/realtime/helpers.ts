@@ -74,7 +74,10 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
  */
 export async function withClockAhead<T>(ms: number, fn: () => T | Promise<T>): Promise<T> {
   // A faked performance.now() starts at 0: start the fake Date that much earlier, then move
-  // both to where the real clocks are, plus `ms`.
+  // both to where the real clocks are, plus `ms`. The fake clock works in whole milliseconds,
+  // so advancing by a fractional `perf + ms` could land 1 ms short of "real now + ms" (a
+  // sweep at exactly the window's end then saw 9,999 ms: flaky on Node 24 CI); round up and
+  // add one, so the clock is always at least `ms` ahead (measured: 1–4 ms more).
   const perf = performance.now();
   vi.useFakeTimers({
     toFake: ['Date', 'performance'],
@@ -82,7 +85,7 @@ export async function withClockAhead<T>(ms: number, fn: () => T | Promise<T>): P
     now: Date.now() - perf,
   });
   try {
-    vi.advanceTimersByTime(perf + ms);
+    vi.advanceTimersByTime(Math.ceil(perf) + 1 + ms);
     return await fn();
   } finally {
     vi.useRealTimers();
