@@ -98,7 +98,7 @@ export interface FixCase {
 }
 
 /** Batches of cases added after the first corpus, oldest first (case.json `batch`). */
-export const BATCHES: readonly string[] = ['2026-12-03'];
+export const BATCHES: readonly string[] = ['2026-12-03', '2026-12-03b'];
 
 export interface FixLabel {
   /** Path relative to scan-corpus/fixes/, e.g. cases/<id>/after/<file>. */
