@@ -1,0 +1,71 @@
+import { SECONDS } from './date-constants';
+
+export const DEFAULT_FETCH_STALL_TIMEOUT = 30 * SECONDS;
+
+export function fetchWithStallTimeout(
+  url: string,
+  init: RequestInit,
+  stallMs: number
+): Promise<Response> {
+  const controller = new AbortController();
+  // If the caller already set a signal, chain abort from it
+  if (init.signal) {
+    const outerSignal = init.signal;
+    if (outerSignal.aborted) {
+      controller.abort(outerSignal.reason);
+    } else {
+      outerSignal.addEventListener(
+        'abort',
+        () => controller.abort(outerSignal.reason),
+        { once: true }
+      );
+    }
+  }
+  let timer = setTimeout(() => controller.abort(), stallMs);
+
+  const bump = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), stallMs);
+  };
+
+  const fetchPromise = fetch(url, { ...init, signal: controller.signal });
+
+  return fetchPromise
+    .then((res) => {
+      if (res.body) {
+        const reader = res.body.getReader();
+        const stream = new ReadableStream({
+          async pull(ctrl) {
+            try {
+              const { done, value } = await reader.read();
+              if (done) {
+                clearTimeout(timer);
+                ctrl.close();
+              } else {
+                bump();
+                ctrl.enqueue(value);
+              }
+            } catch (e) {
+              clearTimeout(timer);
+              ctrl.error(e);
+            }
+          },
+          cancel() {
+            clearTimeout(timer);
+            controller.abort();
+          },
+        });
+        return new Response(stream, {
+          status: res.status,
+          statusText: res.statusText,
+          headers: res.headers,
+        });
+      }
+      clearTimeout(timer);
+      return res;
+    })
+    .catch((e) => {
+      clearTimeout(timer);
+      throw e;
+    });
+}
