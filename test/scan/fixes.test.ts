@@ -52,9 +52,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
 // now no-unmanaged-timer's "never cleared", and the fix removes it.
 // Tuning 15 -> 16 and held-out 17 -> 18 with no-partial-cleanup (primus 940cb1d, the case it was
 // designed on; knex 10a6505, held-out), which adds no after-file or clean finding.
+// Tuning 16 -> 17 and held-out 18 -> 22 with the second fresh batch (2026-12-03b): its catches
+// (yjs e9a0dc4; apollo-server 31028e7, centrifuge-js 52a1ee9, sequelize df9676b, tedious
+// b2f618a), made by the rules as they were before the batch was read.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 16, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 18, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 17, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 22, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
 /**
@@ -73,20 +76,30 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // its after-file findings (5 tuning, 9 held-out, all false) are not in the default set.
 // Lowered, tuning 28 -> 24 and held-out 54 -> 48, when no-overwritten-timer became opt-in (its
 // false after-file findings: 4 tuning, 6 held-out).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 24, 'held-out': 48 };
+// Raised, tuning 24 -> 26 and held-out 48 -> 52, on purpose: the after files of the second fresh
+// batch (2026-12-03b) bring 2 tuning and 4 held-out false findings, every one labelled; no rule
+// changed.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 26, 'held-out': 52 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
 
   it('has valid case.json files for every case', () => {
     expect(cases.flatMap((c) => validateCase(root, c))).toEqual([]);
-    expect(cases.length).toBeGreaterThanOrEqual(170);
+    expect(cases.length).toBeGreaterThanOrEqual(194);
   });
 
   it('takes each batch from repositories that were not in the corpus before it', () => {
+    // Each batch's size when it was added (cases, repositories): a case lost fails here.
+    const size: Record<string, [number, number]> = {
+      '2026-12-03': [30, 10],
+      '2026-12-03b': [24, 16],
+    };
+    expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
       const inBatch = cases.filter((c) => c.batch === b);
-      expect(inBatch.length, b).toBeGreaterThanOrEqual(30);
+      const [minCases, minRepos] = size[b]!;
+      expect(inBatch.length, b).toBeGreaterThanOrEqual(minCases);
       const earlier = new Set(
         cases
           .filter((c) => c.batch === undefined || BATCHES.indexOf(c.batch) < BATCHES.indexOf(b))
@@ -94,7 +107,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       );
       expect(inBatch.filter((c) => earlier.has(c.repo.toLowerCase())).map((c) => c.id)).toEqual([]);
       expect(new Set(inBatch.map((c) => c.repo)).size, `${b} repositories`).toBeGreaterThanOrEqual(
-        10,
+        minRepos,
       );
     }
   });

@@ -92,7 +92,8 @@ export interface FixCase {
   /**
    * The batch a case was added in, for cases added after the first measurements (absent for
    * the first 139): `"2026-12-03"` is the fresh batch that judged the rules on probation
-   * (README, "Decision criteria"). The evaluation reports each batch's rows apart too.
+   * (README, "Decision criteria"); `"2026-12-03b"` the second one, which judged no-partial-cleanup
+   * and two dropped candidates. The evaluation reports each batch's rows apart too.
    */
   readonly batch?: string;
 }
