@@ -100,6 +100,37 @@ export function endOf(n: Node): number {
   return r === undefined ? (n as unknown as { end: number }).end : r[1];
 }
 
+/** Keys that hold no child to walk: the parent link, positions and TypeScript type annotations. */
+const NOT_CHILDREN = new Set([
+  'parent',
+  'range',
+  'loc',
+  'start',
+  'end',
+  'typeAnnotation',
+  'returnType',
+]);
+
+export function isNode(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+}
+
+/**
+ * The child nodes of `n` in property order, type annotations left out: a generic walk for the
+ * rules and helpers that look into a few functions (the collector's walk uses visitor keys).
+ */
+export function childNodes(n: Node): Node[] {
+  const out: Node[] = [];
+  for (const k in n) {
+    if (NOT_CHILDREN.has(k)) continue;
+    const v = (n as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(v)) {
+      for (const x of v) if (isNode(x)) out.push(x);
+    } else if (isNode(v)) out.push(v);
+  }
+  return out;
+}
+
 /** Whether `inner` lies within `n`'s source range. */
 export function hasRange(n: Node, inner: Node): boolean {
   return startOf(inner) >= startOf(n) && endOf(inner) <= endOf(n);

@@ -18,7 +18,7 @@
 // (lib-jitsi-meet XmppConnection.ts). Computed for registrations and timers, from the
 // ancestors the walk keeps; the branch is searched only when such an `if` encloses the call.
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeOf, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+import { calleeOf, childNodes, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
 import type { Collector } from './collector.js';
 
 /** What a "not yet" test is about: a name or path that the branch must set, or none needed. */
@@ -132,20 +132,10 @@ function branchSets(c: Collector, branch: Node, s: Subject): boolean {
     }
     // What a nested function does may happen later or never.
     if (isFunction(n)) return;
-    for (const k in n) {
-      if (k === 'parent' || k === 'range' || k === 'loc') continue;
-      const v = (n as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(v)) {
-        for (const x of v) if (isNode(x)) visit(x);
-      } else if (isNode(v)) visit(v);
-    }
+    for (const c of childNodes(n)) visit(c);
   };
   visit(branch);
   return found;
-}
-
-function isNode(v: unknown): v is Node {
-  return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { Registration } from '../facts.js';
 import {
   calleeOf,
+  childNodes,
   isFunction,
   propertyName,
   rootOf,
@@ -201,23 +202,11 @@ function typeNameOf(p: Node): string | null {
   return n.type === 'Identifier' ? n.name : n.type === 'TSQualifiedName' ? n.right.name : null;
 }
 
-const SKIP = new Set(['parent', 'range', 'loc', 'start', 'end', 'typeAnnotation', 'returnType']);
-
 /** Visits every node under `n`; `nested` tells whether it sits inside a nested function. */
 function walk(n: Node, visit: (n: Node, nested: boolean) => void, nested = false): void {
   visit(n, nested);
   const inner = nested || isFunction(n);
-  for (const k in n) {
-    if (SKIP.has(k)) continue;
-    const v = (n as unknown as Record<string, unknown>)[k];
-    if (Array.isArray(v)) {
-      for (const c of v) if (isNode(c)) walk(c, visit, inner);
-    } else if (isNode(v)) walk(v, visit, inner);
-  }
-}
-
-function isNode(v: unknown): v is Node {
-  return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+  for (const c of childNodes(n)) walk(c, visit, inner);
 }
 
 /**

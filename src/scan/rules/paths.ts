@@ -25,7 +25,10 @@
 import type { ClassOrModule, Registration, TimerSite } from '../facts.js';
 import {
   calleeOf,
+  childNodes,
   endOf,
+  lineStarts,
+  position,
   hasRange,
   isFunction,
   keyText,
@@ -96,22 +99,6 @@ interface Completion {
   readonly path: Ancestors;
 }
 
-function childrenOf(n: Node): Node[] {
-  const out: Node[] = [];
-  for (const k in n) {
-    if (k === 'parent' || k === 'loc' || k === 'range' || k === 'type') continue;
-    const v = (n as unknown as Record<string, unknown>)[k];
-    if (Array.isArray(v)) {
-      for (const x of v)
-        if (x !== null && typeof x === 'object' && typeof (x as Node).type === 'string')
-          out.push(x as Node);
-    } else if (v !== null && typeof v === 'object' && typeof (v as Node).type === 'string') {
-      out.push(v as Node);
-    }
-  }
-  return out;
-}
-
 /** Calls the body of F makes, with their ancestor paths (F first), and the functions it declares. */
 function survey(fn: Node): {
   calls: { call: CallExpression; path: Ancestors }[];
@@ -138,7 +125,7 @@ function survey(fn: Node): {
     )
       localFns.set(n.left.name, unwrap(n.right));
     path.push(n);
-    for (const c of childrenOf(n)) visit(c);
+    for (const c of childNodes(n)) visit(c);
     path.pop();
   };
   visit(fn);
@@ -161,7 +148,7 @@ function promiseExecutors(root: Node): Map<Node, string[]> {
           ex.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])),
         );
     }
-    for (const c of childrenOf(n)) visit(c);
+    for (const c of childNodes(n)) visit(c);
   };
   visit(root);
   return out;
@@ -204,7 +191,7 @@ function mentions(test: Node, key: string, keyOf: (n: Node) => string): boolean 
       found = true;
       return;
     }
-    for (const c of childrenOf(n)) visit(c);
+    for (const c of childNodes(n)) visit(c);
   };
   visit(test);
   return found;
@@ -257,7 +244,7 @@ function declaringBlock(fn: Node, name: string): Node | null {
         }
     }
     const inner = statementsOf(n) !== null ? n : block;
-    for (const c of childrenOf(n)) visit(c, inner);
+    for (const c of childNodes(n)) visit(c, inner);
   };
   visit(fn, fn);
   return found;
@@ -397,7 +384,7 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
       const open = sites.filter((c) => !covered(c.call, c.path, isRelease, res.key, keyOf, at));
       if (open.length === 0 || open.length === sites.length) continue;
       const first = open[0]!;
-      const line = lineOf(f.src, startOf(first.call));
+      const line = position(lineStarts(f.src), startOf(first.call)).line;
       const name = family.startsWith('promise:') ? 'resolve/reject' : family;
       out.push({
         rule: 'no-partial-cleanup',
@@ -503,10 +490,4 @@ function paramName(p: Node): string | null {
   if (p.type === 'Identifier') return p.name;
   if (p.type === 'AssignmentPattern' && p.left.type === 'Identifier') return p.left.name;
   return null;
-}
-
-function lineOf(src: string, at: number): number {
-  let line = 1;
-  for (let i = 0; i < at; i++) if (src.charCodeAt(i) === 10) line++;
-  return line;
 }
