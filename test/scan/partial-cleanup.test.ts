@@ -100,6 +100,28 @@ function request(socket, payload, ms) {
     expect(lines(src.replace('if (err) return reject(err);', ''))).toEqual([]);
   });
 
+  it('counts a method of the class that removes it (this.cleanup()) as the removal', () => {
+    const src = `
+class Conn {
+  start(cb) {
+    this.sock.on('data', this.onData);
+    this.sock.once('end', () => {
+      this.sock.off('data', this.onData);
+      cb();
+    });
+    this.sock.once('error', (e) => {
+      this.cleanup();
+      cb(e);
+    });
+  }
+  cleanup() {
+    this.sock.off('data', this.onData);
+  }
+}`;
+    expect(lines(src)).toEqual([]);
+    expect(lines(src.replace('this.cleanup();', 'this.log(e);'))).toEqual([4]);
+  });
+
   // pm2 lib/Client.js disconnectRPC(): early returns before the timer exists.
   it('does not judge callbacks handed on before the registration (early returns)', () => {
     const src = `

@@ -11,8 +11,8 @@
 //
 // What counts, all inside the function F that makes the registration or starts the timer:
 // - a release: `removeListener`/`off`/`removeEventListener` of the same receiver, event and
-//   listener, or `clearTimeout`/`clearInterval` of the handle; also a call of a function of F
-//   (or a method of the class, for `this.` handles) that contains one;
+//   listener, or `clearTimeout`/`clearInterval` of the handle; also a call of a function of F,
+//   or of a method of the class (`this.cleanup()`), that contains one;
 // - a completion: a call of a plain function value that F does not declare as a function (a
 //   callback parameter, `const cb = args.pop()`), grouped by name, or of the `resolve`/`reject`
 //   of a `new Promise` executor in F, grouped by executor;
@@ -26,7 +26,6 @@ import type { ClassOrModule, Registration, TimerSite } from '../facts.js';
 import {
   calleeOf,
   childNodes,
-  endOf,
   lineStarts,
   position,
   hasRange,
@@ -80,8 +79,12 @@ interface Resource {
   readonly node: CallExpression;
   /** F: the function that makes it. */
   readonly fn: Node;
-  /** Its releases inside F. */
+  /** Its releases inside F (there must be one for the rule to look at it). */
   readonly releases: readonly CallExpression[];
+  /** Every release of it in the file: a function or method holding one releases it when called. */
+  readonly anywhere: readonly CallExpression[];
+  /** The class whose methods may release it (`this.cleanup()`), if any. */
+  readonly owner: ClassOrModule | null;
   /** Key text of the handle (timer) or receiver (listener): `if (<key>)` guards a release. */
   readonly key: string;
   /** Code whose completions are not judged: the timer callback, a once-listener's function. */
@@ -258,20 +261,22 @@ function resources(ctx: RuleContext): Resource[] {
     if (r.wrapped || r.via !== null || r.listenerKey === null) continue;
     const fn = r.fns[0];
     if (fn === undefined) continue;
-    const releases = f.removals
+    const anywhere = f.removals
       .filter(
         (m) =>
           m.receiverKey === r.receiverKey &&
           m.eventKey === r.eventKey &&
-          m.listenerKey === r.listenerKey &&
-          hasRange(fn, m.call),
+          m.listenerKey === r.listenerKey,
       )
       .map((m) => m.call);
+    const releases = anywhere.filter((c) => hasRange(fn, c));
     if (releases.length === 0) continue;
     out.push({
       node: r.site.call,
       fn,
       releases,
+      anywhere,
+      owner: r.site.classOwner,
       key: r.receiverKey,
       // Its own listener: a once-listener is gone when it runs; an `on` listener that finishes
       // the work runs because the receiver said it is over (`failed`, `close`).
@@ -295,15 +300,18 @@ function resources(ctx: RuleContext): Resource[] {
     if (t.fn === null || t.site.use.kind !== 'stored') continue;
     const handle = t.site.use.target;
     const fn = t.fn;
-    const releases = clears.filter((c) => {
+    const anywhere = clears.filter((c) => {
       const a = c.arguments[0];
-      return a !== undefined && keyOf(a) === handle && hasRange(fn, c);
+      return a !== undefined && keyOf(a) === handle;
     });
+    const releases = anywhere.filter((c) => hasRange(fn, c));
     if (releases.length === 0) continue;
     out.push({
       node: t.site.call,
       fn,
       releases,
+      anywhere,
+      owner: t.site.classOwner,
       key: handle,
       own: timerCallback(t),
       what: `the ${t.kind} in ${short(handle)}`,
@@ -344,12 +352,11 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
     // Functions of F, or methods of the class, that release it: calling one is a release.
     const helpers = new Set<string>();
     for (const [name, fnNode] of s.localFns)
-      if (res.releases.some((c) => hasRange(fnNode, c))) helpers.add(name);
+      if (res.anywhere.some((c) => hasRange(fnNode, c))) helpers.add(name);
     const thisHelpers = new Set<string>();
-    const owner = ctx.facts.timers.find((t) => t.site.call === res.node)?.site.classOwner ?? null;
-    if (owner !== null && res.key.startsWith('this.'))
-      for (const [name, m] of owner.methods)
-        if (!hasRange(m, res.fn) && mentionsRelease(m, f.src, res.key)) thisHelpers.add(name);
+    if (res.owner !== null && res.owner.kind === 'class')
+      for (const [name, m] of res.owner.methods)
+        if (!hasRange(m, res.fn) && res.anywhere.some((c) => hasRange(m, c))) thisHelpers.add(name);
     const isRelease = (c: CallExpression): boolean => {
       if (releaseSet.has(c)) return true;
       const callee = calleeOf(c);
@@ -400,11 +407,6 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
     }
   }
   return out;
-}
-
-function mentionsRelease(m: Node, src: string, key: string): boolean {
-  const body = src.slice(startOf(m), endOf(m));
-  return /clear(?:Timeout|Interval)\s*\(/.test(body) && body.includes(key);
 }
 
 /**
