@@ -62,6 +62,7 @@ export default tseslint.config(
     rules: {
       ...leakguard.configs.recommended.rules,
       'leakguard/no-repeated-registration': 'error',
+      'leakguard/no-overwritten-timer': 'error',
     },
   },
   prettier,

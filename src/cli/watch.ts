@@ -325,7 +325,6 @@ async function watch(r: ResolvedWatch): Promise<number> {
       let partial = '';
       from.setEncoding('utf8');
       // `from` is a pipe of the child spawned just above: it ends, and is dropped, with it.
-      // eslint-disable-next-line leakguard/no-unmanaged-listener -- the child's own pipe, ends with the child
       from.on('data', (chunk: string) => {
         const text = partial + chunk;
         const cut = text.lastIndexOf('\n');
@@ -338,7 +337,6 @@ async function watch(r: ResolvedWatch): Promise<number> {
         to.write(text.slice(0, cut + 1));
         drawFooter();
       });
-      // eslint-disable-next-line leakguard/no-unmanaged-listener -- the child's own pipe, ends with the child
       from.on('end', () => {
         if (partial) to.write(partial);
       });

@@ -173,7 +173,7 @@ function connect() {
     const delay = Math.min(10000, 500 * 2 ** state.retry++);
     print('system', `Connection lost; retrying in ${(delay / 1000).toFixed(1)} s…`);
     // connect() clears the retry timer before opening the socket whose close this is.
-    // eslint-disable-next-line leakguard/no-unmanaged-timer -- no retry timer is pending here
+    // eslint-disable-next-line leakguard/no-overwritten-timer -- no retry timer is pending here
     state.timer = setTimeout(connect, delay);
   });
 }
