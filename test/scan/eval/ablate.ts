@@ -65,6 +65,7 @@ function branchOf(rule: string, message: string): string {
     [/which the class never ends/, 'disposable: kept in a field, never ended'],
     [/is cleared elsewhere but not by/, 'teardown: timeout not cleared by the teardown'],
     [/runs directly in the body|in setup\(\) runs once/, 'render: subscription in a render body'],
+    [/calls, but not before the one on line/, 'partial: removed on some finishing paths only'],
   ];
   for (const [re, name] of m) if (re.test(message)) return name;
   return `${rule}: other`;
