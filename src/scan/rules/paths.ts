@@ -13,15 +13,18 @@
 // - a release: `removeListener`/`off`/`removeEventListener` of the same receiver, event and
 //   listener, or `clearTimeout`/`clearInterval` of the handle; also a call of a function of F,
 //   or of a method of the class (`this.cleanup()`), that contains one;
-// - a completion: a call of a plain function value that F does not declare as a function (a
-//   callback parameter, `const cb = args.pop()`), grouped by name, or of the `resolve`/`reject`
-//   of a `new Promise` executor in F, grouped by executor;
+// - a completion: a call of a callback the code was handed (a parameter of F or of a function
+//   inside it, not a function F or the module declares), grouped by name, or of the
+//   `resolve`/`reject` of a `new Promise` executor (F itself or one inside it), grouped by
+//   executor;
 // - covered: a release runs unconditionally before the completion on its path: an earlier
 //   statement of an enclosing block (at any depth up to F, through nested callbacks) that is
 //   the release itself or `if (<handle>) <release>`, or a `finally` around it.
-// A completion is not judged where the resource is not there: inside the timer's own callback or
-// a once-listener's own listener (it is gone once they run), before the registration in F's own
-// code, or outside the block that declares the handle or receiver.
+// A completion is not judged where the resource is not there, or is over: inside the timer's own
+// callback or the listener's own function (a fired timeout is gone; a listener that finishes the
+// work runs because its receiver said it is over), before the registration in F's own code or in
+// a callback handed on before it, on the other branch of the `if` that registers, under a test on
+// the receiver itself, or outside the block that declares the handle or receiver.
 import type { ClassOrModule, Registration, TimerSite } from '../facts.js';
 import {
   calleeOf,
@@ -39,41 +42,6 @@ import {
 import type { RawFinding, RuleContext } from './context.js';
 import { short, text } from './context.js';
 
-/** Plain calls that never hand a result back. */
-const NOT_COMPLETION = new Set([
-  'setTimeout',
-  'setInterval',
-  'setImmediate',
-  'clearTimeout',
-  'clearInterval',
-  'clearImmediate',
-  'queueMicrotask',
-  'require',
-  'String',
-  'Number',
-  'Boolean',
-  'Symbol',
-  'BigInt',
-  'Array',
-  'Object',
-  'Error',
-  'TypeError',
-  'RangeError',
-  'Promise',
-  'parseInt',
-  'parseFloat',
-  'isNaN',
-  'isFinite',
-  'encodeURIComponent',
-  'decodeURIComponent',
-  'structuredClone',
-  'fetch',
-  'debug',
-  'assert',
-  'super',
-  'import',
-]);
-
 interface Resource {
   /** The registration or timer call: where the finding stands. */
   readonly node: CallExpression;
@@ -87,7 +55,7 @@ interface Resource {
   readonly owner: ClassOrModule | null;
   /** Key text of the handle (timer) or receiver (listener): `if (<key>)` guards a release. */
   readonly key: string;
-  /** Code whose completions are not judged: the timer callback, a once-listener's function. */
+  /** Code whose completions are not judged: the timer's callback, the listener's function. */
   readonly own: Node | null;
   /** What to call it in the message. */
   readonly what: string;
@@ -96,18 +64,21 @@ interface Resource {
 
 type Ancestors = readonly Node[];
 
-interface Completion {
-  readonly call: Node;
-  readonly family: string;
+/** A call in F with its ancestors, F first. */
+interface CallAt {
+  readonly call: CallExpression;
   readonly path: Ancestors;
 }
 
-/** Calls the body of F makes, with their ancestor paths (F first), and the functions it declares. */
-function survey(fn: Node): {
-  calls: { call: CallExpression; path: Ancestors }[];
-  localFns: Map<string, Node>;
-} {
-  const calls: { call: CallExpression; path: Ancestors }[] = [];
+interface Survey {
+  readonly calls: readonly CallAt[];
+  /** Functions F declares by name (`function f`, `const f = () => …`, `f = function …`). */
+  readonly localFns: ReadonlyMap<string, Node>;
+}
+
+/** Calls the body of F makes, with their ancestor paths, and the functions it declares. */
+function survey(fn: Node): Survey {
+  const calls: CallAt[] = [];
   const localFns = new Map<string, Node>();
   const path: Node[] = [];
   const visit = (n: Node) => {
@@ -253,9 +224,12 @@ function declaringBlock(fn: Node, name: string): Node | null {
   return found;
 }
 
-function resources(ctx: RuleContext): Resource[] {
+function resources(
+  ctx: RuleContext,
+  surveyOf: (fn: Node) => Survey,
+  keyOf: (n: Node) => string,
+): Resource[] {
   const f = ctx.facts;
-  const keyOf = (n: Node) => keyText(f.src, n, f.thisAliases);
   const out: Resource[] = [];
   for (const r of f.registrations) {
     if (r.wrapped || r.via !== null || r.listenerKey === null) continue;
@@ -278,9 +252,7 @@ function resources(ctx: RuleContext): Resource[] {
       anywhere,
       owner: r.site.classOwner,
       key: r.receiverKey,
-      // Its own listener: a once-listener is gone when it runs; an `on` listener that finishes
-      // the work runs because the receiver said it is over (`failed`, `close`).
-      own: listenerFunction(r, fn),
+      own: listenerFunction(r, surveyOf(fn)),
       what: `the ${r.eventKey ?? ''} listener on ${short(r.receiverNode ? text(f, r.receiverNode) : r.receiverKey)}`,
       verb: 'removes',
     });
@@ -326,28 +298,28 @@ function timerCallback(t: TimerSite): Node | null {
   return cb !== undefined && isFunction(unwrap(cb)) ? unwrap(cb) : null;
 }
 
-/** A once-listener's function: inline, or a function F declares by that name. */
-function listenerFunction(r: Registration, fn: Node): Node | null {
+/** The listener's function: inline, or one F declares by that name. */
+function listenerFunction(r: Registration, s: Survey): Node | null {
   const l = unwrap(r.listener);
   if (isFunction(l)) return l;
-  if (l.type !== 'Identifier') return null;
-  return survey(fn).localFns.get(l.name) ?? null;
+  return l.type === 'Identifier' ? (s.localFns.get(l.name) ?? null) : null;
 }
 
 export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
-  const list = resources(ctx);
-  if (list.length === 0) return [];
   const f = ctx.facts;
   const keyOf = (n: Node) => keyText(f.src, n, f.thisAliases);
+  const surveys = new Map<Node, Survey>();
+  const surveyOf = (fn: Node): Survey => {
+    let s = surveys.get(fn);
+    if (s === undefined) surveys.set(fn, (s = survey(fn)));
+    return s;
+  };
+  const list = resources(ctx, surveyOf, keyOf);
+  if (list.length === 0) return [];
   const out: RawFinding[] = [];
-  const surveys = new Map<Node, ReturnType<typeof survey>>();
   const executors = promiseExecutors(f.module.node);
   for (const res of list) {
-    let s = surveys.get(res.fn);
-    if (s === undefined) {
-      s = survey(res.fn);
-      surveys.set(res.fn, s);
-    }
+    const s = surveyOf(res.fn);
     const releaseSet = new Set<Node>(res.releases);
     // Functions of F, or methods of the class, that release it: calling one is a release.
     const helpers = new Set<string>();
@@ -367,7 +339,7 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
     const rootName = /^[\w$]+/.exec(res.key)?.[0] ?? '';
     const scope = rootName === '' || rootName === 'this' ? null : declaringBlock(res.fn, rootName);
     const at = startOf(res.node);
-    const families = new Map<string, Completion[]>();
+    const families = new Map<string, CallAt[]>();
     for (const { call, path } of s.calls) {
       const family = familyOf(call, path, s.localFns, executors, f.module.methods);
       if (family === null) continue;
@@ -384,7 +356,7 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
       if (aboutReceiver(path, call, res.key, keyOf)) continue;
       let l = families.get(family);
       if (l === undefined) families.set(family, (l = []));
-      l.push({ call, family, path });
+      l.push({ call, path });
     }
     for (const [family, sites] of families) {
       if (sites.length < 2) continue;
@@ -481,7 +453,7 @@ function familyOf(
     const params = executors.get(p);
     if (params !== undefined && params.includes(name)) return `promise:${startOf(p)}`;
   }
-  if (NOT_COMPLETION.has(name) || localFns.has(name) || moduleFns.has(name)) return null;
+  if (localFns.has(name) || moduleFns.has(name)) return null;
   // A callback the caller handed in: a parameter of F or of a function inside it on the way.
   for (const p of path)
     if (isFunction(p) && p.params.some((q) => paramName(q) === name)) return name;
