@@ -1,7 +1,7 @@
 /**
  * The static scanner's entry for the layers above it: `cli/` (`leakguard scan`) and `eslint/`
- * (the `leakguard/eslint` plugin). Not a public entry of the package (no subpath export): users
- * reach the scanner through those two. Only re-exports.
+ * (the `leakguard/eslint` plugin). Not a public entry of the package: users reach the scanner
+ * through those two and through `leakguard/scan` (api.ts). Only re-exports.
  * @module
  */
 export { scanAsync, type ScanResult } from './scanner.js';
