@@ -15,6 +15,7 @@
 import type { ClassOrModule, TimerSite } from '../facts.js';
 import { endOf, startOf, TEARDOWN_METHODS } from '../syntax.js';
 import type { RawFinding, RuleContext } from './context.js';
+import { closureTimerFinding } from './closure.js';
 import { cleared } from './timer.js';
 
 /** Teardown names with a suffix: `stopClient`, `closeConnection`, `_destroy`, `disposeAll`. */
@@ -76,7 +77,7 @@ function isTeardown(name: string): boolean {
 export function pairedRules(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const t of ctx.facts.timers) {
-    const f = timerFinding(ctx, t);
+    const f = timerFinding(ctx, t) ?? closureTimerFinding(ctx, t);
     if (f !== null) out.push(f);
   }
   return out;
