@@ -15,7 +15,6 @@
 import type { ClassOrModule, TimerSite } from '../facts.js';
 import { endOf, startOf, TEARDOWN_METHODS } from '../syntax.js';
 import type { RawFinding, RuleContext } from './context.js';
-import { closureTimerFinding } from './closure.js';
 import { cleared } from './timer.js';
 
 /** Teardown names with a suffix: `stopClient`, `closeConnection`, `_destroy`, `disposeAll`. */
@@ -77,7 +76,7 @@ function isTeardown(name: string): boolean {
 export function pairedRules(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const t of ctx.facts.timers) {
-    const f = timerFinding(ctx, t) ?? closureTimerFinding(ctx, t);
+    const f = timerFinding(ctx, t);
     if (f !== null) out.push(f);
   }
   return out;
