@@ -197,3 +197,144 @@ export function disposableFix(b: BareCall, facts: Facts, kind: ReturnKind): FixP
     edits: [{ start: startOf(e), end: endOf(e), text: `${adder}(${expr})` }],
   };
 }
+
+/** Teardowns after which the object is not used again: a clear there stops nothing it still needs. */
+const FINAL_TEARDOWN = new Set([
+  'dispose',
+  '_dispose',
+  'destroy',
+  '_destroy',
+  'teardown',
+  'terminate',
+  '[Symbol.dispose]',
+  '[Symbol.asyncDispose]',
+  'ngOnDestroy',
+  'componentWillUnmount',
+  'beforeDestroy',
+  'onDestroy',
+  'beforeUnmount',
+  'unmounted',
+]);
+
+/** `startX` is undone by `stopX`: a timer started in one is cleared in the other. */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['start', 'stop'],
+  ['open', 'close'],
+  ['connect', 'disconnect'],
+  ['attach', 'detach'],
+  ['mount', 'unmount'],
+];
+
+/**
+ * Teardowns that end the whole object (not one part of it, as `unsubscribe(topic)` or
+ * `detach(el)` do), though it may be opened again: a timeout pending when they run is one the
+ * class already cancels elsewhere (no-unpaired-teardown), so cancelling it there too is the
+ * missing cleanup.
+ */
+const WHOLE_TEARDOWN = new Set([
+  ...FINAL_TEARDOWN,
+  'close',
+  '_close',
+  'disconnect',
+  '_disconnect',
+  'stop',
+  '_stop',
+  'shutdown',
+  'end',
+  'cleanup',
+]);
+
+/**
+ * The method whose start is the right place to clear the timer `t` starts, if there is one.
+ * `teardown` is the method a rule named: a timeout is cleared there when it ends the whole object,
+ * else in the first method of the class that does.
+ */
+function clearSite(t: TimerSite, teardown: string | null): string | null {
+  const owner = t.site.classOwner;
+  if (owner === null || owner.kind !== 'class') return null;
+  if (t.kind === 'timeout') {
+    if (teardown !== null && WHOLE_TEARDOWN.has(teardown)) return teardown;
+    for (const name of owner.methods.keys()) if (WHOLE_TEARDOWN.has(name)) return name;
+  }
+  const m = t.site.method;
+  // A timer a `startX()` starts is the cycle's: `stopX()` ends it, and `startX()` starts it again.
+  if (m !== null && !m.isCtor) {
+    for (const [up, down] of PAIRS) {
+      if (!m.name.startsWith(up)) continue;
+      const rest = m.name.slice(up.length);
+      if (rest !== '' && !/^[A-Z_$]/.test(rest)) continue;
+      if (owner.methods.has(down + rest)) return down + rest;
+    }
+  }
+  // Otherwise only a teardown that ends the object for good: clearing a constructor's interval
+  // in `stop()` would change what a later `start()` finds, and `unsubscribe(topic)` ends one part.
+  for (const name of owner.methods.keys()) if (FINAL_TEARDOWN.has(name)) return name;
+  return null;
+}
+
+/**
+ * A clear of a timer field added at the start of the method that ends it (see `clearSite`): the
+ * timer is cancelled when the object (or its start/stop cycle) ends, which is the missing cleanup
+ * and nothing else (clearing a handle that already fired, or was never set, does nothing). `stmt`
+ * is the statement to add; it is guarded (`if (this.t) clearTimeout(this.t);`) so that a field
+ * typed `… | null` still type-checks.
+ *
+ * An interval is cleared only where the object ends for good, or where its own start/stop cycle
+ * ends (a constructor's interval cleared in `stop()` would be gone after a later `start()`).
+ *
+ * Preconditions: that method is an instance method (or an instance arrow property) of the same
+ * class with a block body, and the timer is not started in it.
+ */
+export function teardownClearFix(
+  t: TimerSite,
+  named: string | null,
+  stmt: string,
+  facts: Facts,
+): FixPlan | null {
+  const owner = t.site.classOwner;
+  const teardown = clearSite(t, named);
+  if (owner === null || teardown === null) return null;
+  const fn = owner.methods.get(teardown);
+  if (fn === undefined || (t.site.method !== null && t.site.method.name === teardown)) return null;
+  const member = classMembers(owner.node).find(
+    (m) =>
+      (m.type === 'MethodDefinition' || m.type === 'PropertyDefinition') &&
+      (m.value as Node | null) === fn,
+  );
+  if (
+    member === undefined ||
+    member.static === true ||
+    member.kind === 'get' ||
+    member.kind === 'set'
+  )
+    return null;
+  if (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') return null;
+  const body = fn.body;
+  if (body.type !== 'BlockStatement') return null;
+  const src = facts.src;
+  const first = body.body[0];
+  if (first === undefined) {
+    const at = startOf(body) + 1;
+    return { container: `${teardown}()`, edits: [{ start: at, end: at, text: ` ${stmt} ` }] };
+  }
+  const at = startOf(first);
+  const lineStart = src.lastIndexOf('\n', at - 1) + 1;
+  const lead = src.slice(lineStart, at);
+  const indent = /^[ \t]*$/.test(lead) ? lead : '';
+  return {
+    container: `${teardown}()`,
+    edits: [{ start: at, end: at, text: indent === '' ? `${stmt} ` : `${stmt}\n${indent}` }],
+  };
+}
+
+type ClassMember = {
+  readonly type: string;
+  readonly static?: boolean;
+  readonly kind?: string;
+  readonly value?: unknown;
+};
+
+function classMembers(cls: Node): readonly ClassMember[] {
+  if (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') return [];
+  return cls.body.body as readonly ClassMember[];
+}

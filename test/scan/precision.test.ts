@@ -256,6 +256,8 @@ tester.run('paired start/stop (no-unmanaged-timer)', rules['no-unmanaged-timer']
     {
       code: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); } stopTimers() {} }`,
       errors: err(),
+      // the fix clears it where the cycle ends
+      output: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); } stopTimers() { if (this.gossipTimer) clearInterval(this.gossipTimer); } }`,
     },
   ],
 });

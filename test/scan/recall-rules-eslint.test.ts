@@ -38,6 +38,25 @@ tester.run('no-unpaired-teardown', rules['no-unpaired-teardown'], {
     {
       code: `class T { poke() { clearTimeout(this.t); this.t = setTimeout(() => this.run(), 10); } close() { this.closed = true; } }`,
       errors: err(),
+      // --fix / ESLint --fix: the teardown clears it first
+      output: `class T { poke() { clearTimeout(this.t); this.t = setTimeout(() => this.run(), 10); } close() { if (this.t) clearTimeout(this.t); this.closed = true; } }`,
+    },
+    // A teardown that ends one part of the object (detach(el)) gets no fix.
+    {
+      code: `class T { poke() { clearTimeout(this.t); this.t = setTimeout(() => this.run(), 10); } detach(el) { this.els.delete(el); } }`,
+      errors: err(),
+      output: null,
+    },
+    // Nor does a static or getter "teardown", or an arrow property with an expression body.
+    {
+      code: `class T { poke() { clearTimeout(this.t); this.t = setTimeout(() => this.run(), 10); } close = () => this.sock.end(); }`,
+      errors: err(),
+      output: null,
+    },
+    {
+      code: `class T { poke() { clearTimeout(this.#t); this.#t = setTimeout(() => this.run(), 10); } #t; async destroy() {\n    await this.flush();\n  } }`,
+      errors: err(),
+      output: `class T { poke() { clearTimeout(this.#t); this.#t = setTimeout(() => this.run(), 10); } #t; async destroy() {\n    if (this.#t) clearTimeout(this.#t);\n    await this.flush();\n  } }`,
     },
   ],
 });

@@ -10,6 +10,7 @@ import { formatPretty } from '../../src/scan/format/pretty.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
 import { scan, scanAsync, type ScanResult } from '../../src/scan/scanner.js';
 import { scanCli } from './support/cli.js';
+import ts from 'typescript';
 
 const LEAKY = `export class Server {
   constructor(bus) {
@@ -28,6 +29,21 @@ function tree(files: Record<string, string>): string {
     writeFileSync(join(dir, path), text);
   }
   return dir;
+}
+
+/** TypeScript's diagnostics for one file, strict, with Node's declarations. */
+function typeCheck(file: string): string[] {
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    types: ['node'],
+    typeRoots: [join(process.cwd(), 'node_modules/@types')],
+  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
 const dirs: string[] = [];
@@ -186,6 +202,64 @@ describe('scan --fix', () => {
     expect(r.reports[0]!.findings[0]!.line).toBe(7);
     // the fixed file parses and a second run finds exactly the unfixable one
     expect(scan({ cwd: dir }).summary.findings).toBe(1);
+  });
+});
+
+describe('scan --fix: clearing a timer field where the object ends', () => {
+  it('adds the clear to a teardown that ends the object, never to one a restart follows', () => {
+    const before = `export class Poller {
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private beat: ReturnType<typeof setInterval> | null = null;
+  private tick: ReturnType<typeof setInterval> | null = null;
+  constructor() {
+    this.beat = setInterval(() => this.ping(), 1000);
+  }
+  schedule(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = setTimeout(() => this.ping(), 500);
+  }
+  startTicking(): void {
+    this.tick = setInterval(() => this.ping(), 10);
+  }
+  stopTicking(): void {}
+  ping(): void {}
+  close(): void {
+    this.closed = true;
+  }
+  closed = false;
+}
+
+export class Restartable {
+  private beat: ReturnType<typeof setInterval> | null = null;
+  constructor() {
+    this.beat = setInterval(() => this.ping(), 1000);
+  }
+  ping(): void {}
+  stop(): void {}
+  start(): void {}
+}
+`;
+    const dir = tree({ 'poller.ts': before });
+    dirs.push(dir);
+    const r = scan({ cwd: dir, fix: true });
+    const after = readFileSync(join(dir, 'poller.ts'), 'utf8');
+    // the timeout the class clears elsewhere: close() ends the object, so it clears it first
+    expect(after).toContain(`  close(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.closed = true;`);
+    // an interval startTicking() starts: stopTicking() ends that cycle
+    expect(after).toContain(`stopTicking(): void { if (this.tick) clearInterval(this.tick); }`);
+    // the constructor's interval: Poller has no teardown that ends it for good (close() may be
+    // followed by nothing, but a fix must not guess), Restartable's stop() is followed by start()
+    expect(after.match(/clearInterval\(this\.beat\)/g)).toBeNull();
+    expect(r.summary.fixed).toBe(2);
+    const again = scan({ cwd: dir });
+    expect(
+      again.reports.flatMap((f) => f.findings.map((x) => `${x.rule}:${x.line}`)).sort(),
+    ).toEqual(['no-unmanaged-timer:27', 'no-unmanaged-timer:6']);
+    // the added statements type-check against a field typed \`… | null\`
+    const diagnostics = typeCheck(join(dir, 'poller.ts'));
+    expect(diagnostics).toEqual([]);
   });
 });
 

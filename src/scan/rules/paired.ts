@@ -14,6 +14,7 @@
 // Each had caught only tuning cases, and none caught a case of the fresh batch.
 import type { ClassOrModule, TimerSite } from '../facts.js';
 import { endOf, startOf, TEARDOWN_METHODS } from '../syntax.js';
+import { teardownClearFix } from '../fix.js';
 import type { RawFinding, RuleContext } from './context.js';
 import { cleared } from './timer.js';
 
@@ -60,11 +61,20 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
+  const fix = teardownClearFix(
+    t,
+    teardown,
+    `if (${t.field.raw}) clearTimeout(${t.field.raw});`,
+    ctx.facts,
+  );
   return {
     rule: 'no-unpaired-teardown',
     node: t.site.call,
     message: `The timeout kept in ${t.field.raw} is cleared elsewhere but not by ${teardown}(); it runs after ${teardown}() and keeps the object alive.`,
-    suggestion: `Call clearTimeout(${t.field.raw}) in ${teardown}().`,
+    suggestion: fix
+      ? `Call clearTimeout(${t.field.raw}) in ${fix.container}; --fix adds it.`
+      : `Call clearTimeout(${t.field.raw}) in ${teardown}().`,
+    ...(fix ? { fix: fix.edits } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   unwrap,
   type Node,
 } from '../syntax.js';
-import { timerFix } from '../fix.js';
+import { teardownClearFix, timerFix, type FixPlan } from '../fix.js';
 import { ownersFor, type RawFinding, type RuleContext } from './context.js';
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
@@ -32,6 +32,13 @@ export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean
 
 function keyOf(ctx: RuleContext, n: Node): string {
   return keyText(ctx.facts.src, n, ctx.facts.thisAliases);
+}
+
+/** An interval kept in a field of a class: cleared at the start of the method that ends it. */
+function storedIntervalFix(t: TimerSite, ctx: RuleContext): FixPlan | null {
+  if (t.field === null || !t.field.key.startsWith('this.')) return null;
+  const raw = t.field.raw;
+  return teardownClearFix(t, null, `if (${raw}) clearInterval(${raw});`, ctx.facts);
 }
 
 /** Lifecycle methods that run once per object by contract: assigning there overwrites nothing. */
@@ -180,11 +187,15 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
           ...(fix ? { fix: fix.edits } : {}),
         });
       } else if (u.kind === 'stored' && !cleared(t, ctx, u.target)) {
+        const fix = storedIntervalFix(t, ctx);
         out.push({
           rule: 'no-unmanaged-timer',
           node: t.site.call,
           message: `This setInterval is stored in ${u.target} but never cleared.`,
-          suggestion: `Call clearInterval(${u.target}) in the teardown (dispose/close/stop), or add it to a Scope.`,
+          suggestion: fix
+            ? `Call clearInterval(${t.field!.raw}) in ${fix.container}; --fix adds it.`
+            : `Call clearInterval(${u.target}) in the teardown (dispose/close/stop), or add it to a Scope.`,
+          ...(fix ? { fix: fix.edits } : {}),
         });
       }
       continue;
