@@ -15,6 +15,7 @@ import type {
   Facts,
   ClassOrModule,
   Registration,
+  Removal,
   Site,
   TimerSite,
 } from './facts.js';
@@ -337,4 +338,55 @@ type ClassMember = {
 function classMembers(cls: Node): readonly ClassMember[] {
   if (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') return [];
   return cls.body.body as readonly ClassMember[];
+}
+
+/**
+ * `el.removeEventListener('x', h)` after `el.addEventListener('x', h, true)`: the removal gets the
+ * capture flag the listener was added with, so it removes what it was written to remove. An
+ * options object in the removal is replaced by the flag (only `capture` matters to a removal).
+ */
+export function captureFix(rm: Removal, addCapture: boolean): readonly Edit[] | null {
+  const args = rm.call.arguments;
+  const listener = args[1];
+  if (listener === undefined || args.some((a) => a.type === 'SpreadElement')) return null;
+  const flag = addCapture ? 'true' : 'false';
+  const third = args[2];
+  if (third === undefined) {
+    if (!addCapture) return null;
+    const at = endOf(listener);
+    return [{ start: at, end: at, text: `, ${flag}` }];
+  }
+  if (args.length > 3) return null;
+  return [{ start: startOf(third), end: endOf(third), text: flag }];
+}
+
+/**
+ * A cleanup that calls `on()` where it means `off()`: the call is renamed to the removal that
+ * matches its registration. Only when the same listener is registered elsewhere in the file on
+ * the same receiver and event (so the call re-adds it: the cleanup's purpose is not in doubt),
+ * and the removal is known to exist: the DOM's and Node's pairs, or for `on()` the removal the
+ * file already calls on that receiver (`off` or `removeListener`).
+ */
+export function offWithOnFix(r: Registration, facts: Facts): readonly Edit[] | null {
+  if (r.listenerKey === null) return null;
+  const addedElsewhere = facts.registrations.some(
+    (o) =>
+      o !== r &&
+      o.receiverKey === r.receiverKey &&
+      o.eventKey === r.eventKey &&
+      o.listenerKey === r.listenerKey,
+  );
+  if (!addedElsewhere) return null;
+  let removal: string | null = null;
+  if (r.api === 'addEventListener') removal = 'removeEventListener';
+  else if (r.api === 'addListener' || r.api === 'prependListener') removal = 'removeListener';
+  else if (r.api === 'on')
+    removal =
+      facts.removals.find(
+        (x) => x.receiverKey === r.receiverKey && (x.api === 'off' || x.api === 'removeListener'),
+      )?.api ?? null;
+  if (removal === null) return null;
+  const callee = unwrap(r.site.call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed) return null;
+  return [{ start: startOf(callee.property), end: endOf(callee.property), text: removal }];
 }

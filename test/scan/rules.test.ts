@@ -171,14 +171,49 @@ tester.run('no-listener-identity-mistake', rules['no-listener-identity-mistake']
       errors: err(),
     },
     { code: `class A { stop(b) { b.off('x', this.h.bind(this)); } h() {} }`, errors: err() },
+    // --fix: the removal gets the capture flag the listener was added with
     {
       code: `function f(t, h) { t.addEventListener('x', h, { capture: true }); return () => t.removeEventListener('x', h); }`,
       errors: err(),
+      output: `function f(t, h) { t.addEventListener('x', h, { capture: true }); return () => t.removeEventListener('x', h, true); }`,
     },
-    { code: `class Bus { off(ev, fn) { this.emitter.on(ev, fn); } }`, errors: err() },
+    {
+      code: `function f(t, h) { t.addEventListener('x', h, true); return () => t.removeEventListener('x', h, { capture: false }); }`,
+      errors: err(),
+      output: `function f(t, h) { t.addEventListener('x', h, true); return () => t.removeEventListener('x', h, true); }`,
+    },
+    {
+      code: `function f(t, h) { t.addEventListener('x', h); return () => t.removeEventListener('x', h, true); }`,
+      errors: err(),
+      output: `function f(t, h) { t.addEventListener('x', h); return () => t.removeEventListener('x', h, false); }`,
+    },
+    // an off() that registers: no fix unless the same listener is added elsewhere in the file
+    { code: `class Bus { off(ev, fn) { this.emitter.on(ev, fn); } }`, errors: err(), output: null },
+    {
+      code: `class Bus { reset() { this.emitter.removeListener('y', this.h); } off(ev, fn) { this.emitter.on(ev, fn); } }`,
+      errors: err(),
+      output: null,
+    },
+    // --fix: a cleanup that re-adds the listener removes it, with the removal the file uses
     {
       code: `function sub(bus, h) { bus.on('a', h); return () => bus.on('a', h); }`,
       errors: err(),
+      output: null, // on() with no known removal on that receiver: off() may not exist
+    },
+    {
+      code: `function sub(bus, h) { bus.on('a', h); bus.removeListener('b', h); return () => bus.on('a', h); }`,
+      errors: err(),
+      output: `function sub(bus, h) { bus.on('a', h); bus.removeListener('b', h); return () => bus.removeListener('a', h); }`,
+    },
+    {
+      code: `function sub(el, h) { el.addEventListener('a', h); return () => el.addEventListener('a', h); }`,
+      errors: err(),
+      output: `function sub(el, h) { el.addEventListener('a', h); return () => el.removeEventListener('a', h); }`,
+    },
+    {
+      code: `class V { attach() { window.addEventListener('resize', this.onResize); } removeResize() { window.addEventListener('resize', this.onResize); } }`,
+      errors: err(),
+      output: `class V { attach() { window.addEventListener('resize', this.onResize); } removeResize() { window.removeEventListener('resize', this.onResize); } }`,
     },
   ],
 });

@@ -11,7 +11,7 @@ import {
   unwrap,
   type Node,
 } from '../syntax.js';
-import { listenerFix } from '../fix.js';
+import { captureFix, listenerFix, offWithOnFix } from '../fix.js';
 import { ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
 import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
 import { ablated } from './ablate.js';
@@ -458,11 +458,13 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
           r.capture !== rm.capture,
       );
       if (add !== undefined) {
+        const fix = captureFix(rm, add.capture === true);
         out.push({
           rule: 'no-listener-identity-mistake',
           node: rm.call,
           message: `The listener was added with capture=${String(add.capture)} but is removed with capture=${String(rm.capture)}; this removal does nothing.`,
-          suggestion: `Pass the same capture flag to removeEventListener (${add.capture ? '`true` or `{ capture: true }`' : 'none'}).`,
+          suggestion: `Pass the same capture flag to removeEventListener (${add.capture ? '`true` or `{ capture: true }`' : 'none'})${fix ? '; --fix does' : ''}.`,
+          ...(fix ? { fix } : {}),
         });
       }
     }
@@ -486,11 +488,15 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
         );
     }
     if (offWithOn) {
+      const fix = offWithOnFix(r, facts);
       out.push({
         rule: 'no-listener-identity-mistake',
         node: r.site.call,
         message: `This cleanup${r.fnName ? ` (${r.fnName})` : ''} calls ${r.api}() and adds the listener again instead of removing it.`,
-        suggestion: `Call ${REMOVAL_FOR[r.api] ?? 'off'}() here.`,
+        suggestion: fix
+          ? `Call ${fix[0]!.text}() here; --fix does.`
+          : `Call ${REMOVAL_FOR[r.api] ?? 'off'}() here.`,
+        ...(fix ? { fix } : {}),
       });
     }
   }
