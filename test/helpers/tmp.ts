@@ -10,8 +10,9 @@
  *   fresh directory of the file's own. `make(prefix)` makes directories there, removed in
  *   afterAll; afterAll then fails the file, naming them, if anything else is left in it: a
  *   directory made without this helper, or by a child (leakguard watch, tsx) that did not
- *   remove what it made. Each test file runs in its own process, so files running in parallel
- *   never see each other's directories.
+ *   remove what it made. Files running in parallel never see each other's directories: each
+ *   runs in a vitest worker of its own (a forked process by default; a worker thread has its
+ *   own copy of process.env too).
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
