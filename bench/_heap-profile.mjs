@@ -32,7 +32,15 @@ for (let i = 0; i < SITES; i++)
 src += `export const sites = [${Array.from({ length: SITES }, (_, i) => `site${i}`).join(', ')}];\n`;
 src += 'export const callers = [0, 1, 2, 3].map((c) => (f, n) => f(n + c));\n';
 writeFileSync(file, src);
-const { sites, callers } = await import(pathToFileURL(file).href);
+// Loaded, the module no longer needs its file (V8 keeps the source; profiles name the URL), so
+// the directory goes at once: no way out of this process leaves it, not even running out of
+// memory while the heap is built (no handler runs then).
+let sites, callers;
+try {
+  ({ sites, callers } = await import(pathToFileURL(file).href));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
 
 // HEAP_GUARD_GROW=1: only the read guard, as the finder meets it while the heap grows: a
 // guarded sampler from the start, one settled sample per HEAP_GUARD_STEP_MIB (64) of growth
@@ -81,7 +89,6 @@ if (process.env.HEAP_GUARD_GROW === '1') {
     if (grown >= targetBytes) break;
   }
   g.stop();
-  rmSync(dir, { recursive: true, force: true });
   process.stdout.write(`grow ${JSON.stringify({ budget, steps, kept: live.length })}\n`);
   process.exit(0);
 }
@@ -201,7 +208,6 @@ for (let i = 0; i < 4; i++) {
 }
 const guard = { budget, steps, notices, stats: guarded.readStats() };
 guarded.stop();
-rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
   `profile ${JSON.stringify({ heapUsed, liveSamples, nodes, sites: sampler.size, allocSeconds, rounds, rssPeakGrowth, gcMs, kept: live.length, guard })}\n`,
 );

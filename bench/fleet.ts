@@ -397,8 +397,12 @@ async function main(): Promise<void> {
     if (ONLY.has('heap')) ok = (await heapBench(url)) && ok;
     if (!ok) process.exitCode = 1;
   } finally {
-    redis.kill('SIGTERM');
-    await once(redis, 'exit');
+    // A redis-server that already exited (it failed to start: port taken, bad binary) emits no
+    // second 'exit': waiting for one left the process with an unsettled await, and the dir.
+    if (redis.exitCode === null && redis.signalCode === null) {
+      redis.kill('SIGTERM');
+      await once(redis, 'exit');
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }

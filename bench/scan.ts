@@ -205,24 +205,30 @@ export class Service${i} {
 
 function generate(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
-  mkdirSync(join(dir, 'src'));
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src', `m${i}.ts`), moduleSource(i));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        types: ['node'],
-        typeRoots: [join(repo, 'node_modules', '@types')],
-      },
-      include: ['src/**/*.ts'],
-    }),
-  );
+  try {
+    mkdirSync(join(dir, 'src'));
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src', `m${i}.ts`), moduleSource(i));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [join(repo, 'node_modules', '@types')],
+        },
+        include: ['src/**/*.ts'],
+      }),
+    );
+  } catch (e) {
+    // main() removes the dir once it has it; until then (a full disk), this does
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   return dir;
 }
 

@@ -18,7 +18,7 @@
 import http from 'node:http';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { LeakFinder, startLeakFinder, stopLeakFinder } from '../src/detect/index.js';
@@ -35,7 +35,14 @@ const mib = (b: number): string => (b / MiB).toFixed(2);
 
 // --- the app --------------------------------------------------------------------------------
 
+// The generated scripts' file names live here (vm only names them; nothing is written). Removed
+// on every way out: 'exit' runs at the end below (process.exit), after an uncaught error or a
+// failed check, and after Ctrl-C or kill, which end through process.exit. Stopped with only
+// the removal at the end, the hour-long soak left its directory behind.
 const dir = mkdtempSync(join(tmpdir(), 'leakguard-soak-heap-'));
+process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+for (const s of ['SIGINT', 'SIGTERM'] as const)
+  process.once(s, () => process.exit(128 + osConstants.signals[s]));
 const history: unknown[] = [];
 let leaked = 0;
 const t0 = Date.now();
@@ -180,7 +187,6 @@ collectGarbage();
 const stateBytes = withSampler - process.memoryUsage().heapUsed;
 if (stateBytes > capMiB * MiB)
   problems.push(`the sampler's state retains ${mib(stateBytes)} MiB > cap ${capMiB} MiB`);
-rmSync(dir, { recursive: true, force: true });
 
 console.log(
   `\nheap soak: ${seconds} s, leak named: ${named ? 'yes' : 'no'}, ${requests} requests (${failures} failed), ${generated} generated sites, ` +

@@ -1,20 +1,23 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { disposeOnExit, type ExitReport } from '../../src/node/index.js';
 import { ConnectionManager, Scope } from '../../src/core/index.js';
+import { useTempDirs, withTempDir } from '../helpers/tmp.js';
+
+// The file's own TMPDIR, checked empty at the end (what the child and tsx make included).
+useTempDirs();
 
 const root = resolve(import.meta.dirname, '../..');
 
 describe('disposeOnExit (leakguard/node)', () => {
   it('on SIGTERM disposes everything, async cleanups included, then exits 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lg-exit-'));
-    const app = join(dir, 'app.ts');
-    writeFileSync(
-      app,
-      `import { ConnectionManager } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
+    const { out, code } = await withTempDir('lg-exit-', async (dir) => {
+      const app = join(dir, 'app.ts');
+      writeFileSync(
+        app,
+        `import { ConnectionManager } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
 import { disposeOnExit } from ${JSON.stringify(join(root, 'src/node/index.ts'))};
 const m = new ConnectionManager();
 const s = m.scope({ service: 'db' });
@@ -23,20 +26,25 @@ s.add(async () => { await new Promise((r) => setTimeout(r, 20)); console.log('as
 disposeOnExit(m, { timeoutMs: 2000, onDone: (r) => console.log('disposed', r.disposed, 'live', m.stats().live) });
 console.log('ready');
 `,
-    );
-    const child = spawn(process.execPath, ['--import', 'tsx', app], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      );
+      // TMPDIR: tsx keeps its transform cache in os.tmpdir(); here it goes with the directory.
+      const child = spawn(process.execPath, ['--import', 'tsx', app], {
+        cwd: root,
+        env: { ...process.env, TMPDIR: dir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let text = '';
+      let sent = false;
+      child.stdout.on('data', (d: Buffer) => {
+        text += d.toString();
+        if (text.includes('ready') && !sent) sent = child.kill('SIGTERM');
+        // a second signal during the shutdown must not cut it short
+        if (text.includes('async cleanup done')) child.kill('SIGTERM');
+      });
+      // 'close': the child has exited and its pipes are drained; only then is dir removed
+      const exit = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+      return { out: text, code: exit };
     });
-    let out = '';
-    let sent = false;
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('ready') && !sent) sent = child.kill('SIGTERM');
-      // a second signal during the shutdown must not cut it short
-      if (out.includes('async cleanup done')) child.kill('SIGTERM');
-    });
-    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     expect(out).toContain('async cleanup done');
     expect(out).toContain('disposed 2 live 0');
     expect(code).toBe(0);

@@ -5,12 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, lines, runFixture } from './support/run.js';
 import { buildSources } from './support/build.js';
 import type { WatchReport } from '../../src/cli/watch.js';
+import { useTempDirs } from '../helpers/tmp.js';
+
+// TMPDIR of the file's own, checked empty once every test ran: the fixture apps, leakguard
+// watch (its state directory) and the report directories all leave nothing there.
+const tmpDirs = useTempDirs();
 
 const FAST = { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_MS: '5000' };
 
@@ -134,7 +138,7 @@ describe.concurrent('detect', () => {
       'names the leaking site of an app that leaks one listener per request',
       { timeout: 60_000 },
       async () => {
-        const out = join(mkdtempSync(join(tmpdir(), 'lg-watch-')), 'r.json');
+        const out = join(tmpDirs.make('lg-watch-'), 'r.json');
         const t0 = Date.now();
         const r = await watch(
           ['--report', out, '--', process.execPath, 'leak-listener.mjs'],
@@ -154,7 +158,7 @@ describe.concurrent('detect', () => {
     );
 
     it('reports nothing for steady churn', { timeout: 60_000 }, async () => {
-      const out = join(mkdtempSync(join(tmpdir(), 'lg-watch-')), 'r.json');
+      const out = join(tmpDirs.make('lg-watch-'), 'r.json');
       const r = await watch(['--report', out, '--', process.execPath, 'churn.cjs'], DEFAULT);
       expect(r.code, r.stderr).toBe(0);
       const report = JSON.parse(readFileSync(out, 'utf8')) as WatchReport;

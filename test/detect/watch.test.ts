@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -15,6 +15,12 @@ import { runWatch } from '../../src/cli/watch.js';
 import type { WatchReport } from '../../src/cli/watch.js';
 import { LeakFinder } from '../../src/detect/index.js';
 import { installOutputs } from '../../src/detect/outputs.js';
+import { useTempDirs } from '../helpers/tmp.js';
+
+// TMPDIR of the file's own, checked empty once every test ran: what the tests, the CLI
+// children that inherit it (the state directory of a watch run without its own TMPDIR) and
+// runWatch in this process leave there fails the file.
+const tmpDirs = useTempDirs();
 
 interface Cli {
   pid: number;
@@ -121,7 +127,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /** A command that leaves `file` behind if it ever runs. */
 function marker(): { file: string; command: string[] } {
-  const file = join(mkdtempSync(join(tmpdir(), 'lg-watch-marker-')), 'ran');
+  const file = join(tmpDirs.make('lg-watch-marker-'), 'ran');
   return {
     file,
     command: [process.execPath, '-e', 'require("fs").writeFileSync(process.argv[1], "")', file],
@@ -154,7 +160,7 @@ describe.concurrent(
     ];
     for (const [flags, message] of flagCases) {
       it(`${flags.join(' ')}: a usage error naming the flag, exit 2, nothing started`, async () => {
-        const tmp = mkdtempSync(join(tmpdir(), 'lg-watch-tmp-'));
+        const tmp = tmpDirs.make('lg-watch-tmp-');
         const m = marker();
         const r = await cli(['watch', ...flags, '--', ...m.command], { TMPDIR: tmp }).done();
         expect(r.code, r.stderr).toBe(2);
@@ -229,24 +235,37 @@ describe('runWatch cleans up after itself', () => {
     w.text = '';
     return w;
   };
+  // Run from src/, watch preloads the finder through tsx, which keeps a transform cache in the
+  // command's os.tmpdir(): the command gets a TMPDIR of its own, removed with the file's.
+  const commandEnv = (): NodeJS.ProcessEnv => ({
+    ...process.env,
+    TMPDIR: tmpDirs.make('lg-watch-cmd-'),
+  });
   const counts = (): number[] =>
     (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => process.listenerCount(s));
 
-  it('removes its signal listeners after a run and after a command that cannot start', async () => {
+  it('removes its signal listeners and its state directory after a run and after a command that cannot start', async () => {
+    // runWatch makes its state directory in os.tmpdir(): this file's own (useTempDirs), where
+    // no test running at the same time makes one
+    expect(stateDirs(tmpdir())).toEqual([]);
     const before = counts();
     const stderr = sink();
     const code = await runWatch([process.execPath, '-e', 'process.exitCode = 5'], {
       live: false,
       stdout: sink(),
       stderr,
+      env: commandEnv(),
     });
     expect(code, stderr.text).toBe(5);
+    expect(stderr.text).toMatch(/\[final\]/); // the command ran under the finder
     expect(counts()).toEqual(before);
+    expect(stateDirs(tmpdir())).toEqual([]);
     await expect(
       runWatch(['leakguard-no-such-command'], { live: false, stdout: sink(), stderr: sink() }),
       // ENOENT; EACCES when PATH holds a folder this user may not search (su keeps root's PATH)
     ).rejects.toThrow(/^spawn leakguard-no-such-command (ENOENT|EACCES)$/);
     expect(counts()).toEqual(before);
+    expect(stateDirs(tmpdir())).toEqual([]);
   });
 
   it('on a terminal, relays the output and ends once the command and its pipes are done', async () => {
@@ -255,6 +274,7 @@ describe('runWatch cleans up after itself', () => {
     const code = await runWatch([process.execPath, '-e', 'console.log("hello")'], {
       stdout,
       stderr,
+      env: commandEnv(),
     });
     expect(code, stderr.text).toBe(0);
     expect(stdout.text).toBe('hello\n');
@@ -264,7 +284,7 @@ describe('runWatch cleans up after itself', () => {
 
 describe('watch state files', () => {
   it('an instrumented process does not recreate the state directory once watch removed it', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'lg-watch-gone-')), 'state');
+    const dir = join(tmpDirs.make('lg-watch-gone-'), 'state');
     const finder = new LeakFinder({ sampleIntervalMs: 3_600_000 }).start();
     const remove = installOutputs(finder, {
       finder: {},
@@ -293,7 +313,7 @@ describe.concurrent('leakguard watch and signals sent to it alone', { timeout: 6
     extra: string[],
     env: Record<string, string> = {},
   ): Promise<{ run: Cli; pids: number[]; tmp: string; report: string }> {
-    const tmp = mkdtempSync(join(tmpdir(), 'lg-watch-tmp-'));
+    const tmp = tmpDirs.make('lg-watch-tmp-');
     const report = join(tmp, 'report.json');
     const run = cli(
       ['watch', '--sample-interval', '200ms', '--report', report, ...extra, '--', ...command],
@@ -387,7 +407,7 @@ describe.concurrent('leakguard watch and signals sent to it alone', { timeout: 6
   });
 
   it('ends what the command left running in its group when the command exits', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'lg-watch-tmp-'));
+    const tmp = tmpDirs.make('lg-watch-tmp-');
     const run = cli(
       [
         'watch',
@@ -415,3 +435,33 @@ describe.concurrent('leakguard watch and signals sent to it alone', { timeout: 6
     }
   });
 });
+
+describe.concurrent(
+  'leakguard watch removes its state directory when the command crashes',
+  { timeout: 60_000 },
+  () => {
+    const crash = async (code: string): Promise<{ code: number | null; stderr: string }> => {
+      const tmp = tmpDirs.make('lg-watch-tmp-');
+      const r = await cli(
+        ['watch', '--sample-interval', '200ms', '--', process.execPath, '-e', code],
+        { TMPDIR: tmp },
+      ).done();
+      expect(stateDirs(tmp)).toEqual([]);
+      return r;
+    };
+
+    it('an uncaught exception: exit 1 and the final report', async () => {
+      const r = await crash('setTimeout(() => { throw new Error("boom") }, 500)');
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/Error: boom/);
+      expect(r.stderr).toMatch(/\[final\]/);
+    });
+
+    it('killed outright (SIGKILL of its own): exit 137 and the last sample', async () => {
+      // 1.5 s at 200 ms samples: a state file is there to read, so watch has written to the directory
+      const r = await crash('setTimeout(() => process.kill(process.pid, "SIGKILL"), 1500)');
+      expect(r.code, r.stderr).toBe(128 + 9);
+      expect(r.stderr).toMatch(/without a final report: last sample shown/);
+    });
+  },
+);

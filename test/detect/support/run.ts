@@ -1,10 +1,10 @@
 /** Runs a fixture app (or any command) as a child process and collects what it reported. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSources } from './build.js';
+import { withTempDir } from '../../helpers/tmp.js';
 import type { RuntimeLeakReport } from '../../../src/detect/index.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -49,8 +49,15 @@ export async function runFixture(script: string, o: RunOptions = {}): Promise<Ru
   }
 }
 
+/**
+ * The report goes to a directory of its own, removed once the child has exited ('close') and
+ * the report is read: the finder writes it at exit, recreating its folder if need be.
+ */
 function spawnFixture(script: string, o: RunOptions): Promise<RunResult> {
-  const reportFile = join(mkdtempSync(join(tmpdir(), 'lg-detect-')), 'report.json');
+  return withTempDir('lg-detect-', (dir) => spawnWithReport(script, o, join(dir, 'report.json')));
+}
+
+function spawnWithReport(script: string, o: RunOptions, reportFile: string): Promise<RunResult> {
   const { registerUrl } = buildSources();
   const args = [
     ...(o.register === false ? [] : ['--import', registerUrl]),
