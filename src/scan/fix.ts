@@ -1,8 +1,13 @@
-// Fixes that cannot change behaviour except by adding the missing cleanup: the registration
-// or timer is routed through a container the class already owns and already disposes in its
-// teardown. Everything else stays a suggestion.
+// Fixes that cannot change behaviour except by adding the missing cleanup. Everything else stays
+// a suggestion. Three kinds:
+// - routing through a container the class already owns and already disposes in its teardown
+//   (`listenerFix`, `timerFix`, `disposableFix`);
+// - a guarded clear of a timer field at the start of the method that ends it
+//   (`teardownClearFix`: a teardown of the whole object for a timeout the class already clears
+//   elsewhere; for an interval only its own start/stop cycle's end or a final teardown);
+// - a removal corrected to remove what it was written to remove (`captureFix`, `offWithOnFix`).
 //
-// Preconditions for every fix (checked in `containerFor`):
+// Preconditions for a container fix (checked in `containerFor`):
 // - the statement sits directly in a method body (not in a callback, loop or per-event method),
 //   so it runs once per method call and the container is reachable as `this.<field>`;
 // - the method is not static and not the teardown itself (adding to a disposed Scope would
