@@ -1,11 +1,15 @@
 // `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]
-//   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules] [--report-unused-disable-directives]`
+//   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules] [--report-unused-disable-directives]
+//   [--baseline file] [--write-baseline file]`
 // Exit codes: 1 when findings remain (or a disable comment cannot be honoured, or with
 // --report-unused-disable-directives silenced nothing), 0 when none, 2 on usage errors.
-import { existsSync } from 'node:fs';
+// --write-baseline records every finding as accepted and exits 0 for them.
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import {
+  createBaseline,
+  serializeBaseline,
   formatJson,
   formatPretty,
   formatSarif,
@@ -30,6 +34,8 @@ interface ScanFlags {
   disable: string[];
   allRules?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 /** Collects a repeatable, comma-separated flag: `--enable a,b --enable c` → [a, b, c]. */
@@ -102,6 +108,14 @@ export function register(program: Command): void {
       '--report-unused-disable-directives',
       'report leakguard-disable comments that silence nothing (and exit 1)',
     )
+    .option(
+      '--baseline <file>',
+      'report only findings not accepted in this baseline file (see --write-baseline)',
+    )
+    .option(
+      '--write-baseline <file>',
+      'accept every finding: write them to this baseline file and exit 0 for them',
+    )
     .addHelpText('after', RULES_HELP)
     .action(async (paths: string[], flags: ScanFlags, cmd: Command) => {
       const cwd = process.cwd();
@@ -126,6 +140,10 @@ export function register(program: Command): void {
           fix: flags.fix === true,
           rules: selection.rules,
           reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives === true,
+          // Writing a baseline records every finding: the old baseline does not filter them.
+          ...(flags.baseline !== undefined && flags.writeBaseline === undefined
+            ? { baseline: flags.baseline }
+            : {}),
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } catch (e) {
@@ -145,7 +163,15 @@ export function register(program: Command): void {
               });
       process.stdout.write(text);
       const s = result.summary;
+      if (flags.writeBaseline !== undefined) {
+        const b = createBaseline(result.reports);
+        writeFileSync(resolve(cwd, flags.writeBaseline), serializeBaseline(b));
+        process.stderr.write(
+          `leakguard: ${s.findings} finding${s.findings === 1 ? '' : 's'} in ${s.filesWithFindings} file${s.filesWithFindings === 1 ? '' : 's'} accepted in ${flags.writeBaseline} (${b.entries.length} entries)\n`,
+        );
+      }
+      const findings = flags.writeBaseline !== undefined ? 0 : s.findings;
       process.exitCode =
-        s.findings > 0 || s.directiveProblems > 0 || (s.unusedDirectives ?? 0) > 0 ? 1 : 0;
+        findings > 0 || s.directiveProblems > 0 || (s.unusedDirectives ?? 0) > 0 ? 1 : 0;
     });
 }

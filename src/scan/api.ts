@@ -28,6 +28,14 @@ export {
   type Finding,
   type RuleId,
 } from './model.js';
+export {
+  BaselineError,
+  createBaseline,
+  readBaselineFile,
+  serializeBaseline,
+  type Baseline,
+  type BaselineEntry,
+} from './baseline.js';
 export { formatJson } from './format/json.js';
 export { formatPretty, type PrettyOptions } from './format/pretty.js';
 export { UsageError } from './files.js';

@@ -16,3 +16,4 @@ export { formatJson } from './format/json.js';
 export { formatPretty } from './format/pretty.js';
 export { formatSarif } from './format/sarif.js';
 export { version } from './version.js';
+export { createBaseline, serializeBaseline } from './baseline.js';

@@ -20,6 +20,7 @@ const SCAN_KEYS = [
   'workers',
   'rules',
   'reportUnusedDisableDirectives',
+  'baseline',
 ];
 
 /**
@@ -54,6 +55,12 @@ export function checkScanOptions(options: unknown): void {
       'a boolean',
       o.reportUnusedDisableDirectives,
     );
+  if (
+    o.baseline !== undefined &&
+    typeof o.baseline !== 'string' &&
+    (o.baseline === null || typeof o.baseline !== 'object' || Array.isArray(o.baseline))
+  )
+    throw optionError('baseline', 'a path or a baseline object', o.baseline);
   checkRules(o.rules);
 }
 

@@ -8,6 +8,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyze } from './analyze.js';
+import { BaselineMatcher, checkBaseline, readBaselineFile, type Baseline } from './baseline.js';
 import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId } from './model.js';
 import { RULE_IDS } from './model.js';
@@ -71,6 +72,14 @@ export interface ScanOptions {
    * @default false
    */
   readonly reportUnusedDisableDirectives?: boolean;
+  /**
+   * Accepted findings: a baseline file (path relative to `cwd`, written by `leakguard scan
+   * --write-baseline` or from `createBaseline()`), or the baseline itself. Findings it accepts
+   * are left out of `reports` and counted in `summary.baselined`; `--fix` leaves them alone. A
+   * missing or malformed baseline is a `BaselineError` (a `UsageError`) naming the problem.
+   * @default undefined // no baseline: every finding is reported
+   */
+  readonly baseline?: string | Baseline;
 }
 
 /** Below this many files, starting threads (each loads a parser) costs more than it saves. */
@@ -113,6 +122,13 @@ export interface ScanSummary {
    * `reportUnusedDisableDirectives`, absent otherwise.
    */
   readonly unusedDirectives?: number;
+  /** Only with a baseline: findings it accepted (not in `findings`). */
+  readonly baselined?: number;
+  /**
+   * Only with a baseline: findings it lists that the scanned files no longer have (fixed, or
+   * their code changed); writing the baseline again drops them. Files not scanned are not counted.
+   */
+  readonly baselineFixed?: number;
   readonly fixed: number;
   readonly byRule: Readonly<Record<RuleId, number>>;
   readonly byDirectory: Readonly<Record<string, number>>;
@@ -162,6 +178,8 @@ export function scan(options: ScanOptions = {}): ScanResult {
     message: e.message,
   }));
   checkParser(); // fail early, once, if the optional peer dependency is missing
+  const matcher = baselineMatcher(options.baseline, cwd);
+  let baselined = 0;
   const program = options.tsconfig
     ? createProgram(resolve(cwd, options.tsconfig), found.files)
     : null;
@@ -187,9 +205,13 @@ export function scan(options: ScanOptions = {}): ScanResult {
     lines += countLines(source);
     try {
       let found = analyzeSource(source, abs, program, checker, enabled);
+      const file = matcher === null ? '' : rel(cwd, abs);
       if (options.fix === true) {
         for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-          const edits = found.findings.flatMap((f) => f.fix ?? []);
+          // What the baseline accepts is left as it is: only new findings are fixed.
+          const open =
+            matcher === null ? found.findings : matcher.split(file, source, found.findings).kept;
+          const edits = open.flatMap((f) => f.fix ?? []);
           if (edits.length === 0) break;
           const out = applyEdits(source, edits);
           source = out.text;
@@ -203,9 +225,15 @@ export function scan(options: ScanOptions = {}): ScanResult {
       silenced += kept.silenced;
       for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
       for (const u of kept.unused ?? []) unused?.push({ file: rel(cwd, abs), ...u });
+      let findings = kept.findings;
+      if (matcher !== null) {
+        const split = matcher.split(file, source, findings);
+        matcher.record(file, split.accepted);
+        baselined += split.accepted;
+        findings = split.kept;
+      }
       // path.relative is costly next to a small file's scan: only for files that are reported.
-      if (kept.findings.length > 0)
-        reports.push({ file: rel(cwd, abs), source, findings: kept.findings });
+      if (findings.length > 0) reports.push({ file: rel(cwd, abs), source, findings });
     } catch (e) {
       errors.push({
         file: rel(cwd, abs),
@@ -231,8 +259,21 @@ export function scan(options: ScanOptions = {}): ScanResult {
       program !== null,
       enabled,
       performance.now() - t0,
+      matcher === null ? null : { baselined, fixed: matcher.fixed(relSet(cwd, found.files)) },
     ),
   };
+}
+
+/** The matcher for the `baseline` option (read from a file relative to `cwd`), or null. */
+function baselineMatcher(b: string | Baseline | undefined, cwd: string): BaselineMatcher | null {
+  if (b === undefined) return null;
+  return new BaselineMatcher(
+    typeof b === 'string' ? readBaselineFile(resolve(cwd, b)) : checkBaseline(b, 'option'),
+  );
+}
+
+function relSet(cwd: string, files: readonly string[]): Set<string> {
+  return new Set(files.map((f) => rel(cwd, f)));
 }
 
 function analyzeSource(
@@ -312,6 +353,7 @@ function summarize(
   typed: boolean,
   enabled: ReadonlySet<RuleId>,
   durationMs: number,
+  base: { readonly baselined: number; readonly fixed: number } | null,
 ): ScanSummary {
   const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
   const byDirectory: Record<string, number> = {};
@@ -332,6 +374,7 @@ function summarize(
     silenced,
     directiveProblems: directiveProblems.length,
     ...(unused !== null ? { unusedDirectives: unused.length } : {}),
+    ...(base !== null ? { baselined: base.baselined, baselineFixed: base.fixed } : {}),
     fixed,
     byRule,
     byDirectory,
@@ -365,6 +408,8 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   );
   if (n <= 1) return scan(options);
   checkParser();
+  const matcher = baselineMatcher(options.baseline, cwd);
+  let baselined = 0;
   const enabled = selectedRules(options.rules);
   const reportUnused = options.reportUnusedDisableDirectives === true;
   // Interleave so that every worker gets a similar mix of small and large files.
@@ -410,11 +455,16 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
     for (const u of r.unused ?? []) unused?.push({ file: rel(cwd, r.file), ...u });
     if (r.findings.length > 0) {
       // Sources travel back only for files with findings (code frames need them).
-      reports.push({
-        file: rel(cwd, r.file),
-        source: readFileSync(r.file, 'utf8'),
-        findings: r.findings,
-      });
+      const file = rel(cwd, r.file);
+      const source = readFileSync(r.file, 'utf8');
+      let findings = r.findings;
+      if (matcher !== null) {
+        const split = matcher.split(file, source, findings);
+        matcher.record(file, split.accepted);
+        baselined += split.accepted;
+        findings = split.kept;
+      }
+      if (findings.length > 0) reports.push({ file, source, findings });
     }
   }
   return {
@@ -434,6 +484,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
       false,
       enabled,
       performance.now() - t0,
+      matcher === null ? null : { baselined, fixed: matcher.fixed(relSet(cwd, found.files)) },
     ),
   };
 }

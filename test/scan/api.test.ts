@@ -22,16 +22,20 @@ describe('leakguard/scan', () => {
   it('exports exactly the scanner API, no internals', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        'BaselineError',
         'DEFAULT_RULES',
         'MissingPeerError',
         'OPT_IN_RULES',
         'RULE_DESCRIPTIONS',
         'RULE_IDS',
         'UsageError',
+        'createBaseline',
         'formatJson',
         'formatPretty',
+        'readBaselineFile',
         'scan',
         'scanAsync',
+        'serializeBaseline',
       ].sort(),
     );
   });

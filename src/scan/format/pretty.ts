@@ -54,6 +54,14 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
     out.push(
       `${s.silenced} finding${s.silenced === 1 ? '' : 's'} silenced by disable comments (not counted above)`,
     );
+  if (s.baselined !== undefined && s.baselined > 0)
+    out.push(
+      `${s.baselined} finding${s.baselined === 1 ? '' : 's'} accepted by the baseline (not counted above)`,
+    );
+  if (s.baselineFixed !== undefined && s.baselineFixed > 0)
+    out.push(
+      `${s.baselineFixed} baselined finding${s.baselineFixed === 1 ? ' is' : 's are'} gone: --write-baseline drops ${s.baselineFixed === 1 ? 'it' : 'them'}`,
+    );
   if (s.fixed > 0) out.push(`fixed ${s.fixed} finding${s.fixed === 1 ? '' : 's'} with --fix`);
   if (s.findings > 0) {
     out.push('  by rule:');
