@@ -13,6 +13,7 @@ import {
   type Baseline,
 } from '../../src/scan/api.js';
 import { BaselineMatcher, codeOf } from '../../src/scan/baseline.js';
+import { formatSarif } from '../../src/scan/format/sarif.js';
 import { scanCli } from './support/cli.js';
 import { tempTrees } from './support/tree.js';
 
@@ -189,6 +190,31 @@ describe('leakguard scan --baseline / --write-baseline', () => {
     const wrong = scanCli(dir, '--baseline', 'v9.json');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/version 9/);
+  });
+});
+
+describe('SARIF partialFingerprints', () => {
+  it('follow a finding that moves, tell repeats apart, and change with the code', () => {
+    const fingerprints = (dir: string) =>
+      (
+        JSON.parse(formatSarif(scan({ cwd: dir }), dir, '0.0.0')) as {
+          runs: { results: { partialFingerprints: Record<string, string> }[] }[];
+        }
+      ).runs[0]!.results.map((r) => r.partialFingerprints['leakguardFinding/v1']!);
+    const twice = SERVER.replace(
+      '    setInterval(() => this.tick(), 1000);\n',
+      '    setInterval(() => this.tick(), 1000);\n    setInterval(() => this.tick(), 1000);\n',
+    );
+    const dir = tree({ 'a.ts': twice });
+    const first = fingerprints(dir);
+    expect(first).toHaveLength(3);
+    expect(new Set(first).size).toBe(3); // the two identical intervals differ (:1, :2)
+    writeFileSync(join(dir, 'a.ts'), '// moved down\n\n' + twice);
+    expect(fingerprints(dir)).toEqual(first);
+    writeFileSync(join(dir, 'a.ts'), twice.replace("'message'", "'msg'"));
+    const edited = fingerprints(dir);
+    expect(edited[0]).not.toBe(first[0]);
+    expect(edited.slice(1)).toEqual(first.slice(1));
   });
 });
 

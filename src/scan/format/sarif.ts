@@ -1,5 +1,7 @@
 // SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers).
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { codeOf } from '../baseline.js';
 import type { ScanResult } from '../scanner.js';
 import { RULE_DESCRIPTIONS, RULE_IDS, type RuleId } from '../model.js';
 
@@ -11,27 +13,37 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
     help: { text: `${RULE_DESCRIPTIONS[id]} See docs/rules/${id}.md in the leakguard package.` },
     defaultConfiguration: { level: 'warning' },
   }));
-  const results = result.reports.flatMap((r) =>
-    r.findings.map((f) => ({
-      ruleId: f.rule,
-      ruleIndex: RULE_IDS.indexOf(f.rule),
-      level: 'warning',
-      message: { text: f.suggestion ? `${f.message} ${f.suggestion}` : f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
-            region: {
-              startLine: f.line,
-              startColumn: f.column,
-              endLine: f.endLine,
-              endColumn: f.endColumn,
+  const results = result.reports.flatMap((r) => {
+    // The same identity a baseline uses (file, rule, code of the first line), numbered per
+    // repeat: code scanning follows an alert across commits that only move the code.
+    const seen = new Map<string, number>();
+    return r.findings.map((f) => {
+      const id = `${r.file}\u0000${f.rule}\u0000${codeOf(r.source, f)}`;
+      const n = (seen.get(id) ?? 0) + 1;
+      seen.set(id, n);
+      const fingerprint = `${createHash('sha256').update(id).digest('hex').slice(0, 32)}:${n}`;
+      return {
+        ruleId: f.rule,
+        ruleIndex: RULE_IDS.indexOf(f.rule),
+        level: 'warning',
+        message: { text: f.suggestion ? `${f.message} ${f.suggestion}` : f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: f.line,
+                startColumn: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+              },
             },
           },
-        },
-      ],
-    })),
-  );
+        ],
+        partialFingerprints: { 'leakguardFinding/v1': fingerprint },
+      };
+    });
+  });
   const base = pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
