@@ -142,6 +142,7 @@ export function checkBaseline(data: unknown, where: string): Baseline {
 export class BaselineMatcher {
   readonly #byFile = new Map<string, Map<string, number>>();
   readonly #matched = new Map<string, number>();
+  #accepted = 0;
 
   constructor(b: Baseline) {
     for (const e of b.entries) {
@@ -154,7 +155,7 @@ export class BaselineMatcher {
 
   /**
    * The findings of `file` the baseline does not accept, in order, and how many it accepted.
-   * Pure: call it as often as needed (each fix pass); `record` counts a file's final split.
+   * Pure: call it as often as needed (each fix pass); `take` makes a file's final split.
    */
   split(
     file: string,
@@ -177,9 +178,17 @@ export class BaselineMatcher {
     return { kept, accepted };
   }
 
-  /** Notes that `accepted` findings of `file` matched (for `fixed()`). */
-  record(file: string, accepted: number): void {
+  /** A file's final split: the new findings; what was accepted counts in `accepted`/`fixed()`. */
+  take(file: string, source: string, findings: readonly Finding[]): Finding[] {
+    const { kept, accepted } = this.split(file, source, findings);
     this.#matched.set(file, accepted);
+    this.#accepted += accepted;
+    return kept;
+  }
+
+  /** Findings accepted by `take` so far. */
+  get accepted(): number {
+    return this.#accepted;
   }
 
   /**

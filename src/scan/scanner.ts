@@ -179,7 +179,6 @@ export function scan(options: ScanOptions = {}): ScanResult {
   }));
   checkParser(); // fail early, once, if the optional peer dependency is missing
   const matcher = baselineMatcher(options.baseline, cwd);
-  let baselined = 0;
   const program = options.tsconfig
     ? createProgram(resolve(cwd, options.tsconfig), found.files)
     : null;
@@ -225,13 +224,7 @@ export function scan(options: ScanOptions = {}): ScanResult {
       silenced += kept.silenced;
       for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
       for (const u of kept.unused ?? []) unused?.push({ file: rel(cwd, abs), ...u });
-      let findings = kept.findings;
-      if (matcher !== null) {
-        const split = matcher.split(file, source, findings);
-        matcher.record(file, split.accepted);
-        baselined += split.accepted;
-        findings = split.kept;
-      }
+      const findings = matcher === null ? kept.findings : matcher.take(file, source, kept.findings);
       // path.relative is costly next to a small file's scan: only for files that are reported.
       if (findings.length > 0) reports.push({ file: rel(cwd, abs), source, findings });
     } catch (e) {
@@ -259,7 +252,9 @@ export function scan(options: ScanOptions = {}): ScanResult {
       program !== null,
       enabled,
       performance.now() - t0,
-      matcher === null ? null : { baselined, fixed: matcher.fixed(relSet(cwd, found.files)) },
+      matcher === null
+        ? null
+        : { baselined: matcher.accepted, fixed: matcher.fixed(relSet(cwd, found.files)) },
     ),
   };
 }
@@ -409,7 +404,6 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
   if (n <= 1) return scan(options);
   checkParser();
   const matcher = baselineMatcher(options.baseline, cwd);
-  let baselined = 0;
   const enabled = selectedRules(options.rules);
   const reportUnused = options.reportUnusedDisableDirectives === true;
   // Interleave so that every worker gets a similar mix of small and large files.
@@ -457,13 +451,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
       // Sources travel back only for files with findings (code frames need them).
       const file = rel(cwd, r.file);
       const source = readFileSync(r.file, 'utf8');
-      let findings = r.findings;
-      if (matcher !== null) {
-        const split = matcher.split(file, source, findings);
-        matcher.record(file, split.accepted);
-        baselined += split.accepted;
-        findings = split.kept;
-      }
+      const findings = matcher === null ? r.findings : matcher.take(file, source, r.findings);
       if (findings.length > 0) reports.push({ file, source, findings });
     }
   }
@@ -484,7 +472,9 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
       false,
       enabled,
       performance.now() - t0,
-      matcher === null ? null : { baselined, fixed: matcher.fixed(relSet(cwd, found.files)) },
+      matcher === null
+        ? null
+        : { baselined: matcher.accepted, fixed: matcher.fixed(relSet(cwd, found.files)) },
     ),
   };
 }

@@ -1,6 +1,6 @@
 // Baselines: `--write-baseline` accepts today's findings, `--baseline` reports only new ones —
 // matched by file, rule and code, not by line, with counts; --fix leaves accepted findings alone.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import {
 } from '../../src/scan/api.js';
 import { BaselineMatcher, codeOf } from '../../src/scan/baseline.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
+import { loadCases } from './eval/fixes.js';
 import { scanCli } from './support/cli.js';
 import { tempTrees } from './support/tree.js';
 
@@ -225,21 +226,14 @@ describe('baselines across real commits', () => {
   // accepted; the 12 reported as new stand on lines the fix added or edited (a receiver
   // renamed, `{ once: true }` added), none on unchanged code.
   it('accepts every finding whose code the commit left as it was', () => {
-    const root = join(
-      dirname(fileURLToPath(import.meta.url)),
-      '..',
-      '..',
-      'scan-corpus',
-      'fixes',
-      'cases',
-    );
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-corpus', 'fixes');
     let after = 0;
     let accepted = 0;
     const wrongNew: string[] = [];
-    for (const id of readdirSync(root)) {
-      const c = JSON.parse(readFileSync(join(root, id, 'case.json'), 'utf8')) as { file: string };
-      const b = scan({ cwd: join(root, id, 'before'), paths: [c.file] });
-      const a = scan({ cwd: join(root, id, 'after'), paths: [c.file] });
+    for (const { id, file } of loadCases(root)) {
+      const cases = join(root, 'cases');
+      const b = scan({ cwd: join(cases, id, 'before'), paths: [file] });
+      const a = scan({ cwd: join(cases, id, 'after'), paths: [file] });
       const rep = a.reports[0];
       if (rep === undefined) continue;
       after += rep.findings.length;
