@@ -12,7 +12,8 @@
  *   real live count (Horvitz–Thompson) whatever p was over time;
  * - liveness is not followed call by call: items hold weak references and are checked when a
  *   sample is taken (see liveness.ts). Removals through any path (off, removeAllListeners,
- *   once firing, clearTimeout, abort, the receiver being collected) are all seen that way.
+ *   once firing, clearTimeout, abort, a Signal connection disposed, the receiver being
+ *   collected) are all seen that way.
  * - a site keeps at most `maxItemsPerSite` items; beyond that, half are dropped at random and
  *   the survivors' weights doubled (unbiased thinning), so memory stays bounded during a leak.
  */
@@ -30,7 +31,8 @@ export type ResourceKind =
   | 'interval'
   | 'immediate'
   | 'socket'
-  | 'websocket';
+  | 'websocket'
+  | 'signal-listener';
 
 /** A sampling stratum: all creations of one kind on one receiver type for one event. */
 export interface Group {
@@ -144,6 +146,7 @@ export class Tracker {
     immediate: new WeakMap(),
     socket: new WeakMap(),
     websocket: new WeakMap(),
+    'signal-listener': new WeakMap(),
   };
   readonly #fixed = new Map<string, Group>();
   /** Per receiver-less kind: the constructor of the last resource without an event, its group. */
@@ -196,7 +199,9 @@ export class Tracker {
       g = {
         kind,
         receiverType: typeName(receiver),
-        event: eventName(event),
+        // A Signal's event is its name: an unnamed one has none (an emitter's event is always
+        // a string or a symbol).
+        event: event === null && kind === 'signal-listener' ? null : eventName(event),
         calls: 0,
         captures: 0,
         p: 1,
@@ -334,10 +339,11 @@ export class Tracker {
    *
    * An unsettled sample needs no GC and appends nothing: it counts what is alive without
    * doubt (timers not cleared, sockets not destroyed, listeners still registered on a receiver
-   * that survived the last settled sample). Listeners on receivers made since then are left
-   * out, because the receiver may be garbage not yet collected; they are not dropped (`crowd`
-   * notes how many of them one such receiver holds). The finder compares these counts with the
-   * settled ones to decide when a GC is worth its cost.
+   * that survived the last settled sample; a Signal is the receiver of its connections).
+   * Listeners on receivers made since then are left out, because the receiver may be garbage
+   * not yet collected; they are not dropped (`crowd` notes how many of them one such receiver
+   * holds). The finder compares these counts with the settled ones to decide when a GC is
+   * worth its cost.
    */
   sampleAll(now = Date.now(), settled = true): void {
     const t = now - this.startedAt;
@@ -353,7 +359,7 @@ export class Tracker {
       for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i]!;
         if (isAlive(it, cache)) {
-          if (it.k !== ItemKind.Emitter && it.k !== ItemKind.Target) {
+          if (it.k !== ItemKind.Emitter && it.k !== ItemKind.Target && it.k !== ItemKind.Signal) {
             live += it.w;
             count++;
             continue;

@@ -89,6 +89,42 @@ describe.concurrent('detect', () => {
       expect(r.report!.leaks.some((l) => l.kind === 'websocket')).toBe(true);
     });
 
+    it('names an app line that connects to a long-lived leakguard Signal and never disposes', async () => {
+      const LG_CORE = buildSources().url('core/index.js');
+      const r = await runFixture('leak-signal.mjs', { env: { ...FAST, LG_CORE } });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(lines(leaks)).toEqual(['leak-signal.mjs:17']);
+      expect(leaks[0]).toMatchObject({
+        site: 'leak-signal.mjs:17:21',
+        kind: 'signal-listener',
+        receiverType: 'Signal',
+        event: 'moved',
+        attribution: 'app',
+        leaking: true,
+      });
+      expect(leaks[0]!.count).toBeGreaterThan(50);
+      expect(leaks[0]!.stack[0]).toContain('leak-signal.mjs:17:21');
+      // The churn was seen (a connection disposed at once, a fired once, a dropped Signal)
+      // and is not reported.
+      const seen = [...r.report!.top, ...leaks].filter((s) => s.kind === 'signal-listener');
+      expect(seen.some((s) => s.event === 'moved' && s.line === 17)).toBe(true);
+      for (const s of seen) if (s.line !== 17) expect(s.leaking).toBe(false);
+    });
+
+    it('reports nothing for the same app when each player disposes its connection', async () => {
+      const LG_CORE = buildSources().url('core/index.js');
+      const r = await runFixture('leak-signal.mjs', {
+        env: { ...FAST, LG_CORE, FIXTURE_DISPOSE: '1' },
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.report!.samples).toBeGreaterThan(15);
+      expect(r.report!.leaks).toEqual([]);
+      expect(r.report!.internal).toEqual([]);
+      // The connections were tracked: the Signal sites are known to the finder.
+      expect(r.report!.stats.calls).toBeGreaterThan(400);
+    });
+
     it('writes the final report on SIGTERM and still dies of SIGTERM', async () => {
       const r = await runFixture('signals.cjs', {
         env: { LEAKGUARD_SAMPLE_INTERVAL: '200ms' },
