@@ -152,6 +152,8 @@ export class Tracker {
   /** Per receiver-less kind: the constructor of the last resource without an event, its group. */
   readonly #lastResource: Partial<Record<ResourceKind, { ctor: unknown; g: Group }>> = {};
   readonly #noCtor = {};
+  /** The group of the last Signal connection noted, by constructor and name. */
+  #lastSignal: { ctor: unknown; event: unknown; g: Group } | null = null;
   /** Every group, for rate updates (groups are small and hold no receiver). */
   readonly #groups: Group[] = [];
   readonly startedAt = Date.now();
@@ -189,6 +191,21 @@ export class Tracker {
 
   /** Group for a receiver-based creation (listeners), by receiver constructor and event. */
   groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
+    if (kind === 'signal-listener') {
+      // Connects come in runs on one Signal (or one name): the last group answers without the
+      // two map lookups. Its constructor and name are kept strongly, which keeps nothing of
+      // the app's alive (the next miss replaces them).
+      const ctor = (receiver as { constructor?: unknown }).constructor;
+      const last = this.#lastSignal;
+      if (last !== null && last.ctor === ctor && last.event === event) return last.g;
+      const g = this.#groupFor(kind, receiver, event);
+      this.#lastSignal = { ctor, event, g };
+      return g;
+    }
+    return this.#groupFor(kind, receiver, event);
+  }
+
+  #groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
     const byEvent = this.#eventsOf(kind, receiver);
     let g = byEvent.get(event);
     if (g === undefined) {
