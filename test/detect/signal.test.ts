@@ -140,6 +140,23 @@ describe('live counts and sites', () => {
     expect(countOf('helpers')).toBe(0);
   });
 
+  it('connects alternating between Signals are counted per name and per class', () => {
+    class Bus extends Signal<[]> {}
+    const a = new Signal({ name: 'alt-a' });
+    const b = new Signal({ name: 'alt-b' });
+    const c = new Bus({ name: 'alt-a' });
+    for (let i = 0; i < 3; i++) {
+      a.connect(() => {});
+      b.connect(() => {});
+      b.connect(() => {});
+      c.connect(() => {});
+    }
+    const sites = mine().filter((x) => x.event?.startsWith('alt-'));
+    const counts = sites.map((x) => `${x.receiverType} ${x.event} ${x.count}`).sort();
+    expect(counts).toEqual(['Bus alt-a 3', 'Signal alt-a 3', 'Signal alt-b 3', 'Signal alt-b 3']);
+    for (const s of [a, b, c]) s.dispose();
+  });
+
   it('an unnamed Signal has no event', () => {
     const s = new Signal();
     for (let i = 0; i < 2; i++) s.connect(() => {});
