@@ -121,11 +121,32 @@ function trackedAdd(orig: AnyFn): AnyFn {
  * through it (`this.connect` / `source.connect`), so each subscription is noted once; their
  * frames are leakguard's own, so the site is the app's call. The item is the Signal (the
  * receiver, as an emitter is for its listeners) and the Connection, live while `connected`.
- * This is the Signal class of this copy of leakguard: the one `leakguard` (core) resolves to
- * in the same package (docs/detect.md, "Signal connections").
+ *
+ * The Signal classes patched: this copy's (the one `leakguard` resolves to in the same
+ * package), and any other copy handed to `trackSignalClass` (the app's own install, when the
+ * finder was preloaded from another one: see copies.ts).
  */
-function trackSignals(): void {
-  const SP = Signal.prototype as unknown as Record<string, AnyFn>;
+const signalClasses: object[] = [Signal];
+
+/**
+ * Patches another copy's Signal class too (now if hooks are installed, else at install).
+ * Ignored unless it looks like one (a class whose prototype has `connect` and `once`).
+ */
+export function trackSignalClass(C: unknown): boolean {
+  const P = (C as { prototype?: unknown } | null)?.prototype as Record<string, unknown> | undefined;
+  if (
+    typeof C !== 'function' ||
+    signalClasses.includes(C) ||
+    typeof P?.connect !== 'function' ||
+    typeof P.once !== 'function'
+  )
+    return false;
+  signalClasses.push(C);
+  if (trackers.length !== 0) trackConnect(P as Record<string, AnyFn>);
+  return true;
+}
+
+function trackConnect(SP: Record<string, AnyFn>): void {
   const orig = SP.connect!;
   const connect = function (this: object, listener: unknown) {
     // One argument is what connect takes; more are forwarded as they came (`arguments`).
@@ -159,7 +180,8 @@ function noteConnect(signal: object, c: object, above: AnyFn): void {
 }
 
 function install(): void {
-  trackSignals();
+  for (const C of signalClasses)
+    trackConnect((C as { prototype: object }).prototype as Record<string, AnyFn>);
   const EP = EventEmitter.prototype as unknown as Record<string, AnyFn>;
   // `on` and `addListener` are one function in Node; keep them one (identity is observable).
   patch(EP, 'on', trackedAdd(EP.on!), ['addListener']);
