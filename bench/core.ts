@@ -1,6 +1,6 @@
 /**
  * Core benchmarks (issue 2). Each prints a ratio against a baseline measured in this run.
- * Run: npm run bench core
+ * Run: npm run bench core (LEAKGUARD_BENCH_SECTIONS=6 for one section)
  */
 import { EventEmitter } from 'node:events';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import mittModule from 'mitt';
 import { createNanoEvents } from 'nanoevents';
 import { EventEmitter as Tseep } from 'tseep';
 import { ConnectionManager, Scope, Signal } from '../src/core/index.js';
+import { attach, detach, Tracker } from '../src/detect/internal.js';
 import { bench, fmt, heapUsed, report } from './_harness.js';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +23,7 @@ const results: boolean[] = [];
 const sections = (
   process.env.LEAKGUARD_BENCH_CHILD ??
   process.env.LEAKGUARD_BENCH_SECTIONS ??
-  '1,2,3,4,5'
+  '1,2,3,4,5,6'
 )
   .split(',')
   .map(Number);
@@ -355,6 +356,62 @@ if (want(5)) {
       '   native DisposableStack: not measured (no Node 24 here; .ci/run installs one in .ci/node24)',
     );
   }
+}
+
+// 6. Signal.connect + dispose under the runtime finder's hook --------------------------------
+// The finder (leakguard watch, expectNoLeaks) wraps Signal.prototype.connect while a tracker is
+// attached and puts the original back when the last one detaches, so "no tracker" runs
+// leakguard's own connect (checked below). The ratio is attached / not attached, interleaved;
+// "no tracker" is also measured once before any tracker came (fresh, printed only: minutes
+// apart on a shared machine, that pair moved 0.5x-1.4x between runs).
+if (want(6)) {
+  const sig = new Signal<[]>({ name: 'bench' });
+  const plain = (n: number): void => {
+    for (let i = 0; i < n; i++) sig.connect(noop).dispose();
+  };
+  // The finder's defaults (src/detect/options.ts): 20 captures/s per group, p >= 0.0005.
+  const tracker = new Tracker({
+    depth: 10,
+    includeNodeModules: false,
+    stackFrames: 5,
+    budget: 20,
+    minProbability: 0.0005,
+    maxItemsPerSite: 4096,
+    window: 90,
+    maxSites: 5000,
+  });
+  const original = Signal.prototype.connect;
+  const [fresh] = bench([{ name: 'no tracker (fresh)', run: plain }], { ops: 500_000 });
+  const [none, tracked] = bench(
+    [
+      { name: 'no tracker', run: plain },
+      {
+        name: 'tracker attached',
+        run(n) {
+          attach(tracker);
+          try {
+            for (let i = 0; i < n; i++) sig.connect(noop).dispose();
+            tracker.sampleAll(); // what a finder's sample does: drop the dead items
+          } finally {
+            detach(tracker);
+          }
+        },
+      },
+    ],
+    { ops: 500_000 },
+  );
+  if (Signal.prototype.connect !== original) throw new Error('connect was not restored');
+  console.log(
+    `\n6. Signal.connect + dispose: no tracker ${fmt(fresh!.nsPerOp)} (fresh), ${fmt(none!.nsPerOp)} (between attached rounds); tracker attached ${fmt(tracked!.nsPerOp)} (+${fmt(tracked!.nsPerOp - none!.nsPerOp)} per connect)`,
+  );
+  results.push(
+    report(
+      'connect+dispose, tracker attached vs none',
+      tracked!.nsPerOp / none!.nsPerOp,
+      3.0,
+      `(${tracker.capturesTotal} stack captures in ${tracker.callsTotal} calls)`,
+    ),
+  );
 }
 
 if (sink < 0) console.log(sink);

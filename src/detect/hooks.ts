@@ -1,5 +1,6 @@
 /**
- * Instrumentation of Node's resource-creating APIs. Each wrapper calls the original first,
+ * Instrumentation of Node's resource-creating APIs, and of leakguard's own
+ * `Signal.prototype.connect` (the events our docs tell apps to use). Each wrapper calls the original first,
  * with the same `this` and arguments, and returns its result untouched; an error thrown by the
  * original propagates as is and nothing is recorded. Tracking runs after the original and is
  * fenced by try/catch: a bug here can never change what the app sees. Listener order is never
@@ -14,6 +15,7 @@ import dc from 'node:diagnostics_channel';
 import net from 'node:net';
 import timers from 'node:timers';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { Signal } from '../core/index.js';
 import { ItemKind } from './liveness.js';
 import type { Item } from './liveness.js';
 import type { Group, ResourceKind, Tracker } from './tracker.js';
@@ -114,7 +116,72 @@ function trackedAdd(orig: AnyFn): AnyFn {
   return wrapped;
 }
 
+/**
+ * `Signal.prototype.connect`, wrapped. `once`, `wait` and `scope.connect(signal, …)` all go
+ * through it (`this.connect` / `source.connect`), so each subscription is noted once; their
+ * frames are leakguard's own, so the site is the app's call. The item is the Signal (the
+ * receiver, as an emitter is for its listeners) and the Connection, live while `connected`.
+ *
+ * The Signal classes patched: this copy's (the one `leakguard` resolves to in the same
+ * package), and any other copy handed to `trackSignalClass` (the app's own install, when the
+ * finder was preloaded from another one: see copies.ts).
+ */
+const signalClasses: object[] = [Signal];
+
+/**
+ * Patches another copy's Signal class too (now if hooks are installed, else at install).
+ * Ignored unless it looks like one (a class whose prototype has `connect` and `once`).
+ */
+export function trackSignalClass(C: unknown): boolean {
+  const P = (C as { prototype?: unknown } | null)?.prototype as Record<string, unknown> | undefined;
+  if (
+    typeof C !== 'function' ||
+    signalClasses.includes(C) ||
+    typeof P?.connect !== 'function' ||
+    typeof P.once !== 'function'
+  )
+    return false;
+  signalClasses.push(C);
+  if (trackers.length !== 0) trackConnect(P as Record<string, AnyFn>);
+  return true;
+}
+
+function trackConnect(SP: Record<string, AnyFn>): void {
+  const orig = SP.connect!;
+  const connect = function (this: object, listener: unknown) {
+    // One argument is what connect takes; more are forwarded as they came (`arguments`).
+    const c: unknown =
+      arguments.length === 1
+        ? orig.call(this, listener)
+        : // eslint-disable-next-line prefer-rest-params
+          Reflect.apply(orig, this, arguments);
+    if (trackers.length !== 0 && c !== null && typeof c === 'object') noteConnect(this, c, connect);
+    return c;
+  };
+  patch(SP, 'connect', connect);
+}
+
+function noteConnect(signal: object, c: object, above: AnyFn): void {
+  let name: unknown;
+  try {
+    name = (signal as { name?: unknown }).name; // a subclass's getter may throw
+  } catch {
+    return;
+  }
+  note(
+    'signal-listener',
+    ItemKind.Signal,
+    signal,
+    typeof name === 'string' ? name : null,
+    signal,
+    c,
+    above,
+  );
+}
+
 function install(): void {
+  for (const C of signalClasses)
+    trackConnect((C as { prototype: object }).prototype as Record<string, AnyFn>);
   const EP = EventEmitter.prototype as unknown as Record<string, AnyFn>;
   // `on` and `addListener` are one function in Node; keep them one (identity is observable).
   patch(EP, 'on', trackedAdd(EP.on!), ['addListener']);

@@ -16,6 +16,8 @@ export const ItemKind = {
   Immediate: 3,
   Socket: 4,
   WebSocket: 5,
+  /** A leakguard `Signal` connection: `ref` is the Signal, `fn` the Connection. */
+  Signal: 6,
 } as const;
 export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
 
@@ -23,9 +25,12 @@ export interface Item {
   readonly k: ItemKind;
   /** Weight: how many real resources this sampled one stands for (1/p at sampling time). */
   w: number;
-  /** The receiver (emitter, event target) or the resource itself (timer, socket). */
+  /** The receiver (emitter, event target, Signal) or the resource itself (timer, socket). */
   readonly ref: WeakRef<object>;
-  /** Listener items: the event and the listener function exactly as registered. */
+  /**
+   * Listener items: the event and the listener function exactly as registered; Signal items:
+   * the Signal's name and the Connection `connect` returned.
+   */
   readonly event?: unknown;
   readonly fn?: WeakRef<object>;
 }
@@ -102,5 +107,10 @@ export function isAlive(it: Item, cache: LivenessCache): boolean {
     case ItemKind.WebSocket:
       // ws readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED.
       return (target as { readyState?: number }).readyState !== 3;
+    case ItemKind.Signal:
+      // A Connection is `connected` until it is disposed or disconnected, its `once` fired, or
+      // its Signal was disposed (disconnectAll disposes each one). While connected, the Signal
+      // and the Connection hold each other: they are collected together or not at all.
+      return (it.fn?.deref() as { connected?: unknown } | undefined)?.connected === true;
   }
 }

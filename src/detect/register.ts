@@ -12,6 +12,7 @@ import { isMainThread } from 'node:worker_threads';
 import { readRegisterConfig } from './env.js';
 import { installOutputs } from './outputs.js';
 import { LeakFinder, currentLeakFinder, startLeakFinder } from './finder.js';
+import { trackOtherCopies } from './copies.js';
 
 if (isMainThread && currentLeakFinder()?.running !== true) {
   const cfg = readRegisterConfig();
@@ -20,5 +21,7 @@ if (isMainThread && currentLeakFinder()?.running !== true) {
   // own exit/signal handlers are not among the tracked listeners.
   const finder = new LeakFinder(cfg.finder);
   installOutputs(finder, cfg);
+  // The app's own leakguard, if it is another install than this one: its Signal too.
+  trackOtherCopies([process.argv[1], process.cwd() + '/']);
   startLeakFinder(finder);
 }

@@ -52,8 +52,20 @@ function isInternal(file: string): boolean {
   return file.startsWith('node:') || !(file.startsWith('/') || file.includes(':'));
 }
 
+/** Roots of other copies of leakguard whose Signal the hooks patch (copies.ts). */
+const otherRoots: string[] = [];
+
+/** Counts `dir` (another copy's dist/) as leakguard's own code: its frames are never a site. */
+export function addOwnRoot(dir: string): void {
+  const root = dir.endsWith(sep) ? dir : dir + sep;
+  if (root === OWN_ROOT || otherRoots.includes(root)) return;
+  otherRoots.push(root, 'file://' + root.split(sep).join('/'));
+}
+
 function isOwn(file: string): boolean {
-  return file.startsWith(OWN_ROOT) || file.startsWith(OWN_ROOT_URL);
+  if (file.startsWith(OWN_ROOT) || file.startsWith(OWN_ROOT_URL)) return true;
+  for (let i = 0; i < otherRoots.length; i++) if (file.startsWith(otherRoots[i]!)) return true;
+  return false;
 }
 
 function isDependency(file: string): boolean {

@@ -12,7 +12,8 @@
  *   real live count (Horvitz–Thompson) whatever p was over time;
  * - liveness is not followed call by call: items hold weak references and are checked when a
  *   sample is taken (see liveness.ts). Removals through any path (off, removeAllListeners,
- *   once firing, clearTimeout, abort, the receiver being collected) are all seen that way.
+ *   once firing, clearTimeout, abort, a Signal connection disposed, the receiver being
+ *   collected) are all seen that way.
  * - a site keeps at most `maxItemsPerSite` items; beyond that, half are dropped at random and
  *   the survivors' weights doubled (unbiased thinning), so memory stays bounded during a leak.
  */
@@ -30,7 +31,8 @@ export type ResourceKind =
   | 'interval'
   | 'immediate'
   | 'socket'
-  | 'websocket';
+  | 'websocket'
+  | 'signal-listener';
 
 /** A sampling stratum: all creations of one kind on one receiver type for one event. */
 export interface Group {
@@ -144,11 +146,14 @@ export class Tracker {
     immediate: new WeakMap(),
     socket: new WeakMap(),
     websocket: new WeakMap(),
+    'signal-listener': new WeakMap(),
   };
   readonly #fixed = new Map<string, Group>();
   /** Per receiver-less kind: the constructor of the last resource without an event, its group. */
   readonly #lastResource: Partial<Record<ResourceKind, { ctor: unknown; g: Group }>> = {};
   readonly #noCtor = {};
+  /** The group of the last Signal connection noted, by constructor and name. */
+  #lastSignal: { ctor: unknown; event: unknown; g: Group } | null = null;
   /** Every group, for rate updates (groups are small and hold no receiver). */
   readonly #groups: Group[] = [];
   readonly startedAt = Date.now();
@@ -186,6 +191,21 @@ export class Tracker {
 
   /** Group for a receiver-based creation (listeners), by receiver constructor and event. */
   groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
+    if (kind === 'signal-listener') {
+      // Connects come in runs on one Signal (or one name): the last group answers without the
+      // two map lookups. Its constructor and name are kept strongly, which keeps nothing of
+      // the app's alive (the next miss replaces them).
+      const ctor = (receiver as { constructor?: unknown }).constructor;
+      const last = this.#lastSignal;
+      if (last !== null && last.ctor === ctor && last.event === event) return last.g;
+      const g = this.#groupFor(kind, receiver, event);
+      this.#lastSignal = { ctor, event, g };
+      return g;
+    }
+    return this.#groupFor(kind, receiver, event);
+  }
+
+  #groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
     const byEvent = this.#eventsOf(kind, receiver);
     let g = byEvent.get(event);
     if (g === undefined) {
@@ -196,7 +216,9 @@ export class Tracker {
       g = {
         kind,
         receiverType: typeName(receiver),
-        event: eventName(event),
+        // A Signal's event is its name: an unnamed one has none (an emitter's event is always
+        // a string or a symbol).
+        event: event === null && kind === 'signal-listener' ? null : eventName(event),
         calls: 0,
         captures: 0,
         p: 1,
@@ -334,10 +356,11 @@ export class Tracker {
    *
    * An unsettled sample needs no GC and appends nothing: it counts what is alive without
    * doubt (timers not cleared, sockets not destroyed, listeners still registered on a receiver
-   * that survived the last settled sample). Listeners on receivers made since then are left
-   * out, because the receiver may be garbage not yet collected; they are not dropped (`crowd`
-   * notes how many of them one such receiver holds). The finder compares these counts with the
-   * settled ones to decide when a GC is worth its cost.
+   * that survived the last settled sample; a Signal is the receiver of its connections).
+   * Listeners on receivers made since then are left out, because the receiver may be garbage
+   * not yet collected; they are not dropped (`crowd` notes how many of them one such receiver
+   * holds). The finder compares these counts with the settled ones to decide when a GC is
+   * worth its cost.
    */
   sampleAll(now = Date.now(), settled = true): void {
     const t = now - this.startedAt;
@@ -353,7 +376,7 @@ export class Tracker {
       for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i]!;
         if (isAlive(it, cache)) {
-          if (it.k !== ItemKind.Emitter && it.k !== ItemKind.Target) {
+          if (it.k !== ItemKind.Emitter && it.k !== ItemKind.Target && it.k !== ItemKind.Signal) {
             live += it.w;
             count++;
             continue;

@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, lines, runFixture } from './support/run.js';
 import { buildSources } from './support/build.js';
 import type { WatchReport } from '../../src/cli/watch.js';
 import { useTempDirs } from '../helpers/tmp.js';
+import { ROOT } from '../helpers/cached-build.js';
 
 // TMPDIR of the file's own, checked empty once every test ran: the fixture apps, leakguard
 // watch (its state directory) and the report directories all leave nothing there.
@@ -87,6 +88,72 @@ describe.concurrent('detect', () => {
       for (const l of appLines) expect([18, 19, 20, 31, 32, 33, 41]).toContain(l);
       // The WebSocket objects themselves are created inside ws: named as a dependency site.
       expect(r.report!.leaks.some((l) => l.kind === 'websocket')).toBe(true);
+    });
+
+    it('names an app line that connects to a long-lived leakguard Signal and never disposes', async () => {
+      const LG_CORE = buildSources().url('core/index.js');
+      const r = await runFixture('leak-signal.mjs', { env: { ...FAST, LG_CORE } });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(lines(leaks)).toEqual(['leak-signal.mjs:17']);
+      expect(leaks[0]).toMatchObject({
+        site: 'leak-signal.mjs:17:21',
+        kind: 'signal-listener',
+        receiverType: 'Signal',
+        event: 'moved',
+        attribution: 'app',
+        leaking: true,
+      });
+      expect(leaks[0]!.count).toBeGreaterThan(50);
+      expect(leaks[0]!.stack[0]).toContain('leak-signal.mjs:17:21');
+      // The churn was seen (a connection disposed at once, a fired once, a dropped Signal)
+      // and is not reported.
+      const seen = [...r.report!.top, ...leaks].filter((s) => s.kind === 'signal-listener');
+      expect(seen.some((s) => s.event === 'moved' && s.line === 17)).toBe(true);
+      for (const s of seen) if (s.line !== 17) expect(s.leaking).toBe(false);
+    });
+
+    it('reports nothing for the same app when each player disposes its connection', async () => {
+      const LG_CORE = buildSources().url('core/index.js');
+      const r = await runFixture('leak-signal.mjs', {
+        env: { ...FAST, LG_CORE, FIXTURE_DISPOSE: '1' },
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.report!.samples).toBeGreaterThan(15);
+      expect(r.report!.leaks).toEqual([]);
+      expect(r.report!.internal).toEqual([]);
+      // The connections were tracked: the Signal sites are known to the finder.
+      expect(r.report!.stats.calls).toBeGreaterThan(400);
+    });
+
+    it("sees the Signals of the app's own leakguard when the finder comes from another install", async () => {
+      // app.mjs imports `leakguard` from node_modules/leakguard, a symlink to a second copy of
+      // the built core (outside node_modules once resolved, as in a linked monorepo package);
+      // the finder is preloaded from the test build, as a global `leakguard watch` would be.
+      const dir = tmpDirs.make('lg-copy-');
+      const copy = join(dir, 'lg-copy');
+      for (const layer of ['core', 'internal'])
+        cpSync(buildSources().path(layer), join(copy, 'dist', layer), { recursive: true });
+      copyFileSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(copy, join(dir, 'node_modules', 'leakguard'), 'dir');
+      const app = join(dir, 'app.mjs');
+      copyFileSync(join(FIXTURES, 'other-copy.mjs'), app);
+      const r = await runFixture(app, { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(leaks).toHaveLength(1);
+      // The app's line of `once`, not the copy's signal.js (its frames count as leakguard's).
+      expect(leaks[0]).toMatchObject({
+        file: realpathSync(app),
+        line: 9,
+        column: 9,
+        kind: 'signal-listener',
+        receiverType: 'Signal',
+        event: 'moved',
+        attribution: 'app',
+      });
+      expect(leaks[0]!.count).toBeGreaterThan(50);
     });
 
     it('writes the final report on SIGTERM and still dies of SIGTERM', async () => {

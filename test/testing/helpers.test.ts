@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
-import { Scope } from '../../src/core/index.js';
+import { Scope, Signal } from '../../src/core/index.js';
+import type { Connection } from '../../src/core/index.js';
 import { expectCollected, expectNoLeaks, trackScopes } from '../../src/testing/index.js';
 import type { LeakFinding } from '../../src/testing/index.js';
 
@@ -70,6 +71,38 @@ describe('expectNoLeaks', () => {
       /interval Timeout at test\/testing\/helpers\.test\.ts:\d+:\d+: \+1\.00 per iteration/,
     );
     expect((err as Error).message).toMatch(/active Timeout handles/);
+  });
+
+  it('fails on a Signal connection left behind each iteration, naming its line', async () => {
+    const moved = new Signal<[number]>({ name: 'moved' });
+    const f = await findings(
+      expectNoLeaks(() => {
+        moved.connect(() => {});
+      }),
+    );
+    moved.dispose();
+    const site = f.find((x) => x.what === 'site')!;
+    expect(site.description).toMatch(
+      /^signal-listener Signal 'moved' at test\/testing\/helpers\.test\.ts:\d+:\d+$/,
+    );
+    expect(site.perIteration).toBe(1);
+    expect(site.last - site.first).toBe(20);
+    // Only the Signal site: no scope, connection-count or heap finding stands in for it.
+    expect(f.map((x) => x.what)).toEqual(['site']);
+  });
+
+  it('passes the same scenario when each connection is disposed, or its Signal is', async () => {
+    const moved = new Signal<[number]>({ name: 'moved' });
+    const kept: Connection[] = [];
+    await expectNoLeaks(() => {
+      kept.push(moved.connect(() => {}));
+      kept.shift()!.dispose();
+      const own = new Signal();
+      own.connect(() => {});
+      own.once(() => {});
+      own.dispose();
+    });
+    expect(moved.size).toBe(0);
   });
 
   it('fails on scopes never disposed (leakguard connections)', async () => {
