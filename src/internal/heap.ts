@@ -39,7 +39,7 @@ import { displayPath, siteLocation } from './paths.js';
 
 /** Where a frame's code comes from. */
 export type Attribution = 'app' | 'dependency' | 'internal';
-import { firstThirdMax, isGrowing, trend, type GrowthCriteria } from './trend.js';
+import { drift, firstThirdMax, isGrowing, trend, type GrowthCriteria } from './trend.js';
 
 export interface HeapOptions {
   /**
@@ -946,11 +946,15 @@ export class HeapSampler {
       // its rise is still inside the window.
       const k = Math.max(3, Math.floor(n / 3));
       const recent = trend(times.slice(-k), s.values.slice(-k)).slope;
+      // A site's bytes are estimated from samples: objects replaced by new ones from the same
+      // site (a full cache) make the estimate wander like a random walk, which Mann–Kendall can
+      // take for a trend. The increments must rise too (trend.ts, `drift`).
       leaking =
         isGrowing(r, span, { ...c, minGrowth: this.#o.minGrowthBytes }) &&
         s.values[n - 1]! > firstThirdMax(s.values) &&
         recent >= 0.5 * r.slope &&
-        this.#netSlope(s, times, r.slope) >= 0.5 * r.slope;
+        this.#netSlope(s, times, r.slope) >= 0.5 * r.slope &&
+        drift(times, s.values).pValue <= c.maxPValue;
     }
     const allocatedBy = [...s.allocatedBy]
       .sort((a, b) => b[1] - a[1])

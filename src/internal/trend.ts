@@ -99,3 +99,60 @@ export function firstThirdMax(values: ArrayLike<number>): number {
     max = Math.max(max, values[i]!);
   return max;
 }
+
+export interface DriftResult {
+  /** Student's t of the mean increment per time unit. */
+  t: number;
+  /** One-sided p-value for an upward drift. */
+  pValue: number;
+}
+
+/**
+ * Drift test: reads the series as a random walk and asks whether its increments rise on
+ * average (Student's t on the increments, each weighted by its time step). A series estimated
+ * by sampling (V8's sampling heap profiler: a site's live bytes are its live samples times the
+ * interval) wanders like a random walk when old objects are replaced by new ones from the same
+ * site: no real growth, but a walk drifts far enough, often enough, that Mann–Kendall — which
+ * assumes independent noise around a trend — calls it a trend. Increments of a walk are
+ * independent, so this test keeps its p-value honest for walks and for noise alike; a real leak
+ * adds about the same every step and gives a large t.
+ */
+export function drift(times: ArrayLike<number>, values: ArrayLike<number>): DriftResult {
+  const n = Math.min(times.length, values.length);
+  const ds: number[] = [];
+  const dts: number[] = [];
+  let sumD = 0;
+  let sumDt = 0;
+  for (let i = 1; i < n; i++) {
+    const dt = times[i]! - times[i - 1]!;
+    if (!(dt > 0)) continue;
+    const d = values[i]! - values[i - 1]!;
+    ds.push(d);
+    dts.push(dt);
+    sumD += d;
+    sumDt += dt;
+  }
+  const df = ds.length - 1;
+  if (df < 1 || sumDt <= 0) return { t: 0, pValue: 1 };
+  const mu = sumD / sumDt;
+  let ss = 0;
+  for (let i = 0; i < ds.length; i++) {
+    const r = ds[i]! - mu * dts[i]!;
+    ss += (r * r) / dts[i]!;
+  }
+  const variance = ss / df;
+  if (variance === 0) return sumD > 0 ? { t: Infinity, pValue: 0 } : { t: 0, pValue: 1 };
+  const t = sumD / Math.sqrt(variance * sumDt);
+  return { t, pValue: studentUpperTail(t, df) };
+}
+
+/**
+ * P(T > t) for Student's t with `df` degrees of freedom, through the normal approximation
+ * z = t (1 − 1/(4 df)) / √(1 + t² / (2 df)) (within a few percent of the exact tail for df ≥ 5
+ * at the p-values used here).
+ */
+export function studentUpperTail(t: number, df: number): number {
+  if (t === Infinity) return 0;
+  const z = (t * (1 - 1 / (4 * df))) / Math.sqrt(1 + (t * t) / (2 * df));
+  return 1 - normalCdf(z);
+}

@@ -8,9 +8,11 @@
  * profile, so replacing them would look like growth); after the warm-up one settled sample
  * (full GC first) is taken, then one after each iteration. Each site's retained bytes then go
  * through the finder's trend test (`HeapSampler.report`) with the iteration index as time:
- * Mann–Kendall p ≤ `maxPValue`, Theil–Sen slope × iterations ≥ `minGrowthBytes`, and the last
- * value above the whole first third. A cache that fills and stays full, churn, a one-off
- * allocation: no failure.
+ * Mann–Kendall p ≤ `maxPValue`, Theil–Sen slope × iterations ≥ `minGrowthBytes`, the last
+ * value above the whole first third, and a drift test on the increments with p ≤ `maxPValue`
+ * (the sampled estimate of a full cache whose entries are replaced wanders like a random walk,
+ * which Mann–Kendall alone can take for growth). A cache that fills and stays full, churn, a
+ * one-off allocation: no failure.
  *
  * Invariants: sampling is stopped and the inspector session disconnected on every path (a
  * throwing scenario, a failed read); the sampler's own bookkeeping runs after an `await`, so
