@@ -241,6 +241,11 @@ export class Restartable {
 `;
     const dir = tree({ 'poller.ts': before });
     dirs.push(dir);
+    // the message names the whole-object teardown, not stopTicking() (declared first)
+    const unpaired = scan({ cwd: dir })
+      .reports.flatMap((f) => f.findings)
+      .find((f) => f.rule === 'no-unpaired-teardown')!;
+    expect(unpaired.message).toContain('not by close()');
     const r = scan({ cwd: dir, fix: true });
     const after = readFileSync(join(dir, 'poller.ts'), 'utf8');
     // the timeout the class clears elsewhere: close() ends the object, so it clears it first

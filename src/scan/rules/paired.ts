@@ -22,11 +22,17 @@ import { cleared } from './timer.js';
 const TEARDOWN_PREFIXED =
   /^_?(?:close|destroy|dispose|disconnect|stop|detach|unsubscribe|unmount|shutdown|teardown|cleanup|cleanUp|terminate|unbind|unlisten|unwatch)(?:[A-Z_$][\w$]*)?$/;
 
-/** The class's teardown method, if it has one. */
+/**
+ * The class's teardown method, if it has one: a plain teardown name (`close`, `dispose`…) before
+ * one built on it (`stopTicking`), which may end only a part of the object.
+ */
 export function teardownOf(owner: ClassOrModule): string | null {
-  for (const name of owner.methods.keys())
-    if (TEARDOWN_METHODS.has(name) || TEARDOWN_PREFIXED.test(name)) return name;
-  return null;
+  let prefixed: string | null = null;
+  for (const name of owner.methods.keys()) {
+    if (TEARDOWN_METHODS.has(name)) return name;
+    if (prefixed === null && TEARDOWN_PREFIXED.test(name)) prefixed = name;
+  }
+  return prefixed;
 }
 
 /** The teardown, or a method it calls (one level), names the field. */
