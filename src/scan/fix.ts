@@ -27,6 +27,7 @@ import type {
 import type { Edit } from './model.js';
 import type { ReturnKind } from './oracle.js';
 import {
+  childNodes,
   endOf,
   propertyName,
   startOf,
@@ -394,4 +395,44 @@ export function offWithOnFix(r: Registration, facts: Facts): readonly Edit[] | n
   const callee = unwrap(r.site.call.callee);
   if (callee.type !== 'MemberExpression' || callee.computed) return null;
   return [{ start: startOf(callee.property), end: endOf(callee.property), text: removal }];
+}
+
+/**
+ * `this.t = setInterval(…)` over an interval still running: the old handle is lost, so nothing
+ * can ever clear it. The fix clears it first, in a statement of its own just before:
+ * `if (this.t) clearInterval(this.t); this.t = setInterval(…)`. Only for intervals (an
+ * overwritten timeout still runs once, which its code may want) and only where the assignment is
+ * a statement of a block, so the clear cannot end up as the body of an `if` without braces.
+ */
+export function overwriteClearFix(t: TimerSite, facts: Facts): readonly Edit[] | null {
+  if (t.kind !== 'interval' || t.field === null) return null;
+  const stmt = statementAt(facts.module.node, t.field.start);
+  if (stmt === null) return null;
+  const raw = t.field.raw;
+  return [
+    { start: startOf(stmt), end: startOf(stmt), text: `if (${raw}) clearInterval(${raw}); ` },
+  ];
+}
+
+/** The expression statement of a statement list whose expression starts at `at`. */
+function statementAt(root: Node, at: number): Node | null {
+  let found: Node | null = null;
+  const visit = (n: Node): void => {
+    if (found !== null || startOf(n) > at || endOf(n) < at) return;
+    const list =
+      n.type === 'BlockStatement' || n.type === 'Program' || n.type === 'StaticBlock'
+        ? (n.body as Node[])
+        : n.type === 'SwitchCase'
+          ? (n.consequent as Node[])
+          : null;
+    if (list !== null)
+      for (const s of list)
+        if (s.type === 'ExpressionStatement' && startOf(s.expression) === at) {
+          found = s;
+          return;
+        }
+    for (const c of childNodes(n)) visit(c);
+  };
+  visit(root);
+  return found;
 }

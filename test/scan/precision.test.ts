@@ -275,6 +275,8 @@ tester.run('paired start/stop (no-overwritten-timer)', rules['no-overwritten-tim
       code: `class T { startTimers() { this.gossipTimer = setInterval(() => {}, 2000); }
                reset() { clearInterval(this.gossipTimer); } }`,
       errors: err(),
+      output: `class T { startTimers() { if (this.gossipTimer) clearInterval(this.gossipTimer); this.gossipTimer = setInterval(() => {}, 2000); }
+               reset() { clearInterval(this.gossipTimer); } }`,
     },
   ],
 });

@@ -255,13 +255,28 @@ tester.run('no-overwritten-timer', rules['no-overwritten-timer'], {
     `class A { start() { this.t = setInterval(() => {}, 10); } }`,
   ],
   invalid: [
+    // --fix: the old interval is cleared before the overwrite
     {
       code: `class A { restart() { this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
       errors: err(),
+      output: `class A { restart() { if (this.t) clearInterval(this.t); this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
     },
+    // not for a timeout (the old one still runs once, which its code may want)…
     {
       code: `class A { arm() { this.t = setTimeout(() => {}, 5); } stop() { clearTimeout(this.t); } }`,
       errors: err(),
+      output: null,
+    },
+    // …nor where the assignment is the body of an if without braces, or part of an expression
+    {
+      code: `class A { restart(on) { if (on) this.t = setInterval(() => {}, 5); } stop() { clearInterval(this.t); } }`,
+      errors: err(),
+      output: null,
+    },
+    {
+      code: `class A { restart() { const h = (this.t = setInterval(() => {}, 5)); return h; } stop() { clearInterval(this.t); } }`,
+      errors: err(),
+      output: null,
     },
   ],
 });

@@ -9,7 +9,7 @@ import {
   unwrap,
   type Node,
 } from '../syntax.js';
-import { teardownClearFix, timerFix, type FixPlan } from '../fix.js';
+import { overwriteClearFix, teardownClearFix, timerFix, type FixPlan } from '../fix.js';
 import { ownersFor, type RawFinding, type RuleContext } from './context.js';
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
@@ -165,11 +165,15 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
         (everCleared || ablated('timer.overwrite-needs-clear')) &&
         (!pairedTeardownClears(t, ctx, t.field.key) || ablated('timer.paired-teardown'))
       ) {
+        const fix = overwriteClearFix(t, facts);
         out.push({
           rule: 'no-overwritten-timer',
           node: t.site.call,
           message: `${t.field.raw} is overwritten with a new ${name(t)} without clearing the previous one; the old timer keeps running.`,
-          suggestion: `Call ${clearName(t)}(${t.field.raw}) before assigning, or return early when a timer is already set (or use timer.refresh()).`,
+          suggestion: fix
+            ? `Call ${clearName(t)}(${t.field.raw}) before assigning; --fix adds it.`
+            : `Call ${clearName(t)}(${t.field.raw}) before assigning, or return early when a timer is already set (or use timer.refresh()).`,
+          ...(fix ? { fix } : {}),
         });
         continue;
       }
