@@ -1,23 +1,22 @@
 // The evaluation switches of src/scan/rules/ablate.ts (issue #16): named exemptions switched off
-// with LEAKGUARD_SCAN_ABLATE, read once per process, so `npm run eval:scan-ablate` can measure
-// what each one costs. What matters here: a wrong name is an error naming it, and a switch really
-// turns its exemption off (and only when set).
-import { describe, expect, it } from 'vitest';
-import { ABLATIONS, parseAblations } from '../../src/scan/rules/ablate.js';
+// with setAblations(), which `npm run eval:scan-ablate` calls in a child per exemption to measure
+// what each one costs. What matters here: a wrong name is an error naming it, a switch really
+// turns its exemption off (and only when set), and nothing outside the evaluation reaches it
+// (the CLI ignores the environment variable the switch once was).
+import { afterEach, describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan/scanner.js';
+import { ABLATIONS, parseAblations, setAblations } from '../../src/scan/rules/ablate.js';
 import { scanCliWith } from './support/cli.js';
 import { tempTrees } from './support/tree.js';
 
 const tree = tempTrees('leakguard-ablate-');
-/** `leakguard scan --format json` in `cwd` with LEAKGUARD_SCAN_ABLATE set to `ablate`. */
-const scanWith = (cwd: string, ablate: string | undefined) =>
-  scanCliWith({ LEAKGUARD_SCAN_ABLATE: ablate }, cwd, '--format', 'json');
 
-const lines = (stdout: string): string[] =>
-  (JSON.parse(stdout) as { findings: { rule: string; line: number }[] }).findings.map(
-    (f) => `${f.rule}@${f.line}`,
-  );
+const lines = (r: ReturnType<typeof scan>): string[] =>
+  r.reports.flatMap((f) => f.findings.map((x) => `${x.rule}@${x.line}`));
 
-describe('LEAKGUARD_SCAN_ABLATE', () => {
+afterEach(() => setAblations(new Set()));
+
+describe('ablations', () => {
   it('reads a comma-separated list of known names, and nothing from an empty value', () => {
     expect([...parseAblations(undefined)]).toEqual([]);
     expect([...parseAblations('')]).toEqual([]);
@@ -47,16 +46,16 @@ describe('LEAKGUARD_SCAN_ABLATE', () => {
 }
 `,
     });
-    const off = scanWith(dir, undefined);
-    expect(off.status, off.stderr).toBe(0);
-    expect(lines(off.stdout)).toEqual([]);
-    const on = scanWith(dir, 'listener.guarded');
-    expect(on.status, on.stderr).toBe(1);
-    expect(lines(on.stdout)).toEqual(['no-unmanaged-listener@5']);
-    const other = scanWith(dir, 'timer.zero-delay');
-    expect(lines(other.stdout)).toEqual([]);
-    const bad = scanWith(dir, 'no.such');
-    expect(bad.status).not.toBe(0);
-    expect(bad.stderr).toContain('unknown exemption "no.such"');
+    expect(lines(scan({ cwd: dir }))).toEqual([]);
+    setAblations(parseAblations('listener.guarded'));
+    expect(lines(scan({ cwd: dir }))).toEqual(['no-unmanaged-listener@5']);
+    setAblations(parseAblations('timer.zero-delay'));
+    expect(lines(scan({ cwd: dir }))).toEqual([]);
+    setAblations(new Set());
+    expect(lines(scan({ cwd: dir }))).toEqual([]);
+    // The published CLI reads no switch from the environment.
+    const cli = scanCliWith({ LEAKGUARD_SCAN_ABLATE: 'listener.guarded' }, dir, '--format', 'json');
+    expect(cli.status, cli.stderr).toBe(0);
+    expect((JSON.parse(cli.stdout) as { findings: unknown[] }).findings).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 // Evaluation aid (issue #16): every exemption of no-unmanaged-listener and no-unmanaged-timer has
-// a name, and `LEAKGUARD_SCAN_ABLATE=name,name` switches the named ones off, so that what each
-// exemption costs (leak fixes it hides) and buys (false findings it removes) can be measured on
-// both halves of both corpora: `npm run eval:scan-ablate` (test/scan/eval/ablate.ts). Not a user
-// option: it only ever makes the scanner report more, and nothing documents it for users.
+// a name, and `setAblations(names)` switches the named ones off for this thread, so that what
+// each exemption costs (leak fixes it hides) and buys (false findings it removes) can be measured
+// on both halves of both corpora: `npm run eval:scan-ablate` (test/scan/eval/ablate.ts) calls
+// it in a child per exemption. Not a user option: nothing the package exports reaches it, no
+// environment variable is read, and it only ever makes the scanner report more.
 
 /** The exemptions that can be switched off, with what each one skips. */
 export const ABLATIONS = {
@@ -38,7 +39,7 @@ export const ABLATIONS = {
 
 export type Ablation = keyof typeof ABLATIONS;
 
-/** The set `value` (an env value) switches off; an unknown name is an error naming it. */
+/** The set a comma-separated list names; an unknown name is an error naming it. */
 export function parseAblations(value: string | undefined): ReadonlySet<Ablation> {
   const names = (value ?? '')
     .split(',')
@@ -47,16 +48,19 @@ export function parseAblations(value: string | undefined): ReadonlySet<Ablation>
   for (const n of names)
     if (!Object.hasOwn(ABLATIONS, n))
       throw new Error(
-        `LEAKGUARD_SCAN_ABLATE: unknown exemption "${n}"; known: ${Object.keys(ABLATIONS).join(', ')}`,
+        `ablation: unknown exemption "${n}"; known: ${Object.keys(ABLATIONS).join(', ')}`,
       );
   return new Set(names as Ablation[]);
 }
 
-const OFF: ReadonlySet<Ablation> = parseAblations(
-  typeof process === 'undefined' ? undefined : process.env['LEAKGUARD_SCAN_ABLATE'],
-);
+let off: ReadonlySet<Ablation> = new Set();
 
-/** True when the exemption `name` is switched off for this process. */
+/** Switches the named exemptions off (an empty set switches every one back on). */
+export function setAblations(names: ReadonlySet<Ablation>): void {
+  off = names;
+}
+
+/** True when the exemption `name` is switched off (see setAblations). */
 export function ablated(name: Ablation): boolean {
-  return OFF.has(name);
+  return off.has(name);
 }

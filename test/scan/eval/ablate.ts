@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OPT_IN_RULES, RULE_IDS, type RuleId } from '../../../src/scan/model.js';
-import { ABLATIONS } from '../../../src/scan/rules/ablate.js';
+import { ABLATIONS, parseAblations, setAblations } from '../../../src/scan/rules/ablate.js';
 import { scan } from '../../../src/scan/scanner.js';
 import { loadProjects, selectFiles } from '../../../scripts/scan-clean-lib.js';
 import { evaluateFixes, loadCases, type Half } from './fixes.js';
@@ -170,7 +170,7 @@ function run(names: readonly string[], o: RunOptions): Outcome {
       ...(o.branches ? ['--branches'] : []),
     ],
     {
-      env: { ...process.env, LEAKGUARD_SCAN_ABLATE: names.join(',') },
+      env: { ...process.env, EVAL_SCAN_ABLATE: names.join(',') },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     },
@@ -265,6 +265,8 @@ function main(): void {
   });
   const trees = v.trees ?? null;
   if (v.child) {
+    // The exemptions this child measures without (the parent names them).
+    setAblations(parseAblations(process.env.EVAL_SCAN_ABLATE));
     process.stdout.write(JSON.stringify(child(trees, v['all-rules'], v.branches)));
     return;
   }
