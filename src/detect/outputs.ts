@@ -4,7 +4,7 @@
  * natives captured at load, and writes synchronously: the final report is written from
  * 'exit' and signal handlers, where asynchronous work never completes.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LeakFinder } from './finder.js';
 import type { RuntimeLeakReport } from './report.js';
@@ -23,11 +23,21 @@ export interface WatchState {
   report: RuntimeLeakReport;
 }
 
-function atomicWrite(file: string, text: string, makeDir = true): void {
+/**
+ * Writes `file` whole or not at all: a temporary file beside it, renamed over it. When the write
+ * or the rename fails (a full disk, `file` a directory), the temporary file is removed before the
+ * error goes on: nothing is left beside the user's report.
+ */
+export function atomicWrite(file: string, text: string, makeDir = true): void {
   if (makeDir) mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 export function writeJsonReport(file: string, value: unknown): void {
