@@ -10,6 +10,7 @@ import {
   OPT_IN_RULES,
   RULE_DESCRIPTIONS,
   RULE_IDS,
+  ruleDocsUrl,
   suppress,
   version,
   type DirectiveProblem,
@@ -64,7 +65,11 @@ function createRule(id: RuleId): Rule.RuleModule {
   return {
     meta: {
       type: 'problem',
-      docs: { description: RULE_DESCRIPTIONS[id], recommended: !OPT_IN_RULES.includes(id) },
+      docs: {
+        description: RULE_DESCRIPTIONS[id],
+        recommended: !OPT_IN_RULES.includes(id),
+        url: ruleDocsUrl(id),
+      },
       fixable: 'code',
       schema: [],
       messages: { finding: '{{message}} {{suggestion}}', directive: '{{message}}' },

@@ -9,7 +9,14 @@ export { analyze } from './analyze.js';
 export { suppress, type DirectiveProblem } from './suppress.js';
 export { createOracle, type NodeMap } from './typed.js';
 export type { TypeOracle } from './oracle.js';
-export { OPT_IN_RULES, RULE_DESCRIPTIONS, RULE_IDS, type Finding, type RuleId } from './model.js';
+export {
+  OPT_IN_RULES,
+  RULE_DESCRIPTIONS,
+  RULE_IDS,
+  ruleDocsUrl,
+  type Finding,
+  type RuleId,
+} from './model.js';
 export { UsageError } from './files.js';
 export { MissingPeerError } from './parse.js';
 export { formatJson } from './format/json.js';

@@ -52,6 +52,13 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
     'A listener or timer removed before some of the calls that finish its function (done(), callback(), resolve/reject) but not before another.',
 };
 
+/** Where a rule's page (Wrong/Right examples, silencing, fixes) is read: docs/rules/<id>.md. */
+export const RULE_DOCS_BASE = 'https://github.com/leakguard/leakguard/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: RuleId): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}
+
 /** A text edit on the original source: replace [start, end) with `text`. */
 export interface Edit {
   readonly start: number;

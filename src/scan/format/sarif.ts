@@ -3,14 +3,15 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { codeOf } from '../baseline.js';
 import type { ScanResult } from '../scanner.js';
-import { RULE_DESCRIPTIONS, RULE_IDS, type RuleId } from '../model.js';
+import { RULE_DESCRIPTIONS, RULE_IDS, ruleDocsUrl, type RuleId } from '../model.js';
 
 export function formatSarif(result: ScanResult, cwd: string, version: string): string {
   const rules = RULE_IDS.map((id) => ({
     id,
     name: id,
     shortDescription: { text: RULE_DESCRIPTIONS[id] },
-    help: { text: `${RULE_DESCRIPTIONS[id]} See docs/rules/${id}.md in the leakguard package.` },
+    help: { text: `${RULE_DESCRIPTIONS[id]} See ${ruleDocsUrl(id)}` },
+    helpUri: ruleDocsUrl(id),
     defaultConfiguration: { level: 'warning' },
   }));
   const results = result.reports.flatMap((r) => {
