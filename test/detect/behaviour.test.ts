@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { LeakFinder, formatReport } from '../../src/detect/index.js';
 import { readRegisterConfig } from '../../src/detect/env.js';
 import type { SiteReport } from '../../src/detect/index.js';
+import { startExactFinder } from './support/exact-finder.js';
 
 const originalOn = EventEmitter.prototype.on;
 const originalSetTimeout = globalThis.setTimeout;
@@ -18,15 +19,7 @@ const originalAdd = EventTarget.prototype.addEventListener;
 let finder: LeakFinder;
 
 beforeAll(() => {
-  // Sampling is driven by hand (sample()); budget high so every creation is captured; every
-  // sample settled (GC first), so counts are exact at each one.
-  finder = new LeakFinder({
-    sampleIntervalMs: 3_600_000,
-    gcIntervalMs: 0,
-    budget: 1e9,
-    minSamples: 3,
-    window: 50,
-  }).start();
+  finder = startExactFinder();
 });
 afterAll(() => finder.stop());
 

@@ -10,20 +10,14 @@ import { Scope, Signal } from '../../src/core/index.js';
 import type { Connection } from '../../src/core/index.js';
 import { LeakFinder } from '../../src/detect/index.js';
 import type { SiteReport } from '../../src/detect/index.js';
+import { startExactFinder } from './support/exact-finder.js';
 
 const originalConnect = Signal.prototype.connect;
 
 let finder: LeakFinder;
 
 beforeAll(() => {
-  // Sampled by hand, every creation captured, every sample settled (GC first): exact counts.
-  finder = new LeakFinder({
-    sampleIntervalMs: 3_600_000,
-    gcIntervalMs: 0,
-    budget: 1e9,
-    minSamples: 3,
-    window: 50,
-  }).start();
+  finder = startExactFinder();
 });
 afterAll(() => finder.stop());
 
