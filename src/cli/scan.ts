@@ -165,7 +165,16 @@ export function register(program: Command): void {
       const s = result.summary;
       if (flags.writeBaseline !== undefined) {
         const b = createBaseline(result.reports);
-        writeFileSync(resolve(cwd, flags.writeBaseline), serializeBaseline(b));
+        try {
+          writeFileSync(resolve(cwd, flags.writeBaseline), serializeBaseline(b));
+        } catch (e) {
+          cmd.error(
+            `error: cannot write baseline ${flags.writeBaseline}: ${(e as Error).message}`,
+            {
+              exitCode: 2,
+            },
+          );
+        }
         process.stderr.write(
           `leakguard: ${s.findings} finding${s.findings === 1 ? '' : 's'} in ${s.filesWithFindings} file${s.filesWithFindings === 1 ? '' : 's'} accepted in ${flags.writeBaseline} (${b.entries.length} entries)\n`,
         );

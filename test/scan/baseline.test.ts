@@ -187,6 +187,10 @@ describe('leakguard scan --baseline / --write-baseline', () => {
     expect(missing.stderr).toMatch(
       /baseline not found: .*nope\.json \(create it with --write-baseline/,
     );
+    // a baseline that cannot be written (a directory in the way): exit 2, naming it
+    const unwritable = scanCli(dir, '--write-baseline', 'src');
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write baseline src: EISDIR/);
     writeFileSync(join(dir, 'v9.json'), '{"version":9,"entries":[]}');
     const wrong = scanCli(dir, '--baseline', 'v9.json');
     expect(wrong.status).toBe(2);
