@@ -1,18 +1,14 @@
 // no-unmanaged-listener, no-repeated-registration and no-listener-identity-mistake.
-import type { ClassOrModule, Facts, Registration, Removal } from '../facts.js';
+import type { Facts, Registration } from '../facts.js';
 import {
   EMITTER_ADD,
-  EMITTER_REMOVE,
   hasRange,
-  isFreshFunction,
   isFunction,
   keyText,
   propertyName,
   RECEIVER_TEARDOWN,
   REMOVAL_FOR,
-  startOf,
   unwrap,
-  type CallExpression,
   type Node,
 } from '../syntax.js';
 import { captureFix, listenerFix, offWithOnFix } from '../fix.js';
@@ -473,11 +469,6 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
       }
     }
   }
-  out.push(
-    ...removalWithoutEvent(facts),
-    ...otherFamilyRemoval(facts),
-    ...otherListenerRemoved(facts),
-  );
   for (const r of facts.registrations) {
     if (r.via !== null) continue;
     const inner = r.fns[0];
@@ -508,217 +499,6 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
         ...(fix ? { fix } : {}),
       });
     }
-  }
-  return out;
-}
-
-/** `this`-rooted keys name the same object only within one class. */
-function sameOwner(a: ClassOrModule | null, b: ClassOrModule | null, key: string): boolean {
-  return a === b || !(key === 'this' || key.startsWith('this.') || key.startsWith('this['));
-}
-
-function lineAt(facts: Facts, n: Node): number {
-  let line = 1;
-  const end = startOf(n);
-  for (let i = facts.src.indexOf('\n'); i !== -1 && i < end; i = facts.src.indexOf('\n', i + 1))
-    line++;
-  return line;
-}
-
-/** A stable reference to a function: a name or a member chain, not a literal or a new function. */
-function isReference(n: Node): boolean {
-  const u = unwrap(n);
-  return u.type === 'Identifier' || (u.type === 'MemberExpression' && !isFreshFunction(u));
-}
-
-/**
- * `this.removeListener(onEnd)` for `this.once('end', onEnd)`: Node's `removeListener`, `off` and
- * the DOM's `removeEventListener` take the event first, so a removal given only the listener
- * matches nothing (discord.js `MessageCollector`, fix corpus, tuning half: every resolved
- * `next()` left its `'end'` listener). Reported only when the file registers that very listener,
- * under an event, on the same receiver: a one-argument `removeListener(fn)` of a
- * `MediaQueryList` (whose `addListener(fn)` takes no event) is not. The fix passes the event,
- * when every such registration names the same one.
- */
-function removalWithoutEvent(facts: Facts): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (const rm of facts.removals) {
-    // Not `off(fn)`: many emitters of their own take that (ably's removes fn from every event).
-    if (rm.api === 'off' || !EMITTER_REMOVE.has(rm.api) || rm.call.arguments.length !== 1) continue;
-    const arg = rm.call.arguments[0]!;
-    if (arg.type === 'SpreadElement' || !isReference(arg) || rm.eventKey === null) continue;
-    const key = rm.eventKey;
-    const adds = facts.registrations.filter(
-      (r) =>
-        r.via === null &&
-        EMITTER_ADD.has(r.api) &&
-        r.receiverKey === rm.receiverKey &&
-        sameOwner(r.site.classOwner, rm.classOwner, rm.receiverKey) &&
-        r.eventKey !== null &&
-        r.listenerKey === key,
-    );
-    if (adds.length === 0) continue;
-    // The name is an event somewhere (`off(eventName)` removing all of one event): not a mistake.
-    if (facts.registrations.some((r) => r.receiverKey === rm.receiverKey && r.eventKey === key))
-      continue;
-    const events = [...new Set(adds.map((r) => r.eventKey))];
-    const first = adds[0]!;
-    const evNode = first.site.call.arguments[0];
-    const fix =
-      events.length === 1 && evNode !== undefined && evNode.type !== 'SpreadElement'
-        ? [{ start: startOf(arg), end: startOf(arg), text: `${text(facts, evNode)}, ` }]
-        : null;
-    out.push({
-      rule: 'no-listener-identity-mistake',
-      node: rm.call,
-      message: `${rm.api}() is given only the listener (${short(text(facts, arg), 30)}), not its event; it matches nothing and removes nothing (the listener was added with ${first.api}(${short(first.eventKey!, 24)}, …) on line ${lineAt(facts, first.site.call)}).`,
-      suggestion: `Pass the event first: ${rm.api}(${events.length === 1 ? short(events[0]!, 24) : 'event'}, ${short(text(facts, arg), 30)})${fix ? '; --fix does' : ''}.`,
-      ...(fix ? { fix } : {}),
-    });
-  }
-  return out;
-}
-
-/**
- * Adders and the removals that undo them, by family: Node's and the DOM's listener methods
- * (one family: Node's `EventTarget` has both), and the observer pairs of Yjs-style shared types,
- * where `observe` and `observeDeep` keep separate lists. The listener is the second argument of
- * an emitter method, the first of an observer method.
- */
-const FAMILY: Readonly<
-  Record<string, { readonly family: string; readonly add: boolean; readonly at: number }>
-> = {
-  on: { family: 'emitter', add: true, at: 1 },
-  once: { family: 'emitter', add: true, at: 1 },
-  addListener: { family: 'emitter', add: true, at: 1 },
-  prependListener: { family: 'emitter', add: true, at: 1 },
-  prependOnceListener: { family: 'emitter', add: true, at: 1 },
-  addEventListener: { family: 'emitter', add: true, at: 1 },
-  off: { family: 'emitter', add: false, at: 1 },
-  removeListener: { family: 'emitter', add: false, at: 1 },
-  removeEventListener: { family: 'emitter', add: false, at: 1 },
-  observe: { family: 'observe', add: true, at: 0 },
-  unobserve: { family: 'observe', add: false, at: 0 },
-  observeDeep: { family: 'observeDeep', add: true, at: 0 },
-  unobserveDeep: { family: 'observeDeep', add: false, at: 0 },
-};
-
-interface FamilyCall {
-  readonly call: CallExpression;
-  readonly name: string;
-  readonly family: string;
-  readonly add: boolean;
-}
-
-/**
- * A listener kept in a field, added with one family's method and removed only with another's:
- * `type.observeDeep(this._typeObserver)` ... `this.type.unobserve(this._typeObserver)`, or
- * `quill.on('text-change', this._quillObserver)` ... `this.target.unobserve(this._quillObserver)`
- * (Yjs bindings, fix corpus, tuning half): the removal searches another list and removes
- * nothing. Only for listeners kept in `this.` fields, within one class (a field name says which
- * function it is; a plain name may be another function in another scope); the receivers may
- * differ (the same object is often reached through a parameter and a field).
- */
-function otherFamilyRemoval(facts: Facts): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (const owner of facts.classes) {
-    const byKey = new Map<string, FamilyCall[]>();
-    for (const name of Object.keys(FAMILY)) {
-      const f = FAMILY[name]!;
-      for (const c of owner.calls.get(name) ?? []) {
-        if (c.receiver === null) continue;
-        const arg = c.args[f.at];
-        if (arg === undefined || arg.type === 'SpreadElement' || isFreshFunction(arg)) continue;
-        const key = keyOf(facts, arg);
-        if (!key.startsWith('this.')) continue;
-        const list = byKey.get(key);
-        const rec = { call: c.call, name, family: f.family, add: f.add };
-        if (list === undefined) byKey.set(key, [rec]);
-        else list.push(rec);
-      }
-    }
-    for (const [key, list] of byKey) {
-      const adds = list.filter((x) => x.add);
-      const removes = list.filter((x) => !x.add);
-      if (adds.length === 0 || removes.length === 0) continue;
-      const removing = new Set(removes.map((x) => x.family));
-      if (adds.some((a) => removing.has(a.family))) continue;
-      const rm = removes[0]!;
-      for (const a of adds) {
-        const undo = Object.keys(FAMILY).filter(
-          (n) => !FAMILY[n]!.add && FAMILY[n]!.family === a.family,
-        );
-        out.push({
-          rule: 'no-listener-identity-mistake',
-          node: a.call,
-          message: `${short(key, 30)} is added with ${a.name}() but removed only with ${rm.name}() (line ${lineAt(facts, rm.call)}), which does not remove ${a.name}() listeners; it stays registered.`,
-          suggestion: `Remove it with ${undo.length === 1 ? `${undo[0]!}()` : undo.map((n) => `${n}()`).join(' or ')}.`,
-        });
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * `app.signalk.on('change:delta', function (data) { … })` ... `app.signalk.removeListener(
- * 'change:delta', onChange)` with `onChange` never added there (SignalK server ws.js, fix
- * corpus, tuning half): the code removes a listener from that receiver and event, so it means
- * to, but the one it added is a new function that nothing can name, and the one it removes was
- * never added. Reported at the registration; only when no registration of the file adds the
- * removed listener to that receiver and event, and nothing removes all of the event's listeners;
- * not when the registration's result is kept (lib0's `on()` returns the listener it adds, as
- * `this._h = doc.on('update', () => …)` in yjs' Renderer), nor for a named function expression
- * the removal names from inside (`on('data', function handshake() { … })`).
- */
-function otherListenerRemoved(facts: Facts): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (const r of facts.registrations) {
-    if (r.via !== null || r.listenerKey !== null || r.eventKey === null) continue;
-    if (!EMITTER_ADD.has(r.api) || r.api === 'once' || r.api === 'prependOnceListener') continue;
-    // `this.h = doc.on('update', () => …)`: lib0's `on()` hands the listener back to be removed.
-    if (r.site.use.kind !== 'discarded') continue;
-    // `function handshake(data) { … }` can name itself in its removal.
-    const l = unwrap(r.listener);
-    const self = l.type === 'FunctionExpression' && l.id ? l.id.name : null;
-    let other: Removal | null = null;
-    let all = false;
-    for (const rm of facts.removals) {
-      if (rm.receiverKey !== r.receiverKey || !EMITTER_REMOVE.has(rm.api)) continue;
-      if (!sameOwner(r.site.classOwner, rm.classOwner, rm.receiverKey)) continue;
-      if (rm.eventKey !== r.eventKey) continue;
-      if (rm.listenerKey === null) {
-        all = true; // `off(event)`, or a new function (reported on its own)
-        break;
-      }
-      const named = rm.listenerKey;
-      if (named === self) {
-        all = true;
-        break;
-      }
-      const added = facts.registrations.some(
-        (o) =>
-          o.receiverKey === r.receiverKey && o.eventKey === r.eventKey && o.listenerKey === named,
-      );
-      if (added) {
-        all = true;
-        break;
-      }
-      other ??= rm;
-    }
-    if (all || other === null) continue;
-    for (const name of ['removeAllListeners', ...RECEIVER_TEARDOWN]) {
-      if (name === 'off') continue;
-      if ((facts.module.calls.get(name) ?? []).some((c) => c.receiver === r.receiverKey))
-        all = true;
-    }
-    if (all) continue;
-    out.push({
-      rule: 'no-listener-identity-mistake',
-      node: r.site.call,
-      message: `${describe(r, facts)} adds a new function, but the removal on line ${lineAt(facts, other.call)} passes ${short(text(facts, other.listener!), 30)}, which is never added here; it removes nothing and this listener stays.`,
-      suggestion: `Keep the listener in a named const or field, add that, and pass the same one to ${other.api}().`,
-    });
   }
   return out;
 }
