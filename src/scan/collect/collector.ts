@@ -150,6 +150,7 @@ export class Collector {
     this.facts = {
       src,
       module: this.module,
+      classes: [],
       registrations: [],
       removals: [],
       timers: [],
