@@ -191,8 +191,6 @@ export interface StoredCall {
 export interface Facts {
   readonly src: string;
   readonly module: ClassOrModule;
-  /** Every class of the file, in source order (each holds the calls made inside it). */
-  readonly classes: ClassOrModule[];
   readonly registrations: Registration[];
   readonly removals: Removal[];
   readonly timers: TimerSite[];

@@ -150,7 +150,6 @@ export class Collector {
     this.facts = {
       src,
       module: this.module,
-      classes: [],
       registrations: [],
       removals: [],
       timers: [],

@@ -255,7 +255,6 @@ function enterClass(
   node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
 ): void {
   const o = newOwner(node, 'class');
-  c.facts.classes.push(o);
   const sup =
     node.superClass === null || node.superClass === undefined ? null : unwrap(node.superClass);
   o.superClass =

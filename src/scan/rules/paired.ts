@@ -35,11 +35,7 @@ export function teardownOf(owner: ClassOrModule): string | null {
   return prefixed;
 }
 
-/**
- * The teardown, or a method it calls (up to three calls deep: `disconnect()` →
- * `_teardownConnection()` → `_clearAllTimers()` → `_clearTimer('heartbeat')` in supabase
- * realtime-js, tuning half), names the field.
- */
+/** The teardown, or a method it calls (one level), names the field. */
 function teardownClears(
   owner: ClassOrModule,
   teardown: string,
@@ -47,31 +43,23 @@ function teardownClears(
   src: string,
 ): boolean {
   const names = (b: string) => b.includes(field.raw) || b.includes(field.key);
-  const seen = new Set<string>();
-  let level: string[] = [];
   // Any of the teardowns (`closeWebsocket()` and `disconnect()`) may be the one that clears it.
-  for (const name of owner.methods.keys())
-    if (name === teardown || isTeardown(name)) level.push(name);
-  for (let depth = 0; depth <= 3 && level.length > 0; depth++) {
-    const next: string[] = [];
-    for (const name of level) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const fn = owner.methods.get(name);
-      if (fn === undefined) continue;
-      const body = src.slice(startOf(fn), endOf(fn));
-      if (names(body)) return true;
-      const re = /this\s*\.\s*([\w$]+)\s*\(/g;
-      for (let m = re.exec(body); m !== null; m = re.exec(body)) next.push(m[1]!);
+  for (const [name, fn] of owner.methods) {
+    if (name !== teardown && !isTeardown(name)) continue;
+    const body = src.slice(startOf(fn), endOf(fn));
+    if (names(body)) return true;
+    const re = /this\s*\.\s*([\w$]+)\s*\(/g;
+    for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+      const callee = owner.methods.get(m[1]!);
+      if (callee !== undefined && names(src.slice(startOf(callee), endOf(callee)))) return true;
     }
-    level = next;
   }
   return false;
 }
 
 function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   const owner = t.site.classOwner;
-  if (owner === null || owner.kind !== 'class') return null;
+  if (owner === null || owner.kind !== 'class' || t.kind !== 'timeout') return null;
   // setInterval fields that are never cleared are no-unmanaged-timer's.
   if (t.field === null || !t.field.key.startsWith('this.')) return null;
   const teardown = teardownOf(owner);
@@ -79,20 +67,19 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
-  const clear = t.kind === 'timeout' ? 'clearTimeout' : 'clearInterval';
   const fix = teardownClearFix(
     t,
     teardown,
-    `if (${t.field.raw}) ${clear}(${t.field.raw});`,
+    `if (${t.field.raw}) clearTimeout(${t.field.raw});`,
     ctx.facts,
   );
   return {
     rule: 'no-unpaired-teardown',
     node: t.site.call,
-    message: `The ${t.kind === 'timeout' ? 'timeout' : 'interval'} kept in ${t.field.raw} is cleared elsewhere but not by ${teardown}(); it runs after ${teardown}() and keeps the object alive.`,
+    message: `The timeout kept in ${t.field.raw} is cleared elsewhere but not by ${teardown}(); it runs after ${teardown}() and keeps the object alive.`,
     suggestion: fix
-      ? `Call ${clear}(${t.field.raw}) in ${fix.container}; --fix adds it.`
-      : `Call ${clear}(${t.field.raw}) in ${teardown}().`,
+      ? `Call clearTimeout(${t.field.raw}) in ${fix.container}; --fix adds it.`
+      : `Call clearTimeout(${t.field.raw}) in ${teardown}().`,
     ...(fix ? { fix: fix.edits } : {}),
   };
 }
@@ -102,48 +89,11 @@ function isTeardown(name: string): boolean {
   return TEARDOWN_METHODS.has(name) || TEARDOWN_PREFIXED.test(name);
 }
 
-/** Calls that end an object the class made (a worker, a socket, a channel…). */
-const END = new Set(['terminate', 'close', 'destroy', 'disconnect', 'end', 'dispose', 'kill']);
-
-/**
- * An object the class makes and keeps in a field (`this.worker = new Worker(url)`), ended
- * somewhere in the class (in its error handler, on one path) but not by its teardown nor by a
- * method the teardown calls: the author knows it must be ended, and a torn-down instance keeps it
- * running (supabase realtime-js 88f8974, fix corpus, tuning half: the heartbeat worker was
- * terminated only in its `onerror`, never in `disconnect()`). Reported at the first call that
- * ends it.
- */
-function resourceFindings(ctx: RuleContext): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (const owner of ctx.facts.classes) {
-    if (owner.createdFields.size === 0) continue;
-    const teardown = teardownOf(owner);
-    if (teardown === null) continue;
-    const seen = new Set<string>();
-    for (const name of END) {
-      for (const c of owner.calls.get(name) ?? []) {
-        const key = c.receiver;
-        if (key === null || seen.has(key) || !owner.createdFields.has(key)) continue;
-        seen.add(key);
-        if (teardownClears(owner, teardown, { key, raw: key }, ctx.facts.src)) continue;
-        out.push({
-          rule: 'no-unpaired-teardown',
-          node: c.call,
-          message: `${key} is made by this class and ended here (${name}()), but not by ${teardown}(); an instance ended with ${teardown}() keeps it running.`,
-          suggestion: `Call ${key}.${name}() in ${teardown}() too (or in a method it calls).`,
-        });
-      }
-    }
-  }
-  return out;
-}
-
 export function pairedRules(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const t of ctx.facts.timers) {
     const f = timerFinding(ctx, t);
     if (f !== null) out.push(f);
   }
-  out.push(...resourceFindings(ctx));
   return out;
 }
