@@ -86,6 +86,11 @@ describe('npm start, when something is wrong', () => {
       ],
       [[], { ARENA_LEAKY: 'maybe' }, /^error: ARENA_LEAKY='maybe' is invalid\. Expected 1, true, /],
       [
+        [],
+        { ARENA_BALANCER_SECRET: 'short' },
+        /^error: ARENA_BALANCER_SECRET is invalid\. Expected at least 16 characters, got 5\.$/,
+      ],
+      [
         ['--monitor-interval-ms', '1000', '--monitor-min-interval-ms', '2000'],
         {},
         /^error: Expected `--monitor-min-interval-ms` to be <= `--monitor-interval-ms` \(1000\), got `2000`/,
@@ -158,6 +163,7 @@ it('--help lists every flag with its default, and the environment variables with
   expect(flat).toMatch(/--redis-url <url> .*\(env: ARENA_REDIS_URL\)/);
   expect(flat).toMatch(/PORT the TCP port when ARENA_PORT is unset/);
   expect(flat).toMatch(/ARENA_LEAKY 1\/true\/yes\/on switches on --leaky/);
+  expect(flat).toMatch(/ARENA_BALANCER_SECRET set by --nodes for its nodes: /);
 });
 
 /**

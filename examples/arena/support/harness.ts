@@ -213,8 +213,19 @@ export interface Client {
   lines(): string[];
 }
 
-export async function connectPlayer(port: number, name: string, key: string): Promise<Client> {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/play?name=${name}&key=${key}`);
+/**
+ * A player connected to the arena (or its balancer) on 127.0.0.1:`port`. `localAddress`: the
+ * loopback address it connects from (`127.0.0.2`…), to be another client than 127.0.0.1.
+ */
+export async function connectPlayer(
+  port: number,
+  name: string,
+  key: string,
+  options: { localAddress?: string } = {},
+): Promise<Client> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/play?name=${name}&key=${key}`, {
+    ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }),
+  });
   sockets.add(ws);
   const events: ServerEvent[] = [];
   const waiters = new Set<() => void>();
