@@ -8,9 +8,9 @@
  * anything still registered (with --leaky that is the leaked chat subscriptions). Nothing here
  * needs process.exit: when close() resolves no handle of ours is left and Node exits.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { ConnectionManager } from 'leakguard';
 import { InstanceCounter, MemoryMonitor } from 'leakguard/monitor';
 import { getPoolRegistry } from 'leakguard/pool';
@@ -100,6 +100,33 @@ function botPrefix(node: string | null): string {
     : `n${m[1] as string}-bot`;
 }
 
+/** True when header value `given` is `secret` (in constant time). */
+function isSecret(given: string | string[] | undefined, secret: string | undefined): boolean {
+  if (typeof given !== 'string' || secret === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Whom the connection-attempt limit counts an upgrade against. A bot: itself (its URL names
+ * it). Through our fleet's balancer (it proves itself with `balancerSecret`): the client address
+ * it forwards — the socket's address is the balancer's, one for every player behind it, so one
+ * client reconnecting in a loop would lock all of them out. Anyone else: its socket's address;
+ * an `x-forwarded-for` without the secret is not believed.
+ */
+function clientKey(req: IncomingMessage, botSecret: string, balancerSecret?: string): string {
+  if (isSecret(req.headers['x-arena-bot'], botSecret)) return `bot:${req.url ?? ''}`;
+  const forwarded = req.headers['x-forwarded-for'];
+  if (
+    isSecret(req.headers['x-arena-balancer'], balancerSecret) &&
+    typeof forwarded === 'string' &&
+    isIP(forwarded) !== 0
+  )
+    return forwarded;
+  return req.socket.remoteAddress ?? '?';
+}
+
 /** Commands a player may send: 100 a second (bursts of 100), the rest are ignored. */
 const COMMAND_LIMIT = { points: 100, durationMs: 1000 };
 
@@ -141,11 +168,10 @@ export async function startArena(
     rateLimit: {
       // No `notify`: its raw error frame would not fit the protocol (typed events with `seq`);
       // the arena tells the player itself, from `rateLimited` below.
+      // Per player (its session's own bucket), wherever it connects from.
       messages: COMMAND_LIMIT,
-      keyOf: (req) => {
-        const bot = req.headers['x-arena-bot'];
-        return bot === botSecret ? `bot:${req.url ?? ''}` : (req.socket.remoteAddress ?? '?');
-      },
+      // Connection attempts (the default, 30 in 10 s) are counted per client: see clientKey.
+      keyOf: (req) => clientKey(req, botSecret, config.balancerSecret),
     },
     authenticate: (req) => authenticate(req),
   });

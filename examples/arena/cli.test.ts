@@ -4,13 +4,20 @@
  * no stack; usage errors exit 2, a failed start exits 1 (by itself: nothing is left running);
  * `--help` shows every default and the variables, PORT included.
  */
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildArena } from './support/build.js';
 import { cleanup, runArenaToExit, type ArenaExit } from './support/harness.js';
 
 let blocker: Server | undefined;
+const logDir = mkdtempSync(join(tmpdir(), 'arena-loads-'));
 afterAll(async () => {
   await cleanup();
+  rmSync(logDir, { recursive: true, force: true });
   await new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve()));
 });
 
@@ -78,6 +85,11 @@ describe('npm start, when something is wrong', () => {
         /^error: option '--bots <n>' value '-1' from env 'ARENA_BOTS' is invalid\. Expected an integer >= 0\.$/,
       ],
       [[], { ARENA_LEAKY: 'maybe' }, /^error: ARENA_LEAKY='maybe' is invalid\. Expected 1, true, /],
+      [
+        [],
+        { ARENA_BALANCER_SECRET: 'short' },
+        /^error: ARENA_BALANCER_SECRET is invalid\. Expected at least 16 characters, got 5\.$/,
+      ],
       [
         ['--monitor-interval-ms', '1000', '--monitor-min-interval-ms', '2000'],
         {},
@@ -151,4 +163,81 @@ it('--help lists every flag with its default, and the environment variables with
   expect(flat).toMatch(/--redis-url <url> .*\(env: ARENA_REDIS_URL\)/);
   expect(flat).toMatch(/PORT the TCP port when ARENA_PORT is unset/);
   expect(flat).toMatch(/ARENA_LEAKY 1\/true\/yes\/on switches on --leaky/);
+  expect(flat).toMatch(/ARENA_BALANCER_SECRET set by --nodes for its nodes: /);
 });
+
+/**
+ * Node's flags that make a child append the URL of every file it loads through the ES module
+ * loader to $ARENA_LOAD_LOG (a `load` hook registered by `--import`, before main.js runs).
+ */
+const RECORD_LOADS = [
+  '--import',
+  `data:text/javascript,${encodeURIComponent(
+    `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(
+      "import { appendFileSync } from 'node:fs'; export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(process.env.ARENA_LOAD_LOG, url + '\\n'); return next(url, context); }",
+    )}));`,
+  )}`,
+];
+
+/** Runs the arena: how it exited, and the files it loaded (relative to the build's root). */
+async function runRecordingLoads(
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<ArenaExit & { loaded: string[] }> {
+  const log = join(logDir, name);
+  const r = await runArenaToExit(args, { ...env, ARENA_LOAD_LOG: log }, 15_000, RECORD_LOADS);
+  // The loader reports real paths (node_modules may be a symbolic link).
+  const root = `${pathToFileURL(realpathSync(buildArena().root)).href}/`;
+  const loaded = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((u) => (u.startsWith(root) ? u.slice(root.length) : u));
+  return { ...r, loaded };
+}
+
+it('--help and usage errors answer before the server is loaded (only the CLI and commander)', async () => {
+  const port = await takenPort();
+  // The control: a start that gets as far as trying to listen has loaded the server stack (so
+  // the hook does see it), then fails on the taken port.
+  const [started, help, badFlag, badEnv, badPair] = await Promise.all([
+    runRecordingLoads('started', ['--bots', '0', '--port', String(port)]),
+    runRecordingLoads('help', ['--help']),
+    runRecordingLoads('bad-flag', ['--bot', '3']),
+    runRecordingLoads('bad-env', [], { ARENA_BOTS: '-1' }),
+    runRecordingLoads('bad-pair', ['--nodes', '2', '--host', '0.0.0.0']),
+  ]);
+  expect(started.code, started.stderr).toBe(1);
+  for (const heavy of [
+    /^dist\/realtime\//,
+    /^dist\/monitor\//,
+    /^dist\/http\//,
+    /^dist\/detect\//,
+    /^dist\/node\//,
+    /\/node_modules\/ws\//,
+    /\/node_modules\/prom-client\//,
+    /^examples\/arena\/arena\.js$/,
+  ])
+    expect(
+      started.loaded.some((f) => heavy.test(f)),
+      `${heavy} in ${started.loaded.join(' ')}`,
+    ).toBe(true);
+
+  expect(help.code, help.stderr).toBe(0);
+  expect(help.stdout).toMatch(/^Usage: arena /);
+  expect(badFlag.code).toBe(2);
+  expect(badFlag.stderr).toMatch(/unknown option '--bot'/);
+  expect(badEnv.code).toBe(2);
+  expect(badEnv.stderr).toMatch(/'ARENA_BOTS'/);
+  expect(badPair.code).toBe(2);
+  expect(badPair.stderr).toMatch(/`--host` to be a loopback address/);
+  for (const r of [help, badFlag, badEnv, badPair]) {
+    const other = r.loaded.filter(
+      (f) =>
+        !/^examples\/arena\/(main|cli|config)\.js$/.test(f) &&
+        !/\/node_modules\/commander\//.test(f),
+    );
+    expect(other, r.loaded.join('\n')).toEqual([]);
+    expect(r.loaded).toContain('examples/arena/cli.js');
+  }
+}, 60_000);

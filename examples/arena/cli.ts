@@ -119,13 +119,19 @@ const KNOBS: readonly Knob[] = [
 
 const LEAKY_WORDS = { on: ['1', 'true', 'yes', 'on'], off: ['0', 'false', 'no', 'off'] };
 
+/** Env only (no flag): set by fleet.ts for its nodes, see ArenaConfig.balancerSecret. */
+const BALANCER_SECRET_ENV = 'ARENA_BALANCER_SECRET';
+
 const ENV_HELP = `
 Environment variables (a flag wins over its variable; an empty variable counts as unset):
   ARENA_HOST, ARENA_PORT, ARENA_BOTS, ARENA_ADMIN_TOKEN, ARENA_READ_TOKEN,
   ARENA_NODES, ARENA_REDIS_URL, ARENA_NODE_ID
                  as the flags above
   PORT           the TCP port when ARENA_PORT is unset (as hosting platforms set it)
-  ARENA_LEAKY    ${LEAKY_WORDS.on.join('/')} switches on --leaky, ${LEAKY_WORDS.off.join('/')} leaves it off`;
+  ARENA_LEAKY    ${LEAKY_WORDS.on.join('/')} switches on --leaky, ${LEAKY_WORDS.off.join('/')} leaves it off
+  ${BALANCER_SECRET_ENV}
+                 set by --nodes for its nodes: an upgrade carrying it in x-arena-balancer is
+                 rate-limited by its x-forwarded-for (at least ${MIN_TOKEN_LENGTH} characters)`;
 
 function defaultText(k: Knob): string {
   if (k.defaultText !== undefined) return k.defaultText;
@@ -177,7 +183,12 @@ function parserFor(k: Knob): (value: string) => unknown {
 export function parseCommandLine(argv: readonly string[] = process.argv): ArenaConfig {
   const env = process.env;
   // commander reads process.env itself: an empty variable is dropped so it counts as unset.
-  for (const name of [...KNOBS.flatMap((k) => k.env ?? []), 'PORT', 'ARENA_LEAKY'])
+  for (const name of [
+    ...KNOBS.flatMap((k) => k.env ?? []),
+    'PORT',
+    'ARENA_LEAKY',
+    BALANCER_SECRET_ENV,
+  ])
     if (env[name] === '') delete env[name];
 
   const program = new Command('arena')
@@ -236,12 +247,21 @@ export function parseCommandLine(argv: readonly string[] = process.argv): ArenaC
     if (v !== undefined) (config as unknown as Record<string, unknown>)[k.key] = v;
   }
   if (portFromPORT !== undefined) config.port = portFromPORT;
+  const balancerSecret = env[BALANCER_SECRET_ENV];
+  if (balancerSecret !== undefined) {
+    if (balancerSecret.length < MIN_TOKEN_LENGTH)
+      usage(
+        `${BALANCER_SECRET_ENV} is invalid. Expected at least ${MIN_TOKEN_LENGTH} characters, got ${balancerSecret.length}.`,
+      );
+    config.balancerSecret = balancerSecret;
+  }
   if (given('monitorMinIntervalMs') === undefined)
     config.monitorMinIntervalMs = Math.min(base.monitorMinIntervalMs, config.monitorMaxIntervalMs);
 
   /** `--tick-ms`, or the variable it came from. */
   const nameOf = (key: keyof ArenaConfig): string => {
     if (key === 'port' && portFromPORT !== undefined) return '`PORT`';
+    if (key === 'balancerSecret') return `\`${BALANCER_SECRET_ENV}\``;
     const o = options.get(key);
     if (o === undefined) return `\`${key}\``;
     const source = program.getOptionValueSource(o.attributeName());
@@ -256,8 +276,8 @@ export function parseCommandLine(argv: readonly string[] = process.argv): ArenaC
 
 /**
  * The command line that gives another arena process exactly `config` (fleet.ts starts its
- * nodes with it): every knob as its flag, except the tokens, which go in the environment so
- * that they do not show in `ps`.
+ * nodes with it): every knob as its flag, except the tokens and the balancer's secret, which go
+ * in the environment so that they do not show in `ps`.
  */
 export function commandLineFor(config: ArenaConfig): {
   args: string[];
@@ -272,5 +292,6 @@ export function commandLineFor(config: ArenaConfig): {
     else args.push(k.flags.split(' ')[0] as string, String(v));
   }
   if (config.leaky) args.push('--leaky');
+  if (config.balancerSecret !== undefined) env[BALANCER_SECRET_ENV] = config.balancerSecret;
   return { args, env };
 }

@@ -61,6 +61,14 @@ export interface ArenaConfig {
    * no id gets the store's default `<hostname>-<pid>-<random>` (env ARENA_NODE_ID).
    */
   nodeId: string | undefined;
+  /**
+   * The secret by which a node knows its fleet's balancer (env ARENA_BALANCER_SECRET, no flag;
+   * fleet.ts makes one per fleet and gives it to its nodes). An upgrade that carries it in
+   * `x-arena-balancer` is rate-limited by the client address in its `x-forwarded-for` instead of
+   * by the address it came from, which behind the balancer is the balancer's, the same for all.
+   * Default none: `x-forwarded-for` is never believed.
+   */
+  balancerSecret: string | undefined;
 }
 
 export const DEFAULTS: ArenaConfig = {
@@ -86,6 +94,7 @@ export const DEFAULTS: ArenaConfig = {
   nodes: 1,
   redisUrl: undefined,
   nodeId: undefined,
+  balancerSecret: undefined,
 };
 
 /** Faster trend defaults with --leaky, so the alert shows within a few minutes. */
@@ -164,7 +173,7 @@ export function validate(
     throw new TypeError(
       `Expected ${nameOf('host')} to be a non-empty string, got ${describe(c.host)}`,
     );
-  for (const k of ['adminToken', 'readToken'] as const) {
+  for (const k of ['adminToken', 'readToken', 'balancerSecret'] as const) {
     const t = c[k];
     if (t !== undefined && (typeof t !== 'string' || t.length < MIN_TOKEN_LENGTH))
       throw new TypeError(

@@ -8,7 +8,9 @@
  * Needs redis-server (test/helpers/tools.ts): skipped with one line when absent, failing under
  * CI=true.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, expect } from 'vitest';
 import { needTool } from '../../test/helpers/tools.js';
 import {
@@ -216,6 +218,95 @@ redis.it(
     while (existsSync(dir as string) && Date.now() < end)
       await new Promise((r) => setTimeout(r, 100));
     expect(existsSync(dir as string), `${dir} left behind`).toBe(false);
+  },
+  60_000,
+);
+
+/**
+ * One WebSocket upgrade attempt on 127.0.0.1:`port` from `localAddress`: 101, or the status
+ * that refused it (401 for a path without a player, 429 over the connection rate limit).
+ */
+function upgradeStatus(
+  port: number,
+  path: string,
+  localAddress: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      path,
+      localAddress,
+      agent: false,
+      timeout: 5000,
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': randomBytes(16).toString('base64'),
+        ...headers,
+      },
+    });
+    req.once('upgrade', (res, socket) => {
+      socket.destroy();
+      resolve(res.statusCode ?? 0);
+    });
+    req.once('response', (res) => {
+      res.resume();
+      req.destroy();
+      resolve(res.statusCode ?? 0);
+    });
+    req.once('timeout', () => req.destroy(new Error(`no answer on ${path} within 5000 ms`)));
+    req.on('error', reject); // after a status: ignored (the promise is settled)
+    req.end();
+  });
+}
+
+redis.it(
+  'clients behind the balancer are rate-limited each by its own address, which they cannot forge',
+  async () => {
+    // The connection-attempt limit (SessionManager's default: 30 per 10 s per client key, on each
+    // node) is keyed by client address. Behind the balancer every connection reaches a node from
+    // the balancer's own address, unless the balancer says whom it carries.
+    const arena = await startArenaProcess(['--nodes', '2', '--bots', '0']);
+    pidsOf(arena);
+    const [flooder, other] = ['127.0.0.2', '127.0.0.3'];
+    // The flooder also sends what the balancer would, with a fresh address each time: if the
+    // balancer passed that on or a node believed it, the flooder would never be limited.
+    const forged = (i: number): Record<string, string> => ({
+      'x-forwarded-for': `10.9.${i >> 8}.${i & 255}`,
+      'x-arena-balancer': randomBytes(24).toString('base64url'),
+    });
+    const flood: number[] = [];
+    const others: number[] = [];
+    const start = performance.now();
+    for (let i = 0; i < 200; i++) {
+      flood.push(await upgradeStatus(arena.port, '/play', flooder, forged(i)));
+      if (i % 10 === 9) others.push(await upgradeStatus(arena.port, '/play', other));
+    }
+    const seconds = (performance.now() - start) / 1000;
+    // The other client's 20 attempts (10 per node) were all let through to authentication.
+    expect(others, arena.output()).toEqual(others.map(() => 401));
+    // The flooder was refused, and let through no more than its own buckets allow: on each of
+    // the 2 nodes a burst of 30 and 3 a second after it.
+    const admitted = flood.filter((s) => s === 401).length;
+    expect(flood.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(admitted + flood.filter((s) => s === 429).length).toBe(flood.length);
+    expect(admitted).toBeLessThanOrEqual(Math.ceil(2 * (30 + 3 * seconds)));
+    // The other client plays, through the balancer, while the flooder is still over its limit.
+    const bea = await connectPlayer(arena.port, 'bea', 'bea-key-000001', { localAddress: other });
+    expect((await welcomeOf(bea)).player.name).toBe('bea');
+
+    // Straight to a node (not through the balancer), the same headers are not believed either.
+    const nodePort = Number(/node-1:\s+http:\/\/127\.0\.0\.1:(\d+)\//.exec(arena.output())?.[1]);
+    const direct: number[] = [];
+    for (let i = 0; i < 60; i++)
+      direct.push(await upgradeStatus(nodePort, '/play', '127.0.0.4', forged(1000 + i)));
+    expect(direct.filter((s) => s === 429).length, direct.join(' ')).toBeGreaterThan(0);
+
+    bea.ws.close();
+    expect(await arena.stop('SIGTERM', 30_000), arena.output()).toBe(0);
   },
   60_000,
 );

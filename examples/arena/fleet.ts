@@ -13,6 +13,7 @@
  * dies on its own is reported and leaves the rotation; the others keep serving.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type IncomingMessage } from 'node:http';
@@ -49,6 +50,17 @@ export interface FleetReport {
   /** True when every node exited with 0 by itself and Redis (if ours) stopped. */
   clean: boolean;
 }
+
+/**
+ * Headers only the balancer sets (any a client sends are dropped): the client's address, and
+ * the fleet's secret that makes a node believe it (ArenaConfig.balancerSecret).
+ */
+const FORWARDED = 'x-forwarded-for';
+const BALANCER = 'x-arena-balancer';
+const isBalancerHeader = (name: string): boolean => {
+  const n = name.toLowerCase();
+  return n === FORWARDED || n === BALANCER;
+};
 
 /** The lines of a node's start-up banner (main.ts), which the fleet does not pass on. */
 const BANNER = /^\s+(game|dashboard|metrics|bots|admin token|reads need)\b|^Press Ctrl-C/;
@@ -246,6 +258,9 @@ export async function startFleet(
     log(`redis-server (pid ${redis.child.pid}) on ${redisUrl}, persistence off, in ${redis.dir}`);
   }
 
+  // Each node rate-limits connection attempts per client address; behind the balancer that
+  // is the address the balancer forwards, which a node believes only with this secret.
+  const balancerSecret = randomBytes(24).toString('base64url');
   const nodes: RunningNode[] = [];
   let closing = false;
   const stopAll = async (): Promise<FleetReport> => {
@@ -279,6 +294,7 @@ export async function startFleet(
             host: '127.0.0.1',
             redisUrl,
             nodeId: `node-${i + 1}`,
+            balancerSecret,
             bots: Math.floor(config.bots / config.nodes) + (i < config.bots % config.nodes ? 1 : 0),
           },
           print,
@@ -313,6 +329,15 @@ export async function startFleet(
     assigned.set(s, chosen);
     return chosen;
   };
+  /** The request's headers without a client's balancer headers, with ours. */
+  const forwardedHeaders = (req: IncomingMessage): Record<string, string | string[]> => {
+    const out: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined && !isBalancerHeader(name)) out[name] = value;
+    out[FORWARDED] = req.socket.remoteAddress ?? '';
+    out[BALANCER] = balancerSecret;
+    return out;
+  };
   const tunnels = new Set<Socket>();
   const server = createServer((req, res) => {
     const n = nodeFor(req.socket);
@@ -326,7 +351,7 @@ export async function startFleet(
         port: n.port,
         method: req.method,
         path: req.url,
-        headers: req.headers,
+        headers: forwardedHeaders(req),
         agent: false,
       },
       (r) => {
@@ -360,7 +385,9 @@ export async function startFleet(
     up.on('connect', () => {
       let head0 = `${req.method ?? 'GET'} ${req.url ?? '/'} HTTP/${req.httpVersion}\r\n`;
       for (let i = 0; i < req.rawHeaders.length; i += 2)
-        head0 += `${req.rawHeaders[i] ?? ''}: ${req.rawHeaders[i + 1] ?? ''}\r\n`;
+        if (!isBalancerHeader(req.rawHeaders[i] ?? ''))
+          head0 += `${req.rawHeaders[i] ?? ''}: ${req.rawHeaders[i + 1] ?? ''}\r\n`;
+      head0 += `${FORWARDED}: ${socket.remoteAddress ?? ''}\r\n${BALANCER}: ${balancerSecret}\r\n`;
       up.write(`${head0}\r\n`);
       if (head.length > 0) up.write(head);
       up.pipe(socket);

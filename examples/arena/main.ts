@@ -6,13 +6,17 @@
  * startArena lets go of everything it made; usage errors exit with 2. Ctrl-C (SIGINT) or
  * SIGTERM shuts down gracefully; the process then exits by itself because nothing is left
  * running — an unref'd watchdog reports the handles still open if that ever stops being true.
+ *
+ * The command line is parsed first, with only cli.ts, config.ts and commander loaded: `--help`
+ * and a usage error answer at once. The server (arena.ts: ws, prom-client, the monitor, the
+ * leak finder…) or the fleet supervisor (fleet-main.ts) is imported only once the flags are
+ * good — static imports would all be loaded before the first line of this file runs.
  */
 import { randomBytes } from 'node:crypto';
-import { disposeOnExit } from 'leakguard/node';
-import { startArena, type Arena, type ShutdownReport } from './arena.js';
+import type { Arena, ShutdownReport, startArena as StartArena } from './arena.js';
+import type { disposeOnExit as DisposeOnExit } from 'leakguard/node';
 import { parseCommandLine } from './cli.js';
 import { isLoopback } from './config.js';
-import { runFleet } from './fleet-main.js';
 
 const config = parseCommandLine();
 let generated = false;
@@ -22,12 +26,18 @@ if (config.adminToken === undefined) {
 }
 
 const log = (line: string): void => console.log(`[arena] ${line}`);
-if (config.nodes > 1) await runFleet(config, generated);
-else {
-  const arena = await start();
+if (config.nodes > 1) {
+  const { runFleet } = await import('./fleet-main.js');
+  await runFleet(config, generated);
+} else {
+  const [{ startArena }, { disposeOnExit }] = await Promise.all([
+    import('./arena.js'),
+    import('leakguard/node'),
+  ]);
+  const arena = await start(startArena);
   if (arena === undefined) process.exitCode = 1;
   else {
-    run(arena);
+    run(arena, disposeOnExit);
     // A node of a fleet (fleet.ts) has an IPC channel to its supervisor: when that goes (the
     // supervisor was killed), shut down as on SIGTERM. Unref'd: it must not keep us alive.
     if (process.channel !== undefined) {
@@ -38,7 +48,7 @@ else {
 }
 
 /** Prints where to find the arena and shuts it down on Ctrl-C or SIGTERM. */
-function run(arena: Arena): void {
+function run(arena: Arena, disposeOnExit: typeof DisposeOnExit): void {
   const u = arena.url;
   console.log(`leakguard arena is running${config.leaky ? ' (LEAKY: the chat service leaks on purpose)' : ''}
   game:       ${u}
@@ -104,7 +114,7 @@ const describe = (error: unknown): string =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
 
 /** startArena, with the errors a user can fix said in one line; undefined when it failed. */
-async function start(): Promise<Arena | undefined> {
+async function start(startArena: typeof StartArena): Promise<Arena | undefined> {
   try {
     return await startArena(config, log);
   } catch (error) {

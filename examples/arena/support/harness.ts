@@ -54,22 +54,24 @@ async function place(): Promise<() => void> {
 
 /**
  * Runs the built arena with exactly `args` and `env` (on top of a copy of this process's
- * environment without ARENA_* and PORT) until it exits by itself. At most MAX_RUNNING run at
- * once; one still running `timeoutMs` after its spawn is killed (SIGKILL) and the promise
- * rejects with a message that says so, with what the child had written, instead of
- * returning an empty result that reads like a wrong answer.
+ * environment without ARENA_* and PORT) until it exits by itself, with Node's own flags
+ * `nodeArgs` (before the script). At most MAX_RUNNING run at once; one still running
+ * `timeoutMs` after its spawn is killed (SIGKILL) and the promise rejects with a message that
+ * says so, with what the child had written, instead of returning an empty result that reads
+ * like a wrong answer.
  */
 export async function runArenaToExit(
   args: string[],
   extraEnv: Record<string, string> = {},
   timeoutMs = 15_000,
+  nodeArgs: string[] = [],
 ): Promise<ArenaExit> {
   const build = buildArena();
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (k.startsWith('ARENA_') || k === 'PORT') delete env[k];
   const release = await place();
   try {
-    const proc = spawn(process.execPath, [build.main, ...args], {
+    const proc = spawn(process.execPath, [...nodeArgs, build.main, ...args], {
       cwd: build.root,
       env: { ...env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -211,8 +213,19 @@ export interface Client {
   lines(): string[];
 }
 
-export async function connectPlayer(port: number, name: string, key: string): Promise<Client> {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/play?name=${name}&key=${key}`);
+/**
+ * A player connected to the arena (or its balancer) on 127.0.0.1:`port`. `localAddress`: the
+ * loopback address it connects from (`127.0.0.2`…), to be another client than 127.0.0.1.
+ */
+export async function connectPlayer(
+  port: number,
+  name: string,
+  key: string,
+  options: { localAddress?: string } = {},
+): Promise<Client> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/play?name=${name}&key=${key}`, {
+    ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }),
+  });
   sockets.add(ws);
   const events: ServerEvent[] = [];
   const waiters = new Set<() => void>();
