@@ -19,9 +19,12 @@
  * its local players from memory meanwhile (see SessionStore), and on reconnect the node
  * re-announces the players it holds (Redis may have come back empty).
  *
- * Invariants: the presence heartbeat is the only timer of ours (unref'd background work,
- * cleared by `close()`); both connections and their listeners end in `close()`, which is safe
- * twice; nothing is read from Redis in bulk except one player's queue, bounded by its caps.
+ * Invariants: the background timers are ours and unref'd — the presence heartbeat and each
+ * connection's reconnect back-off (ioredis's own, ref'd, is off) — so a store never keeps the
+ * process alive, and `close()` clears them; a timer bounding a promise someone awaits (QUIT
+ * in `close()`, a claim's hand-over wait) is ref'd and cleared when it settles. Both
+ * connections and their listeners end in `close()`, which is safe twice; nothing is read from
+ * Redis in bulk except one player's queue, bounded by its caps.
  */
 import { hostname } from 'node:os';
 import { createHash, randomUUID } from 'node:crypto';
@@ -346,6 +349,10 @@ export class RedisSessionStore implements SessionStore {
   #handoffTimeouts = 0;
   #lastError: string | null = null;
   #beat: NodeJS.Timeout | null = null;
+  /** The connections' pending reconnect attempts (`#keepTrying`), at most one each. */
+  readonly #retries = new Set<NodeJS.Timeout>();
+  /** close() has begun: nothing reconnects any more. */
+  #shut = false;
   #closing: Promise<void> | null = null;
   #subscribed: Promise<unknown> | null = null;
   /** Messages admitted this tick by player, sent together by `#flush` (bounded with `maxInFlight`). */
@@ -410,7 +417,9 @@ export class RedisSessionStore implements SessionStore {
       maxRetriesPerRequest: 0,
       commandTimeout: o.commandTimeoutMs,
       connectTimeout: Math.max(1000, o.commandTimeoutMs),
-      retryStrategy: (times) => Math.min(50 * times, o.maxRetryDelayMs),
+      // ioredis's own reconnect timer is ref'd: with Redis away it alone would keep the process
+      // alive. It is off (a connection that closes ends), and #keepTrying reconnects instead.
+      retryStrategy: () => null,
       lazyConnect: false,
     };
     const conn: RedisOptions =
@@ -432,6 +441,7 @@ export class RedisSessionStore implements SessionStore {
     cmd.on('ready', () => this.#onReady());
     cmd.on('error', (e: Error) => this.#onError(e));
     cmd.on('close', () => this.#onLost());
+    this.#keepTrying(cmd);
     this.#cmd = cmd;
     // The subscriber may queue its SUBSCRIBE until connected (one command, re-sent by
     // ioredis after every reconnect).
@@ -455,11 +465,35 @@ export class RedisSessionStore implements SessionStore {
       );
     });
     sub.on('close', () => (this.#listening = false));
+    this.#keepTrying(sub);
     this.#sub = sub;
     // Background presence heartbeat: unref'd; cleared by close().
     if (this.#beat !== null) clearInterval(this.#beat);
     this.#beat = setInterval(() => this.#heartbeat(), Math.max(100, Math.floor(o.nodeTtlMs / 3)));
     this.#beat.unref();
+  }
+
+  /**
+   * Reconnects `c` whenever its connection ends (ioredis's retry is off: see `open`), after
+   * 50 ms, 100 ms, … up to `maxRetryDelayMs`. The back-off timer is background work: unref'd,
+   * so a process whose only work left is a store without Redis exits; cleared by close().
+   */
+  #keepTrying(c: Redis): void {
+    let attempts = 0;
+    c.on('ready', () => (attempts = 0));
+    c.on('end', () => {
+      if (this.#shut) return;
+      const timer = setTimeout(
+        () => {
+          this.#retries.delete(timer);
+          // a failed attempt comes back as 'error' and 'end' (then the next timer)
+          if (!this.#shut) c.connect().catch(() => {});
+        },
+        Math.min(50 * ++attempts, this.#o.maxRetryDelayMs),
+      );
+      timer.unref();
+      this.#retries.add(timer);
+    });
   }
 
   /**
@@ -955,6 +989,9 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async #close(): Promise<void> {
+    this.#shut = true;
+    for (const t of this.#retries) clearTimeout(t);
+    this.#retries.clear();
     if (this.#beat !== null) clearInterval(this.#beat);
     this.#beat = null;
     // claims waiting for a hand-over resume now (their timers cleared)
