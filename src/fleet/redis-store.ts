@@ -147,10 +147,15 @@ interface Scripts {
   lgResync: Script;
 }
 
-/** One player's messages admitted by `enqueue` this tick, in the order sent. */
+/**
+ * One player's messages admitted by `enqueue` this tick, in the order sent. `ids`: each
+ * message's id as its sender wrote it, only once the tick has both spellings of the id
+ * (7 and '7'), so drop reports give each sender its own back; else every message's is `id`.
+ */
 interface PlayerBatch {
   id: PlayerId;
   msgs: StoredMessage[];
+  ids: PlayerId[] | null;
 }
 
 /**
@@ -312,6 +317,17 @@ function writeNumber(buf: Buffer, off: number, n: number): number {
     n = Math.floor(n / 10);
   }
   return off + digits;
+}
+
+/** The id a record's `pid` (JSON, written by its holder) names; `fallback` without one. */
+function heldId(pid: string | null, fallback: PlayerId): PlayerId {
+  if (pid === null) return fallback;
+  try {
+    const id: unknown = JSON.parse(pid);
+    return typeof id === 'string' || typeof id === 'number' ? id : fallback;
+  } catch {
+    return fallback;
+  }
 }
 
 /** Queue entries (written by `#writeFrame`): "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
@@ -656,11 +672,16 @@ export class RedisSessionStore implements SessionStore {
       this.#refused++;
       return false;
     }
-    // ids compared as strings, as in the keys: 7 and '7' are one player
+    // ids compared as strings, as in the keys: 7 and '7' are one player (one queue, in order)
     const k = typeof playerId === 'string' ? playerId : String(playerId);
     const b = this.#batch.get(k);
-    if (b === undefined) this.#batch.set(k, { id: playerId, msgs: [msg] });
-    else b.msgs.push(msg);
+    if (b === undefined) this.#batch.set(k, { id: playerId, msgs: [msg], ids: null });
+    else {
+      // the other spelling: from now on each message keeps its own (for its drop report)
+      if (b.ids === null && playerId !== b.id) b.ids = b.msgs.map(() => b.id);
+      b.msgs.push(msg);
+      b.ids?.push(playerId);
+    }
     this.#batchSize++;
     if (!this.#flushQueued) {
       this.#flushQueued = true;
@@ -695,10 +716,19 @@ export class RedisSessionStore implements SessionStore {
     this.#batch = new Map();
     this.#batchSize = 0;
     let call = this.#newCall();
-    for (const { id, msgs } of players.values()) {
+    for (const { id: first0, msgs, ids } of players.values()) {
       for (let i = 0; i < msgs.length;) {
         const first = i;
-        const end = Math.min(msgs.length, i + CALL_MESSAGES - call.messages);
+        let end = Math.min(msgs.length, i + CALL_MESSAGES - call.messages);
+        // both spellings of the id this tick: a section per run of one spelling (same keys,
+        // in order; Redis runs them one after the other), so its drops name that spelling
+        const id = ids === null ? first0 : ids[i]!;
+        if (ids !== null)
+          for (let j = i + 1; j < end; j++)
+            if (ids[j] !== id) {
+              end = j;
+              break;
+            }
         this.#writeKeys(id);
         // the player's section: its length (written after its frames), then its frames
         this.#room4();
@@ -922,11 +952,12 @@ export class RedisSessionStore implements SessionStore {
     action: 'kick' | 'dispose-owner',
     options: { reason: string; kick: boolean },
   ): Promise<Located> {
-    const where = await this.locate(playerId);
+    const [where, held] = await this.#locate(playerId);
     if (!where.found || where.node === null) return where;
+    // named as the holder has the player (7 or '7': one player, keyed its way there)
     const msg = JSON.stringify({
       t: action,
-      p: playerId,
+      p: held,
       reason: options.reason,
       kick: options.kick,
     });
@@ -937,14 +968,22 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async locate(playerId: PlayerId): Promise<Located> {
+    return (await this.#locate(playerId))[0];
+  }
+
+  /** Where the player is, and its id as the holder has it (the record's pid; else `playerId`). */
+  async #locate(playerId: PlayerId): Promise<[Located, PlayerId]> {
     const none: Located = { found: false, node: null, local: false };
     const [r] = this.#keys(playerId);
-    const node = await (this.#run((c) => c.hget(r, 'node'), null) ?? Promise.resolve(null));
-    if (node === null) return none;
+    const nothing: (string | null)[] = [null, null];
+    const [node = null, pid = null] = await (this.#run((c) => c.hmget(r, 'node', 'pid'), nothing) ??
+      Promise.resolve(nothing));
+    const held = heldId(pid, playerId);
+    if (node === null) return [none, held];
     const score = await (this.#run((c) => c.zscore(this.#nodesKey(), node), null) ??
       Promise.resolve(null));
-    if (score === null || Number(score) < Date.now()) return none;
-    return { found: true, node, local: node === this.nodeId };
+    if (score === null || Number(score) < Date.now()) return [none, held];
+    return [{ found: true, node, local: node === this.nodeId }, held];
   }
 
   async presence(): Promise<FleetPresence> {
