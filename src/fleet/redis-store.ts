@@ -564,7 +564,8 @@ export class RedisSessionStore implements SessionStore {
       this.#refused += weight;
       return null;
     }
-    this.#sent++;
+    // counted as the gate counts them (`weight`): a pipeline of 500 PEXPIREs is 500 commands
+    this.#sent += weight;
     this.#inFlight += weight;
     return fn(c).then(
       (v) => {
@@ -573,15 +574,36 @@ export class RedisSessionStore implements SessionStore {
       },
       (e: unknown) => {
         this.#inFlight -= weight;
-        this.#failed++;
-        this.#lastError = e instanceof Error ? e.message : String(e);
-        // A Redis that stopped answering keeps its socket open (no 'close' to tell us): a
-        // timeout degrades the store too; the heartbeat's PING brings it back.
-        if (this.#state === 'connected' && /timed out/i.test(this.#lastError))
-          this.#state = 'degraded';
+        this.#fail(e, weight);
         return fallback;
       },
     );
+  }
+
+  /** `n` commands failed with `e` (counted); a timeout degrades the store. */
+  #fail(e: unknown, n: number): void {
+    this.#failed += n;
+    this.#lastError = e instanceof Error ? e.message : String(e);
+    // A Redis that stopped answering keeps its socket open (no 'close' to tell us): a
+    // timeout degrades the store too; the heartbeat's PING brings it back.
+    if (this.#state === 'connected' && /timed out/i.test(this.#lastError)) this.#state = 'degraded';
+  }
+
+  /**
+   * A pipeline's or transaction's answers: ioredis resolves them with each command's error in
+   * place (a timeout too) instead of rejecting, so the failed ones are counted here, at most
+   * `weight` (what `#run` counted as sent).
+   */
+  #answered(res: [Error | null, unknown][] | null, weight: number): void {
+    if (res === null) return this.#fail(new Error('transaction discarded'), weight);
+    let n = 0;
+    let first: Error | null = null;
+    for (const [e] of res)
+      if (e !== null) {
+        n++;
+        first ??= e;
+      }
+    if (first !== null) this.#fail(first, Math.min(n, weight));
   }
 
   // ---------------------------------------------------------------- the SessionStore seam
@@ -1133,16 +1155,22 @@ export class RedisSessionStore implements SessionStore {
     const ttl = this.#o.nodeTtlMs;
     const now = Date.now();
     const info = JSON.stringify(host.counts());
-    void this.#run((c) => {
-      const m = c.multi();
-      m.zadd(this.#nodesKey(), now + ttl, this.nodeId);
-      m.set(this.#infoKey(this.nodeId), info, 'PX', ttl);
-      // forget nodes dead for ten TTLs: the set stays bounded by the live fleet
-      m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
-      return m.exec();
-    }, null);
+    // three commands (MULTI and EXEC wrap them), counted three
+    void this.#run(
+      (c) => {
+        const m = c.multi();
+        m.zadd(this.#nodesKey(), now + ttl, this.nodeId);
+        m.set(this.#infoKey(this.nodeId), info, 'PX', ttl);
+        // forget nodes dead for ten TTLs: the set stays bounded by the live fleet
+        m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
+        return m.exec().then((res) => this.#answered(res, 3));
+      },
+      undefined,
+      3,
+    );
     // the records of the players connected here, a pipeline of PEXPIREs per 500 (one write
-    // each: the connection is not auto-pipelined), each PEXPIRE one command in flight
+    // each: the connection is not auto-pipelined), each PEXPIRE one command (in flight, sent,
+    // failed)
     const recTtl = ttl + this.#ctx.reconnectWindowMs;
     let keys: string[] = [];
     const send = (): boolean => {
@@ -1153,9 +1181,9 @@ export class RedisSessionStore implements SessionStore {
           (c) => {
             const m = c.pipeline();
             for (const r of chunk) m.pexpire(r, recTtl);
-            return m.exec();
+            return m.exec().then((res) => this.#answered(res, chunk.length));
           },
-          null,
+          undefined,
           chunk.length,
         ) !== null
       );
