@@ -19,9 +19,12 @@
  * its local players from memory meanwhile (see SessionStore), and on reconnect the node
  * re-announces the players it holds (Redis may have come back empty).
  *
- * Invariants: the presence heartbeat is the only timer of ours (unref'd background work,
- * cleared by `close()`); both connections and their listeners end in `close()`, which is safe
- * twice; nothing is read from Redis in bulk except one player's queue, bounded by its caps.
+ * Invariants: the background timers are ours and unref'd — the presence heartbeat and each
+ * connection's reconnect back-off (ioredis's own, ref'd, is off) — so a store never keeps the
+ * process alive, and `close()` clears them; a timer bounding a promise someone awaits (QUIT
+ * in `close()`, a claim's hand-over wait) is ref'd and cleared when it settles. Both
+ * connections and their listeners end in `close()`, which is safe twice; nothing is read from
+ * Redis in bulk except one player's queue, bounded by its caps.
  */
 import { hostname } from 'node:os';
 import { createHash, randomUUID } from 'node:crypto';
@@ -144,10 +147,15 @@ interface Scripts {
   lgResync: Script;
 }
 
-/** One player's messages admitted by `enqueue` this tick, in the order sent. */
+/**
+ * One player's messages admitted by `enqueue` this tick, in the order sent. `ids`: each
+ * message's id as its sender wrote it, only once the tick has both spellings of the id
+ * (7 and '7'), so drop reports give each sender its own back; else every message's is `id`.
+ */
 interface PlayerBatch {
   id: PlayerId;
   msgs: StoredMessage[];
+  ids: PlayerId[] | null;
 }
 
 /**
@@ -311,6 +319,17 @@ function writeNumber(buf: Buffer, off: number, n: number): number {
   return off + digits;
 }
 
+/** The id a record's `pid` (JSON, written by its holder) names; `fallback` without one. */
+function heldId(pid: string | null, fallback: PlayerId): PlayerId {
+  if (pid === null) return fallback;
+  try {
+    const id: unknown = JSON.parse(pid);
+    return typeof id === 'string' || typeof id === 'number' ? id : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** Queue entries (written by `#writeFrame`): "<bytes>|<at>|t<text>" or "<bytes>|<at>|b<base64>". */
 
 function decodeEntry(e: string): StoredMessage {
@@ -346,6 +365,10 @@ export class RedisSessionStore implements SessionStore {
   #handoffTimeouts = 0;
   #lastError: string | null = null;
   #beat: NodeJS.Timeout | null = null;
+  /** The connections' pending reconnect attempts (`#keepTrying`), at most one each. */
+  readonly #retries = new Set<NodeJS.Timeout>();
+  /** close() has begun: nothing reconnects any more. */
+  #shut = false;
   #closing: Promise<void> | null = null;
   #subscribed: Promise<unknown> | null = null;
   /** Messages admitted this tick by player, sent together by `#flush` (bounded with `maxInFlight`). */
@@ -410,7 +433,9 @@ export class RedisSessionStore implements SessionStore {
       maxRetriesPerRequest: 0,
       commandTimeout: o.commandTimeoutMs,
       connectTimeout: Math.max(1000, o.commandTimeoutMs),
-      retryStrategy: (times) => Math.min(50 * times, o.maxRetryDelayMs),
+      // ioredis's own reconnect timer is ref'd: with Redis away it alone would keep the process
+      // alive. It is off (a connection that closes ends), and #keepTrying reconnects instead.
+      retryStrategy: () => null,
       lazyConnect: false,
     };
     const conn: RedisOptions =
@@ -432,6 +457,7 @@ export class RedisSessionStore implements SessionStore {
     cmd.on('ready', () => this.#onReady());
     cmd.on('error', (e: Error) => this.#onError(e));
     cmd.on('close', () => this.#onLost());
+    this.#keepTrying(cmd);
     this.#cmd = cmd;
     // The subscriber may queue its SUBSCRIBE until connected (one command, re-sent by
     // ioredis after every reconnect).
@@ -455,11 +481,35 @@ export class RedisSessionStore implements SessionStore {
       );
     });
     sub.on('close', () => (this.#listening = false));
+    this.#keepTrying(sub);
     this.#sub = sub;
     // Background presence heartbeat: unref'd; cleared by close().
     if (this.#beat !== null) clearInterval(this.#beat);
     this.#beat = setInterval(() => this.#heartbeat(), Math.max(100, Math.floor(o.nodeTtlMs / 3)));
     this.#beat.unref();
+  }
+
+  /**
+   * Reconnects `c` whenever its connection ends (ioredis's retry is off: see `open`), after
+   * 50 ms, 100 ms, … up to `maxRetryDelayMs`. The back-off timer is background work: unref'd,
+   * so a process whose only work left is a store without Redis exits; cleared by close().
+   */
+  #keepTrying(c: Redis): void {
+    let attempts = 0;
+    c.on('ready', () => (attempts = 0));
+    c.on('end', () => {
+      if (this.#shut) return;
+      const timer = setTimeout(
+        () => {
+          this.#retries.delete(timer);
+          // a failed attempt comes back as 'error' and 'end' (then the next timer)
+          if (!this.#shut) c.connect().catch(() => {});
+        },
+        Math.min(50 * ++attempts, this.#o.maxRetryDelayMs),
+      );
+      timer.unref();
+      this.#retries.add(timer);
+    });
   }
 
   /**
@@ -514,7 +564,8 @@ export class RedisSessionStore implements SessionStore {
       this.#refused += weight;
       return null;
     }
-    this.#sent++;
+    // counted as the gate counts them (`weight`): a pipeline of 500 PEXPIREs is 500 commands
+    this.#sent += weight;
     this.#inFlight += weight;
     return fn(c).then(
       (v) => {
@@ -523,15 +574,36 @@ export class RedisSessionStore implements SessionStore {
       },
       (e: unknown) => {
         this.#inFlight -= weight;
-        this.#failed++;
-        this.#lastError = e instanceof Error ? e.message : String(e);
-        // A Redis that stopped answering keeps its socket open (no 'close' to tell us): a
-        // timeout degrades the store too; the heartbeat's PING brings it back.
-        if (this.#state === 'connected' && /timed out/i.test(this.#lastError))
-          this.#state = 'degraded';
+        this.#fail(e, weight);
         return fallback;
       },
     );
+  }
+
+  /** `n` commands failed with `e` (counted); a timeout degrades the store. */
+  #fail(e: unknown, n: number): void {
+    this.#failed += n;
+    this.#lastError = e instanceof Error ? e.message : String(e);
+    // A Redis that stopped answering keeps its socket open (no 'close' to tell us): a
+    // timeout degrades the store too; the heartbeat's PING brings it back.
+    if (this.#state === 'connected' && /timed out/i.test(this.#lastError)) this.#state = 'degraded';
+  }
+
+  /**
+   * A pipeline's or transaction's answers: ioredis resolves them with each command's error in
+   * place (a timeout too) instead of rejecting, so the failed ones are counted here, at most
+   * `weight` (what `#run` counted as sent).
+   */
+  #answered(res: [Error | null, unknown][] | null, weight: number): void {
+    if (res === null) return this.#fail(new Error('transaction discarded'), weight);
+    let n = 0;
+    let first: Error | null = null;
+    for (const [e] of res)
+      if (e !== null) {
+        n++;
+        first ??= e;
+      }
+    if (first !== null) this.#fail(first, Math.min(n, weight));
   }
 
   // ---------------------------------------------------------------- the SessionStore seam
@@ -622,11 +694,16 @@ export class RedisSessionStore implements SessionStore {
       this.#refused++;
       return false;
     }
-    // ids compared as strings, as in the keys: 7 and '7' are one player
+    // ids compared as strings, as in the keys: 7 and '7' are one player (one queue, in order)
     const k = typeof playerId === 'string' ? playerId : String(playerId);
     const b = this.#batch.get(k);
-    if (b === undefined) this.#batch.set(k, { id: playerId, msgs: [msg] });
-    else b.msgs.push(msg);
+    if (b === undefined) this.#batch.set(k, { id: playerId, msgs: [msg], ids: null });
+    else {
+      // the other spelling: from now on each message keeps its own (for its drop report)
+      if (b.ids === null && playerId !== b.id) b.ids = b.msgs.map(() => b.id);
+      b.msgs.push(msg);
+      b.ids?.push(playerId);
+    }
     this.#batchSize++;
     if (!this.#flushQueued) {
       this.#flushQueued = true;
@@ -661,10 +738,19 @@ export class RedisSessionStore implements SessionStore {
     this.#batch = new Map();
     this.#batchSize = 0;
     let call = this.#newCall();
-    for (const { id, msgs } of players.values()) {
+    for (const { id: first0, msgs, ids } of players.values()) {
       for (let i = 0; i < msgs.length;) {
         const first = i;
-        const end = Math.min(msgs.length, i + CALL_MESSAGES - call.messages);
+        let end = Math.min(msgs.length, i + CALL_MESSAGES - call.messages);
+        // both spellings of the id this tick: a section per run of one spelling (same keys,
+        // in order; Redis runs them one after the other), so its drops name that spelling
+        const id = ids === null ? first0 : ids[i]!;
+        if (ids !== null)
+          for (let j = i + 1; j < end; j++)
+            if (ids[j] !== id) {
+              end = j;
+              break;
+            }
         this.#writeKeys(id);
         // the player's section: its length (written after its frames), then its frames
         this.#room4();
@@ -888,11 +974,12 @@ export class RedisSessionStore implements SessionStore {
     action: 'kick' | 'dispose-owner',
     options: { reason: string; kick: boolean },
   ): Promise<Located> {
-    const where = await this.locate(playerId);
+    const [where, held] = await this.#locate(playerId);
     if (!where.found || where.node === null) return where;
+    // named as the holder has the player (7 or '7': one player, keyed its way there)
     const msg = JSON.stringify({
       t: action,
-      p: playerId,
+      p: held,
       reason: options.reason,
       kick: options.kick,
     });
@@ -903,14 +990,22 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async locate(playerId: PlayerId): Promise<Located> {
+    return (await this.#locate(playerId))[0];
+  }
+
+  /** Where the player is, and its id as the holder has it (the record's pid; else `playerId`). */
+  async #locate(playerId: PlayerId): Promise<[Located, PlayerId]> {
     const none: Located = { found: false, node: null, local: false };
     const [r] = this.#keys(playerId);
-    const node = await (this.#run((c) => c.hget(r, 'node'), null) ?? Promise.resolve(null));
-    if (node === null) return none;
+    const nothing: (string | null)[] = [null, null];
+    const [node = null, pid = null] = await (this.#run((c) => c.hmget(r, 'node', 'pid'), nothing) ??
+      Promise.resolve(nothing));
+    const held = heldId(pid, playerId);
+    if (node === null) return [none, held];
     const score = await (this.#run((c) => c.zscore(this.#nodesKey(), node), null) ??
       Promise.resolve(null));
-    if (score === null || Number(score) < Date.now()) return none;
-    return { found: true, node, local: node === this.nodeId };
+    if (score === null || Number(score) < Date.now()) return [none, held];
+    return [{ found: true, node, local: node === this.nodeId }, held];
   }
 
   async presence(): Promise<FleetPresence> {
@@ -955,6 +1050,9 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async #close(): Promise<void> {
+    this.#shut = true;
+    for (const t of this.#retries) clearTimeout(t);
+    this.#retries.clear();
     if (this.#beat !== null) clearInterval(this.#beat);
     this.#beat = null;
     // claims waiting for a hand-over resume now (their timers cleared)
@@ -1057,16 +1155,22 @@ export class RedisSessionStore implements SessionStore {
     const ttl = this.#o.nodeTtlMs;
     const now = Date.now();
     const info = JSON.stringify(host.counts());
-    void this.#run((c) => {
-      const m = c.multi();
-      m.zadd(this.#nodesKey(), now + ttl, this.nodeId);
-      m.set(this.#infoKey(this.nodeId), info, 'PX', ttl);
-      // forget nodes dead for ten TTLs: the set stays bounded by the live fleet
-      m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
-      return m.exec();
-    }, null);
+    // three commands (MULTI and EXEC wrap them), counted three
+    void this.#run(
+      (c) => {
+        const m = c.multi();
+        m.zadd(this.#nodesKey(), now + ttl, this.nodeId);
+        m.set(this.#infoKey(this.nodeId), info, 'PX', ttl);
+        // forget nodes dead for ten TTLs: the set stays bounded by the live fleet
+        m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
+        return m.exec().then((res) => this.#answered(res, 3));
+      },
+      undefined,
+      3,
+    );
     // the records of the players connected here, a pipeline of PEXPIREs per 500 (one write
-    // each: the connection is not auto-pipelined), each PEXPIRE one command in flight
+    // each: the connection is not auto-pipelined), each PEXPIRE one command (in flight, sent,
+    // failed)
     const recTtl = ttl + this.#ctx.reconnectWindowMs;
     let keys: string[] = [];
     const send = (): boolean => {
@@ -1077,9 +1181,9 @@ export class RedisSessionStore implements SessionStore {
           (c) => {
             const m = c.pipeline();
             for (const r of chunk) m.pexpire(r, recTtl);
-            return m.exec();
+            return m.exec().then((res) => this.#answered(res, chunk.length));
           },
-          null,
+          undefined,
           chunk.length,
         ) !== null
       );

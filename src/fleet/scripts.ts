@@ -4,7 +4,8 @@
  *
  * Keys of a player (its id in a hash tag, so one player's keys share a cluster slot):
  *   <prefix>{<id>}:r   hash: node (holder), sid (session id), st ('c' connected | 'a' away),
- *                      pid (the id as JSON, for callbacks), w (a wake is pending)
+ *                      pid (the id as JSON, as the holder has it: 7 or "7"; every notice to
+ *                      the holder names the player so), w (a wake is pending)
  *   <prefix>{<id>}:q   list of queued messages, oldest first: "<bytes>|<at>|<t|b><payload>"
  *   <prefix>{<id>}:b   the queue's bytes
  * A node's channel is <prefix>node:<nodeId>; messages are JSON {t, p, …}.
@@ -155,11 +156,12 @@ return out
  * CLAIM keys: r q b; argv: node, new session id, pid JSON, record TTL ms, channel prefix.
  * Returns {sid, from ('' = none or us), resumed (0/1), version, items, heard}: heard is how
  * many subscribers got the `moved` notice (0: the previous holder is gone, nobody will hand
- * the player over; see `released` in redis-store.ts).
+ * the player over; see `released` in redis-store.ts). The notice names the player as the
+ * previous holder wrote it (its pid: 7 and '7' are one player, and that node keys it its way).
  * The version is Redis's clock in microseconds: it only grows, across Redis restarts too.
  */
 export const CLAIM = `
-local old = redis.call('HMGET', KEYS[1], 'node', 'sid')
+local old = redis.call('HMGET', KEYS[1], 'node', 'sid', 'pid')
 local sid = ARGV[2]
 local resumed = 0
 if old[2] then
@@ -178,7 +180,7 @@ local heard = 0
 if old[1] and old[1] ~= ARGV[1] then
   from = old[1]
   heard = redis.call('PUBLISH', ARGV[5] .. from,
-    '{"t":"moved","p":' .. ARGV[3] .. ',"to":' .. cjson.encode(ARGV[1]) .. ',"v":' .. v .. '}')
+    '{"t":"moved","p":' .. (old[3] or ARGV[3]) .. ',"to":' .. cjson.encode(ARGV[1]) .. ',"v":' .. v .. '}')
 end
 return {sid, from, resumed, v, items, heard}
 `;

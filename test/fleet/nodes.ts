@@ -11,7 +11,7 @@ const fixture = fileURLToPath(new URL('./fixtures/node.ts', import.meta.url));
 
 export interface NodeEvent {
   type: string;
-  player?: string;
+  player?: string | number;
   id?: string;
   reason?: string;
   count?: number;
