@@ -1188,10 +1188,17 @@ export class RedisSessionStore implements SessionStore {
         ) !== null
       );
     };
+    let refusedAt = false;
     for (const h of host.held()) {
       if (h.away) continue;
+      // a refused chunk ends this beat's refresh: the players left are refused too, counted
+      // (the next beat tries them all again)
+      if (refusedAt) {
+        this.#refused++;
+        continue;
+      }
       keys.push(this.#keys(h.playerId)[0]);
-      if (keys.length === 500 && !send()) return;
+      if (keys.length === 500 && !send()) refusedAt = true;
     }
     if (keys.length > 0) send();
   }
@@ -1212,7 +1219,14 @@ export class RedisSessionStore implements SessionStore {
     const host = this.#host;
     if (host === null) return;
     const recTtl = this.#o.nodeTtlMs + this.#ctx.reconnectWindowMs;
+    let refused = false;
     for (const h of host.held()) {
+      // past a refusal the players left are refused too, counted (not re-announced: see
+      // docs/fleet.md, maxInFlight)
+      if (refused) {
+        this.#refused++;
+        continue;
+      }
       const [r] = this.#keys(h.playerId);
       const p = this.#run(
         (c) =>
@@ -1226,7 +1240,7 @@ export class RedisSessionStore implements SessionStore {
           ),
         0 as unknown,
       );
-      if (p === null) break;
+      if (p === null) refused = true;
     }
   }
 }

@@ -78,6 +78,25 @@ redisTool.describe('the store counts the commands it sends', () => {
   );
 
   redisTool.it(
+    'a heartbeat whose PEXPIRE chunk is refused counts the players left as refused too',
+    async () => {
+      redis = await startRedis(redisTool.path);
+      // at connect: the heartbeat (3, then chunks of 500: the second does not fit in 1000)
+      // and one RESYNC per player, each either sent or refused
+      const s = await openStore(redis.url, `c${randomUUID().slice(0, 6)}:`, {
+        nodeTtlMs: 60_000,
+        maxInFlight: 1000,
+      });
+      await waitUntil(() => s.state().inFlight === 0, 10_000, 'all answered');
+      const { commands } = s.state();
+      expect(commands.refused).toBeGreaterThanOrEqual(700);
+      // every command the store meant to send is counted once, sent or refused
+      expect(commands.sent + commands.refused).toBe(3 + 1200 + 1200);
+    },
+    30_000,
+  );
+
+  redisTool.it(
     'a Redis that stops answering: every command sent meanwhile counts as failed, PEXPIREs too',
     async () => {
       redis = await startRedis(redisTool.path);
@@ -121,7 +140,7 @@ redisTool.describe('the store counts the commands it sends', () => {
 async function openStore(
   url: string,
   prefix: string,
-  options: { nodeTtlMs: number; commandTimeoutMs?: number },
+  options: { nodeTtlMs: number; commandTimeoutMs?: number; maxInFlight?: number },
 ): Promise<RedisSessionStore> {
   const players = Array.from({ length: 1200 }, (_, i) => ({
     playerId: i,
