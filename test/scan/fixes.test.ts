@@ -94,6 +94,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
     const size: Record<string, [number, number]> = {
       '2026-12-03': [30, 10],
       '2026-12-03b': [24, 16],
+      '2026-12-03c': [35, 14],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
