@@ -18,7 +18,7 @@ if (isMainThread && packageManagerOf(process.argv[1]) === undefined) {
   const { readRegisterConfig } = await import('./env.js');
   const { installOutputs } = await import('./outputs.js');
   const { LeakFinder, currentLeakFinder, startLeakFinder } = await import('./finder.js');
-  const { trackOtherCopies } = await import('./copies.js');
+  const { trackLoadedCopies, trackOtherCopies } = await import('./copies.js');
   if (currentLeakFinder()?.running !== true) {
     const cfg = readRegisterConfig();
     for (const line of cfg.warnings) process.stderr.write(line + '\n');
@@ -28,6 +28,9 @@ if (isMainThread && packageManagerOf(process.argv[1]) === undefined) {
     installOutputs(finder, cfg);
     // The app's own leakguard, if it is another install than this one: its Signal too.
     trackOtherCopies([process.argv[1], process.cwd() + '/']);
+    // And any copy the app loads later by name (a dependency's own nested leakguard): for the
+    // life of the process, like the finder.
+    trackLoadedCopies();
     startLeakFinder(finder);
   }
 }
