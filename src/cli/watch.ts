@@ -154,7 +154,8 @@ function title(s: WatchState, many: boolean): string {
 }
 
 function render(states: WatchState[], final: boolean): string {
-  // Several processes (npm + the app): show the ones with findings, or the last one.
+  // Several processes (an app and the node processes it starts; a package manager's own
+  // process has no finder: detect/wrapper.ts): show the ones with findings, or the last one.
   const many = states.length > 1;
   const interesting = states.filter(
     (s) =>

@@ -1,7 +1,9 @@
 /**
  * `node --import leakguard/register app.js`: starts the runtime leak finder before the app
  * loads, configured by LEAKGUARD_* environment variables (see docs/detect.md). Runs in the
- * main thread only (worker threads share the preload but get no finder).
+ * main thread only (worker threads share the preload but get no finder), and not in a package
+ * manager's own process (`npm start`: see wrapper.ts), which only passes the preload on to
+ * the app it starts.
  *
  * Experimental, like the rest of `leakguard/detect`: its environment variables may still change.
  *
@@ -9,19 +11,26 @@
  * @module
  */
 import { isMainThread } from 'node:worker_threads';
-import { readRegisterConfig } from './env.js';
-import { installOutputs } from './outputs.js';
-import { LeakFinder, currentLeakFinder, startLeakFinder } from './finder.js';
-import { trackOtherCopies } from './copies.js';
+import { packageManagerOf } from './wrapper.js';
 
-if (isMainThread && currentLeakFinder()?.running !== true) {
-  const cfg = readRegisterConfig();
-  for (const line of cfg.warnings) process.stderr.write(line + '\n');
-  // Built (and validated) before anything is hooked; outputs are wired before start so their
-  // own exit/signal handlers are not among the tracked listeners.
-  const finder = new LeakFinder(cfg.finder);
-  installOutputs(finder, cfg);
-  // The app's own leakguard, if it is another install than this one: its Signal too.
-  trackOtherCopies([process.argv[1], process.cwd() + '/']);
-  startLeakFinder(finder);
+// The rest is imported only where the finder runs: npm's process loads this file and wrapper.ts.
+if (isMainThread && packageManagerOf(process.argv[1]) === undefined) {
+  const { readRegisterConfig } = await import('./env.js');
+  const { installOutputs } = await import('./outputs.js');
+  const { LeakFinder, currentLeakFinder, startLeakFinder } = await import('./finder.js');
+  const { trackLoadedCopies, trackOtherCopies } = await import('./copies.js');
+  if (currentLeakFinder()?.running !== true) {
+    const cfg = readRegisterConfig();
+    for (const line of cfg.warnings) process.stderr.write(line + '\n');
+    // Built (and validated) before anything is hooked; outputs are wired before start so their
+    // own exit/signal handlers are not among the tracked listeners.
+    const finder = new LeakFinder(cfg.finder);
+    installOutputs(finder, cfg);
+    // The app's own leakguard, if it is another install than this one: its Signal too.
+    trackOtherCopies([process.argv[1], process.cwd() + '/']);
+    // And any copy the app loads later by name (a dependency's own nested leakguard): for the
+    // life of the process, like the finder.
+    trackLoadedCopies();
+    startLeakFinder(finder);
+  }
 }

@@ -1,0 +1,103 @@
+/**
+ * Copies of leakguard the app does not depend on itself but one of its dependencies does
+ * (node_modules/dep/node_modules/leakguard): the Signals of every copy the app actually loads
+ * are tracked, whether the dependency imports it (ESM) or requires it (CommonJS, require(esm)),
+ * at start or later. The finder is preloaded from the test build, another install.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { runFixture } from './support/run.js';
+import { writeCopy, writeTree } from './support/copy.js';
+import type { RuntimeLeakReport } from '../../src/detect/index.js';
+import { useTempDirs } from '../helpers/tmp.js';
+
+const tmpDirs = useTempDirs();
+
+const FAST = { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_MS: '4000' };
+
+/** The app's loop: one `once` on the dependency's long-lived Signal every 50 ms, never fired. */
+const LOOP = `const t0 = Date.now();
+const tick = setInterval(() => {
+  moved.once(() => {}); // LEAK
+  if (Date.now() - t0 >= Number(process.env.FIXTURE_MS)) clearInterval(tick);
+}, 50);
+`;
+/** Line of `moved.once` in an app made of one line of import, then LOOP. */
+const LEAK_LINE = 4;
+
+/** An app at `dir` whose dependency `dep` has leakguard in its own node_modules. */
+function appWithDep(files: Record<string, string>): string {
+  const dir = tmpDirs.make('lg-dep-copy-');
+  writeTree(dir, {
+    'package.json': JSON.stringify({ name: 'app', private: true, dependencies: { dep: '1' } }),
+    ...files,
+  });
+  writeCopy(join(dir, 'node_modules', 'dep', 'node_modules', 'leakguard'));
+  return dir;
+}
+
+function expectLeak(r: RuntimeLeakReport | undefined, app: string): void {
+  expect(r).toBeDefined();
+  expect(r!.leaks.map((l) => `${l.kind} ${l.event} ${l.file}:${l.line}`)).toEqual([
+    `signal-listener moved ${app}:${LEAK_LINE}`,
+  ]);
+  expect(r!.leaks[0]!.count).toBeGreaterThan(30);
+}
+
+describe.concurrent('a leakguard copy only a dependency loads', { timeout: 90_000 }, () => {
+  it('imported by an ESM dependency', async () => {
+    const dir = appWithDep({
+      'node_modules/dep/package.json': '{"name":"dep","type":"module","exports":"./index.js"}',
+      'node_modules/dep/index.js':
+        "import { Signal } from 'leakguard';\nexport const moved = new Signal({ name: 'moved' });\n",
+      'app.mjs': "import { moved } from 'dep';\n" + LOOP,
+    });
+    const app = realpathSync(join(dir, 'app.mjs'));
+    const r = await runFixture(app, { env: FAST });
+    expect(r.code, r.stderr).toBe(0);
+    expectLeak(r.report, app);
+  });
+
+  it('required by a CommonJS dependency', async () => {
+    const dir = appWithDep({
+      'node_modules/dep/package.json': '{"name":"dep","main":"index.js"}',
+      'node_modules/dep/index.js':
+        "const { Signal } = require('leakguard');\nexports.moved = new Signal({ name: 'moved' });\n",
+      'app.cjs': "const { moved } = require('dep');\n" + LOOP,
+    });
+    const app = realpathSync(join(dir, 'app.cjs'));
+    const r = await runFixture(app, { env: FAST });
+    expect(r.code, r.stderr).toBe(0);
+    expectLeak(r.report, app);
+  });
+
+  it('loaded late, by a dynamic import once the app runs', async () => {
+    const dir = appWithDep({
+      'node_modules/dep/package.json': '{"name":"dep","type":"module","exports":"./index.js"}',
+      'node_modules/dep/index.js':
+        "export async function bus() {\n  const { Signal } = await import('leakguard');\n  return new Signal({ name: 'moved' });\n}\n",
+      'app.mjs':
+        "import { bus } from 'dep'; await new Promise((r) => setTimeout(r, 300)); const moved = await bus();\n" +
+        LOOP,
+    });
+    const app = realpathSync(join(dir, 'app.mjs'));
+    const r = await runFixture(app, { env: FAST });
+    expect(r.code, r.stderr).toBe(0);
+    expectLeak(r.report, app);
+  });
+
+  it('each copy is loaded once, by the app', async () => {
+    const dir = appWithDep({
+      'node_modules/dep/package.json': '{"name":"dep","type":"module","exports":"./index.js"}',
+      'node_modules/dep/index.js':
+        "import { Signal } from 'leakguard';\nexport const moved = new Signal({ name: 'moved' });\n",
+      'app.mjs': "import { moved } from 'dep';\n" + LOOP,
+    });
+    const mark = join(dir, 'loaded.txt');
+    const app = realpathSync(join(dir, 'app.mjs'));
+    const r = await runFixture(app, { env: { ...FAST, FIXTURE_MS: '1000', LG_MARK: mark } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(mark, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+});
