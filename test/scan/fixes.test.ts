@@ -55,9 +55,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
 // Tuning 16 -> 17 and held-out 18 -> 22 with the second fresh batch (2026-12-03b): its catches
 // (yjs e9a0dc4; apollo-server 31028e7, centrifuge-js 52a1ee9, sequelize df9676b, tedious
 // b2f618a), made by the rules as they were before the batch was read.
+// Held-out 22 -> 26 with the third fresh batch (2026-12-03c): etherpad-lite ac0018c, excalidraw
+// 4eac0c1 and d0c6468, twilio-video.js 2e98ab9, made by the rules as they were before it was read.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 17, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 22, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 26, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
 /**
@@ -79,14 +81,17 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, tuning 24 -> 26 and held-out 48 -> 52, on purpose: the after files of the second fresh
 // batch (2026-12-03b) bring 2 tuning and 4 held-out false findings, every one labelled; no rule
 // changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 26, 'held-out': 52 };
+// Raised, tuning 26 -> 29 and held-out 52 -> 59, on purpose: the after files of the third fresh
+// batch (2026-12-03c) bring 3 tuning and 7 held-out false findings, every one labelled; no rule
+// changed.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 29, 'held-out': 59 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
 
   it('has valid case.json files for every case', () => {
     expect(cases.flatMap((c) => validateCase(root, c))).toEqual([]);
-    expect(cases.length).toBeGreaterThanOrEqual(194);
+    expect(cases.length).toBeGreaterThanOrEqual(229);
   });
 
   it('takes each batch from repositories that were not in the corpus before it', () => {
