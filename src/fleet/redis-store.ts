@@ -17,7 +17,8 @@
  * `commandTimeout` bounds each one. So a Redis that is down, restarting or slow costs a node
  * counters, never an unbounded buffer, an unhandled rejection or a crash; the manager serves
  * its local players from memory meanwhile (see SessionStore), and on reconnect the node
- * re-announces the players it holds (Redis may have come back empty).
+ * re-announces the players it holds (Redis may have come back empty), all of them, in steps
+ * the gate has room for (`#resync`).
  *
  * Invariants: the background timers are ours and unref'd — the presence heartbeat and each
  * connection's reconnect back-off (ioredis's own, ref'd, is off) — so a store never keeps the
@@ -173,6 +174,29 @@ interface EnqueueCall {
 
 /** Messages per ENQUEUE script call (Redis runs one call at a time: this bounds its pause). */
 const CALL_MESSAGES = 1000;
+
+/** RESYNC calls a re-announce has waiting at once, at most (see `#resync`). */
+const RESYNC_CHUNK = 500;
+
+/** A player held here, as `StoreHost.held()` lists it. */
+interface Held {
+  playerId: PlayerId;
+  sessionId: string;
+  away: boolean;
+}
+
+/**
+ * A re-announce under way (`#resync`): the players held when it began, the next to send, and
+ * the players whose session changed here since (by id as a string, 7 and '7' one player): the
+ * state to announce instead, or null when it is not to be announced: a claim sent here writes
+ * the record itself, and a player that ended is held here no more (its END, refused or not,
+ * leaves no record to announce).
+ */
+interface Resync {
+  readonly held: readonly Held[];
+  next: number;
+  readonly changed: Map<string, Held | null>;
+}
 
 /** Answered calls' command buffers kept for reuse, and the largest kept. */
 const KEEP_OUT = 4;
@@ -395,6 +419,10 @@ export class RedisSessionStore implements SessionStore {
   #probing = false;
   /** The subscriber is subscribed to this node's channel (since its last connection). */
   #listening = false;
+  /** The re-announce under way, at most one: a new connection starts a new one; close() ends it. */
+  #resyncing: Resync | null = null;
+  /** The re-announce waiting for room at the gate: called once, when a command settles. */
+  #roomWaiter: (() => void) | null = null;
   /** Claims waiting for the previous holder's `released`, by `<version> <player>`. */
   readonly #handoffs = new Map<string, () => void>();
   /** `released` notices that came before their claim's answer was read (bounded). */
@@ -570,14 +598,28 @@ export class RedisSessionStore implements SessionStore {
     return fn(c).then(
       (v) => {
         this.#inFlight -= weight;
+        this.#settled();
         return v;
       },
       (e: unknown) => {
         this.#inFlight -= weight;
         this.#fail(e, weight);
+        this.#settled();
         return fallback;
       },
     );
+  }
+
+  /** A command left the gate: the re-announce waiting for room (if any) goes on. */
+  #settled(): void {
+    const go = this.#roomWaiter;
+    if (go === null) return;
+    this.#roomWaiter = null;
+    try {
+      go();
+    } catch (e) {
+      reportError(e, 'leakguard/fleet: the re-announce of this node’s players failed');
+    }
   }
 
   /** `n` commands failed with `e` (counted); a timeout degrades the store. */
@@ -616,7 +658,9 @@ export class RedisSessionStore implements SessionStore {
         c.lgClaim(r, q, b, this.nodeId, sessionId, JSON.stringify(playerId), ttl, this.#chan()),
       null,
     );
+    // refused: nothing changed in Redis, the session here keeps its id (the re-announce's)
     if (p === null) return Promise.resolve(null);
+    this.#changed(playerId, null);
     return p.then((res) => {
       if (!Array.isArray(res)) return null;
       const [sid, from, resumed, version, items, heard] = res as [
@@ -677,6 +721,9 @@ export class RedisSessionStore implements SessionStore {
   }
 
   away(playerId: PlayerId, sessionId: string): boolean {
+    // AWAY changes a record only if there is one: a player the re-announce has not reached yet
+    // is announced away by it
+    this.#changed(playerId, { playerId, sessionId, away: true });
     const [r] = this.#keys(playerId);
     const p = this.#run(
       (c) => c.lgAway(r, this.nodeId, sessionId, this.#ctx.reconnectWindowMs),
@@ -960,6 +1007,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   end(playerId: PlayerId, sessionId: string): void {
+    this.#changed(playerId, null);
     const [r, q, b] = this.#keys(playerId);
     const p = this.#run((c) => c.lgEnd(r, q, b, this.nodeId, sessionId), null as unknown);
     void p?.then((res) => {
@@ -1051,6 +1099,8 @@ export class RedisSessionStore implements SessionStore {
 
   async #close(): Promise<void> {
     this.#shut = true;
+    this.#resyncing = null;
+    this.#roomWaiter = null;
     for (const t of this.#retries) clearTimeout(t);
     this.#retries.clear();
     if (this.#beat !== null) clearInterval(this.#beat);
@@ -1215,18 +1265,40 @@ export class RedisSessionStore implements SessionStore {
     for (const h of host.held()) if (!h.away) host.wake(h.playerId);
   }
 
+  /**
+   * Re-announces every player held here (one RESYNC each), after a (re)connect: Redis may
+   * have come back empty. From a snapshot of `host.held()`, in steps of at most `RESYNC_CHUNK`
+   * calls, each sent once the previous step's answers are in and only as many as the gate has
+   * room for (none: the step waits until a command settles), so it is never refused and never
+   * holds more than a step in flight. It ends when all are sent, or when the store is no longer
+   * connected (the next connection starts a new one) or closes. Players whose session changed
+   * here meanwhile are announced as they are now, or not at all (see `Resync`).
+   */
   #resync(): void {
     const host = this.#host;
+    // the one under way, if any, ends here: this one starts from what is held now
+    this.#resyncing = null;
+    this.#roomWaiter = null;
     if (host === null) return;
+    const run: Resync = { held: Array.from(host.held()), next: 0, changed: new Map() };
+    this.#resyncing = run;
+    this.#resyncStep(run);
+  }
+
+  #resyncStep(run: Resync): void {
+    if (this.#resyncing !== run) return;
+    if (this.#state !== 'connected') {
+      this.#resyncing = null;
+      return;
+    }
+    const { held, changed } = run;
     const recTtl = this.#o.nodeTtlMs + this.#ctx.reconnectWindowMs;
-    let refused = false;
-    for (const h of host.held()) {
-      // past a refusal the players left are refused too, counted (not re-announced: see
-      // docs/fleet.md, maxInFlight)
-      if (refused) {
-        this.#refused++;
-        continue;
-      }
+    const step: Promise<unknown>[] = [];
+    while (run.next < held.length && step.length < RESYNC_CHUNK && this.#room(1)) {
+      const listed = held[run.next++]!;
+      const now = changed.get(String(listed.playerId));
+      const h = now === undefined ? listed : now;
+      if (h === null) continue;
       const [r] = this.#keys(h.playerId);
       const p = this.#run(
         (c) =>
@@ -1240,8 +1312,30 @@ export class RedisSessionStore implements SessionStore {
           ),
         0 as unknown,
       );
-      if (p === null) refused = true;
+      if (p !== null) step.push(p);
     }
+    if (run.next >= held.length) {
+      // all sent (their answers come on their own): the snapshot can go
+      this.#resyncing = null;
+      return;
+    }
+    if (step.length === 0) {
+      // the gate is full (other commands): on when one of them settles
+      this.#roomWaiter = () => this.#resyncStep(run);
+      return;
+    }
+    // #run's promises do not reject; the catch is for a throw of the step itself
+    Promise.all(step)
+      .then(() => this.#resyncStep(run))
+      .catch((e: unknown) =>
+        reportError(e, 'leakguard/fleet: the re-announce of this node’s players failed'),
+      );
+  }
+
+  /** A player's session changed here (`claim`, `away`, `end`): the re-announce under way uses `now`. */
+  #changed(playerId: PlayerId, now: Held | null): void {
+    const run = this.#resyncing;
+    if (run !== null) run.changed.set(String(playerId), now);
   }
 }
 
