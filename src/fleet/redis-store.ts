@@ -1312,7 +1312,13 @@ export class RedisSessionStore implements SessionStore {
           ),
         0 as unknown,
       );
-      if (p !== null) step.push(p);
+      // refused after all (#run flushed this tick's messages first and they took the room, or
+      // the connection went): this player waits for the next step
+      if (p === null) {
+        run.next--;
+        break;
+      }
+      step.push(p);
     }
     if (run.next >= held.length) {
       // all sent (their answers come on their own): the snapshot can go
