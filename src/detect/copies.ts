@@ -90,20 +90,50 @@ export async function resolve(specifier, context, next) {
 }
 `;
 
+/** `module.registerHooks` (Node >= 22.15 / 23.5): synchronous hooks run on the loading thread. */
+interface SyncResolveContext {
+  parentURL?: string;
+}
+type SyncResolve = (
+  specifier: string,
+  context: SyncResolveContext,
+  next: (specifier: string, context?: SyncResolveContext) => unknown,
+) => unknown;
+type RegisterHooks = (hooks: { resolve: SyncResolve }) => { deregister(): void };
+
+/** How `import`s of leakguard are seen: `sync` where Node has `module.registerHooks`. */
+export type ImportHooks = 'sync' | 'thread';
+
+/** `sync` when this Node has `module.registerHooks`, else `thread` (`module.register`). */
+export function defaultImportHooks(): ImportHooks {
+  return typeof (Module as unknown as { registerHooks?: unknown }).registerHooks === 'function'
+    ? 'sync'
+    : 'thread';
+}
+
 /**
  * From now on, tracks the Signal of every copy of leakguard the app loads by name, wherever it
  * is installed (a dependency's own nested `leakguard` included), as it is loaded: `require`
  * through a wrapper of `Module.prototype.require` (synchronous: tracked before the requiring
- * module goes on), `import` (static or dynamic) through a resolve hook (`module.register`)
- * that names the importing module to this thread, where that copy's core is imported (the
- * same module instance) and its Signal tracked once the import settles: connections made by
- * module top-level code of the graph that first loads a copy are not seen, later ones are.
+ * module goes on), `import` (static or dynamic) through a resolve hook that names the
+ * importing module; resolution itself is unchanged.
+ *
+ * - `sync` (where Node has `module.registerHooks`: 22.15+, 23.5+, 24): the hook runs on this
+ *   thread, during resolution, and loads the copy's core there (require(esm): the same module
+ *   instance the import gets), so its Signal is tracked before the importing graph runs. When
+ *   that load throws (a copy with top-level await), the copy is imported as below instead.
+ * - `thread` (Node 20: `module.register`): the hook runs on Node's module-hooks thread, which
+ *   Node starts for it (~0.25 s more per process, docs/detect.md "Cost and safety"), and posts
+ *   the importing module to this thread, where that copy's core is imported and its Signal
+ *   tracked once the import settles: connections made by module top-level code of the graph
+ *   that first loads a copy are not seen, later ones are.
+ *
  * Copies reached without their package name (a relative path, a bundle) are not found.
- * Installed once per process by the register entry; returns the function that removes the
- * require wrapper and closes the channel (the resolve hook stays, as Node cannot remove it,
- * and no longer reports).
+ * Installed once per process by the register entry (`hooks` is for benchmarks and tests);
+ * returns the function that removes the require wrapper and the sync hook, or closes the
+ * channel of the thread hook (which stays, as Node cannot remove it, and no longer reports).
  */
-export function trackLoadedCopies(): () => void {
+export function trackLoadedCopies(hooks: ImportHooks = defaultImportHooks()): () => void {
   const seen = new Set<string>();
   const own = real(OWN_ROOT) + sep;
   /** The copy `leakguard` resolves to from `file`, when it is not this one nor seen before. */
@@ -122,6 +152,12 @@ export function trackLoadedCopies(): () => void {
     if (trackSignalClass(core.Signal)) addOwnRoot(dirname(dirname(entry)));
   };
 
+  /**
+   * Set while this copy resolves or loads a copy itself: the sync hook also sees those
+   * resolutions (`createRequire(…).resolve('leakguard')` is one), and must let them through.
+   */
+  let busy = false;
+
   const ModuleProto = Module.prototype as unknown as {
     require: (this: { filename?: unknown }, id: string) => unknown;
   };
@@ -129,14 +165,15 @@ export function trackLoadedCopies(): () => void {
   const require = function (this: { filename?: unknown }, id: string): unknown {
     // eslint-disable-next-line prefer-rest-params
     const out: unknown = Reflect.apply(origRequire, this, arguments);
-    if (isLeakguard(id) && typeof this?.filename === 'string') {
-      const entry = newCopy(this.filename);
-      if (entry !== undefined) {
-        try {
-          adopt(entry, createRequire(entry)(entry) as { Signal?: unknown });
-        } catch {
-          // not loadable: nothing to track
-        }
+    if (isLeakguard(id) && typeof this?.filename === 'string' && !busy) {
+      busy = true;
+      try {
+        const entry = newCopy(this.filename);
+        if (entry !== undefined) adopt(entry, createRequire(entry)(entry) as { Signal?: unknown });
+      } catch {
+        // not loadable: nothing to track
+      } finally {
+        busy = false;
       }
     }
     return out;
@@ -145,23 +182,76 @@ export function trackLoadedCopies(): () => void {
   Object.defineProperty(require, 'length', { value: origRequire.length, configurable: true });
   ModuleProto.require = require;
 
+  /** The import hooks' part: the copy `leakguard` resolves to from `parentUrl`, loaded. */
+  const imported = (parentUrl: string, sync: boolean): void => {
+    let entry: string | undefined;
+    try {
+      entry = newCopy(fileURLToPath(parentUrl));
+    } catch {
+      return;
+    }
+    if (entry === undefined) return;
+    if (sync) {
+      try {
+        adopt(entry, createRequire(entry)(entry) as { Signal?: unknown });
+        return;
+      } catch {
+        // not loadable synchronously (top-level await): imported below
+      }
+    }
+    const found = entry;
+    import(pathToFileURL(found).href).then(
+      (core: { Signal?: unknown }) => adopt(found, core),
+      () => {}, // not loadable: nothing to track
+    );
+  };
+  const unrequire = (): void => {
+    if (ModuleProto.require === require) ModuleProto.require = origRequire;
+  };
+
+  const registerHooks = (Module as unknown as { registerHooks?: RegisterHooks }).registerHooks;
+  if (hooks === 'sync' && typeof registerHooks === 'function') {
+    let handle: { deregister(): void } | undefined;
+    const parents = new Set<string>();
+    try {
+      handle = registerHooks.call(Module, {
+        resolve(specifier, context, next) {
+          const result = next(specifier, context);
+          const parent = context.parentURL;
+          if (
+            !busy &&
+            isLeakguard(specifier) &&
+            typeof parent === 'string' &&
+            parent.startsWith('file:') &&
+            !parents.has(parent)
+          ) {
+            parents.add(parent);
+            busy = true;
+            try {
+              imported(parent, true);
+            } finally {
+              busy = false;
+            }
+          }
+          return result;
+        },
+      });
+    } catch {
+      // no module hooks here: copies imported later are not found (required ones still are)
+    }
+    return () => {
+      unrequire();
+      handle?.deregister();
+      handle = undefined;
+    };
+  }
+
   let port: MessagePort | undefined;
   try {
     const channel = new MessageChannel();
     port = channel.port1;
     port.on('message', (parentUrl: unknown) => {
-      if (typeof parentUrl !== 'string') return;
-      let entry: string | undefined;
-      try {
-        entry = newCopy(fileURLToPath(parentUrl));
-      } catch {
-        return;
-      }
-      if (entry === undefined) return;
-      import(pathToFileURL(entry).href).then(
-        (core: { Signal?: unknown }) => adopt(entry, core),
-        () => {}, // not loadable: nothing to track
-      );
+      if (typeof parentUrl === 'string') imported(parentUrl, false);
     });
     // A background channel: the app's own work keeps the process alive, not this.
     port.unref();
@@ -175,7 +265,7 @@ export function trackLoadedCopies(): () => void {
     port = undefined;
   }
   return () => {
-    if (ModuleProto.require === require) ModuleProto.require = origRequire;
+    unrequire();
     port?.close();
   };
 }

@@ -5,10 +5,13 @@
  * at start or later. The finder is preloaded from the test build, another install.
  */
 import { describe, expect, it } from 'vitest';
+import Module from 'node:module';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFixture } from './support/run.js';
-import { writeCopy, writeTree } from './support/copy.js';
+import { buildSources } from './support/build.js';
+import { runCommand, writeCopy, writeTree } from './support/copy.js';
+import { defaultImportHooks } from '../../src/detect/copies.js';
 import type { RuntimeLeakReport } from '../../src/detect/index.js';
 import { useTempDirs } from '../helpers/tmp.js';
 
@@ -99,5 +102,59 @@ describe.concurrent('a leakguard copy only a dependency loads', { timeout: 90_00
     const r = await runFixture(app, { env: { ...FAST, FIXTURE_MS: '1000', LG_MARK: mark } });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(mark, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+});
+
+/**
+ * Which import hooks the register entry installs: `module.registerHooks` where this Node has
+ * it (no thread; an imported copy tracked while it is resolved), else `module.register` (a
+ * hooks thread; the copy tracked once its import settles). CI runs this file on Node 20 and 24.
+ */
+describe('the import hooks of this Node', { timeout: 60_000 }, () => {
+  const hooks = defaultImportHooks();
+  const sync = typeof (Module as { registerHooks?: unknown }).registerHooks === 'function';
+
+  it(`are ${sync ? 'sync (module.registerHooks)' : 'on a thread (module.register)'}`, () => {
+    expect(hooks).toBe(sync ? 'sync' : 'thread');
+  });
+
+  it.runIf(process.platform === 'linux')(
+    `${sync ? 'add no thread' : 'add the hooks thread'} to the process`,
+    async () => {
+      const dir = tmpDirs.make('lg-hooks-threads-');
+      const count = "console.log(require('node:fs').readdirSync('/proc/self/task').length)";
+      const env = { ...process.env, NODE_OPTIONS: '', LEAKGUARD_QUIET: '1', LEAKGUARD_FINAL: '0' };
+      const threads = async (args: string[]): Promise<number> => {
+        const r = await runCommand(process.execPath, [...args, '-e', count], { cwd: dir, env });
+        expect(r.code, r.stderr).toBe(0);
+        return Number(r.stdout.trim());
+      };
+      const bare = await threads([]);
+      const finder = await threads(['--import', buildSources().registerUrl]);
+      expect(bare).toBeGreaterThan(0);
+      if (sync) expect(finder).toBe(bare);
+      else expect(finder).toBeGreaterThan(bare);
+    },
+  );
+
+  it(`track an imported copy ${sync ? 'before' : 'after'} the importing graph runs`, async () => {
+    const dir = appWithDep({
+      'node_modules/dep/package.json': '{"name":"dep","type":"module","exports":"./index.js"}',
+      // The copy's `connect` as the dependency's top-level code sees it.
+      'node_modules/dep/index.js':
+        "import { Signal } from 'leakguard';\n" +
+        "export const moved = new Signal({ name: 'moved' });\n" +
+        'export const atTop = Signal.prototype.connect;\n',
+      'app.mjs':
+        "import { moved, atTop } from 'dep';\n" +
+        LOOP +
+        "setTimeout(() => console.log(atTop === moved.connect ? 'same' : 'patched since'), 300);\n",
+    });
+    const app = realpathSync(join(dir, 'app.mjs'));
+    const r = await runFixture(app, { env: FAST });
+    expect(r.code, r.stderr).toBe(0);
+    // Tracked either way (the leak is found); the hooks differ in when.
+    expectLeak(r.report, app);
+    expect(r.stdout.trim()).toBe(sync ? 'same' : 'patched since');
   });
 });
