@@ -191,11 +191,15 @@ function fleetMetrics(sstats: () => SessionStatsLike | null, registers: Registry
     string,
     string,
   ][] = [
-    ['sent', 'leakguard_fleet_commands_sent_total', 'Commands sent to the shared session store.'],
+    [
+      'sent',
+      'leakguard_fleet_commands_sent_total',
+      'Commands sent to the shared session store (each queued message counts as one, each command of a pipeline as one).',
+    ],
     [
       'failed',
       'leakguard_fleet_commands_failed_total',
-      'Commands sent to the shared session store that failed (an error, or no answer within commandTimeoutMs).',
+      'Commands sent to the shared session store that failed (an error, or no answer within commandTimeoutMs; counted as sent is).',
     ],
     [
       'refused',
