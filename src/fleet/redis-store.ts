@@ -179,11 +179,7 @@ const CALL_MESSAGES = 1000;
 const RESYNC_CHUNK = 500;
 
 /** A player held here, as `StoreHost.held()` lists it. */
-interface Held {
-  playerId: PlayerId;
-  sessionId: string;
-  away: boolean;
-}
+type Held = ReturnType<StoreHost['held']> extends Iterable<infer T> ? T : never;
 
 /**
  * A re-announce under way (`#resync`): the players held when it began, the next to send, and
@@ -785,13 +781,13 @@ export class RedisSessionStore implements SessionStore {
     this.#batch = new Map();
     this.#batchSize = 0;
     let call = this.#newCall();
-    for (const { id: first0, msgs, ids } of players.values()) {
+    for (const { id: batchId, msgs, ids } of players.values()) {
       for (let i = 0; i < msgs.length;) {
         const first = i;
         let end = Math.min(msgs.length, i + CALL_MESSAGES - call.messages);
         // both spellings of the id this tick: a section per run of one spelling (same keys,
         // in order; Redis runs them one after the other), so its drops name that spelling
-        const id = ids === null ? first0 : ids[i]!;
+        const id = ids === null ? batchId : ids[i]!;
         if (ids !== null)
           for (let j = i + 1; j < end; j++)
             if (ids[j] !== id) {
@@ -1238,17 +1234,17 @@ export class RedisSessionStore implements SessionStore {
         ) !== null
       );
     };
-    let refusedAt = false;
+    let refused = false;
     for (const h of host.held()) {
       if (h.away) continue;
       // a refused chunk ends this beat's refresh: the players left are refused too, counted
       // (the next beat tries them all again)
-      if (refusedAt) {
+      if (refused) {
         this.#refused++;
         continue;
       }
       keys.push(this.#keys(h.playerId)[0]);
-      if (keys.length === 500 && !send()) refusedAt = true;
+      if (keys.length === 500 && !send()) refused = true;
     }
     if (keys.length > 0) send();
   }
@@ -1291,6 +1287,9 @@ export class RedisSessionStore implements SessionStore {
       this.#resyncing = null;
       return;
     }
+    // this tick's messages go first (commands keep their order), so the room checked below is
+    // the room #run finds
+    if (this.#batchSize > 0) this.#flush();
     const { held, changed } = run;
     const recTtl = this.#o.nodeTtlMs + this.#ctx.reconnectWindowMs;
     const step: Promise<unknown>[] = [];
@@ -1312,8 +1311,7 @@ export class RedisSessionStore implements SessionStore {
           ),
         0 as unknown,
       );
-      // refused after all (#run flushed this tick's messages first and they took the room, or
-      // the connection went): this player waits for the next step
+      // refused after all (no command connection): this player waits for the next step
       if (p === null) {
         run.next--;
         break;
