@@ -1,5 +1,6 @@
 // Finds the files to scan: .ts .tsx .js .mjs .cjs (and .mts .cts .jsx), honouring every
-// .gitignore from the repository root down, and never entering node_modules or .git.
+// .gitignore from the repository root down, and never entering node_modules, .git or .yarn
+// (Yarn's own releases, plugins and unplugged packages), nor reading minified files (`*.min.js`).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -14,7 +15,9 @@ export const SCANNED_EXTENSIONS = new Set([
   '.mjs',
   '.cjs',
 ]);
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.yarn']);
+/** `jquery.min.js`, `app.min.mjs`: built output nobody edits, with no line structure to report on. */
+const MINIFIED = /\.min\.[cm]?js$/;
 
 /** Thrown for a path that does not exist: a usage error (exit code 2), not a scan error. */
 export class UsageError extends Error {
@@ -112,7 +115,8 @@ function walk(
     } else if (
       (e.isFile() || e.isSymbolicLink()) &&
       SCANNED_EXTENSIONS.has(extname(e.name)) &&
-      !e.name.endsWith('.d.ts')
+      !e.name.endsWith('.d.ts') &&
+      !MINIFIED.test(e.name)
     ) {
       // A symlink to a directory is never followed (no cycles); a symlink to a file is scanned,
       // and a dangling one is kept so the scan reports it as unreadable instead of hiding it.

@@ -79,6 +79,23 @@ describe('scan', () => {
     expect(result.summary.files).toBe(5); // server, clean, broken, dangling, worker
   });
 
+  it("skips Yarn's .yarn directory and minified files, unless a minified file is named", () => {
+    const d = tree({
+      'src/server.ts': LEAKY,
+      '.yarn/releases/yarn-4.6.0.cjs': LEAKY,
+      '.yarn/unplugged/dep/index.js': LEAKY,
+      'public/vendor.min.js': LEAKY,
+      'public/app.min.mjs': LEAKY,
+      'public/admin.mjs': LEAKY,
+    });
+    dirs.push(d);
+    const all = scan({ cwd: d });
+    expect(all.reports.map((r) => r.file).sort()).toEqual(['public/admin.mjs', 'src/server.ts']);
+    expect(all.summary.files).toBe(2);
+    const named = scan({ cwd: d, paths: ['public/vendor.min.js'] });
+    expect(named.reports.map((r) => r.file)).toEqual(['public/vendor.min.js']);
+  });
+
   it('reports unparsable and unreadable files and keeps scanning', () => {
     const errs = Object.fromEntries(result.errors.map((e) => [e.file, e.message]));
     expect(errs['src/broken.ts']).toMatch(/^cannot parse/);
