@@ -222,7 +222,7 @@ export function keyText(src: string, n: Node, thisAliases: ReadonlySet<string>):
   if (u.type === 'TemplateLiteral' && u.expressions.length === 0) {
     return JSON.stringify(u.quasis[0]?.value.cooked ?? '');
   }
-  if (u.type === 'ThisExpression') return 'this';
+  if (u.type === 'ThisExpression' || u.type === 'Super') return 'this';
   if (u.type === 'Identifier') return thisAliases.has(u.name) ? 'this' : u.name;
   let t = src.slice(startOf(u), endOf(u));
   if (/[\s?!]/.test(t))

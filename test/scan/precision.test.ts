@@ -561,3 +561,22 @@ tester.run('facade re-emitting (no-unmanaged-listener)', rules['no-unmanaged-lis
     },
   ],
 });
+
+// `super.on(...)`: an overriding registration method handing on to the base class registers on
+// the object itself, as `this.on(...)` does (Automattic/mongoose lib/cursor/changeStream.js,
+// tuning half: ChangeStream's on/once/addListener start the stream, then call the base method).
+tester.run('super is the object itself (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    `class ChangeStream extends EventEmitter {
+       on(event, handler) { this._bindEvents(); return super.on(event, handler); }
+       once(event, handler) { this._bindEvents(); return super.once(event, handler); }
+       _bindEvents() {} }`,
+  ],
+  invalid: [
+    // a member of the base object is another object, as `this.bus` is
+    {
+      code: `class Child extends Base { start() { super.bus.on('tick', () => this.step()); } step() {} }`,
+      errors: err(),
+    },
+  ],
+});

@@ -322,6 +322,9 @@ export class Collector {
   receiverLifeAt(receiver: Node): { life: Life; declIndex: number } {
     const u = unwrap(receiver);
     const root = rootOf(u);
+    // `super.on(...)` (an overriding `on()` handing on to the base class) registers on the
+    // object itself, as `this.on(...)` does; `super.bus` is another object, as `this.bus` is.
+    if (root.type === 'Super') return { life: u === root ? 'self' : 'outer', declIndex: -1 };
     if (
       root.type === 'ThisExpression' ||
       (root.type === 'Identifier' && this.thisAliases.has(root.name))
