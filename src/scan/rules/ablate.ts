@@ -15,8 +15,6 @@ export const ABLATIONS = {
   'listener.cluster-primary': '`process`/`cluster` listeners of code that forks workers',
   'listener.created-by-owner': 'a `this.x` the class assigns from `new`/a factory elsewhere',
   'listener.server-handler': "a server's own connection/request handler outside classes",
-  'listener.process-entry':
-    'a `process` signal/exit listener in a module-level entry point (`runServer()`)',
   'listener.forwards-to-self': 'a listener that re-emits the event on `this`',
   'listener.managed-by-use': 'a kept, passed-on or `void`ed result of the registering call',
   'listener.managed-by-signal': 'a `{ signal }` option',

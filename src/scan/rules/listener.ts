@@ -247,37 +247,6 @@ function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
   return (r.site.classOwner ?? facts.module).createdFields.has(m[0]);
 }
 
-/** Events of the process itself: signals, its end, its IPC channel, its last-resort errors. */
-const PROCESS_EVENT =
-  /^"(?:SIG[A-Z0-9]+|exit|beforeExit|disconnect|message|uncaughtException|unhandledRejection|warning)"$/;
-/** A process entry point's name: `main`, `runServer`, `startWorker`, `setupExitWatchdog`… */
-const ENTRY_NAME =
-  /^(?:main|run|start|setup|install|init|bootstrap|launch|serve|cli)(?:[A-Z_$][\w$]*)?$/;
-
-/**
- * A `process` listener for the process's own events (signals, `exit`, `disconnect`, `message`,
- * `uncaughtException`…) added directly in a function at module level named as an entry point
- * (`runDriver()`, `startProcessRunner()`, `setupExitWatchdog()`, `installProcessErrorHandlers()`):
- * the code that starts a process says what the process does when it is told to stop, once, and
- * such handlers are meant to last as long as the process (microsoft/playwright
- * packages/playwright-core/src/cli/driver.ts and packages/playwright/src/common/process.ts,
- * SignalK/signalk-server src/index.ts: tuning-half sources). In a class, in a nested function, in
- * a function named otherwise (`createLogger()` adding an `exit` listener per logger) or on
- * `process.stdin`, it is still reported.
- */
-function processEntryHandler(r: Registration): boolean {
-  return (
-    r.receiverKey === 'process' &&
-    r.site.classOwner === null &&
-    r.site.repeat === null &&
-    r.fns.length === 1 &&
-    r.fnName !== null &&
-    ENTRY_NAME.test(r.fnName) &&
-    r.eventKey !== null &&
-    PROCESS_EVENT.test(r.eventKey)
-  );
-}
-
 /** Events a server emits about its own work: its connection and request handlers. */
 const SERVER_EVENT =
   /^"(?:connection|secureConnection|request|upgrade|connect|checkContinue|checkExpectation|clientError|tlsClientError)"$/;
@@ -430,7 +399,6 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (inClusterPrimary(r, facts) && !ablated('listener.cluster-primary')) return false;
   if (receiverCreatedByOwner(r, facts) && !ablated('listener.created-by-owner')) return false;
   if (serverHandler(r) && !ablated('listener.server-handler')) return false;
-  if (processEntryHandler(r) && !ablated('listener.process-entry')) return false;
   if (forwardsToSelf(r, facts) && !ablated('listener.forwards-to-self')) return false;
   if (managedByUse(r, ctx) && !ablated('listener.managed-by-use')) return false;
   if (managedBySignal(r, facts) && !ablated('listener.managed-by-signal')) return false;
