@@ -198,8 +198,6 @@ export interface Facts {
   /** Functions returned from another function (cleanup functions), mapped to that function. */
   readonly returnedFns: Map<Node, Node>;
   readonly thisAliases: Set<string>;
-  /** Names and `this.` fields assigned `new AbortController()` (the owners of their signal). */
-  readonly controllers: Set<string>;
   /** Method-call results stored in `this.` fields of a class (read by typed rules). */
   readonly storedCalls: StoredCall[];
   /** Subscriptions and timers directly in component, hook and Vue setup bodies. */

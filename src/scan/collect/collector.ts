@@ -39,7 +39,7 @@ export type Life = 'self' | 'created' | 'event' | 'outer';
 const FACTORY =
   /^(?:(?:create|make|build|start|spawn|open|new)[A-Z]\w*|request|connect|spawn|fork|exec|execFile|open|get|fetch|duplicate|clone)$/;
 /** Properties of a short-lived object that point at something longer-lived. */
-export const LONG_LIVED_PROP = /^(?:socket|connection|agent|server|signal|parent|pool|client|app)$/;
+const LONG_LIVED_PROP = /^(?:socket|connection|agent|server|signal|parent|pool|client|app)$/;
 
 /** Length of the leading run of `[\w$]` characters of `k` (what `/^[\w$]+/` would match). */
 function leadingNameLength(k: string): number {
@@ -122,8 +122,6 @@ export class Collector {
   readonly module: ClassOrModule;
   /** Names bound to `this` (`const self = this`). */
   readonly thisAliases = new Set<string>();
-  /** Names and `this.` fields assigned `new AbortController()`: the one owner of their signal. */
-  readonly controllers = new Set<string>();
   /** The nodes from the program down to the parent of the node being walked. */
   readonly ancestors: Node[] = [];
   /** Functions, loops and the module, innermost last. */
@@ -158,7 +156,6 @@ export class Collector {
       bareCalls: [],
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
-      controllers: this.controllers,
       storedCalls: [],
       uiCalls: [],
       hookUsers: new Set(),
@@ -335,19 +332,8 @@ export class Collector {
       if (u === root) return { life: 'self', declIndex: -1 };
       const first = u.type === 'MemberExpression' ? this.firstMember(u) : null;
       const cls = this.currentClass();
-      if (first !== null && (cls ?? this.module).createdFields.has(first)) {
-        // `this.options.signal` of `this.options = new Options(url, opts)`: the made object
-        // points at a longer-lived one (the caller's signal, an agent's socket). A controller's
-        // own signal (`this.ac = new AbortController()`) is the exception.
-        const last = u.type === 'MemberExpression' ? propertyName(u) : null;
-        if (
-          last !== null &&
-          LONG_LIVED_PROP.test(last) &&
-          !(last === 'signal' && this.controllers.has(first))
-        )
-          return { life: 'outer', declIndex: -1 };
+      if (first !== null && (cls ?? this.module).createdFields.has(first))
         return { life: 'created', declIndex: -1 };
-      }
       return { life: 'outer', declIndex: -1 };
     }
     // `new Stream().on(...)`, `pipeline(a, b).on(...)`: a value made right here.
@@ -360,7 +346,7 @@ export class Collector {
     if (u !== root && u.type === 'MemberExpression') {
       const last = propertyName(u);
       // A controller created here owns its signal; anything else behind these names may not.
-      const ownSignal = last === 'signal' && kind === 'created' && this.controllers.has(root.name);
+      const ownSignal = last === 'signal' && kind === 'created';
       if (last !== null && LONG_LIVED_PROP.test(last) && !ownSignal)
         return { life: 'outer', declIndex: index };
     }

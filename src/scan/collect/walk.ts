@@ -274,7 +274,6 @@ function enterClass(
       const n = propertyName(m);
       if (n === null || m.value === null) continue;
       if (isCreation(m.value)) o.createdFields.add('this.' + n);
-      if (isController(m.value)) c.controllers.add('this.' + n);
       const kind = containerKind(m.value);
       if (kind !== null) o.containers.push({ field: 'this.' + n, kind, readyAt: -1 });
       if (isFunction(m.value)) o.methods.set(n, m.value);
@@ -286,22 +285,10 @@ function enterClass(
   c.classes.push(o);
 }
 
-function isController(n: Node | null): boolean {
-  if (n === null) return false;
-  const u = unwrap(n);
-  return (
-    u.type === 'NewExpression' &&
-    u.callee.type === 'Identifier' &&
-    u.callee.name === 'AbortController'
-  );
-}
-
 function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
-  if (a.left.type === 'Identifier' && isController(a.right)) c.controllers.add(a.left.name);
   if (a.left.type !== 'MemberExpression') return;
   const first = c.firstMember(a.left);
   if (first === null || unwrap(a.left.object).type !== 'ThisExpression') return;
-  if (isController(a.right)) c.controllers.add(first);
   // `constructor(ws) { this.ws = ws; ws.on(...) }`: inside the constructor `ws` is `this.ws`.
   const right = unwrap(a.right);
   const method = c.methodOf();
@@ -326,7 +313,6 @@ function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
   if (node.id.type === 'Identifier') {
     const init = node.init === null ? null : unwrap(node.init);
     if (init !== null && init.type === 'ThisExpression') c.thisAliases.add(node.id.name);
-    if (isController(init)) c.controllers.add(node.id.name);
     frame.names.set(node.id.name, isCreation(node.init) ? 'created' : 'other');
     if (init !== null && (init.type === 'CallExpression' || init.type === 'MemberExpression'))
       recordCallAlias(c, node.id.name, init);

@@ -14,7 +14,6 @@ import {
 import { captureFix, listenerFix, offWithOnFix } from '../fix.js';
 import { ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
 import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
-import { LONG_LIVED_PROP } from '../collect/collector.js';
 import { ablated } from './ablate.js';
 
 /** Callee names that take ownership of what they are given. */
@@ -245,14 +244,6 @@ function listenerPerIteration(r: Registration): boolean {
 function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
   const m = /^this\.[\w$#]+/.exec(r.receiverKey);
   if (m === null) return false;
-  // `this.options.signal` of `this.options = new Options(url, opts)`: what the made object
-  // points at (the caller's signal, an agent's socket) is not made here; a controller's own
-  // signal is (`this.ac = new AbortController()`).
-  if (m[0] !== r.receiverKey) {
-    const last = lastSegment(r.receiverKey);
-    if (LONG_LIVED_PROP.test(last) && !(last === 'signal' && facts.controllers.has(m[0])))
-      return false;
-  }
   return (r.site.classOwner ?? facts.module).createdFields.has(m[0]);
 }
 
