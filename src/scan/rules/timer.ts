@@ -110,52 +110,6 @@ function fieldOfFreshObject(t: TimerSite): boolean {
   return freshLocalIn(t.fn, root);
 }
 
-/** `done`, `this.finished`, `cmd.isResolved`: a plain flag read, not a call. */
-function isFlag(n: Node): boolean {
-  const u = unwrap(n);
-  if (u.type === 'Identifier') return true;
-  return u.type === 'MemberExpression' && !u.computed && isFlag(u.object as Node);
-}
-
-/**
- * The timeout's callback starts by asking whether the work it bounds already finished:
- * `if (done) return;` first, or nothing but `if (!cmd.isResolved) { cmd.reject(…) }` (issue #16's
- * leak shape 2). Its author meant a timeout that completion cancels; with the handle discarded
- * nothing can, and the timer keeps the call's state alive for the whole delay.
- */
-function completionGuard(t: TimerSite): string | null {
-  const cb = t.site.call.arguments[0];
-  if (cb === undefined) return null;
-  const fn = unwrap(cb);
-  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return null;
-  if (fn.body.type !== 'BlockStatement') return null;
-  const first = fn.body.body[0];
-  if (first === undefined || first.type !== 'IfStatement') return null;
-  const test = unwrap(first.test as Node);
-  const c = first.consequent;
-  const returns =
-    c.type === 'ReturnStatement' ||
-    (c.type === 'BlockStatement' && c.body.length === 1 && c.body[0]!.type === 'ReturnStatement');
-  if (returns && first.alternate === null && isFlag(test)) return flagText(test);
-  if (
-    fn.body.body.length === 1 &&
-    first.alternate === null &&
-    test.type === 'UnaryExpression' &&
-    test.operator === '!' &&
-    isFlag(test.argument as Node)
-  )
-    return flagText(test.argument as Node);
-  return null;
-}
-
-function flagText(n: Node): string {
-  const u = unwrap(n);
-  if (u.type === 'Identifier') return u.name;
-  if (u.type === 'MemberExpression' && u.property.type === 'Identifier')
-    return `${flagText(u.object as Node)}.${u.property.name}`;
-  return u.type === 'ThisExpression' ? 'this' : '…';
-}
-
 function delayIsZero(t: TimerSite): boolean {
   const d = t.site.call.arguments[1];
   if (d === undefined) return true;
@@ -249,18 +203,6 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
         });
       }
       continue;
-    }
-    if ((u.kind === 'discarded' || u.kind === 'voided') && !delayIsZero(t)) {
-      const flag = completionGuard(t);
-      if (flag !== null) {
-        out.push({
-          rule: 'no-unmanaged-timer',
-          node: t.site.call,
-          message: `This setTimeout's callback first checks \`${flag}\`, so it was meant to be cancelled when the work finishes, but its handle is discarded: it keeps the call's state alive for the whole delay.`,
-          suggestion: `Keep the handle and clearTimeout() it where \`${flag}\` is set, or use AbortSignal.timeout() / a Scope.`,
-        });
-        continue;
-      }
     }
     // setTimeout: only a problem when the object has a teardown that cannot cancel it.
     if (
