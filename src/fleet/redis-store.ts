@@ -18,7 +18,8 @@
  * counters, never an unbounded buffer, an unhandled rejection or a crash; the manager serves
  * its local players from memory meanwhile (see SessionStore), and on reconnect the node
  * re-announces the players it holds (Redis may have come back empty), all of them, in steps
- * the gate has room for (`#resync`).
+ * the gate has room for (`#resync`); the heartbeat refreshes its connected players' records the
+ * same way, one refresh at a time (`#refreshStep`), so neither is refused.
  *
  * Invariants: the background timers are ours and unref'd — the presence heartbeat and each
  * connection's reconnect back-off (ioredis's own, ref'd, is off) — so a store never keeps the
@@ -178,8 +179,26 @@ const CALL_MESSAGES = 1000;
 /** RESYNC calls a re-announce has waiting at once, at most (see `#resync`). */
 const RESYNC_CHUNK = 500;
 
+/** PEXPIREs a heartbeat's refresh has waiting at once, at most (see `#refreshStep`). */
+const REFRESH_CHUNK = 500;
+
 /** A player held here, as `StoreHost.held()` lists it. */
 type Held = ReturnType<StoreHost['held']> extends Iterable<infer T> ? T : never;
+
+/**
+ * A heartbeat's refresh under way (`#refreshStep`): where it is in `host.held()` (read as it
+ * goes: no copy of our own), how many of its PEXPIREs wait for an answer, whether all are sent,
+ * and the players whose session changed here since it began (by id as a string), which it
+ * leaves alone: an away player's record keeps its shorter TTL, a claim set its own, an ended
+ * player has none. `step` goes on (the same function each time, so it waits at the gate once).
+ */
+interface Refresh {
+  readonly players: Iterator<Held>;
+  waiting: number;
+  done: boolean;
+  readonly changed: Set<string>;
+  readonly step: () => void;
+}
 
 /**
  * A re-announce under way (`#resync`): the players held when it began, the next to send, and
@@ -417,8 +436,13 @@ export class RedisSessionStore implements SessionStore {
   #listening = false;
   /** The re-announce under way, at most one: a new connection starts a new one; close() ends it. */
   #resyncing: Resync | null = null;
-  /** The re-announce waiting for room at the gate: called once, when a command settles. */
-  #roomWaiter: (() => void) | null = null;
+  /** The heartbeat's refresh under way, at most one: a beat that finds one lets it go on. */
+  #refreshing: Refresh | null = null;
+  /**
+   * Work waiting for room at the gate (the re-announce, the heartbeat's refresh): each called
+   * once, when the next command settles (and waiting again if there is still no room).
+   */
+  readonly #roomWaiters = new Set<() => void>();
   /** Claims waiting for the previous holder's `released`, by `<version> <player>`. */
   readonly #handoffs = new Map<string, () => void>();
   /** `released` notices that came before their claim's answer was read (bounded). */
@@ -555,6 +579,8 @@ export class RedisSessionStore implements SessionStore {
     if (this.#everReady) this.#reconnects++;
     this.#everReady = true;
     this.#state = 'connected';
+    // a refresh cut short by the loss ends here: this beat starts one from what is held now
+    this.#refreshing = null;
     this.#heartbeat();
     // Redis may have restarted empty (or never knew the players who came while it was down):
     // announce the players held here, unless another node holds them now.
@@ -606,16 +632,21 @@ export class RedisSessionStore implements SessionStore {
     );
   }
 
-  /** A command left the gate: the re-announce waiting for room (if any) goes on. */
+  /**
+   * A command left the gate: what waits for room (the re-announce, the heartbeat's refresh)
+   * goes on, first in line for the room it left.
+   */
   #settled(): void {
-    const go = this.#roomWaiter;
-    if (go === null) return;
-    this.#roomWaiter = null;
-    try {
-      go();
-    } catch (e) {
-      reportError(e, 'leakguard/fleet: the re-announce of this node’s players failed');
-    }
+    const waiting = this.#roomWaiters;
+    if (waiting.size === 0) return;
+    const go = [...waiting];
+    waiting.clear();
+    for (const f of go)
+      try {
+        f();
+      } catch (e) {
+        reportError(e, 'leakguard/fleet: the re-announce or refresh of this node’s players failed');
+      }
   }
 
   /** `n` commands failed with `e` (counted); a timeout degrades the store. */
@@ -1096,7 +1127,8 @@ export class RedisSessionStore implements SessionStore {
   async #close(): Promise<void> {
     this.#shut = true;
     this.#resyncing = null;
-    this.#roomWaiter = null;
+    this.#refreshing = null;
+    this.#roomWaiters.clear();
     for (const t of this.#retries) clearTimeout(t);
     this.#retries.clear();
     if (this.#beat !== null) clearInterval(this.#beat);
@@ -1214,39 +1246,80 @@ export class RedisSessionStore implements SessionStore {
       undefined,
       3,
     );
-    // the records of the players connected here, a pipeline of PEXPIREs per 500 (one write
-    // each: the connection is not auto-pipelined), each PEXPIRE one command (in flight, sent,
-    // failed)
-    const recTtl = ttl + this.#ctx.reconnectWindowMs;
-    let keys: string[] = [];
-    const send = (): boolean => {
-      const chunk = keys;
-      keys = [];
-      return (
-        this.#run(
-          (c) => {
-            const m = c.pipeline();
-            for (const r of chunk) m.pexpire(r, recTtl);
-            return m.exec().then((res) => this.#answered(res, chunk.length));
-          },
-          undefined,
-          chunk.length,
-        ) !== null
-      );
+    // the records of the players connected here: one refresh at a time, going through the gate
+    // as it has room (#refreshStep); a beat that finds the last one still under way (a slow
+    // Redis) lets it go on, as it reaches the players this one would
+    if (this.#refreshing !== null) return;
+    const run: Refresh = {
+      players: host.held()[Symbol.iterator](),
+      waiting: 0,
+      done: false,
+      changed: new Set(),
+      step: () => this.#refreshStep(run),
     };
-    let refused = false;
-    for (const h of host.held()) {
-      if (h.away) continue;
-      // a refused chunk ends this beat's refresh: the players left are refused too, counted
-      // (the next beat tries them all again)
-      if (refused) {
-        this.#refused++;
-        continue;
-      }
-      keys.push(this.#keys(h.playerId)[0]);
-      if (keys.length === 500 && !send()) refused = true;
+    this.#refreshing = run;
+    run.step();
+  }
+
+  /**
+   * Sends the refresh's next PEXPIREs (one per connected player, in one pipeline) — as many as
+   * the gate has room for, with at most `REFRESH_CHUNK` of its own waiting — then waits for the
+   * next command to settle (its own answers among them) to go on. So it is never refused: under
+   * load it goes at the pace Redis answers, first in line for the room a settled command
+   * leaves, and every connected player's record is refreshed, wherever it is in the list,
+   * while the node never holds more than the gate allows. It ends when all are sent and
+   * answered, when the store is no longer connected (the players not reached are not counted:
+   * no command was issued for them; the next connection starts a new refresh), or by close().
+   */
+  #refreshStep(run: Refresh): void {
+    if (this.#refreshing !== run) return;
+    if (this.#state !== 'connected') {
+      this.#refreshing = null;
+      return;
     }
-    if (keys.length > 0) send();
+    // this tick's messages go first (commands keep their order), so the room measured below is
+    // the room #run finds
+    if (this.#batchSize > 0) this.#flush();
+    const room = Math.min(
+      REFRESH_CHUNK - run.waiting,
+      this.#o.maxInFlight - this.#inFlight - this.#batchSize,
+    );
+    const keys: string[] = [];
+    while (!run.done && keys.length < room) {
+      const next = run.players.next();
+      if (next.done === true) run.done = true;
+      else if (!next.value.away && !run.changed.has(String(next.value.playerId)))
+        keys.push(this.#keys(next.value.playerId)[0]);
+    }
+    if (keys.length > 0) {
+      const n = keys.length;
+      const recTtl = this.#o.nodeTtlMs + this.#ctx.reconnectWindowMs;
+      // each PEXPIRE one command (in flight, sent, failed); run.waiting drops before #run's
+      // #settled calls this again
+      const p = this.#run(
+        (c) => {
+          const m = c.pipeline();
+          for (const r of keys) m.pexpire(r, recTtl);
+          return m
+            .exec()
+            .then((res) => this.#answered(res, n))
+            .finally(() => (run.waiting -= n));
+        },
+        undefined,
+        n,
+      );
+      if (p === null) {
+        // refused after all (no command connection; counted): the next beat starts again
+        this.#refreshing = null;
+        return;
+      }
+      run.waiting += n;
+    }
+    if (run.done && run.waiting === 0) {
+      this.#refreshing = null;
+      return;
+    }
+    this.#roomWaiters.add(run.step);
   }
 
   /**
@@ -1274,7 +1347,6 @@ export class RedisSessionStore implements SessionStore {
     const host = this.#host;
     // the one under way, if any, ends here: this one starts from what is held now
     this.#resyncing = null;
-    this.#roomWaiter = null;
     if (host === null) return;
     const run: Resync = { held: Array.from(host.held()), next: 0, changed: new Map() };
     this.#resyncing = run;
@@ -1325,7 +1397,7 @@ export class RedisSessionStore implements SessionStore {
     }
     if (step.length === 0) {
       // the gate is full (other commands): on when one of them settles
-      this.#roomWaiter = () => this.#resyncStep(run);
+      this.#roomWaiters.add(() => this.#resyncStep(run));
       return;
     }
     // #run's promises do not reject; the catch is for a throw of the step itself
@@ -1336,10 +1408,14 @@ export class RedisSessionStore implements SessionStore {
       );
   }
 
-  /** A player's session changed here (`claim`, `away`, `end`): the re-announce under way uses `now`. */
+  /**
+   * A player's session changed here (`claim`, `away`, `end`): the re-announce under way uses
+   * `now`, the refresh under way leaves the player alone.
+   */
   #changed(playerId: PlayerId, now: Held | null): void {
     const run = this.#resyncing;
     if (run !== null) run.changed.set(String(playerId), now);
+    this.#refreshing?.changed.add(String(playerId));
   }
 }
 

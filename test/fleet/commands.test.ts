@@ -78,24 +78,25 @@ redisTool.describe('the store counts the commands it sends', () => {
   );
 
   redisTool.it(
-    'a heartbeat whose PEXPIRE chunk is refused counts the players left as refused too',
+    'a heartbeat whose gate is short of room waits for it: every PEXPIRE is sent, none refused',
     async () => {
       redis = await startRedis(redisTool.path);
-      // at connect: the heartbeat (3, then chunks of 500: the second does not fit in 1000, so
-      // it and the 200 after it are refused), then one RESYNC per player, each sent when the
-      // gate has room for it (never refused)
+      // at connect: the heartbeat (3, then its refresh: 500 PEXPIREs at a time at most, as the
+      // gate has room), then one RESYNC per player; 2403 commands through a gate of 1000, each
+      // sent when there is room for it (before, the refresh's second chunk and the 200 after
+      // it were refused, and so at every beat)
       const s = await openStore(redis.url, `c${randomUUID().slice(0, 6)}:`, {
         nodeTtlMs: 60_000,
         maxInFlight: 1000,
       });
       await waitUntil(
-        () => s.state().inFlight === 0 && s.state().commands.sent >= 3 + 500 + 1200,
+        () => s.state().inFlight === 0 && s.state().commands.sent >= 3 + 1200 + 1200,
         10_000,
         `all sent and answered (${JSON.stringify(s.state())})`,
       );
       const { commands } = s.state();
-      // every command the store meant to send is counted once, sent or refused
-      expect(commands).toEqual({ sent: 3 + 500 + 1200, failed: 0, refused: 700 });
+      // every command the store meant to send is counted once, and none was refused
+      expect(commands).toEqual({ sent: 3 + 1200 + 1200, failed: 0, refused: 0 });
     },
     30_000,
   );
@@ -132,9 +133,140 @@ redisTool.describe('the store counts the commands it sends', () => {
         r.resume();
       }
       const after = s.state().commands;
-      // at least one heartbeat: its presence transaction and its 1200 PEXPIREs
-      expect(after.sent - before.sent).toBeGreaterThanOrEqual(1203);
+      // at least one heartbeat: its presence transaction and its refresh's first 500 PEXPIREs
+      // (it sends more as they are answered: they time out, and a degraded store sends none)
+      expect(after.sent - before.sent).toBeGreaterThanOrEqual(503);
       expect(after.failed - before.failed).toBe(after.sent - before.sent);
+    },
+    30_000,
+  );
+});
+
+redisTool.describe('the heartbeat keeps every connected player’s record alive', () => {
+  redisTool.it(
+    'under load beat after beat (a full gate, a Redis paused again and again), no record of a connected player expires',
+    async () => {
+      redis = await startRedis(redisTool.path);
+      const r = redis;
+      const prefix = `c${randomUUID().slice(0, 6)}:`;
+      // a beat every 200 ms; a connected player's record lives 600 + 2400 ms past its last
+      // refresh; 1200 players and a gate of 1000 (before, the second chunk of 500 and all after
+      // it were refused at every beat)
+      const s = await openStore(
+        r.url,
+        prefix,
+        { nodeTtlMs: 600, commandTimeoutMs: 4000, maxInFlight: 1000 },
+        connected(1200),
+        () => {},
+        2400,
+      );
+      const admin = new Redis(r.url);
+      clients.push(admin);
+      await waitUntil(
+        async () => (await records(admin, prefix, 1200)).length === 1200,
+        15_000,
+        'every record, announced at connect',
+      );
+
+      // The load, for 9 s (3 record lifetimes, 45 beats): messages for a player with no record
+      // fill the gate every 5 ms (each counted: sent, or refused when the gate is full), and
+      // Redis is stopped 200 ms out of every 300 (SIGSTOP, well under commandTimeoutMs), so the
+      // gate is full at most beats and stays full until Redis answers again.
+      const msg = { data: 'x', bytes: 1, at: Date.now() };
+      let meant = 0;
+      let refusedMessages = 0;
+      let maxInFlight = 0;
+      const fill = setInterval(() => {
+        for (let i = 0; i < 1100; i++) {
+          meant++;
+          if (!s.enqueue('nobody', msg)) {
+            refusedMessages++;
+            break;
+          }
+        }
+        maxInFlight = Math.max(maxInFlight, s.state().inFlight);
+      }, 5);
+      const before = s.state().commands;
+      let lowest = 1200;
+      try {
+        const end = Date.now() + 9000;
+        while (Date.now() < end) {
+          r.pause();
+          await sleep(200);
+          r.resume();
+          await sleep(100);
+          // read while Redis runs: every connected player's record is still there
+          lowest = Math.min(lowest, (await records(admin, prefix, 1200)).length);
+        }
+      } finally {
+        clearInterval(fill);
+        r.resume();
+      }
+      await waitUntil(() => s.state().inFlight === 0, 10_000, 'all answered');
+      const got = await records(admin, prefix, 1200);
+      expect({ lowest, last: got.length }).toEqual({ lowest: 1200, last: 1200 });
+      expect(got).toEqual(Array.from({ length: 1200 }, (_, i) => `${i} N s${i} c`));
+      // the load was real: the gate was full, messages were refused, Redis never timed out
+      expect(refusedMessages).toBeGreaterThan(10);
+      expect(maxInFlight).toBeLessThanOrEqual(1000);
+      const after = s.state();
+      expect(after).toMatchObject({ state: 'connected', reconnects: 0 });
+      expect(after.commands.failed).toBe(0);
+      // nothing of the refresh was refused: what was, beside the messages, is whole presence
+      // transactions (three commands each)
+      const refused = after.commands.refused - before.refused - refusedMessages;
+      expect(refused % 3).toBe(0);
+      expect(refused).toBeGreaterThanOrEqual(0);
+      expect(meant).toBeGreaterThan(refusedMessages);
+    },
+    60_000,
+  );
+
+  redisTool.it(
+    'a Redis that answers late: beats that find the refresh under way let it go on, so what waits stays one refresh’s 500',
+    async () => {
+      redis = await startRedis(redisTool.path);
+      const r = redis;
+      // a beat every 200 ms, 1200 connected players, the default gate (10000)
+      const s = await openStore(r.url, `c${randomUUID().slice(0, 6)}:`, {
+        nodeTtlMs: 600,
+        commandTimeoutMs: 4000,
+      });
+      let before = s.state().commands;
+      await waitUntil(
+        () => {
+          if (s.state().inFlight !== 0) return false;
+          before = s.state().commands;
+          r.pause();
+          return true;
+        },
+        10_000,
+        'a moment with nothing in flight',
+      );
+      let most = 0;
+      let during: number;
+      let waiting: number;
+      try {
+        // 1.5 s stopped (7 beats), under commandTimeoutMs: nothing fails, nothing is answered
+        const end = Date.now() + 1500;
+        while (Date.now() < end) {
+          most = Math.max(most, s.state().inFlight);
+          await sleep(20);
+        }
+        // still stopped: everything sent since is waiting
+        during = s.state().commands.sent - before.sent;
+        waiting = s.state().inFlight;
+      } finally {
+        r.resume();
+      }
+      // one refresh's first 500 PEXPIREs, and each beat's presence transaction (before: every
+      // beat sent its 1203 again, 8000 and more waiting)
+      expect(most).toBeGreaterThanOrEqual(503);
+      expect(waiting).toBeLessThanOrEqual(500 + 3 * 9);
+      expect(during).toBe(waiting);
+      await waitUntil(() => s.state().inFlight === 0, 10_000, 'all answered');
+      expect(s.state()).toMatchObject({ state: 'connected', reconnects: 0 });
+      expect(s.state().commands).toMatchObject({ failed: 0, refused: 0 });
     },
     30_000,
   );
@@ -154,7 +286,8 @@ function connected(n: number): Held[] {
 /**
  * A store holding `players` (1200 connected ones unless given; the host lists the array as it
  * is at each call, a copy, as the SessionManager does), once connected. `onHeld` runs at each
- * `held()` call.
+ * `held()` call; `reconnectWindowMs` is the manager's (a connected player's record lives
+ * `nodeTtlMs + reconnectWindowMs` past its last refresh).
  */
 async function openStore(
   url: string,
@@ -162,6 +295,7 @@ async function openStore(
   options: { nodeTtlMs: number; commandTimeoutMs?: number; maxInFlight?: number },
   players: Held[] = connected(1200),
   onHeld: () => void = () => {},
+  reconnectWindowMs = 60_000,
 ): Promise<RedisSessionStore> {
   const host: StoreHost = {
     moved: () => {},
@@ -182,7 +316,7 @@ async function openStore(
     ...options,
   });
   store = s;
-  s.open(host, { reconnectWindowMs: 60_000, outbox: CAPS });
+  s.open(host, { reconnectWindowMs, outbox: CAPS });
   await waitUntil(() => s.state().state === 'connected', 10_000, 'connected');
   return s;
 }
@@ -233,9 +367,8 @@ redisTool.describe('the store re-announces its players when Redis comes back emp
       );
       expect(got).toEqual(expected);
       await waitUntil(() => s.state().inFlight === 0, 10_000, 'all answered');
-      // only the heartbeats' PEXPIREs past the gate were refused (500 of 2500 fit, twice); the
-      // RESYNCs waited for room
-      expect(s.state().commands.refused).toBe(2 * 2000);
+      // nothing was refused: the heartbeats' PEXPIREs and the RESYNCs waited for room
+      expect(s.state().commands.refused).toBe(0);
     },
     60_000,
   );
@@ -246,13 +379,14 @@ redisTool.describe('the store re-announces its players when Redis comes back emp
       redis = await startRedis(redisTool.path);
       const r = redis;
       const prefix = `c${randomUUID().slice(0, 6)}:`;
-      // 2500 players, the even ones away (so the heartbeat refreshes 1250 and leaves room)
+      // 2500 players, the even ones away (so the heartbeat refreshes 1250: 500 at first)
       const players = connected(2500).map((p) => ({ ...p, away: Number(p.playerId) % 2 === 0 }));
       const claims: Promise<unknown>[] = [];
       let changedAt: FleetState | null = null;
       // The first held() is the connect-time heartbeat's; a microtask queued there runs once the
-      // connect is handled: the heartbeat (1253 commands) and the re-announce's first step (500)
-      // are sent, their answers not in (room for 247 more). The players changed are further on.
+      // connect is handled: the heartbeat (its presence, 3, and its refresh's first 500) and the
+      // re-announce's first step (500) are sent, their answers not in. The players changed are
+      // further on.
       let once = false;
       const onHeld = (): void => {
         if (once || store === null) return;
@@ -293,7 +427,7 @@ redisTool.describe('the store re-announces its players when Redis comes back emp
       );
       const expected = players.map((p) => `${p.playerId} N ${p.sessionId} ${p.away ? 'a' : 'c'}`);
       expect(expected).toHaveLength(2500);
-      expect(changedAt).toMatchObject({ inFlight: 1253 + 500 });
+      expect(changedAt).toMatchObject({ inFlight: 503 + 500 });
       const admin = new Redis(r.url);
       clients.push(admin);
       let got: string[] = [];
@@ -309,9 +443,15 @@ redisTool.describe('the store re-announces its players when Redis comes back emp
       await Promise.all(claims);
       // 2000 has none (not announced once it ended); 2001 is away, 2002 in its new session
       expect(got).toEqual(expected);
-      // the heartbeat (1253), every player listed at connect but 2000 and 2002 (their claim
-      // wrote theirs) re-announced once, and the five commands of the changes
-      expect(s.state().commands).toEqual({ sent: 1253 + 2498 + 5, failed: 0, refused: 0 });
+      // the heartbeat (3, and a PEXPIRE for each connected player but 2001, who went away
+      // before the refresh reached it), every player listed at connect but 2000 and 2002 (their
+      // claim wrote theirs) re-announced once, and the five commands of the changes
+      expect(s.state().commands).toEqual({ sent: 3 + 1249 + 2498 + 5, failed: 0, refused: 0 });
+      // 2001's record keeps the TTL of an away player (reconnectWindowMs, 60 s), not a
+      // connected one's (nodeTtlMs + reconnectWindowMs, 120 s)
+      const ttl = await admin.pttl(`${prefix}{2001}:r`);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(60_000);
     },
     60_000,
   );
@@ -334,8 +474,8 @@ redisTool.describe('the store re-announces its players when Redis comes back emp
       );
       expect(got).toEqual(Array.from({ length: 1200 }, (_, i) => `${i} N s${i} c`));
       await waitUntil(() => s.state().inFlight === 0, 10_000, 'all answered');
-      // the heartbeat's PEXPIREs past the first 500 were refused, no RESYNC was
-      expect(s.state().commands).toEqual({ sent: 3 + 500 + 1200, failed: 0, refused: 700 });
+      // nothing was refused: the refresh and the re-announce shared the gate as it had room
+      expect(s.state().commands).toEqual({ sent: 3 + 1200 + 1200, failed: 0, refused: 0 });
     },
     30_000,
   );
@@ -406,3 +546,7 @@ function summary(seen: readonly { cmd: string; source: string }[]): string {
 }
 
 const CAPS = { maxMessages: 100, maxBytes: 100_000, ttlMs: 60_000 };
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
