@@ -48,7 +48,7 @@ import { NodeSampleSource } from './node-source.js';
 import { resolveOptions, type MemoryMonitorOptions, type MonitorConfig } from './options.js';
 import { ReadErrors, type ReadError } from './read-errors.js';
 import { HeapSnapshots, type SnapshotRecord, type SnapshotState } from './snapshots.js';
-import { TrendDetector } from './trend.js';
+import { TrendDetector, oldGenerationUsed } from './trend.js';
 import { TrendProfiler, type HeapProfileState } from './heap-profile.js';
 import type {
   Alert,
@@ -122,6 +122,8 @@ export class MemoryMonitor {
   /** Level of the memory.rss / memory.heap alerts after hysteresis (see #heldLevel). */
   #rssLevel: AlertLevel | null = null;
   #heapLevel: AlertLevel | null = null;
+  /** What the trend's floor measured so far: the old generation (true) or heapUsed (false). */
+  #floorIsOldGen: boolean | null = null;
   #lastPressureCleanup = -Infinity;
   #lastScheduledCleanup: number | null = null;
   /** Per pool: last leak count and when it last grew. Pruned with the pools. */
@@ -215,7 +217,7 @@ export class MemoryMonitor {
     s.costMs = performance.now() - t0;
     this.#current = s;
     this.#history.push(s);
-    const verdict = this.#trend?.add(now, s.heapUsed, raw.postGcHeapUsed ?? 0, s.heapLimit) ?? null;
+    const verdict = this.#trend === null ? null : this.#addToTrend(this.#trend, raw, now);
     this.#profiler?.observeGc(raw.fullGcPauseMs, raw.fullGcHeapBytes);
     if (verdict !== null) this.#profiler?.onVerdict(verdict.leakSuspected);
     this.#evaluate(s, verdict, now);
@@ -328,6 +330,24 @@ export class MemoryMonitor {
       description: 'monitor: next sample',
     });
     run.set('timer', timer);
+  }
+
+  /**
+   * Feeds the trend detector the heap floor: the old generation's use (heapUsed minus the young
+   * generation) and its post-GC read, or, from a source without space statistics, heapUsed and
+   * the post-GC heapUsed. The two differ by the young generation (up to the semi-space size),
+   * so a source that switches between them would make the floor jump: the detector starts over.
+   */
+  #addToTrend(trend: TrendDetector, raw: RawSample, now: number): TrendVerdict {
+    const old = oldGenerationUsed(raw.heapUsed, raw.heapSpaces);
+    const oldGen = old !== null;
+    if (oldGen !== this.#floorIsOldGen) {
+      if (this.#floorIsOldGen !== null) trend.clear();
+      this.#floorIsOldGen = oldGen;
+    }
+    return old !== null
+      ? trend.add(now, old, raw.postGcOldGenUsed ?? 0, raw.heapLimit)
+      : trend.add(now, raw.heapUsed, raw.postGcHeapUsed ?? 0, raw.heapLimit);
   }
 
   #memoryFigures(): MemoryFigures {

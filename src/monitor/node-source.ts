@@ -113,6 +113,8 @@ export class NodeSampleSource implements SampleSource {
   /** Utilisation of the last window measured since `start()`, -1 before the first. */
   #lastUtilization = -1;
   #postGc = Infinity;
+  /** Lowest old-generation use read after a major GC since the last read (postGcOldGenUsed). */
+  #postGcOld = Infinity;
   /** The dearest atomic major GC since the last read (`fullGcPauseMs`). */
   readonly #fullGc = new FullGcWatch();
 
@@ -152,10 +154,19 @@ export class NodeSampleSource implements SampleSource {
         full.add(kind, e.duration);
       }
       // Entries arrive shortly after the collection, so the heap read now is close to what
-      // survived it: the floor the trend detector wants (one cheap V8 call per batch).
+      // survived it: the floor the trend detector wants (one cheap V8 call per batch). The
+      // young generation holds what the app allocated since, not survivors: the old
+      // generation's use is the floor, by the definition the samples use (oldGenerationUsed).
       if (major) {
-        const used = v8.getHeapStatistics().used_heap_size;
+        let used = 0;
+        let young = 0;
+        for (const sp of v8.getHeapSpaceStatistics()) {
+          used += sp.space_used_size;
+          if (sp.space_name === 'new_space' || sp.space_name === 'new_large_object_space')
+            young += sp.space_used_size;
+        }
         if (used < this.#postGc) this.#postGc = used;
+        if (used - young < this.#postGcOld) this.#postGcOld = used - young;
         // per MiB of live heap: the survivors are what a full GC marks
         full.endBatch(used);
       }
@@ -185,6 +196,9 @@ export class NodeSampleSource implements SampleSource {
       this.#systemTotal = os.totalmem();
     }
     const full = this.#fullGc.take();
+    const postGc = this.#postGc;
+    const postGcOld = this.#postGcOld;
+    this.#postGc = this.#postGcOld = Infinity;
     const mem = process.memoryUsage();
     const heap = v8.getHeapStatistics();
     const spaces = v8.getHeapSpaceStatistics();
@@ -222,16 +236,11 @@ export class NodeSampleSource implements SampleSource {
       eventLoop: this.#readEventLoop(),
       gc: this.#gc.take(),
       resources,
-      postGcHeapUsed: this.#takePostGc(),
+      postGcHeapUsed: postGc === Infinity ? 0 : postGc,
+      postGcOldGenUsed: postGcOld === Infinity ? 0 : postGcOld,
       fullGcPauseMs: full.pauseMs,
       fullGcHeapBytes: full.heapBytes,
     };
-  }
-
-  #takePostGc(): number {
-    const v = this.#postGc;
-    this.#postGc = Infinity;
-    return v === Infinity ? 0 : v;
   }
 
   #probe(): void {

@@ -1,11 +1,21 @@
 /**
- * Leak trend detection on the post-GC heap floor.
+ * Leak trend detection on the heap floor: the old generation's use at its lowest.
  *
  * Raw heapUsed is a sawtooth: allocation raises it, GC drops it. A leak is a rising *floor*
  * (what survives collection), so the detector keeps one floor point per `bucketMs`: the lowest
- * heapUsed seen in that bucket (samples, and the heap read right after major GCs when the
- * source provides it). Memory is bounded by the number of buckets in `windowMs`, whatever the
+ * value seen in that bucket (samples, and the value read right after major GCs when the source
+ * provides it). Memory is bounded by the number of buckets in `windowMs`, whatever the
  * sampling rate.
+ *
+ * What the floor measures is the caller's choice, the same for every value it adds. The
+ * monitor passes the old generation's use (`oldGenerationUsed`): heapUsed minus V8's young
+ * generation (`new_space` and `new_large_object_space`), which holds whatever the app allocated
+ * since the last scavenge — up to the semi-space size (16 MiB and more on Node 20/24, more with
+ * --max-semi-space-size), garbage mostly, and large against `minGrowthBytesPerMin` on a small
+ * heap. Where a sample lands in the scavenge cycle decided how much of it a bucket's minimum
+ * carried, enough to fake a trend or hide one. A source without space statistics leaves the
+ * monitor with heapUsed (and the post-GC heapUsed): the young generation is then part of the
+ * floor.
  *
  * The floor points of the completed buckets are fitted with Theil–Sen (the median of the
  * pairwise slopes), which ignores up to ~29 % of outliers — a bucket that happened to miss its
@@ -23,7 +33,7 @@
  * points, growth is at least `minGrowthBytesPerMin` and confidence at least `minConfidence`.
  */
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
-import type { TrendVerdict } from './types.js';
+import type { HeapSpaceUsage, TrendVerdict } from './types.js';
 
 export interface TrendOptions {
   /**
@@ -100,6 +110,28 @@ export function resolveTrendOptions(options: unknown, path = ''): Required<Trend
   return out;
 }
 
+/**
+ * The old generation's use (bytes): `heapUsed` minus the young generation's spaces
+ * (`new_space`, `new_large_object_space`) in `heapSpaces`; null when `heapSpaces` has no
+ * `new_space` (a source without space statistics), whose floor stays heapUsed.
+ */
+export function oldGenerationUsed(
+  heapUsed: number,
+  heapSpaces: readonly HeapSpaceUsage[],
+): number | null {
+  let young = 0;
+  let known = false;
+  for (const s of heapSpaces)
+    if (s.name === 'new_space') {
+      known = true;
+      young += s.used;
+    } else if (s.name === 'new_large_object_space') young += s.used;
+  // heapUsed and the spaces are two reads: what was allocated in between (a few hundred
+  // bytes) counts in the young generation only, so the result is that much low; a scavenge in
+  // between (rare) makes it high, which a bucket's minimum passes over
+  return known ? Math.max(0, heapUsed - young) : null;
+}
+
 function median(values: number[]): number {
   values.sort((a, b) => a - b);
   const n = values.length;
@@ -133,14 +165,17 @@ export class TrendDetector {
   }
 
   /**
-   * Adds one sample: its time (ms), heapUsed, the heap read after the last major GC (0 when
-   * unknown) and the heap limit (for time-to-limit). Returns the updated verdict.
+   * Adds one sample: its time (ms), the memory it measures (bytes: the monitor passes the old
+   * generation's use, or heapUsed from a source without space statistics), the same measure
+   * read right after the last major GC (0 when unknown) and the heap limit (for time-to-limit).
+   * Both values must have one definition in every call, or the floor jumps between buckets.
+   * Returns the updated verdict.
    */
-  add(time: number, heapUsed: number, postGcHeapUsed: number, heapLimit: number): TrendVerdict {
+  add(time: number, used: number, postGcUsed: number, heapLimit: number): TrendVerdict {
     const { bucketMs } = this.options;
     const cap = this.#keys.length;
     const key = Math.floor(time / bucketMs);
-    const floor = postGcHeapUsed > 0 ? Math.min(heapUsed, postGcHeapUsed) : heapUsed;
+    const floor = postGcUsed > 0 ? Math.min(used, postGcUsed) : used;
     const slot = ((key % cap) + cap) % cap;
     if (this.#keys[slot] !== key) {
       this.#keys[slot] = key;

@@ -66,9 +66,18 @@ export interface RawSample {
   resources: Record<string, number>;
   /**
    * Lowest heapUsed read right after a major GC since the previous sample (bytes), 0 when
-   * none was seen. The trend detector prefers it to heapUsed: it is the heap floor itself.
+   * none was seen. It includes what the app allocated between the collection and the read (the
+   * young generation). The trend detector uses it only for a sample without space statistics
+   * (no `new_space` in `heapSpaces`); otherwise it uses `postGcOldGenUsed`.
    */
   postGcHeapUsed?: number;
+  /**
+   * Lowest use of the old generation read right after a major GC since the previous sample
+   * (bytes): heapUsed then minus the young generation (`new_space`, `new_large_object_space`);
+   * 0 when none was seen. With `heapSpaces` (which give the same measure for every sample), it
+   * is the post-GC point of the trend detector's floor.
+   */
+  postGcOldGenUsed?: number;
   /**
    * The dearest atomic major GC since the previous sample, per MiB of live heap: its pause (ms)
    * and the heapUsed read right after it (bytes); both 0 when none was seen. Atomic: no
@@ -172,7 +181,11 @@ export interface TrendVerdict {
   points: number;
   /** Time covered by those points (ms). */
   spanMs: number;
-  /** The current heap floor estimate (bytes), or 0 without data. */
+  /**
+   * The current heap floor estimate (bytes), or 0 without data: the old generation's use at its
+   * lowest (heapUsed minus the young generation), or heapUsed at its lowest for a source without
+   * space statistics. See docs/monitor.md.
+   */
   floorBytes: number;
   /** Why it is (not) a leak, in words. */
   reason: string;

@@ -105,6 +105,9 @@ describe('MemoryMonitor lifecycle (real timers)', () => {
       expect(s.gc.byKind.major.count).toBeGreaterThanOrEqual(1);
       expect(s.gc.timeMs).toBeGreaterThan(0);
       expect(s.postGcHeapUsed).toBeGreaterThan(0);
+      // the same read without the young generation (what was allocated since the GC)
+      expect(s.postGcOldGenUsed).toBeGreaterThan(0);
+      expect(s.postGcOldGenUsed).toBeLessThanOrEqual(s.postGcHeapUsed!);
       expect(s.eventLoop.delayMaxMs).toBeGreaterThan(80);
     } finally {
       src.stop();

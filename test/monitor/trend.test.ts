@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TrendDetector } from '../../src/monitor/index.js';
+import { TrendDetector, type RawSample } from '../../src/monitor/index.js';
 import { MiB, rig } from './helpers.js';
 
 /** Deterministic pseudo-random numbers (Park–Miller). */
@@ -104,5 +104,125 @@ describe('trend detection on synthetic series (injected clock)', () => {
     for (let t = 0; t < 60 * 60_000; t += 100) d.add(t, 50 * MiB, 0, 0);
     expect(d.verdict.points).toBeLessThanOrEqual(11);
     expect(d.verdict.spanMs).toBeLessThanOrEqual(600_000);
+  });
+});
+
+/**
+ * A sample whose heap is `old` bytes of old generation plus `young` bytes of new space and
+ * `youngLarge` bytes of new large-object space, with the space statistics NodeSampleSource
+ * gives.
+ */
+function heap(old: number, young: number, youngLarge = 0, over: Partial<RawSample> = {}) {
+  const sizes: Record<string, number> = {
+    read_only_space: 0,
+    new_space: young,
+    old_space: old - 3 * MiB,
+    code_space: 2 * MiB,
+    new_large_object_space: youngLarge,
+    large_object_space: 1 * MiB,
+    code_large_object_space: 0,
+  };
+  return {
+    heapUsed: old + young + youngLarge,
+    heapSpaces: Object.entries(sizes).map(([name, used]) => ({
+      name,
+      size: used,
+      used,
+      available: 0,
+    })),
+    ...over,
+  } satisfies Partial<RawSample>;
+}
+
+describe('the floor is the old generation (heapUsed minus new space and new large-object space)', () => {
+  it('a young generation whose fill at sample time rises, over a flat old generation, is no leak', () => {
+    // V8 grows the semi-space as the allocation rate climbs (traffic ramping up): where a sample
+    // lands in the scavenge cycle, the young generation holds up to its whole capacity, here
+    // growing from 2 to 32 MiB over 15 minutes. The old generation stays at 60 MiB.
+    const rnd = prng(11);
+    const { monitor, step } = rig();
+    const raised: string[] = [];
+    monitor.alerted.connect((a) => raised.push(a.key));
+    let maxConfidence = 0;
+    for (let t = 15_000; t <= 15 * 60_000; t += 15_000) {
+      const capacity = (2 + (30 * t) / (15 * 60_000)) * MiB;
+      const young = capacity * (0.4 + 0.6 * rnd());
+      const youngLarge = rnd() < 0.3 ? rnd() * 4 * MiB : 0;
+      step(15_000, heap(60 * MiB + rnd() * 128 * 1024, young, youngLarge));
+      const v = monitor.trend()!;
+      if (v.spanMs >= 300_000) maxConfidence = Math.max(maxConfidence, v.confidence);
+    }
+    const v = monitor.trend()!;
+    expect(raised).toEqual([]);
+    expect(v.leakSuspected).toBe(false);
+    expect(v.points).toBeGreaterThanOrEqual(9);
+    expect(Math.abs(v.growthBytesPerMin)).toBeLessThan(64 * 1024);
+    // the floor is the old generation's use, not heapUsed's
+    expect(v.floorBytes / MiB).toBeGreaterThan(59.9);
+    expect(v.floorBytes / MiB).toBeLessThan(60.2);
+    monitor.dispose();
+  });
+
+  it('a slow leak of the old generation under a noisy young generation is called', () => {
+    // 0.75 MiB/min retained; the young generation is anywhere in 0..16 MiB at each sample,
+    // sampled every 30 s (the monitor's calm interval: two samples per one-minute bucket)
+    const rnd = prng(5);
+    const { monitor, step } = rig();
+    let flaggedAt = -1;
+    for (let t = 30_000; t <= 15 * 60_000; t += 30_000) {
+      const old = 60 * MiB + (t / 60_000) * 0.75 * MiB;
+      step(30_000, heap(old, rnd() * 16 * MiB, rnd() < 0.2 ? rnd() * 2 * MiB : 0));
+      if (flaggedAt < 0 && monitor.alerts().some((a) => a.key === 'leak.trend')) flaggedAt = t;
+    }
+    const v = monitor.trend()!;
+    expect(flaggedAt).toBeGreaterThan(0);
+    expect(flaggedAt).toBeLessThanOrEqual(10 * 60_000);
+    expect(v.leakSuspected).toBe(true);
+    expect(v.growthBytesPerMin / MiB).toBeGreaterThan(0.7);
+    expect(v.growthBytesPerMin / MiB).toBeLessThan(0.8);
+    expect(v.confidence).toBeGreaterThan(0.9);
+    monitor.dispose();
+  });
+
+  it('takes the post-GC old generation (postGcOldGenUsed), not the post-GC heapUsed', () => {
+    // Between GCs the old generation also holds promoted garbage (here 20 MiB); the read right
+    // after a major GC finds the floor, 50 MiB, while heapUsed then already counts 12 MiB the
+    // app allocated since.
+    const { monitor, step } = rig();
+    for (let t = 0; t <= 12 * 60_000; t += 20_000)
+      step(
+        20_000,
+        heap(70 * MiB, 4 * MiB, 0, {
+          postGcOldGenUsed: 50 * MiB,
+          postGcHeapUsed: 62 * MiB,
+        }),
+      );
+    const v = monitor.trend()!;
+    expect(v.floorBytes / MiB).toBeCloseTo(50, 3);
+    expect(v.growthBytesPerMin).toBe(0);
+    monitor.dispose();
+  });
+
+  it('a source without space statistics keeps heapUsed and the post-GC heapUsed as the floor', () => {
+    const { monitor, step } = rig();
+    for (let t = 0; t <= 12 * 60_000; t += 20_000)
+      step(20_000, { heapUsed: 70 * MiB, postGcHeapUsed: 62 * MiB, postGcOldGenUsed: 50 * MiB });
+    expect(monitor.trend()!.floorBytes / MiB).toBeCloseTo(62, 3);
+    monitor.dispose();
+  });
+
+  it('starts over when the source stops (or starts) giving space statistics', () => {
+    // 14 MiB of young generation seen in heapUsed from minute 12 on: a step up of the floor
+    // that is no growth of the heap
+    const { monitor, step } = rig();
+    let t = 0;
+    for (; t < 12 * 60_000; t += 20_000) step(20_000, heap(60 * MiB, 14 * MiB));
+    expect(monitor.trend()!.points).toBeGreaterThanOrEqual(9);
+    step(20_000, { heapUsed: 74 * MiB });
+    expect(monitor.trend()!.points).toBe(0);
+    for (t += 20_000; t < 24 * 60_000; t += 20_000) step(20_000, { heapUsed: 74 * MiB });
+    expect(monitor.trend()!.floorBytes / MiB).toBeCloseTo(74, 3);
+    expect(monitor.alerts().map((a) => a.key)).not.toContain('leak.trend');
+    monitor.dispose();
   });
 });
