@@ -274,6 +274,29 @@ function upgradeStatus(
   });
 }
 
+/** A POST on 127.0.0.1:`port` from `localAddress` with an empty JSON body: its status. */
+function postStatus(port: number, path: string, localAddress: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      path,
+      method: 'POST',
+      localAddress,
+      agent: false,
+      timeout: 5000,
+      headers: { 'content-type': 'application/json' },
+    });
+    req.once('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.once('timeout', () => req.destroy(new Error(`no answer on ${path} within 5000 ms`)));
+    req.on('error', reject);
+    req.end('{}');
+  });
+}
+
 // gated on redis-server first (its line when it is missing), then on the addresses
 (redis.gate.mode === 'run' ? addresses : redis).it(
   'clients behind the balancer are rate-limited each by its own address, which they cannot forge',
@@ -316,6 +339,18 @@ function upgradeStatus(
     for (let i = 0; i < 60; i++)
       direct.push(await upgradeStatus(nodePort, '/play', DIRECT, forged(1000 + i)));
     expect(direct.filter((s) => s === 429).length, direct.join(' ')).toBeGreaterThan(0);
+
+    // A refused admin action through the balancer: the node's audit log names the client, not
+    // the balancer (whose address every request reaches a node from).
+    expect(await postStatus(arena.port, '/monitoring/admin/gc', OTHER)).toBe(401);
+    const refused = await arena.waitForLine(
+      /\[node-\d\] monitoring warn: admin action refused (\{.*\})$/,
+    );
+    expect(JSON.parse(refused[1] as string)).toMatchObject({
+      event: 'leakguard.admin.denied',
+      who: 'anonymous',
+      ip: OTHER,
+    });
 
     bea.ws.close();
     expect(await arena.stop('SIGTERM', 30_000), arena.output()).toBe(0);
