@@ -11,10 +11,11 @@
  * the entries of its name (once per process) down to the `keep` most recently used. It never
  * removes one used within `minIdleMs`, nor one a live process holds: a process leaves a lease
  * file, `<hash>.<pid>-<thread>.lease`, beside each entry it uses (written before it looks for
- * the entry, removed when it exits), so a concurrent run — another worktree sharing this
- * node_modules, a watch session — keeps its build. Removal renames the entry away first, so no
- * one ever sees half of a removed entry; leftovers of dead processes (leases, temporary and
- * renamed-away directories) go too.
+ * the entry, removed on a normal exit), so a concurrent run — another worktree sharing this
+ * node_modules, a watch session — keeps its build. A killed process (vitest may end its workers
+ * so) leaves its leases, which count for nothing once its pid is gone. Removal renames the entry
+ * away first, so no one ever sees half of a removed entry; leftovers of dead processes (leases,
+ * temporary and renamed-away directories) are swept.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -98,7 +99,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** This process's lease files, removed when it exits (one listener, added with the first). */
+/**
+ * This process's lease files, removed when it exits normally (one listener, added with the
+ * first); a killed process leaves them, and pruneCache sweeps them once its pid is gone.
+ */
 const leases = new Set<string>();
 function removeLeases(): void {
   for (const l of leases) rmSync(l, { force: true });
