@@ -1,6 +1,14 @@
 /**
- * `npm start`'s prestart: builds dist/ with tsc only when it is missing or older than what it
- * is built from, so `npm start` (and `npm start -- --help`) is instant after the first time.
+ * Builds dist/ with tsc only when it is missing or older than what it is built from, so
+ * `npm start` is instant after the first time.
+ *
+ * Who runs it: the arena's entry (examples/arena/main.ts, through `ensureBuilt`) once its
+ * flags are parsed and good — not before, so `npm start -- --help` and a usage error answer at
+ * once, with no staleness check and no build. package.json's `prestart` also runs this file,
+ * but npm gives a pre-script none of the arguments after `--` (npm ≥ 7 dropped
+ * `npm_config_argv`; only `npm_lifecycle_event=prestart` tells it is one): it cannot tell
+ * `npm start -- --help` from `npm start`, so as the prestart it does nothing. Run by hand
+ * (`node --import tsx scripts/build-if-stale.ts`) it builds when stale.
  *
  * Why build at all rather than run the arena from src/ with tsx: the arena imports `leakguard`
  * by package name, which resolves through package.json "exports" to dist/ (a self-reference),
@@ -64,15 +72,24 @@ export function buildIfStale(
   return build();
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root: where src/, dist/ and the tsconfigs are. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Builds dist/ under `root` with tsc (tsconfig.build.json) when stale; returns the exit code. */
+export function ensureBuilt(root = ROOT, log?: (line: string) => void): number {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  process.exitCode = buildIfStale(
+  return buildIfStale(
     root,
     () =>
       spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
         cwd: root,
         stdio: 'inherit',
       }).status ?? 1,
+    log,
   );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // As npm's prestart: nothing (see the top of this file); the arena's entry builds.
+  if (process.env.npm_lifecycle_event !== 'prestart') process.exitCode = ensureBuilt();
 }

@@ -8,15 +8,16 @@
  * anything still registered (with --leaky that is the leaked chat subscriptions). Nothing here
  * needs process.exit: when close() resolves no handle of ours is left and Node exits.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
-import { isIP, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { ConnectionManager } from 'leakguard';
 import { InstanceCounter, MemoryMonitor } from 'leakguard/monitor';
 import { getPoolRegistry } from 'leakguard/pool';
 import { createRedisSessionStore } from 'leakguard/fleet';
 import { SessionManager, type Session, type SessionStore } from 'leakguard/realtime';
 import { BotSwarm } from './bots.js';
+import { forwardedClient, isSecret } from './client-address.js';
 import { NOT_A_COMMAND, dispatch } from './commands.js';
 import type { ArenaConfig } from './config.js';
 import { Effects } from './effects.js';
@@ -100,14 +101,6 @@ function botPrefix(node: string | null): string {
     : `n${m[1] as string}-bot`;
 }
 
-/** True when header value `given` is `secret` (in constant time). */
-function isSecret(given: string | string[] | undefined, secret: string | undefined): boolean {
-  if (typeof given !== 'string' || secret === undefined) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
  * Whom the connection-attempt limit counts an upgrade against. A bot: itself (its URL names
  * it). Through our fleet's balancer (it proves itself with `balancerSecret`): the client address
@@ -117,14 +110,7 @@ function isSecret(given: string | string[] | undefined, secret: string | undefin
  */
 function clientKey(req: IncomingMessage, botSecret: string, balancerSecret?: string): string {
   if (isSecret(req.headers['x-arena-bot'], botSecret)) return `bot:${req.url ?? ''}`;
-  const forwarded = req.headers['x-forwarded-for'];
-  if (
-    isSecret(req.headers['x-arena-balancer'], balancerSecret) &&
-    typeof forwarded === 'string' &&
-    isIP(forwarded) !== 0
-  )
-    return forwarded;
-  return req.socket.remoteAddress ?? '?';
+  return forwardedClient(req, balancerSecret) ?? req.socket.remoteAddress ?? '?';
 }
 
 /** Commands a player may send: 100 a second (bursts of 100), the rest are ignored. */

@@ -65,7 +65,8 @@ export interface ArenaConfig {
    * The secret by which a node knows its fleet's balancer (env ARENA_BALANCER_SECRET, no flag;
    * fleet.ts makes one per fleet and gives it to its nodes). An upgrade that carries it in
    * `x-arena-balancer` is rate-limited by the client address in its `x-forwarded-for` instead of
-   * by the address it came from, which behind the balancer is the balancer's, the same for all.
+   * by the address it came from, which behind the balancer is the balancer's, the same for all;
+   * a monitoring admin request that carries it is audit-logged with that client address.
    * Default none: `x-forwarded-for` is never believed.
    */
   balancerSecret: string | undefined;

@@ -6,13 +6,18 @@
  * SIGTERM, and every process the fleet started is gone.
  *
  * Needs redis-server (test/helpers/tools.ts): skipped with one line when absent, failing under
- * CI=true.
+ * CI=true. The rate-limit test also needs clients the balancer tells apart by address, which
+ * on one machine means loopback addresses besides 127.0.0.1 (support/loopback.ts): every
+ * 127.x on Linux, aliases to add on macOS — skipped there with one line when they are missing,
+ * failing on Linux and under CI=true. (A second address that works everywhere does not exist:
+ * ::1 is another family, which a balancer listening on 127.0.0.1 never sees.)
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, expect } from 'vitest';
 import { needTool } from '../../test/helpers/tools.js';
+import { needLoopbackAddresses } from './support/loopback.js';
 import {
   cleanup,
   connectPlayer,
@@ -33,6 +38,12 @@ afterAll(async () => {
 });
 
 const redis = needTool('redis-server', 'the arena fleet test (examples/arena/fleet.test.ts)');
+/** The rate-limit test's clients: a flooder, another client, and one straight to a node. */
+const [FLOODER, OTHER, DIRECT] = ['127.0.0.2', '127.0.0.3', '127.0.0.4'];
+const addresses = await needLoopbackAddresses(
+  [FLOODER, OTHER, DIRECT],
+  'the arena fleet rate-limit test (examples/arena/fleet.test.ts)',
+);
 
 type Welcome = Extract<ServerEvent, { t: 'welcome' }>;
 const isWelcome = (e: ServerEvent): e is Welcome => e.t === 'welcome';
@@ -263,7 +274,31 @@ function upgradeStatus(
   });
 }
 
-redis.it(
+/** A POST on 127.0.0.1:`port` from `localAddress` with an empty JSON body: its status. */
+function postStatus(port: number, path: string, localAddress: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      path,
+      method: 'POST',
+      localAddress,
+      agent: false,
+      timeout: 5000,
+      headers: { 'content-type': 'application/json' },
+    });
+    req.once('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.once('timeout', () => req.destroy(new Error(`no answer on ${path} within 5000 ms`)));
+    req.on('error', reject);
+    req.end('{}');
+  });
+}
+
+// gated on redis-server first (its line when it is missing), then on the addresses
+(redis.gate.mode === 'run' ? addresses : redis).it(
   'clients behind the balancer are rate-limited each by its own address, which they cannot forge',
   async () => {
     // The connection-attempt limit (SessionManager's default: 30 per 10 s per client key, on each
@@ -271,7 +306,7 @@ redis.it(
     // the balancer's own address, unless the balancer says whom it carries.
     const arena = await startArenaProcess(['--nodes', '2', '--bots', '0']);
     pidsOf(arena);
-    const [flooder, other] = ['127.0.0.2', '127.0.0.3'];
+    const [flooder, other] = [FLOODER, OTHER];
     // The flooder also sends what the balancer would, with a fresh address each time: if the
     // balancer passed that on or a node believed it, the flooder would never be limited.
     const forged = (i: number): Record<string, string> => ({
@@ -302,8 +337,20 @@ redis.it(
     const nodePort = Number(/node-1:\s+http:\/\/127\.0\.0\.1:(\d+)\//.exec(arena.output())?.[1]);
     const direct: number[] = [];
     for (let i = 0; i < 60; i++)
-      direct.push(await upgradeStatus(nodePort, '/play', '127.0.0.4', forged(1000 + i)));
+      direct.push(await upgradeStatus(nodePort, '/play', DIRECT, forged(1000 + i)));
     expect(direct.filter((s) => s === 429).length, direct.join(' ')).toBeGreaterThan(0);
+
+    // A refused admin action through the balancer: the node's audit log names the client, not
+    // the balancer (whose address every request reaches a node from).
+    expect(await postStatus(arena.port, '/monitoring/admin/gc', OTHER)).toBe(401);
+    const refused = await arena.waitForLine(
+      /\[node-\d\] monitoring warn: admin action refused (\{.*\})$/,
+    );
+    expect(JSON.parse(refused[1] as string)).toMatchObject({
+      event: 'leakguard.admin.denied',
+      who: 'anonymous',
+      ip: OTHER,
+    });
 
     bea.ws.close();
     expect(await arena.stop('SIGTERM', 30_000), arena.output()).toBe(0);

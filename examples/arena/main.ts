@@ -8,9 +8,13 @@
  * running — an unref'd watchdog reports the handles still open if that ever stops being true.
  *
  * The command line is parsed first, with only cli.ts, config.ts and commander loaded: `--help`
- * and a usage error answer at once. The server (arena.ts: ws, prom-client, the monitor, the
- * leak finder…) or the fleet supervisor (fleet-main.ts) is imported only once the flags are
- * good — static imports would all be loaded before the first line of this file runs.
+ * and a usage error answer at once. Only then, when the flags are good, is dist/ built if it
+ * is stale (scripts/build-if-stale.ts; `npm start` on a fresh clone builds it here, not in
+ * its prestart, which cannot see the flags) — when running from sources, as `npm start` does;
+ * a built copy of the arena (main.js) and a node of a fleet (its supervisor built) skip it.
+ * The server (arena.ts: ws, prom-client, the monitor, the leak finder…) or the fleet
+ * supervisor (fleet-main.ts) is imported only after that — static imports would all be loaded
+ * before the first line of this file runs.
  */
 import { randomBytes } from 'node:crypto';
 import type { Arena, ShutdownReport, startArena as StartArena } from './arena.js';
@@ -26,7 +30,8 @@ if (config.adminToken === undefined) {
 }
 
 const log = (line: string): void => console.log(`[arena] ${line}`);
-if (config.nodes > 1) {
+if (!(await built())) process.exitCode = 1;
+else if (config.nodes > 1) {
   const { runFleet } = await import('./fleet-main.js');
   await runFleet(config, generated);
 } else {
@@ -45,6 +50,16 @@ if (config.nodes > 1) {
       process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
     }
   }
+}
+
+/** Builds dist/ when stale, if we run from sources and are not a fleet's node; false: failed. */
+async function built(): Promise<boolean> {
+  if (!import.meta.url.endsWith('.ts') || process.channel !== undefined) return true;
+  const { ensureBuilt } = await import('../../scripts/build-if-stale.js');
+  const code = ensureBuilt(undefined, log);
+  if (code !== 0)
+    console.error(`error: building dist/ failed (tsc exited with ${code}); see above`);
+  return code === 0;
 }
 
 /** Prints where to find the arena and shuts it down on Ctrl-C or SIGTERM. */

@@ -10,6 +10,7 @@ import type { ConnectionManager } from 'leakguard';
 import { createMonitoringHandler, type TokenEntry } from 'leakguard/http';
 import type { MemoryMonitor } from 'leakguard/monitor';
 import type { SessionManager } from 'leakguard/realtime';
+import { forwardedClient } from './client-address.js';
 import { isLoopback, type ArenaConfig } from './config.js';
 
 export interface MonitoringRoutes {
@@ -44,6 +45,8 @@ export function monitoringRoutes(deps: MonitoringDeps): MonitoringRoutes {
     prefix: '/monitoring',
     metricsPath: '/metrics',
     logger: { info: line('info'), warn: line('warn'), error: line('error') },
+    // The audit log's `ip`: behind the fleet's balancer, the client it forwards (not 127.0.0.1).
+    clientAddress: (req) => forwardedClient(req, config.balancerSecret),
   });
   return {
     handle: (req, res) => handler(req, res),

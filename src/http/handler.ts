@@ -99,6 +99,13 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   const limiter = new ActionLimiter(opts.adminRateLimit.points, opts.adminRateLimit.durationMs);
   let disposed = false;
 
+  const addressOf = options.clientAddress;
+  /** The audit log's `ip`: what `options.clientAddress` says, else the socket's address. */
+  function clientAddress(req: IncomingMessage): string | undefined {
+    const given = addressOf?.(req);
+    return typeof given === 'string' && given !== '' ? given : req.socket.remoteAddress;
+  }
+
   function route(path: string): Route | null {
     if (opts.metricsPath !== null && path === opts.metricsPath) return { kind: 'metrics' };
     if (path === opts.prefix) return opts.dashboard ? { kind: 'redirect' } : null;
@@ -243,7 +250,7 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
 
   async function runAdmin(req: IncomingMessage, res: ServerResponse, action: AdminAction) {
     const at = new Date().toISOString();
-    const ip = req.socket.remoteAddress;
+    const ip = clientAddress(req);
     const checked = tokens.check(req, 'admin');
     if (!checked.ok)
       // who was refused: a token's configured name and role (a read token on an admin action),

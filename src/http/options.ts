@@ -11,6 +11,7 @@ import {
   unknownOptionError,
 } from '../internal/options.js';
 import { codedError } from '../internal/errors.js';
+import type { IncomingMessage } from 'node:http';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
 import type { RuntimeLeakReport } from '../detect/index.js';
@@ -139,6 +140,14 @@ export interface MonitoringHandlerOptions {
    * @default runtimeLeakReport // of leakguard/detect
    */
   leakReport?: (() => RuntimeLeakReport) | false;
+  /**
+   * The client address the audit log records (`ip`) for an admin request. leakguard never reads
+   * `x-forwarded-for` by itself: behind a proxy, return the address it forwards, and only once
+   * the request is known to come from that proxy (anyone can send the header). `undefined` or
+   * `''` = the socket's address.
+   * @default (req) => req.socket.remoteAddress
+   */
+  clientAddress?: (req: IncomingMessage) => string | undefined;
 }
 
 export interface ResolvedOptions {
@@ -171,6 +180,7 @@ const KEYS: readonly (keyof MonitoringHandlerOptions)[] = [
   'dashboard',
   'refreshMs',
   'leakReport',
+  'clientAddress',
 ];
 const AUTH_KEYS: readonly (keyof AuthOptions)[] = ['tokens', 'publicReads', 'realm'];
 const TOKEN_KEYS: readonly (keyof TokenEntry)[] = ['token', 'role', 'name'];
@@ -288,6 +298,12 @@ export function resolveOptions(o: unknown): ResolvedOptions {
   if (opts.leakReport !== undefined && opts.leakReport !== false)
     if (typeof opts.leakReport !== 'function')
       throw optionError('leakReport', 'a function or `false`', opts.leakReport);
+  if (opts.clientAddress !== undefined && typeof opts.clientAddress !== 'function')
+    throw optionError(
+      'clientAddress',
+      'a function `(req) => string | undefined`',
+      opts.clientAddress,
+    );
   checkTokens(opts.auth);
   const a = opts.auth;
   if (a.publicReads !== undefined && typeof a.publicReads !== 'boolean')

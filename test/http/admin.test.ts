@@ -211,6 +211,61 @@ describe('audit log of refused admin actions', () => {
     expect(all).not.toContain(ADMIN);
   });
 
+  it('`ip` is the socket address by default, a forged x-forwarded-for is not believed', async () => {
+    h = await startHarness({ adminRateLimit: { points: 1, durationMs: 60_000 } });
+    const forged = { 'x-forwarded-for': '203.0.113.9' };
+    expect((await h.post('/monitoring/admin/gc', {}, { ...rd, ...forged })).status).toBe(403);
+    expect((await h.post('/monitoring/admin/sample', {}, { ...adm, ...forged })).status).toBe(200);
+    expect((await h.post('/monitoring/admin/sample', {}, { ...adm, ...forged })).status).toBe(429);
+    const events = ['leakguard.admin.denied', 'leakguard.admin', 'leakguard.admin.limited'];
+    const logged = h.logger.lines.filter((l) => events.includes(l.obj.event as string));
+    expect(logged.map((l) => l.obj.event)).toEqual(events);
+    for (const l of logged) expect(l.obj.ip, String(l.obj.event)).toBe('127.0.0.1');
+  });
+
+  it('clientAddress gives `ip` (behind a proxy: the address it forwards), else the socket', async () => {
+    // what an app behind its own proxy passes: the forwarded address, believed only with the
+    // proxy's secret; '' or undefined (any other request) leaves the socket's address
+    const seen: string[] = [];
+    h = await startHarness({
+      adminRateLimit: { points: 1, durationMs: 60_000 },
+      clientAddress: (req) => {
+        seen.push(req.url ?? '');
+        const fwd = req.headers['x-forwarded-for'];
+        if (req.headers['x-proxy-secret'] !== 'proxy-secret') return undefined;
+        return typeof fwd === 'string' ? fwd : '';
+      },
+    });
+    const viaProxy = { 'x-forwarded-for': '203.0.113.9', 'x-proxy-secret': 'proxy-secret' };
+    expect((await h.post('/monitoring/admin/gc', {}, { ...rd, ...viaProxy })).status).toBe(403);
+    expect((await h.post('/monitoring/admin/gc', {}, viaProxy)).status).toBe(401);
+    expect((await h.post('/monitoring/admin/sample', {}, { ...adm, ...viaProxy })).status).toBe(
+      200,
+    );
+    expect((await h.post('/monitoring/admin/sample', {}, { ...adm, ...viaProxy })).status).toBe(
+      429,
+    );
+    // the header without the proxy's secret, and the secret with no address: the socket's
+    const forged = { 'x-forwarded-for': '198.51.100.7' };
+    expect((await h.post('/monitoring/admin/gc', {}, { ...rd, ...forged })).status).toBe(403);
+    const empty = { 'x-proxy-secret': 'proxy-secret' };
+    expect((await h.post('/monitoring/admin/gc', {}, { ...rd, ...empty })).status).toBe(403);
+    const ips = h.logger.lines
+      .filter((l) => String(l.obj.event).startsWith('leakguard.admin'))
+      .map((l) => `${String(l.obj.event)} ${String(l.obj.ip)}`);
+    expect(ips).toEqual([
+      'leakguard.admin.denied 203.0.113.9',
+      'leakguard.admin.denied 203.0.113.9',
+      'leakguard.admin 203.0.113.9',
+      'leakguard.admin.limited 203.0.113.9',
+      'leakguard.admin.denied 127.0.0.1',
+      'leakguard.admin.denied 127.0.0.1',
+    ]);
+    // asked once per admin request, not for reads
+    expect((await h.get('/monitoring/memory', rd)).status).toBe(200);
+    expect(seen).toHaveLength(6);
+  });
+
   it('an unnamed token is named by its index; the default stderr log holds no secret either', async () => {
     const written: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {

@@ -152,8 +152,16 @@ describe('unknown option keys', () => {
         dashboard: false,
         refreshMs: 1000,
         leakReport: false,
+        clientAddress: () => undefined,
       }),
     ).not.toThrow();
+  });
+
+  it('clientAddress must be a function', () => {
+    for (const v of ['x-forwarded-for', true, { trust: 1 }, null])
+      expect(optionError(make({ clientAddress: v })).message, String(v)).toMatch(
+        /^Expected `clientAddress` to be a function `\(req\) => string \| undefined`, got /,
+      );
   });
 
   it('leakguardFastify refuses a misspelt option when the app starts', async () => {
