@@ -4,10 +4,9 @@
  *
  * Who runs it: the arena's entry (examples/arena/main.ts, through `ensureBuilt`) once its
  * flags are parsed and good — not before, so `npm start -- --help` and a usage error answer at
- * once, with no staleness check and no build. package.json's `prestart` also runs this file,
- * but npm gives a pre-script none of the arguments after `--` (npm ≥ 7 dropped
- * `npm_config_argv`; only `npm_lifecycle_event=prestart` tells it is one): it cannot tell
- * `npm start -- --help` from `npm start`, so as the prestart it does nothing. Run by hand
+ * once, with no staleness check and no build. It is not an npm `prestart`: npm gives a
+ * pre-script none of the arguments after `--` (npm ≥ 7 dropped `npm_config_argv`), so it
+ * could not tell `npm start -- --help` from `npm start`. Run by hand
  * (`node --import tsx scripts/build-if-stale.ts`) it builds when stale.
  *
  * Why build at all rather than run the arena from src/ with tsx: the arena imports `leakguard`
@@ -90,6 +89,5 @@ export function ensureBuilt(root = ROOT, log?: (line: string) => void): number {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // As npm's prestart: nothing (see the top of this file); the arena's entry builds.
-  if (process.env.npm_lifecycle_event !== 'prestart') process.exitCode = ensureBuilt();
+  process.exitCode = ensureBuilt();
 }

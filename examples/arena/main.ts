@@ -9,8 +9,8 @@
  *
  * The command line is parsed first, with only cli.ts, config.ts and commander loaded: `--help`
  * and a usage error answer at once. Only then, when the flags are good, is dist/ built if it
- * is stale (scripts/build-if-stale.ts; `npm start` on a fresh clone builds it here, not in
- * its prestart, which cannot see the flags) — when running from sources, as `npm start` does;
+ * is stale (scripts/build-if-stale.ts; `npm start` on a fresh clone builds it here: an npm
+ * prestart could not see the flags) — when running from sources, as `npm start` does;
  * a built copy of the arena (main.js) and a node of a fleet (its supervisor built) skip it.
  * The server (arena.ts: ws, prom-client, the monitor, the leak finder…) or the fleet
  * supervisor (fleet-main.ts) is imported only after that — static imports would all be loaded

@@ -1,10 +1,10 @@
 /**
- * `npm start` for real — npm, its prestart, tsx and the arena — in a copy of the repository
+ * `npm start` for real — npm, tsx and the arena — in a copy of the repository
  * without dist/, as a fresh clone has it (node_modules is a link to ours):
  *
  * - `npm start -- --help` and a bad flag answer at once: no staleness check, no build (npm
- *   gives the prestart none of the arguments, so the arena's entry checks dist/ itself, once
- *   its flags are good);
+ *   would give a prestart none of the arguments, so the arena's entry checks dist/ itself,
+ *   once its flags are good);
  * - `npm start` builds dist/ with tsc when it is missing, then starts; the next start does not
  *   build again.
  */

@@ -1,5 +1,5 @@
 /**
- * The prestart staleness check, on a small project in a temporary directory whose file times
+ * The staleness check `npm start` makes (scripts/build-if-stale.ts, from the arena's entry), on a small project in a temporary directory whose file times
  * are set explicitly (no sleeping, no clock): a build happens exactly when dist/ is missing,
  * misses an output, is older than a source, or older than a tsconfig.
  */
