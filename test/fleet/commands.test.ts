@@ -432,6 +432,56 @@ redisTool.describe('the heartbeat keeps this node alive in the fleet’s eyes', 
     },
     30_000,
   );
+
+  redisTool.it(
+    'a presence write waiting for room when the store closes is refused once and never sent after the node leaves presence',
+    async () => {
+      redis = await startRedis(redisTool.path);
+      const r = redis;
+      const prefix = `c${randomUUID().slice(0, 6)}:`;
+      const s = await openStore(
+        r.url,
+        prefix,
+        { nodeTtlMs: 900, commandTimeoutMs: 4000, maxInFlight: 100 },
+        [],
+      );
+      const admin = new Redis(r.url);
+      clients.push(admin);
+      let before = s.state().commands;
+      await waitUntil(
+        () => {
+          if (s.state().inFlight !== 0) return false;
+          before = s.state().commands;
+          r.pause();
+          return true;
+        },
+        10_000,
+        'a moment with nothing in flight',
+      );
+      const msg = { data: 'x', bytes: 1, at: Date.now() };
+      let closing: Promise<void>;
+      try {
+        while (s.enqueue('nobody', msg));
+        // a beat (every 300 ms) finds the gate full: its presence write waits
+        await sleep(450);
+        // close() leaves presence (ZREM, DEL) behind the messages; the messages' answers then
+        // make room, which the waiting write must not take
+        closing = s.close();
+        store = null;
+      } finally {
+        r.resume();
+      }
+      await closing;
+      expect(s.state()).toMatchObject({
+        state: 'closed',
+        inFlight: 0,
+        commands: { sent: before.sent + 100, failed: 0, refused: before.refused + 1 + 3 },
+      });
+      expect(await admin.zscore(`${prefix}nodes`, 'N')).toBeNull();
+      expect(await admin.exists(`${prefix}node:N:info`)).toBe(0);
+    },
+    30_000,
+  );
 });
 
 /** A host with no players (another node of the fleet, asking only). */
