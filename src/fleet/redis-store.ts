@@ -19,7 +19,10 @@
  * its local players from memory meanwhile (see SessionStore), and on reconnect the node
  * re-announces the players it holds (Redis may have come back empty), all of them, in steps
  * the gate has room for (`#resync`); the heartbeat refreshes its connected players' records the
- * same way, one refresh at a time (`#refreshStep`), so neither is refused.
+ * same way, one refresh at a time (`#refreshStep`), so neither is refused. The heartbeat's
+ * presence write (this node's liveness) waits for room too, first in line, and the room it
+ * needs is kept from every other command while it waits (`#presence`): a full gate never makes
+ * a live node look dead.
  *
  * Invariants: the background timers are ours and unref'd — the presence heartbeat and each
  * connection's reconnect back-off (ioredis's own, ref'd, is off) — so a store never keeps the
@@ -92,7 +95,8 @@ export interface RedisSessionStoreOptions {
   /**
    * Commands waiting for Redis at most (each queued message counts as one, even when a tick's
    * messages go in one batched call); beyond it new ones are refused at once and counted
-   * (`stats().fleet.commands.refused`): a slow Redis never grows a node's memory.
+   * (`stats().fleet.commands.refused`): a slow Redis never grows a node's memory. At least 3
+   * (the heartbeat's presence transaction is three commands, sent together).
    * @default 10000
    */
   maxInFlight?: number;
@@ -181,6 +185,9 @@ const RESYNC_CHUNK = 500;
 
 /** PEXPIREs a heartbeat's refresh has waiting at once, at most (see `#refreshStep`). */
 const REFRESH_CHUNK = 500;
+
+/** Commands of the heartbeat's presence transaction (ZADD, SET, ZREMRANGEBYSCORE; see `#presence`). */
+const PRESENCE = 3;
 
 /** A player held here, as `StoreHost.held()` lists it. */
 type Held = ReturnType<StoreHost['held']> extends Iterable<infer T> ? T : never;
@@ -319,7 +326,8 @@ function resolve(options: RedisSessionStoreOptions): Resolved {
     throw optionError('nodeId', 'a non-empty string (at most 200 characters)', nodeId);
   if (typeof keyPrefix !== 'string') throw optionError('keyPrefix', 'a string', keyPrefix);
   checkNumber('nodeTtlMs', nodeTtlMs, { min: 300 });
-  checkNumber('maxInFlight', maxInFlight, { min: 1, integer: true });
+  // the presence transaction (three commands) must fit, or the node never counts as alive
+  checkNumber('maxInFlight', maxInFlight, { min: PRESENCE, integer: true });
   checkNumber('commandTimeoutMs', commandTimeoutMs, { min: 1 });
   checkNumber('maxRetryDelayMs', maxRetryDelayMs, { min: 1 });
   checkNumber('handoffTimeoutMs', handoffTimeoutMs, { min: 0 });
@@ -438,6 +446,12 @@ export class RedisSessionStore implements SessionStore {
   #resyncing: Resync | null = null;
   /** The heartbeat's refresh under way, at most one: a beat that finds one lets it go on. */
   #refreshing: Refresh | null = null;
+  /**
+   * A presence write the gate had no room for is waiting (at most one: a beat that finds it
+   * waiting leaves it so). It goes first when room comes, and its room is kept from every other
+   * command meanwhile (`#free`). See `#presence`.
+   */
+  #presenceWaiting = false;
   /**
    * Work waiting for room at the gate (the re-announce, the heartbeat's refresh): each called
    * once, when the next command settles (and waiting again if there is still no room).
@@ -633,10 +647,11 @@ export class RedisSessionStore implements SessionStore {
   }
 
   /**
-   * A command left the gate: what waits for room (the re-announce, the heartbeat's refresh)
-   * goes on, first in line for the room it left.
+   * A command left the gate: what waits for room goes on, first in line for the room it left —
+   * the presence write first, then the re-announce and the heartbeat's refresh.
    */
   #settled(): void {
+    if (this.#presenceWaiting) this.#presence();
     const waiting = this.#roomWaiters;
     if (waiting.size === 0) return;
     const go = [...waiting];
@@ -790,7 +805,16 @@ export class RedisSessionStore implements SessionStore {
   }
 
   #room(weight: number): boolean {
-    return this.#inFlight + this.#batchSize + weight <= this.#o.maxInFlight;
+    return weight <= this.#free();
+  }
+
+  /**
+   * Room left at the gate: `maxInFlight` less what waits for Redis (sent, or batched this tick)
+   * and, while a presence write waits, the room kept for it (see `#presence`).
+   */
+  #free(): number {
+    const kept = this.#presenceWaiting ? PRESENCE : 0;
+    return this.#o.maxInFlight - this.#inFlight - this.#batchSize - kept;
   }
 
   /**
@@ -1129,6 +1153,12 @@ export class RedisSessionStore implements SessionStore {
     this.#resyncing = null;
     this.#refreshing = null;
     this.#roomWaiters.clear();
+    // a presence write still waiting is never sent (it would list the node again after it
+    // leaves presence below): refused, as every command meant and not sent is
+    if (this.#presenceWaiting) {
+      this.#presenceWaiting = false;
+      this.#refused += PRESENCE;
+    }
     for (const t of this.#retries) clearTimeout(t);
     this.#retries.clear();
     if (this.#beat !== null) clearInterval(this.#beat);
@@ -1216,6 +1246,8 @@ export class RedisSessionStore implements SessionStore {
     const host = this.#host;
     const c = this.#cmd;
     if (host === null || c === null) return;
+    // a presence write left waiting by a store that is no longer connected is refused now
+    if (this.#presenceWaiting && this.#state !== 'connected') this.#presence();
     if (this.#state === 'degraded' && c.status === 'ready' && !this.#probing) {
       // connected but not answering (slow or stopped): one PING at a time, bounded by
       // commandTimeoutMs; its answer is the recovery
@@ -1230,22 +1262,8 @@ export class RedisSessionStore implements SessionStore {
       return;
     }
     if (this.#state !== 'connected') return;
-    const ttl = this.#o.nodeTtlMs;
-    const now = Date.now();
-    const info = JSON.stringify(host.counts());
-    // three commands (MULTI and EXEC wrap them), counted three
-    void this.#run(
-      (c) => {
-        const m = c.multi();
-        m.zadd(this.#nodesKey(), now + ttl, this.nodeId);
-        m.set(this.#infoKey(this.nodeId), info, 'PX', ttl);
-        // forget nodes dead for ten TTLs: the set stays bounded by the live fleet
-        m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
-        return m.exec().then((res) => this.#answered(res, 3));
-      },
-      undefined,
-      3,
-    );
+    // this node's liveness first: before the refresh's PEXPIREs, and never refused
+    this.#presence();
     // the records of the players connected here: one refresh at a time, going through the gate
     // as it has room (#refreshStep); a beat that finds the last one still under way (a slow
     // Redis) lets it go on, as it reaches the players this one would
@@ -1259,6 +1277,52 @@ export class RedisSessionStore implements SessionStore {
     };
     this.#refreshing = run;
     run.step();
+  }
+
+  /**
+   * Writes this node's presence (its liveness score, `now + nodeTtlMs`, and its counts, read
+   * now) in one transaction of three commands — or, when the gate has no room for them, waits
+   * for it: first in line for the room the next settled command leaves (`#settled`), and the
+   * room it needs kept from every other command meanwhile (`#free`), so commands that keep the
+   * gate full cannot take it first. So a live node stays listed however full its gate is: its
+   * presence is written at the pace Redis answers, while the node never holds more than
+   * `maxInFlight` commands. At most one write waits (a beat that finds it waiting leaves it so:
+   * it is sent with the values of the moment it goes). It is never refused while the store is
+   * connected; one that waits when the store stops being connected, or closes, is refused then
+   * (counted once: `sent + refused` stays every command meant), and the next connection writes
+   * presence anew.
+   */
+  #presence(): void {
+    const waited = this.#presenceWaiting;
+    this.#presenceWaiting = false;
+    const host = this.#host;
+    if (this.#state !== 'connected' || this.#shut || host === null || this.#cmd === null) {
+      if (waited) this.#refused += PRESENCE;
+      return;
+    }
+    // this tick's messages go first (commands keep their order), so the room measured below is
+    // the room #run finds
+    if (this.#batchSize > 0) this.#flush();
+    if (!this.#room(PRESENCE)) {
+      this.#presenceWaiting = true;
+      return;
+    }
+    const ttl = this.#o.nodeTtlMs;
+    const now = Date.now();
+    const info = JSON.stringify(host.counts());
+    // three commands (MULTI and EXEC wrap them), counted three
+    void this.#run(
+      (c) => {
+        const m = c.multi();
+        m.zadd(this.#nodesKey(), now + ttl, this.nodeId);
+        m.set(this.#infoKey(this.nodeId), info, 'PX', ttl);
+        // forget nodes dead for ten TTLs: the set stays bounded by the live fleet
+        m.zremrangebyscore(this.#nodesKey(), '-inf', now - 10 * ttl);
+        return m.exec().then((res) => this.#answered(res, PRESENCE));
+      },
+      undefined,
+      PRESENCE,
+    );
   }
 
   /**
@@ -1280,10 +1344,7 @@ export class RedisSessionStore implements SessionStore {
     // this tick's messages go first (commands keep their order), so the room measured below is
     // the room #run finds
     if (this.#batchSize > 0) this.#flush();
-    const room = Math.min(
-      REFRESH_CHUNK - run.waiting,
-      this.#o.maxInFlight - this.#inFlight - this.#batchSize,
-    );
+    const room = Math.min(REFRESH_CHUNK - run.waiting, this.#free());
     const keys: string[] = [];
     while (!run.done && keys.length < room) {
       const next = run.players.next();

@@ -14,6 +14,8 @@ describe('createRedisSessionStore options', () => {
     await expect(createRedisSessionStore({ redis: 'http://x' })).rejects.toThrow(/`redis`/);
     await expect(createRedisSessionStore({ nodeTtlMs: 10 })).rejects.toThrow(/`nodeTtlMs`/);
     await expect(createRedisSessionStore({ maxInFlight: 0 })).rejects.toThrow(/`maxInFlight`/);
+    // the presence transaction is three commands: a smaller gate could never send it
+    await expect(createRedisSessionStore({ maxInFlight: 2 })).rejects.toThrow(/`maxInFlight`/);
     await expect(createRedisSessionStore({ nodeId: '' })).rejects.toThrow(/`nodeId`/);
     await expect(createRedisSessionStore({ handoffTimeoutMs: -1 })).rejects.toThrow(
       /`handoffTimeoutMs`/,
