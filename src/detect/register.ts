@@ -29,8 +29,9 @@ if (isMainThread && packageManagerOf(process.argv[1]) === undefined) {
     // The app's own leakguard, if it is another install than this one: its Signal too.
     trackOtherCopies([process.argv[1], process.cwd() + '/']);
     // And any copy the app loads later by name (a dependency's own nested leakguard): for the
-    // life of the process, like the finder.
-    trackLoadedCopies();
+    // life of the process, like the finder. LEAKGUARD_COPIES_HOOK=0 leaves it out (its cost is
+    // at start-up: a module-hooks thread on Node 20).
+    if (cfg.copiesHook) trackLoadedCopies();
     startLeakFinder(finder);
   }
 }
