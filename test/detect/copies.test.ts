@@ -250,3 +250,42 @@ describe.concurrent('with the copies hook off', { timeout: 90_000 }, () => {
     },
   );
 });
+
+/**
+ * Worker threads: the register entry starts neither the finder nor the copies hook in them
+ * (the preload runs there too, through the inherited execArgv, and does nothing), and the main
+ * thread's hook does not see what a worker loads: a copy only a worker imports is loaded in
+ * that worker alone, never into the main thread, and its connections are not reported (they
+ * live in the worker's own heap, which the main thread's finder cannot reach).
+ */
+describe('a leakguard copy only a worker thread imports', { timeout: 90_000 }, () => {
+  it('is loaded in the worker alone and not reported', async () => {
+    const dir = tmpDirs.make('lg-worker-copy-');
+    writeTree(dir, {
+      'package.json': JSON.stringify({ name: 'app', private: true, type: 'module' }),
+      'app.mjs':
+        "import { Worker } from 'node:worker_threads';\n" +
+        "const w = new Worker(new URL('./work/worker.mjs', import.meta.url));\n" +
+        "w.once('exit', (code) => console.log('worker exit ' + code));\n",
+      'work/package.json': JSON.stringify({ name: 'work', private: true, type: 'module' }),
+      'work/worker.mjs':
+        "import { Signal } from 'leakguard';\nconst moved = new Signal({ name: 'moved' });\n" +
+        LOOP,
+    });
+    writeCopy(join(dir, 'work', 'node_modules', 'leakguard'));
+    const mark = join(dir, 'loaded.txt');
+    const app = realpathSync(join(dir, 'app.mjs'));
+    const r = await runFixture(app, { env: { ...FAST, LG_MARK: mark } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('worker exit 0');
+    // One load, by a thread that is not the main one (threadId 0).
+    const loads = readFileSync(mark, 'utf8').trim().split('\n');
+    expect(loads).toHaveLength(1);
+    expect(loads[0]!.split(' ')[2]).not.toBe('0');
+    expect(r.report).toBeDefined();
+    expect(r.report!.samples).toBeGreaterThanOrEqual(10);
+    expect(
+      [...r.report!.leaks, ...r.report!.top].filter((s) => s.kind === 'signal-listener'),
+    ).toEqual([]);
+  });
+});
