@@ -81,7 +81,7 @@ export interface WatchOptions {
   /**
    * Track the leakguard copies the app loads by name while it runs (a dependency's own nested
    * `leakguard`), through a module hook in every instrumented process. `false` leaves the hook
-   * out (`LEAKGUARD_COPIES_HOOK=0`): on Node 20 it starts a module-hooks thread, ~75 ms of
+   * out (`LEAKGUARD_COPIES_HOOK=0`): on Node 20 it starts a module-hooks thread, 60–95 ms of
    * start-up per process. The app's own copy, found at start, is tracked either way.
    * @default true // or LEAKGUARD_COPIES_HOOK from `env`
    */
@@ -469,7 +469,7 @@ export function register(program: Command): void {
     .option('--stack-depth <frames>', 'frames captured per sampled creation', '10')
     .option(
       '--no-copies-hook',
-      'no module hook for leakguard copies the app loads by name (saves ~75 ms per process on Node 20)',
+      'no module hook for leakguard copies the app loads by name (on Node 20 saves its thread, 60-95 ms per process)',
     )
     .option('--no-live', 'no table while the command runs (final report only)')
     .option(

@@ -23,7 +23,7 @@ export interface RegisterConfig {
   finalTable: boolean;
   /**
    * LEAKGUARD_COPIES_HOOK=0: no hook for the leakguard copies the app loads by name while it
-   * runs (copies.ts `trackLoadedCopies`; on Node 20 a module-hooks thread, ~75 ms of start-up
+   * runs (copies.ts `trackLoadedCopies`; on Node 20 a module-hooks thread, 60–95 ms of start-up
    * per process). The app's own copy, found at start, is still tracked.
    */
   copiesHook: boolean;

@@ -1,7 +1,7 @@
 /**
  * `node --import leakguard/register app.js`: starts the runtime leak finder before the app
  * loads, configured by LEAKGUARD_* environment variables (see docs/detect.md). Runs in the
- * main thread only (worker threads share the preload but get no finder, nor the copies hook),
+ * main thread only (a worker thread that runs the preload gets no finder, nor the copies hook),
  * and not in a package manager's own process (`npm start`) nor a launcher's (tsx's CLI,
  * nodemon: see wrapper.ts), which only pass the preload on to the app they start.
  *

@@ -253,8 +253,8 @@ describe.concurrent('with the copies hook off', { timeout: 90_000 }, () => {
 
 /**
  * Worker threads: the register entry starts neither the finder nor the copies hook in them
- * (the preload runs there too, through the inherited execArgv, and does nothing), and the main
- * thread's hook does not see what a worker loads: a copy only a worker imports is loaded in
+ * (where a worker runs the preload at all, it does nothing there), and the main thread's hook
+ * does not see what a worker loads: a copy only a worker imports is loaded in
  * that worker alone, never into the main thread, and its connections are not reported (they
  * live in the worker's own heap, which the main thread's finder cannot reach).
  */
