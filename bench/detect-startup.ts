@@ -9,11 +9,11 @@
  * detect tests run them):
  *
  * - `bare`: no preload;
- * - `finder, no copies hook`: the register entry without `trackLoadedCopies()`;
- * - `finder + thread hook`: with it on `module.register` (Node's module-hooks thread), what
- *   Node 20 gets;
- * - `finder + sync hook`: with it on `module.registerHooks` (in-thread; Node >= 22.15 / 23.5),
- *   what those versions get. Left out where the child Node does not have it.
+ * - `LEAKGUARD_COPIES_HOOK=0`: the register entry as it is, with the copies hook switched off;
+ * - `copies hook on (default)`: the register entry as it is: the thread hook on Node 20, the
+ *   sync one where Node has `module.registerHooks` (>= 22.15 / 23.5);
+ * - `forced thread hook`: with `trackLoadedCopies('thread')` (`module.register`, Node's
+ *   module-hooks thread), what Node 20 gets; only where the default is the sync hook.
  *
  * Never a pass/fail on time: the figures are for docs/detect.md ("Cost and safety").
  * Env: BENCH_ROUNDS (default 20), BENCH_NODE (the node binary measured; default this one's),
@@ -30,7 +30,14 @@ import { median } from './_harness.js';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
 const warmup = 2;
 const node = process.env.BENCH_NODE ?? process.execPath;
-const env = { ...process.env, NODE_OPTIONS: '', LEAKGUARD_QUIET: '1', LEAKGUARD_FINAL: '0' };
+// LEAKGUARD_COPIES_HOOK empty: the default, whatever the shell has.
+const env = {
+  ...process.env,
+  NODE_OPTIONS: '',
+  LEAKGUARD_QUIET: '1',
+  LEAKGUARD_FINAL: '0',
+  LEAKGUARD_COPIES_HOOK: '',
+};
 
 /**
  * The app: nothing, but its CPU time so far (all threads: getrusage), steadier than the wall
@@ -40,9 +47,9 @@ const APP =
   'const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000))';
 
 /** Wall-clock ms from spawn to exit, and the CPU ms the process used before the app ended. */
-function run(args: string[]): { wall: number; cpu: number } {
+function run(args: string[], extra: NodeJS.ProcessEnv): { wall: number; cpu: number } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(node, [...args, '-e', APP], { env, encoding: 'utf8' });
+  const r = spawnSync(node, [...args, '-e', APP], { env: { ...env, ...extra }, encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${node} ${args.join(' ')}: ${r.stderr}`);
   return { wall, cpu: Number(r.stdout) };
@@ -57,8 +64,8 @@ const version = spawnSync(
 ).stdout.trim();
 const [nodeVersion, hasSync] = version.split(' ');
 
-// The register entry as built, its relative imports made absolute, with the copies hook
-// removed or forced to one kind.
+// The register entry as built, its relative imports made absolute, as it is or with the copies
+// hook forced to one kind.
 const built = buildSources();
 const source = readFileSync(built.path('detect/register.js'), 'utf8').replace(
   /(['"])\.\/([^'"]+\.js)\1/g,
@@ -73,18 +80,18 @@ try {
     writeFileSync(file, source.replace(call, replacement));
     return pathToFileURL(file).href;
   };
-  const variants: { name: string; args: string[] }[] = [
+  const shipped = preload('as-is', call);
+  const OFF = 'LEAKGUARD_COPIES_HOOK=0';
+  const ON = 'copies hook on (default)';
+  const variants: { name: string; args: string[]; env?: NodeJS.ProcessEnv }[] = [
     { name: 'bare', args: [] },
-    { name: 'finder, no copies hook', args: ['--import', preload('none', '')] },
-    {
-      name: 'finder + thread hook',
-      args: ['--import', preload('thread', "trackLoadedCopies('thread');")],
-    },
+    { name: OFF, args: ['--import', shipped], env: { LEAKGUARD_COPIES_HOOK: '0' } },
+    { name: ON, args: ['--import', shipped] },
   ];
   if (hasSync === 'function')
     variants.push({
-      name: 'finder + sync hook',
-      args: ['--import', preload('sync', "trackLoadedCopies('sync');")],
+      name: 'forced thread hook',
+      args: ['--import', preload('thread', "trackLoadedCopies('thread');")],
     });
 
   const times = new Map<string, number[]>(variants.map((v) => [v.name, []]));
@@ -92,7 +99,7 @@ try {
   for (let r = 0; r < warmup + rounds; r++) {
     for (let i = 0; i < variants.length; i++) {
       const v = variants[(i + r) % variants.length]!;
-      const { wall, cpu } = run(v.args);
+      const { wall, cpu } = run(v.args, v.env ?? {});
       if (r >= warmup) {
         times.get(v.name)!.push(wall);
         cpus.get(v.name)!.push(cpu);
@@ -103,9 +110,9 @@ try {
   const med = (name: string): number => median(times.get(name)!);
   const medCpu = (name: string): number => median(cpus.get(name)!);
   const bare = med('bare');
-  const noHook = med('finder, no copies hook');
+  const noHook = med(OFF);
   const bareCpu = medCpu('bare');
-  const noHookCpu = medCpu('finder, no copies hook');
+  const noHookCpu = medCpu(OFF);
   console.log(
     `detect start-up, ${nodeVersion} (${hasSync === 'function' ? 'has' : 'no'} module.registerHooks; ` +
       `register uses the ${hasSync === 'function' ? 'sync' : 'thread'} hook), ${rounds} rounds, ` +
@@ -115,7 +122,7 @@ try {
     const xs = times.get(v.name)!;
     const m = med(v.name);
     const c = medCpu(v.name);
-    const hook = v.name.startsWith('finder +');
+    const hook = v.name !== 'bare' && v.name !== OFF;
     console.log(
       `  ${v.name.padEnd(24)} wall ${m.toFixed(0).padStart(4)} ms ` +
         `(${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}) ${(m / bare).toFixed(2)}x bare` +

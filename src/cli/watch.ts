@@ -79,6 +79,14 @@ export interface WatchOptions {
    */
   stackDepth?: number;
   /**
+   * Track the leakguard copies the app loads by name while it runs (a dependency's own nested
+   * `leakguard`), through a module hook in every instrumented process. `false` leaves the hook
+   * out (`LEAKGUARD_COPIES_HOOK=0`): on Node 20 it starts a module-hooks thread, 60–95 ms of
+   * start-up per process. The app's own copy, found at start, is tracked either way.
+   * @default true // or LEAKGUARD_COPIES_HOOK from `env`
+   */
+  copiesHook?: boolean;
+  /**
    * Show the table while the command runs.
    * @default true
    */
@@ -189,6 +197,7 @@ const WATCH_KEYS: readonly (keyof WatchOptions)[] = [
   'heap',
   'gcIntervalMs',
   'stackDepth',
+  'copiesHook',
   'live',
   'killAfterMs',
   'stdout',
@@ -235,6 +244,7 @@ function resolveWatch(command: unknown, o: WatchOptions, sources: Sources = {}):
   const killAfterMs = o.killAfterMs ?? 10_000;
   checkOption('killAfterMs', KILL_AFTER_RULE, killAfterMs, sources.killAfterMs);
   if (o.live !== undefined) checkOption('live', { type: 'boolean' }, o.live);
+  if (o.copiesHook !== undefined) checkOption('copiesHook', { type: 'boolean' }, o.copiesHook);
   if (o.report !== undefined && (typeof o.report !== 'string' || o.report === ''))
     throw optionError('report', 'a file name', o.report);
   for (const k of ['stdout', 'stderr'] as const)
@@ -263,6 +273,8 @@ function resolveWatch(command: unknown, o: WatchOptions, sources: Sources = {}):
   };
   if (finder.stackDepth !== undefined) env.LEAKGUARD_STACK_DEPTH = String(finder.stackDepth);
   if (finder.gcIntervalMs !== undefined) env.LEAKGUARD_GC_INTERVAL = `${finder.gcIntervalMs}ms`;
+  // Unset, an inherited LEAKGUARD_COPIES_HOOK is passed on (and checked just below).
+  if (o.copiesHook !== undefined) env.LEAKGUARD_COPIES_HOOK = o.copiesHook ? '1' : '0';
   readRegisterConfig(env);
   return {
     command: command as string[],
@@ -455,6 +467,10 @@ export function register(program: Command): void {
       '20s',
     )
     .option('--stack-depth <frames>', 'frames captured per sampled creation', '10')
+    .option(
+      '--no-copies-hook',
+      'no module hook for leakguard copies the app loads by name (on Node 20 saves its thread, 60-95 ms per process)',
+    )
     .option('--no-live', 'no table while the command runs (final report only)')
     .option(
       '--kill-after <duration>',
@@ -482,6 +498,8 @@ export function register(program: Command): void {
           heap: opts.heap === true,
           gcIntervalMs: parseDurationOrZero(text('gcIntervalMs', 'gcInterval'), '--gc-interval'),
           stackDepth: parseNumber(text('stackDepth', 'stackDepth'), '--stack-depth'),
+          // only when given: without it, an inherited LEAKGUARD_COPIES_HOOK holds
+          copiesHook: opts.copiesHook === false ? false : undefined,
           live: opts.live !== false,
           killAfterMs: parseDurationOrZero(text('killAfterMs', 'killAfter'), '--kill-after'),
         };

@@ -123,7 +123,8 @@ export function defaultImportHooks(): ImportHooks {
  *   instance the import gets), so its Signal is tracked before the importing graph runs. When
  *   that load throws (a copy with top-level await), the copy is imported as below instead.
  * - `thread` (Node 20: `module.register`): the hook runs on Node's module-hooks thread, which
- *   Node starts for it (~0.25 s more per process, docs/detect.md "Cost and safety"), and posts
+ *   Node starts for it (60–95 ms more per process at low load, more on a busy machine;
+ *   docs/detect.md "Cost and safety"; `LEAKGUARD_COPIES_HOOK=0` leaves it out), and posts
  *   the importing module to this thread, where that copy's core is imported and its Signal
  *   tracked once the import settles: connections made by module top-level code of the graph
  *   that first loads a copy are not seen, later ones are.

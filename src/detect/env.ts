@@ -22,6 +22,12 @@ export interface RegisterConfig {
   /** LEAKGUARD_FINAL=0: no final table on stderr at exit. */
   finalTable: boolean;
   /**
+   * LEAKGUARD_COPIES_HOOK=0: no hook for the leakguard copies the app loads by name while it
+   * runs (copies.ts `trackLoadedCopies`; on Node 20 a module-hooks thread, 60–95 ms of start-up
+   * per process). The app's own copy, found at start, is still tracked.
+   */
+  copiesHook: boolean;
+  /**
    * One line per `LEAKGUARD_*` variable that is not one of these but is spelt almost like one
    * (`LEAKGUARD_SAMPLE_INTERVALS`): ignored, so the user would otherwise never learn that the
    * setting did nothing. Printed by the register entry point.
@@ -63,6 +69,7 @@ const REGISTER_VARIABLES: readonly string[] = [
   'LEAKGUARD_WATCH_DIR',
   'LEAKGUARD_QUIET',
   'LEAKGUARD_FINAL',
+  'LEAKGUARD_COPIES_HOOK',
 ];
 
 /** Levenshtein distance, stopping early once it is over `max`. */
@@ -139,6 +146,7 @@ export function readRegisterConfig(env: NodeJS.ProcessEnv = process.env): Regist
     watchDir: env.LEAKGUARD_WATCH_DIR || undefined,
     quiet: flag(env, 'LEAKGUARD_QUIET', false),
     finalTable: flag(env, 'LEAKGUARD_FINAL', true),
+    copiesHook: flag(env, 'LEAKGUARD_COPIES_HOOK', true),
     warnings: misspeltVariables(env),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * `node --import leakguard/register app.js`: starts the runtime leak finder before the app
  * loads, configured by LEAKGUARD_* environment variables (see docs/detect.md). Runs in the
- * main thread only (worker threads share the preload but get no finder), and not in a package
- * manager's own process (`npm start`: see wrapper.ts), which only passes the preload on to
- * the app it starts.
+ * main thread only (a worker thread that runs the preload gets no finder, nor the copies hook),
+ * and not in a package manager's own process (`npm start`) nor a launcher's (tsx's CLI,
+ * nodemon: see wrapper.ts), which only pass the preload on to the app they start.
  *
  * Experimental, like the rest of `leakguard/detect`: its environment variables may still change.
  *
@@ -11,10 +11,10 @@
  * @module
  */
 import { isMainThread } from 'node:worker_threads';
-import { packageManagerOf } from './wrapper.js';
+import { passedOverAs } from './wrapper.js';
 
 // The rest is imported only where the finder runs: npm's process loads this file and wrapper.ts.
-if (isMainThread && packageManagerOf(process.argv[1]) === undefined) {
+if (isMainThread && passedOverAs(process.argv[1]) === undefined) {
   const { readRegisterConfig } = await import('./env.js');
   const { installOutputs } = await import('./outputs.js');
   const { LeakFinder, currentLeakFinder, startLeakFinder } = await import('./finder.js');
@@ -29,8 +29,9 @@ if (isMainThread && packageManagerOf(process.argv[1]) === undefined) {
     // The app's own leakguard, if it is another install than this one: its Signal too.
     trackOtherCopies([process.argv[1], process.cwd() + '/']);
     // And any copy the app loads later by name (a dependency's own nested leakguard): for the
-    // life of the process, like the finder.
-    trackLoadedCopies();
+    // life of the process, like the finder. LEAKGUARD_COPIES_HOOK=0 leaves it out (its cost is
+    // at start-up: a module-hooks thread on Node 20).
+    if (cfg.copiesHook) trackLoadedCopies();
     startLeakFinder(finder);
   }
 }

@@ -39,3 +39,21 @@ describe('LEAKGUARD_* variables spelt almost like one the finder reads', () => {
     ]);
   });
 });
+
+describe('LEAKGUARD_COPIES_HOOK', () => {
+  it('is on unless 0 or false, and any other text is an error naming the variable', () => {
+    expect(readRegisterConfig({}).copiesHook).toBe(true);
+    expect(readRegisterConfig({ LEAKGUARD_COPIES_HOOK: '' }).copiesHook).toBe(true);
+    expect(readRegisterConfig({ LEAKGUARD_COPIES_HOOK: '1' }).copiesHook).toBe(true);
+    expect(readRegisterConfig({ LEAKGUARD_COPIES_HOOK: '0' }).copiesHook).toBe(false);
+    expect(readRegisterConfig({ LEAKGUARD_COPIES_HOOK: 'false' }).copiesHook).toBe(false);
+    expect(() => readRegisterConfig({ LEAKGUARD_COPIES_HOOK: 'off' })).toThrow(
+      'Expected `LEAKGUARD_COPIES_HOOK` to be `1` or `0`, got `"off"` (string)',
+    );
+    // a variable read, not a typo of one
+    expect(misspeltVariables({ LEAKGUARD_COPIES_HOOK: '0' })).toEqual([]);
+    expect(misspeltVariables({ LEAKGUARD_COPIES_HOOKS: '0' })).toEqual([
+      '[leakguard] LEAKGUARD_COPIES_HOOKS is not a leakguard variable and is ignored; did you mean LEAKGUARD_COPIES_HOOK?',
+    ]);
+  });
+});

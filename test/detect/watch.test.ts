@@ -179,6 +179,14 @@ describe.concurrent(
       expect(existsSync(m.file)).toBe(false);
     });
 
+    it('an inherited LEAKGUARD_COPIES_HOOK that is not 1 or 0: named, exit 2, nothing started', async () => {
+      const m = marker();
+      const r = await cli(['watch', '--', ...m.command], { LEAKGUARD_COPIES_HOOK: 'no' }).done();
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/Expected `LEAKGUARD_COPIES_HOOK` to be `1` or `0`, got `"no"`/);
+      expect(existsSync(m.file)).toBe(false);
+    });
+
     const envCases: [Record<string, string>, RegExp][] = [
       [
         { LEAKGUARD_SAMPLE_INTERVAL: '5ms' },
@@ -189,6 +197,10 @@ describe.concurrent(
         /Expected `LEAKGUARD_MIN_SAMPLES` to be at most `LEAKGUARD_WINDOW` \(90\), got `"200"`/,
       ],
       [{ LEAKGUARD_STACK_DEPTH: '0' }, /Expected `LEAKGUARD_STACK_DEPTH` to be a positive integer/],
+      [
+        { LEAKGUARD_COPIES_HOOK: 'off' },
+        /Expected `LEAKGUARD_COPIES_HOOK` to be `1` or `0`, got `"off"`/,
+      ],
     ];
     for (const [env, message] of envCases) {
       it(`leakguard/register names the variable: ${Object.keys(env).join()}`, async () => {
@@ -218,6 +230,12 @@ describe.concurrent(
       );
       await expect(runWatch(m.command, { sampleIntervalMs: 5 })).rejects.toThrow(
         'Expected `sampleIntervalMs` to be an integer from 10 to 2147483647, got `5` (number)',
+      );
+      await expect(runWatch(m.command, { copiesHook: 'no' } as never)).rejects.toThrow(
+        /^Expected `copiesHook` to be a boolean, got `"no"` \(string\)$/,
+      );
+      await expect(runWatch(m.command, { copyHook: false } as never)).rejects.toThrow(
+        'Unknown option `copyHook`; did you mean `copiesHook`?',
       );
       expect(existsSync(m.file)).toBe(false);
     });
@@ -292,6 +310,7 @@ describe('watch state files', () => {
       watchDir: dir,
       quiet: true,
       finalTable: false,
+      copiesHook: true,
       warnings: [],
     });
     try {

@@ -9,8 +9,8 @@ import { buildSources } from './build.js';
 
 /**
  * Writes at `dir` a `leakguard` package made of the built core (no finder in it): its entry
- * first appends `<pid> <argv[1]>` to the file named by LG_MARK (when set), so a test can tell
- * which processes loaded this copy, then re-exports the core.
+ * first appends `<pid> <argv[1]> <threadId>` to the file named by LG_MARK (when set), so a
+ * test can tell which processes (and threads) loaded this copy, then re-exports the core.
  */
 export function writeCopy(dir: string): void {
   for (const layer of ['core', 'internal'])
@@ -18,7 +18,9 @@ export function writeCopy(dir: string): void {
   writeFileSync(
     join(dir, 'dist', 'core', 'loaded.js'),
     "import { appendFileSync } from 'node:fs';\n" +
-      'if (process.env.LG_MARK) appendFileSync(process.env.LG_MARK, `${process.pid} ${process.argv[1]}\\n`);\n',
+      "import { threadId } from 'node:worker_threads';\n" +
+      'if (process.env.LG_MARK)\n' +
+      '  appendFileSync(process.env.LG_MARK, `${process.pid} ${process.argv[1]} ${threadId}\\n`);\n',
   );
   writeFileSync(
     join(dir, 'dist', 'core', 'marked.js'),
