@@ -40,6 +40,11 @@ redisTool.describe('the store counts the commands it sends', () => {
       redis = await startRedis(redisTool.path);
       const admin = new Redis(redis.url);
       clients.push(admin);
+      // ioredis sets MONITOR mode one microtask after the +OK: a command line of another
+      // connection read in the same chunk (here the admin's own ready-check INFO) then has no
+      // command to answer, and ioredis throws "Command queue state error". Nothing else talks
+      // to Redis until MONITOR is on.
+      await admin.ping();
       const seen: { cmd: string; key: string; source: string }[] = [];
       const monitor = await admin.monitor();
       clients.push(monitor);
