@@ -39,11 +39,13 @@
  * source reports major GCs (`add`'s `reportsGc`, or any post-GC read), the floor is not enough:
  * a leak is called only when, besides the floor's growth (span, points and growth as above),
  * what survived major GCs grows at `minGrowthBytesPerMin` or more — the latest post-GC read
- * against the latest one at least `minSpanMs` before it, the latest no older than `windowMs` —
+ * against the latest one at least `minSpanMs` before it, until the next major GC —
  * and then the floor's confidence is not needed (each major GC's drop breaks the line of a real
- * leak; the GCs decide). The floor points are lowered to the lowest post-GC read after them, so
- * a drop does not read as shrinking. `wantsCollection` says when a full GC would tell (the
- * monitor runs one, `collectToConfirm`).
+ * leak; the GCs decide). The floor's growth leaves out the pairs of points that a major GC's
+ * drop lies between (unless the earlier one is itself a post-GC point), so a drop does not read
+ * as shrinking: between major GCs the floor still climbs while a leak goes on, and stops
+ * climbing when it ends with no promoted garbage on top. `wantsCollection` says when a full GC
+ * would tell (the monitor runs one, `collectToConfirm`).
  */
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import type { HeapSpaceUsage, TrendVerdict } from './types.js';
@@ -299,30 +301,31 @@ export class TrendDetector {
     const oldest = this.#lastKey - Math.ceil(o.windowMs / o.bucketMs);
     const ts: number[] = [];
     const ys: number[] = [];
+    const ks: number[] = [];
     for (let i = 0; i < this.#keys.length; i++) {
       const k = this.#keys[i] as number;
       // completed buckets inside the window only
       if (!(k >= oldest && k < this.#lastKey) || k === this.#firstKey) continue;
       ts.push(this.#times[i] as number);
       ys.push(this.#floors[i] as number);
+      ks.push(k);
     }
     const n = ts.length;
     if (n < 2) return this.#empty('not enough floor points', n);
     const order = ts.map((_, i) => i).sort((a, b) => (ts[a] as number) - (ts[b] as number));
     const t = order.map((i) => ts[i] as number);
-    const raw = order.map((i) => ys[i] as number);
+    const y = order.map((i) => ys[i] as number);
     const gcs = this.#gc;
-    // What a later major GC found bounds what was live before it, if memory only grows (the
-    // hypothesis under test): each point is lowered to the lowest post-GC read after it. Without
-    // it the drop a major GC makes, after a climb of promoted garbage, breaks the line of a
-    // real leak for as long as the drop stays in the window.
-    const y = !this.#gcAware
-      ? raw
-      : raw.map((v, i) => {
-          let m = v;
-          for (const g of gcs) if (g.time > (t[i] as number) && g.value < m) m = g.value;
-          return m;
-        });
+    const aware = this.#gcAware;
+    // A pair of floor points whose later one comes after a major GC that the earlier one did not
+    // see compares a floor holding promoted garbage with one the GC emptied: it reads as
+    // shrinking, and the drops of a sawtooth would hide a real leak's climb. Such pairs are left
+    // out (pairs from a post-GC point, and pairs between the same two major GCs, stay).
+    const collected = order.map((i) => aware && gcs.some((g) => g.key === ks[i]));
+    const valid = (i: number, j: number): boolean =>
+      !aware ||
+      (collected[i] as boolean) ||
+      !gcs.some((g) => g.time > (t[i] as number) && g.time <= (t[j] as number));
     const spanMs = (t[n - 1] as number) - (t[0] as number);
     const slopes: number[] = [];
     // pair agreement weighted by time apart: neighbours are noise-dominated, distant pairs
@@ -333,14 +336,19 @@ export class TrendDetector {
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
         const dt = (t[j] as number) - (t[i] as number);
-        if (dt <= 0) continue;
+        if (dt <= 0 || !valid(i, j)) continue;
         const s = ((y[j] as number) - (y[i] as number)) / dt;
         slopes.push(s);
         total += dt;
         if (s > 0) up += dt;
         else if (s < 0) down += dt;
       }
-    if (slopes.length === 0) return this.#empty('floor points share one time', n, spanMs);
+    if (slopes.length === 0)
+      return this.#empty(
+        aware ? 'no two floor points between the same major GCs' : 'floor points share one time',
+        n,
+        spanMs,
+      );
     const slope = median(slopes); // bytes per ms
     const intercept = median(y.map((v, i) => v - slope * (t[i] as number)));
     const residuals = y.map((v, i) => Math.abs(v - (intercept + slope * (t[i] as number))));
@@ -355,7 +363,7 @@ export class TrendDetector {
     const floorBytes = Math.max(0, intercept + slope * lastT);
     const limit = this.#heapLimit;
     const timeToLimitMs = slope > 0 && limit > 0 ? Math.max(0, (limit - floorBytes) / slope) : null;
-    const confirmed = this.#gcAware ? this.#confirm() : null;
+    const confirmed = aware ? this.#confirm() : null;
     let reason: string;
     let leak = false;
     const isConfirmed = confirmed !== null && confirmed >= o.minGrowthBytesPerMin;
@@ -378,7 +386,7 @@ export class TrendDetector {
         `floor growth ${fmtRate(growthBytesPerMin)} (confidence ${confidence.toFixed(2)}) not ` +
         'confirmed by a major GC: ' +
         (confirmed === null
-          ? `none in the last ${Math.round(o.windowMs / 1000)} s (the rise may be garbage a major GC removes)`
+          ? 'no two reads after major GCs yet (the rise may be garbage a major GC removes)'
           : `what survived the last one proves only ${fmtRate(confirmed)}`);
     else {
       leak = true;
@@ -387,13 +395,17 @@ export class TrendDetector {
     if (this.#gcAware) {
       // The floor climbs at the threshold rate: a read after a major GC tells whether that is
       // growth or garbage. The first one is the baseline (as soon as the climb shows, so the
-      // second, minSpanMs later, can confirm), later ones confirm, or renew a confirmation
-      // before it expires one window after its GC. Sooner than minSpanMs after the last one,
-      // a read proves nothing: the pair needs time between its points.
+      // second, minSpanMs later, can confirm), later ones confirm, or tell that a confirmed
+      // leak has stopped. A read proves something only with another at least minSpanMs before
+      // it: after the last one (a natural major GC can come just after the baseline), or, while
+      // nothing is confirmed, after any.
+      const now = this.#lastTime;
       const last = gcs.at(-1);
       this.#wantsCollection =
         growthBytesPerMin >= o.minGrowthBytesPerMin &&
-        (last === undefined || this.#lastTime - last.time >= o.minSpanMs);
+        (last === undefined ||
+          now - last.time >= o.minSpanMs ||
+          (confirmed === null && (gcs[0] as { time: number }).time <= now - o.minSpanMs));
     }
     return {
       leakSuspected: leak,
@@ -410,8 +422,9 @@ export class TrendDetector {
 
   /**
    * The growth (bytes per minute) of what survives major GCs: the latest read after one against
-   * the latest earlier read at least `minSpanMs` before it; null when there is no such pair or
-   * the latest read is more than a window old (garbage promoted since looks like growth again).
+   * the latest earlier read at least `minSpanMs` before it; null when there is no such pair.
+   * It stands until the next major GC, however old: V8's can be an hour apart on a large heap,
+   * and a leak it proved should not be forgotten in between (the floor must still grow).
    *
    * Only post-GC reads are compared. A floor point between major GCs is no bound on what is
    * live: it leaves out the live objects still in the young generation, which V8's full GC
@@ -421,7 +434,7 @@ export class TrendDetector {
   #confirm(): number | null {
     const gcs = this.#gc;
     const j = gcs.at(-1);
-    if (j === undefined || this.#lastTime - j.time > this.options.windowMs) return null;
+    if (j === undefined) return null;
     const before = j.time - this.options.minSpanMs;
     for (let k = gcs.length - 2; k >= 0; k--) {
       const i = gcs[k]!;
