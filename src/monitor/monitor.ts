@@ -27,6 +27,8 @@ import { Scope, Signal, type Connection } from '../core/index.js';
 import type { ReadonlySignal } from '../core/index.js';
 import { codedError, reportError } from '../internal/errors.js';
 import { checkKnownKeys, optionError } from '../internal/options.js';
+import { getGc } from '../internal/gc.js';
+import { PRIOR_GC_MS_PER_MIB } from '../internal/heap-guard.js';
 import { AlertBook, type AlertCondition } from './alerts.js';
 import {
   CleanerRunner,
@@ -124,6 +126,10 @@ export class MemoryMonitor {
   #heapLevel: AlertLevel | null = null;
   /** What the trend's floor measured so far: the old generation (true) or heapUsed (false). */
   #floorIsOldGen: boolean | null = null;
+  /** When the monitor last ran a full GC to confirm a rising floor (`trend.collectToConfirm`). */
+  #lastCollectAt = -Infinity;
+  /** What a full GC costs, ms per MiB of used heap: the last one timed (ours or V8's atomic). */
+  #gcMsPerMiB = PRIOR_GC_MS_PER_MIB;
   #lastPressureCleanup = -Infinity;
   #lastScheduledCleanup: number | null = null;
   /** Per pool: last leak count and when it last grew. Pruned with the pools. */
@@ -218,6 +224,7 @@ export class MemoryMonitor {
     this.#current = s;
     this.#history.push(s);
     const verdict = this.#trend === null ? null : this.#addToTrend(this.#trend, raw, now);
+    if (verdict !== null) this.#collectToConfirm(raw, now);
     this.#profiler?.observeGc(raw.fullGcPauseMs, raw.fullGcHeapBytes);
     if (verdict !== null) this.#profiler?.onVerdict(verdict.leakSuspected);
     this.#evaluate(s, verdict, now);
@@ -345,9 +352,56 @@ export class MemoryMonitor {
       if (this.#floorIsOldGen !== null) trend.clear();
       this.#floorIsOldGen = oldGen;
     }
+    // a source that gives the post-GC field at all (0: no major GC since the last read)
+    // reports major GCs: the detector then wants a leak confirmed by one
     return old !== null
-      ? trend.add(now, old, raw.postGcOldGenUsed ?? 0, raw.heapLimit)
-      : trend.add(now, raw.heapUsed, raw.postGcHeapUsed ?? 0, raw.heapLimit);
+      ? trend.add(
+          now,
+          old,
+          raw.postGcOldGenUsed ?? 0,
+          raw.heapLimit,
+          raw.postGcOldGenUsed !== undefined,
+        )
+      : trend.add(
+          now,
+          raw.heapUsed,
+          raw.postGcHeapUsed ?? 0,
+          raw.heapLimit,
+          raw.postGcHeapUsed !== undefined,
+        );
+  }
+
+  /**
+   * The floor rises but no major GC has shown what survives (promoted garbage climbs the same
+   * way until V8's next major GC, which can be an hour away on a large heap): one full GC
+   * settles it. Only for this process's own heap (a NodeSampleSource that runs, whose GC
+   * observer passes the read after it to the next sample), at most once per `minSpanMs`, and
+   * only when the pause is predicted within `eventLoopDelayMs` (from the last full GC timed).
+   */
+  #collectToConfirm(raw: RawSample, now: number): void {
+    // a small heap's GC is mostly fixed cost: per MiB it would overstate a large one
+    const perMiB = (bytes: number): number => Math.max(bytes, 16 * MiB) / MiB;
+    if ((raw.fullGcPauseMs ?? 0) > 0 && (raw.fullGcHeapBytes ?? 0) > 0)
+      this.#gcMsPerMiB = raw.fullGcPauseMs! / perMiB(raw.fullGcHeapBytes!);
+    const trend = this.#trend;
+    const c = this.config.trend;
+    if (
+      trend === null ||
+      c === false ||
+      !c.collectToConfirm ||
+      !trend.wantsCollection ||
+      this.#run === null ||
+      !(this.#source instanceof NodeSampleSource) ||
+      now - this.#lastCollectAt < c.minSpanMs
+    )
+      return;
+    if (this.#gcMsPerMiB * perMiB(raw.heapUsed) > this.config.eventLoopDelayMs) return;
+    const gc = getGc();
+    if (gc === null) return;
+    this.#lastCollectAt = now;
+    const t0 = performance.now();
+    gc();
+    this.#gcMsPerMiB = (performance.now() - t0) / perMiB(raw.heapUsed);
   }
 
   #memoryFigures(): MemoryFigures {

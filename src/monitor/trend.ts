@@ -31,6 +31,21 @@
  *   0 when the rise is lost in noise.
  * A leak is suspected when the span is at least `minSpanMs`, there are at least `minPoints`
  * points, growth is at least `minGrowthBytesPerMin` and confidence at least `minConfidence`.
+ *
+ * Confirmed by a major GC. Between two major GCs the old generation also gains what minor GCs
+ * promote: objects that survived two scavenges and died later, garbage that only a major GC
+ * removes. With a large heap limit V8's major GCs can be many minutes (measured: up to 100) apart,
+ * and the floor climbs like a leak until the next one drops it. So when the caller says its
+ * source reports major GCs (`add`'s `reportsGc`, or any post-GC read), the floor is not enough:
+ * a leak is called only when, besides the floor's growth (span, points and growth as above),
+ * what survived major GCs grows at `minGrowthBytesPerMin` or more — the latest post-GC read
+ * against the latest one at least `minSpanMs` before it, until the next major GC —
+ * and then the floor's confidence is not needed (each major GC's drop breaks the line of a real
+ * leak; the GCs decide). The floor's growth leaves out the pairs of points that a major GC's
+ * drop lies between (unless the earlier one is itself a post-GC point), so a drop does not read
+ * as shrinking: between major GCs the floor still climbs while a leak goes on, and stops
+ * climbing when it ends with no promoted garbage on top. `wantsCollection` says when a full GC
+ * would tell (the monitor runs one, `collectToConfirm`).
  */
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
 import type { HeapSpaceUsage, TrendVerdict } from './types.js';
@@ -66,6 +81,14 @@ export interface TrendOptions {
    * @default 0.6
    */
   minConfidence?: number;
+  /**
+   * MemoryMonitor only: when the floor rises but no major GC has shown what survives, run one
+   * full GC (at most one per `minSpanMs`, and only when its pause is predicted within the
+   * monitor's `eventLoopDelayMs`) instead of waiting for V8's next major GC, which can be an
+   * hour away on a large heap. `false`: wait. A TrendDetector of its own ignores it.
+   * @default true
+   */
+  collectToConfirm?: boolean;
 }
 
 export const TREND_DEFAULTS: Required<TrendOptions> = {
@@ -75,6 +98,7 @@ export const TREND_DEFAULTS: Required<TrendOptions> = {
   minPoints: 5,
   minGrowthBytesPerMin: 512 * 1024,
   minConfidence: 0.6,
+  collectToConfirm: true,
 };
 
 const TREND_KEYS = Object.keys(TREND_DEFAULTS);
@@ -98,9 +122,11 @@ export function resolveTrendOptions(options: unknown, path = ''): Required<Trend
   checkNumber(name('minConfidence'), t.minConfidence);
   if (t.minConfidence !== undefined && t.minConfidence > 1)
     throw optionError(name('minConfidence'), 'a number in [0, 1]', t.minConfidence);
+  if (t.collectToConfirm !== undefined && typeof t.collectToConfirm !== 'boolean')
+    throw optionError(name('collectToConfirm'), 'a boolean', t.collectToConfirm);
   const out = { ...TREND_DEFAULTS };
   for (const [k, v] of Object.entries(t))
-    if (v !== undefined) (out as Record<string, number>)[k] = v as number;
+    if (v !== undefined) (out as Record<string, number | boolean>)[k] = v as number | boolean;
   if (out.bucketMs > out.windowMs)
     throw optionError(
       name('bucketMs'),
@@ -142,6 +168,9 @@ function median(values: number[]): number {
     : ((values[m - 1] as number) + (values[m] as number)) / 2;
 }
 
+/** Post-GC floor points kept beyond the window (the latest is the confirmation). */
+const GC_KEEP = 16;
+
 export class TrendDetector {
   readonly options: Readonly<Required<TrendOptions>>;
   // Bucket ring: parallel arrays indexed by bucket number modulo capacity.
@@ -149,10 +178,19 @@ export class TrendDetector {
   readonly #times: Float64Array;
   readonly #floors: Float64Array;
   #lastKey = -Infinity;
+  #lastTime = -Infinity;
   /** Bucket of the first sample: partial (sampling began mid-bucket), so never fitted. */
   #firstKey = NaN;
   #heapLimit = 0;
   #verdict: TrendVerdict;
+  /** The caller says whether a major GC came since the last sample: see `add`. */
+  #gcAware = false;
+  /**
+   * Floor read right after major GCs, one point per bucket (its lowest), the last GC_KEEP
+   * whatever their age: V8's major GCs can be an hour apart.
+   */
+  #gc: { key: number; time: number; value: number }[] = [];
+  #wantsCollection = false;
 
   /** Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for a bad value or an unknown key. */
   constructor(options: TrendOptions = {}) {
@@ -167,15 +205,28 @@ export class TrendDetector {
   /**
    * Adds one sample: its time (ms), the memory it measures (bytes: the monitor passes the old
    * generation's use, or heapUsed from a source without space statistics), the same measure
-   * read right after the last major GC (0 when unknown) and the heap limit (for time-to-limit).
-   * Both values must have one definition in every call, or the floor jumps between buckets.
+   * read right after the last major GC (0 when none came since the previous sample) and the
+   * heap limit (for time-to-limit). Both values must have one definition in every call, or the
+   * floor jumps between buckets.
+   *
+   * `reportsGc`: the source tells when major GCs happen (a 0 `postGcUsed` means none came),
+   * as NodeSampleSource does. Once it is true, or once a `postGcUsed` was given, a leak must be
+   * confirmed by a read after a major GC (see the top of this file); until `clear()`.
    * Returns the updated verdict.
    */
-  add(time: number, used: number, postGcUsed: number, heapLimit: number): TrendVerdict {
+  add(
+    time: number,
+    used: number,
+    postGcUsed: number,
+    heapLimit: number,
+    reportsGc = false,
+  ): TrendVerdict {
     const { bucketMs } = this.options;
     const cap = this.#keys.length;
     const key = Math.floor(time / bucketMs);
-    const floor = postGcUsed > 0 ? Math.min(used, postGcUsed) : used;
+    const collected = postGcUsed > 0;
+    if (reportsGc || collected) this.#gcAware = true;
+    const floor = collected ? Math.min(used, postGcUsed) : used;
     const slot = ((key % cap) + cap) % cap;
     if (this.#keys[slot] !== key) {
       this.#keys[slot] = key;
@@ -185,10 +236,20 @@ export class TrendDetector {
       this.#floors[slot] = floor;
       this.#times[slot] = time;
     }
+    if (collected) {
+      const last = this.#gc.at(-1);
+      if (last !== undefined && last.key === key) {
+        if (floor < last.value) Object.assign(last, { time, value: floor });
+      } else {
+        this.#gc.push({ key, time, value: floor });
+        if (this.#gc.length > GC_KEEP) this.#gc.shift();
+      }
+    }
     if (Number.isNaN(this.#firstKey)) this.#firstKey = key;
-    // The fit uses completed buckets only, so it changes only when a bucket completes (or the
-    // limit moves): most samples cost a slot update and nothing else.
-    if (key > this.#lastKey || heapLimit !== this.#heapLimit) {
+    if (time > this.#lastTime) this.#lastTime = time;
+    // The fit uses completed buckets only, so it changes only when a bucket completes, the
+    // limit moves or a major GC's read arrives: most samples cost a slot update and nothing else.
+    if (key > this.#lastKey || heapLimit !== this.#heapLimit || collected) {
       if (key > this.#lastKey) this.#lastKey = key;
       this.#heapLimit = heapLimit;
       this.#verdict = this.#fit();
@@ -200,10 +261,23 @@ export class TrendDetector {
     return this.#verdict;
   }
 
+  /**
+   * True when the floor rises enough to call a leak but no read after a major GC confirms it,
+   * and the last such read is at least `minSpanMs` old: a full GC now would tell. The monitor
+   * runs one (`collectToConfirm`); a detector of its own leaves that to its caller.
+   */
+  get wantsCollection(): boolean {
+    return this.#wantsCollection;
+  }
+
   clear(): void {
     this.#keys.fill(NaN);
     this.#lastKey = -Infinity;
+    this.#lastTime = -Infinity;
     this.#firstKey = NaN;
+    this.#gcAware = false;
+    this.#gc = [];
+    this.#wantsCollection = false;
     this.#verdict = this.#empty('no data yet');
   }
 
@@ -216,27 +290,42 @@ export class TrendDetector {
       points,
       spanMs,
       floorBytes,
+      confirmedGrowthBytesPerMin: null,
       reason,
     };
   }
 
   #fit(): TrendVerdict {
+    this.#wantsCollection = false;
     const o = this.options;
     const oldest = this.#lastKey - Math.ceil(o.windowMs / o.bucketMs);
     const ts: number[] = [];
     const ys: number[] = [];
+    const ks: number[] = [];
     for (let i = 0; i < this.#keys.length; i++) {
       const k = this.#keys[i] as number;
       // completed buckets inside the window only
       if (!(k >= oldest && k < this.#lastKey) || k === this.#firstKey) continue;
       ts.push(this.#times[i] as number);
       ys.push(this.#floors[i] as number);
+      ks.push(k);
     }
     const n = ts.length;
     if (n < 2) return this.#empty('not enough floor points', n);
     const order = ts.map((_, i) => i).sort((a, b) => (ts[a] as number) - (ts[b] as number));
     const t = order.map((i) => ts[i] as number);
     const y = order.map((i) => ys[i] as number);
+    const gcs = this.#gc;
+    const aware = this.#gcAware;
+    // A pair of floor points whose later one comes after a major GC that the earlier one did not
+    // see compares a floor holding promoted garbage with one the GC emptied: it reads as
+    // shrinking, and the drops of a sawtooth would hide a real leak's climb. Such pairs are left
+    // out (pairs from a post-GC point, and pairs between the same two major GCs, stay).
+    const collected = order.map((i) => aware && gcs.some((g) => g.key === ks[i]));
+    const valid = (i: number, j: number): boolean =>
+      !aware ||
+      (collected[i] as boolean) ||
+      !gcs.some((g) => g.time > (t[i] as number) && g.time <= (t[j] as number));
     const spanMs = (t[n - 1] as number) - (t[0] as number);
     const slopes: number[] = [];
     // pair agreement weighted by time apart: neighbours are noise-dominated, distant pairs
@@ -247,21 +336,26 @@ export class TrendDetector {
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
         const dt = (t[j] as number) - (t[i] as number);
-        if (dt <= 0) continue;
+        if (dt <= 0 || !valid(i, j)) continue;
         const s = ((y[j] as number) - (y[i] as number)) / dt;
         slopes.push(s);
         total += dt;
         if (s > 0) up += dt;
         else if (s < 0) down += dt;
       }
-    if (slopes.length === 0) return this.#empty('floor points share one time', n, spanMs);
+    if (slopes.length === 0)
+      return this.#empty(
+        aware ? 'no two floor points between the same major GCs' : 'floor points share one time',
+        n,
+        spanMs,
+      );
     const slope = median(slopes); // bytes per ms
     const intercept = median(y.map((v, i) => v - slope * (t[i] as number)));
     const residuals = y.map((v, i) => Math.abs(v - (intercept + slope * (t[i] as number))));
     const spread = 1.4826 * median(residuals);
     const rise = Math.abs(slope) * spanMs;
     const agreeing = slope >= 0 ? up : down;
-    const agreement = Math.max(0, (agreeing / total - 0.5) / 0.5);
+    const agreement = total === 0 ? 0 : Math.max(0, (agreeing / total - 0.5) / 0.5);
     const fit = rise + 3 * spread === 0 ? 0 : rise / (rise + 3 * spread);
     const confidence = agreement * fit;
     const growthBytesPerMin = slope * 60_000;
@@ -269,18 +363,49 @@ export class TrendDetector {
     const floorBytes = Math.max(0, intercept + slope * lastT);
     const limit = this.#heapLimit;
     const timeToLimitMs = slope > 0 && limit > 0 ? Math.max(0, (limit - floorBytes) / slope) : null;
+    const confirmed = aware ? this.#confirm() : null;
     let reason: string;
     let leak = false;
+    const isConfirmed = confirmed !== null && confirmed >= o.minGrowthBytesPerMin;
     if (spanMs < o.minSpanMs)
       reason = `floor spans ${Math.round(spanMs / 1000)} s of ${Math.round(o.minSpanMs / 1000)} s needed`;
     else if (n < o.minPoints) reason = `${n} floor points of ${o.minPoints} needed`;
     else if (growthBytesPerMin < o.minGrowthBytesPerMin)
       reason = `floor growth ${fmtRate(growthBytesPerMin)} is under ${fmtRate(o.minGrowthBytesPerMin)}`;
-    else if (confidence < o.minConfidence)
+    else if (isConfirmed) {
+      // A major GC decides, not the floor's shape: between major GCs promoted garbage climbs
+      // like a leak, and each major GC's drop breaks the line of a real one
+      leak = true;
+      reason =
+        `heap floor grows ${fmtRate(growthBytesPerMin)} (confidence ${confidence.toFixed(2)}), ` +
+        `and what survived the last major GC proves at least ${fmtRate(confirmed)}`;
+    } else if (confidence < o.minConfidence)
       reason = `floor growth ${fmtRate(growthBytesPerMin)} but confidence ${confidence.toFixed(2)} < ${o.minConfidence}`;
+    else if (this.#gcAware)
+      reason =
+        `floor growth ${fmtRate(growthBytesPerMin)} (confidence ${confidence.toFixed(2)}) not ` +
+        'confirmed by a major GC: ' +
+        (confirmed === null
+          ? 'no two reads after major GCs yet (the rise may be garbage a major GC removes)'
+          : `what survived the last one proves only ${fmtRate(confirmed)}`);
     else {
       leak = true;
       reason = `heap floor grows ${fmtRate(growthBytesPerMin)} (confidence ${confidence.toFixed(2)})`;
+    }
+    if (this.#gcAware) {
+      // The floor climbs at the threshold rate: a read after a major GC tells whether that is
+      // growth or garbage. The first one is the baseline (as soon as the climb shows, so the
+      // second, minSpanMs later, can confirm), later ones confirm, or tell that a confirmed
+      // leak has stopped. A read proves something only with another at least minSpanMs before
+      // it: after the last one (a natural major GC can come just after the baseline), or, while
+      // nothing is confirmed, after any.
+      const now = this.#lastTime;
+      const last = gcs.at(-1);
+      this.#wantsCollection =
+        growthBytesPerMin >= o.minGrowthBytesPerMin &&
+        (last === undefined ||
+          now - last.time >= o.minSpanMs ||
+          (confirmed === null && (gcs[0] as { time: number }).time <= now - o.minSpanMs));
     }
     return {
       leakSuspected: leak,
@@ -290,8 +415,32 @@ export class TrendDetector {
       points: n,
       spanMs,
       floorBytes,
+      confirmedGrowthBytesPerMin: confirmed,
       reason,
     };
+  }
+
+  /**
+   * The growth (bytes per minute) of what survives major GCs: the latest read after one against
+   * the latest earlier read at least `minSpanMs` before it; null when there is no such pair.
+   * It stands until the next major GC, however old: V8's can be an hour apart on a large heap,
+   * and a leak it proved should not be forgotten in between (the floor must still grow).
+   *
+   * Only post-GC reads are compared. A floor point between major GCs is no bound on what is
+   * live: it leaves out the live objects still in the young generation, which V8's full GC
+   * promotes (measured: a non-leaking process's first post-GC read came 4–5 MiB above floors
+   * five minutes earlier, "proving" 0.8–0.9 MiB/min).
+   */
+  #confirm(): number | null {
+    const gcs = this.#gc;
+    const j = gcs.at(-1);
+    if (j === undefined) return null;
+    const before = j.time - this.options.minSpanMs;
+    for (let k = gcs.length - 2; k >= 0; k--) {
+      const i = gcs[k]!;
+      if (i.time <= before) return ((j.value - i.value) / (j.time - i.time)) * 60_000;
+    }
+    return null;
   }
 }
 

@@ -187,6 +187,13 @@ export interface TrendVerdict {
    * space statistics. See docs/monitor.md.
    */
   floorBytes: number;
+  /**
+   * From a source that reports major GCs (NodeSampleSource): the growth (bytes per minute) that
+   * the latest read after a major GC proves, at least — what survived it against the floor
+   * earlier (see docs/monitor.md, "Confirmed by a major GC"); null before such a read, or from a
+   * source that does not report them. A leak is called only when it reaches the threshold too.
+   */
+  confirmedGrowthBytesPerMin: number | null;
   /** Why it is (not) a leak, in words. */
   reason: string;
 }

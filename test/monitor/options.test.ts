@@ -65,6 +65,10 @@ describe('MemoryMonitor options', () => {
         'Expected `trend.bucketMs` to be a number <= `trend.windowMs` (1000), got `5000` (number)',
       ],
       [
+        { trend: { collectToConfirm: 1 } },
+        'Expected `trend.collectToConfirm` to be a boolean, got `1` (number)',
+      ],
+      [
         { cleanerTimeoutMs: 0 },
         'Expected `cleanerTimeoutMs` to be a number >= 1, got `0` (number)',
       ],
@@ -210,6 +214,7 @@ describe('MemoryMonitor options', () => {
         minPoints: 3,
         minGrowthBytesPerMin: 1,
         minConfidence: 0.5,
+        collectToConfirm: false,
       },
       cleanupIntervalMs: 0,
       cleanupCooldownMs: 0,
@@ -234,6 +239,7 @@ describe('MemoryMonitor options', () => {
     const m = new MemoryMonitor(all);
     expect(m.history({ sinceMs: 0 })).toEqual([]);
     expect(new TrendDetector({ ...all.trend }).options.minPoints).toBe(3);
+    expect(m.config.trend && m.config.trend.collectToConfirm).toBe(false);
     m.dispose();
   });
 });

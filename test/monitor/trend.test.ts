@@ -226,3 +226,134 @@ describe('the floor is the old generation (heapUsed minus new space and new larg
     monitor.dispose();
   });
 });
+
+/**
+ * A server's old generation between rare major GCs: `live` bytes survive, and what minor GCs
+ * promote (objects that lived through two scavenges and died later) adds `garbagePerMin` until
+ * the next major GC, every `gcEveryMs`, drops it. The source reports major GCs as
+ * NodeSampleSource does: `postGcOldGenUsed` is the read right after one, 0 when none came
+ * since the previous sample.
+ */
+function sawtoothServer(opts: {
+  live: (t: number) => number;
+  garbagePerMin: number;
+  gcEveryMs: number;
+  stepMs: number;
+  minutes: number;
+}) {
+  const { monitor, step } = rig();
+  const raised: string[] = [];
+  monitor.alerted.connect((a) => raised.push(a.key));
+  const verdicts: { t: number; leak: boolean; confirmed: number | null }[] = [];
+  let lastGc = 0;
+  for (let t = opts.stepMs; t <= opts.minutes * 60_000; t += opts.stepMs) {
+    let postGc = 0;
+    if (t - lastGc >= opts.gcEveryMs) {
+      lastGc = t - (t % opts.gcEveryMs);
+      postGc = opts.live(lastGc);
+    }
+    const old = opts.live(t) + ((t - lastGc) / 60_000) * opts.garbagePerMin;
+    step(opts.stepMs, heap(old, 8 * MiB, 0, { postGcOldGenUsed: postGc, postGcHeapUsed: 0 }));
+    const v = monitor.trend()!;
+    verdicts.push({ t, leak: v.leakSuspected, confirmed: v.confirmedGrowthBytesPerMin });
+  }
+  return { monitor, raised, verdicts };
+}
+
+describe('a floor that rises between major GCs must be confirmed by one', () => {
+  it('promoted garbage climbing between major GCs 25 minutes apart, over a flat live heap, is no leak', () => {
+    // before: the floor climbed 1.5 MiB/min for 25 minutes and a leak was called at minute 6
+    const { monitor, raised, verdicts } = sawtoothServer({
+      live: () => 60 * MiB,
+      garbagePerMin: 1.5 * MiB,
+      gcEveryMs: 25 * 60_000,
+      stepMs: 30_000,
+      minutes: 80,
+    });
+    expect(raised).toEqual([]);
+    expect(verdicts.filter((v) => v.leak)).toEqual([]);
+    const v = monitor.trend()!;
+    expect(v.leakSuspected).toBe(false);
+    // the floor itself climbed: the rule, not a flat series, keeps the verdict
+    const climbing = verdicts.filter((x) => x.t % (25 * 60_000) > 8 * 60_000);
+    expect(climbing.length).toBeGreaterThan(0);
+    // what survived each major GC proves no growth
+    const proofs = verdicts.map((x) => x.confirmed).filter((c): c is number => c !== null);
+    expect(proofs.length).toBeGreaterThan(0);
+    for (const c of proofs) expect(c).toBeLessThan(64 * 1024);
+    monitor.dispose();
+  });
+
+  it('the same climb between major GCs reports the floor growth, and says why it is no leak', () => {
+    const { monitor } = sawtoothServer({
+      live: () => 60 * MiB,
+      garbagePerMin: 1.5 * MiB,
+      gcEveryMs: 25 * 60_000,
+      stepMs: 30_000,
+      minutes: 22,
+    });
+    const v = monitor.trend()!;
+    expect(v.growthBytesPerMin / MiB).toBeGreaterThan(1.3);
+    expect(v.growthBytesPerMin / MiB).toBeLessThan(1.7);
+    expect(v.confidence).toBeGreaterThan(0.9);
+    expect(v.leakSuspected).toBe(false);
+    expect(v.confirmedGrowthBytesPerMin).toBeNull();
+    expect(v.reason).toMatch(/not confirmed by a major GC: no two reads after major GCs yet/);
+    monitor.dispose();
+  });
+
+  it('a leak under the same garbage, whose post-GC reads rise, is called and stays called', () => {
+    // 1 MiB/min retained, 1.5 MiB/min of promoted garbage, a major GC every 8 minutes
+    const { monitor, raised, verdicts } = sawtoothServer({
+      live: (t) => 60 * MiB + (t / 60_000) * MiB,
+      garbagePerMin: 1.5 * MiB,
+      gcEveryMs: 8 * 60_000,
+      stepMs: 30_000,
+      minutes: 60,
+    });
+    expect(raised).toContain('leak.trend');
+    const first = verdicts.find((v) => v.leak)!;
+    // called by the second major GC (minute 16): the first compares against floors that still
+    // held garbage promoted before sampling began
+    expect(first.t).toBeLessThanOrEqual(17 * 60_000);
+    // a confirmation stands until the next major GC, which renews it: no gap after the first
+    const after = verdicts.filter((v) => v.t >= first.t);
+    expect(after.filter((v) => !v.leak).length).toBeLessThanOrEqual(after.length * 0.1);
+    const v = monitor.trend()!;
+    expect(v.leakSuspected).toBe(true);
+    expect(v.confirmedGrowthBytesPerMin! / MiB).toBeGreaterThan(0.8);
+    expect(v.confirmedGrowthBytesPerMin! / MiB).toBeLessThan(1.2);
+    expect(v.reason).toMatch(/what survived the last major GC proves at least \d\.\d\d MiB\/min/);
+    monitor.dispose();
+  });
+
+  it('wants a collection when the floor rises unconfirmed, not again before minSpanMs', () => {
+    const d = new TrendDetector();
+    let t = 0;
+    for (; t <= 8 * 60_000; t += 30_000) d.add(t, 60 * MiB + (t / 60_000) * 2 * MiB, 0, 0, true);
+    expect(d.verdict.leakSuspected).toBe(false);
+    expect(d.wantsCollection).toBe(true);
+    // a full GC: what survives is the 60 MiB it started from
+    d.add(t, 76 * MiB, 60 * MiB, 0, true);
+    expect(d.verdict.leakSuspected).toBe(false);
+    // one read after a major GC is a baseline: only a second one, 5 minutes on, can confirm
+    expect(d.verdict.confirmedGrowthBytesPerMin).toBeNull();
+    expect(d.wantsCollection).toBe(false);
+    // the floor climbs again from there: no new collection until 5 minutes after the last
+    const gcAt = t;
+    for (t += 30_000; t <= gcAt + 12 * 60_000; t += 30_000) {
+      d.add(t, 60 * MiB + ((t - gcAt) / 60_000) * 2 * MiB, 0, 0, true);
+      if (t - gcAt < 5 * 60_000) expect(d.wantsCollection).toBe(false);
+      expect(d.verdict.leakSuspected).toBe(false);
+    }
+    expect(d.wantsCollection).toBe(true);
+  });
+
+  it('without reportsGc nor post-GC reads the floor alone decides, as before', () => {
+    const d = new TrendDetector();
+    for (let t = 0; t <= 8 * 60_000; t += 30_000) d.add(t, 60 * MiB + (t / 60_000) * 2 * MiB, 0, 0);
+    expect(d.verdict.leakSuspected).toBe(true);
+    expect(d.verdict.confirmedGrowthBytesPerMin).toBeNull();
+    expect(d.wantsCollection).toBe(false);
+  });
+});
