@@ -200,7 +200,13 @@ describe('GET /metrics', () => {
       read(): RawSample {
         const r = this.node.read();
         this.floor += 8 * 1024 ** 2;
-        return { ...r, heapUsed: this.floor, postGcHeapUsed: this.floor };
+        // a heap whose every major GC leaves 8 MiB more: the floor and what survives both grow
+        return {
+          ...r,
+          heapUsed: this.floor,
+          postGcHeapUsed: this.floor,
+          postGcOldGenUsed: this.floor,
+        };
       }
     }
     let now = 1_000_000;
