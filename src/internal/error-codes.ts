@@ -246,7 +246,7 @@ export const ERROR_CODES = {
   LEAKGUARD_SCAN_USAGE: {
     layer: 'scan',
     class: 'UsageError',
-    when: '`leakguard scan` was given a path that does not exist (exit code 2).',
+    when: '`leakguard scan` or `scan()` was given a path that does not exist, a tsconfig it cannot use or a baseline it cannot use (`BaselineError`); exit code 2.',
   },
 } as const satisfies Record<`LEAKGUARD_${string}`, ErrorCodeEntry>;
 
