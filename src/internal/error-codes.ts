@@ -137,7 +137,7 @@ export const ERROR_CODES = {
   LEAKGUARD_REALTIME_CLOSED: {
     layer: 'realtime',
     class: 'LeakguardError',
-    when: 'Using a SessionManager after `close()`.',
+    when: '`sessions.attach(wss)` after `close()`. Nothing else throws after `close()`: connections and SSE requests get 503, `send`/`kick` return false, `broadcast` 0.',
   },
   // ---------------------------------------------------------------- http (response codes)
   LEAKGUARD_HTTP_UNAUTHORIZED: {
