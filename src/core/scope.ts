@@ -358,7 +358,11 @@ export class Scope {
     const end = (): void => this.dispose();
     if (lifetime instanceof Scope) {
       if (lifetime === this || this._isAncestorOf(lifetime)) {
-        throw new TypeError('A scope cannot be bound to itself or to one of its descendants');
+        throw codedError(
+          'TypeError',
+          'LEAKGUARD_INVALID_OPTION',
+          'A scope cannot be bound to itself or to one of its descendants',
+        );
       }
       if (lifetime.disposed) {
         this.dispose();
@@ -376,7 +380,9 @@ export class Scope {
       else
         this.listen(lifetime, 'abort', end, { once: true }, { description: 'bind(AbortSignal)' });
     } else if (event === undefined) {
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         'bind(emitter, event): an emitter or EventTarget needs the name of the event that ends the scope',
       );
     } else if (isEventTarget(lifetime) && typeof event === 'string') {
@@ -411,7 +417,9 @@ export class Scope {
       e.addListener(event, listener);
       type = ConnType.EmitterRemove;
     } else {
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         `Expected an emitter with on/off or addListener/removeListener, got ${describeValue(emitter)}`,
       );
     }
@@ -443,7 +451,9 @@ export class Scope {
     meta?: ConnectionMeta,
   ): Connection {
     if (!isEventTarget(target))
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         `Expected an EventTarget (addEventListener/removeEventListener), got ${describeValue(target)}`,
       );
     if (
@@ -489,7 +499,9 @@ export class Scope {
     else if (s !== null && typeof s === 'object' && typeof s.subscribe === 'function')
       r = s.subscribe(listener);
     else
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         `Expected a Signal or an object with connect() or subscribe(), got ${describeValue(source)}`,
       );
     return this._wrapResult(r, 'connect()', meta);
@@ -506,7 +518,9 @@ export class Scope {
       typeof observable !== 'object' ||
       typeof observable.subscribe !== 'function'
     )
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         `Expected an observable with subscribe(), got ${describeValue(observable)}`,
       );
     return this._wrapResult(observable.subscribe(observer), 'subscribe()', meta);
@@ -696,7 +710,12 @@ export class Scope {
     meta?: ConnectionMeta,
   ): Connection {
     if (source instanceof Signal) return this._adoptConnection(source.connect(fn), meta);
-    if (event === undefined) throw new TypeError('An emitter or EventTarget needs an event name');
+    if (event === undefined)
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
+        'An emitter or EventTarget needs an event name',
+      );
     if (isEventTarget(source) && typeof event === 'string')
       return this.listen(source, event, fn, undefined, meta);
     return this.on(source as EmitterLike, event, fn, meta);
@@ -758,7 +777,11 @@ export class Scope {
   /** @internal */
   _adoptScope(s: Scope): void {
     if (s === this || s._isAncestorOf(this))
-      throw new TypeError('A scope cannot own itself or one of its ancestors');
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
+        'A scope cannot own itself or one of its ancestors',
+      );
     if (s._state !== ScopeState.Live || s._parent === this) return;
     if (s._parent !== null) removeChild(s._parent, s);
     else s._meta?.host?._removeRoot(s);
@@ -769,7 +792,9 @@ export class Scope {
   _wrapResult(r: unknown, what: string, meta: ConnectionMeta | undefined): Connection {
     if (r instanceof Connection) return this._adoptConnection(r, meta);
     if (!isDisposableLike(r))
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         `Expected ${what} to return a disposable or an unsubscribe function, got ${describeValue(r)}`,
       );
     return this._track(

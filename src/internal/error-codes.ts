@@ -137,7 +137,7 @@ export const ERROR_CODES = {
   LEAKGUARD_REALTIME_CLOSED: {
     layer: 'realtime',
     class: 'LeakguardError',
-    when: 'Using a SessionManager after `close()`.',
+    when: '`sessions.attach(wss)` after `close()`. Nothing else throws after `close()`: connections and SSE requests get 503, `send`/`kick` return false, `broadcast` 0.',
   },
   // ---------------------------------------------------------------- http (response codes)
   LEAKGUARD_HTTP_UNAUTHORIZED: {
@@ -246,7 +246,7 @@ export const ERROR_CODES = {
   LEAKGUARD_SCAN_USAGE: {
     layer: 'scan',
     class: 'UsageError',
-    when: '`leakguard scan` was given a path that does not exist (exit code 2).',
+    when: '`leakguard scan` or `scan()` was given a path that does not exist, a tsconfig it cannot use or a baseline it cannot use (`BaselineError`); exit code 2.',
   },
 } as const satisfies Record<`LEAKGUARD_${string}`, ErrorCodeEntry>;
 

@@ -12,8 +12,9 @@ const STACK_FRAMES = 6;
  * folder is called (a clone, a workspace, an alias install, `npm pack` into another name).
  * Returned as every prefix a stack frame may show it with: the URL (`file:///…/dist/`, ESM
  * frames) and the path (`/…/dist/`, or `C:\\…\\dist\\` on Windows; CommonJS and source-mapped
- * frames). Empty when this module is not in an `internal/` folder (a bundle that inlined it): then no
- * frame is skipped by place, and a site may name the bundle.
+ * frames); for `dist/`, the same for `<package>/src/`, where its source maps point. Empty when
+ * this module is not in an `internal/` folder (a bundle that inlined it): then no frame is
+ * skipped by place, and a site may name the bundle.
  */
 export function ownRoots(moduleUrl: string): string[] {
   let url: URL;
@@ -24,9 +25,15 @@ export function ownRoots(moduleUrl: string): string[] {
   }
   if (!/\/internal\/site\.[cm]?[jt]s$/.test(url.pathname)) return [];
   const root = new URL('..', url); // the folder above internal/: dist/ or src/
-  const roots = [root.href];
-  if (root.protocol === 'file:') {
-    let path = decodeURIComponent(root.pathname);
+  const folders = [root];
+  // Built code maps back to <package>/src/ (dist/*.js.map): with source maps on (`node
+  // --enable-source-maps`, tsx) frames show that folder, present on disk or not.
+  if (root.pathname.endsWith('/dist/')) folders.push(new URL('../src/', root));
+  const roots: string[] = [];
+  for (const folder of folders) {
+    roots.push(folder.href);
+    if (folder.protocol !== 'file:') continue;
+    let path = decodeURIComponent(folder.pathname);
     if (/^\/[A-Za-z]:\//.test(path)) {
       path = path.slice(1);
       roots.push(path.replace(/\//g, '\\'));

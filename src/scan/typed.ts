@@ -4,6 +4,7 @@
 import type * as TS from 'typescript';
 import { CONTAINER_CLASSES, type CallExpression } from './syntax.js';
 import type { ReturnKind, TypeOracle } from './oracle.js';
+import { UsageError } from './files.js';
 import { loadTypeScript } from './parse.js';
 
 /** Calls whose returned function is an unsubscribe function. */
@@ -148,17 +149,32 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
   }
 }
 
-/** Builds one program for the scanned files with the options of `tsconfigPath`. */
+/** "No inputs were found in config file": the scanned files are added as roots below. */
+const NO_INPUTS = 18003;
+
+/**
+ * Builds one program for the scanned files with the options of `tsconfigPath`. A tsconfig that
+ * cannot be read or has errors (bad JSON, an `extends` not found, an unknown option) is a
+ * `UsageError` naming it, as `tsc` refuses it, rather than a typed scan with default options.
+ */
 export function createProgram(tsconfigPath: string, files: readonly string[]): TS.Program {
   const ts = loadTypeScript();
+  const problem = (d: TS.Diagnostic): UsageError =>
+    new UsageError(
+      `tsconfig ${tsconfigPath}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
   const host: TS.ParseConfigFileHost = {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      throw problem(d);
     },
   };
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, { noEmit: true }, host);
-  if (parsed === undefined) throw new Error(`Cannot read ${tsconfigPath}`);
+  if (parsed === undefined) throw new UsageError(`Cannot read tsconfig ${tsconfigPath}`);
+  const error = parsed.errors.find(
+    (d) => d.category === ts.DiagnosticCategory.Error && d.code !== NO_INPUTS,
+  );
+  if (error !== undefined) throw problem(error);
   const options: TS.CompilerOptions = {
     ...parsed.options,
     noEmit: true,

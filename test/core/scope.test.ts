@@ -57,7 +57,37 @@ describe('Scope.add', () => {
     const s = new Scope();
     expect(() => s.add(value as never)).toThrow(TypeError);
     expect(() => s.add(value as never)).toThrow(message);
+    // docs/errors.md: an argument of the wrong type is LEAKGUARD_INVALID_OPTION, in core too
+    expect(() => s.add(value as never)).toThrow(
+      expect.objectContaining({ code: 'LEAKGUARD_INVALID_OPTION' }),
+    );
     expect(s.size).toBe(0);
+  });
+
+  it('refuses every argument of the wrong kind with code LEAKGUARD_INVALID_OPTION', () => {
+    const s = new Scope();
+    const child = s.child('c');
+    const bad: Array<() => unknown> = [
+      () => s.on({} as never, 'x', () => {}),
+      () => s.listen({} as never, 'x', () => {}),
+      () => s.connect({} as never, () => {}),
+      () => s.subscribe({} as never, () => {}),
+      () => s.bind(new EventTarget() as never),
+      () => s.bind(child),
+      () => child.add(s),
+      () => s.connect({ connect: () => 42 } as never, () => {}),
+    ];
+    for (const call of bad) {
+      let thrown: unknown;
+      try {
+        call();
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(TypeError);
+      expect((thrown as { code?: string }).code).toBe('LEAKGUARD_INVALID_OPTION');
+    }
+    s.dispose();
   });
 
   it('awaits [Symbol.asyncDispose] in disposeAsync', async () => {

@@ -70,4 +70,33 @@ describe('leakguard/scan', () => {
     expect(() => api.scan({ rules: { 'no-such-rule': true } } as never)).toThrow(/no-such-rule/);
     expect(() => api.scan({ colour: true } as never)).toThrow(/colour/);
   });
+
+  it('refuses a tsconfig it cannot use with a UsageError naming it, as --typed does', () => {
+    const dir = tree({
+      'src/player.js': LEAK,
+      'missing-extends.json': '{ "extends": "./base.json" }',
+      'broken.json': '{ "compilerOptions": ',
+      'typo.json': '{ "compilerOptions": { "strictt": true } }',
+      'tsconfig.json': '{ "compilerOptions": { "strict": true }, "include": ["nothing-here"] }',
+    });
+    for (const [tsconfig, problem] of [
+      ['none.json', /Cannot read file .*none\.json/],
+      ['missing-extends.json', /base\.json/],
+      ['broken.json', /compilerOptions/],
+      ['typo.json', /strictt/],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        api.scan({ cwd: dir, tsconfig });
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(api.UsageError);
+      expect((thrown as api.UsageError).code).toBe('LEAKGUARD_SCAN_USAGE');
+      expect((thrown as Error).message).toContain(join(dir, tsconfig));
+      expect((thrown as Error).message).toMatch(problem);
+    }
+    // an `include` that matches nothing is no error: the scanned files are the program's roots
+    expect(api.scan({ cwd: dir, tsconfig: 'tsconfig.json' }).summary.findings).toBe(1);
+  });
 });

@@ -319,6 +319,7 @@ describe('leakguard scan (process)', () => {
     const clean = cli(dir, 'clean');
     expect(clean.status, clean.stderr).toBe(0);
     expect(clean.stdout).toContain('0 unmanaged subscriptions across 0 files');
+    expect(clean.stdout).toContain(' (1 file, 2 lines scanned in '); // one file: no "1 files"
     for (const args of [['--format', 'xml'], ['no-such-dir'], ['--no-such-flag']]) {
       const r = cli(dir, ...args);
       expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(2);

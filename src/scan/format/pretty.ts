@@ -47,7 +47,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
       `${s.findings} unmanaged subscription${s.findings === 1 ? '' : 's'} across ${s.filesWithFindings} file${s.filesWithFindings === 1 ? '' : 's'}`,
     ) +
       c.dim(
-        ` (${s.files} files, ${s.lines} lines scanned${s.typed ? ', typed' : ''} in ${Math.round(s.durationMs)} ms)`,
+        ` (${s.files} file${s.files === 1 ? '' : 's'}, ${s.lines} line${s.lines === 1 ? '' : 's'} scanned${s.typed ? ', typed' : ''} in ${Math.round(s.durationMs)} ms)`,
       ),
   );
   if (s.silenced > 0)
