@@ -149,8 +149,11 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
   }
 }
 
-/** "No inputs were found in config file": the scanned files are added as roots below. */
-const NO_INPUTS = 18003;
+/**
+ * "The 'files' list in config file is empty" (a solution-style tsconfig, `"files": []`) and
+ * "No inputs were found in config file": the scanned files are added as roots below.
+ */
+const NO_INPUTS = new Set([18002, 18003]);
 
 /**
  * Builds one program for the scanned files with the options of `tsconfigPath`. A tsconfig that
@@ -172,7 +175,7 @@ export function createProgram(tsconfigPath: string, files: readonly string[]): T
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfigPath, { noEmit: true }, host);
   if (parsed === undefined) throw new UsageError(`Cannot read tsconfig ${tsconfigPath}`);
   const error = parsed.errors.find(
-    (d) => d.category === ts.DiagnosticCategory.Error && d.code !== NO_INPUTS,
+    (d) => d.category === ts.DiagnosticCategory.Error && !NO_INPUTS.has(d.code),
   );
   if (error !== undefined) throw problem(error);
   const options: TS.CompilerOptions = {

@@ -78,6 +78,7 @@ describe('leakguard/scan', () => {
       'broken.json': '{ "compilerOptions": ',
       'typo.json': '{ "compilerOptions": { "strictt": true } }',
       'tsconfig.json': '{ "compilerOptions": { "strict": true }, "include": ["nothing-here"] }',
+      'solution.json': '{ "compilerOptions": { "strict": true }, "files": [] }',
     });
     for (const [tsconfig, problem] of [
       ['none.json', /Cannot read file .*none\.json/],
@@ -98,5 +99,7 @@ describe('leakguard/scan', () => {
     }
     // an `include` that matches nothing is no error: the scanned files are the program's roots
     expect(api.scan({ cwd: dir, tsconfig: 'tsconfig.json' }).summary.findings).toBe(1);
+    // nor is an empty `files` list (a solution-style tsconfig; the fix corpus's own has one)
+    expect(api.scan({ cwd: dir, tsconfig: 'solution.json' }).summary.findings).toBe(1);
   });
 });
