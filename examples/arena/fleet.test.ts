@@ -99,9 +99,17 @@ redis.it(
     // Each node's dashboard data names the node and its link to Redis.
     const nodeUrl = (id: string): string =>
       (new RegExp(`${id}:\\s+(http://127\\.0\\.0\\.1:\\d+/)`).exec(arena.output()) ?? [])[1] ?? '';
-    const mem = (await (await fetch(`${nodeUrl(home ?? '')}monitoring/memory`)).json()) as {
-      sessions: { fleet: { node: string; state: string } | null };
-    };
+    type Memory = { sessions: { fleet: { node: string; state: string } | null } };
+    const memory = async (): Promise<Memory> =>
+      (await (await fetch(`${nodeUrl(home ?? '')}monitoring/memory`)).json()) as Memory;
+    // The store connects in the background (a node serves its players from memory until then),
+    // so on a busy machine it may still be connecting when the first player is in.
+    let mem = await memory();
+    for (let end = Date.now() + 10_000; mem.sessions.fleet?.state !== 'connected';) {
+      if (Date.now() > end) break;
+      await new Promise((r) => setTimeout(r, 100));
+      mem = await memory();
+    }
     expect(mem.sessions.fleet).toMatchObject({ node: home, state: 'connected' });
 
     // A witness on ann's node, whose words are queued for ann while she is away.
