@@ -68,10 +68,12 @@ function ruleSelection(
     ['--enable', flags.enable, true],
     ['--disable', flags.disable, false],
   ] as const) {
-    for (const v of values) {
+    for (const given of values) {
+      // `leakguard/no-unmanaged-timer`, as ESLint and the disable comments name it, is the rule
+      const v = given.startsWith('leakguard/') ? given.slice('leakguard/'.length) : given;
       if (!known.includes(v))
-        return { error: `${flag} ${v}: unknown rule (known: ${RULE_IDS.join(', ')})` };
-      if (on === false && flags.enable.includes(v))
+        return { error: `${flag} ${given}: unknown rule (known: ${RULE_IDS.join(', ')})` };
+      if (on === false && flags.enable.some((e) => e === v || e === `leakguard/${v}`))
         return { error: `--disable ${v}: the same rule is given to --enable` };
       rules[v as RuleId] = on;
     }

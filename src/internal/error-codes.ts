@@ -39,7 +39,7 @@ export const ERROR_CODES = {
   LEAKGUARD_INVALID_OPTION: {
     layer: 'core',
     class: 'TypeError',
-    when: 'An option or argument has the wrong type or value, or an options object (nested ones too) has a key no option has. Every layer; options are checked in the constructor or the call.',
+    when: 'An option or argument has the wrong type or value, or an options object (nested ones too) has a key no option has, or a function given as an option returns what it must not (the `create` of an `ObjectPool`). Every layer; options are checked in the constructor or the call.',
   },
   LEAKGUARD_DISPOSE_FAILED: {
     layer: 'core',

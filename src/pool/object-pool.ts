@@ -27,7 +27,7 @@
  */
 import type { ReadonlySignal } from '../core/index.js';
 import { Scope, Signal } from '../core/index.js';
-import { throwCollected } from '../internal/errors.js';
+import { codedError, throwCollected } from '../internal/errors.js';
 import { checkKnownKeys, checkNumber, describeValue, optionError } from '../internal/options.js';
 import { captureStack } from '../internal/site.js';
 import { monotonicNow } from './clock.js';
@@ -512,11 +512,15 @@ export class ObjectPool<T extends object> {
   #newEntry(): Entry<T> {
     const obj = this.#create();
     if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function'))
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         `create() of pool '${this.name}' must return an object, got ${describeValue(obj)}`,
       );
     if (this.#entries.has(obj))
-      throw new TypeError(
+      throw codedError(
+        'TypeError',
+        'LEAKGUARD_INVALID_OPTION',
         `create() of pool '${this.name}' returned an object the pool already holds; it must return a new object each call`,
       );
     const e = new Entry(obj, this.#token);

@@ -75,6 +75,12 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovered
     }
     if (st.isFile()) {
       if (SCANNED_EXTENSIONS.has(extname(abs))) files.add(abs);
+      // named, but not code the scanner reads (`leakguard scan notes.md`): said, not silent
+      else
+        errors.push({
+          file: abs,
+          message: `not scanned: the scanner reads ${[...SCANNED_EXTENSIONS].join(' ')} files`,
+        });
       continue;
     }
     // Rules from the git root down to the scanned directory apply to everything inside it.

@@ -174,10 +174,21 @@ describe('ObjectPool: lending', () => {
   it('rejects create() results that are not new objects', () => {
     const shared = { id: 1, x: 0 };
     const p1 = new ObjectPool({ create: () => 42 as never, registry: false });
-    expect(() => p1.acquire()).toThrow("create() of pool '");
+    expect(() => p1.acquire()).toThrow(
+      expect.objectContaining({
+        name: 'TypeError',
+        code: 'LEAKGUARD_INVALID_OPTION',
+        message: expect.stringContaining("create() of pool '"),
+      }),
+    );
     const p2 = new ObjectPool({ create: () => shared, registry: false });
     p2.acquire();
-    expect(() => p2.acquire()).toThrow('returned an object the pool already holds');
+    expect(() => p2.acquire()).toThrow(
+      expect.objectContaining({
+        code: 'LEAKGUARD_INVALID_OPTION',
+        message: expect.stringContaining('returned an object the pool already holds'),
+      }),
+    );
   });
 
   it('a reset that throws destroys the object instead of re-pooling it, and rethrows', () => {

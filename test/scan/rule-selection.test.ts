@@ -146,6 +146,14 @@ describe('leakguard scan --enable / --disable / --all-rules (process)', () => {
     expect(found('--all-rules', '--disable', 'no-unmanaged-listener')).toEqual([
       'no-repeated-registration@4',
     ]);
+    // named as ESLint and the disable comments name it
+    expect(found('--all-rules', '--disable', 'leakguard/no-unmanaged-listener')).toEqual([
+      'no-repeated-registration@4',
+    ]);
+    expect(found('--enable', 'leakguard/no-repeated-registration')).toEqual([
+      'no-repeated-registration@4',
+      'no-unmanaged-listener@9',
+    ]);
     const none = scanCli(dir, '--disable', 'no-unmanaged-listener');
     expect(none.status, none.stderr).toBe(0);
     expect(none.stdout).toContain('0 unmanaged subscriptions across 0 files');

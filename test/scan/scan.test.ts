@@ -96,6 +96,16 @@ describe('scan', () => {
     expect(named.reports.map((r) => r.file)).toEqual(['public/vendor.min.js']);
   });
 
+  it('says so when a named file is not code it reads, and scans the rest', () => {
+    const d = tree({ 'src/server.ts': LEAKY, 'notes.md': '# notes\n' });
+    dirs.push(d);
+    const r = scan({ cwd: d, paths: ['notes.md', 'src/server.ts'] });
+    expect(r.reports.map((x) => x.file)).toEqual(['src/server.ts']);
+    expect(r.errors).toEqual([
+      { file: 'notes.md', message: expect.stringMatching(/^not scanned: the scanner reads \.ts /) },
+    ]);
+  });
+
   it('reports unparsable and unreadable files and keeps scanning', () => {
     const errs = Object.fromEntries(result.errors.map((e) => [e.file, e.message]));
     expect(errs['src/broken.ts']).toMatch(/^cannot parse/);

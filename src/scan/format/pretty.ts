@@ -82,7 +82,9 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
       `${s.unusedDirectives} unused disable directive${s.unusedDirectives === 1 ? '' : 's'} (silenced nothing)`,
     );
   if (s.errors > 0)
-    out.push(`${s.errors} file${s.errors === 1 ? '' : 's'} skipped (unreadable or unparsable)`);
+    out.push(
+      `${s.errors} file${s.errors === 1 ? '' : 's'} skipped (unreadable, unparsable or not code)`,
+    );
   return out.join('\n') + '\n';
 }
 
