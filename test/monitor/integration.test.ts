@@ -109,10 +109,11 @@ describe('MemoryMonitor on a large heap whose old generation climbs between majo
     expect(r.atomicPausesMs).toEqual([]);
   }, 60_000);
 
-  it('calls a real 1 MiB/min leak under the same garbage within 10 (virtual) minutes', async () => {
+  it('calls a real 1 MiB/min leak under the same garbage within 16 (virtual) minutes', async () => {
     const r = await promotedLeak;
     expect(r.firstFlagMin).toBeGreaterThan(0);
-    expect(r.firstFlagMin).toBeLessThanOrEqual(10);
+    // 7.2–9.7 min on Node 20, 10.3–14.4 on Node 24 (docs/monitor.md, "Confirmed by a major GC")
+    expect(r.firstFlagMin).toBeLessThanOrEqual(16);
     expect(r.alerts).toContain('leak.trend');
     expect(r.confirmedAtLastLeakVerdict / 1048576).toBeGreaterThan(0.6);
     expect(r.confirmedAtLastLeakVerdict / 1048576).toBeLessThan(1.6);
