@@ -186,6 +186,18 @@ export function gateFor(
     : { mode: 'skip', line: `⚠ ${lookup.reason}: SKIPPING ${what}. To run it: ${fix}` };
 }
 
+/** `it` gated on `gate`: run, skipped, or (under CI, or where it must run) failing with its line. */
+export function gatedIt(gate: Gate): (name: string, fn: () => unknown, timeout?: number) => void {
+  return (name, fn, timeout) => {
+    if (gate.mode === 'run') it(name, fn, timeout);
+    else if (gate.mode === 'skip') it.skip(name, fn, timeout);
+    else
+      it(name, () => {
+        throw new Error(gate.line);
+      });
+  };
+}
+
 export interface ToolTests {
   /** The binary's path; only read it inside tests or hooks that `it`/`describe` registered. */
   readonly path: string;
@@ -219,11 +231,7 @@ export function needTool(
       if (gate.mode !== 'run') throw new Error(gate.line);
       return gate.path;
     },
-    it(testName, fn, timeout) {
-      if (gate.mode === 'run') it(testName, fn, timeout);
-      else if (gate.mode === 'skip') it.skip(testName, fn, timeout);
-      else it(testName, failing(gate.line));
-    },
+    it: gatedIt(gate),
     describe(suiteName, fn) {
       if (gate.mode === 'run') describe(suiteName, fn);
       else if (gate.mode === 'skip') describe.skip(suiteName, fn);

@@ -10,8 +10,7 @@
  * something is broken) and under CI=true; elsewhere they are skipped with one warning line.
  */
 import { createServer } from 'node:net';
-import { it } from 'vitest';
-import { isCI, type Gate } from '../../../test/helpers/tools.js';
+import { gatedIt, isCI, type Gate } from '../../../test/helpers/tools.js';
 
 /** Why `address` cannot be bound (its error code), or null when it can. */
 export async function bindError(address: string): Promise<string | null> {
@@ -79,15 +78,5 @@ export async function needLoopbackAddresses(
   }
   const gate = loopbackGate(unbound, what, ctx);
   if (gate.mode === 'skip') console.warn(gate.line);
-  return {
-    gate,
-    it(name, fn, timeout) {
-      if (gate.mode === 'run') it(name, fn, timeout);
-      else if (gate.mode === 'skip') it.skip(name, fn, timeout);
-      else
-        it(name, () => {
-          throw new Error(gate.line);
-        });
-    },
-  };
+  return { gate, it: gatedIt(gate) };
 }
