@@ -1,8 +1,7 @@
 /**
  * Disposable-like values (docs/core.md, what `add()` takes) and how to dispose each of them.
  */
-import { codedError } from '../internal/errors.js';
-import { describeValue } from '../internal/options.js';
+import { describeValue, invalidArgument } from '../internal/options.js';
 
 /** `Symbol.dispose` / `Symbol.asyncDispose`, with the registry symbols as a fallback on old runtimes. */
 export const DISPOSE: typeof Symbol.dispose =
@@ -38,11 +37,7 @@ export function isDisposableLike(value: unknown): value is DisposableLike {
 
 export function assertDisposableLike(value: unknown): asserts value is DisposableLike {
   if (!isDisposableLike(value)) {
-    throw codedError(
-      'TypeError',
-      'LEAKGUARD_INVALID_OPTION',
-      `Expected a function or a disposable, got ${describeValue(value)}`,
-    );
+    throw invalidArgument(`Expected a function or a disposable, got ${describeValue(value)}`);
   }
 }
 

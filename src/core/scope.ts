@@ -39,6 +39,7 @@ import {
   checkKnownKeys,
   checkNumber,
   describeValue,
+  invalidArgument,
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
@@ -358,11 +359,7 @@ export class Scope {
     const end = (): void => this.dispose();
     if (lifetime instanceof Scope) {
       if (lifetime === this || this._isAncestorOf(lifetime)) {
-        throw codedError(
-          'TypeError',
-          'LEAKGUARD_INVALID_OPTION',
-          'A scope cannot be bound to itself or to one of its descendants',
-        );
+        throw invalidArgument('A scope cannot be bound to itself or to one of its descendants');
       }
       if (lifetime.disposed) {
         this.dispose();
@@ -380,9 +377,7 @@ export class Scope {
       else
         this.listen(lifetime, 'abort', end, { once: true }, { description: 'bind(AbortSignal)' });
     } else if (event === undefined) {
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         'bind(emitter, event): an emitter or EventTarget needs the name of the event that ends the scope',
       );
     } else if (isEventTarget(lifetime) && typeof event === 'string') {
@@ -417,9 +412,7 @@ export class Scope {
       e.addListener(event, listener);
       type = ConnType.EmitterRemove;
     } else {
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         `Expected an emitter with on/off or addListener/removeListener, got ${describeValue(emitter)}`,
       );
     }
@@ -451,9 +444,7 @@ export class Scope {
     meta?: ConnectionMeta,
   ): Connection {
     if (!isEventTarget(target))
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         `Expected an EventTarget (addEventListener/removeEventListener), got ${describeValue(target)}`,
       );
     if (
@@ -499,9 +490,7 @@ export class Scope {
     else if (s !== null && typeof s === 'object' && typeof s.subscribe === 'function')
       r = s.subscribe(listener);
     else
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         `Expected a Signal or an object with connect() or subscribe(), got ${describeValue(source)}`,
       );
     return this._wrapResult(r, 'connect()', meta);
@@ -518,9 +507,7 @@ export class Scope {
       typeof observable !== 'object' ||
       typeof observable.subscribe !== 'function'
     )
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         `Expected an observable with subscribe(), got ${describeValue(observable)}`,
       );
     return this._wrapResult(observable.subscribe(observer), 'subscribe()', meta);
@@ -710,12 +697,7 @@ export class Scope {
     meta?: ConnectionMeta,
   ): Connection {
     if (source instanceof Signal) return this._adoptConnection(source.connect(fn), meta);
-    if (event === undefined)
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
-        'An emitter or EventTarget needs an event name',
-      );
+    if (event === undefined) throw invalidArgument('An emitter or EventTarget needs an event name');
     if (isEventTarget(source) && typeof event === 'string')
       return this.listen(source, event, fn, undefined, meta);
     return this.on(source as EmitterLike, event, fn, meta);
@@ -777,11 +759,7 @@ export class Scope {
   /** @internal */
   _adoptScope(s: Scope): void {
     if (s === this || s._isAncestorOf(this))
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
-        'A scope cannot own itself or one of its ancestors',
-      );
+      throw invalidArgument('A scope cannot own itself or one of its ancestors');
     if (s._state !== ScopeState.Live || s._parent === this) return;
     if (s._parent !== null) removeChild(s._parent, s);
     else s._meta?.host?._removeRoot(s);
@@ -792,9 +770,7 @@ export class Scope {
   _wrapResult(r: unknown, what: string, meta: ConnectionMeta | undefined): Connection {
     if (r instanceof Connection) return this._adoptConnection(r, meta);
     if (!isDisposableLike(r))
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         `Expected ${what} to return a disposable or an unsubscribe function, got ${describeValue(r)}`,
       );
     return this._track(

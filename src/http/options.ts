@@ -7,10 +7,10 @@
 import {
   checkKnownKeys,
   checkNumber,
+  invalidArgument,
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
-import { codedError } from '../internal/errors.js';
 import type { IncomingMessage } from 'node:http';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor, PoolListSource, SessionStatsSource } from '../monitor/index.js';
@@ -187,11 +187,6 @@ const TOKEN_KEYS: readonly (keyof TokenEntry)[] = ['token', 'role', 'name'];
 const RATE_LIMIT_KEYS: readonly (keyof RateLimit)[] = ['points', 'durationMs'];
 const HEAP_SNAPSHOT_KEYS: readonly string[] = ['enabled', 'dir', 'cooldownMs'];
 
-/** An option error whose message is written here (for what must not echo a token). */
-function invalid(message: string): TypeError {
-  return codedError('TypeError', 'LEAKGUARD_INVALID_OPTION', message);
-}
-
 /**
  * checkKnownKeys for the objects where tokens are written (`auth`, its entries): an unknown key
  * as long as a token (`{ [process.env.TOKEN]: 'admin' }`) may be one, so it is not shown.
@@ -200,7 +195,7 @@ function checkKnownKeysNoSecret(o: object, known: readonly string[], path: strin
   for (const key of Object.keys(o)) {
     if (known.includes(key)) continue;
     if (key.length >= 16)
-      throw invalid(
+      throw invalidArgument(
         `Unknown option in \`${path}\`: a key of ${key.length} characters (not shown: it may be a token); the options are ${known.map((k) => `\`${k}\``).join(', ')}`,
       );
     throw unknownOptionError(path, key, known);
@@ -248,7 +243,7 @@ export function checkTokens(auth: unknown): Required<TokenEntry>[] {
   const tokens = (auth as AuthOptions).tokens;
   if (!Array.isArray(tokens)) throw optionError('auth.tokens', 'an array', tokens);
   if (tokens.length === 0 && (auth as AuthOptions).publicReads !== true)
-    throw invalid(
+    throw invalidArgument(
       'Expected `auth.tokens` to list at least one token (with none, every request is refused; ' +
         '`auth.publicReads: true` opens reads without one), got an empty array',
     );
@@ -263,13 +258,13 @@ export function checkTokens(auth: unknown): Required<TokenEntry>[] {
     if (typeof e.token !== 'string' || e.token.length < 16) {
       const got =
         typeof e.token === 'string' ? `a string of ${e.token.length} characters` : typeof e.token;
-      throw invalid(
+      throw invalidArgument(
         `Expected \`${at}.token\` to be a string of at least 16 characters, got ${got}`,
       );
     }
     const first = seen.get(e.token);
     if (first !== undefined)
-      throw invalid(
+      throw invalidArgument(
         `Expected \`${at}.token\` to be a token not listed before, got the same token as \`auth.tokens[${first}]\``,
       );
     seen.set(e.token, i);

@@ -52,6 +52,11 @@ export function describeValue(value: unknown): string {
 }
 
 /** TypeError for a bad option: ``Expected `name` to be <expected>, got `v` (type)``. */
+/** A wrong argument or value (not a named option): a TypeError with LEAKGUARD_INVALID_OPTION. */
+export function invalidArgument(message: string): TypeError {
+  return codedError('TypeError', 'LEAKGUARD_INVALID_OPTION', message);
+}
+
 export function optionError(name: string, expected: string, got: unknown): TypeError {
   return codedError(
     'TypeError',

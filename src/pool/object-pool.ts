@@ -27,8 +27,14 @@
  */
 import type { ReadonlySignal } from '../core/index.js';
 import { Scope, Signal } from '../core/index.js';
-import { codedError, throwCollected } from '../internal/errors.js';
-import { checkKnownKeys, checkNumber, describeValue, optionError } from '../internal/options.js';
+import { throwCollected } from '../internal/errors.js';
+import {
+  checkKnownKeys,
+  checkNumber,
+  describeValue,
+  invalidArgument,
+  optionError,
+} from '../internal/options.js';
 import { captureStack } from '../internal/site.js';
 import { monotonicNow } from './clock.js';
 import type { Clock } from './clock.js';
@@ -512,15 +518,11 @@ export class ObjectPool<T extends object> {
   #newEntry(): Entry<T> {
     const obj = this.#create();
     if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function'))
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         `create() of pool '${this.name}' must return an object, got ${describeValue(obj)}`,
       );
     if (this.#entries.has(obj))
-      throw codedError(
-        'TypeError',
-        'LEAKGUARD_INVALID_OPTION',
+      throw invalidArgument(
         `create() of pool '${this.name}' returned an object the pool already holds; it must return a new object each call`,
       );
     const e = new Entry(obj, this.#token);
