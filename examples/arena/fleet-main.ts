@@ -33,7 +33,6 @@ ${fleet.nodes.map((n) => `  ${n.id}:     ${n.url}monitoring/   (pid ${n.pid}; da
     console.log(
       `  admin token (generated, shown once; set ARENA_ADMIN_TOKEN to choose one): ${config.adminToken}`,
     );
-  console.log('Press Ctrl-C to stop.');
 
   disposeOnExit(fleet, {
     exit: false,
@@ -66,4 +65,6 @@ ${fleet.nodes.map((n) => `  ${n.id}:     ${n.url}monitoring/   (pid ${n.pid}; da
       process.exitCode = r.clean ? 0 : 1;
     },
   });
+  // Only now: a supervisor (or a test) that waits for this line may signal at once.
+  console.log('Press Ctrl-C to stop.');
 }

@@ -192,13 +192,16 @@ function startNode(
   return new Promise((resolve, reject) => {
     const early: string[] = [];
     let node: RunningNode | undefined;
+    let port: number | undefined;
     let rest = '';
     const onLine = (l: string): void => {
       if (node !== undefined) return log(`[${id}] ${l.replace(/^\[arena\] /, '')}`);
       early.push(l);
       const m = /game:\s+http:\/\/[^\s]*:(\d+)\//.exec(l);
-      if (m === null) return;
-      const port = Number(m[1]);
+      if (m !== null) port = Number(m[1]);
+      // Started once its signal handlers are in (it prints this line then): a SIGTERM from
+      // close() before that would kill it without its shutdown.
+      if (port === undefined || !/^Press Ctrl-C/.test(l)) return;
       node = {
         id,
         pid: child.pid as number,

@@ -76,7 +76,6 @@ function run(arena: Arena, disposeOnExit: typeof DisposeOnExit): void {
     );
   if (config.readToken === undefined && !isLoopback(config.host))
     console.log('  reads need the admin token (not on loopback and no --read-token)');
-  console.log('Press Ctrl-C to stop.');
 
   // disposeOnExit owns the signal handlers (removed once the shutdown is over) and calls
   // arena.close() once, however many Ctrl-C arrive. `exit: false`: nothing calls process.exit,
@@ -106,6 +105,8 @@ function run(arena: Arena, disposeOnExit: typeof DisposeOnExit): void {
       process.exitCode = r.timedOut.length === 0 && r.live === 0 ? 0 : 1;
     },
   });
+  // Only now: a supervisor (or a test) that waits for this line may signal at once.
+  console.log('Press Ctrl-C to stop.');
 }
 
 /** The one line that says what the shutdown did, and what the player services still held. */

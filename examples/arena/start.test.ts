@@ -165,6 +165,8 @@ it('npm start on a fresh clone builds dist/ first and starts; the next start doe
   const first = npmStart(root, ['--port', '0', '--bots', '0']);
   // tsc over the whole of src/: allow for 2 busy cores
   const game = await first.waitFor(/game:\s+(http:\/\/127\.0\.0\.1:\d+\/)/, 150_000);
+  // The arena prints this once its signal handlers are in: a SIGTERM before it would kill it.
+  await first.waitFor(/^Press Ctrl-C to stop\.$/m, 30_000);
   expect(first.output()).toMatch(/^\[arena\] building dist\/ with tsc: dist\/ does not exist$/m);
   expect(existsSync(join(root, 'dist', 'core', 'index.js'))).toBe(true);
   expect((await fetch(game[1] as string)).status).toBe(200);
@@ -173,6 +175,7 @@ it('npm start on a fresh clone builds dist/ first and starts; the next start doe
 
   const second = npmStart(root, ['--port', '0', '--bots', '0']);
   await second.waitFor(/game:\s+http:\/\/127\.0\.0\.1:\d+\//, 30_000);
+  await second.waitFor(/^Press Ctrl-C to stop\.$/m, 30_000);
   expect(second.output()).not.toMatch(/building dist\//);
   await stop(second, 'SIGTERM');
   expect(second.output()).toMatch(/shutdown complete/);

@@ -129,17 +129,18 @@ export async function startArenaProcess(
   proc.once('exit', () => procs.delete(proc));
   const lines: string[] = [];
   const waiters = new Set<() => void>();
-  const onData = (chunk: Buffer): void => {
-    lines.push(
-      ...chunk
-        .toString('utf8')
-        .split('\n')
-        .filter((l) => l !== ''),
-    );
-    for (const w of waiters) w();
+  // Whole lines only: a chunk may end inside one. Each stream keeps its own unfinished line.
+  const reader = (): ((chunk: Buffer) => void) => {
+    let rest = '';
+    return (chunk) => {
+      const parts = (rest + chunk.toString('utf8')).split('\n');
+      rest = parts.pop() ?? '';
+      lines.push(...parts.filter((l) => l !== ''));
+      for (const w of waiters) w();
+    };
   };
-  proc.stdout?.on('data', onData);
-  proc.stderr?.on('data', onData);
+  proc.stdout?.on('data', reader());
+  proc.stderr?.on('data', reader());
   const exited = once(proc, 'exit');
 
   const waitForLine = (re: RegExp, timeoutMs = 10_000): Promise<RegExpMatchArray> =>
@@ -176,6 +177,8 @@ export async function startArenaProcess(
     /game:\s+(http:\/\/127\.0\.0\.1:(\d+)\/)/,
     options.startTimeoutMs ?? 30_000,
   );
+  // Printed once its signal handlers are in: a stop() before that would kill it outright.
+  await waitForLine(/^Press Ctrl-C to stop\.$/, options.startTimeoutMs ?? 30_000);
   return {
     proc,
     url: m[1] as string,
