@@ -3,7 +3,8 @@
  * loads, configured by LEAKGUARD_* environment variables (see docs/detect.md). Runs in the
  * main thread only (a worker thread that runs the preload gets no finder, nor the copies hook),
  * and not in a package manager's own process (`npm start`) nor a launcher's (tsx's CLI,
- * nodemon: see wrapper.ts), which only pass the preload on to the app they start.
+ * nodemon, concurrently, pm2's CLI and daemon, ts-node in child mode: see wrapper.ts), which
+ * only pass the preload on to the app they start.
  *
  * Experimental, like the rest of `leakguard/detect`: its environment variables may still change.
  *
@@ -14,7 +15,7 @@ import { isMainThread } from 'node:worker_threads';
 import { passedOverAs } from './wrapper.js';
 
 // The rest is imported only where the finder runs: npm's process loads this file and wrapper.ts.
-if (isMainThread && passedOverAs(process.argv[1]) === undefined) {
+if (isMainThread && passedOverAs(process.argv[1], process.argv.slice(2)) === undefined) {
   const { readRegisterConfig } = await import('./env.js');
   const { installOutputs } = await import('./outputs.js');
   const { LeakFinder, currentLeakFinder, startLeakFinder } = await import('./finder.js');
