@@ -455,6 +455,25 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
       if (t !== null) this.set(t.leakSuspected ? 1 : 0);
     },
   });
+  // What survives major GCs, and whether the verdict waits for a major GC: without them an
+  // operator who sees the floor grow and no leak cannot tell "garbage" from "not confirmed yet".
+  new Gauge({
+    name: 'leakguard_trend_confirmed_growth_bytes_per_second',
+    help: "Growth of what survives major GCs (the trend detector's confirmation; a leak is called only when it and the floor's growth both reach the threshold). NaN until two reads after major GCs are minSpanMs apart, from a source that reports no major GCs, and with trend detection off.",
+    registers,
+    collect() {
+      const c = src.monitor.trend()?.confirmedGrowthBytesPerMin ?? null;
+      this.set(c === null ? NaN : c / 60);
+    },
+  });
+  new Gauge({
+    name: 'leakguard_trend_awaiting_confirmation',
+    help: '1 while the heap floor grows enough to call a leak but what survives major GCs does not confirm it (no two reads after major GCs minSpanMs apart yet, or they prove less): a major GC decides. Else 0.',
+    registers,
+    collect() {
+      this.set(src.monitor.trend()?.awaitingConfirmation === true ? 1 : 0);
+    },
+  });
 
   return {
     contentType: reg.contentType,

@@ -291,6 +291,7 @@ export class TrendDetector {
       spanMs,
       floorBytes,
       confirmedGrowthBytesPerMin: null,
+      awaitingConfirmation: false,
       reason,
     };
   }
@@ -367,6 +368,8 @@ export class TrendDetector {
     let reason: string;
     let leak = false;
     const isConfirmed = confirmed !== null && confirmed >= o.minGrowthBytesPerMin;
+    const floorGrows =
+      spanMs >= o.minSpanMs && n >= o.minPoints && growthBytesPerMin >= o.minGrowthBytesPerMin;
     if (spanMs < o.minSpanMs)
       reason = `floor spans ${Math.round(spanMs / 1000)} s of ${Math.round(o.minSpanMs / 1000)} s needed`;
     else if (n < o.minPoints) reason = `${n} floor points of ${o.minPoints} needed`;
@@ -416,6 +419,8 @@ export class TrendDetector {
       spanMs,
       floorBytes,
       confirmedGrowthBytesPerMin: confirmed,
+      // what a major GC would decide: the floor grows enough, what survives does not show it (yet)
+      awaitingConfirmation: this.#gcAware && floorGrows && !isConfirmed,
       reason,
     };
   }

@@ -194,6 +194,14 @@ export interface TrendVerdict {
    * source that does not report them. A leak is called only when it reaches the threshold too.
    */
   confirmedGrowthBytesPerMin: number | null;
+  /**
+   * True when a major GC decides: the floor grows enough to call a leak (span, points and
+   * growth), the source reports major GCs, and what survives them does not confirm it — no two
+   * reads after major GCs `minSpanMs` apart yet (`confirmedGrowthBytesPerMin` is null), or they
+   * prove less than `minGrowthBytesPerMin` (until the next one). The monitor runs a full GC to
+   * settle it (`trend.collectToConfirm`) when its pause is within budget. False otherwise.
+   */
+  awaitingConfirmation: boolean;
   /** Why it is (not) a leak, in words. */
   reason: string;
 }

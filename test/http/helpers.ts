@@ -45,6 +45,30 @@ export class ForcedSource implements SampleSource {
   }
 }
 
+/**
+ * A real Node sample whose old generation climbs 8 MiB a read (a 1 MiB young generation on
+ * top); `postGc` is what the next read reports as read after a major GC (0: none came).
+ */
+export class ClimbingHeap implements SampleSource {
+  readonly node = new NodeSampleSource();
+  old = 50 * 1048576;
+  postGc = 0;
+  read(): RawSample {
+    const r = this.node.read();
+    const young = 1048576;
+    this.old += 8 * 1048576;
+    const post = this.postGc;
+    this.postGc = 0;
+    return {
+      ...r,
+      heapUsed: this.old + young,
+      heapSpaces: [{ name: 'new_space', size: 16 * young, used: young, available: 15 * young }],
+      postGcHeapUsed: post === 0 ? 0 : post + young,
+      postGcOldGenUsed: post,
+    };
+  }
+}
+
 export interface Harness {
   url: string;
   server: http.Server;

@@ -6,7 +6,9 @@ import type { RawSample, SampleSource } from '../../src/monitor/index.js';
 import { ObjectPool } from '../../src/pool/index.js';
 import type { DropReason } from '../../src/realtime/index.js';
 import { needTool } from '../helpers/tools.js';
-import { rd, startHarness, type Harness } from './helpers.js';
+import { ClimbingHeap, rd, startHarness, type Harness } from './helpers.js';
+
+const MiB = 1048576;
 
 let hs: Harness[] = [];
 afterEach(async () => {
@@ -235,6 +237,69 @@ describe('GET /metrics', () => {
       const later = samples((await h.get('/metrics', rd)).text);
       expect(later.get('leakguard_trend_leak_suspected')).toBe(1);
       expect(later.get('leakguard_heap_floor_growth_bytes_per_second')).toBeGreaterThan(0);
+    } finally {
+      m.dispose();
+    }
+  });
+
+  // An operator who sees the floor grow and no leak must see why: what survives major GCs, and
+  // whether the verdict waits for a major GC to tell.
+  it('exports the confirmed (post-major-GC) growth and whether the verdict awaits confirmation', async () => {
+    let now = 1_000_000;
+    const source = new ClimbingHeap();
+    let monitor: MemoryMonitor | undefined;
+    const h = await harness((manager) => ({
+      monitor: (monitor = new MemoryMonitor({
+        connections: manager,
+        source,
+        clock: () => now,
+        limitBytes: 64 * 1024 ** 3,
+        trend: { bucketMs: 1000, windowMs: 60_000, minSpanMs: 3000, minPoints: 3 },
+      })),
+    }));
+    const m = monitor as MemoryMonitor;
+    const scrape = async () => samples((await h.get('/metrics', rd)).text);
+    const step = (postGc = 0) => {
+      now += 1000;
+      source.postGc = postGc;
+      m.sample();
+    };
+    try {
+      // a major GC's read first (the baseline), then the floor climbs 8 MiB/s
+      source.postGc = 50 * MiB;
+      m.sample();
+      for (let i = 0; i < 6; i++) step();
+      let v = m.trend()!;
+      expect(v.growthBytesPerMin).toBeGreaterThan(512 * 1024);
+      expect(v.confirmedGrowthBytesPerMin).toBeNull();
+      let got = await scrape();
+      expect(got.get('leakguard_trend_leak_suspected')).toBe(0);
+      expect(got.get('leakguard_trend_awaiting_confirmation')).toBe(1);
+      // no confirmation yet: no number, rather than a 0 that would read as "nothing grows"
+      expect(got.get('leakguard_trend_confirmed_growth_bytes_per_second')).toBeNaN();
+
+      // a major GC shows the climb was garbage: what survives is where it was 7 s before
+      step(50 * MiB);
+      v = m.trend()!;
+      expect(v.leakSuspected).toBe(false);
+      expect(v.confirmedGrowthBytesPerMin).toBe(0);
+      got = await scrape();
+      expect(got.get('leakguard_trend_confirmed_growth_bytes_per_second')).toBe(0);
+      expect(got.get('leakguard_trend_awaiting_confirmation')).toBe(1);
+      expect(got.get('leakguard_trend_leak_suspected')).toBe(0);
+
+      // the next one shows growth: 6 MiB over 6 s since the last, 1 MiB/s
+      for (let i = 0; i < 5; i++) step();
+      step(56 * MiB);
+      v = m.trend()!;
+      expect(v.leakSuspected).toBe(true);
+      got = await scrape();
+      expect(got.get('leakguard_trend_confirmed_growth_bytes_per_second')).toBeCloseTo(MiB, -3);
+      expect(got.get('leakguard_trend_confirmed_growth_bytes_per_second')).toBeCloseTo(
+        v.confirmedGrowthBytesPerMin! / 60,
+      );
+      expect(got.get('leakguard_trend_awaiting_confirmation')).toBe(0);
+      expect(got.get('leakguard_trend_leak_suspected')).toBe(1);
     } finally {
       m.dispose();
     }

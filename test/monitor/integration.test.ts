@@ -43,7 +43,17 @@ const promoted = run(['--max-old-space-size=4096'], ['promote', '30'], promoter,
 const promotedPassive = run(['--max-old-space-size=4096'], ['promote', '30'], promoter, {
   CONFIRM: '0',
 });
-const promotedLeak = run(['--max-old-space-size=4096'], ['leak', '20'], promoter, budget);
+// The leak's child pins the young generation to Node 20's 16 MiB semi-space: with Node 24's
+// default (64 MiB here) minor GCs are minutes apart at this allocation rate, the old generation
+// climbs in steps 7-8 minutes apart and the floor reads their treads as flat: the call came at
+// 9.6-16.2 minutes and was cleared again (docs/monitor.md, "A large young generation delays the
+// call"). This test is about the confirmation rule; that limitation is documented, not tested.
+const promotedLeak = run(
+  ['--max-old-space-size=4096', '--max-semi-space-size=16'],
+  ['leak', '20'],
+  promoter,
+  budget,
+);
 
 describe('MemoryMonitor in real processes', () => {
   it('a small heap reaches info, warning and critical; pressure runs the cleaners; a snapshot is written', async () => {
@@ -109,11 +119,13 @@ describe('MemoryMonitor on a large heap whose old generation climbs between majo
     expect(r.atomicPausesMs).toEqual([]);
   }, 60_000);
 
-  it('calls a real 1 MiB/min leak under the same garbage within 16 (virtual) minutes', async () => {
+  it('calls a real 1 MiB/min leak under the same garbage within 12 (virtual) minutes', async () => {
     const r = await promotedLeak;
+    expect(r.newSpaceMiB.size).toBeLessThanOrEqual(32); // two semi-spaces of at most 16 MiB
     expect(r.firstFlagMin).toBeGreaterThan(0);
-    // 7.2–9.7 min on Node 20, 10.3–14.4 on Node 24 (docs/monitor.md, "Confirmed by a major GC")
-    expect(r.firstFlagMin).toBeLessThanOrEqual(16);
+    // 7.2–10 min on Node 20, 6.7–7.8 on Node 24 (docs/monitor.md, "Confirmed by a major GC");
+    // waiting for V8's major GCs instead took 17–74
+    expect(r.firstFlagMin).toBeLessThanOrEqual(12);
     expect(r.alerts).toContain('leak.trend');
     expect(r.confirmedAtLastLeakVerdict / 1048576).toBeGreaterThan(0.6);
     expect(r.confirmedAtLastLeakVerdict / 1048576).toBeLessThan(1.6);

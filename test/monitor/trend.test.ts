@@ -244,7 +244,7 @@ function sawtoothServer(opts: {
   const { monitor, step } = rig();
   const raised: string[] = [];
   monitor.alerted.connect((a) => raised.push(a.key));
-  const verdicts: { t: number; leak: boolean; confirmed: number | null }[] = [];
+  const verdicts: { t: number; leak: boolean; confirmed: number | null; awaiting: boolean }[] = [];
   let lastGc = 0;
   for (let t = opts.stepMs; t <= opts.minutes * 60_000; t += opts.stepMs) {
     let postGc = 0;
@@ -255,7 +255,12 @@ function sawtoothServer(opts: {
     const old = opts.live(t) + ((t - lastGc) / 60_000) * opts.garbagePerMin;
     step(opts.stepMs, heap(old, 8 * MiB, 0, { postGcOldGenUsed: postGc, postGcHeapUsed: 0 }));
     const v = monitor.trend()!;
-    verdicts.push({ t, leak: v.leakSuspected, confirmed: v.confirmedGrowthBytesPerMin });
+    verdicts.push({
+      t,
+      leak: v.leakSuspected,
+      confirmed: v.confirmedGrowthBytesPerMin,
+      awaiting: v.awaitingConfirmation,
+    });
   }
   return { monitor, raised, verdicts };
 }
@@ -281,6 +286,9 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
     const proofs = verdicts.map((x) => x.confirmed).filter((c): c is number => c !== null);
     expect(proofs.length).toBeGreaterThan(0);
     for (const c of proofs) expect(c).toBeLessThan(64 * 1024);
+    // while the floor climbs, the verdict says a major GC decides (and it said no)
+    expect(verdicts.filter((x) => x.awaiting).length).toBeGreaterThan(0);
+    for (const x of verdicts) if (x.awaiting) expect(x.leak).toBe(false);
     monitor.dispose();
   });
 
@@ -298,6 +306,7 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
     expect(v.confidence).toBeGreaterThan(0.9);
     expect(v.leakSuspected).toBe(false);
     expect(v.confirmedGrowthBytesPerMin).toBeNull();
+    expect(v.awaitingConfirmation).toBe(true);
     expect(v.reason).toMatch(/not confirmed by a major GC: no two reads after major GCs yet/);
     monitor.dispose();
   });
@@ -324,6 +333,7 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
     expect(v.confirmedGrowthBytesPerMin! / MiB).toBeGreaterThan(0.8);
     expect(v.confirmedGrowthBytesPerMin! / MiB).toBeLessThan(1.2);
     expect(v.reason).toMatch(/what survived the last major GC proves at least \d\.\d\d MiB\/min/);
+    expect(v.awaitingConfirmation).toBe(false);
     monitor.dispose();
   });
 
@@ -354,6 +364,8 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
     for (let t = 0; t <= 8 * 60_000; t += 30_000) d.add(t, 60 * MiB + (t / 60_000) * 2 * MiB, 0, 0);
     expect(d.verdict.leakSuspected).toBe(true);
     expect(d.verdict.confirmedGrowthBytesPerMin).toBeNull();
+    // nothing to wait for: no major GC is asked to confirm
+    expect(d.verdict.awaitingConfirmation).toBe(false);
     expect(d.wantsCollection).toBe(false);
   });
 });

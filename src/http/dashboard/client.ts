@@ -162,7 +162,7 @@ export const CLIENT_JS = String.raw`(function () {
     if (leaks) renderLeaks(leaks);
     renderPools(pools.pools);
     renderSessions(s);
-    if (leaks) renderTrend(leaks.trend, leaks.runtime);
+    if (leaks) renderTrend(leaks.trend, leaks.runtime, mem.monitor.config.trend);
   }
 
   function addHistory(points) {
@@ -348,15 +348,21 @@ export const CLIENT_JS = String.raw`(function () {
     box.appendChild(dl);
   }
 
-  function renderTrend(t, runtime) {
+  function renderTrend(t, runtime, options) {
     var box = clear($('trend'));
     if (!t) box.appendChild(el('div', 'empty', 'Trend detection is off'));
     else {
       var dl = el('dl', 'kv');
       function kv(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
-      kv('Verdict', t.leakSuspected ? 'leak suspected' : 'no leak');
+      kv('Verdict', t.leakSuspected ? 'leak suspected' : t.awaitingConfirmation ? 'no leak yet: a major GC decides' : 'no leak');
       kv('Heap floor', fmt(t.floorBytes / MiB) + ' MiB');
-      kv('Growth', fmt(t.growthBytesPerMin / 1024) + ' KiB/min');
+      kv('Floor growth', fmt(t.growthBytesPerMin / 1024) + ' KiB/min');
+      // what survives major GCs: a leak needs it to grow too (promoted garbage climbs the floor)
+      var c = t.confirmedGrowthBytesPerMin;
+      var none = c === null || c === undefined;
+      var apart = options && options.minSpanMs ? ' ' + fmt(options.minSpanMs / 60000) + ' min apart' : '';
+      kv('Confirmed growth', none ? '– (needs two reads after major GCs' + apart + ')' : fmt(c / 1024) + ' KiB/min after major GCs');
+      if (t.awaitingConfirmation) kv('Waiting for', none ? 'major GCs to confirm the floor (two reads' + apart + ')' : 'the next major GC (the last ones prove less than the threshold)');
       kv('Confidence', pct(t.confidence));
       kv('Why', t.reason);
       box.appendChild(dl);
