@@ -44,7 +44,9 @@
  * leak; the GCs decide). The floor's growth leaves out the pairs of points that a major GC's
  * drop lies between (unless the earlier one is itself a post-GC point), so a drop does not read
  * as shrinking: between major GCs the floor still climbs while a leak goes on, and stops
- * climbing when it ends with no promoted garbage on top. `wantsCollection` says when a full GC
+ * climbing when it ends with no promoted garbage on top. A called leak whose floor goes flat
+ * (a large young generation promotes in steps minutes apart) stays called while the post-GC
+ * reads prove it, until one shows the growth stopped. `wantsCollection` says when a full GC
  * would tell (the monitor runs one, `collectToConfirm`).
  */
 import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
@@ -263,7 +265,8 @@ export class TrendDetector {
 
   /**
    * True when the floor rises enough to call a leak but no read after a major GC confirms it,
-   * and the last such read is at least `minSpanMs` old: a full GC now would tell. The monitor
+   * or a called leak's floor has gone flat, and the last such read is at least `minSpanMs` old:
+   * a full GC now would tell. The monitor
    * runs one (`collectToConfirm`); a detector of its own leaves that to its caller.
    */
   get wantsCollection(): boolean {
@@ -368,12 +371,30 @@ export class TrendDetector {
     let reason: string;
     let leak = false;
     const isConfirmed = confirmed !== null && confirmed >= o.minGrowthBytesPerMin;
+    // A called leak whose floor stops climbing (but does not fall) stays called while a major
+    // GC's reads still prove it: with a large young generation, what leaks reaches the old
+    // generation in steps minutes apart, and the floor is flat in between. A full GC settles it
+    // (wantsCollection, below): its read ends the leak when what survives stopped growing.
+    let held = false;
     const floorGrows =
       spanMs >= o.minSpanMs && n >= o.minPoints && growthBytesPerMin >= o.minGrowthBytesPerMin;
     if (spanMs < o.minSpanMs)
       reason = `floor spans ${Math.round(spanMs / 1000)} s of ${Math.round(o.minSpanMs / 1000)} s needed`;
     else if (n < o.minPoints) reason = `${n} floor points of ${o.minPoints} needed`;
-    else if (growthBytesPerMin < o.minGrowthBytesPerMin)
+    else if (
+      growthBytesPerMin < o.minGrowthBytesPerMin &&
+      aware &&
+      isConfirmed &&
+      growthBytesPerMin >= 0 &&
+      this.#verdict.leakSuspected
+    ) {
+      leak = true;
+      held = true;
+      reason =
+        `heap floor flat for now (${fmtRate(growthBytesPerMin)}), but what survived the last ` +
+        `major GC proves at least ${fmtRate(confirmed)}: a called leak ends when a major GC ` +
+        'shows the growth stopped';
+    } else if (growthBytesPerMin < o.minGrowthBytesPerMin)
       reason = `floor growth ${fmtRate(growthBytesPerMin)} is under ${fmtRate(o.minGrowthBytesPerMin)}`;
     else if (isConfirmed) {
       // A major GC decides, not the floor's shape: between major GCs promoted garbage climbs
@@ -405,7 +426,7 @@ export class TrendDetector {
       const now = this.#lastTime;
       const last = gcs.at(-1);
       this.#wantsCollection =
-        growthBytesPerMin >= o.minGrowthBytesPerMin &&
+        (growthBytesPerMin >= o.minGrowthBytesPerMin || held) &&
         (last === undefined ||
           now - last.time >= o.minSpanMs ||
           (confirmed === null && (gcs[0] as { time: number }).time <= now - o.minSpanMs));

@@ -359,6 +359,59 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
     expect(d.wantsCollection).toBe(true);
   });
 
+  /**
+   * A quiet process with a large young generation (Node 24's 64 MiB semi-space): a minor GC
+   * every few minutes, and what leaks reaches the old generation in steps `stepEveryMs` apart.
+   * The caller runs a full GC whenever the detector wants one (as the monitor does), which
+   * reads the live heap. Returns each verdict after the leak was first called.
+   */
+  function staircase(
+    leakPerMin: number,
+    stepEveryMs: number,
+    minutes: number,
+    stopAtMin = Infinity,
+  ) {
+    const d = new TrendDetector();
+    const live = (t: number) => 60 * MiB + (Math.min(t, stopAtMin * 60_000) / 60_000) * leakPerMin;
+    const verdicts: { t: number; leak: boolean; reason: string }[] = [];
+    let calledAt = -1;
+    let lastFull = -Infinity;
+    for (let t = 0; t <= minutes * 60_000; t += 30_000) {
+      const full = d.wantsCollection;
+      if (full) lastFull = t;
+      // promotion comes in steps: the old generation holds what was live at the last step, or
+      // at the last full GC (which promotes all that is live)
+      const old = live(Math.max(Math.floor(t / stepEveryMs) * stepEveryMs, lastFull));
+      const v = d.add(t, old, full ? live(t) : 0, 0, true);
+      if (calledAt < 0 && v.leakSuspected) calledAt = t;
+      if (calledAt >= 0) verdicts.push({ t, leak: v.leakSuspected, reason: v.reason });
+    }
+    return { d, calledAt, verdicts };
+  }
+
+  it('a leak promoted in steps minutes apart, once called, is not cleared by a flat stretch', () => {
+    // before: called at minute 19.5, then cleared on most flat stretches of the staircase
+    // (23–25, 43–45, 50–60)
+    const { calledAt, verdicts } = staircase(1 * MiB, 7.5 * 60_000, 60);
+    expect(calledAt).toBeGreaterThan(0);
+    expect(calledAt).toBeLessThanOrEqual(20 * 60_000);
+    const cleared = verdicts.filter((v) => !v.leak);
+    expect(cleared, JSON.stringify(cleared.slice(0, 3))).toEqual([]);
+  });
+
+  it('a called leak that stops is cleared by the next full GC the detector asks for', () => {
+    const { d, calledAt, verdicts } = staircase(1 * MiB, 7.5 * 60_000, 60, 25);
+    expect(calledAt).toBeGreaterThan(0);
+    expect(calledAt).toBeLessThan(25 * 60_000);
+    // the leak stops at minute 25: the detector's next full GCs (at most one per minSpanMs,
+    // 5 min) read what survives, and the first that shows no growth ends it (minute 31.5)
+    const clearedAt = verdicts.find((v) => v.t > 25 * 60_000 && !v.leak)!.t;
+    expect(clearedAt).toBeLessThanOrEqual(37 * 60_000);
+    expect(verdicts.filter((v) => v.t >= clearedAt && v.leak)).toEqual([]);
+    expect(d.verdict.leakSuspected).toBe(false);
+    expect(d.verdict.reason).toMatch(/is under/);
+  });
+
   it('without reportsGc nor post-GC reads the floor alone decides, as before', () => {
     const d = new TrendDetector();
     for (let t = 0; t <= 8 * 60_000; t += 30_000) d.add(t, 60 * MiB + (t / 60_000) * 2 * MiB, 0, 0);
