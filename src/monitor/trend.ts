@@ -366,7 +366,6 @@ export class TrendDetector {
     const lastT = t[n - 1] as number;
     const floorBytes = Math.max(0, intercept + slope * lastT);
     const limit = this.#heapLimit;
-    const timeToLimitMs = slope > 0 && limit > 0 ? Math.max(0, (limit - floorBytes) / slope) : null;
     const confirmed = aware ? this.#confirm() : null;
     let reason: string;
     let leak = false;
@@ -416,6 +415,10 @@ export class TrendDetector {
       leak = true;
       reason = `heap floor grows ${fmtRate(growthBytesPerMin)} (confidence ${confidence.toFixed(2)})`;
     }
+    // A confirmed leak grows at the rate what survives major GCs grows (the floor's slope also
+    // counts promoted garbage, and is flat while a large young generation holds what leaks).
+    const rate = leak && isConfirmed ? (confirmed as number) / 60_000 : slope; // bytes per ms
+    const timeToLimitMs = rate > 0 && limit > 0 ? Math.max(0, (limit - floorBytes) / rate) : null;
     if (this.#gcAware) {
       // The floor climbs at the threshold rate: a read after a major GC tells whether that is
       // growth or garbage. The first one is the baseline (as soon as the climb shows, so the

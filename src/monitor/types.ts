@@ -175,7 +175,10 @@ export interface TrendVerdict {
   growthBytesPerMin: number;
   /** 0..1: how consistently the floor rises (see docs/monitor.md). */
   confidence: number;
-  /** Estimated time until the heap floor reaches the heap limit (ms); null when not growing. */
+  /**
+   * Estimated time until the heap floor reaches the heap limit (ms), at the growth of what
+   * survives major GCs for a leak they confirm, else at the floor's; null when not growing.
+   */
   timeToLimitMs: number | null;
   /** Floor points used (one per bucket). */
   points: number;

@@ -373,7 +373,7 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
   ) {
     const d = new TrendDetector();
     const live = (t: number) => 60 * MiB + (Math.min(t, stopAtMin * 60_000) / 60_000) * leakPerMin;
-    const verdicts: { t: number; leak: boolean; reason: string }[] = [];
+    const verdicts: { t: number; leak: boolean; reason: string; etaMin: number | null }[] = [];
     let calledAt = -1;
     let lastFull = -Infinity;
     for (let t = 0; t <= minutes * 60_000; t += 30_000) {
@@ -382,9 +382,15 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
       // promotion comes in steps: the old generation holds what was live at the last step, or
       // at the last full GC (which promotes all that is live)
       const old = live(Math.max(Math.floor(t / stepEveryMs) * stepEveryMs, lastFull));
-      const v = d.add(t, old, full ? live(t) : 0, 0, true);
+      const v = d.add(t, old, full ? live(t) : 0, 1024 * MiB, true);
       if (calledAt < 0 && v.leakSuspected) calledAt = t;
-      if (calledAt >= 0) verdicts.push({ t, leak: v.leakSuspected, reason: v.reason });
+      if (calledAt >= 0)
+        verdicts.push({
+          t,
+          leak: v.leakSuspected,
+          reason: v.reason,
+          etaMin: v.timeToLimitMs === null ? null : v.timeToLimitMs / 60_000,
+        });
     }
     return { d, calledAt, verdicts };
   }
@@ -397,6 +403,13 @@ describe('a floor that rises between major GCs must be confirmed by one', () => 
     expect(calledAt).toBeLessThanOrEqual(20 * 60_000);
     const cleared = verdicts.filter((v) => !v.leak);
     expect(cleared, JSON.stringify(cleared.slice(0, 3))).toEqual([]);
+    // the time to the limit comes from what survives major GCs (1 MiB/min), flat stretches too:
+    // about 1024 - 60 - minutes MiB at 1 MiB/min
+    for (const v of verdicts) {
+      expect(v.etaMin, `minute ${v.t / 60_000}`).not.toBeNull();
+      expect(v.etaMin!).toBeGreaterThan(900);
+      expect(v.etaMin!).toBeLessThan(1000);
+    }
   });
 
   it('a called leak that stops is cleared by the next full GC the detector asks for', () => {
