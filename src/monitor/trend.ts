@@ -84,10 +84,11 @@ export interface TrendOptions {
    */
   minConfidence?: number;
   /**
-   * MemoryMonitor only: when the floor rises but no major GC has shown what survives, run one
-   * full GC (at most one per `minSpanMs`, and only when its pause is predicted within the
-   * monitor's `eventLoopDelayMs`) instead of waiting for V8's next major GC, which can be an
-   * hour away on a large heap. `false`: wait. A TrendDetector of its own ignores it.
+   * MemoryMonitor only: when the floor rises but no major GC has shown what survives, or a
+   * called leak's floor has gone flat, run one full GC (at most one per `minSpanMs`, and only
+   * when its pause is predicted within the monitor's `eventLoopDelayMs`) instead of waiting for
+   * V8's next major GC, which can be an hour away on a large heap. `false`: wait. A
+   * TrendDetector of its own ignores it.
    * @default true
    */
   collectToConfirm?: boolean;
