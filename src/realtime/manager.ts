@@ -333,7 +333,11 @@ export class SessionManager {
         connection: 'close',
       });
       res.write(': connected\n\n');
-      this.#accept(new SseTransport(req, res, this.#host), id as PlayerId, claim);
+      this.#accept(
+        new SseTransport(req, res, this.#host, this.#o.heartbeatMs),
+        id as PlayerId,
+        claim,
+      );
     });
   }
 

@@ -135,6 +135,8 @@ type ResWithT = ServerResponse & { [kTransport]?: SseTransport };
 function sseOnClose(this: ResWithT): void {
   const t = this[kTransport];
   if (t === undefined) return;
+  if (t._closeTimer !== null) clearTimeout(t._closeTimer);
+  t._closeTimer = null;
   this.off('close', sseOnClose);
   this.off('error', sseOnError);
   this.off('drain', sseOnDrain);
@@ -145,6 +147,9 @@ function sseOnClose(this: ResWithT): void {
 function sseOnError(this: ResWithT, err: Error): void {
   const t = this[kTransport];
   if (t !== undefined) t._host.onError(t, err);
+}
+function destroyResponse(res: ServerResponse): void {
+  res.destroy();
 }
 function sseOnDrain(this: ResWithT): void {
   const t = this[kTransport];
@@ -162,10 +167,20 @@ export class SseTransport extends Transport {
   readonly kind = 'sse';
   readonly res: ResWithT;
   readonly req: IncomingMessage;
+  /** How long a closed stream may take to flush its final event before it is destroyed. */
+  readonly #closeTimeoutMs: number;
+  /** @internal armed by `close()`, cleared by the response's 'close' */
+  _closeTimer: NodeJS.Timeout | null = null;
 
-  constructor(req: IncomingMessage, res: ServerResponse, host: TransportHost) {
+  constructor(
+    req: IncomingMessage,
+    res: ServerResponse,
+    host: TransportHost,
+    closeTimeoutMs: number,
+  ) {
     super(host);
     this.req = req;
+    this.#closeTimeoutMs = closeTimeoutMs;
     this.res = res as ResWithT;
     this.res[kTransport] = this;
     // 'close' on the response fires on client abort and on normal end alike (the request's
@@ -202,6 +217,12 @@ export class SseTransport extends Transport {
     const res = this.res;
     if (res.destroyed || res.writableEnded) return;
     res.end(`event: close\ndata: ${JSON.stringify({ code, reason })}\n\n`);
+    // A peer that stopped reading never lets the final event out, so the response never
+    // finishes and its socket never closes by itself (a WebSocket has ws's close timer for
+    // this): without a deadline the stream and its send buffer would be kept for good. Nothing
+    // awaits this timer, so it is unref'd; the response's 'close' clears it.
+    this._closeTimer = setTimeout(destroyResponse, this.#closeTimeoutMs, res);
+    this._closeTimer.unref();
   }
 
   terminate(): void {

@@ -1,0 +1,84 @@
+/**
+ * Faults of the peer that the transports must survive without keeping anything: a peer that
+ * stops reading, one that vanishes without a close, one that leaves mid-admission.
+ */
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  sleep,
+  sseClient,
+  startHarness,
+  waitFor,
+  withClockAhead,
+  type Harness,
+} from './helpers.js';
+
+let h: Harness | null = null;
+const raw: net.Socket[] = [];
+afterEach(async () => {
+  for (const s of raw.splice(0)) s.destroy();
+  await h?.stop();
+  h = null;
+});
+
+/**
+ * An SSE client that reads the response headers and then nothing: sends are written until the
+ * kernel buffers on both sides are full and our own send buffer holds `bytes`.
+ */
+async function stuckSse(hh: Harness, player: string, bytes = 512 * 1024): Promise<net.Socket> {
+  const sock = net.connect(hh.port, '127.0.0.1');
+  raw.push(sock);
+  sock.on('error', () => {});
+  sock.write(`GET /sse?player=${player} HTTP/1.1\r\nHost: x\r\n\r\n`);
+  await waitFor(() => hh.sm.session(player) !== undefined);
+  sock.pause();
+  const chunk = 'z'.repeat(64 * 1024);
+  // full when our own buffer still holds `bytes` after a pause (the kernel took what it could)
+  for (let i = 0; i < 200; i++) {
+    for (let j = 0; j < 8; j++) hh.sm.send(player, chunk);
+    await sleep(5);
+    if (hh.sm.stats().bytesBuffered >= bytes) break;
+  }
+  expect(hh.sm.stats().bytesBuffered).toBeGreaterThanOrEqual(bytes);
+  return sock;
+}
+
+describe('an SSE stream closed while its peer does not read', () => {
+  // The final `event: close` cannot leave, so the response never finishes and its socket
+  // never closes by itself: it is destroyed within one heartbeat period.
+  const opts = { heartbeatMs: 100, maxBufferedBytes: 64 * 1024 * 1024 };
+
+  it('kick: the stream and its send buffer are let go', async () => {
+    h = await startHarness({ ...opts, reconnectWindowMs: 0 });
+    await stuckSse(h, 'stuck');
+    expect(h.sm.kick('stuck')).toBe(true);
+    expect(h.sm.session('stuck')).toBeUndefined();
+    await waitFor(() => h!.sm.stats().connections.sse === 0, 3000, 'the kicked stream to close');
+    expect(h.sm.stats().bytesBuffered).toBe(0);
+  });
+
+  it('replaced by a reconnect of the same player (4001): the old stream is let go', async () => {
+    h = await startHarness({ ...opts, reconnectWindowMs: 5000 });
+    await stuckSse(h, 'p');
+    const s = h.sm.session('p')!;
+    const fresh = await sseClient(`http://127.0.0.1:${h.port}/sse?player=p`);
+    await waitFor(() => h!.sm.session('p')?.transport === 'sse' && h!.sm.stats().connected === 1);
+    await waitFor(() => h!.sm.stats().connections.sse === 1, 3000, 'the replaced stream to close');
+    expect(h.sm.session('p')).toBe(s);
+    expect(h.sm.send('p', 'still here')).toBe(true);
+    await waitFor(() => fresh.events.some((e) => e.data === 'still here'));
+    fresh.abort();
+  });
+
+  it('maxAgeMs (4002): the session goes away instead of staying connected to a dead stream', async () => {
+    h = await startHarness({ heartbeatMs: 400, maxAgeMs: 60_000, reconnectWindowMs: 5000 });
+    await stuckSse(h, 'old');
+    const s = h.sm.session('old')!;
+    // the next heartbeat finds the connection past its age and closes it (before any ping)
+    await withClockAhead(60_000, () =>
+      waitFor(() => s.state === 'away', 3000, 'the session to go away'),
+    );
+    expect(h.sm.stats()).toMatchObject({ heartbeatTerminations: 0, away: 1, connected: 0 });
+    expect(h.sm.stats().connections.sse).toBe(0);
+  });
+});
