@@ -30,9 +30,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.js';
 import type { ReadonlySignal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
 import {
+  checkTimerMs,
   resolveOptions,
   type PlayerId,
   type Resolved,
@@ -923,7 +924,7 @@ export class SessionManager {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
     checkKnownKeys(options, CLOSE_KEYS);
-    checkNumber('timeoutMs', options.timeoutMs);
+    checkTimerMs('timeoutMs', options.timeoutMs);
     this.#closing ??= this.#close(options.timeoutMs ?? 5000);
     return this.#closing;
   }
