@@ -697,7 +697,10 @@ export class SessionManager {
     t.session = null;
     s._t = null;
     if (this.#closing !== null) return this.#end(s, 'shutdown');
-    const window = this.#o.reconnectWindowMs;
+    // Without `authenticate` every connection is a new anonymous player: no connection can
+    // ever resume this session, so it does not wait out a window (holding its scope, and an
+    // outbox that broadcasts would fill) for nobody.
+    const window = this.#o.authenticate === undefined ? 0 : this.#o.reconnectWindowMs;
     if (window === 0) return this.#end(s, 'closed');
     s.state = 'away';
     s._awaySince = Date.now();

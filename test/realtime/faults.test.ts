@@ -2,6 +2,7 @@
  * Faults of the peer that the transports must survive without keeping anything: a peer that
  * stops reading, one that vanishes without a close, one that leaves mid-admission.
  */
+import { EventEmitter } from 'node:events';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -80,5 +81,30 @@ describe('an SSE stream closed while its peer does not read', () => {
     );
     expect(h.sm.stats()).toMatchObject({ heartbeatTerminations: 0, away: 1, connected: 0 });
     expect(h.sm.stats().connections.sse).toBe(0);
+  });
+});
+
+describe('without authenticate (every connection a fresh anonymous player)', () => {
+  it('a session that can never resume ends when its connection closes, keeping nothing', async () => {
+    h = await startHarness({ authenticate: undefined, reconnectWindowMs: 60_000 });
+    const world = new EventEmitter();
+    const ends: string[] = [];
+    h.sm.joined.connect((s) => s.scope.on(world, 'tick', (n: number) => s.send({ n })));
+    h.sm.ended.connect((s, r) => ends.push(`${String(s.playerId).slice(0, 5)} ${r}`));
+    const a = await h.connect('ignored');
+    await waitFor(() => h!.sm.stats().connected === 1);
+    a.ws.close();
+    await a.closed;
+    // no connection can ever return to an anonymous id: nothing waits out the window for it
+    await waitFor(() => ends.length === 1, 3000, 'the session to end');
+    expect(ends).toEqual(['anon- closed']);
+    for (let i = 0; i < 50; i++) world.emit('tick', i);
+    expect(h.sm.stats()).toMatchObject({ sessions: 0, away: 0, outbox: { messages: 0 } });
+    expect(world.listenerCount('tick')).toBe(0);
+    // the next connection is a new player, as before
+    const b = await h.connect('ignored');
+    await waitFor(() => h!.sm.stats().joined === 2);
+    expect(h.sm.stats().resumed).toBe(0);
+    b.ws.close();
   });
 });
