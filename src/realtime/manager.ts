@@ -703,7 +703,7 @@ export class SessionManager {
     const window = this.#o.authenticate === undefined ? 0 : this.#o.reconnectWindowMs;
     if (window === 0) return this.#end(s, 'closed');
     s.state = 'away';
-    s._awaySince = Date.now();
+    s._awaySince = performance.now();
     this.#stats.connected--;
     this.#stats.away++;
     // Background (nothing awaits it), so unref'd; cleared with the scope on resume or end.
@@ -846,7 +846,7 @@ export class SessionManager {
       return;
     }
     const maxAge = this.#o.maxAgeMs;
-    const now = Date.now();
+    const now = performance.now();
     for (const s of this.#sessions.values()) {
       const t = s._t;
       if (t === null || !t.writable) continue;
@@ -867,12 +867,14 @@ export class SessionManager {
    * as a MemoryMonitor cleaner. (Window expiry also has its own timer; this is the backstop.)
    */
   sweep(): SweepResult {
-    const now = Date.now();
-    const cutoff = now - this.#o.outboxTtlMs;
+    // A message's age is wall-clock (`at` travels between nodes with a store); a session's time
+    // away is a duration, on the monotonic clock.
+    const cutoff = Date.now() - this.#o.outboxTtlMs;
+    const mono = performance.now();
     const window = this.#o.reconnectWindowMs;
     const r: SweepResult = { expiredSessions: 0, expiredMessages: 0, rateLimitKeys: 0 };
     for (const s of this.#sessions.values()) {
-      if (s.state === 'away' && now - s._awaySince >= window) {
+      if (s.state === 'away' && mono - s._awaySince >= window) {
         r.expiredSessions++;
         this.#end(s, 'expired');
         continue;

@@ -32,8 +32,11 @@ export abstract class Transport {
   writable = true;
   /** Heartbeat flag: set by every sign of life, cleared by each tick. */
   alive = true;
-  /** `Date.now()` when the connection was accepted. */
-  readonly openedAt = Date.now();
+  /**
+   * `performance.now()` when the connection was accepted: `maxAgeMs` measures a duration, which
+   * a step of the wall clock must not change (an hour's NTP step closed every connection).
+   */
+  readonly openedAt = performance.now();
   /** @internal */ readonly _host: TransportHost;
 
   constructor(host: TransportHost) {

@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   sleep,
   sseClient,
@@ -106,5 +106,28 @@ describe('without authenticate (every connection a fresh anonymous player)', () 
     await waitFor(() => h!.sm.stats().joined === 2);
     expect(h.sm.stats().resumed).toBe(0);
     b.ws.close();
+  });
+});
+
+describe('a step of the wall clock (an NTP step, a clock set by hand)', () => {
+  it('neither ages connections past maxAgeMs nor ends away sessions in sweep()', async () => {
+    h = await startHarness({ heartbeatMs: 30, maxAgeMs: 60_000, reconnectWindowMs: 60_000 });
+    const a = await h.connect('a');
+    const b = await h.connect('b');
+    await waitFor(() => h!.sm.stats().connected === 2);
+    b.ws.close();
+    await waitFor(() => h!.sm.session('b')?.state === 'away');
+    // Date.now() jumps an hour ahead; the monotonic clock and every timer go on as they were
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: Date.now() + 3_600_000 });
+    try {
+      await sleep(200); // several heartbeats
+      expect(h.sm.sweep()).toMatchObject({ expiredSessions: 0 });
+      expect(h.sm.session('a')?.state).toBe('connected');
+      expect(h.sm.session('b')?.state).toBe('away');
+      expect(a.ws.readyState).toBe(a.ws.OPEN);
+    } finally {
+      vi.useRealTimers();
+    }
+    a.ws.close();
   });
 });
