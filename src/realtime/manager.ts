@@ -553,8 +553,8 @@ export class SessionManager {
       t.terminate();
       return this.#queue(s, data, bytes);
     }
-    t.write(data);
-    return true;
+    // false: the connection is closing after all (the message waits for the next one)
+    return t.write(data) || this.#queue(s, data, bytes);
   }
 
   #queue(s: Session, data: string | Buffer, bytes: number): boolean {
@@ -599,7 +599,10 @@ export class SessionManager {
         t.terminate();
         break;
       }
-      t.write(q.data);
+      if (!t.write(q.data)) {
+        box.unshift(q);
+        break;
+      }
     }
     if (box.empty) s._outbox = null;
   }

@@ -21,6 +21,7 @@ export interface TransportHost {
 }
 
 const kTransport = Symbol('leakguard.transport');
+const WS_OPEN = 1; // WebSocket.OPEN
 const TEXT = Object.freeze({ binary: false });
 const BINARY = Object.freeze({ binary: true });
 
@@ -45,8 +46,12 @@ export abstract class Transport {
 
   /** Bytes waiting in our send buffer. */
   abstract get buffered(): number;
-  /** Writes one message (string = text). Only called while `writable`. */
-  abstract write(data: string | Buffer): void;
+  /**
+   * Writes one message (string = text). Only called while `writable`. False (and `writable`
+   * false from then on) when the connection turned out to be closing: the message was not
+   * written, and the caller keeps it.
+   */
+  abstract write(data: string | Buffer): boolean;
   /** One heartbeat: sends a ping; returns false when the peer missed the previous one. */
   abstract ping(): boolean;
   /** Graceful close with a WebSocket close code (SSE: a final `close` event, then end). */
@@ -107,8 +112,16 @@ export class WsTransport extends Transport {
     return this.ws.bufferedAmount;
   }
 
-  write(data: string | Buffer): void {
+  write(data: string | Buffer): boolean {
+    // Once the peer's close frame has come, the socket may take up to ws's close timeout to
+    // close, and ws drops whatever is sent meanwhile without a word: keep it instead, for the
+    // connection that resumes the session.
+    if (this.ws.readyState !== WS_OPEN) {
+      this.writable = false;
+      return false;
+    }
     this.ws.send(data, typeof data === 'string' ? TEXT : BINARY);
+    return true;
   }
 
   ping(): boolean {
@@ -197,8 +210,14 @@ export class SseTransport extends Transport {
     return this.res.writableLength;
   }
 
-  write(data: string | Buffer): void {
+  write(data: string | Buffer): boolean {
+    // a client abort destroys the response a tick before its 'close'
+    if (this.res.destroyed) {
+      this.writable = false;
+      return false;
+    }
     this.res.write(sseFrame(data));
+    return true;
   }
 
   ping(): boolean {

@@ -131,3 +131,23 @@ describe('a step of the wall clock (an NTP step, a clock set by hand)', () => {
     a.ws.close();
   });
 });
+
+describe('a WebSocket whose peer has sent its close frame', () => {
+  it('messages sent before its close completes wait in the outbox for the resume', async () => {
+    h = await startHarness({ reconnectWindowMs: 60_000, heartbeatMs: 10_000 });
+    const c = await h.connect('p');
+    await waitFor(() => h!.sm.stats().connected === 1);
+    // The client closes and then its network goes quiet: the server has the close frame, but
+    // the TCP close never completes, so the session is still "connected" (ws waits 30 s).
+    c.ws.close(1000);
+    (c.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    await sleep(100);
+    expect(h.sm.session('p')?.state).toBe('connected');
+    expect(h.sm.send('p', 'after the close frame')).toBe(true);
+    // the player comes back: what was sent meanwhile is waiting for it
+    const back = await h.connect('p');
+    expect(await back.nth(0)).toBe('after the close frame');
+    expect(h.sm.stats().resumed + h.sm.stats().joined).toBe(1);
+    c.ws.terminate();
+  });
+});
