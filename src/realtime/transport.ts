@@ -211,7 +211,7 @@ export class SseTransport extends Transport {
   }
 
   write(data: string | Buffer): boolean {
-    // a client abort destroys the response a tick before its 'close'
+    // a destroyed response takes nothing (its 'close' may still be on its way)
     if (this.res.destroyed) {
       this.writable = false;
       return false;
