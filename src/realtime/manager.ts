@@ -94,6 +94,18 @@ function destroyOnError(this: Duplex): void {
   this.destroy();
 }
 
+/**
+ * What an attached server's `verifyClient` becomes at `close()`: a closed SessionManager admits
+ * nobody (503, as `handleUpgrade` answers), and holds no reference to it. A later `attach`
+ * may replace it.
+ */
+function refuseClosed(
+  _info: unknown,
+  cb: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
+): void {
+  cb(false, 503, undefined, retryHeaders(503));
+}
+
 export class SessionManager {
   readonly #joined = new Signal<[Session]>({ name: 'joined' });
   /** A session started (first connection of a player, or after its window passed). */
@@ -244,13 +256,14 @@ export class SessionManager {
   /**
    * Takes over a `WebSocketServer` you created: authentication and rate limits run in its
    * `verifyClient` (refusals answer 401/429/503 before the upgrade) and its `maxPayload` is set
-   * to `maxPayloadBytes`; both are restored by `close()`. The server must not have a
+   * to `maxPayloadBytes`. `close()` restores `maxPayload` and leaves a `verifyClient` that
+   * refuses everyone with 503 (a later `attach` may replace it). The server must not have a
    * `verifyClient` of its own.
    */
   attach(wss: WebSocketServer): this {
     this.#assertOpen();
     const opts = wss.options as { verifyClient?: unknown; maxPayload?: number };
-    if (opts.verifyClient)
+    if (opts.verifyClient && opts.verifyClient !== refuseClosed)
       throw new LeakguardError(
         'LEAKGUARD_REALTIME_ATTACH',
         'attach(wss) needs a WebSocketServer without verifyClient: authenticate through the `authenticate` option',
@@ -280,7 +293,9 @@ export class SessionManager {
       } else this.#accept(new WsTransport(ws, this.#host), admitted[0], admitted[1]);
     });
     scope.defer(() => {
-      opts.verifyClient = undefined;
+      // Not `undefined`: the server would then accept anyone, unauthenticated, with no session
+      // and no heartbeat to ever end the connection.
+      opts.verifyClient = refuseClosed;
       opts.maxPayload = prevPayload;
     });
     return this;

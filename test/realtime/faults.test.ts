@@ -4,6 +4,8 @@
  */
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
+import { ConnectionManager } from '../../src/core/index.js';
+import { SessionManager } from '../../src/realtime/index.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   sleep,
@@ -149,5 +151,34 @@ describe('a WebSocket whose peer has sent its close frame', () => {
     expect(await back.nth(0)).toBe('after the close frame');
     expect(h.sm.stats().resumed + h.sm.stats().joined).toBe(1);
     c.ws.terminate();
+  });
+});
+
+describe('attach(wss) after close()', () => {
+  it('the server keeps refusing (503) instead of accepting unauthenticated connections', async () => {
+    h = await startHarness({ attach: true });
+    const wss = h.wss!;
+    const opts = wss.options as { verifyClient?: unknown; maxPayload?: number };
+    await h.sm.close();
+    expect(opts.maxPayload).toBe(100 * 1024 * 1024); // restored
+    // no ?player= would be a 401; a closed SessionManager admits nobody, as handleUpgrade's 503
+    expect(await h.refused(h.url())).toBe(503);
+    expect(await h.refused(h.url('someone'))).toBe(503);
+    // the server can be handed to a new SessionManager, which then admits players again
+    const manager = new ConnectionManager({ siteThreshold: false });
+    const next = new SessionManager({
+      manager,
+      authenticate: (req) => new URL(req.url ?? '/', 'http://x').searchParams.get('player'),
+    }).attach(wss);
+    try {
+      const c = await h.connect('again');
+      await waitFor(() => next.session('again') !== undefined);
+      expect(await h.refused(h.url())).toBe(401);
+      c.ws.close();
+    } finally {
+      await next.close({ timeoutMs: 500 });
+    }
+    expect(manager.stats().live).toBe(0);
+    wss.close();
   });
 });
