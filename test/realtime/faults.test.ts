@@ -182,3 +182,111 @@ describe('attach(wss) after close()', () => {
     wss.close();
   });
 });
+
+describe('churn through every way a connection ends', () => {
+  // churn.test.ts measures the heap over graceful WebSocket closes; this one runs the other
+  // endings side by side and checks that each leaves nothing: no session, scope, listener,
+  // timer, outbox or socket of ours.
+  it('graceful, RST, silent (heartbeat), mid-handshake, SSE abort, stuck SSE, resume: nothing left', async () => {
+    h = await startHarness({
+      heartbeatMs: 40,
+      reconnectWindowMs: 150,
+      maxBufferedBytes: 64 * 1024,
+      rateLimit: { connections: false },
+    });
+    const hh = h;
+    const world = new EventEmitter().setMaxListeners(0); // 24 players at once
+    const ends = new Map<string, number>();
+    hh.sm.joined.connect((s) => {
+      s.scope.on(world, 'tick', (n: number) => s.send({ n }));
+      s.scope.setInterval(() => s.send('autosave'), 60_000, { unref: true });
+    });
+    hh.sm.ended.connect((_s, r) => ends.set(r, (ends.get(r) ?? 0) + 1));
+    const ticker = setInterval(() => world.emit('tick', Date.now()), 10);
+    const sse = (p: string): string => `http://127.0.0.1:${hh.port}/sse?player=${p}`;
+    const joinedAs = (p: string): Promise<void> =>
+      waitFor(() => hh.sm.session(p)?.state === 'connected', 3000, `${p} connected`);
+    const ways: ((p: string) => Promise<void>)[] = [
+      async (p) => {
+        const c = await hh.connect(p);
+        await joinedAs(p);
+        c.ws.close();
+        await c.closed;
+      },
+      async (p) => {
+        const c = await hh.connect(p);
+        await joinedAs(p);
+        c.ws.terminate(); // no close frame
+        await c.closed;
+      },
+      async (p) => {
+        const c = await hh.connect(p, { autoPong: false }); // alive socket, silent peer
+        await joinedAs(p);
+        await c.closed;
+      },
+      async (p) => {
+        const sock = net.connect(hh.port, '127.0.0.1');
+        sock.on('error', () => {});
+        sock.end(
+          `GET /ws?player=${p} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n` +
+            'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
+            'Sec-WebSocket-Version: 13\r\n\r\n',
+        );
+        sock.destroy(); // gone during the handshake
+        await sleep(20);
+      },
+      async (p) => {
+        const c = await sseClient(sse(p));
+        await joinedAs(p);
+        c.abort();
+        await c.ended;
+      },
+      async (p) => {
+        const sock = net.connect(hh.port, '127.0.0.1');
+        raw.push(sock);
+        sock.on('error', () => {});
+        sock.write(`GET /sse?player=${p} HTTP/1.1\r\nHost: x\r\n\r\n`);
+        await joinedAs(p);
+        sock.pause(); // reads nothing more: the heartbeat ends it, or the kick below
+        for (let i = 0; i < 40; i++) hh.sm.send(p, 'x'.repeat(32 * 1024));
+        hh.sm.kick(p);
+      },
+      async (p) => {
+        const c1 = await hh.connect(p);
+        await joinedAs(p);
+        c1.ws.terminate();
+        await waitFor(() => hh.sm.session(p)?.state === 'away', 3000, `${p} away`);
+        const c2 = await sseClient(sse(p)); // resumes over SSE, then leaves for good
+        await joinedAs(p);
+        c2.abort();
+      },
+    ];
+    try {
+      for (let round = 0; round < 4; round++)
+        await Promise.all(ways.map((way, i) => way(`r${round}w${i}`)));
+      await waitFor(
+        () =>
+          hh.sm.stats().sessions === 0 &&
+          hh.sm.stats().connections.ws + hh.sm.stats().connections.sse === 0,
+        5000,
+        `every session to end: ${JSON.stringify(hh.sm.stats())}`,
+      );
+    } finally {
+      clearInterval(ticker);
+    }
+    const st = hh.sm.stats();
+    expect(st).toMatchObject({
+      sessions: 0,
+      outbox: { players: 0, messages: 0, bytes: 0 },
+      connections: { ws: 0, sse: 0, pending: 0 },
+      bytesBuffered: 0,
+      joined: 24, // 6 ways that join, 4 rounds (the mid-handshake one never does)
+      resumed: 4,
+    });
+    expect([...ends.values()].reduce((a, b) => a + b, 0)).toBe(24);
+    expect(ends.get('kicked')).toBe(4);
+    expect(st.heartbeatTerminations).toBeGreaterThanOrEqual(4);
+    expect(world.listenerCount('tick')).toBe(0);
+    expect(hh.manager.stats().live).toBe(0);
+  });
+});
