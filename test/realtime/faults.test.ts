@@ -290,3 +290,45 @@ describe('churn through every way a connection ends', () => {
     expect(hh.manager.stats().live).toBe(0);
   });
 });
+
+describe('a client that resets its connection right after the upgrade request', () => {
+  // Our refusal is written to a socket the peer has reset: the write fails (ECONNRESET), and
+  // an 'error' with no listener is an uncaught exception — the whole server down.
+  it.each([
+    [401, '/ws'],
+    [429, '/ws?player=p'],
+    [503, '/ws?player=p'],
+  ])('the %i refusal does not crash the process', async (status, path) => {
+    h = await startHarness({
+      rateLimit: {
+        connections: status === 429 ? { points: 1, durationMs: 60_000 } : false,
+        keyOf: () => 'one client', // a reset socket may have lost its remoteAddress already
+      },
+    });
+    if (status === 503) await h.sm.close();
+    const errors: unknown[] = [];
+    const onError = (e: unknown): number => errors.push(e);
+    process.on('uncaughtException', onError);
+    try {
+      for (let i = 0; i < 20; i++) {
+        const sock = net.connect(h.port, '127.0.0.1');
+        sock.on('error', () => {});
+        await new Promise((r) => sock.once('connect', r));
+        sock.write(
+          `GET ${path} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+            'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+        );
+        sock.resetAndDestroy();
+        await sleep(2);
+      }
+      await sleep(100);
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+    expect(errors).toEqual([]);
+    // the refusals were the ones named (the first 429 attempt took the only token)
+    expect(await h.refused(h.url(status === 401 ? undefined : 'p'))).toBe(status);
+    if (status === 401) expect(h.sm.stats().authFailures).toBeGreaterThanOrEqual(20);
+    if (status === 429) expect(h.sm.stats().rateLimited.connections).toBeGreaterThanOrEqual(19);
+  });
+});
