@@ -160,6 +160,7 @@ export class SessionManager {
   /** Session ids are unique across restarts and managers, and cost a short string each. */
   readonly #idPrefix = randomUUID().slice(0, 8) + '-';
   #attached = 0;
+  #keyOfReported = false;
   #onOpenEmpty: (() => void) | null = null;
 
   readonly #host: TransportHost & SessionHost = {
@@ -362,7 +363,7 @@ export class SessionManager {
     done: (status: number, id: PlayerId | undefined, claim: Claimed | null) => void,
   ): void {
     if (this.#closing !== null) return done(503, undefined, null);
-    if (this.#limiter !== null && !this.#limiter.consume(this.#o.keyOf(req))) {
+    if (this.#limiter !== null && !this.#limiter.consume(this.#keyOf(req))) {
       this.#stats.rateLimited.connections++;
       return done(429, undefined, null);
     }
@@ -379,6 +380,24 @@ export class SessionManager {
       if (status !== 0) done(status, id, null);
       else this.#claim(id as PlayerId, done);
     });
+  }
+
+  /**
+   * `rateLimit.keyOf(req)`, or the peer's address when it throws (typically a proxy header the
+   * request lacks: a direct connection, which its address identifies). A throw here would
+   * escape the HTTP server's 'upgrade' or 'request' handler — an uncaught exception — and
+   * leave the upgrade socket pending; it is reported once.
+   */
+  #keyOf(req: IncomingMessage): string {
+    try {
+      return this.#o.keyOf(req);
+    } catch (e) {
+      if (!this.#keyOfReported) {
+        this.#keyOfReported = true;
+        reportError(e, 'rateLimit.keyOf threw (this and later such requests are keyed by address)');
+      }
+      return req.socket.remoteAddress ?? 'unknown';
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   sseClient,
   startHarness,
   waitFor,
+  within,
   withClockAhead,
   type Harness,
 } from './helpers.js';
@@ -330,5 +331,43 @@ describe('a client that resets its connection right after the upgrade request', 
     expect(await h.refused(h.url(status === 401 ? undefined : 'p'))).toBe(status);
     if (status === 401) expect(h.sm.stats().authFailures).toBeGreaterThanOrEqual(20);
     if (status === 429) expect(h.sm.stats().rateLimited.connections).toBeGreaterThanOrEqual(19);
+  });
+});
+
+describe('a rateLimit.keyOf that throws (a proxy header the request does not have)', () => {
+  it('counts the attempt under the peer address instead of throwing out of the upgrade or request handler', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    h = await startHarness({
+      rateLimit: {
+        connections: { points: 2, durationMs: 60_000 },
+        keyOf: (req) => (req.headers['x-forwarded-for'] as string).split(',')[0]!,
+      },
+    });
+    const errors: unknown[] = [];
+    const onError = (e: unknown): number => errors.push(e);
+    process.on('uncaughtException', onError);
+    let reports: number;
+    try {
+      const c = await within(h.connect('direct')); // no X-Forwarded-For: keyOf throws
+      const s = await within(sseClient(`http://127.0.0.1:${h.port}/sse?player=direct-sse`));
+      expect(s.status).toBe(200);
+      await waitFor(() => h!.sm.stats().connected === 2);
+      // both counted under 127.0.0.1, whose 2 points are spent now
+      expect(await h.refused(h.url('third'))).toBe(429);
+      // a request with the header is keyed by it
+      const proxied = await h.connect('proxied', { headers: { 'x-forwarded-for': '10.0.0.1' } });
+      await waitFor(() => h!.sm.stats().connected === 3);
+      expect(h.sm.stats().connections.pending).toBe(0);
+      c.ws.close();
+      proxied.ws.close();
+      s.abort();
+      reports = logged.mock.calls.filter((a) => String(a[0]).includes('keyOf')).length;
+    } finally {
+      process.off('uncaughtException', onError);
+      logged.mockRestore();
+    }
+    expect(errors).toEqual([]);
+    // reported once, not once per attempt
+    expect(reports).toBe(1);
   });
 });
