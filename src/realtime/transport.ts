@@ -31,7 +31,7 @@ export abstract class Transport {
   session: Session | null = null;
   /** False from the first close/terminate on: nothing more is written. */
   writable = true;
-  /** Heartbeat flag: set by every sign of life, cleared by each tick. */
+  /** WebSocket heartbeat flag: set by every sign of life, cleared by each tick (SSE: unused). */
   alive = true;
   /**
    * `performance.now()` when the connection was accepted: `maxAgeMs` measures a duration, which
@@ -155,7 +155,6 @@ function sseOnClose(this: ResWithT): void {
   t._closeTimer = null;
   this.off('close', sseOnClose);
   this.off('error', sseOnError);
-  this.off('drain', sseOnDrain);
   this[kTransport] = undefined;
   t.writable = false;
   t._host.onClosed(t);
@@ -166,10 +165,6 @@ function sseOnError(this: ResWithT, err: Error): void {
 }
 function destroyResponse(res: ServerResponse): void {
   res.destroy();
-}
-function sseOnDrain(this: ResWithT): void {
-  const t = this[kTransport];
-  if (t !== undefined) t.alive = true;
 }
 
 /** One SSE frame per message; binary messages travel base64-encoded as `event: binary`. */
@@ -187,6 +182,11 @@ export class SseTransport extends Transport {
   readonly #closeTimeoutMs: number;
   /** @internal armed by `close()`, cleared by the response's 'close' */
   _closeTimer: NodeJS.Timeout | null = null;
+  /**
+   * What entered the send buffer since the last ping (in `writableLength`'s units, framing
+   * included): what the ping, if still buffered, sits in front of.
+   */
+  #queuedSincePing = 0;
 
   constructor(
     req: IncomingMessage,
@@ -203,7 +203,6 @@ export class SseTransport extends Transport {
     // own 'close' is not reliable for that across Node versions).
     res.on('close', sseOnClose);
     res.on('error', sseOnError);
-    res.on('drain', sseOnDrain);
   }
 
   get buffered(): number {
@@ -216,20 +215,23 @@ export class SseTransport extends Transport {
       this.writable = false;
       return false;
     }
-    this.res.write(sseFrame(data));
+    const res = this.res;
+    const before = res.writableLength;
+    res.write(sseFrame(data));
+    this.#queuedSincePing += res.writableLength - before;
     return true;
   }
 
   ping(): boolean {
     const res = this.res;
     if (res.destroyed) return false;
-    // SSE has no pong: a stream is alive while what we wrote keeps flowing out. Bytes still
-    // queued from before the previous tick with no 'drain' since means a stuck peer.
-    if (res.writableLength > 0) {
-      if (!this.alive) return false;
-      this.alive = false;
-    } else this.alive = true;
+    // SSE has no pong: the previous ping is the answer once it has left our send buffer. The
+    // buffer is a FIFO, so it has left when no more is buffered than what was queued after it.
+    // (Waiting for the buffer to empty instead — 'drain' — ended streams that were reading all
+    // along, only slower than the server wrote: under 'drop' their buffer never empties.)
+    if (res.writableLength > this.#queuedSincePing) return false;
     res.write(': ping\n\n');
+    this.#queuedSincePing = 0;
     return true;
   }
 

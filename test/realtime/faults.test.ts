@@ -371,3 +371,40 @@ describe('a rateLimit.keyOf that throws (a proxy header the request does not hav
     expect(reports).toBe(1);
   });
 });
+
+describe('an SSE client slower than the stream, but reading', () => {
+  it("'drop' keeps the connection: the heartbeat ends only a stream whose previous ping did not leave", async () => {
+    h = await startHarness({
+      heartbeatMs: 1500,
+      reconnectWindowMs: 0,
+      // more than the kernel takes at each wakeup (about a third of its send buffer), so this
+      // buffer never empties while the client reads: no 'drain' ever comes
+      maxBufferedBytes: 4 * 1024 * 1024,
+    });
+    const sock = net.connect(h.port, '127.0.0.1');
+    raw.push(sock);
+    sock.on('error', () => {});
+    sock.write('GET /sse?player=slow HTTP/1.1\r\nHost: x\r\n\r\n');
+    await waitFor(() => h!.sm.session('slow') !== undefined);
+    // reads a chunk, then rests: slower than what the server pushes, never stopped
+    let received = 0;
+    sock.on('data', (d: Buffer) => {
+      received += d.length;
+      sock.pause();
+      setTimeout(() => sock.resume(), 10);
+    });
+    const chunk = 'y'.repeat(64 * 1024);
+    const t0 = Date.now();
+    let checkpoint = 0;
+    while (Date.now() - t0 < 4500 && h.sm.session('slow') !== undefined) {
+      for (let i = 0; i < 16; i++) h.sm.send('slow', chunk);
+      await sleep(10);
+      if (checkpoint === 0 && Date.now() - t0 > 2000) checkpoint = received;
+    }
+    const st = h.sm.stats();
+    expect(st.dropped.byReason.backpressure ?? 0).toBeGreaterThan(0); // it is too slow
+    expect(received).toBeGreaterThan(checkpoint); // and it kept reading to the end
+    expect(st.heartbeatTerminations).toBe(0);
+    expect(h.sm.session('slow')?.state).toBe('connected');
+  });
+});
