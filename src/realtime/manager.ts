@@ -577,7 +577,11 @@ export class SessionManager {
     const t = s._t;
     if (t === null || !t.writable || s._outbox !== null || s._hold > 0)
       return this.#queue(s, data, bytes);
-    if (t.buffered + bytes > this.#o.maxBufferedBytes) {
+    // An empty buffer is no backpressure, whatever the message's size: one bigger than the
+    // limit would otherwise never be delivered ('drop'), or cut every connection it is flushed
+    // to, reconnect after reconnect ('close').
+    const buffered = t.buffered;
+    if (buffered > 0 && buffered + bytes > this.#o.maxBufferedBytes) {
       if (this.#o.backpressure === 'drop') {
         this.#drop(s.playerId, 'backpressure', 1, bytes);
         return false;
@@ -623,7 +627,8 @@ export class SessionManager {
         box.unshift(q);
         break;
       }
-      if (t.buffered + q.bytes > this.#o.maxBufferedBytes) {
+      const buffered = t.buffered;
+      if (buffered > 0 && buffered + q.bytes > this.#o.maxBufferedBytes) {
         if (this.#o.backpressure === 'drop') {
           this.#drop(s.playerId, 'backpressure', 1, q.bytes);
           continue;

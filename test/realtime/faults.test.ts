@@ -408,3 +408,32 @@ describe('an SSE client slower than the stream, but reading', () => {
     expect(h.sm.session('slow')?.state).toBe('connected');
   });
 });
+
+describe('a message bigger than maxBufferedBytes, to a client that reads', () => {
+  const big = 'b'.repeat(128 * 1024);
+  const opts = { maxBufferedBytes: 64 * 1024, outbox: { maxBytes: 16 * 1024 * 1024 } };
+
+  it("'close': is written to the idle connection, instead of cutting it at every reconnect", async () => {
+    h = await startHarness({ ...opts, backpressure: 'close', reconnectWindowMs: 60_000 });
+    const c = await h.connect('p');
+    await waitFor(() => h!.sm.stats().connected === 1);
+    expect(h.sm.send('p', big)).toBe(true);
+    expect(h.sm.send('p', 'after')).toBe(true);
+    // Before: the connection was cut and the message queued; every reconnect flushed it into an
+    // empty buffer, crossed the limit again and was cut again, until the message expired.
+    for (let attempt = 0; attempt < 3 && c.messages.length < 2; attempt++) await sleep(100);
+    expect(c.messages).toEqual([big, 'after']);
+    expect(h.sm.stats()).toMatchObject({ backpressureCloses: 0, connected: 1 });
+    c.ws.close();
+  });
+
+  it("'drop': is written to the idle connection, not dropped as backpressure", async () => {
+    h = await startHarness({ ...opts, backpressure: 'drop', reconnectWindowMs: 0 });
+    const c = await h.connect('p');
+    await waitFor(() => h!.sm.stats().connected === 1);
+    expect(h.sm.send('p', big)).toBe(true);
+    expect(await c.nth(0)).toBe(big);
+    expect(h.sm.stats().dropped.total).toBe(0);
+    c.ws.close();
+  });
+});
