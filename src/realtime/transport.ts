@@ -184,9 +184,10 @@ export class SseTransport extends Transport {
   _closeTimer: NodeJS.Timeout | null = null;
   /**
    * What entered the send buffer since the last ping (in `writableLength`'s units, framing
-   * included): what the ping, if still buffered, sits in front of.
+   * included): what the ping, if still buffered, sits in front of. Infinite before the first
+   * ping, so the first tick only pings (a WebSocket starts `alive` too).
    */
-  #queuedSincePing = 0;
+  #queuedSincePing = Number.POSITIVE_INFINITY;
 
   constructor(
     req: IncomingMessage,
