@@ -53,6 +53,9 @@ export function authenticateRequest(
 function destroyOnFinish(this: Duplex): void {
   this.destroy();
 }
+function destroyOnError(this: Duplex): void {
+  this.destroy();
+}
 
 /** Answers a raw upgrade socket with an HTTP error and closes it (like ws's abortHandshake). */
 export function refuseSocket(
@@ -72,6 +75,11 @@ export function refuseSocket(
         .join('')
     : '';
   socket.once('finish', destroyOnFinish);
+  // Node's HTTP server takes its own 'error' listener off an upgrade socket before 'upgrade':
+  // a peer that reset the connection makes this write fail (ECONNRESET), and with no listener
+  // that error would be an uncaught exception. Both listeners go with the socket, destroyed
+  // by either.
+  socket.on('error', destroyOnError);
   socket.end(
     `HTTP/1.1 ${status} ${body}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`,

@@ -30,9 +30,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.js';
 import type { ReadonlySignal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import { authenticateRequest, refuseSocket } from './admit.js';
 import {
+  checkTimerMs,
   resolveOptions,
   type PlayerId,
   type Resolved,
@@ -93,6 +94,18 @@ function destroyOnError(this: Duplex): void {
   this.destroy();
 }
 
+/**
+ * What an attached server's `verifyClient` becomes at `close()`: a closed SessionManager admits
+ * nobody (503, as `handleUpgrade` answers), and holds no reference to it. A later `attach`
+ * may replace it.
+ */
+function refuseClosed(
+  _info: unknown,
+  cb: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
+): void {
+  cb(false, 503, undefined, retryHeaders(503));
+}
+
 export class SessionManager {
   readonly #joined = new Signal<[Session]>({ name: 'joined' });
   /** A session started (first connection of a player, or after its window passed). */
@@ -147,6 +160,7 @@ export class SessionManager {
   /** Session ids are unique across restarts and managers, and cost a short string each. */
   readonly #idPrefix = randomUUID().slice(0, 8) + '-';
   #attached = 0;
+  #keyOfReported = false;
   #onOpenEmpty: (() => void) | null = null;
 
   readonly #host: TransportHost & SessionHost = {
@@ -243,13 +257,14 @@ export class SessionManager {
   /**
    * Takes over a `WebSocketServer` you created: authentication and rate limits run in its
    * `verifyClient` (refusals answer 401/429/503 before the upgrade) and its `maxPayload` is set
-   * to `maxPayloadBytes`; both are restored by `close()`. The server must not have a
+   * to `maxPayloadBytes`. `close()` restores `maxPayload` and leaves a `verifyClient` that
+   * refuses everyone with 503 (a later `attach` may replace it). The server must not have a
    * `verifyClient` of its own.
    */
   attach(wss: WebSocketServer): this {
     this.#assertOpen();
     const opts = wss.options as { verifyClient?: unknown; maxPayload?: number };
-    if (opts.verifyClient)
+    if (opts.verifyClient && opts.verifyClient !== refuseClosed)
       throw new LeakguardError(
         'LEAKGUARD_REALTIME_ATTACH',
         'attach(wss) needs a WebSocketServer without verifyClient: authenticate through the `authenticate` option',
@@ -279,7 +294,9 @@ export class SessionManager {
       } else this.#accept(new WsTransport(ws, this.#host), admitted[0], admitted[1]);
     });
     scope.defer(() => {
-      opts.verifyClient = undefined;
+      // Not `undefined`: the server would then accept anyone, unauthenticated, with no session
+      // and no heartbeat to ever end the connection.
+      opts.verifyClient = refuseClosed;
       opts.maxPayload = prevPayload;
     });
     return this;
@@ -333,7 +350,11 @@ export class SessionManager {
         connection: 'close',
       });
       res.write(': connected\n\n');
-      this.#accept(new SseTransport(req, res, this.#host), id as PlayerId, claim);
+      this.#accept(
+        new SseTransport(req, res, this.#host, this.#o.heartbeatMs),
+        id as PlayerId,
+        claim,
+      );
     });
   }
 
@@ -342,7 +363,7 @@ export class SessionManager {
     done: (status: number, id: PlayerId | undefined, claim: Claimed | null) => void,
   ): void {
     if (this.#closing !== null) return done(503, undefined, null);
-    if (this.#limiter !== null && !this.#limiter.consume(this.#o.keyOf(req))) {
+    if (this.#limiter !== null && !this.#limiter.consume(this.#keyOf(req))) {
       this.#stats.rateLimited.connections++;
       return done(429, undefined, null);
     }
@@ -359,6 +380,24 @@ export class SessionManager {
       if (status !== 0) done(status, id, null);
       else this.#claim(id as PlayerId, done);
     });
+  }
+
+  /**
+   * `rateLimit.keyOf(req)`, or the peer's address when it throws (typically a proxy header the
+   * request lacks: a direct connection, which its address identifies). A throw here would
+   * escape the HTTP server's 'upgrade' or 'request' handler — an uncaught exception — and
+   * leave the upgrade socket pending; it is reported once.
+   */
+  #keyOf(req: IncomingMessage): string {
+    try {
+      return this.#o.keyOf(req);
+    } catch (e) {
+      if (!this.#keyOfReported) {
+        this.#keyOfReported = true;
+        reportError(e, 'rateLimit.keyOf threw (this and later such requests are keyed by address)');
+      }
+      return req.socket.remoteAddress ?? 'unknown';
+    }
   }
 
   /**
@@ -538,7 +577,11 @@ export class SessionManager {
     const t = s._t;
     if (t === null || !t.writable || s._outbox !== null || s._hold > 0)
       return this.#queue(s, data, bytes);
-    if (t.buffered + bytes > this.#o.maxBufferedBytes) {
+    // An empty buffer is no backpressure, whatever the message's size: one bigger than the
+    // limit would otherwise never be delivered ('drop'), or cut every connection it is flushed
+    // to, reconnect after reconnect ('close').
+    const buffered = t.buffered;
+    if (buffered > 0 && buffered + bytes > this.#o.maxBufferedBytes) {
       if (this.#o.backpressure === 'drop') {
         this.#drop(s.playerId, 'backpressure', 1, bytes);
         return false;
@@ -548,8 +591,8 @@ export class SessionManager {
       t.terminate();
       return this.#queue(s, data, bytes);
     }
-    t.write(data);
-    return true;
+    // false: the connection is closing after all (the message waits for the next one)
+    return t.write(data) || this.#queue(s, data, bytes);
   }
 
   #queue(s: Session, data: string | Buffer, bytes: number): boolean {
@@ -584,7 +627,8 @@ export class SessionManager {
         box.unshift(q);
         break;
       }
-      if (t.buffered + q.bytes > this.#o.maxBufferedBytes) {
+      const buffered = t.buffered;
+      if (buffered > 0 && buffered + q.bytes > this.#o.maxBufferedBytes) {
         if (this.#o.backpressure === 'drop') {
           this.#drop(s.playerId, 'backpressure', 1, q.bytes);
           continue;
@@ -594,7 +638,10 @@ export class SessionManager {
         t.terminate();
         break;
       }
-      t.write(q.data);
+      if (!t.write(q.data)) {
+        box.unshift(q);
+        break;
+      }
     }
     if (box.empty) s._outbox = null;
   }
@@ -692,10 +739,13 @@ export class SessionManager {
     t.session = null;
     s._t = null;
     if (this.#closing !== null) return this.#end(s, 'shutdown');
-    const window = this.#o.reconnectWindowMs;
+    // Without `authenticate` every connection is a new anonymous player: no connection can
+    // ever resume this session, so it does not wait out a window (holding its scope, and an
+    // outbox that broadcasts would fill) for nobody.
+    const window = this.#o.authenticate === undefined ? 0 : this.#o.reconnectWindowMs;
     if (window === 0) return this.#end(s, 'closed');
     s.state = 'away';
-    s._awaySince = Date.now();
+    s._awaySince = performance.now();
     this.#stats.connected--;
     this.#stats.away++;
     // Background (nothing awaits it), so unref'd; cleared with the scope on resume or end.
@@ -838,7 +888,7 @@ export class SessionManager {
       return;
     }
     const maxAge = this.#o.maxAgeMs;
-    const now = Date.now();
+    const now = performance.now();
     for (const s of this.#sessions.values()) {
       const t = s._t;
       if (t === null || !t.writable) continue;
@@ -859,12 +909,14 @@ export class SessionManager {
    * as a MemoryMonitor cleaner. (Window expiry also has its own timer; this is the backstop.)
    */
   sweep(): SweepResult {
-    const now = Date.now();
-    const cutoff = now - this.#o.outboxTtlMs;
+    // A message's age is wall-clock (`at` travels between nodes with a store); a session's time
+    // away is a duration, on the monotonic clock.
+    const cutoff = Date.now() - this.#o.outboxTtlMs;
+    const mono = performance.now();
     const window = this.#o.reconnectWindowMs;
     const r: SweepResult = { expiredSessions: 0, expiredMessages: 0, rateLimitKeys: 0 };
     for (const s of this.#sessions.values()) {
-      if (s.state === 'away' && now - s._awaySince >= window) {
+      if (s.state === 'away' && mono - s._awaySince >= window) {
         r.expiredSessions++;
         this.#end(s, 'expired');
         continue;
@@ -919,7 +971,7 @@ export class SessionManager {
     if (typeof options !== 'object' || options === null)
       throw optionError('options', 'an object', options);
     checkKnownKeys(options, CLOSE_KEYS);
-    checkNumber('timeoutMs', options.timeoutMs);
+    checkTimerMs('timeoutMs', options.timeoutMs);
     this.#closing ??= this.#close(options.timeoutMs ?? 5000);
     return this.#closing;
   }

@@ -262,6 +262,16 @@ function rule(
   return { points, durationMs, ratePerMs: points / durationMs };
 }
 
+/** The longest delay Node's timers take: a longer one fires after 1 ms (TimeoutOverflowWarning). */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** @internal `checkNumber` for a delay that becomes a timer: also at most `MAX_TIMER_MS`. */
+export function checkTimerMs(name: string, value: unknown, min = 0): void {
+  checkNumber(name, value, { min });
+  if ((value as number | undefined) !== undefined && (value as number) > MAX_TIMER_MS)
+    throw optionError(name, `a number <= ${MAX_TIMER_MS} (the longest timer delay)`, value);
+}
+
 function defaultKeyOf(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
@@ -297,12 +307,12 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     monitor,
     store,
   } = o;
-  checkNumber('heartbeatMs', heartbeatMs, { min: 1 });
+  checkTimerMs('heartbeatMs', heartbeatMs, 1);
   checkNumber('maxPayloadBytes', maxPayloadBytes, { min: 1, integer: true });
   checkNumber('maxBufferedBytes', maxBufferedBytes, { min: 1, integer: true });
   if (backpressure !== 'drop' && backpressure !== 'close')
     throw optionError('backpressure', "'drop' or 'close'", backpressure);
-  checkNumber('reconnectWindowMs', reconnectWindowMs);
+  checkTimerMs('reconnectWindowMs', reconnectWindowMs);
   checkNumber('maxAgeMs', maxAgeMs);
   if (!isObject(outbox)) throw optionError('outbox', 'an object', outbox);
   checkKnownKeys(outbox, OUTBOX_KEYS, 'outbox');

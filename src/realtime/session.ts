@@ -41,7 +41,8 @@ export class Session {
     null;
   /** @internal its run of windows over the message limit, from its first drop */
   _flood: Flood | null = null;
-  /** @internal `Date.now()` when the session went away */ _awaySince = 0;
+  /** @internal `performance.now()` when the session went away (a wall-clock step must not end it) */
+  _awaySince = 0;
   /** @internal created on first use of `scope` */ _scope: Scope | null = null;
   /** @internal takes from the store in flight: writes wait in the outbox meanwhile */ _hold = 0;
   /** @internal the store's claim version of this copy (a stale `moved` is ignored) */ _v = 0;

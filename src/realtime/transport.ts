@@ -21,6 +21,7 @@ export interface TransportHost {
 }
 
 const kTransport = Symbol('leakguard.transport');
+const WS_OPEN = 1; // WebSocket.OPEN
 const TEXT = Object.freeze({ binary: false });
 const BINARY = Object.freeze({ binary: true });
 
@@ -30,10 +31,13 @@ export abstract class Transport {
   session: Session | null = null;
   /** False from the first close/terminate on: nothing more is written. */
   writable = true;
-  /** Heartbeat flag: set by every sign of life, cleared by each tick. */
+  /** WebSocket heartbeat flag: set by every sign of life, cleared by each tick (SSE: unused). */
   alive = true;
-  /** `Date.now()` when the connection was accepted. */
-  readonly openedAt = Date.now();
+  /**
+   * `performance.now()` when the connection was accepted: `maxAgeMs` measures a duration, which
+   * a step of the wall clock must not change (an hour's NTP step closed every connection).
+   */
+  readonly openedAt = performance.now();
   /** @internal */ readonly _host: TransportHost;
 
   constructor(host: TransportHost) {
@@ -42,8 +46,12 @@ export abstract class Transport {
 
   /** Bytes waiting in our send buffer. */
   abstract get buffered(): number;
-  /** Writes one message (string = text). Only called while `writable`. */
-  abstract write(data: string | Buffer): void;
+  /**
+   * Writes one message (string = text). Only called while `writable`. False (and `writable`
+   * false from then on) when the connection turned out to be closing: the message was not
+   * written, and the caller keeps it.
+   */
+  abstract write(data: string | Buffer): boolean;
   /** One heartbeat: sends a ping; returns false when the peer missed the previous one. */
   abstract ping(): boolean;
   /** Graceful close with a WebSocket close code (SSE: a final `close` event, then end). */
@@ -104,8 +112,16 @@ export class WsTransport extends Transport {
     return this.ws.bufferedAmount;
   }
 
-  write(data: string | Buffer): void {
+  write(data: string | Buffer): boolean {
+    // Once the peer's close frame has come, the socket may take up to ws's close timeout to
+    // close, and ws drops whatever is sent meanwhile without a word: keep it instead, for the
+    // connection that resumes the session.
+    if (this.ws.readyState !== WS_OPEN) {
+      this.writable = false;
+      return false;
+    }
     this.ws.send(data, typeof data === 'string' ? TEXT : BINARY);
+    return true;
   }
 
   ping(): boolean {
@@ -135,9 +151,10 @@ type ResWithT = ServerResponse & { [kTransport]?: SseTransport };
 function sseOnClose(this: ResWithT): void {
   const t = this[kTransport];
   if (t === undefined) return;
+  if (t._closeTimer !== null) clearTimeout(t._closeTimer);
+  t._closeTimer = null;
   this.off('close', sseOnClose);
   this.off('error', sseOnError);
-  this.off('drain', sseOnDrain);
   this[kTransport] = undefined;
   t.writable = false;
   t._host.onClosed(t);
@@ -146,9 +163,8 @@ function sseOnError(this: ResWithT, err: Error): void {
   const t = this[kTransport];
   if (t !== undefined) t._host.onError(t, err);
 }
-function sseOnDrain(this: ResWithT): void {
-  const t = this[kTransport];
-  if (t !== undefined) t.alive = true;
+function destroyResponse(res: ServerResponse): void {
+  res.destroy();
 }
 
 /** One SSE frame per message; binary messages travel base64-encoded as `event: binary`. */
@@ -162,37 +178,61 @@ export class SseTransport extends Transport {
   readonly kind = 'sse';
   readonly res: ResWithT;
   readonly req: IncomingMessage;
+  /** How long a closed stream may take to flush its final event before it is destroyed. */
+  readonly #closeTimeoutMs: number;
+  /** @internal armed by `close()`, cleared by the response's 'close' */
+  _closeTimer: NodeJS.Timeout | null = null;
+  /**
+   * What entered the send buffer since the last ping (in `writableLength`'s units, framing
+   * included): what the ping, if still buffered, sits in front of. Infinite before the first
+   * ping, so the first tick only pings (a WebSocket starts `alive` too).
+   */
+  #queuedSincePing = Number.POSITIVE_INFINITY;
 
-  constructor(req: IncomingMessage, res: ServerResponse, host: TransportHost) {
+  constructor(
+    req: IncomingMessage,
+    res: ServerResponse,
+    host: TransportHost,
+    closeTimeoutMs: number,
+  ) {
     super(host);
     this.req = req;
+    this.#closeTimeoutMs = closeTimeoutMs;
     this.res = res as ResWithT;
     this.res[kTransport] = this;
     // 'close' on the response fires on client abort and on normal end alike (the request's
     // own 'close' is not reliable for that across Node versions).
     res.on('close', sseOnClose);
     res.on('error', sseOnError);
-    res.on('drain', sseOnDrain);
   }
 
   get buffered(): number {
     return this.res.writableLength;
   }
 
-  write(data: string | Buffer): void {
-    this.res.write(sseFrame(data));
+  write(data: string | Buffer): boolean {
+    // a destroyed response takes nothing (its 'close' may still be on its way)
+    if (this.res.destroyed) {
+      this.writable = false;
+      return false;
+    }
+    const res = this.res;
+    const before = res.writableLength;
+    res.write(sseFrame(data));
+    this.#queuedSincePing += res.writableLength - before;
+    return true;
   }
 
   ping(): boolean {
     const res = this.res;
     if (res.destroyed) return false;
-    // SSE has no pong: a stream is alive while what we wrote keeps flowing out. Bytes still
-    // queued from before the previous tick with no 'drain' since means a stuck peer.
-    if (res.writableLength > 0) {
-      if (!this.alive) return false;
-      this.alive = false;
-    } else this.alive = true;
+    // SSE has no pong: the previous ping is the answer once it has left our send buffer. The
+    // buffer is a FIFO, so it has left when no more is buffered than what was queued after it.
+    // (Waiting for the buffer to empty instead — 'drain' — ended streams that were reading all
+    // along, only slower than the server wrote: under 'drop' their buffer never empties.)
+    if (res.writableLength > this.#queuedSincePing) return false;
     res.write(': ping\n\n');
+    this.#queuedSincePing = 0;
     return true;
   }
 
@@ -202,6 +242,12 @@ export class SseTransport extends Transport {
     const res = this.res;
     if (res.destroyed || res.writableEnded) return;
     res.end(`event: close\ndata: ${JSON.stringify({ code, reason })}\n\n`);
+    // A peer that stopped reading never lets the final event out, so the response never
+    // finishes and its socket never closes by itself (a WebSocket has ws's close timer for
+    // this): without a deadline the stream and its send buffer would be kept for good. Nothing
+    // awaits this timer, so it is unref'd; the response's 'close' clears it.
+    this._closeTimer = setTimeout(destroyResponse, this.#closeTimeoutMs, res);
+    this._closeTimer.unref();
   }
 
   terminate(): void {

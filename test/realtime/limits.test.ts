@@ -454,6 +454,29 @@ describe('options', () => {
     expect(manager.stats().live).toBe(0); // a refused constructor leaves nothing behind
   });
 
+  it('timer delays past the longest Node takes are refused (a longer one fires after 1 ms)', async () => {
+    const manager = new ConnectionManager();
+    const make = (o: object) => () => new SessionManager({ manager, ...o });
+    // 2^31 ms (24.8 days) was taken and turned into 1 ms by Node: every away session expired
+    // at once, the heartbeat ran every millisecond
+    expect(make({ reconnectWindowMs: 2 ** 31 })).toThrow(
+      'Expected `reconnectWindowMs` to be a number <= 2147483647 (the longest timer delay), got `2147483648` (number)',
+    );
+    expect(make({ heartbeatMs: 2 ** 31 })).toThrow(
+      'Expected `heartbeatMs` to be a number <= 2147483647 (the longest timer delay), got `2147483648` (number)',
+    );
+    const sm = new SessionManager({
+      manager,
+      heartbeatMs: 2 ** 31 - 1,
+      reconnectWindowMs: 2 ** 31 - 1,
+    });
+    expect(() => sm.close({ timeoutMs: 2 ** 31 })).toThrow(
+      'Expected `timeoutMs` to be a number <= 2147483647 (the longest timer delay), got `2147483648` (number)',
+    );
+    await sm.close({ timeoutMs: 2 ** 31 - 1 });
+    expect(manager.stats().live).toBe(0);
+  });
+
   it('refuse unknown keys, nested ones too, with the dotted path and a did-you-mean', async () => {
     const manager = new ConnectionManager();
     const make = (o: object) => () => new SessionManager({ manager, ...o });
