@@ -319,14 +319,19 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => {
+    const target = req.url ?? '/';
     let url: URL;
     try {
-      url = new URL(req.url ?? '/', 'http://localhost');
+      url = new URL(target, 'http://localhost');
     } catch {
       if (next) next();
       return false;
     }
-    const r = route(url.pathname);
+    // Route on the path as sent, never on the one URL resolution makes of it: Node, Express
+    // and proxies match the raw path, so `/app/../monitoring/…`, `/x/%2e%2e/…`, `/x/..\…` or
+    // `//host/monitoring/…` (each resolved by URL to `/monitoring/…`) would otherwise reach
+    // us past a rule that keeps `/monitoring` private. Such a path is not ours.
+    const r = url.pathname === rawPath(target) ? route(url.pathname) : null;
     if (r === null) {
       if (next) next();
       return false;
@@ -353,6 +358,15 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
     metrics.clear();
   };
   return handler;
+}
+
+/**
+ * The path of a request target as sent, up to `?` or `#`: origin-form (`/a/b?q`) as it is,
+ * absolute-form (`http://host/a/b?q`, RFC 9112 §3.2.2) without its scheme and authority.
+ */
+function rawPath(target: string): string {
+  const m = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]*)?([^?#]*)/i.exec(target);
+  return m?.[1] ?? '';
 }
 
 function notAllowed(allow: string): HttpError {
