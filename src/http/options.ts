@@ -262,6 +262,14 @@ export function checkTokens(auth: unknown): Required<TokenEntry>[] {
         `Expected \`${at}.token\` to be a string of at least 16 characters, got ${got}`,
       );
     }
+    // what the Authorization header can carry after `Bearer ` (auth.ts): a token with anything
+    // else (a secret file's trailing line break, a space) could never be presented
+    if (!/^[\x21-\x7e]+$/.test(e.token))
+      throw invalidArgument(
+        `Expected \`${at}.token\` to be visible ASCII characters only (a bearer token cannot carry ` +
+          `spaces, line breaks or other characters), got a string of ${e.token.length} characters ` +
+          `with one that is not`,
+      );
     const first = seen.get(e.token);
     if (first !== undefined)
       throw invalidArgument(
