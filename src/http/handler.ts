@@ -24,7 +24,7 @@ import {
   type Role,
 } from './options.js';
 import { scrubJson } from './redact.js';
-import { HttpError, readJsonBody, send, sendError, sendJson } from './respond.js';
+import { HttpError, errorSummary, readJsonBody, send, sendError, sendJson } from './respond.js';
 import {
   connectionsView,
   historyView,
@@ -229,13 +229,27 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
           );
         const s = src.sessions;
         const ss = sessionStats(s);
-        // a store that is down answers within its own command timeout: shown, never a 500
-        const failed = (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) });
-        const presence = s?.presence === undefined ? null : await s.presence().catch(failed);
+        // a store that is down answers within its own command timeout: shown, never a 500.
+        // Its class and code only: the message may name the store's address or a server path
+        // (readers may be anonymous), so it goes to the log.
+        const failed = (source: 'presence' | 'locate') => (e: unknown) => {
+          logger.warn(
+            {
+              event: 'leakguard.http.source_error',
+              source,
+              path: url.pathname,
+              err: e instanceof Error ? e.message : String(e),
+            },
+            `sessions: ${source}() failed`,
+          );
+          return errorSummary(e);
+        };
+        const presence =
+          s?.presence === undefined ? null : await s.presence().catch(failed('presence'));
         const located =
           player === null || s?.locate === undefined
             ? undefined
-            : { player, ...(await s.locate(player).catch(failed)) };
+            : { player, ...(await s.locate(player).catch(failed('locate'))) };
         return sendJson(res, 200, {
           sessions: ss === null ? null : sessionSummary(ss),
           presence,

@@ -67,6 +67,19 @@ export function sendError(res: ServerResponse, e: HttpError): void {
 }
 
 /**
+ * What a client may see of an error from a source (a store, a pool registry): its class and
+ * its stable `code`, never its message, which may name internals (an address, a path); the
+ * message goes to the log.
+ */
+export function errorSummary(e: unknown): { error: string; code?: string } {
+  const error = e instanceof Error ? e.name : typeof e;
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' || typeof code === 'number'
+    ? { error, code: String(code) }
+    : { error };
+}
+
+/**
  * Reads a JSON body of at most `max` bytes. Empty body → `{}`. A body parsed by a framework
  * before us (Express `express.json()`, fastify) is taken from `req.body` as it is.
  */
