@@ -207,6 +207,10 @@ const PATH = /^\/[A-Za-z0-9._~\-/]*$/;
 function checkPath(name: string, v: unknown, allowRoot: boolean): string {
   if (typeof v !== 'string' || !PATH.test(v) || v.includes('//') || (!allowRoot && v === '/'))
     throw optionError(name, 'a path like `/monitoring` (no trailing slash)', v);
+  // no request path is matched with a `.` or `..` segment: handler.ts routes on the path as
+  // sent, and only one URL resolution leaves as it is
+  if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(v))
+    throw optionError(name, 'a path without `.` or `..` segments', v);
   return v.length > 1 && v.endsWith('/') ? v.slice(0, -1) : v;
 }
 

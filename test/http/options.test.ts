@@ -90,6 +90,20 @@ describe('token lists that cannot work', () => {
     ).not.toThrow();
   });
 
+  it('a prefix or metrics path with a `.` or `..` segment is an error: no request would match it', () => {
+    for (const [key, v] of [
+      ['prefix', '/ops/../monitoring'],
+      ['prefix', '/./monitoring'],
+      ['prefix', '/monitoring/..'],
+      ['metricsPath', '/ops/./metrics'],
+    ] as const)
+      expect(optionError(make({ [key]: v })).message, v).toBe(
+        `Expected \`${key}\` to be a path without \`.\` or \`..\` segments, got \`"${v}"\` (string)`,
+      );
+    // dots inside a segment are fine
+    expect(make({ prefix: '/ops.v1/..mon', metricsPath: '/m.txt' })).not.toThrow();
+  });
+
   it('the same token twice is an error naming the second entry, whatever the roles', () => {
     const twice = (roles: ['read' | 'admin', 'read' | 'admin']) =>
       make({
