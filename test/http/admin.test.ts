@@ -61,6 +61,28 @@ describe('admin answers never show an absolute path', () => {
     expect(mem.json.cleanup_stats.lastRun.cleaners[0].error).toBe(r.json.run.cleaners[0].error);
   });
 
+  it('Windows paths (a drive, a UNC share) are cut like POSIX ones, in admin answers and reads', async () => {
+    h = await startHarness(roomy);
+    h.monitor.addCleaner('cache', () => {
+      throw new Error(
+        'cannot open C:\\srv\\arena\\config\\tokens.json, ' +
+          'D:/games/arena/node_modules/ioredis/built/Redis.js:1:2 nor ' +
+          '\\\\fileserver\\share\\arena\\saves\\slot.db',
+      );
+    });
+    const r = await h.post('/monitoring/memory/cleanup', {}, adm);
+    expect(r.status).toBe(200);
+    const shown =
+      'Error: cannot open …/config/tokens.json, node_modules/ioredis/built/Redis.js:1:2 nor …/saves/slot.db';
+    expect(r.json.run.cleaners[0].error).toBe(shown);
+    for (const t of ['C:', 'srv', 'games', 'fileserver', 'share'])
+      expect(r.text, t).not.toContain(t);
+    // a reader sees the same
+    const mem = await h.get('/monitoring/memory', rd);
+    expect(mem.json.cleanup_stats.lastRun.cleaners[0].error).toBe(shown);
+    expect(mem.text).not.toContain('fileserver');
+  });
+
   it('no admin action answers with an absolute path, whatever the sources hold', async () => {
     const secret = '/srv/secret-install/app';
     h = await startHarness({
