@@ -299,16 +299,19 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
         },
       );
     }
-    const body = await readJsonBody(req, opts.maxBodyBytes);
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-      throw new HttpError(
-        400,
-        'LEAKGUARD_HTTP_BAD_REQUEST',
-        'Expected the body to be a JSON object',
-      );
+    // From here on every outcome is audited with its status: a body refused (400/413/415) too,
+    // as it was let in and took a point from the token's bucket.
     const t0 = performance.now();
     let status = 200;
+    let body: unknown;
     try {
+      body = await readJsonBody(req, opts.maxBodyBytes);
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new HttpError(
+          400,
+          'LEAKGUARD_HTTP_BAD_REQUEST',
+          'Expected the body to be a JSON object',
+        );
       const result = await admin.run(action, body as Record<string, unknown>);
       // every admin answer, whichever action built it: paths as relative as the reads show them
       sendJson(res, 200, { action, by: who.name, at, ...result }, undefined, scrubJson);
@@ -316,6 +319,10 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
       status = e instanceof HttpError ? e.status : 500;
       throw e;
     } finally {
+      const owner =
+        action === 'dispose-owner' && typeof body === 'object' && body !== null
+          ? { owner: (body as { owner?: unknown }).owner }
+          : {};
       logger.info(
         {
           event: 'leakguard.admin',
@@ -325,7 +332,7 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
           at,
           status,
           durationMs: Math.round((performance.now() - t0) * 1000) / 1000,
-          ...(action === 'dispose-owner' ? { owner: (body as { owner?: unknown }).owner } : {}),
+          ...owner,
         },
         `admin ${action}`,
       );

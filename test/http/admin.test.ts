@@ -209,6 +209,34 @@ describe('admin/report degrades section by section', () => {
 });
 
 describe('audit log of refused admin actions', () => {
+  it('an admin action refused for its body is audited with its status', async () => {
+    h = await startHarness(roomy);
+    const sent: [string, string, Record<string, string>, number][] = [
+      ['sample', '{"owner":', {}, 400],
+      ['dispose-owner', '[1]', {}, 400],
+      ['sample', 'a=1', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+      ['dispose-owner', JSON.stringify({ owner: 'p1', pad: 'y'.repeat(17 * 1024) }), {}, 413],
+      ['dispose-owner', JSON.stringify({ owner: 'p1' }), {}, 200],
+    ];
+    for (const [action, body, headers, status] of sent)
+      expect(
+        (await h.post(`/monitoring/admin/${action}`, body, { ...adm, ...headers })).status,
+      ).toBe(status);
+    const audit = h.logger.lines.filter((l) => l.obj.event === 'leakguard.admin');
+    expect(audit.map((l) => [l.level, l.obj.who, l.obj.action, l.obj.status])).toEqual(
+      sent.map(([action, , , status]) => ['info', 'alice', action, status]),
+    );
+    // the owner is recorded once the body was read as an object
+    expect(audit.map((l) => l.obj.owner)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'p1',
+    ]);
+    for (const l of audit) expect(l.obj.durationMs).toEqual(expect.any(Number));
+  });
+
   it('names the refused token (its name and role), never the token itself', async () => {
     h = await startHarness(roomy);
     const reader = await h.post('/monitoring/admin/gc', {}, rd);
