@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { ConnectionManager } from '../core/index.js';
 import type { MemoryMonitor, SessionStatsSource } from '../monitor/index.js';
 import { getGc } from '../internal/gc.js';
-import { HttpError } from './respond.js';
+import { HttpError, errorSummary } from './respond.js';
 import type { Logger, ResolvedOptions } from './options.js';
 import { connectionsView, leaksView, memoryView, sessionSummary, type Sources } from './views.js';
 
@@ -35,11 +35,7 @@ interface ReportError {
 }
 
 function reportError(section: ReportSection, e: unknown): ReportError {
-  const error = e instanceof Error ? e.name : typeof e;
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' || typeof code === 'number'
-    ? { section, error, code: String(code) }
-    : { section, error };
+  return { section, ...errorSummary(e) };
 }
 
 const MiB = 1048576;

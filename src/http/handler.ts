@@ -24,7 +24,7 @@ import {
   type Role,
 } from './options.js';
 import { scrubJson } from './redact.js';
-import { HttpError, readJsonBody, send, sendError, sendJson } from './respond.js';
+import { HttpError, errorSummary, readJsonBody, send, sendError, sendJson } from './respond.js';
 import {
   connectionsView,
   historyView,
@@ -229,13 +229,27 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
           );
         const s = src.sessions;
         const ss = sessionStats(s);
-        // a store that is down answers within its own command timeout: shown, never a 500
-        const failed = (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) });
-        const presence = s?.presence === undefined ? null : await s.presence().catch(failed);
+        // a store that is down answers within its own command timeout: shown, never a 500.
+        // Its class and code only: the message may name the store's address or a server path
+        // (readers may be anonymous), so it goes to the log.
+        const failed = (source: 'presence' | 'locate') => (e: unknown) => {
+          logger.warn(
+            {
+              event: 'leakguard.http.source_error',
+              source,
+              path: url.pathname,
+              err: e instanceof Error ? e.message : String(e),
+            },
+            `sessions: ${source}() failed`,
+          );
+          return errorSummary(e);
+        };
+        const presence =
+          s?.presence === undefined ? null : await s.presence().catch(failed('presence'));
         const located =
           player === null || s?.locate === undefined
             ? undefined
-            : { player, ...(await s.locate(player).catch(failed)) };
+            : { player, ...(await s.locate(player).catch(failed('locate'))) };
         return sendJson(res, 200, {
           sessions: ss === null ? null : sessionSummary(ss),
           presence,
@@ -285,16 +299,19 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
         },
       );
     }
-    const body = await readJsonBody(req, opts.maxBodyBytes);
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-      throw new HttpError(
-        400,
-        'LEAKGUARD_HTTP_BAD_REQUEST',
-        'Expected the body to be a JSON object',
-      );
+    // From here on every outcome is audited with its status: a body refused (400/413/415) too,
+    // as it was let in and took a point from the token's bucket.
     const t0 = performance.now();
     let status = 200;
+    let body: unknown;
     try {
+      body = await readJsonBody(req, opts.maxBodyBytes);
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new HttpError(
+          400,
+          'LEAKGUARD_HTTP_BAD_REQUEST',
+          'Expected the body to be a JSON object',
+        );
       const result = await admin.run(action, body as Record<string, unknown>);
       // every admin answer, whichever action built it: paths as relative as the reads show them
       sendJson(res, 200, { action, by: who.name, at, ...result }, undefined, scrubJson);
@@ -302,6 +319,10 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
       status = e instanceof HttpError ? e.status : 500;
       throw e;
     } finally {
+      const owner =
+        action === 'dispose-owner' && typeof body === 'object' && body !== null
+          ? { owner: (body as { owner?: unknown }).owner }
+          : {};
       logger.info(
         {
           event: 'leakguard.admin',
@@ -311,7 +332,7 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
           at,
           status,
           durationMs: Math.round((performance.now() - t0) * 1000) / 1000,
-          ...(action === 'dispose-owner' ? { owner: (body as { owner?: unknown }).owner } : {}),
+          ...owner,
         },
         `admin ${action}`,
       );
@@ -319,14 +340,19 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => {
+    const target = req.url ?? '/';
     let url: URL;
     try {
-      url = new URL(req.url ?? '/', 'http://localhost');
+      url = new URL(target, 'http://localhost');
     } catch {
       if (next) next();
       return false;
     }
-    const r = route(url.pathname);
+    // Route on the path as sent, never on the one URL resolution makes of it: Node, Express
+    // and proxies match the raw path, so `/app/../monitoring/…`, `/x/%2e%2e/…`, `/x/..\…` or
+    // `//host/monitoring/…` (each resolved by URL to `/monitoring/…`) would otherwise reach
+    // us past a rule that keeps `/monitoring` private. Such a path is not ours.
+    const r = url.pathname === rawPath(target) ? route(url.pathname) : null;
     if (r === null) {
       if (next) next();
       return false;
@@ -353,6 +379,15 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
     metrics.clear();
   };
   return handler;
+}
+
+/**
+ * The path of a request target as sent, up to `?` or `#`: origin-form (`/a/b?q`) as it is,
+ * absolute-form (`http://host/a/b?q`, RFC 9112 §3.2.2) without its scheme and authority.
+ */
+function rawPath(target: string): string {
+  const m = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]*)?([^?#]*)/i.exec(target);
+  return m?.[1] ?? '';
 }
 
 function notAllowed(allow: string): HttpError {

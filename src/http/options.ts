@@ -207,6 +207,10 @@ const PATH = /^\/[A-Za-z0-9._~\-/]*$/;
 function checkPath(name: string, v: unknown, allowRoot: boolean): string {
   if (typeof v !== 'string' || !PATH.test(v) || v.includes('//') || (!allowRoot && v === '/'))
     throw optionError(name, 'a path like `/monitoring` (no trailing slash)', v);
+  // no request path is matched with a `.` or `..` segment: handler.ts routes on the path as
+  // sent, and only one URL resolution leaves as it is
+  if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(v))
+    throw optionError(name, 'a path without `.` or `..` segments', v);
   return v.length > 1 && v.endsWith('/') ? v.slice(0, -1) : v;
 }
 
@@ -262,6 +266,14 @@ export function checkTokens(auth: unknown): Required<TokenEntry>[] {
         `Expected \`${at}.token\` to be a string of at least 16 characters, got ${got}`,
       );
     }
+    // what the Authorization header can carry after `Bearer ` (auth.ts): a token with anything
+    // else (a secret file's trailing line break, a space) could never be presented
+    if (!/^[\x21-\x7e]+$/.test(e.token))
+      throw invalidArgument(
+        `Expected \`${at}.token\` to be visible ASCII characters only (a bearer token cannot carry ` +
+          `spaces, line breaks or other characters), got a string of ${e.token.length} characters ` +
+          `with one that is not`,
+      );
     const first = seen.get(e.token);
     if (first !== undefined)
       throw invalidArgument(

@@ -67,17 +67,34 @@ export function sendError(res: ServerResponse, e: HttpError): void {
 }
 
 /**
+ * What a client may see of an error from a source (a store, a pool registry): its class and
+ * its stable `code`, never its message, which may name internals (an address, a path); the
+ * message goes to the log.
+ */
+export function errorSummary(e: unknown): { error: string; code?: string } {
+  const error = e instanceof Error ? e.name : typeof e;
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' || typeof code === 'number'
+    ? { error, code: String(code) }
+    : { error };
+}
+
+/**
  * Reads a JSON body of at most `max` bytes. Empty body → `{}`. A body parsed by a framework
  * before us (Express `express.json()`, fastify) is taken from `req.body` as it is.
  */
 export function readJsonBody(req: IncomingMessage, max: number): Promise<unknown> {
+  const type = req.headers['content-type'];
   const pre = (req as IncomingMessage & { body?: unknown }).body;
   if (pre !== undefined && (req.readableEnded || req.complete)) {
+    // the same media type rule as a body read here: a form `express.urlencoded()` parsed is
+    // not a JSON body, though it arrives as an object
+    const sent = req.headers['transfer-encoding'] !== undefined || contentLength(req) > 0;
+    if (sent && !isJson(type)) return Promise.reject(unsupportedType());
     return Promise.resolve(pre === null || pre === '' ? {} : pre);
   }
-  const length = Number(req.headers['content-length'] ?? 0);
+  const length = contentLength(req);
   if (length > max) return Promise.reject(tooLarge(max));
-  const type = req.headers['content-type'];
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -103,14 +120,7 @@ export function readJsonBody(req: IncomingMessage, max: number): Promise<unknown
     };
     const onEnd = (): void => {
       if (size === 0) return finish(null, {});
-      if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
-        return finish(
-          new HttpError(
-            415,
-            'LEAKGUARD_HTTP_UNSUPPORTED_MEDIA_TYPE',
-            'Expected a JSON body (content-type: application/json)',
-          ),
-        );
+      if (!isJson(type)) return finish(unsupportedType());
       try {
         finish(null, JSON.parse(Buffer.concat(chunks, size).toString('utf8')));
       } catch {
@@ -129,6 +139,23 @@ export function readJsonBody(req: IncomingMessage, max: number): Promise<unknown
     req.on('error', onError);
     req.on('close', onClose);
   });
+}
+
+function contentLength(req: IncomingMessage): number {
+  return Number(req.headers['content-length'] ?? 0);
+}
+
+/** A JSON media type (`application/json`, `application/…+json`), or none given. */
+function isJson(type: string | undefined): boolean {
+  return type === undefined || /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
+}
+
+function unsupportedType(): HttpError {
+  return new HttpError(
+    415,
+    'LEAKGUARD_HTTP_UNSUPPORTED_MEDIA_TYPE',
+    'Expected a JSON body (content-type: application/json)',
+  );
 }
 
 function tooLarge(max: number): HttpError {

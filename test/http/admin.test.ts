@@ -61,6 +61,28 @@ describe('admin answers never show an absolute path', () => {
     expect(mem.json.cleanup_stats.lastRun.cleaners[0].error).toBe(r.json.run.cleaners[0].error);
   });
 
+  it('Windows paths (a drive, a UNC share) are cut like POSIX ones, in admin answers and reads', async () => {
+    h = await startHarness(roomy);
+    h.monitor.addCleaner('cache', () => {
+      throw new Error(
+        'cannot open C:\\srv\\arena\\config\\tokens.json, ' +
+          'D:/games/arena/node_modules/ioredis/built/Redis.js:1:2 nor ' +
+          '\\\\fileserver\\share\\arena\\saves\\slot.db',
+      );
+    });
+    const r = await h.post('/monitoring/memory/cleanup', {}, adm);
+    expect(r.status).toBe(200);
+    const shown =
+      'Error: cannot open …/config/tokens.json, node_modules/ioredis/built/Redis.js:1:2 nor …/saves/slot.db';
+    expect(r.json.run.cleaners[0].error).toBe(shown);
+    for (const t of ['C:', 'srv', 'games', 'fileserver', 'share'])
+      expect(r.text, t).not.toContain(t);
+    // a reader sees the same
+    const mem = await h.get('/monitoring/memory', rd);
+    expect(mem.json.cleanup_stats.lastRun.cleaners[0].error).toBe(shown);
+    expect(mem.text).not.toContain('fileserver');
+  });
+
   it('no admin action answers with an absolute path, whatever the sources hold', async () => {
     const secret = '/srv/secret-install/app';
     h = await startHarness({
@@ -187,6 +209,34 @@ describe('admin/report degrades section by section', () => {
 });
 
 describe('audit log of refused admin actions', () => {
+  it('an admin action refused for its body is audited with its status', async () => {
+    h = await startHarness(roomy);
+    const sent: [string, string, Record<string, string>, number][] = [
+      ['sample', '{"owner":', {}, 400],
+      ['dispose-owner', '[1]', {}, 400],
+      ['sample', 'a=1', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+      ['dispose-owner', JSON.stringify({ owner: 'p1', pad: 'y'.repeat(17 * 1024) }), {}, 413],
+      ['dispose-owner', JSON.stringify({ owner: 'p1' }), {}, 200],
+    ];
+    for (const [action, body, headers, status] of sent)
+      expect(
+        (await h.post(`/monitoring/admin/${action}`, body, { ...adm, ...headers })).status,
+      ).toBe(status);
+    const audit = h.logger.lines.filter((l) => l.obj.event === 'leakguard.admin');
+    expect(audit.map((l) => [l.level, l.obj.who, l.obj.action, l.obj.status])).toEqual(
+      sent.map(([action, , , status]) => ['info', 'alice', action, status]),
+    );
+    // the owner is recorded once the body was read as an object
+    expect(audit.map((l) => l.obj.owner)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'p1',
+    ]);
+    for (const l of audit) expect(l.obj.durationMs).toEqual(expect.any(Number));
+  });
+
   it('names the refused token (its name and role), never the token itself', async () => {
     h = await startHarness(roomy);
     const reader = await h.post('/monitoring/admin/gc', {}, rd);

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ObjectPool } from '../../src/pool/index.js';
-import { adm, rd, startHarness, type Harness } from './helpers.js';
+import { ADMIN, adm, rd, startHarness, type Harness } from './helpers.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -196,6 +196,33 @@ describe('GET {prefix}/connections', () => {
 });
 
 describe('GET {prefix}/sessions', () => {
+  it('a presence or locate that fails shows its class and code, never its message', async () => {
+    await h.close();
+    const secret = 'connect ECONNREFUSED 10.20.30.40:6379 (/srv/arena/config/redis.json)';
+    const failing = () =>
+      Promise.reject(Object.assign(new Error(secret), { code: 'ECONNREFUSED' }));
+    h = await startHarness({
+      auth: { tokens: [{ token: ADMIN, role: 'admin', name: 'alice' }], publicReads: true },
+      sessions: { stats: () => ({ sessions: 0 }), presence: failing, locate: failing },
+    });
+    // an anonymous reader (public reads): the store's address and a server path stay inside
+    const r = await h.get('/monitoring/sessions');
+    expect(r.status).toBe(200);
+    expect(r.json.presence).toEqual({ error: 'Error', code: 'ECONNREFUSED' });
+    expect(r.text).not.toContain('10.20.30.40');
+    expect(r.text).not.toContain('/srv/');
+    const a = await h.get('/monitoring/sessions?player=bo', adm);
+    expect(a.json.located).toEqual({ player: 'bo', error: 'Error', code: 'ECONNREFUSED' });
+    expect(a.text).not.toContain('10.20.30.40');
+    // the message is logged for the operator
+    const logged = h.logger.lines.filter((l) => l.obj.event === 'leakguard.http.source_error');
+    expect(logged.map((l) => [l.level, l.obj.source, l.obj.err])).toEqual([
+      ['warn', 'presence', secret],
+      ['warn', 'presence', secret],
+      ['warn', 'locate', secret],
+    ]);
+  });
+
   it('answers the session counters and the fleet state, and null without a SessionManager', async () => {
     expect((await h.get('/monitoring/sessions', rd)).json.sessions).toBeNull();
     expect((await h.get('/monitoring/sessions')).status).toBe(401);
@@ -231,9 +258,10 @@ describe('GET {prefix}/sessions', () => {
       node: 'node-1',
       local: false,
     });
+    // the error's class (and code when it has one), never its message: see the test below
     expect((await h.get('/monitoring/sessions?player=bo', adm)).json.located).toEqual({
       player: 'bo',
-      error: 'store degraded',
+      error: 'Error',
     });
     const r = await h.get('/monitoring/sessions', rd);
     expect(r.json.presence).toMatchObject({ connected: 7, away: 1 });

@@ -74,6 +74,36 @@ describe('Express', () => {
     expect(sample.status).toBe(200);
   });
 
+  it('a body express.urlencoded() parsed is refused with 415, as the handler refuses a form itself', async () => {
+    const src = sources();
+    const handler = createMonitoringHandler(src);
+    cleanups.push(() => handler.dispose());
+    const app = express();
+    app.use(express.urlencoded({ extended: false }));
+    app.use(express.json());
+    app.use(handler);
+    const url = await listen(http.createServer(app));
+    src.manager.scope({ owner: 'p1' }).defer(() => {});
+    const form = await fetch(url + '/monitoring/admin/dispose-owner', {
+      method: 'POST',
+      headers: { ...adm, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'owner=p1',
+    });
+    expect(form.status).toBe(415);
+    expect((await form.json()).error.code).toBe('LEAKGUARD_HTTP_UNSUPPORTED_MEDIA_TYPE');
+    expect(src.manager.stats(0).live).toBe(1);
+    // JSON that express.json() parsed, and no body at all, still work
+    const json = await fetch(url + '/monitoring/admin/dispose-owner', {
+      method: 'POST',
+      headers: { ...adm, 'content-type': 'application/json' },
+      body: JSON.stringify({ owner: 'p1' }),
+    });
+    expect(json.status).toBe(200);
+    expect(src.manager.stats(0).live).toBe(0);
+    const none = await fetch(url + '/monitoring/admin/sample', { method: 'POST', headers: adm });
+    expect(none.status).toBe(200);
+  });
+
   it('mounts under a path: the prefix is relative to the mount point', async () => {
     const handler = createMonitoringHandler({ ...sources(), prefix: '/mon', metricsPath: false });
     cleanups.push(() => handler.dispose());

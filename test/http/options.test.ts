@@ -57,6 +57,53 @@ describe('token lists that cannot work', () => {
     expect(make({ auth: { tokens: [], publicReads: true } })).not.toThrow();
   });
 
+  it('a token no Authorization header can carry is an error: that token would be refused every time', () => {
+    // a secret file read as it is ends with a line break; a space or a non-ASCII letter cannot
+    // be sent after `Bearer ` either (the header is `Bearer <visible ASCII>`)
+    for (const [token, what] of [
+      [ADMIN + '\n', 'a line break'],
+      [' ' + ADMIN, 'a space'],
+      [ADMIN.replace('admin', 'ädmin'), 'a non-ASCII character'],
+      [ADMIN.replace('-', '\t'), 'a tab'],
+    ] as const) {
+      const e = optionError(
+        make({
+          auth: {
+            tokens: [
+              { token: READ, role: 'read' },
+              { token, role: 'admin' },
+            ],
+          },
+        }),
+      );
+      expect(e.message, what).toBe(
+        `Expected \`auth.tokens[1].token\` to be visible ASCII characters only (a bearer token ` +
+          `cannot carry spaces, line breaks or other characters), got a string of ${token.length} ` +
+          `characters with one that is not`,
+      );
+    }
+    // every visible ASCII character is accepted (the header takes them)
+    expect(
+      make({
+        auth: { tokens: [{ token: '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~09AZaz', role: 'read' }] },
+      }),
+    ).not.toThrow();
+  });
+
+  it('a prefix or metrics path with a `.` or `..` segment is an error: no request would match it', () => {
+    for (const [key, v] of [
+      ['prefix', '/ops/../monitoring'],
+      ['prefix', '/./monitoring'],
+      ['prefix', '/monitoring/..'],
+      ['metricsPath', '/ops/./metrics'],
+    ] as const)
+      expect(optionError(make({ [key]: v })).message, v).toBe(
+        `Expected \`${key}\` to be a path without \`.\` or \`..\` segments, got \`"${v}"\` (string)`,
+      );
+    // dots inside a segment are fine
+    expect(make({ prefix: '/ops.v1/..mon', metricsPath: '/m.txt' })).not.toThrow();
+  });
+
   it('the same token twice is an error naming the second entry, whatever the roles', () => {
     const twice = (roles: ['read' | 'admin', 'read' | 'admin']) =>
       make({
