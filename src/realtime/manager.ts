@@ -270,22 +270,43 @@ export class SessionManager {
         'attach(wss) needs a WebSocketServer without verifyClient: authenticate through the `authenticate` option',
       );
     const prevPayload = opts.maxPayload;
+    /** Admitted, not yet connected: the player and its claim, by request and by socket. */
     const ids = new WeakMap<IncomingMessage, [PlayerId, Claimed | null]>();
+    const reqs = new WeakMap<Duplex, IncomingMessage>();
+    // ws emits no 'connection' for a socket that closed while we admitted it (completeUpgrade
+    // destroys it): the claim, and the messages it took from the store, go back.
+    const gone = (socket: Duplex): void => {
+      const req = reqs.get(socket);
+      const admitted = req === undefined ? undefined : ids.get(req);
+      if (req === undefined || admitted === undefined) return;
+      ids.delete(req);
+      this.#release(admitted[0], admitted[1]);
+    };
+    function onClose(this: Duplex): void {
+      gone(this);
+    }
     opts.maxPayload = this.#o.maxPayloadBytes;
     opts.verifyClient = (
       info: { req: IncomingMessage },
       cb: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
     ): void =>
       this.#admit(info.req, (status, id, claim) => {
-        if (status !== 0) cb(false, status, undefined, retryHeaders(status));
-        else {
-          ids.set(info.req, [id as PlayerId, claim]);
-          cb(true);
+        if (status !== 0) return cb(false, status, undefined, retryHeaders(status));
+        const { req } = info;
+        ids.set(req, [id as PlayerId, claim]);
+        reqs.set(req.socket, req);
+        if (req.socket.destroyed) {
+          gone(req.socket);
+          cb(false, 400);
+          return;
         }
+        req.socket.once('close', onClose);
+        cb(true);
       });
     const key = `attach ${++this.#attached}`;
     const scope = this.#scope.child(key);
     scope.on(wss, 'connection', (ws: WebSocket, req: IncomingMessage) => {
+      req.socket.off('close', onClose);
       const admitted = ids.get(req);
       ids.delete(req);
       if (admitted === undefined || this.#closing !== null) {
