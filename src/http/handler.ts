@@ -80,6 +80,10 @@ function writeLine(level: number, o: object, msg?: string): void {
   process.stderr.write(JSON.stringify({ level, time: Date.now(), ...o, msg }) + '\n');
 }
 
+/** At most this many `leakguard.admin.denied` lines per window (see logDenied). */
+const DENIED_LOG_MAX = 20;
+const DENIED_LOG_WINDOW_MS = 60_000;
+
 export function createMonitoringHandler(options: MonitoringHandlerOptions): MonitoringHandler {
   const opts = resolveOptions(options);
   const tokens = new TokenTable(checkTokens(options.auth), opts.publicReads);
@@ -98,6 +102,44 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   const admin = new AdminCommands(src, opts, logger);
   const limiter = new ActionLimiter(opts.adminRateLimit.points, opts.adminRateLimit.durationMs);
   let disposed = false;
+  /**
+   * Refused admin attempts come from anyone who can reach the server: at most DENIED_LOG_MAX
+   * `leakguard.admin.denied` lines per DENIED_LOG_WINDOW_MS, then one line saying the rest of
+   * the window is counted, not logged, and the count at the first refusal of a later window.
+   */
+  let deniedWindowStart = -Infinity;
+  let deniedLogged = 0;
+  let deniedSuppressed = 0;
+  function logDenied(fields: Record<string, unknown>): void {
+    const now = performance.now();
+    if (now - deniedWindowStart >= DENIED_LOG_WINDOW_MS) {
+      if (deniedSuppressed > 0)
+        logger.warn(
+          {
+            event: 'leakguard.admin.denied.suppressed',
+            count: deniedSuppressed,
+            windowMs: DENIED_LOG_WINDOW_MS,
+          },
+          `${deniedSuppressed} more admin actions refused, not logged`,
+        );
+      deniedWindowStart = now;
+      deniedLogged = 0;
+      deniedSuppressed = 0;
+    }
+    if (deniedLogged < DENIED_LOG_MAX) {
+      deniedLogged++;
+      logger.warn(fields, 'admin action refused');
+      if (deniedLogged === DENIED_LOG_MAX)
+        logger.warn(
+          {
+            event: 'leakguard.admin.denied.suppressing',
+            max: DENIED_LOG_MAX,
+            windowMs: DENIED_LOG_WINDOW_MS,
+          },
+          `${DENIED_LOG_MAX} admin actions refused within ${DENIED_LOG_WINDOW_MS / 1000} s: the rest of this window is counted, not logged`,
+        );
+    } else deniedSuppressed++;
+  }
 
   const addressOf = options.clientAddress;
   /** The audit log's `ip`: what `options.clientAddress` says, else the socket's address. */
@@ -269,18 +311,15 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
     if (!checked.ok)
       // who was refused: a token's configured name and role (a read token on an admin action),
       // or `anonymous` for a missing or unknown token. Never the token itself.
-      logger.warn(
-        {
-          event: 'leakguard.admin.denied',
-          who: checked.who.name,
-          role: checked.who.role,
-          reason: checked.error,
-          action,
-          ip,
-          at,
-        },
-        'admin action refused',
-      );
+      logDenied({
+        event: 'leakguard.admin.denied',
+        who: checked.who.name,
+        role: checked.who.role,
+        reason: checked.error,
+        action,
+        ip,
+        at,
+      });
     const who = allowedOrThrow(checked, 'admin');
     if (disposed) throw unavailable();
     const wait = limiter.take(who.name);

@@ -237,6 +237,36 @@ describe('audit log of refused admin actions', () => {
     for (const l of audit) expect(l.obj.durationMs).toEqual(expect.any(Number));
   });
 
+  it('logs at most 20 refusals a minute, counts the rest and says how many at the next one', async () => {
+    h = await startHarness(roomy);
+    const events = () =>
+      h!.logger.lines
+        .map((l) => String(l.obj.event))
+        .filter((e) => e.startsWith('leakguard.admin.denied'));
+    // before: one warn line per refused attempt, from anyone who can reach the server
+    for (let i = 0; i < 30; i++)
+      expect((await h.post('/monitoring/admin/gc', {})).status).toBe(401);
+    expect(events()).toEqual([
+      ...Array<string>(20).fill('leakguard.admin.denied'),
+      'leakguard.admin.denied.suppressing',
+    ]);
+    // a minute on: the count of what was not logged, then the refusal itself
+    const now = performance.now();
+    const spy = vi.spyOn(performance, 'now').mockImplementation(() => now + 61_000);
+    try {
+      expect((await h.post('/monitoring/admin/gc', {})).status).toBe(401);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(events().slice(21)).toEqual([
+      'leakguard.admin.denied.suppressed',
+      'leakguard.admin.denied',
+    ]);
+    const summary = h.logger.lines.find((l) => l.obj.event === 'leakguard.admin.denied.suppressed');
+    expect(summary?.level).toBe('warn');
+    expect(summary?.obj).toMatchObject({ count: 10, windowMs: 60_000 });
+  });
+
   it('names the refused token (its name and role), never the token itself', async () => {
     h = await startHarness(roomy);
     const reader = await h.post('/monitoring/admin/gc', {}, rd);
