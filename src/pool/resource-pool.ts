@@ -361,13 +361,17 @@ export class ResourcePool<T> {
     }
   }
 
-  /** @internal A lease whose lend had already ended (written off or force-closed). */
+  /**
+   * @internal A lease whose lend had already ended without it: written off (reclaimAfterMs) or
+   * force-destroyed by close(). A release then is a harmless no-op; a lease's own second
+   * release never gets here (the lease forgets its slot on the first).
+   */
   _stale(_lease: Lease<T>, slot: LeaseSlot<T>): void {
     const s = slot as Slot<T>;
     if (s.reclaimedSeq === _lease._seq) {
       this.#leaksReturned++;
       this.#emit(leakEvent('returned', this.name, this.#o.clock(), s));
-    } else this.#doubleReleases++;
+    } else if (!this.#closing) this.#doubleReleases++;
   }
 
   // ---- internals -------------------------------------------------------------------------

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PoolRegistry, ResourcePool, type ResourcePoolOptions } from '../../src/pool/index.js';
+import {
+  ObjectPool,
+  PoolRegistry,
+  ResourcePool,
+  type ResourcePoolOptions,
+} from '../../src/pool/index.js';
 
 interface Conn {
   id: number;
@@ -254,5 +259,82 @@ describe('faults: close and release after close', () => {
     expect(performance.now() - t).toBeLessThan(1000);
     expect(await w).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
     expect(pool.stats().creating).toBe(0);
+  });
+});
+
+describe('faults: release after a forced close', () => {
+  it('is a harmless no-op, not counted as a double release', async () => {
+    const { pool } = make({ max: 2 });
+    const a = await pool.acquire();
+    const report = await pool.close({ timeoutMs: 10 });
+    expect(report.forced).toBe(1);
+    a.release();
+    a.release();
+    expect(pool.stats()).toMatchObject({ doubleReleases: 0, borrowed: 0, released: 0 });
+  });
+});
+
+describe('faults: ObjectPool hooks that throw', () => {
+  type Obj = { id: number };
+  function objectPool(reset: (o: Obj) => void, destroy?: (o: Obj) => void) {
+    let ids = 0;
+    return new ObjectPool<Obj>({
+      create: () => ({ id: ++ids }),
+      reset,
+      destroy,
+      strict: true,
+      registry: false,
+    });
+  }
+
+  it('releaseAll() returns every borrowed object even when reset throws for some, then throws', () => {
+    const pool = objectPool((o) => {
+      if (o.id % 2 === 0) throw new Error(`reset ${o.id}`);
+    });
+    const objs = [pool.acquire(), pool.acquire(), pool.acquire(), pool.acquire(), pool.acquire()];
+    let err: unknown;
+    try {
+      pool.releaseAll();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({ code: 'LEAKGUARD_DISPOSE_FAILED' });
+    expect((err as AggregateError).errors.map((e: Error) => e.message).sort()).toEqual([
+      'reset 2',
+      'reset 4',
+    ]);
+    // nothing is left borrowed: 1, 3, 5 are idle again, 2 and 4 were destroyed
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 3, released: 5, destroyed: 2 });
+    expect(objs).toHaveLength(5);
+    // a single failure is thrown as itself, and the rest still come back
+    const b = [pool.acquire(), pool.acquire(), pool.acquire()].map((o) => o.id);
+    expect(b.sort()).toEqual([1, 3, 5]);
+    pool.acquire(); // a new object: id 6
+    expect(() => pool.releaseAll()).toThrow('reset 6');
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 3 });
+  });
+
+  it('a reset that throws and a destroy that throws both reach the caller', () => {
+    const pool = objectPool(
+      () => {
+        throw new Error('bad reset');
+      },
+      () => {
+        throw new Error('bad destroy');
+      },
+    );
+    const a = pool.acquire();
+    let err: unknown;
+    try {
+      pool.release(a);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({ code: 'LEAKGUARD_DISPOSE_FAILED' });
+    expect((err as AggregateError).errors.map((e: Error) => e.message)).toEqual([
+      'bad reset',
+      'bad destroy',
+    ]);
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 0, destroyed: 1, destroyErrors: 1 });
   });
 });
