@@ -167,6 +167,16 @@ describe('faults: re-entrancy', () => {
   });
 });
 
+describe('faults: helpers that fail to register', () => {
+  it('scope.wait on something it cannot listen to rejects with that error and leaves nothing in the scope', async () => {
+    const s = new Scope();
+    for (let i = 0; i < 3; i++)
+      await expect(s.wait({} as never, 'x')).rejects.toThrow('Expected an emitter');
+    await expect(s.wait(new EventEmitter())).rejects.toThrow('needs an event name');
+    expect(s.size).toBe(0);
+  });
+});
+
 describe('faults: a long-lived AbortSignal does not accumulate listeners', () => {
   const N = 10_000;
   const count = (sig: AbortSignal) => getEventListeners(sig, 'abort').length;
