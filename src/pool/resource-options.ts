@@ -12,7 +12,10 @@ import { getPoolRegistry, PoolRegistry } from './registry.js';
 export interface CreateContext {
   /** 1 for the first attempt, 2 for the first retry… */
   attempt: number;
-  /** Aborted when `close()` gives up waiting (its `timeoutMs` passed). */
+  /**
+   * Aborted when this attempt passes `createTimeoutMs` (reason: a `TimeoutError`) or when
+   * `close()` gives up waiting (its `timeoutMs` passed).
+   */
   signal: AbortSignal;
 }
 
@@ -91,6 +94,14 @@ export interface ResourcePoolOptions<T> extends LeakOptions {
   /** Retry policy of `create`. */
   createRetry?: CreateRetryOptions;
   /**
+   * A `create` attempt still pending after this many milliseconds counts as failed (a
+   * `TimeoutError`, reported through `failed`; its `signal` aborts) and frees its place under
+   * `max`; the next attempt follows the retry policy. A resource it still delivers later is
+   * destroyed at once. `Infinity` = wait forever (a hung create then holds its place for good).
+   * @default 30000
+   */
+  createTimeoutMs?: number;
+  /**
    * A `destroy` still pending after this many milliseconds is counted as failed (reported as
    * `LEAKGUARD_POOL_DESTROY_TIMEOUT`) and no longer waited for.
    * @default 10000
@@ -137,6 +148,7 @@ export interface ParsedResourceOptions<T> {
   backoffMs: number;
   maxBackoffMs: number;
   destroyTimeoutMs: number;
+  createTimeoutMs: number;
   lifo: boolean;
   trackCollected: boolean;
   registry: PoolRegistry | null;
@@ -162,6 +174,7 @@ const RESOURCE_POOL_KEYS = [
   'maxUses',
   'createRetry',
   'destroyTimeoutMs',
+  'createTimeoutMs',
   'order',
   'trackCollected',
   'registry',
@@ -195,6 +208,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     maxLifetimeJitter = 0.1,
     maxUses = Infinity,
     destroyTimeoutMs = 10_000,
+    createTimeoutMs = 30_000,
     order = 'lifo',
     trackCollected = false,
     createRetry = {},
@@ -209,6 +223,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     throw optionError('maxLifetimeJitter', 'a number from 0 to 1', maxLifetimeJitter);
   checkNumber('maxUses', maxUses, { min: 1, ...intInf });
   checkNumber('destroyTimeoutMs', destroyTimeoutMs, { allowInfinity: true });
+  checkNumber('createTimeoutMs', createTimeoutMs, { allowInfinity: true });
   if (order !== 'lifo' && order !== 'fifo') throw optionError('order', "'lifo' or 'fifo'", order);
   if (typeof trackCollected !== 'boolean')
     throw optionError('trackCollected', 'a boolean', trackCollected);
@@ -246,6 +261,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     backoffMs,
     maxBackoffMs,
     destroyTimeoutMs,
+    createTimeoutMs,
     lifo: order === 'lifo',
     trackCollected,
     registry: reg === false ? null : reg === true ? getPoolRegistry() : reg,

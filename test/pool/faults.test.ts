@@ -338,3 +338,68 @@ describe('faults: ObjectPool hooks that throw', () => {
     expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 0, destroyed: 1, destroyErrors: 1 });
   });
 });
+
+describe('faults: create hangs', () => {
+  it('a create that never settles frees its place after createTimeoutMs (default 30 s)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let now = 0;
+      let calls = 0;
+      const signals: AbortSignal[] = [];
+      const { pool, errors } = make({
+        max: 1,
+        acquireTimeoutMs: 60_000,
+        clock: () => now,
+        create: ({ signal }) => {
+          signals.push(signal);
+          return ++calls === 1 ? new Promise<Conn>(() => {}) : { id: 100 + calls };
+        },
+      });
+      const settled = pool.acquire().then(
+        (lease) => lease,
+        (e: unknown) => e,
+      );
+      now = 30_010;
+      await vi.advanceTimersByTimeAsync(30_010); // the create timeout, then the 1 ms back-off
+      now = 61_000;
+      await vi.advanceTimersByTimeAsync(31_000); // past acquireTimeoutMs: unserved would reject
+      const lease = await settled;
+      expect(lease).toMatchObject({ value: { id: 102 } });
+      expect(signals[0]?.aborted).toBe(true);
+      expect(signals[0]?.reason).toMatchObject({ name: 'TimeoutError' });
+      expect(errors).toEqual([expect.objectContaining({ name: 'TimeoutError' })]);
+      expect(pool.stats()).toMatchObject({ createErrors: 1, creating: 0, borrowed: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('what a timed-out create delivers later is destroyed; every resource is destroyed once', async () => {
+    let calls = 0;
+    const { pool, log, errors } = make({
+      max: 1,
+      createTimeoutMs: 20,
+      create: () => {
+        const id = ++calls;
+        log.push(`create ${id}`);
+        return id === 1
+          ? new Promise<Conn>((r) => setTimeout(() => r({ id }), 80))
+          : Promise.resolve({ id });
+      },
+    });
+    const lease = await pool.acquire();
+    expect(lease.value.id).toBe(2);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(log).toEqual(['create 1', 'create 2', 'destroy 1']);
+    expect(errors).toHaveLength(1);
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 1, borrowed: 1, size: 1 });
+    lease.release();
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 2, size: 0 });
+  });
+
+  it('createTimeoutMs is validated', () => {
+    expect(() => make({ createTimeoutMs: -1 })).toThrow('createTimeoutMs');
+    expect(() => make({ createTimeoutMs: Infinity })).not.toThrow();
+  });
+});
