@@ -49,6 +49,13 @@ export interface ResourcePoolOptions<T> extends LeakOptions {
    */
   validate?: (value: T) => boolean | Promise<boolean>;
   /**
+   * An async `validate` still pending after this many milliseconds counts as `false`: the
+   * resource is destroyed and the pool tries another one. `Infinity` = wait forever (a hung
+   * validate then holds its resource and the waiter it was for).
+   * @default 5000
+   */
+  validateTimeoutMs?: number;
+  /**
    * Shown in errors, stats and leak reports.
    * @default 'ResourcePool#<n>'
    */
@@ -137,6 +144,7 @@ export interface ParsedResourceOptions<T> {
   create: (context: CreateContext) => T | Promise<T>;
   destroy: (value: T) => void | Promise<void>;
   validate: ((value: T) => boolean | Promise<boolean>) | undefined;
+  validateTimeoutMs: number;
   min: number;
   max: number;
   acquireTimeoutMs: number;
@@ -164,6 +172,7 @@ const RESOURCE_POOL_KEYS = [
   'create',
   'destroy',
   'validate',
+  'validateTimeoutMs',
   'name',
   'min',
   'max',
@@ -209,6 +218,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     maxUses = Infinity,
     destroyTimeoutMs = 10_000,
     createTimeoutMs = 30_000,
+    validateTimeoutMs = 5000,
     order = 'lifo',
     trackCollected = false,
     createRetry = {},
@@ -224,6 +234,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
   checkNumber('maxUses', maxUses, { min: 1, ...intInf });
   checkNumber('destroyTimeoutMs', destroyTimeoutMs, { allowInfinity: true });
   checkNumber('createTimeoutMs', createTimeoutMs, { allowInfinity: true });
+  checkNumber('validateTimeoutMs', validateTimeoutMs, { allowInfinity: true });
   if (order !== 'lifo' && order !== 'fifo') throw optionError('order', "'lifo' or 'fifo'", order);
   if (typeof trackCollected !== 'boolean')
     throw optionError('trackCollected', 'a boolean', trackCollected);
@@ -250,6 +261,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     create: o.create,
     destroy: o.destroy,
     validate: o.validate,
+    validateTimeoutMs,
     min,
     max,
     acquireTimeoutMs,

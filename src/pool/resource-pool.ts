@@ -463,12 +463,33 @@ export class ResourcePool<T> {
     } catch {
       r = false;
     }
-    if (r !== null && typeof r === 'object' && typeof (r as Promise<boolean>).then === 'function')
+    if (r !== null && typeof r === 'object' && typeof (r as Promise<boolean>).then === 'function') {
+      // Bounded: a validate that never settles would hold its resource, and (being counted in
+      // `#validating`) keep the waiter it was for from being served any other way, for good.
+      let settled = false;
+      const ms = this.#o.validateTimeoutMs;
+      const timer =
+        ms === Infinity
+          ? null
+          : this.#scope.setTimeout(
+              () => {
+                settled = true;
+                this.#validated(s, false);
+              },
+              ms,
+              { unref: this.#waiters.size === 0 },
+            );
+      const end = (ok: boolean): void => {
+        if (settled) return; // timed out already: a late answer changes nothing
+        settled = true;
+        timer?.dispose();
+        this.#validated(s, ok);
+      };
       (r as Promise<boolean>).then(
-        (ok) => this.#validated(s, ok === true),
-        () => this.#validated(s, false),
+        (ok) => end(ok === true),
+        () => end(false),
       );
-    else this.#validated(s, r === true);
+    } else this.#validated(s, r === true);
   }
 
   #validated(s: Slot<T>, ok: boolean): void {

@@ -4,17 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { PoolRegistry, ResourcePool, type Lease } from '../../src/pool/index.js';
 
 /**
- * ResourcePool under injected faults: create() that rejects or throws, destroy() that rejects
- * or throws, validate() that throws, refuses or is async, callers that abort at every stage or
- * release twice, and close() in the middle of it all. After every run: no resource was lent to
+ * ResourcePool under injected faults: create() that rejects, throws or hangs, destroy() that
+ * rejects or throws, validate() that throws, refuses, is async or hangs, callers that abort at
+ * every stage or release twice, and close() in the middle of it all. After every run: no
+ * resource was lent to
  * two holders at once, the pool never held more than `max`, every caller settled, every
  * resource created was destroyed exactly once, the counters are back to zero, and the
  * long-lived AbortSignal the callers shared holds no listener.
  */
 
-type CreateOutcome = 'ok' | 'reject' | 'throw';
+type CreateOutcome = 'ok' | 'reject' | 'throw' | 'hang';
 type DestroyOutcome = 'ok' | 'reject' | 'throw';
-type ValidateOutcome = 'ok' | 'false' | 'throw' | 'async-ok' | 'async-false';
+type ValidateOutcome = 'ok' | 'false' | 'throw' | 'async-ok' | 'async-false' | 'hang';
 type AbortAt = 'none' | 'before' | 'sync' | 'micro' | 'later';
 
 const ALLOWED_CODES = new Set([
@@ -41,7 +42,7 @@ describe('ResourcePool fault injection (property)', () => {
           }),
           { minLength: 1, maxLength: 25 },
         ),
-        fc.array(fc.constantFrom<CreateOutcome>('ok', 'ok', 'ok', 'reject', 'throw'), {
+        fc.array(fc.constantFrom<CreateOutcome>('ok', 'ok', 'ok', 'reject', 'throw', 'hang'), {
           minLength: 1,
           maxLength: 20,
         }),
@@ -58,6 +59,7 @@ describe('ResourcePool fault injection (property)', () => {
               'throw',
               'async-ok',
               'async-false',
+              'hang',
             ),
             { minLength: 1, maxLength: 20 },
           ),
@@ -80,6 +82,7 @@ describe('ResourcePool fault injection (property)', () => {
             create: async () => {
               const outcome = creates[creations++ % creates.length];
               if (outcome === 'throw') throw new Error('create threw');
+              if (outcome === 'hang') return new Promise<number>(() => {});
               await null;
               if (outcome === 'reject') throw new Error('create rejected');
               const id = ++ids;
@@ -105,12 +108,15 @@ describe('ResourcePool fault injection (property)', () => {
                     if (v === 'throw') throw new Error('validate threw');
                     if (v === 'async-ok') return Promise.resolve(true);
                     if (v === 'async-false') return Promise.resolve(false);
+                    if (v === 'hang') return new Promise<boolean>(() => {});
                     return v === 'ok';
                   },
             min,
             max,
             acquireTimeoutMs: 2000,
             createRetry: { attempts: 2, backoffMs: 0, maxBackoffMs: 0 },
+            createTimeoutMs: 5,
+            validateTimeoutMs: 5,
             checkIntervalMs: 0,
             registry: new PoolRegistry(),
           });

@@ -403,3 +403,81 @@ describe('faults: create hangs', () => {
     expect(() => make({ createTimeoutMs: Infinity })).not.toThrow();
   });
 });
+
+describe('faults: validate hangs', () => {
+  it('a validate that never settles fails at validateTimeoutMs; the resource is destroyed and the caller served', async () => {
+    let validations = 0;
+    const { pool, log } = make({
+      max: 2,
+      acquireTimeoutMs: 1000,
+      validateTimeoutMs: 30,
+      validate: () => (++validations === 1 ? new Promise<boolean>(() => {}) : true),
+    });
+    const a = await pool.acquire(); // fresh: not validated
+    a.release();
+    const t = performance.now();
+    const b = await pool.acquire(); // the idle one hangs in validate
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(b.value.id).toBe(2);
+    expect(log).toEqual(['create 1', 'destroy 1', 'create 2']);
+    expect(pool.stats()).toMatchObject({ validating: 0, validationFailures: 1, borrowed: 1 });
+    b.release();
+    // later callers are not held back by a validation that never ends
+    const c = await pool.acquire();
+    expect(c.value.id).toBe(2);
+    c.release();
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 2, validating: 0 });
+  });
+
+  it('a late answer of a timed-out validate changes nothing', async () => {
+    let answer!: (ok: boolean) => void;
+    let validations = 0;
+    const { pool } = make({
+      max: 1,
+      validateTimeoutMs: 20,
+      validate: () =>
+        ++validations === 1
+          ? new Promise<boolean>((r) => {
+              answer = r;
+            })
+          : true,
+    });
+    (await pool.acquire()).release();
+    const b = await pool.acquire(); // validation 1 times out; a new resource is made
+    answer(true);
+    await tick();
+    expect(pool.stats()).toMatchObject({ validating: 0, idle: 0, borrowed: 1, created: 2 });
+    b.release();
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 2 });
+  });
+
+  it('by default (5 s) a hung validate no longer starves a lone caller', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let now = 0;
+      let validations = 0;
+      const { pool } = make({
+        max: 2,
+        acquireTimeoutMs: 10_000,
+        clock: () => now,
+        validate: () => (++validations === 1 ? new Promise<boolean>(() => {}) : true),
+      });
+      (await pool.acquire()).release();
+      const settled = pool.acquire().then(
+        (lease) => lease,
+        (e: unknown) => e,
+      );
+      now = 11_000;
+      await vi.advanceTimersByTimeAsync(11_000); // past acquireTimeoutMs: unserved would reject
+      expect(await settled).toMatchObject({ value: { id: 2 } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('validateTimeoutMs is validated', () => {
+    expect(() => make({ validateTimeoutMs: -1 })).toThrow('validateTimeoutMs');
+  });
+});
