@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import {
   ObjectPool,
@@ -479,5 +480,44 @@ describe('faults: validate hangs', () => {
 
   it('validateTimeoutMs is validated', () => {
     expect(() => make({ validateTimeoutMs: -1 })).toThrow('validateTimeoutMs');
+  });
+});
+
+describe('faults: a long-lived AbortSignal passed to acquire()', () => {
+  it('keeps no listener after 10,000 waits that were served, failed or closed', async () => {
+    const ac = new AbortController();
+    const signal = ac.signal;
+    let fail = false;
+    const { pool } = make({
+      max: 1,
+      createRetry: { attempts: 1 },
+      create: () => {
+        if (fail) throw new Error('down');
+        return { id: 1 };
+      },
+    });
+    for (let i = 0; i < 10_000; i++) {
+      const held = await pool.acquire({ signal }); // fast path: no listener at all
+      const queued = pool.acquire({ signal }); // waits: listens to `signal`
+      if (i % 100 === 99) {
+        // the held resource comes back broken and its replacement fails: the waiter is rejected
+        fail = true;
+        held.destroy();
+        await expect(queued).rejects.toMatchObject({ code: 'LEAKGUARD_POOL_CREATE_FAILED' });
+        fail = false;
+      } else {
+        held.release();
+        (await queued).release();
+      }
+    }
+    const held = await pool.acquire({ signal });
+    const queued = pool.acquire({ signal });
+    expect(getEventListeners(signal, 'abort')).toHaveLength(1);
+    const closing = pool.close({ timeoutMs: 1000 });
+    await expect(queued).rejects.toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    held.release();
+    await closing;
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+    expect(pool.stats()).toMatchObject({ waiting: 0, borrowed: 0, acquireAborts: 0 });
   });
 });
