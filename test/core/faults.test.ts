@@ -288,3 +288,34 @@ describe('faults: Signal', () => {
     );
   });
 });
+
+describe('faults: bookkeeping stays bounded', () => {
+  it('per-site leak-watch entries and per-kind lists go when their connections do', () => {
+    const m = new ConnectionManager({ siteThreshold: 5 });
+    const reports: unknown[] = [];
+    m.leakSuspected.connect((r) => reports.push(r));
+    const em = new EventEmitter();
+    em.setMaxListeners(0);
+    for (let i = 0; i < 2000; i++) {
+      const s = m.scope({ owner: i, service: 'svc' });
+      s.on(em, 'tick', () => {}, { site: `site-${i % 500}`, kind: `k${i % 3}` });
+      s.setTimeout(() => {}, 60_000, { site: `timer-${i}` });
+      if (i % 10 === 0) s.add(() => {}); // plain task
+      m.disposeOwner(i);
+    }
+    expect(m._leaks?.sites.size).toBe(0);
+    expect(m._kinds.size).toBe(0);
+    expect(em.listenerCount('tick')).toBe(0);
+    expect(m.stats()).toMatchObject({ live: 0, owners: 0, scopes: 0, byService: {} });
+    // …and a site that did pass its threshold re-arms once it empties
+    const s = m.scope({ service: 'svc' });
+    for (let i = 0; i < 5; i++) s.on(em, 'x', () => {}, { site: 'hot' });
+    expect(reports).toHaveLength(1);
+    s.dispose();
+    const t = m.scope({ service: 'svc' });
+    for (let i = 0; i < 5; i++) t.on(em, 'x', () => {}, { site: 'hot' });
+    expect(reports).toHaveLength(2);
+    t.dispose();
+    expect(m._leaks?.sites.size).toBe(0);
+  });
+});
