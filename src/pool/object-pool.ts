@@ -386,7 +386,7 @@ export class ObjectPool<T extends object> {
         }
       }
     }
-    throwCollected(errors, `releaseAll of pool '${this.name}'`);
+    throwCollected(errors, `objects released by releaseAll() to pool '${this.name}'`);
     return n;
   }
 
@@ -512,7 +512,7 @@ export class ObjectPool<T extends object> {
         // A destroy hook that throws too must not hide the reset error: both are thrown.
         const errors = [err];
         this.#drop(e, obj, errors);
-        throwCollected(errors, `release to pool '${this.name}'`);
+        throwCollected(errors, `an object released to pool '${this.name}'`);
       }
     }
     e.state = State.Idle;

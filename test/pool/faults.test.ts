@@ -280,6 +280,7 @@ describe('faults: ObjectPool hooks that throw', () => {
   function objectPool(reset: (o: Obj) => void, destroy?: (o: Obj) => void) {
     let ids = 0;
     return new ObjectPool<Obj>({
+      name: 'objs',
       create: () => ({ id: ++ids }),
       reset,
       destroy,
@@ -299,7 +300,10 @@ describe('faults: ObjectPool hooks that throw', () => {
     } catch (e) {
       err = e;
     }
-    expect(err).toMatchObject({ code: 'LEAKGUARD_DISPOSE_FAILED' });
+    expect(err).toMatchObject({
+      code: 'LEAKGUARD_DISPOSE_FAILED',
+      message: "2 errors while disposing objects released by releaseAll() to pool 'objs'",
+    });
     expect((err as AggregateError).errors.map((e: Error) => e.message).sort()).toEqual([
       'reset 2',
       'reset 4',
