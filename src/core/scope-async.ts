@@ -8,7 +8,8 @@
  */
 import { Connection, End, Flag } from './connection.js';
 import { ASYNC_DISPOSE, disposeValueAsync, DISPOSE, isThenable } from './disposable.js';
-import { throwCollected } from '../internal/errors.js';
+import { reportError, throwCollected } from '../internal/errors.js';
+import type { RegistryHost } from './host.js';
 import { checkKnownKeys, checkNumber } from '../internal/options.js';
 import { Scope, ScopeState } from './scope.js';
 
@@ -64,19 +65,30 @@ async function run(scope: Scope, timeoutMs: number | undefined): Promise<Dispose
       }
       let r: unknown;
       let desc: string;
+      let host: RegistryHost | null = null;
       if (e instanceof Connection) {
         if (e._scope !== scope || (e._flags & Flag.Done) !== 0) continue;
         desc = e.description;
-        const host = e._end(End.Disposed, false);
+        host = e._end(End.Disposed, false);
         report.disposed++;
-        r = e._run(true, host);
+        r = e._run(true, host); // a sync throw is counted by _run
       } else {
         desc = describeTask(e);
         report.disposed++;
         r = disposeValueAsync(e);
       }
-      if (isThenable(r) && (await withTimeout(r, timeoutMs)) === TIMED_OUT)
+      if (!isThenable(r)) continue;
+      let outcome: unknown;
+      try {
+        outcome = await withTimeout(r, timeoutMs);
+      } catch (err) {
+        host?._cleanupFailed(); // a rejection counts as a failed cleanup, as in a sync dispose
+        throw err;
+      }
+      if (outcome === TIMED_OUT) {
         report.timedOut.push(desc);
+        watchLate(r, host, `${desc} of scope${scope._label()}`);
+      }
     } catch (err) {
       const sub = (err as { report?: DisposeReport } | null)?.report;
       if (sub) {
@@ -112,6 +124,17 @@ function describeTask(e: unknown): string {
             (m) => typeof o[m] === 'function',
           );
   return `${cls} (${how ?? '?'})`;
+}
+
+/**
+ * A cleanup that timed out is no longer awaited, but it may still reject: report (and count)
+ * that, as a sync dispose does for the async cleanups it starts, rather than lose the error.
+ */
+function watchLate(p: PromiseLike<unknown>, host: RegistryHost | null, what: string): void {
+  Promise.resolve(p).then(undefined, (err: unknown) => {
+    host?._cleanupFailed();
+    reportError(err, `async cleanup ${what} rejected after it timed out`);
+  });
 }
 
 function withTimeout(p: PromiseLike<unknown>, ms: number | undefined): Promise<unknown> {

@@ -64,20 +64,27 @@ export function waitFor(
     sub.defer(() =>
       reject(abortError(`Scope${scope.name ? ` '${scope.name}'` : ''} was disposed while waiting`)),
     );
-    sub.once(source, event, (...args: unknown[]) => {
-      resolve(args);
-      sub.dispose();
-    });
-    if (timeoutMs !== undefined) {
-      sub.setTimeout(() => {
-        reject(
-          new LeakguardError(
-            'LEAKGUARD_TIMEOUT',
-            `Timed out after ${timeoutMs} ms waiting for '${String(event)}'`,
-          ),
-        );
+    try {
+      sub.once(source, event, (...args: unknown[]) => {
+        resolve(args);
         sub.dispose();
-      }, timeoutMs);
+      });
+      if (timeoutMs !== undefined) {
+        sub.setTimeout(() => {
+          reject(
+            new LeakguardError(
+              'LEAKGUARD_TIMEOUT',
+              `Timed out after ${timeoutMs} ms waiting for '${String(event)}'`,
+            ),
+          );
+          sub.dispose();
+        }, timeoutMs);
+      }
+    } catch (e) {
+      // Not something we can listen to: the wait fails with that error, and its child scope
+      // must not stay behind in `scope` (one per failed call, until `scope` ends).
+      reject(e);
+      sub.dispose();
     }
   });
 }

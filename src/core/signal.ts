@@ -44,7 +44,8 @@ export interface SignalOptions {
    */
   maxListeners?: number;
   /**
-   * Receives the leak warning.
+   * Receives the leak warning. What it throws is reported on `console.error`, never thrown out
+   * of `connect`.
    * @default undefined // `console.warn`
    */
   onLeak?: (info: { signal: string; listeners: number; threshold: number }) => void;
@@ -355,8 +356,15 @@ export class Signal<Args extends unknown[] = []> {
       listeners: this._size,
       threshold: this.#threshold,
     };
-    if (this.#onLeak) this.#onLeak(info);
-    else
+    if (this.#onLeak) {
+      // Reported, not thrown: the listener is already connected, and a throw out of `connect`
+      // would leave it connected with nobody holding its Connection to remove it.
+      try {
+        this.#onLeak(info);
+      } catch (e) {
+        reportError(e, `onLeak of signal '${info.signal}' threw`);
+      }
+    } else
       console.warn(
         `[leakguard] possible leak: ${info.listeners} listeners on signal '${info.signal}' (threshold ${info.threshold})`,
       );

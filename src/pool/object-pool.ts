@@ -366,19 +366,27 @@ export class ObjectPool<T extends object> {
 
   /**
    * Releases every borrowed object (frame-scoped pools: acquire freely during a frame, then
-   * return everything at once). Returns how many came back.
+   * return everything at once). Returns how many came back. Every object comes back even when
+   * `reset` throws for some (those are destroyed); then the errors are thrown, one as itself,
+   * several as an AggregateError (code `LEAKGUARD_DISPOSE_FAILED`).
    */
   releaseAll(): number {
     let n = 0;
+    let errors: unknown[] | null = null;
     for (const e of this.#all.slice()) {
       if (e.state !== State.Borrowed) continue;
       const obj = e.ref.deref();
       if (obj === undefined) this.#onCollected(e);
       else {
-        this.release(obj);
         n++;
+        try {
+          this.release(obj);
+        } catch (err) {
+          (errors ??= []).push(err);
+        }
       }
     }
+    throwCollected(errors, `objects released by releaseAll() to pool '${this.name}'`);
     return n;
   }
 
@@ -501,8 +509,10 @@ export class ObjectPool<T extends object> {
       try {
         this.#reset(obj);
       } catch (err) {
-        this.#drop(e, obj, null);
-        throw err;
+        // A destroy hook that throws too must not hide the reset error: both are thrown.
+        const errors = [err];
+        this.#drop(e, obj, errors);
+        throwCollected(errors, `an object released to pool '${this.name}'`);
       }
     }
     e.state = State.Idle;

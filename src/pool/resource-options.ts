@@ -12,7 +12,10 @@ import { getPoolRegistry, PoolRegistry } from './registry.js';
 export interface CreateContext {
   /** 1 for the first attempt, 2 for the first retry… */
   attempt: number;
-  /** Aborted when `close()` gives up waiting (its `timeoutMs` passed). */
+  /**
+   * Aborted when this attempt passes `createTimeoutMs` (reason: a `TimeoutError`) or when
+   * `close()` gives up waiting (its `timeoutMs` passed).
+   */
   signal: AbortSignal;
 }
 
@@ -45,6 +48,13 @@ export interface ResourcePoolOptions<T> extends LeakOptions {
    * @default undefined // every resource is valid
    */
   validate?: (value: T) => boolean | Promise<boolean>;
+  /**
+   * An async `validate` still pending after this many milliseconds counts as `false`: the
+   * resource is destroyed and the pool tries another one. `Infinity` = wait forever (a hung
+   * validate then holds its resource and the waiter it was for).
+   * @default 5000
+   */
+  validateTimeoutMs?: number;
   /**
    * Shown in errors, stats and leak reports.
    * @default 'ResourcePool#<n>'
@@ -91,6 +101,14 @@ export interface ResourcePoolOptions<T> extends LeakOptions {
   /** Retry policy of `create`. */
   createRetry?: CreateRetryOptions;
   /**
+   * A `create` attempt still pending after this many milliseconds counts as failed (a
+   * `TimeoutError`, reported through `failed`; its `signal` aborts) and frees its place under
+   * `max`; the next attempt follows the retry policy. A resource it still delivers later is
+   * destroyed at once. `Infinity` = wait forever (a hung create then holds its place for good).
+   * @default 30000
+   */
+  createTimeoutMs?: number;
+  /**
    * A `destroy` still pending after this many milliseconds is counted as failed (reported as
    * `LEAKGUARD_POOL_DESTROY_TIMEOUT`) and no longer waited for.
    * @default 10000
@@ -126,6 +144,7 @@ export interface ParsedResourceOptions<T> {
   create: (context: CreateContext) => T | Promise<T>;
   destroy: (value: T) => void | Promise<void>;
   validate: ((value: T) => boolean | Promise<boolean>) | undefined;
+  validateTimeoutMs: number;
   min: number;
   max: number;
   acquireTimeoutMs: number;
@@ -137,6 +156,7 @@ export interface ParsedResourceOptions<T> {
   backoffMs: number;
   maxBackoffMs: number;
   destroyTimeoutMs: number;
+  createTimeoutMs: number;
   lifo: boolean;
   trackCollected: boolean;
   registry: PoolRegistry | null;
@@ -152,6 +172,7 @@ const RESOURCE_POOL_KEYS = [
   'create',
   'destroy',
   'validate',
+  'validateTimeoutMs',
   'name',
   'min',
   'max',
@@ -162,6 +183,7 @@ const RESOURCE_POOL_KEYS = [
   'maxUses',
   'createRetry',
   'destroyTimeoutMs',
+  'createTimeoutMs',
   'order',
   'trackCollected',
   'registry',
@@ -195,6 +217,8 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     maxLifetimeJitter = 0.1,
     maxUses = Infinity,
     destroyTimeoutMs = 10_000,
+    createTimeoutMs = 30_000,
+    validateTimeoutMs = 5000,
     order = 'lifo',
     trackCollected = false,
     createRetry = {},
@@ -209,6 +233,8 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     throw optionError('maxLifetimeJitter', 'a number from 0 to 1', maxLifetimeJitter);
   checkNumber('maxUses', maxUses, { min: 1, ...intInf });
   checkNumber('destroyTimeoutMs', destroyTimeoutMs, { allowInfinity: true });
+  checkNumber('createTimeoutMs', createTimeoutMs, { allowInfinity: true });
+  checkNumber('validateTimeoutMs', validateTimeoutMs, { allowInfinity: true });
   if (order !== 'lifo' && order !== 'fifo') throw optionError('order', "'lifo' or 'fifo'", order);
   if (typeof trackCollected !== 'boolean')
     throw optionError('trackCollected', 'a boolean', trackCollected);
@@ -235,6 +261,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     create: o.create,
     destroy: o.destroy,
     validate: o.validate,
+    validateTimeoutMs,
     min,
     max,
     acquireTimeoutMs,
@@ -246,6 +273,7 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
     backoffMs,
     maxBackoffMs,
     destroyTimeoutMs,
+    createTimeoutMs,
     lifo: order === 'lifo',
     trackCollected,
     registry: reg === false ? null : reg === true ? getPoolRegistry() : reg,

@@ -90,6 +90,14 @@ class Slot<T> implements LeaseSlot<T>, Borrow {
 
 let poolCount = 0;
 
+/** What a timed-out create attempt rejects with (and aborts its signal with). */
+function timeoutError(message: string): Error {
+  if (typeof DOMException === 'function') return new DOMException(message, 'TimeoutError');
+  const e = new Error(message);
+  e.name = 'TimeoutError';
+  return e;
+}
+
 const noop = (): void => {};
 /** Where `captureResolvers` leaves a new promise's resolvers (read at once, synchronously). */
 const resolvers: { resolve: (value: never) => void; reject: (reason: unknown) => void } = {
@@ -124,7 +132,8 @@ export class ResourcePool<T> {
   readonly #scope: Scope;
   /** Holds create back-off timers; disposed when close starts, to stop retrying at once. */
   readonly #backoff: Scope;
-  readonly #abort = new AbortController();
+  /** One per create attempt in flight: aborted at its `createTimeoutMs` or when close gives up. */
+  readonly #attempts = new Set<AbortController>();
   readonly #registry: PoolRegistry | null;
   readonly #finalizer: FinalizationRegistry<Slot<T>> | null;
   readonly #waitTime = new TimeSummary();
@@ -361,13 +370,17 @@ export class ResourcePool<T> {
     }
   }
 
-  /** @internal A lease whose lend had already ended (written off or force-closed). */
+  /**
+   * @internal A lease whose lend had already ended without it: written off (reclaimAfterMs) or
+   * force-destroyed by close(). A release then is a harmless no-op; a lease's own second
+   * release never gets here (the lease forgets its slot on the first).
+   */
   _stale(_lease: Lease<T>, slot: LeaseSlot<T>): void {
     const s = slot as Slot<T>;
     if (s.reclaimedSeq === _lease._seq) {
       this.#leaksReturned++;
       this.#emit(leakEvent('returned', this.name, this.#o.clock(), s));
-    } else this.#doubleReleases++;
+    } else if (!this.#closing) this.#doubleReleases++;
   }
 
   // ---- internals -------------------------------------------------------------------------
@@ -450,12 +463,33 @@ export class ResourcePool<T> {
     } catch {
       r = false;
     }
-    if (r !== null && typeof r === 'object' && typeof (r as Promise<boolean>).then === 'function')
+    if (r !== null && typeof r === 'object' && typeof (r as Promise<boolean>).then === 'function') {
+      // Bounded: a validate that never settles would hold its resource, and (being counted in
+      // `#validating`) keep the waiter it was for from being served any other way, for good.
+      let settled = false;
+      const ms = this.#o.validateTimeoutMs;
+      const timer =
+        ms === Infinity
+          ? null
+          : this.#scope.setTimeout(
+              () => {
+                settled = true;
+                this.#validated(s, false);
+              },
+              ms,
+              { unref: this.#waiters.size === 0 },
+            );
+      const end = (ok: boolean): void => {
+        if (settled) return; // timed out already: a late answer changes nothing
+        settled = true;
+        timer?.dispose();
+        this.#validated(s, ok);
+      };
       (r as Promise<boolean>).then(
-        (ok) => this.#validated(s, ok === true),
-        () => this.#validated(s, false),
+        (ok) => end(ok === true),
+        () => end(false),
       );
-    else this.#validated(s, r === true);
+    } else this.#validated(s, r === true);
   }
 
   #validated(s: Slot<T>, ok: boolean): void {
@@ -478,7 +512,7 @@ export class ResourcePool<T> {
     let last: unknown;
     for (let attempt = 1; attempt <= o.attempts && !this.#closing; attempt++) {
       try {
-        const value = await o.create({ attempt, signal: this.#abort.signal });
+        const value = await this.#attempt(attempt);
         this.#creating--;
         this.#created++;
         this.#refillAfter = 0;
@@ -522,6 +556,66 @@ export class ResourcePool<T> {
       for (let w = this.#waiters.shift(); w !== null; w = this.#waiters.shift())
         this.#settleWaiter(w).reject(err);
     }
+    this.#settled();
+  }
+
+  /**
+   * One `create` call, bounded by `createTimeoutMs`: a hung create would otherwise hold its
+   * place under `max` for good (with `max` hung creates, the pool serves nobody again). A
+   * timed-out attempt rejects with a TimeoutError and aborts its signal; what it delivers
+   * later is destroyed.
+   */
+  #attempt(attempt: number): Promise<T> {
+    const o = this.#o;
+    const ctrl = new AbortController();
+    this.#attempts.add(ctrl);
+    let p: Promise<T>;
+    try {
+      p = Promise.resolve(o.create({ attempt, signal: ctrl.signal }));
+    } catch (e) {
+      this.#attempts.delete(ctrl);
+      return Promise.reject(e);
+    }
+    return new Promise<T>((resolve, reject) => {
+      let timedOut = false;
+      const timer =
+        o.createTimeoutMs === Infinity
+          ? null
+          : this.#scope.setTimeout(
+              () => {
+                timedOut = true;
+                this.#attempts.delete(ctrl);
+                const err = timeoutError(
+                  `create() of pool '${this.name}' did not settle within ${o.createTimeoutMs} ms (attempt ${attempt}/${o.attempts})`,
+                );
+                ctrl.abort(err);
+                reject(err);
+              },
+              o.createTimeoutMs,
+              // bounds what a waiting acquire() awaits; a refill to `min` is background work
+              { unref: this.#waiters.size === 0 },
+            );
+      p.then(
+        (value) => {
+          if (timedOut) return this.#discardLate(value);
+          timer?.dispose();
+          this.#attempts.delete(ctrl);
+          resolve(value);
+        },
+        (e: unknown) => {
+          if (timedOut) return; // already counted and reported as the timeout
+          timer?.dispose();
+          this.#attempts.delete(ctrl);
+          reject(e);
+        },
+      );
+    });
+  }
+
+  /** A resource delivered by a create attempt that had timed out: counted, then destroyed. */
+  #discardLate(value: T): void {
+    this.#created++;
+    this.#destroySlot(new Slot(value, this.#o.clock(), Infinity)); // never in #all
     this.#settled();
   }
 
@@ -757,7 +851,9 @@ export class ResourcePool<T> {
       });
       this.#onSettle = null;
       if (!inTime) {
-        this.#abort.abort(poolError('LEAKGUARD_POOL_CLOSED', `Pool '${this.name}' was closed`));
+        const reason = poolError('LEAKGUARD_POOL_CLOSED', `Pool '${this.name}' was closed`);
+        for (const c of [...this.#attempts]) c.abort(reason);
+        this.#attempts.clear();
         for (const s of this.#all.slice()) {
           if (s.state !== State.Borrowed) continue;
           forced++;

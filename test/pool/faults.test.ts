@@ -1,5 +1,11 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { PoolRegistry, ResourcePool, type ResourcePoolOptions } from '../../src/pool/index.js';
+import {
+  ObjectPool,
+  PoolRegistry,
+  ResourcePool,
+  type ResourcePoolOptions,
+} from '../../src/pool/index.js';
 
 interface Conn {
   id: number;
@@ -254,5 +260,268 @@ describe('faults: close and release after close', () => {
     expect(performance.now() - t).toBeLessThan(1000);
     expect(await w).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
     expect(pool.stats().creating).toBe(0);
+  });
+});
+
+describe('faults: release after a forced close', () => {
+  it('is a harmless no-op, not counted as a double release', async () => {
+    const { pool } = make({ max: 2 });
+    const a = await pool.acquire();
+    const report = await pool.close({ timeoutMs: 10 });
+    expect(report.forced).toBe(1);
+    a.release();
+    a.release();
+    expect(pool.stats()).toMatchObject({ doubleReleases: 0, borrowed: 0, released: 0 });
+  });
+});
+
+describe('faults: ObjectPool hooks that throw', () => {
+  type Obj = { id: number };
+  function objectPool(reset: (o: Obj) => void, destroy?: (o: Obj) => void) {
+    let ids = 0;
+    return new ObjectPool<Obj>({
+      name: 'objs',
+      create: () => ({ id: ++ids }),
+      reset,
+      destroy,
+      strict: true,
+      registry: false,
+    });
+  }
+
+  it('releaseAll() returns every borrowed object even when reset throws for some, then throws', () => {
+    const pool = objectPool((o) => {
+      if (o.id % 2 === 0) throw new Error(`reset ${o.id}`);
+    });
+    const objs = [pool.acquire(), pool.acquire(), pool.acquire(), pool.acquire(), pool.acquire()];
+    let err: unknown;
+    try {
+      pool.releaseAll();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({
+      code: 'LEAKGUARD_DISPOSE_FAILED',
+      message: "2 errors while disposing objects released by releaseAll() to pool 'objs'",
+    });
+    expect((err as AggregateError).errors.map((e: Error) => e.message).sort()).toEqual([
+      'reset 2',
+      'reset 4',
+    ]);
+    // nothing is left borrowed: 1, 3, 5 are idle again, 2 and 4 were destroyed
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 3, released: 5, destroyed: 2 });
+    expect(objs).toHaveLength(5);
+    // a single failure is thrown as itself, and the rest still come back
+    const b = [pool.acquire(), pool.acquire(), pool.acquire()].map((o) => o.id);
+    expect(b.sort()).toEqual([1, 3, 5]);
+    pool.acquire(); // a new object: id 6
+    expect(() => pool.releaseAll()).toThrow('reset 6');
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 3 });
+  });
+
+  it('a reset that throws and a destroy that throws both reach the caller', () => {
+    const pool = objectPool(
+      () => {
+        throw new Error('bad reset');
+      },
+      () => {
+        throw new Error('bad destroy');
+      },
+    );
+    const a = pool.acquire();
+    let err: unknown;
+    try {
+      pool.release(a);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({ code: 'LEAKGUARD_DISPOSE_FAILED' });
+    expect((err as AggregateError).errors.map((e: Error) => e.message)).toEqual([
+      'bad reset',
+      'bad destroy',
+    ]);
+    expect(pool.stats()).toMatchObject({ borrowed: 0, idle: 0, destroyed: 1, destroyErrors: 1 });
+  });
+});
+
+describe('faults: create hangs', () => {
+  it('a create that never settles frees its place after createTimeoutMs (default 30 s)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let now = 0;
+      let calls = 0;
+      const signals: AbortSignal[] = [];
+      const { pool, errors } = make({
+        max: 1,
+        acquireTimeoutMs: 60_000,
+        clock: () => now,
+        create: ({ signal }) => {
+          signals.push(signal);
+          return ++calls === 1 ? new Promise<Conn>(() => {}) : { id: 100 + calls };
+        },
+      });
+      const settled = pool.acquire().then(
+        (lease) => lease,
+        (e: unknown) => e,
+      );
+      now = 30_010;
+      await vi.advanceTimersByTimeAsync(30_010); // the create timeout, then the 1 ms back-off
+      now = 61_000;
+      await vi.advanceTimersByTimeAsync(31_000); // past acquireTimeoutMs: unserved would reject
+      const lease = await settled;
+      expect(lease).toMatchObject({ value: { id: 102 } });
+      expect(signals[0]?.aborted).toBe(true);
+      expect(signals[0]?.reason).toMatchObject({ name: 'TimeoutError' });
+      expect(errors).toEqual([expect.objectContaining({ name: 'TimeoutError' })]);
+      expect(pool.stats()).toMatchObject({ createErrors: 1, creating: 0, borrowed: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('what a timed-out create delivers later is destroyed; every resource is destroyed once', async () => {
+    let calls = 0;
+    const { pool, log, errors } = make({
+      max: 1,
+      createTimeoutMs: 20,
+      create: () => {
+        const id = ++calls;
+        log.push(`create ${id}`);
+        return id === 1
+          ? new Promise<Conn>((r) => setTimeout(() => r({ id }), 80))
+          : Promise.resolve({ id });
+      },
+    });
+    const lease = await pool.acquire();
+    expect(lease.value.id).toBe(2);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(log).toEqual(['create 1', 'create 2', 'destroy 1']);
+    expect(errors).toHaveLength(1);
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 1, borrowed: 1, size: 1 });
+    lease.release();
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 2, size: 0 });
+  });
+
+  it('createTimeoutMs is validated', () => {
+    expect(() => make({ createTimeoutMs: -1 })).toThrow('createTimeoutMs');
+    expect(() => make({ createTimeoutMs: Infinity })).not.toThrow();
+  });
+});
+
+describe('faults: validate hangs', () => {
+  it('a validate that never settles fails at validateTimeoutMs; the resource is destroyed and the caller served', async () => {
+    let validations = 0;
+    const { pool, log } = make({
+      max: 2,
+      acquireTimeoutMs: 1000,
+      validateTimeoutMs: 30,
+      validate: () => (++validations === 1 ? new Promise<boolean>(() => {}) : true),
+    });
+    const a = await pool.acquire(); // fresh: not validated
+    a.release();
+    const t = performance.now();
+    const b = await pool.acquire(); // the idle one hangs in validate
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(b.value.id).toBe(2);
+    expect(log).toEqual(['create 1', 'destroy 1', 'create 2']);
+    expect(pool.stats()).toMatchObject({ validating: 0, validationFailures: 1, borrowed: 1 });
+    b.release();
+    // later callers are not held back by a validation that never ends
+    const c = await pool.acquire();
+    expect(c.value.id).toBe(2);
+    c.release();
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 2, validating: 0 });
+  });
+
+  it('a late answer of a timed-out validate changes nothing', async () => {
+    let answer!: (ok: boolean) => void;
+    let validations = 0;
+    const { pool } = make({
+      max: 1,
+      validateTimeoutMs: 20,
+      validate: () =>
+        ++validations === 1
+          ? new Promise<boolean>((r) => {
+              answer = r;
+            })
+          : true,
+    });
+    (await pool.acquire()).release();
+    const b = await pool.acquire(); // validation 1 times out; a new resource is made
+    answer(true);
+    await tick();
+    expect(pool.stats()).toMatchObject({ validating: 0, idle: 0, borrowed: 1, created: 2 });
+    b.release();
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ created: 2, destroyed: 2 });
+  });
+
+  it('by default (5 s) a hung validate no longer starves a lone caller', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let now = 0;
+      let validations = 0;
+      const { pool } = make({
+        max: 2,
+        acquireTimeoutMs: 10_000,
+        clock: () => now,
+        validate: () => (++validations === 1 ? new Promise<boolean>(() => {}) : true),
+      });
+      (await pool.acquire()).release();
+      const settled = pool.acquire().then(
+        (lease) => lease,
+        (e: unknown) => e,
+      );
+      now = 11_000;
+      await vi.advanceTimersByTimeAsync(11_000); // past acquireTimeoutMs: unserved would reject
+      expect(await settled).toMatchObject({ value: { id: 2 } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('validateTimeoutMs is validated', () => {
+    expect(() => make({ validateTimeoutMs: -1 })).toThrow('validateTimeoutMs');
+  });
+});
+
+describe('faults: a long-lived AbortSignal passed to acquire()', () => {
+  it('keeps no listener after 10,000 waits that were served, failed or closed', async () => {
+    const ac = new AbortController();
+    const signal = ac.signal;
+    let fail = false;
+    const { pool } = make({
+      max: 1,
+      createRetry: { attempts: 1 },
+      create: () => {
+        if (fail) throw new Error('down');
+        return { id: 1 };
+      },
+    });
+    for (let i = 0; i < 10_000; i++) {
+      const held = await pool.acquire({ signal }); // fast path: no listener at all
+      const queued = pool.acquire({ signal }); // waits: listens to `signal`
+      if (i % 100 === 99) {
+        // the held resource comes back broken and its replacement fails: the waiter is rejected
+        fail = true;
+        held.destroy();
+        await expect(queued).rejects.toMatchObject({ code: 'LEAKGUARD_POOL_CREATE_FAILED' });
+        fail = false;
+      } else {
+        held.release();
+        (await queued).release();
+      }
+    }
+    const held = await pool.acquire({ signal });
+    const queued = pool.acquire({ signal });
+    expect(getEventListeners(signal, 'abort')).toHaveLength(1);
+    const closing = pool.close({ timeoutMs: 1000 });
+    await expect(queued).rejects.toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    held.release();
+    await closing;
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+    expect(pool.stats()).toMatchObject({ waiting: 0, borrowed: 0, acquireAborts: 0 });
   });
 });

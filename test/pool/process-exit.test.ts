@@ -24,6 +24,25 @@ describe('ResourcePool in a script with nothing else running', () => {
     expect(r.code).toBe(0);
   });
 
+  it('a hung create that somebody awaits is cut off at createTimeoutMs, and the retry serves them', async () => {
+    const r = await runScript(`
+      let calls = 0;
+      const pool = new ResourcePool({
+        create: () => (++calls === 1 ? new Promise(() => {}) : { n: calls }),
+        destroy: () => {},
+        createTimeoutMs: 100,
+        createRetry: { attempts: 2, backoffMs: 1 },
+        acquireTimeoutMs: Infinity,
+      });
+      pool.failed.connect((e) => console.log(e.name));
+      const lease = await pool.acquire();
+      console.log('got', lease.value.n);
+      lease.release();
+      await pool.close();`);
+    expect(r.stdout.trim().split('\n')).toEqual(['TimeoutError', 'got 2']);
+    expect(r.code).toBe(0);
+  });
+
   it('a create retried after a back-off still reaches the caller who awaits it', async () => {
     const r = await runScript(`
       let calls = 0;
