@@ -25,12 +25,14 @@ function validId(v: unknown): v is PlayerId {
 
 /**
  * Runs `authenticate(req)` (sync or async; a throw, null, undefined or an invalid id is a
- * refusal) and reports through `done`.
+ * refusal) and reports through `done`: 0 and the id, 401, or 504 when an async one has not
+ * settled within `timeoutMs` (then what it gives later is ignored).
  */
 export function authenticateRequest(
   req: IncomingMessage,
   authenticate: (req: IncomingMessage) => unknown,
   done: AdmitCallback,
+  timeoutMs = Infinity,
 ): void {
   let r: unknown;
   try {
@@ -44,11 +46,32 @@ export function authenticateRequest(
     else done(401, undefined);
     return;
   }
+  if (timeoutMs === Infinity) {
+    r.then(
+      (id) => (validId(id) ? done(0, id) : done(401, undefined)),
+      () => done(401, undefined),
+    );
+    return;
+  }
+  // Not unref'd: it bounds an admission a client waits for.
+  let timer: NodeJS.Timeout | undefined = setTimeout(() => {
+    timer = undefined;
+    done(AUTH_TIMED_OUT, undefined);
+  }, timeoutMs);
+  const settle = (status: number, id: PlayerId | undefined): void => {
+    if (timer === undefined) return; // timed out: answered already
+    clearTimeout(timer);
+    timer = undefined;
+    done(status, id);
+  };
   r.then(
-    (id) => (validId(id) ? done(0, id) : done(401, undefined)),
-    () => done(401, undefined),
+    (id) => (validId(id) ? settle(0, id) : settle(401, undefined)),
+    () => settle(401, undefined),
   );
 }
+
+/** What `authenticateRequest` reports for a timed-out authentication (answered as 503). */
+export const AUTH_TIMED_OUT = 504;
 
 function destroyOnFinish(this: Duplex): void {
   this.destroy();

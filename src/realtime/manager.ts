@@ -31,7 +31,7 @@ import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.j
 import type { ReadonlySignal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import { checkKnownKeys, optionError } from '../internal/options.js';
-import { authenticateRequest, refuseSocket } from './admit.js';
+import { AUTH_TIMED_OUT, authenticateRequest, refuseSocket } from './admit.js';
 import {
   checkTimerMs,
   resolveOptions,
@@ -395,12 +395,21 @@ export class SessionManager {
         this.#store === null ? `anon-${++this.#anon}` : `anon-${this.#idPrefix}${++this.#anon}`,
         done,
       );
-    authenticateRequest(req, auth, (status, id) => {
-      if (status === 401) this.#stats.authFailures++;
-      if (this.#closing !== null) status = 503;
-      if (status !== 0) done(status, id, null);
-      else this.#claim(id as PlayerId, done);
-    });
+    authenticateRequest(
+      req,
+      auth,
+      (status, id) => {
+        if (status === 401) this.#stats.authFailures++;
+        if (status === AUTH_TIMED_OUT) {
+          this.#stats.authTimeouts++;
+          status = 503;
+        }
+        if (this.#closing !== null) status = 503;
+        if (status !== 0) done(status, id, null);
+        else this.#claim(id as PlayerId, done);
+      },
+      this.#o.authenticateTimeoutMs,
+    );
   }
 
   /**

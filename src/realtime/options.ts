@@ -144,6 +144,14 @@ export interface SessionManagerOptions {
     req: IncomingMessage,
   ) => PlayerId | null | undefined | Promise<PlayerId | null | undefined>;
   /**
+   * How long an async `authenticate` may take (ms). Past it the attempt is answered 503 with
+   * `Retry-After` (counted in `stats().authTimeouts`) and its socket is let go; what the
+   * promise gives later is ignored. Without it a hung authentication backend would keep every
+   * connection attempt's socket open for good. `Infinity`: wait as long as it takes.
+   * @default 10000 // 10 s
+   */
+  authenticateTimeoutMs?: number;
+  /**
    * Turns an incoming WebSocket message into what `received` listeners get. A throw counts
    * the message as malformed.
    * @default (data, isBinary) => (isBinary ? data : JSON.parse(data.toString()))
@@ -203,6 +211,7 @@ export interface Resolved {
   maxKeys: number;
   keyOf: (req: IncomingMessage) => string;
   authenticate: SessionManagerOptions['authenticate'];
+  authenticateTimeoutMs: number;
   parse: (data: Buffer, isBinary: boolean) => unknown;
   service: string;
   monitor: CleanerHost | undefined;
@@ -220,6 +229,7 @@ const OPTION_KEYS: readonly (keyof SessionManagerOptions)[] = [
   'outbox',
   'rateLimit',
   'authenticate',
+  'authenticateTimeoutMs',
   'parse',
   'service',
   'monitor',
@@ -298,6 +308,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     maxBufferedBytes = 1_048_576,
     backpressure = 'drop',
     reconnectWindowMs = 120_000,
+    authenticateTimeoutMs = 10_000,
     maxAgeMs = 0,
     outbox = {},
     rateLimit = {},
@@ -347,6 +358,8 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
   if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);
   if (authenticate !== undefined && typeof authenticate !== 'function')
     throw optionError('authenticate', 'a function', authenticate);
+  if (authenticateTimeoutMs !== Infinity)
+    checkTimerMs('authenticateTimeoutMs', authenticateTimeoutMs, 1);
   if (typeof parse !== 'function') throw optionError('parse', 'a function', parse);
   if (typeof service !== 'string' || service === '')
     throw optionError('service', 'a non-empty string', service);
@@ -382,6 +395,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     maxKeys,
     keyOf,
     authenticate,
+    authenticateTimeoutMs,
     parse,
     service,
   };

@@ -82,6 +82,8 @@ export interface RealtimeStats {
   socketErrors: number;
   /** Connection attempts refused with 401. */
   authFailures: number;
+  /** Connection attempts answered 503 because `authenticate` took over `authenticateTimeoutMs`. */
+  authTimeouts: number;
   /** Session scopes whose dispose threw (reported on the console). */
   cleanupErrors: number;
   /** Bytes waiting in our send buffers plus bytes queued in outboxes. */
@@ -114,6 +116,7 @@ export interface Counters extends Pick<
   | 'oversized'
   | 'socketErrors'
   | 'authFailures'
+  | 'authTimeouts'
   | 'cleanupErrors'
   | 'ended'
 > {
@@ -138,6 +141,7 @@ export function emptyStats(): Counters {
     oversized: 0,
     socketErrors: 0,
     authFailures: 0,
+    authTimeouts: 0,
     cleanupErrors: 0,
     ended: { closed: 0, expired: 0, kicked: 0, shutdown: 0, disposed: 0, moved: 0 },
   };
@@ -194,6 +198,7 @@ export function collectStats(
     oversized: st.oversized,
     socketErrors: st.socketErrors,
     authFailures: st.authFailures,
+    authTimeouts: st.authTimeouts,
     cleanupErrors: st.cleanupErrors,
     bytesBuffered: buffered + bytes,
     joined: st.joined,

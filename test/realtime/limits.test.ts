@@ -5,7 +5,15 @@ import { CloseCodes, SessionManager, type RateLimitedInfo } from '../../src/real
 import { Outbox } from '../../src/realtime/outbox.js';
 import { KeyedLimiter } from '../../src/realtime/rate-limit.js';
 import { resolveOptions } from '../../src/realtime/options.js';
-import { sleep, startHarness, waitFor, withClockAhead, within, type Harness } from './helpers.js';
+import {
+  sleep,
+  sseClient,
+  startHarness,
+  waitFor,
+  withClockAhead,
+  within,
+  type Harness,
+} from './helpers.js';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -237,6 +245,52 @@ describe('bad input', () => {
     ]);
     expect(h.sm.stats().malformed).toBe(2);
     expect(h.sm.session('m')!.state).toBe('connected');
+  });
+
+  it('an authenticate that hangs is answered 503 after authenticateTimeoutMs, on every path', async () => {
+    // 'hang' never settles (a hung auth backend), 'late' settles after the timeout
+    const gate = new Set<() => void>();
+    for (const attach of [false, true]) {
+      h = await startHarness({
+        attach,
+        authenticateTimeoutMs: 200,
+        authenticate: (req) => {
+          const p = new URL(req.url ?? '/', 'http://x').searchParams.get('player');
+          if (p === 'hang') return new Promise<string>(() => {});
+          if (p === 'late') return new Promise<string>((r) => gate.add(() => r('late')));
+          return p;
+        },
+      });
+      // before: the attempt waited for good, its socket counted as pending
+      expect(await within(h.refused(h.url('hang')), 3000)).toBe(503);
+      expect(await within(h.refused(h.url('late')), 3000)).toBe(503);
+      for (const open of gate) open();
+      gate.clear();
+      await sleep(20);
+      expect(h.sm.session('late')).toBeUndefined();
+      const st = h.sm.stats();
+      expect(st.authTimeouts).toBe(2);
+      expect(st.authFailures).toBe(0);
+      expect(st.connections.pending).toBe(0);
+      if (!attach) {
+        const sse = await sseClient(`http://127.0.0.1:${h.port}/sse?player=hang`);
+        expect(sse.status).toBe(503);
+        expect(h.sm.stats().authTimeouts).toBe(3);
+      }
+      // one that answers in time still gets in
+      const c = await h.connect('ok');
+      h.sm.send('ok', 1);
+      expect(await c.nth(0)).toBe(1);
+      await h.stop();
+      h = null;
+    }
+    const manager = new ConnectionManager();
+    const make = (o: object) => () => new SessionManager({ manager, ...o });
+    expect(make({ authenticateTimeoutMs: 0 })).toThrow(
+      'Expected `authenticateTimeoutMs` to be a number >= 1, got `0` (number)',
+    );
+    expect(make({ authenticateTimeoutMs: 2 ** 31 })).toThrow(/`authenticateTimeoutMs`/);
+    await new SessionManager({ manager, authenticateTimeoutMs: Infinity }).close();
   });
 
   it('authentication failure answers 401 before the upgrade (sync, async, throwing)', async () => {
