@@ -77,6 +77,20 @@ export class ConnectionExtra {
   declare keyed?: boolean;
   /** What was handed to `scope.set(key, value)`. */
   declare value?: unknown;
+  /**
+   * For an EventTarget listener added with `{ signal }`: removes the connection's own 'abort'
+   * listener from that signal. Run once, when the connection ends in any way.
+   */
+  declare unlinkSignal?: (() => void) | undefined;
+}
+
+/** @internal Runs and forgets `c`'s `unlinkSignal` (see ConnectionExtra), if it has one. */
+export function unlinkSignal(c: Connection): void {
+  const x = c._extra;
+  const f = x?.unlinkSignal;
+  if (f === undefined) return;
+  (x as ConnectionExtra).unlinkSignal = undefined;
+  f();
 }
 
 /** @internal What a connection's cleanup does: the low bits of `_flags`. */
@@ -348,9 +362,11 @@ export class Connection {
           target.removeListener(event, fn);
           return undefined;
         case ConnType.EventTarget:
+          unlinkSignal(this);
           target.removeEventListener(event, fn, BUBBLE);
           return undefined;
         case ConnType.EventTargetCapture:
+          unlinkSignal(this);
           // The object form: Node's EventTarget ignores a bare `true` on removal.
           target.removeEventListener(event, fn, CAPTURE);
           return undefined;

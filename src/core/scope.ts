@@ -22,6 +22,7 @@ import {
   End,
   Flag,
   KindIndex,
+  unlinkSignal,
   type ConnectionMeta,
   type ScopeMeta,
 } from './connection.js';
@@ -434,7 +435,8 @@ export class Scope {
 
   /**
    * `target.addEventListener(type, listener, options)`, removed on dispose with the same
-   * capture flag. With `{ once: true }` the connection leaves the scope when it fires.
+   * capture flag. With `{ once: true }` the connection leaves the scope when it fires, and with
+   * `{ signal }` when the signal aborts (its 'abort' listener goes when the connection ends).
    */
   listen(
     target: EventTargetLike,
@@ -454,9 +456,11 @@ export class Scope {
       throw optionError('listener', 'a function or an object with handleEvent', listener);
     const capture = typeof options === 'boolean' ? options : options?.capture === true;
     const once = typeof options === 'object' && options !== null && options.once === true;
+    const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
     // With once, the target drops the listener after one call; the connection follows it.
     const registered: any = once
       ? function (this: unknown, ev: unknown): void {
+          unlinkSignal(c);
           c._end(End.ByItself, true);
           if (typeof listener === 'function') listener.call(this, ev);
           else listener.handleEvent(ev);
@@ -470,7 +474,22 @@ export class Scope {
       type,
       registered,
     );
-    return this._track(c, meta);
+    this._track(c, meta);
+    // With a signal, the target drops the listener on abort: the connection follows it too,
+    // or a long-lived scope would keep one entry per aborted operation until it ends.
+    if (signal != null && (c._flags & Flag.Done) === 0) {
+      if (signal.aborted)
+        c._end(End.ByItself, true); // the target added nothing
+      else {
+        const onAbort = (): void => {
+          unlinkSignal(c);
+          c._end(End.ByItself, true);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        c._x().unlinkSignal = () => signal.removeEventListener('abort', onAbort);
+      }
+    }
+    return c;
   }
 
   /**

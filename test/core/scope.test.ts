@@ -1,6 +1,6 @@
 // Why this file is long: one Scope, many behaviours (entries, keyed slots, async disposal, move,
 // detach, leaks), each a short test; split, the shared recorder and fixtures would be copied.
-import { EventEmitter } from 'node:events';
+import { EventEmitter, getEventListeners } from 'node:events';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Connection, ConnectionManager, Scope, Signal } from '../../src/core/index.js';
 
@@ -411,6 +411,64 @@ describe('registration helpers', () => {
     target.dispatchEvent(new Event('a'));
     expect(fn).toHaveBeenCalledTimes(1);
     expect(s.size).toBe(0);
+  });
+
+  it('listen({ signal }): the connection leaves the scope when the signal aborts, and leaves nothing on the signal', () => {
+    // before: the target dropped the listener on abort, but the scope kept its connection (and
+    // the manager counted it) until the scope ended: one entry per aborted operation
+    const manager = new ConnectionManager({ siteThreshold: false });
+    const s = manager.scope({ service: 'ops' });
+    const target = new EventTarget();
+    const fn = vi.fn();
+    for (let i = 0; i < 10_000; i++) {
+      const ac = new AbortController();
+      s.listen(target, 'a', fn, { signal: ac.signal });
+      ac.abort();
+    }
+    expect(s.size).toBe(0);
+    expect(manager.stats().live).toBe(0);
+    target.dispatchEvent(new Event('a'));
+    expect(fn).not.toHaveBeenCalled();
+
+    // one long-lived signal: connections ended any other way take their abort listener along.
+    // A target of our own that leaves the signal alone (Node's EventTarget adds weak 'abort'
+    // listeners of its own, which it never removes), so what is left on it is ours.
+    const plain = {
+      listeners: new Map<string, Set<{ fn: (e: unknown) => void; once: boolean }>>(),
+      addEventListener(type: string, fn: (e: unknown) => void, o?: { once?: boolean }) {
+        const set = this.listeners.get(type) ?? new Set();
+        this.listeners.set(type, set.add({ fn, once: o?.once === true }));
+      },
+      removeEventListener(type: string, fn: (e: unknown) => void) {
+        const set = this.listeners.get(type);
+        for (const l of set ?? []) if (l.fn === fn) set!.delete(l);
+      },
+      dispatch(type: string) {
+        for (const l of [...(this.listeners.get(type) ?? [])]) {
+          if (l.once) this.listeners.get(type)!.delete(l);
+          l.fn({ type });
+        }
+      },
+    };
+    const long = new AbortController();
+    for (let i = 0; i < 1000; i++) s.listen(plain, 'a', fn, { signal: long.signal }).dispose();
+    for (let i = 0; i < 1000; i++) {
+      s.listen(plain, 'b', fn, { signal: long.signal, once: true });
+      plain.dispatch('b');
+    }
+    for (let i = 0; i < 1000; i++) s.listen(plain, 'c', fn, { signal: long.signal, capture: true });
+    expect(getEventListeners(long.signal, 'abort')).toHaveLength(1000);
+    s.dispose();
+    expect(getEventListeners(long.signal, 'abort')).toHaveLength(0);
+    expect(manager.stats().live).toBe(0);
+    expect(fn).toHaveBeenCalledTimes(1000);
+
+    // an already aborted signal: the target adds nothing, so neither does the scope
+    const t = manager.scope({ service: 'ops' });
+    const c = t.listen(target, 'a', fn, { signal: AbortSignal.abort() });
+    expect(c.connected).toBe(false);
+    expect(t.size).toBe(0);
+    t.dispose();
   });
 
   it('connect() to a Signal and to connect/subscribe sources', () => {
