@@ -93,13 +93,19 @@ describe('MemoryMonitor in real processes', () => {
     expect(snap.bytes).toBeGreaterThan(1_000_000);
   }, 60_000);
 
-  it('flags a real 1 MiB/min leak within 10 (virtual) minutes', async () => {
+  // 13, not 10: a call needs two reads after major GCs 5 minutes apart, and the monitor asks
+  // for the first only once the floor has shown 5 minutes of growth (at 6-7), so without an
+  // early major GC of V8's own the call comes at 11-12 (CI saw none by 10, once on each Node,
+  // in four runs; here it came at 8.1-8.8 in eight). The child runs 16.
+  it('flags a real 1 MiB/min leak within 13 (virtual) minutes', async () => {
     const r = await leak;
     expect(r.firstFlagMin, JSON.stringify(r.trend)).toBeGreaterThan(0);
-    expect(r.firstFlagMin).toBeLessThanOrEqual(10);
+    expect(r.firstFlagMin).toBeLessThanOrEqual(13);
     expect(r.alerts).toContain('leak.trend');
-    expect(r.trend.growthBytesPerMin / 1048576).toBeGreaterThan(0.6);
-    expect(r.trend.growthBytesPerMin / 1048576).toBeLessThan(1.6);
+    expect(r.trend.leakSuspected, JSON.stringify(r.trend)).toBe(true);
+    // what decides: the growth of what survives major GCs
+    expect(r.trend.confirmedGrowthBytesPerMin / 1048576).toBeGreaterThan(0.6);
+    expect(r.trend.confirmedGrowthBytesPerMin / 1048576).toBeLessThan(1.6);
   }, 60_000);
 
   it('raises no leak on a real churning process over 30 (virtual) minutes', async () => {
