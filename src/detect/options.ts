@@ -2,7 +2,7 @@
  * Options of the runtime finder, validated once (CONTRIBUTING.md: exact messages naming the
  * option, the expectation and the value received).
  */
-import { checkKnownKeys, optionError } from '../internal/options.js';
+import { checkKnownKeys, optionError, TIMER_MAX_MS } from '../internal/options.js';
 import {
   resolveHeapOptions,
   type HeapOptions,
@@ -125,11 +125,7 @@ export const FINDER_DEFAULTS: ScalarFinderOptions = {
   maxSites: 5000,
 };
 
-/**
- * Longest delay a Node.js timer accepts, in milliseconds (2^31 − 1, about 24.8 days). A longer
- * one fires after 1 ms instead, with only a TimeoutOverflowWarning to say so.
- */
-export const TIMER_MAX_MS = 2_147_483_647;
+export { TIMER_MAX_MS } from '../internal/options.js';
 
 /**
  * How one option is checked: an integer in [min, max], a number in (0, max], or a boolean.

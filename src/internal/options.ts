@@ -51,12 +51,12 @@ export function describeValue(value: unknown): string {
   return `\`${shown}\` (${type})`;
 }
 
-/** TypeError for a bad option: ``Expected `name` to be <expected>, got `v` (type)``. */
 /** A wrong argument or value (not a named option): a TypeError with LEAKGUARD_INVALID_OPTION. */
 export function invalidArgument(message: string): TypeError {
   return codedError('TypeError', 'LEAKGUARD_INVALID_OPTION', message);
 }
 
+/** TypeError for a bad option: ``Expected `name` to be <expected>, got `v` (type)``. */
 export function optionError(name: string, expected: string, got: unknown): TypeError {
   return codedError(
     'TypeError',
@@ -159,4 +159,25 @@ export function checkKnownKeys(options: unknown, known: readonly string[], path 
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) throw unknownOptionError(path, key, known);
   }
+}
+
+/**
+ * Longest delay a Node.js timer accepts, in milliseconds (2^31 − 1, about 24.8 days). A longer
+ * one fires after 1 ms instead, with only a TimeoutOverflowWarning to say so.
+ */
+export const TIMER_MAX_MS = 2_147_483_647;
+
+/** `checkNumber` for a delay that becomes a timer: also at most `TIMER_MAX_MS` (or Infinity). */
+export function checkTimerMs(
+  name: string,
+  value: unknown,
+  options: { min?: number; allowInfinity?: boolean } = {},
+): void {
+  checkNumber(name, value, options);
+  if (typeof value === 'number' && value !== Infinity && value > TIMER_MAX_MS)
+    throw optionError(
+      name,
+      `a number <= ${TIMER_MAX_MS} (the longest timer delay)${options.allowInfinity ? ' or Infinity' : ''}`,
+      value,
+    );
 }

@@ -1,7 +1,7 @@
 /**
  * ResourcePool options: their documentation, defaults and the one-time validation.
  */
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 import type { Clock } from './clock.js';
 import { monotonicNow } from './clock.js';
 import { LEAK_OPTION_KEYS, leakCheckInterval, parseLeakOptions } from './leaks.js';
@@ -226,15 +226,15 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
   checkNumber('min', min, int);
   checkNumber('max', max, { min: 1, integer: true });
   if (min > max) throw optionError('min', `an integer <= \`max\` (${max})`, min);
-  checkNumber('acquireTimeoutMs', acquireTimeoutMs, { allowInfinity: true });
+  checkTimerMs('acquireTimeoutMs', acquireTimeoutMs, { allowInfinity: true });
   checkNumber('idleTimeoutMs', idleTimeoutMs, { allowInfinity: true });
   checkNumber('maxLifetimeMs', maxLifetimeMs, { allowInfinity: true });
   if (typeof maxLifetimeJitter !== 'number' || !(maxLifetimeJitter >= 0 && maxLifetimeJitter <= 1))
     throw optionError('maxLifetimeJitter', 'a number from 0 to 1', maxLifetimeJitter);
   checkNumber('maxUses', maxUses, { min: 1, ...intInf });
-  checkNumber('destroyTimeoutMs', destroyTimeoutMs, { allowInfinity: true });
-  checkNumber('createTimeoutMs', createTimeoutMs, { allowInfinity: true });
-  checkNumber('validateTimeoutMs', validateTimeoutMs, { allowInfinity: true });
+  checkTimerMs('destroyTimeoutMs', destroyTimeoutMs, { allowInfinity: true });
+  checkTimerMs('createTimeoutMs', createTimeoutMs, { allowInfinity: true });
+  checkTimerMs('validateTimeoutMs', validateTimeoutMs, { allowInfinity: true });
   if (order !== 'lifo' && order !== 'fifo') throw optionError('order', "'lifo' or 'fifo'", order);
   if (typeof trackCollected !== 'boolean')
     throw optionError('trackCollected', 'a boolean', trackCollected);

@@ -30,10 +30,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.js';
 import type { ReadonlySignal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
-import { checkKnownKeys, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkTimerMs, optionError } from '../internal/options.js';
 import { AUTH_TIMED_OUT, authenticateRequest, refuseSocket } from './admit.js';
 import {
-  checkTimerMs,
   resolveOptions,
   type PlayerId,
   type Resolved,

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { ConnectionManager } from '../core/index.js';
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 import type { SessionStore } from './store.js';
 
 /** What a player id may be (the owner of the session's scope). */
@@ -272,16 +272,6 @@ function rule(
   return { points, durationMs, ratePerMs: points / durationMs };
 }
 
-/** The longest delay Node's timers take: a longer one fires after 1 ms (TimeoutOverflowWarning). */
-const MAX_TIMER_MS = 2_147_483_647;
-
-/** @internal `checkNumber` for a delay that becomes a timer: also at most `MAX_TIMER_MS`. */
-export function checkTimerMs(name: string, value: unknown, min = 0): void {
-  checkNumber(name, value, { min });
-  if ((value as number | undefined) !== undefined && (value as number) > MAX_TIMER_MS)
-    throw optionError(name, `a number <= ${MAX_TIMER_MS} (the longest timer delay)`, value);
-}
-
 function defaultKeyOf(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
@@ -318,7 +308,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     monitor,
     store,
   } = o;
-  checkTimerMs('heartbeatMs', heartbeatMs, 1);
+  checkTimerMs('heartbeatMs', heartbeatMs, { min: 1 });
   checkNumber('maxPayloadBytes', maxPayloadBytes, { min: 1, integer: true });
   checkNumber('maxBufferedBytes', maxBufferedBytes, { min: 1, integer: true });
   if (backpressure !== 'drop' && backpressure !== 'close')
@@ -358,8 +348,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
   if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);
   if (authenticate !== undefined && typeof authenticate !== 'function')
     throw optionError('authenticate', 'a function', authenticate);
-  if (authenticateTimeoutMs !== Infinity)
-    checkTimerMs('authenticateTimeoutMs', authenticateTimeoutMs, 1);
+  checkTimerMs('authenticateTimeoutMs', authenticateTimeoutMs, { min: 1, allowInfinity: true });
   if (typeof parse !== 'function') throw optionError('parse', 'a function', parse);
   if (typeof service !== 'string' || service === '')
     throw optionError('service', 'a non-empty string', service);

@@ -407,6 +407,20 @@ describe('faults: create hangs', () => {
     expect(() => make({ createTimeoutMs: -1 })).toThrow('createTimeoutMs');
     expect(() => make({ createTimeoutMs: Infinity })).not.toThrow();
   });
+
+  it('timeouts past the longest timer delay are refused (Node would fire them after 1 ms)', () => {
+    for (const key of [
+      'createTimeoutMs',
+      'validateTimeoutMs',
+      'acquireTimeoutMs',
+      'destroyTimeoutMs',
+    ] as const) {
+      expect(() => make({ [key]: 2 ** 31 })).toThrow(
+        `Expected \`${key}\` to be a number <= 2147483647 (the longest timer delay) or Infinity, got \`2147483648\` (number)`,
+      );
+      expect(() => make({ [key]: 2 ** 31 - 1 })).not.toThrow();
+    }
+  });
 });
 
 describe('faults: validate hangs', () => {
