@@ -84,6 +84,37 @@ function writeLine(level: number, o: object, msg?: string): void {
 const DENIED_LOG_MAX = 20;
 const DENIED_LOG_WINDOW_MS = 60_000;
 
+/** At most `max` log lines per fixed window of `windowMs`; the rest are counted. */
+class LogBudget {
+  #windowStart = -Infinity;
+  #logged = 0;
+  #suppressed = 0;
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+  ) {}
+
+  /**
+   * One event at `now` (ms, monotonic): whether to log it, whether it is the window's last
+   * logged one, and how many the previous window suppressed (reported once, here).
+   */
+  take(now: number): { log: boolean; last: boolean; suppressedBefore: number } {
+    let suppressedBefore = 0;
+    if (now - this.#windowStart >= this.windowMs) {
+      suppressedBefore = this.#suppressed;
+      this.#windowStart = now;
+      this.#logged = 0;
+      this.#suppressed = 0;
+    }
+    if (this.#logged >= this.max) {
+      this.#suppressed++;
+      return { log: false, last: false, suppressedBefore };
+    }
+    this.#logged++;
+    return { log: true, last: this.#logged === this.max, suppressedBefore };
+  }
+}
+
 export function createMonitoringHandler(options: MonitoringHandlerOptions): MonitoringHandler {
   const opts = resolveOptions(options);
   const tokens = new TokenTable(checkTokens(options.auth), opts.publicReads);
@@ -102,43 +133,31 @@ export function createMonitoringHandler(options: MonitoringHandlerOptions): Moni
   const admin = new AdminCommands(src, opts, logger);
   const limiter = new ActionLimiter(opts.adminRateLimit.points, opts.adminRateLimit.durationMs);
   let disposed = false;
-  /**
-   * Refused admin attempts come from anyone who can reach the server: at most DENIED_LOG_MAX
-   * `leakguard.admin.denied` lines per DENIED_LOG_WINDOW_MS, then one line saying the rest of
-   * the window is counted, not logged, and the count at the first refusal of a later window.
-   */
-  let deniedWindowStart = -Infinity;
-  let deniedLogged = 0;
-  let deniedSuppressed = 0;
+  // Refused admin attempts come from anyone who can reach the server: a bounded number of
+  // lines per window, the rest counted and reported at the first refusal of a later window.
+  const deniedLog = new LogBudget(DENIED_LOG_MAX, DENIED_LOG_WINDOW_MS);
   function logDenied(fields: Record<string, unknown>): void {
-    const now = performance.now();
-    if (now - deniedWindowStart >= DENIED_LOG_WINDOW_MS) {
-      if (deniedSuppressed > 0)
-        logger.warn(
-          {
-            event: 'leakguard.admin.denied.suppressed',
-            count: deniedSuppressed,
-            windowMs: DENIED_LOG_WINDOW_MS,
-          },
-          `${deniedSuppressed} more admin actions refused, not logged`,
-        );
-      deniedWindowStart = now;
-      deniedLogged = 0;
-      deniedSuppressed = 0;
-    }
-    if (deniedLogged < DENIED_LOG_MAX) {
-      deniedLogged++;
-      logger.warn(fields, 'admin action refused');
-      if (deniedLogged === DENIED_LOG_MAX)
-        logger.warn(
-          {
-            event: 'leakguard.admin.denied.suppressing',
-            max: DENIED_LOG_MAX,
-            windowMs: DENIED_LOG_WINDOW_MS,
-          },
-          `${DENIED_LOG_MAX} admin actions refused within ${DENIED_LOG_WINDOW_MS / 1000} s: the rest of this window is counted, not logged`,
-        );
-    } else deniedSuppressed++;
+    const { suppressedBefore, log, last } = deniedLog.take(performance.now());
+    if (suppressedBefore > 0)
+      logger.warn(
+        {
+          event: 'leakguard.admin.denied.suppressed',
+          count: suppressedBefore,
+          windowMs: DENIED_LOG_WINDOW_MS,
+        },
+        `${suppressedBefore} more admin actions refused, not logged`,
+      );
+    if (!log) return;
+    logger.warn(fields, 'admin action refused');
+    if (last)
+      logger.warn(
+        {
+          event: 'leakguard.admin.denied.suppressing',
+          max: DENIED_LOG_MAX,
+          windowMs: DENIED_LOG_WINDOW_MS,
+        },
+        `${DENIED_LOG_MAX} admin actions refused within ${DENIED_LOG_WINDOW_MS / 1000} s: the rest of this window is counted, not logged`,
+      );
   }
 
   const addressOf = options.clientAddress;

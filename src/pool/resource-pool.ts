@@ -90,12 +90,9 @@ class Slot<T> implements LeaseSlot<T>, Borrow {
 
 let poolCount = 0;
 
-/** What a timed-out create attempt rejects with (and aborts its signal with). */
+/** What a timed-out create attempt rejects with (and aborts its signal with), as `AbortSignal.timeout`. */
 function timeoutError(message: string): Error {
-  if (typeof DOMException === 'function') return new DOMException(message, 'TimeoutError');
-  const e = new Error(message);
-  e.name = 'TimeoutError';
-  return e;
+  return new DOMException(message, 'TimeoutError');
 }
 
 const noop = (): void => {};
