@@ -12,11 +12,15 @@ import { scan, scanAsync, type ScanOptions } from '../../src/scan/scanner.js';
 import { scanCli } from './support/cli.js';
 import { tempTrees } from './support/tree.js';
 
-/** One repeated registration (line 4) and one plain unmanaged listener (line 9). */
+/**
+ * One repeated registration (line 4: one more listener per request; stop() removes one) and
+ * one plain unmanaged listener (line 9). A repeat that nothing removes at all is
+ * no-unmanaged-listener's (test/scan/rules.test.ts): this one is the opt-in rule's alone.
+ */
 const CODE = `import { EventEmitter } from 'node:events';
 const bus = new EventEmitter();
 app.get('/events', (req, res) => {
-  bus.on('update', (u) => res.write(JSON.stringify(u)));
+  bus.on('update', onUpdate);
 });
 export class Server {
   constructor(b: EventEmitter) {
@@ -25,6 +29,8 @@ export class Server {
   }
   tick() {}
 }
+export function stop() { bus.off('update', onUpdate); }
+function onUpdate() {}
 `;
 
 const tree = tempTrees('leakguard-rules-');

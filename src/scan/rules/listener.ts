@@ -340,32 +340,30 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (reported.has(r.site.call)) continue;
     // Registered at most once: an enclosing `if` says "not yet" and its branch makes it so.
     if (r.guarded && !ablated('listener.guarded')) continue;
-    if (repeatedApplies(r) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n))) {
+    const repeats = repeatedApplies(r) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n));
+    if (repeats) {
       if (
         managedByUse(r, ctx) ||
         managedBySignal(r, facts) ||
         removed(r, facts, r.site.repeat!.node)
       )
         continue;
-      const where = {
-        iteration: 'loop iteration',
-        event: 'event',
-        request: 'request',
-        tick: 'timer tick',
-        render: 'render',
-      }[r.site.repeat!.kind];
-      out.push({
-        rule: 'no-repeated-registration',
-        node: r.site.call,
-        message: `${describe(r, facts)} adds a listener on every ${where}, to a receiver that outlives it; listeners pile up.`,
-        suggestion: `Register once outside the ${where} code, or remove it when the ${where} ends (${removalOf(r, facts)}), or use \`once\`/\`{ signal }\` tied to the ${where}.`,
-      });
-      continue;
+      // What no-unmanaged-listener reports on its own (an outer receiver, removed nowhere) is
+      // its finding, said the way a repeat is (below): no-repeated-registration is opt-in, and
+      // the plainest leak of all, a listener added per request to a module's emitter, must be
+      // in the default set. The opt-in rule reports the repeats the other one exempts (a
+      // removal elsewhere that the repeat does not reach, a receiver it takes for short-lived).
+      if (!unmanaged(r, ctx)) {
+        out.push(repeatedFinding(r, facts, 'no-repeated-registration'));
+        continue;
+      }
     }
     if (!unmanaged(r, ctx)) continue;
     const made = r.wrapped ? calls?.get(r.site.call) : undefined;
     if (made === undefined) {
-      out.push(unmanagedFinding(r, facts));
+      out.push(
+        repeats ? repeatedFinding(r, facts, 'no-unmanaged-listener') : unmanagedFinding(r, facts),
+      );
       continue;
     }
     // Inside a registration wrapper, on its parameter: decided at each call, where the
@@ -382,9 +380,33 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
         out.push(unmanagedFinding(w, facts));
       }
     }
-    if (inside) out.push(unmanagedFinding(r, facts));
+    if (inside)
+      out.push(
+        repeats ? repeatedFinding(r, facts, 'no-unmanaged-listener') : unmanagedFinding(r, facts),
+      );
   }
   return out;
+}
+
+/** A registration made on every run of repeating code (`r.site.repeat`), said so. */
+function repeatedFinding(
+  r: Registration,
+  facts: Facts,
+  rule: 'no-repeated-registration' | 'no-unmanaged-listener',
+): RawFinding {
+  const where = {
+    iteration: 'loop iteration',
+    event: 'event',
+    request: 'request',
+    tick: 'timer tick',
+    render: 'render',
+  }[r.site.repeat!.kind];
+  return {
+    rule,
+    node: r.site.call,
+    message: `${describe(r, facts)} adds a listener on every ${where}, to a receiver that outlives it; listeners pile up.`,
+    suggestion: `Register once outside the ${where} code, or remove it when the ${where} ends (${removalOf(r, facts)}), or use \`once\`/\`{ signal }\` tied to the ${where}.`,
+  };
 }
 
 function removalOf(r: Registration, facts: Facts): string {
