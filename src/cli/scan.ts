@@ -1,6 +1,6 @@
 // `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]
 //   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules] [--report-unused-disable-directives]
-//   [--baseline file] [--write-baseline file]`
+//   [--baseline file] [--write-baseline file] [--runtime report [--runtime-status status[,status]]]`
 // Exit codes: 1 when findings remain (or a disable comment cannot be honoured, or with
 // --report-unused-disable-directives silenced nothing), 0 when none, 2 on usage errors.
 // --write-baseline records every finding as accepted and exits 0 for them.
@@ -16,10 +16,12 @@ import {
   MissingPeerError,
   OPT_IN_RULES,
   RULE_IDS,
+  RUNTIME_STATUSES,
   scanAsync,
   UsageError,
   version,
   type RuleId,
+  type RuntimeStatus,
   type ScanResult,
 } from '../scan/index.js';
 import { createProgressBar } from './progress.js';
@@ -36,6 +38,8 @@ interface ScanFlags {
   reportUnusedDisableDirectives?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  runtime: string[];
+  runtimeStatus: string[];
 }
 
 /** Collects a repeatable, comma-separated flag: `--enable a,b --enable c` → [a, b, c]. */
@@ -81,6 +85,17 @@ function ruleSelection(
   return { rules };
 }
 
+/** The `runtimeStatus` option from `--runtime-status`, null without it, or a usage message. */
+function runtimeStatuses(flags: ScanFlags): RuntimeStatus[] | null | string {
+  if (flags.runtimeStatus.length === 0) return null;
+  if (flags.runtime.length === 0) return '--runtime-status needs --runtime <report>';
+  const known: readonly string[] = RUNTIME_STATUSES;
+  for (const s of flags.runtimeStatus)
+    if (!known.includes(s))
+      return `--runtime-status ${s}: unknown status (known: ${RUNTIME_STATUSES.join(', ')})`;
+  return flags.runtimeStatus as RuntimeStatus[];
+}
+
 /** Below this many files a progress bar is noise. */
 const PROGRESS_MIN_FILES = 200;
 
@@ -118,11 +133,25 @@ export function register(program: Command): void {
       '--write-baseline <file>',
       'accept every finding: write them to this baseline file and exit 0 for them',
     )
+    .option(
+      '--runtime <report>',
+      'weigh each finding with a runtime report of the app or its tests (leakguard watch --report, LEAKGUARD_REPORT): growing, ran, or not run (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--runtime-status <status>',
+      `with --runtime: show only findings with this status (${RUNTIME_STATUSES.join(', ')}; repeatable, or comma-separated)`,
+      collect,
+      [],
+    )
     .addHelpText('after', RULES_HELP)
     .action(async (paths: string[], flags: ScanFlags, cmd: Command) => {
       const cwd = process.cwd();
       const selection = ruleSelection(flags);
       if ('error' in selection) cmd.error(`error: ${selection.error}`, { exitCode: 2 });
+      const statuses = runtimeStatuses(flags);
+      if (typeof statuses === 'string') cmd.error(`error: ${statuses}`, { exitCode: 2 });
       let tsconfig: string | null = null;
       if (flags.typed === true || flags.tsconfig !== undefined) {
         tsconfig = resolve(cwd, flags.tsconfig ?? 'tsconfig.json');
@@ -146,6 +175,8 @@ export function register(program: Command): void {
           ...(flags.baseline !== undefined && flags.writeBaseline === undefined
             ? { baseline: flags.baseline }
             : {}),
+          ...(flags.runtime.length > 0 ? { runtime: flags.runtime } : {}),
+          ...(statuses !== null ? { runtimeStatus: statuses } : {}),
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } catch (e) {

@@ -22,6 +22,7 @@ import { HeapSampler } from '../internal/heap.js';
 import { Signal, type ReadonlySignal } from '../core/index.js';
 import type { RuntimeLeakReport } from './report.js';
 import { resolveFinderOptions } from './options.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
 import type { LeakFinderOptions, ResolvedFinderOptions } from './options.js';
 import {
   nativeClearImmediate,
@@ -259,8 +260,17 @@ export class LeakFinder {
     this.#sampled.fire(this);
   }
 
-  /** The current analysis. Cheap enough for a monitoring endpoint (O(sites × window²)). */
-  report(): RuntimeLeakReport {
+  /**
+   * The current analysis. Cheap enough for a monitoring endpoint (O(sites × window²)).
+   * `sites: true` also lists every site of the app's own code (`RuntimeLeakReport.sites`, what
+   * the final report files hold for `leakguard scan --runtime`).
+   */
+  report(options: { sites?: boolean } = {}): RuntimeLeakReport {
+    if (options === null || typeof options !== 'object')
+      throw optionError('report options', 'an object', options);
+    checkKnownKeys(options, ['sites']);
+    if (options.sites !== undefined && typeof options.sites !== 'boolean')
+      throw optionError('sites', 'a boolean', options.sites);
     const o = this.options;
     const criteria = { minSamples: o.minSamples, maxPValue: o.maxPValue, minGrowth: o.minGrowth };
     const report = buildReport(
@@ -272,6 +282,7 @@ export class LeakFinder {
         gc: this.forcing,
       },
       criteria,
+      { sites: options.sites === true },
     );
     if (this.heap !== null) {
       // A heap read is a settled sample every heap.intervalMs (10 s): 7 of them are the fewest

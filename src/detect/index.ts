@@ -17,7 +17,7 @@ export {
 } from './finder.js';
 export type { LeakFinderOptions } from './options.js';
 export type { HeapOptions, HeapSiteReport } from '../internal/heap.js';
-export type { RuntimeLeakReport, SiteReport } from './report.js';
+export type { RuntimeLeakReport, RuntimeSiteSummary, SiteReport } from './report.js';
 export type { ResourceKind } from './tracker.js';
 export type { Attribution } from './stack.js';
 export { formatReport } from './format.js';

@@ -88,7 +88,8 @@ export function installOutputs(finder: LeakFinder, cfg: RegisterConfig): () => v
     finished = true;
     try {
       finder.settleNow();
-      const report = finder.report();
+      // The final report lists every app site: what `leakguard scan --runtime` reads.
+      const report = finder.report({ sites: true });
       finder.stop();
       writeState(true, reason, report);
       if (cfg.reportFile !== undefined) writeJsonReport(cfg.reportFile, report);

@@ -45,6 +45,30 @@ export interface SiteReport {
   stack: string[];
 }
 
+/**
+ * One site of the app's own code as the final report lists it (`RuntimeLeakReport.sites`): how
+ * many resources it made and whether they grew. What `leakguard scan --runtime` reads.
+ */
+export interface RuntimeSiteSummary {
+  /** `file:line:column`, the file relative to the working directory when inside it. */
+  site: string;
+  /** Absolute path of the file. */
+  file: string;
+  line: number;
+  column: number;
+  kind: ResourceKind;
+  receiverType: string;
+  event: string | null;
+  /** Estimated resources this site created since the finder started (sampling-weighted). */
+  created: number;
+  /** Estimated resources from this site alive at the report (as `SiteReport.count`). */
+  count: number;
+  /** Theil–Sen slope of the live count, resources per minute. */
+  growthPerMinute: number;
+  /** True when the live count keeps growing (the site is in `leaks`). */
+  leaking: boolean;
+}
+
 export interface RuntimeLeakReport {
   /** False when no finder runs in this process (everything else is then empty). */
   active: boolean;
@@ -73,6 +97,14 @@ export interface RuntimeLeakReport {
   internal: SiteReport[];
   /** The sites with the most live resources (at most 10), leaking or not. */
   top: SiteReport[];
+  /**
+   * Every site in the app's own code (not dependencies, not Node) the finder has seen, leaking
+   * or not, with how much it made: only in final reports (`--report`, `LEAKGUARD_REPORT`,
+   * `report({ sites: true })`), for `leakguard scan --runtime`, which tells the static
+   * findings whose code ran and grew from those that ran and did not, and from code that never
+   * ran. At most `maxSites` (5000) entries.
+   */
+  sites?: RuntimeSiteSummary[];
   /**
    * Heap sites (finder option `heap`, `LEAKGUARD_HEAP=1`): allocation sites whose retained
    * bytes keep growing (`leaks`), and the largest others (`top`, at most 10). Absent when heap
@@ -186,6 +218,7 @@ export function buildReport(
   tracker: Tracker | null,
   meta: { samples: number; settledSamples: number; sampleIntervalMs: number; gc: boolean },
   criteria: GrowthCriteria,
+  options: { sites?: boolean } = {},
 ): RuntimeLeakReport {
   const now = Date.now();
   if (tracker === null) {
@@ -202,6 +235,7 @@ export function buildReport(
       leaks: [],
       internal: [],
       top: [],
+      ...(options.sites === true ? { sites: [] } : {}),
       stats: { sites: 0, trackedItems: 0, calls: 0, captures: 0 },
     };
   }
@@ -220,6 +254,7 @@ export function buildReport(
   const leaks = growing.filter((s) => s.attribution !== 'internal');
   const internal = growing.filter((s) => s.attribution === 'internal');
   const top = [...all].sort((a, b) => b.count - a.count).slice(0, 10);
+  const sites = options.sites === true ? siteSummaries(tracker, criteria) : undefined;
   return {
     active: true,
     pid: process.pid,
@@ -233,6 +268,7 @@ export function buildReport(
     leaks,
     internal,
     top,
+    ...(sites !== undefined ? { sites } : {}),
     stats: {
       sites: tracker.sites.size,
       trackedItems,
@@ -240,4 +276,29 @@ export function buildReport(
       captures: tracker.capturesTotal,
     },
   };
+}
+
+/** Every app site of the tracker, in the order first seen (see `RuntimeLeakReport.sites`). */
+function siteSummaries(tracker: Tracker, criteria: GrowthCriteria): RuntimeSiteSummary[] {
+  const out: RuntimeSiteSummary[] = [];
+  for (const site of tracker.sites.values()) {
+    if (site.attribution !== 'app') continue;
+    const { perMin, leaking } = growthOf(site, criteria);
+    const g = site.group;
+    const loc = siteLocation(site.file, site.line, site.column);
+    out.push({
+      site: loc.site,
+      file: loc.file,
+      line: loc.line,
+      column: loc.column,
+      kind: g.kind,
+      receiverType: g.receiverType,
+      event: g.event,
+      created: Math.round(site.created),
+      count: Math.round(Math.max(site.live, settledLive(site))),
+      growthPerMinute: round(perMin, 2),
+      leaking,
+    });
+  }
+  return out;
 }

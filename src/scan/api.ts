@@ -23,11 +23,15 @@ export {
   OPT_IN_RULES,
   RULE_DESCRIPTIONS,
   RULE_IDS,
+  RUNTIME_STATUSES,
   type Edit,
   type FileError,
   type Finding,
   type RuleId,
+  type RuntimeEvidence,
+  type RuntimeStatus,
 } from './model.js';
+export { RuntimeReportError, type RuntimeSummary } from './runtime.js';
 export {
   BaselineError,
   createBaseline,

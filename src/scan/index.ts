@@ -13,9 +13,11 @@ export {
   OPT_IN_RULES,
   RULE_DESCRIPTIONS,
   RULE_IDS,
+  RUNTIME_STATUSES,
   ruleDocsUrl,
   type Finding,
   type RuleId,
+  type RuntimeStatus,
 } from './model.js';
 export { UsageError } from './files.js';
 export { MissingPeerError } from './parse.js';

@@ -87,6 +87,32 @@ export interface Finding {
    * (for example routing a registration through the class's existing, disposed scope).
    */
   readonly fix?: readonly Edit[];
+  /**
+   * What the runtime finder saw of this finding's call (only with `scan({ runtime })` /
+   * `leakguard scan --runtime <report>`).
+   */
+  readonly runtime?: RuntimeEvidence;
+}
+
+/** What runtime reports say of one finding's call (see `scan({ runtime })`). */
+export type RuntimeStatus = 'growing' | 'ran' | 'not-run';
+
+/** Every runtime status, in the order findings are ranked by (most evidence of a leak first). */
+export const RUNTIME_STATUSES: readonly RuntimeStatus[] = ['growing', 'ran', 'not-run'];
+
+export interface RuntimeEvidence {
+  /**
+   * `growing`: a site on the finding's call kept growing in a run (the runtime finder's leak
+   * test); `ran`: the call made resources in a run and none of its sites grew; `not-run`: no
+   * run reached the call (or the finder sampled none of its calls).
+   */
+  readonly status: RuntimeStatus;
+  /** Resources the call made, summed over the runs (estimated, sampling-weighted). */
+  readonly created: number;
+  /** Resources from the call alive at the end of the runs, summed. */
+  readonly live: number;
+  /** Fastest growth of its sites in any run, resources per minute (0 when none grew). */
+  readonly growthPerMinute: number;
 }
 
 /** A file that could not be read or parsed. It is reported and skipped, never fatal. */

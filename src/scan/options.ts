@@ -3,10 +3,11 @@
 import {
   checkKnownKeys,
   checkNumber,
+  invalidArgument,
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
-import { DEFAULT_RULES, RULE_IDS, type Finding, type RuleId } from './model.js';
+import { DEFAULT_RULES, RULE_IDS, RUNTIME_STATUSES, type Finding, type RuleId } from './model.js';
 
 /** Rule id → on or off, over the default set (`DEFAULT_RULES`); rules not named keep it. */
 export type RuleSelection = Readonly<Partial<Record<RuleId, boolean>>>;
@@ -21,6 +22,8 @@ const SCAN_KEYS = [
   'rules',
   'reportUnusedDisableDirectives',
   'baseline',
+  'runtime',
+  'runtimeStatus',
 ];
 
 /**
@@ -61,6 +64,24 @@ export function checkScanOptions(options: unknown): void {
     (o.baseline === null || typeof o.baseline !== 'object' || Array.isArray(o.baseline))
   )
     throw optionError('baseline', 'a path or a baseline object', o.baseline);
+  if (
+    o.runtime !== undefined &&
+    (!Array.isArray(o.runtime) || o.runtime.some((p) => typeof p !== 'string'))
+  )
+    throw optionError('runtime', 'an array of report paths', o.runtime);
+  if (o.runtimeStatus !== undefined) {
+    if (
+      !Array.isArray(o.runtimeStatus) ||
+      o.runtimeStatus.some((s) => !(RUNTIME_STATUSES as readonly unknown[]).includes(s))
+    )
+      throw optionError(
+        'runtimeStatus',
+        `an array of ${RUNTIME_STATUSES.map((s) => `'${s}'`).join(', ')}`,
+        o.runtimeStatus,
+      );
+    if (o.runtime === undefined || (o.runtime as unknown[]).length === 0)
+      throw invalidArgument('`runtimeStatus` needs `runtime`: the runtime reports to read');
+  }
   checkRules(o.rules);
 }
 

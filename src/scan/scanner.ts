@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { analyze } from './analyze.js';
 import { BaselineMatcher, checkBaseline, readBaselineFile, type Baseline } from './baseline.js';
 import { discoverFiles } from './files.js';
-import type { Edit, FileError, Finding, RuleId } from './model.js';
+import type { Edit, FileError, Finding, RuleId, RuntimeStatus } from './model.js';
 import { RULE_IDS } from './model.js';
 import { checkScanOptions, onlyEnabled, selectedRules, type RuleSelection } from './options.js';
 import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
@@ -22,6 +22,7 @@ import {
   type UnusedDirective,
 } from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
+import { readRuntimeReports, type RuntimeSites, type RuntimeSummary } from './runtime.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
 export interface ScanOptions {
@@ -80,6 +81,22 @@ export interface ScanOptions {
    * @default undefined // no baseline: every finding is reported
    */
   readonly baseline?: string | Baseline;
+  /**
+   * Runtime reports to weigh the findings with (paths relative to `cwd`): the final reports of
+   * the runtime finder (`leakguard watch --report`, `LEAKGUARD_REPORT`), from a run of the app
+   * or its tests. Each finding gets `runtime`: `growing` when its call kept growing in a run,
+   * `ran` when it made resources that did not grow, `not-run` when no run reached it; the
+   * counts are in `summary.runtime`. A missing or unusable report is a `RuntimeReportError`
+   * (a `UsageError`) naming it.
+   * @default undefined // no runtime evidence
+   */
+  readonly runtime?: readonly string[];
+  /**
+   * With `runtime`: report only findings with one of these statuses (e.g. `['growing']`);
+   * the others are counted in `summary.runtime.hidden`.
+   * @default undefined // every finding
+   */
+  readonly runtimeStatus?: readonly RuntimeStatus[];
 }
 
 /** Below this many files, starting threads (each loads a parser) costs more than it saves. */
@@ -129,6 +146,8 @@ export interface ScanSummary {
    * their code changed); writing the baseline again drops them. Files not scanned are not counted.
    */
   readonly baselineFixed?: number;
+  /** Only with `runtime`: findings by runtime status, and the reports read. */
+  readonly runtime?: RuntimeSummary;
   readonly fixed: number;
   readonly byRule: Readonly<Record<RuleId, number>>;
   readonly byDirectory: Readonly<Record<string, number>>;
@@ -169,6 +188,56 @@ export function applyEdits(src: string, edits: readonly Edit[]): { text: string;
 
 export function scan(options: ScanOptions = {}): ScanResult {
   checkScanOptions(options);
+  const sites = runtimeSites(options);
+  const result = scanFiles(options);
+  return sites === null ? result : weigh(result, sites, options);
+}
+
+/** The runtime reports of the `runtime` option, read before any file is scanned; or null. */
+function runtimeSites(options: ScanOptions): RuntimeSites | null {
+  if (options.runtime === undefined || options.runtime.length === 0) return null;
+  return readRuntimeReports(options.runtime, options.cwd ?? process.cwd());
+}
+
+/**
+ * Adds each finding's runtime evidence, keeps those `runtimeStatus` asks for, and counts them
+ * by status in `summary.runtime`.
+ */
+function weigh(result: ScanResult, sites: RuntimeSites, options: ScanOptions): ScanResult {
+  const cwd = options.cwd ?? process.cwd();
+  const keep = options.runtimeStatus === undefined ? null : new Set(options.runtimeStatus);
+  const counts = { growing: 0, ran: 0, 'not-run': 0 };
+  let hidden = 0;
+  const reports: FileReport[] = [];
+  for (const r of result.reports) {
+    const evidence = sites.evidenceFor(resolve(cwd, r.file), r.source, r.findings);
+    const findings: Finding[] = [];
+    r.findings.forEach((f, i) => {
+      const runtime = evidence[i]!;
+      counts[runtime.status]++;
+      if (keep !== null && !keep.has(runtime.status)) hidden++;
+      else findings.push({ ...f, runtime });
+    });
+    if (findings.length > 0) reports.push({ ...r, findings });
+  }
+  return {
+    ...result,
+    reports,
+    summary: {
+      ...result.summary,
+      ...countFindings(reports),
+      runtime: {
+        reports: sites.reports,
+        growing: counts.growing,
+        ran: counts.ran,
+        notRun: counts['not-run'],
+        hidden,
+      },
+    },
+  };
+}
+
+function scanFiles(options: ScanOptions): ScanResult {
   const t0 = performance.now();
   const enabled = selectedRules(options.rules);
   const cwd = options.cwd ?? process.cwd();
@@ -336,6 +405,27 @@ function firstLine(s: string): string {
   return s.split('\n')[0] ?? s;
 }
 
+/** The summary's counts of findings: in all, per file, per rule and per directory. */
+function countFindings(reports: readonly FileReport[]): {
+  filesWithFindings: number;
+  findings: number;
+  byRule: Record<RuleId, number>;
+  byDirectory: Record<string, number>;
+} {
+  const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
+  const byDirectory: Record<string, number> = {};
+  let findings = 0;
+  for (const r of reports) {
+    const dir = dirname(r.file);
+    for (const f of r.findings) {
+      byRule[f.rule]++;
+      byDirectory[dir] = (byDirectory[dir] ?? 0) + 1;
+      findings++;
+    }
+  }
+  return { filesWithFindings: reports.length, findings, byRule, byDirectory };
+}
+
 function summarize(
   reports: readonly FileReport[],
   errors: readonly FileError[],
@@ -350,29 +440,15 @@ function summarize(
   durationMs: number,
   base: { readonly baselined: number; readonly fixed: number } | null,
 ): ScanSummary {
-  const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
-  const byDirectory: Record<string, number> = {};
-  let findings = 0;
-  for (const r of reports) {
-    const dir = dirname(r.file);
-    for (const f of r.findings) {
-      byRule[f.rule]++;
-      byDirectory[dir] = (byDirectory[dir] ?? 0) + 1;
-      findings++;
-    }
-  }
   return {
     files,
     lines,
-    filesWithFindings: reports.length,
-    findings,
+    ...countFindings(reports),
     silenced,
     directiveProblems: directiveProblems.length,
     ...(unused !== null ? { unusedDirectives: unused.length } : {}),
     ...(base !== null ? { baselined: base.baselined, baselineFixed: base.fixed } : {}),
     fixed,
-    byRule,
-    byDirectory,
     errors: errors.length,
     typed,
     rules: RULE_IDS.filter((r) => enabled.has(r)),
@@ -386,7 +462,13 @@ function summarize(
  */
 export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> {
   checkScanOptions(options);
-  if (options.fix === true || (options.tsconfig ?? null) !== null) return scan(options);
+  const sites = runtimeSites(options);
+  const result = await scanFilesAsync(options);
+  return sites === null ? result : weigh(result, sites, options);
+}
+
+async function scanFilesAsync(options: ScanOptions): Promise<ScanResult> {
+  if (options.fix === true || (options.tsconfig ?? null) !== null) return scanFiles(options);
   const t0 = performance.now();
   const cwd = options.cwd ?? process.cwd();
   const found = discoverFiles(options.paths ?? ['.'], cwd);
@@ -401,7 +483,7 @@ export async function scanAsync(options: ScanOptions = {}): Promise<ScanResult> 
       total,
     ),
   );
-  if (n <= 1) return scan(options);
+  if (n <= 1) return scanFiles(options);
   checkParser();
   const matcher = baselineMatcher(options.baseline, cwd);
   const enabled = selectedRules(options.rules);

@@ -28,6 +28,8 @@ describe('leakguard/scan', () => {
         'OPT_IN_RULES',
         'RULE_DESCRIPTIONS',
         'RULE_IDS',
+        'RUNTIME_STATUSES',
+        'RuntimeReportError',
         'UsageError',
         'createBaseline',
         'formatJson',

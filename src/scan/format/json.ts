@@ -4,6 +4,8 @@
 // so a stored report tells "no finding of rule X" from "rule X did not run".
 // With reportUnusedDisableDirectives only: unusedDirectives: [{ file, line, column, rule, message }]
 // (rule null for a directive naming no rule), and summary.unusedDirectives.
+// With runtime reports only: runtime: { status, created, live, growthPerMinute } on each
+// finding, and summary.runtime.
 import type { ScanResult } from '../scanner.js';
 
 export function formatJson(result: ScanResult): string {
@@ -17,6 +19,7 @@ export function formatJson(result: ScanResult): string {
       rule: f.rule,
       message: f.message,
       ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      ...(f.runtime !== undefined ? { runtime: f.runtime } : {}),
     })),
   );
   return (

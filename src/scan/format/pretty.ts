@@ -2,7 +2,7 @@
 // then the summary "N unmanaged subscriptions across M files" with counts per rule and per
 // directory.
 import type { ScanResult } from '../scanner.js';
-import type { Finding } from '../model.js';
+import type { Finding, RuntimeEvidence } from '../model.js';
 import { RULE_IDS } from '../model.js';
 
 export interface PrettyOptions {
@@ -25,6 +25,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
       out.push(`  ${c.yellow(rule)} (${fs.length})`);
       for (const f of fs) {
         out.push(`    ${c.dim(`${f.line}:${f.column}`)}  ${f.message}`);
+        if (f.runtime !== undefined) out.push(`      ${runtimeLine(f.runtime, c)}`);
         out.push(...codeFrame(lines, f, ctx, c).map((l) => '      ' + l));
         if (f.suggestion)
           out.push(`      ${c.cyan(f.fix ? 'fix (--fix):' : 'suggestion:')} ${f.suggestion}`);
@@ -54,6 +55,13 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
     out.push(
       `${s.silenced} finding${s.silenced === 1 ? '' : 's'} silenced by disable comments (not counted above)`,
     );
+  if (s.runtime !== undefined) {
+    const r = s.runtime;
+    out.push(
+      `runtime (${r.reports} process report${r.reports === 1 ? '' : 's'}): ${r.growing} growing, ${r.ran} ran without growing, ${r.notRun} not run` +
+        (r.hidden > 0 ? ` (${r.hidden} of them not shown: --runtime-status)` : ''),
+    );
+  }
   if (s.baselined !== undefined && s.baselined > 0)
     out.push(
       `${s.baselined} finding${s.baselined === 1 ? '' : 's'} accepted by the baseline (not counted above)`,
@@ -131,4 +139,13 @@ function colors(on: boolean): Colors {
     bold: wrap(1, 22),
     underline: wrap(4, 24),
   };
+}
+
+/** What the runtime reports say of a finding, in one line. */
+function runtimeLine(r: RuntimeEvidence, c: Colors): string {
+  const made = `~${r.created} made, ${r.live} alive at the end`;
+  if (r.status === 'growing')
+    return c.red(`runtime: growing, +${Math.round(r.growthPerMinute * 10) / 10}/min (${made})`);
+  if (r.status === 'ran') return c.dim(`runtime: ran, did not grow (${made})`);
+  return c.dim('runtime: not run');
 }

@@ -42,6 +42,13 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
           },
         ],
         partialFingerprints: { 'leakguardFinding/v1': fingerprint },
+        // Runtime evidence (`--runtime`); a growing call is an error, not a warning.
+        ...(f.runtime !== undefined
+          ? {
+              properties: { runtime: f.runtime },
+              ...(f.runtime.status === 'growing' ? { level: 'error' } : {}),
+            }
+          : {}),
       };
     });
   });

@@ -1,0 +1,176 @@
+// Runtime evidence for static findings (`leakguard scan --runtime <report>`): the final report of
+// the runtime finder (`leakguard watch --report`, `LEAKGUARD_REPORT`) lists every site of the
+// app's own code that made listeners, timers or sockets, with how many it made and whether they
+// kept growing. A finding whose call is such a site is marked `growing` (the leak was seen),
+// `ran` (its code made resources that did not grow while it ran) or `not-run` (the run never
+// reached it). The finder and the scanner share no code: this module reads the report's JSON.
+import { readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from './files.js';
+import type { Finding, RuntimeEvidence } from './model.js';
+
+/**
+ * What the scanner reads of one site of a runtime report (`ReportSite` of the finder:
+ * src/detect/report.ts). Declared here, not imported: the scanner reads the report's JSON, and
+ * the layers import downward only (scan does not import detect).
+ */
+export interface ReportSite {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly created: number;
+  readonly count: number;
+  readonly growthPerMinute: number;
+  readonly leaking: boolean;
+}
+
+/** Counts of findings by runtime status, and how many reports were read. */
+export interface RuntimeSummary {
+  /** Process reports read (one per instrumented process; those with no finder left out). */
+  readonly reports: number;
+  readonly growing: number;
+  readonly ran: number;
+  readonly notRun: number;
+  /** Findings left out by `runtimeStatus` (counted in the three above, not in `findings`). */
+  readonly hidden: number;
+}
+
+/** A runtime report that cannot be used (missing, not JSON, no site list). */
+export class RuntimeReportError extends UsageError {}
+
+/** The app sites of a set of runtime reports, by real path of their file. */
+export class RuntimeSites {
+  readonly #byFile = new Map<string, ReportSite[]>();
+  /** Process reports read (one per instrumented process). */
+  readonly reports: number;
+
+  constructor(reports: readonly { readonly sites: readonly ReportSite[] }[]) {
+    this.reports = reports.length;
+    for (const r of reports) {
+      for (const s of r.sites) {
+        const key = realPath(s.file);
+        let list = this.#byFile.get(key);
+        if (list === undefined) this.#byFile.set(key, (list = []));
+        list.push(s);
+      }
+    }
+  }
+
+  /**
+   * The evidence for each finding of one file (absolute path `abs`, text `source`): the sites
+   * on the finding's callee — from its start to the first `(` after it, where V8 places a call's
+   * frame (`bus.on(` at `on`, `setInterval(` at its start).
+   */
+  evidenceFor(abs: string, source: string, findings: readonly Finding[]): RuntimeEvidence[] {
+    const sites = this.#byFile.get(realPath(abs)) ?? [];
+    const starts = sites.length === 0 ? [] : lineStarts(source);
+    return findings.map((f) => {
+      const paren = source.indexOf('(', f.start);
+      const end = paren === -1 || paren > f.end ? f.end : paren;
+      let created = 0;
+      let live = 0;
+      let growth = 0;
+      let matched = false;
+      let growing = false;
+      for (const s of sites) {
+        const at = offsetOf(starts, s.line, s.column);
+        if (at < f.start || at > end) continue;
+        matched = true;
+        created += s.created;
+        live += s.count;
+        if (s.leaking) {
+          growing = true;
+          growth = Math.max(growth, s.growthPerMinute);
+        }
+      }
+      return {
+        status: growing ? 'growing' : matched ? 'ran' : 'not-run',
+        created,
+        live,
+        growthPerMinute: growth,
+      };
+    });
+  }
+}
+
+/** Real path when the file exists (the finder reports module paths, which Node resolves). */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function lineStarts(source: string): number[] {
+  const out = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** Offset of a 1-based line and column; -1 when the line is not in the file. */
+function offsetOf(starts: readonly number[], line: number, column: number): number {
+  const s = starts[line - 1];
+  return s === undefined ? -1 : s + column - 1;
+}
+
+/**
+ * Reads runtime reports (paths relative to `cwd`). A file may hold what `leakguard watch
+ * --report` writes (`{ processes: [...] }`), one process's report (`LEAKGUARD_REPORT`), or an
+ * array of such reports. Reports of processes with no finder (`active: false`) are skipped;
+ * an active one without `sites` (written by a live endpoint or an older version) is an error,
+ * since it cannot tell code that ran from code that did not.
+ */
+export function readRuntimeReports(paths: readonly string[], cwd: string): RuntimeSites {
+  const reports: { sites: ReportSite[] }[] = [];
+  for (const p of paths) {
+    const file = resolve(cwd, p);
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (e) {
+      throw new RuntimeReportError(`cannot read runtime report ${p}: ${(e as Error).message}`);
+    }
+    const list = processReports(value);
+    if (list === null)
+      throw new RuntimeReportError(
+        `runtime report ${p} is not a report of leakguard's runtime finder (leakguard watch --report, LEAKGUARD_REPORT)`,
+      );
+    for (const [i, r] of list.entries()) {
+      if (r.active === false) continue;
+      if (!Array.isArray(r.sites) || !r.sites.every(isSiteSummary))
+        throw new RuntimeReportError(
+          `runtime report ${p}${list.length > 1 ? ` (process ${i + 1})` : ''} has no list of sites: write it with leakguard watch --report or LEAKGUARD_REPORT (a final report), not from GET /monitoring/leaks`,
+        );
+      reports.push({ sites: r.sites });
+    }
+  }
+  return new RuntimeSites(reports);
+}
+
+type Loose = { active?: unknown; sites?: unknown };
+
+function processReports(value: unknown): Loose[] | null {
+  const isReport = (v: unknown): v is Loose =>
+    v !== null && typeof v === 'object' && 'active' in v && 'leaks' in v;
+  if (Array.isArray(value)) return value.every(isReport) ? value : null;
+  if (value !== null && typeof value === 'object' && 'processes' in value) {
+    const ps = (value as { processes: unknown }).processes;
+    return Array.isArray(ps) && ps.every(isReport) ? ps : null;
+  }
+  return isReport(value) ? [value] : null;
+}
+
+function isSiteSummary(s: unknown): s is ReportSite {
+  if (s === null || typeof s !== 'object') return false;
+  const o = s as Record<string, unknown>;
+  return (
+    typeof o.file === 'string' &&
+    Number.isInteger(o.line) &&
+    Number.isInteger(o.column) &&
+    typeof o.created === 'number' &&
+    typeof o.count === 'number' &&
+    typeof o.growthPerMinute === 'number' &&
+    typeof o.leaking === 'boolean'
+  );
+}

@@ -1,0 +1,303 @@
+// `leakguard scan --runtime <report>`: static findings weighed with what the runtime finder saw
+// of their calls in a real run (growing / ran / not run), and the report formats it reads.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runFixture } from '../detect/support/run.js';
+import { LeakFinder } from '../../src/detect/index.js';
+import type { RuntimeLeakReport, RuntimeSiteSummary } from '../../src/detect/index.js';
+import { scan, scanAsync } from '../../src/scan/scanner.js';
+import { RuntimeReportError } from '../../src/scan/runtime.js';
+import { scanCli } from './support/cli.js';
+import { tempTrees } from './support/tree.js';
+
+const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'runtime');
+const APP = join(APP_DIR, 'app.mjs');
+const tree = tempTrees('leakguard-runtime-');
+
+const statusByLine = (r: ReturnType<typeof scan>) =>
+  Object.fromEntries(
+    r.reports.flatMap((f) => f.findings.map((x) => [x.line, `${x.rule} ${x.runtime?.status}`])),
+  );
+
+describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () => {
+  let reportFile = '';
+  let report: RuntimeLeakReport;
+
+  beforeAll(async () => {
+    const run = await runFixture(APP, {
+      env: { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_MS: '4000' },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    report = run.report!;
+    reportFile = join(tree({}), 'report.json');
+    writeFileSync(reportFile, JSON.stringify(report));
+  }, 90_000);
+
+  it('the final report lists every site of the app, leaking or not', () => {
+    const app = report.sites!.filter((s) => s.file === APP);
+    const at = (line: number) => app.filter((s) => s.line === line);
+    expect(at(24)).toMatchObject([
+      { kind: 'listener', event: 'config-changed', column: 7, leaking: true },
+    ]);
+    expect(at(24)[0]!.created).toBeGreaterThan(20);
+    expect(at(15)).toMatchObject([
+      { kind: 'listener', event: 'reload', created: 1, count: 1, leaking: false },
+    ]);
+    // startPolling() never ran: the finder never saw lines 19 and 20.
+    expect(at(19)).toEqual([]);
+    expect(at(20)).toEqual([]);
+    // Dependencies and Node are left out (the request driver is a file of the app here).
+    expect(report.sites!.every((s) => !s.file.startsWith('node:'))).toBe(true);
+  });
+
+  it('marks each finding growing, ran or not run', () => {
+    const r = scan({ cwd: APP_DIR, paths: ['app.mjs'], runtime: [reportFile] });
+    expect(statusByLine(r)).toEqual({
+      15: 'no-unmanaged-listener ran',
+      19: 'no-unmanaged-timer not-run',
+      20: 'no-unmanaged-listener not-run',
+      24: 'no-unmanaged-listener growing',
+    });
+    const growing = r.reports[0]!.findings.find((f) => f.line === 24)!.runtime!;
+    expect(growing.growthPerMinute).toBeGreaterThan(100);
+    expect(growing.live).toBeGreaterThan(20);
+    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notRun: 2, hidden: 0 });
+  });
+
+  it('keeps only the statuses asked for, and counts the others', async () => {
+    const r = await scanAsync({
+      cwd: APP_DIR,
+      paths: ['app.mjs'],
+      runtime: [reportFile],
+      runtimeStatus: ['growing'],
+    });
+    expect(statusByLine(r)).toEqual({ 24: 'no-unmanaged-listener growing' });
+    expect(r.summary.findings).toBe(1);
+    expect(r.summary.byRule['no-unmanaged-listener']).toBe(1);
+    expect(r.summary.byRule['no-unmanaged-timer']).toBe(0);
+    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notRun: 2, hidden: 3 });
+  });
+
+  it('leakguard scan --runtime prints it, in json and sarif too', () => {
+    const pretty = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile);
+    expect(pretty.status, pretty.stderr).toBe(1);
+    expect(pretty.stdout).toMatch(/runtime: growing, \+[\d.]+\/min \(~\d+ made, \d+ alive/);
+    expect(pretty.stdout).toContain('runtime: not run');
+    expect(pretty.stdout).toContain(
+      'runtime (1 process report): 1 growing, 1 ran without growing, 2 not run',
+    );
+
+    const json = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'json');
+    const out = JSON.parse(json.stdout) as {
+      findings: { line: number; runtime: { status: string } }[];
+      summary: { runtime: object };
+    };
+    expect(out.findings.map((f) => `${f.line} ${f.runtime.status}`)).toEqual([
+      '15 ran',
+      '19 not-run',
+      '20 not-run',
+      '24 growing',
+    ]);
+    expect(out.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notRun: 2, hidden: 0 });
+
+    const sarif = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'sarif');
+    const results = (
+      JSON.parse(sarif.stdout) as {
+        runs: {
+          results: {
+            level: string;
+            properties: { runtime: { status: string } };
+            locations: { physicalLocation: { region: { startLine: number } } }[];
+          }[];
+        }[];
+      }
+    ).runs[0]!.results;
+    const grown = results.find((x) => x.locations[0]!.physicalLocation.region.startLine === 24)!;
+    expect(grown.level).toBe('error');
+    expect(grown.properties.runtime.status).toBe('growing');
+    expect(results.filter((x) => x.level === 'warning')).toHaveLength(3);
+  });
+
+  it('--runtime-status growing exits 0 when nothing grew', () => {
+    const only = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--runtime-status', 'ran');
+    expect(only.status, only.stderr).toBe(1);
+    expect(only.stdout).toContain('1 unmanaged subscription across 1 file');
+    const quiet = join(
+      tree({ 'idle.mjs': `export function f() { setInterval(() => {}, 1000); }\n` }),
+    );
+    const none = scanCli(quiet, '--runtime', reportFile, '--runtime-status', 'growing');
+    expect(none.status, none.stdout + none.stderr).toBe(0);
+    expect(none.stdout).toContain('(1 of them not shown: --runtime-status)');
+  });
+});
+
+/** A process report with the given app sites (what the finder writes at exit). */
+function processReport(sites: RuntimeSiteSummary[], active = true): RuntimeLeakReport {
+  return {
+    active,
+    pid: 1,
+    generatedAt: new Date(0).toISOString(),
+    startedAt: null,
+    uptimeMs: 0,
+    sampleIntervalMs: 2000,
+    samples: 0,
+    settledSamples: 0,
+    gc: false,
+    leaks: [],
+    internal: [],
+    top: [],
+    sites,
+    stats: { sites: sites.length, trackedItems: 0, calls: 0, captures: 0 },
+  };
+}
+
+function site(
+  file: string,
+  line: number,
+  column: number,
+  over: Partial<RuntimeSiteSummary> = {},
+): RuntimeSiteSummary {
+  return {
+    site: `${file}:${line}:${column}`,
+    file,
+    line,
+    column,
+    kind: 'listener',
+    receiverType: 'EventEmitter',
+    event: 'x',
+    created: 10,
+    count: 10,
+    growthPerMinute: 0,
+    leaking: false,
+    ...over,
+  };
+}
+
+describe('runtime reports: what is read and how it is matched', () => {
+  const CODE = `export function a(bus) {
+  bus
+    .on('x', () => {});
+}
+export function b(bus) {
+  bus.on('y', () => {}); setInterval(() => {}, 1000);
+}
+`;
+
+  it('matches a site on the callee (a chain over lines too), not elsewhere in the call', () => {
+    const dir = tree({ 'a.js': CODE });
+    const file = join(dir, 'a.js');
+    // line 3 col 6 is `on` of the chained call; line 6 col 18 is inside the listener of b's
+    // bus.on(), which is not that call's site; setInterval spans columns 26-36 of line 6.
+    writeFileSync(
+      join(dir, 'r.json'),
+      JSON.stringify(
+        processReport([
+          site(file, 3, 6, { leaking: true, growthPerMinute: 5 }),
+          site(file, 6, 18, { leaking: true, growthPerMinute: 5 }),
+          site(file, 6, 27, { kind: 'interval' }),
+        ]),
+      ),
+    );
+    const r = scan({ cwd: dir, runtime: ['r.json'] });
+    expect(
+      r.reports[0]!.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.runtime?.status}`),
+    ).toEqual([
+      '2:3 no-unmanaged-listener growing',
+      '6:3 no-unmanaged-listener not-run',
+      '6:26 no-unmanaged-timer ran',
+    ]);
+  });
+
+  it('reads a leakguard watch report (one entry per process), an array, and skips inactive ones', () => {
+    const dir = tree({ 'a.js': CODE });
+    const file = join(dir, 'a.js');
+    const grows = processReport([site(file, 3, 6, { leaking: true, growthPerMinute: 9 })]);
+    const ran = processReport([site(file, 3, 6, { created: 4, count: 1 })]);
+    writeFileSync(
+      join(dir, 'watch.json'),
+      JSON.stringify({
+        version: 1,
+        command: ['node', 'a.js'],
+        exitCode: 0,
+        signal: null,
+        processes: [
+          { ...ran, argv: [], final: true },
+          { ...processReport([], false), sites: undefined, argv: [], final: true },
+        ],
+      }),
+    );
+    writeFileSync(join(dir, 'two.json'), JSON.stringify([grows, ran]));
+    const watch = scan({ cwd: dir, runtime: ['watch.json'] });
+    expect(watch.summary.runtime?.reports).toBe(1);
+    expect(watch.reports[0]!.findings[0]!.runtime).toEqual({
+      status: 'ran',
+      created: 4,
+      live: 1,
+      growthPerMinute: 0,
+    });
+    // Two runs: growing in one is growing; what they made adds up.
+    const two = scan({ cwd: dir, runtime: ['two.json', 'watch.json'] });
+    expect(two.summary.runtime?.reports).toBe(3);
+    expect(two.reports[0]!.findings[0]!.runtime).toEqual({
+      status: 'growing',
+      created: 18,
+      live: 12,
+      growthPerMinute: 9,
+    });
+  });
+
+  it('refuses a report it cannot use, naming it, before scanning', async () => {
+    const dir = tree({ 'a.js': CODE });
+    writeFileSync(join(dir, 'bad.json'), '{ nope');
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ findings: [] }));
+    const live = { ...processReport([]) } as Partial<RuntimeLeakReport>;
+    delete live.sites;
+    writeFileSync(join(dir, 'live.json'), JSON.stringify(live));
+    for (const [name, message] of [
+      ['missing.json', /^cannot read runtime report missing\.json: ENOENT/],
+      ['bad.json', /^cannot read runtime report bad\.json: .*JSON/],
+      ['other.json', /^runtime report other\.json is not a report of leakguard's runtime finder/],
+      [
+        'live.json',
+        /^runtime report live\.json has no list of sites: write it with leakguard watch/,
+      ],
+    ] as const) {
+      expect(() => scan({ cwd: dir, runtime: [name] })).toThrow(message);
+      await expect(scanAsync({ cwd: dir, runtime: [name] })).rejects.toThrow(RuntimeReportError);
+    }
+    const cli = scanCli(dir, '--runtime', 'live.json');
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain('error: runtime report live.json has no list of sites');
+  });
+
+  it('checks the options', () => {
+    const dir = tree({ 'a.js': CODE });
+    expect(() => scan({ cwd: dir, runtime: 'r.json' as unknown as string[] })).toThrow(
+      /^Expected `runtime` to be an array of report paths/,
+    );
+    expect(() =>
+      scan({ cwd: dir, runtime: ['r.json'], runtimeStatus: ['grown' as 'growing'] }),
+    ).toThrow(/^Expected `runtimeStatus` to be an array of 'growing', 'ran', 'not-run'/);
+    expect(() => scan({ cwd: dir, runtimeStatus: ['growing'] })).toThrow(
+      '`runtimeStatus` needs `runtime`',
+    );
+    const cli = scanCli(dir, '--runtime-status', 'growing');
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain('--runtime-status needs --runtime <report>');
+    const typo = scanCli(dir, '--runtime', 'r.json', '--runtime-status', 'grows');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('--runtime-status grows: unknown status');
+  });
+});
+
+describe('the finder report with sites', () => {
+  it('lists sites only when asked, and checks the argument', () => {
+    const f = new LeakFinder({ sampleIntervalMs: 1000 });
+    expect(f.report().sites).toBeUndefined();
+    expect(f.report({ sites: true }).sites).toEqual([]);
+    expect(() => f.report({ site: true } as never)).toThrow(/Unknown option `site`/);
+    expect(() => f.report({ sites: 'yes' } as never)).toThrow(/Expected `sites` to be a boolean/);
+  });
+});
