@@ -10,7 +10,7 @@ import { UsageError } from './files.js';
 import type { Finding, RuntimeEvidence } from './model.js';
 
 /**
- * What the scanner reads of one site of a runtime report (`ReportSite` of the finder:
+ * What the scanner reads of one site of a runtime report (`RuntimeSiteSummary` of the finder:
  * src/detect/report.ts). Declared here, not imported: the scanner reads the report's JSON, and
  * the layers import downward only (scan does not import detect).
  */
