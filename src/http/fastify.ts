@@ -26,14 +26,36 @@ interface FastifyLike {
   decorate(name: string, value: unknown): unknown;
 }
 
-/** The handler's options, checked the same way (unknown keys included) when fastify loads it. */
-export type LeakguardFastifyOptions = MonitoringHandlerOptions;
+/**
+ * fastify's own registration options other than `prefix` (docs/Reference/Plugins.md, "Plugin
+ * Options"): fastify hands the whole `register()` options object to the plugin, these keys
+ * included, and ignores them itself for a plugin that skips override, as this one does. `prefix`
+ * is the handler's own option.
+ */
+const FASTIFY_KEYS = ['logLevel', 'logSerializers'] as const;
+
+/**
+ * The handler's options, checked the same way (unknown keys included) when fastify loads it,
+ * plus fastify's own registration keys, which are accepted and ignored.
+ */
+export type LeakguardFastifyOptions = MonitoringHandlerOptions & {
+  logLevel?: string;
+  logSerializers?: Record<string, (value: any) => string>;
+};
+
+/** `options` without fastify's own keys; anything that is not an object is left to the check. */
+function handlerOptions(options: LeakguardFastifyOptions): MonitoringHandlerOptions {
+  if (options === null || typeof options !== 'object') return options;
+  const own: Record<string, unknown> = { ...options };
+  for (const k of FASTIFY_KEYS) delete own[k];
+  return own as unknown as MonitoringHandlerOptions;
+}
 
 async function leakguardFastifyPlugin(
   fastify: FastifyLike,
   options: LeakguardFastifyOptions,
 ): Promise<void> {
-  const handler: MonitoringHandler = createMonitoringHandler(options);
+  const handler: MonitoringHandler = createMonitoringHandler(handlerOptions(options));
   fastify.decorate('leakguard', handler);
   fastify.addHook('onRequest', async (request, reply) => {
     if (handler(request.raw, reply.raw)) {

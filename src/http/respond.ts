@@ -34,6 +34,24 @@ const BASE_HEADERS = {
   'x-content-type-options': 'nosniff',
 };
 
+/**
+ * Most bytes of a request body we did not read that Node may still read after our answer. Node
+ * reads ("drains") an unread body to keep the connection for the next request, however long it
+ * is: a client refused before its body was read (401, 403, 405, 413 by `content-length`) could
+ * make the server read without end.
+ */
+const DRAIN_MAX_BYTES = 65536;
+
+/**
+ * Whether the request's body was not all received and is longer than DRAIN_MAX_BYTES or of no
+ * announced length (chunked): then the answer closes the connection (Node destroys the socket once
+ * it is written) instead of reading the rest.
+ */
+function bodyLeft(req: IncomingMessage | undefined): boolean {
+  if (req === undefined || req.complete) return false;
+  return req.headers['transfer-encoding'] !== undefined || contentLength(req) > DRAIN_MAX_BYTES;
+}
+
 export function send(
   res: ServerResponse,
   status: number,
@@ -47,6 +65,7 @@ export function send(
     'content-type': contentType,
     'content-length': String(Buffer.byteLength(body)),
     ...headers,
+    ...(bodyLeft(res.req) ? { connection: 'close' } : {}),
   });
   res.end(body);
 }

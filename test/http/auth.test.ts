@@ -1,3 +1,6 @@
+import http from 'node:http';
+import net from 'node:net';
+import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectionManager } from '../../src/core/index.js';
 import { MemoryMonitor } from '../../src/monitor/index.js';
@@ -321,6 +324,64 @@ describe('bad input', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('a refusal before the body was read stops reading it: connection closed, not drained', async () => {
+    h = await startHarness();
+    const server = h.server;
+    const auth = (t: string) => `Authorization: Bearer ${t}\r\n`;
+    const head = (path: string, more: string) =>
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${more}\r\n`;
+    // the client keeps sending 32 MiB of a body announced as 1 GiB (or chunked, of no length);
+    // Node drains an unread body for keep-alive, so without a close the server reads all of it
+    const cases = [
+      [
+        'no token, content-length',
+        head('/monitoring/admin/sample', 'Content-Length: 1073741824\r\n'),
+        401,
+      ],
+      [
+        'read token, chunked',
+        head('/monitoring/admin/gc', `${auth(READ)}Transfer-Encoding: chunked\r\n`),
+        403,
+      ],
+      [
+        'wrong method, content-length',
+        head('/monitoring/memory', `${auth(READ)}Content-Length: 1073741824\r\n`),
+        405,
+      ],
+    ] as const;
+    for (const [name, payload, status] of cases) {
+      const r = await streamAfterHead(server, h.url, payload, 32 * 1048576);
+      expect(r.response, name).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      // what was in flight when the answer went out, not the 32 MiB sent
+      expect(r.serverRead, name).toBeLessThan(4 * 1048576);
+      expect(r.closedByServer, name).toBe(true);
+      expect(r.response.toLowerCase(), name).toContain('connection: close');
+    }
+    // a refusal of a request without a body, or with a small one, keeps the connection: the
+    // next request goes out on the same socket
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      for (const [i, body] of ['', '{"a":1}', '{"a":1}'].entries()) {
+        const r = await new Promise<{ status?: number; reused: boolean }>((resolve, reject) => {
+          const req = http.request(
+            h!.url + '/monitoring/admin/sample',
+            { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve({ status: res.statusCode, reused: req.reusedSocket }));
+            },
+          );
+          req.on('error', reject);
+          req.end(body);
+        });
+        expect(r.status, body).toBe(401);
+        if (i > 0) expect(r.reused, body).toBe(true);
+      }
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('never sends a stack trace or an internal path, even when a source throws', async () => {
     const manager = new ConnectionManager();
     const monitor = new MemoryMonitor({ connections: manager });
@@ -392,3 +453,57 @@ describe('options', () => {
     expect(make({ metricsPath: false, prefix: '/m/' })).not.toThrow();
   });
 });
+
+/**
+ * Sends `head`, then up to `total` bytes of body in 64 KiB writes (as chunks when the head says
+ * chunked), as fast as the server takes them; stops when the server closes the connection.
+ * Returns what the client received and how many bytes the server read on that connection.
+ */
+async function streamAfterHead(
+  server: http.Server,
+  url: string,
+  head: string,
+  total: number,
+): Promise<{ response: string; serverRead: number; closedByServer: boolean }> {
+  let serverSocket: net.Socket | undefined;
+  const onConnection = (s: net.Socket) => void (serverSocket ??= s);
+  server.on('connection', onConnection);
+  const { port } = new URL(url);
+  const s = net.connect(Number(port), '127.0.0.1');
+  let response = '';
+  let closed = false;
+  s.setEncoding('latin1');
+  s.on('data', (d: string) => (response += d));
+  s.on('error', () => {}); // EPIPE / ECONNRESET once the server has closed
+  const gone = new Promise<void>((r) => s.once('close', () => ((closed = true), r())));
+  try {
+    await once(s, 'connect');
+    const chunked = /transfer-encoding: chunked/i.test(head);
+    const piece = Buffer.alloc(65536, 0x20);
+    const chunk = chunked
+      ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')])
+      : piece;
+    s.write(head);
+    for (let sent = 0; sent < total && !closed && !s.destroyed; sent += piece.length)
+      if (!s.write(chunk))
+        await new Promise<void>((r) => {
+          const done = () => {
+            s.off('drain', done);
+            s.off('close', done);
+            r();
+          };
+          s.on('drain', done);
+          s.on('close', done);
+        });
+    // the server has had everything it was sent: give it a moment to close, else close here
+    let gaveUp = false;
+    const timer = setTimeout(() => ((gaveUp = true), s.destroy()), 1000);
+    await gone;
+    clearTimeout(timer);
+    if (serverSocket === undefined) throw new Error('the server saw no connection');
+    return { response, serverRead: serverSocket.bytesRead, closedByServer: !gaveUp };
+  } finally {
+    server.off('connection', onConnection);
+    s.destroy();
+  }
+}

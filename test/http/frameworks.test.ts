@@ -165,4 +165,32 @@ describe('fastify', () => {
     );
     expect((await fetch(url + '/monitoring/')).headers.get('content-type')).toMatch(/^text\/html/);
   });
+
+  it("takes fastify's own registration options (logLevel, logSerializers) and still refuses an unknown key", async () => {
+    // fastify hands every plugin the whole register() options object, its own keys included
+    // (docs/Reference/Plugins.md, "Plugin Options"); `prefix` is ours (fastify ignores it for a
+    // plugin that skips override)
+    const app = Fastify();
+    cleanups.push(() => app.close());
+    await app.register(leakguardFastify as never, {
+      ...sources(),
+      prefix: '/ops',
+      logLevel: 'warn',
+      logSerializers: { req: (r: unknown) => String(r) },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    expect((await fetch(url + '/ops/memory', { headers: rd })).status).toBe(200);
+    expect((await fetch(url + '/ops/memory')).status).toBe(401);
+
+    const bad = Fastify();
+    cleanups.push(() => bad.close());
+    await expect(
+      bad.register(leakguardFastify as never, { ...sources(), logLevel: 'warn', logLevels: 'x' }),
+    ).rejects.toThrow('Unknown option `logLevels`');
+    // the handler on its own still refuses fastify's keys: they are not its options
+    expect(() => createMonitoringHandler({ ...sources(), logLevel: 'warn' } as never)).toThrow(
+      'Unknown option `logLevel`',
+    );
+  });
 });
