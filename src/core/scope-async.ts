@@ -10,7 +10,7 @@ import { Connection, End, Flag } from './connection.js';
 import { ASYNC_DISPOSE, disposeValueAsync, DISPOSE, isThenable } from './disposable.js';
 import { reportError, throwCollected } from '../internal/errors.js';
 import type { RegistryHost } from './host.js';
-import { checkKnownKeys, checkNumber } from '../internal/options.js';
+import { checkKnownKeys, checkTimerMs } from '../internal/options.js';
 import { Scope, ScopeState } from './scope.js';
 
 export interface DisposeAsyncOptions {
@@ -38,7 +38,7 @@ export function disposeScopeAsync(
   options: DisposeAsyncOptions,
 ): Promise<DisposeReport> {
   checkKnownKeys(options, ['timeoutMs']);
-  checkNumber('timeoutMs', options.timeoutMs);
+  checkTimerMs('timeoutMs', options.timeoutMs);
   const pending = scope._x?.asyncDone;
   if (pending != null) return pending;
   if (scope._state !== ScopeState.Live) return Promise.resolve({ disposed: 0, timedOut: [] });

@@ -39,6 +39,7 @@ import { hooks } from '../internal/scope-tracker.js';
 import {
   checkKnownKeys,
   checkNumber,
+  checkTimerMs,
   describeValue,
   invalidArgument,
   optionError,
@@ -535,7 +536,7 @@ export class Scope {
   /** A timeout cleared on dispose; once it has fired it leaves the scope by itself. */
   setTimeout(fn: () => void, ms: number, meta?: TimerOptions): Connection {
     if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
-    checkNumber('ms', ms);
+    checkTimerMs('ms', ms);
     const c = new Connection(ConnType.Timeout, KindIndex.Timer, undefined, ms, undefined);
     const handle = setTimeout(() => {
       if ((c._flags & Flag.Done) !== 0) return;
@@ -554,7 +555,7 @@ export class Scope {
    */
   setInterval(fn: () => void, ms: number, options?: IntervalOptions): Connection {
     if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
-    checkNumber('ms', ms);
+    checkTimerMs('ms', ms);
     const max = options?.maxCalls;
     checkNumber('maxCalls', max, { min: 1, integer: true });
     let calls = 0;

@@ -21,7 +21,7 @@ import { Scope, Signal, type Connection } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import {
   checkKnownKeys,
-  checkNumber,
+  checkTimerMs,
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
@@ -259,7 +259,7 @@ export class ResourcePool<T> {
     if (this.#closed !== null) return this.#closed;
     checkKnownKeys(options, ['timeoutMs']);
     const { timeoutMs = 30_000 } = options;
-    checkNumber('timeoutMs', timeoutMs, { allowInfinity: true });
+    checkTimerMs('timeoutMs', timeoutMs, { allowInfinity: true });
     this.#closing = true;
     this.#registry?.unregister(this);
     for (let w = this.#waiters.shift(); w !== null; w = this.#waiters.shift())

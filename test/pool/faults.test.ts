@@ -421,6 +421,32 @@ describe('faults: create hangs', () => {
       expect(() => make({ [key]: 2 ** 31 - 1 })).not.toThrow();
     }
   });
+
+  it('intervals, back-offs and the close timeout past the longest timer delay are refused too', async () => {
+    const over = 2 ** 31;
+    const tooLong = (name: string, inf = ''): string =>
+      `Expected \`${name}\` to be a number <= 2147483647 (the longest timer delay)${inf}, got \`2147483648\` (number)`;
+    // checkIntervalMs is the maintenance interval: Node would run it every millisecond
+    expect(() => make({ checkIntervalMs: over })).toThrow(tooLong('checkIntervalMs'));
+    expect(() => make({ createRetry: { backoffMs: over } })).toThrow(
+      tooLong('createRetry.backoffMs'),
+    );
+    expect(() => make({ createRetry: { maxBackoffMs: over } })).toThrow(
+      tooLong('createRetry.maxBackoffMs'),
+    );
+    const objects = (o: object) => () =>
+      new ObjectPool({ create: () => ({}), registry: false, ...o }).destroy();
+    expect(objects({ checkIntervalMs: over })).toThrow(tooLong('checkIntervalMs'));
+    // the window's tenth is the maintenance interval
+    expect(objects({ autoResize: { windowMs: 10 * over } })).toThrow(
+      'Expected `autoResize.windowMs` to be an integer <= 21474836470 (a tenth of it is a timer delay), got `21474836480` (number)',
+    );
+    expect(objects({ autoResize: { windowMs: 21_474_836_470 } })).not.toThrow();
+    const { pool } = make();
+    expect(() => pool.close({ timeoutMs: over })).toThrow(tooLong('timeoutMs', ' or Infinity'));
+    expect(pool.closed).toBe(false);
+    expect(await pool.close({ timeoutMs: 2 ** 31 - 1 })).toMatchObject({ forced: 0 });
+  });
 });
 
 describe('faults: validate hangs', () => {
