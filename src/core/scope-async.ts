@@ -49,12 +49,15 @@ export function disposeScopeAsync(
 
 async function run(scope: Scope, timeoutMs: number | undefined): Promise<DisposeReport> {
   const entries = scope._begin();
+  // A sync dispose() meanwhile runs, at once, the entries not reached yet (and takes them).
+  (scope._x ??= {}).asyncLeft = entries;
   const report: DisposeReport = { disposed: 0, timedOut: [] };
   let errors: unknown[] | null = null;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (e === undefined) continue;
-    entries[i] = undefined;
+    // a child stays listed while awaited: a sync dispose() meanwhile runs the rest of it too
+    if (!(e instanceof Scope)) entries[i] = undefined;
     try {
       if (e instanceof Scope) {
         e._parent = null;
@@ -98,6 +101,7 @@ async function run(scope: Scope, timeoutMs: number | undefined): Promise<Dispose
       (errors ??= []).push(err);
     }
   }
+  scope._x.asyncLeft = null;
   scope._state = ScopeState.Disposed;
   try {
     throwCollected(errors, `scope${scope._label()}`);

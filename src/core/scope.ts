@@ -118,6 +118,8 @@ export interface ScopeExtra {
   ctrl?: AbortController | null;
   keys?: Map<unknown, Connection> | null;
   asyncDone?: Promise<DisposeReport> | null;
+  /** The entries a `disposeAsync()` under way has not reached: a sync `dispose()` runs them. */
+  asyncLeft?: unknown[] | null;
 }
 
 export class Scope {
@@ -636,10 +638,15 @@ export class Scope {
   /**
    * Runs every cleanup once, last added first. Every task runs even when some throw; then the
    * errors are thrown (one as itself, several as an AggregateError). Idempotent.
+   *
+   * During a `disposeAsync()` it runs at once the cleanups that one has not started yet
+   * (children's included) and throws their errors; it cannot wait for the async cleanup being
+   * awaited, which the `disposeAsync()` promise still waits for (`disposed` is true all along).
    */
   dispose(): void {
-    if (this._state !== ScopeState.Live) return;
-    const entries = this._begin();
+    const during = this._state !== ScopeState.Live;
+    const entries = during ? this._x?.asyncLeft : this._begin();
+    if (entries == null) return;
     let errors: unknown[] | null = null;
     for (let i = entries.length - 1; i >= 0; i--) {
       const e = entries[i];
@@ -664,7 +671,7 @@ export class Scope {
         (errors ??= []).push(err);
       }
     }
-    this._state = ScopeState.Disposed;
+    if (!during) this._state = ScopeState.Disposed; // else disposeAsync() ends it
     throwCollected(errors, `scope${this._label()}`);
   }
 
