@@ -2,7 +2,8 @@
  * Async disposal of a Scope (`disposeAsync()`, `await using`): like `dispose()` but awaits
  * async cleanups one after the other (LIFO, like AsyncDisposableStack), each for at most
  * `timeoutMs`, and reports what it did. A task still pending after its timeout is named in
- * `timedOut` and the rest still run.
+ * `timedOut` and the rest still run. A sync `dispose()` meanwhile takes the entries not
+ * reached yet (`asyncLeft`) and runs them at once.
  *
  * @internal Functions over a Scope's fields, used by its public methods.
  */
@@ -24,7 +25,7 @@ export interface DisposeAsyncOptions {
 
 /** What `disposeAsync()` did. */
 export interface DisposeReport {
-  /** Tasks and connections whose cleanup ran (children's included). */
+  /** Tasks and connections whose cleanup this call ran (children's included). */
   disposed: number;
   /** Descriptions of the async tasks still pending after `timeoutMs`. */
   timedOut: string[];

@@ -679,7 +679,8 @@ export class Scope {
    * Like `dispose()` but awaits async cleanups one after the other (LIFO, like
    * AsyncDisposableStack), each for at most `timeoutMs`. Resolves with what was done; rejects
    * with the collected errors (their `report` property holds the report). Idempotent: a second
-   * call returns the same promise.
+   * call returns the same promise. A sync `dispose()` meanwhile runs at once what it has not
+   * reached; the report counts only what this call ran.
    */
   disposeAsync(options: DisposeAsyncOptions = {}): Promise<DisposeReport> {
     return disposeScopeAsync(this, options);
