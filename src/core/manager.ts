@@ -27,6 +27,7 @@ import { collectedError } from '../internal/errors.js';
 import {
   checkKnownKeys,
   checkNumber,
+  checkTimerMs,
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
@@ -311,7 +312,7 @@ export class ConnectionManager {
   /** `disposeAll()` that awaits async cleanups, each for at most `timeoutMs`. */
   async disposeAllAsync(options: { timeoutMs?: number } = {}): Promise<DisposeReport> {
     checkKnownKeys(options, ['timeoutMs']);
-    checkNumber('timeoutMs', options.timeoutMs);
+    checkTimerMs('timeoutMs', options.timeoutMs);
     const report: DisposeReport = { disposed: 0, timedOut: [] };
     const errors: unknown[] = [];
     for (const s of this._allRoots()) {

@@ -2,7 +2,8 @@
  * Async disposal of a Scope (`disposeAsync()`, `await using`): like `dispose()` but awaits
  * async cleanups one after the other (LIFO, like AsyncDisposableStack), each for at most
  * `timeoutMs`, and reports what it did. A task still pending after its timeout is named in
- * `timedOut` and the rest still run.
+ * `timedOut` and the rest still run. A sync `dispose()` meanwhile takes the entries not
+ * reached yet (`asyncLeft`) and runs them at once.
  *
  * @internal Functions over a Scope's fields, used by its public methods.
  */
@@ -10,7 +11,7 @@ import { Connection, End, Flag } from './connection.js';
 import { ASYNC_DISPOSE, disposeValueAsync, DISPOSE, isThenable } from './disposable.js';
 import { reportError, throwCollected } from '../internal/errors.js';
 import type { RegistryHost } from './host.js';
-import { checkKnownKeys, checkNumber } from '../internal/options.js';
+import { checkKnownKeys, checkTimerMs } from '../internal/options.js';
 import { Scope, ScopeState } from './scope.js';
 
 export interface DisposeAsyncOptions {
@@ -24,7 +25,7 @@ export interface DisposeAsyncOptions {
 
 /** What `disposeAsync()` did. */
 export interface DisposeReport {
-  /** Tasks and connections whose cleanup ran (children's included). */
+  /** Tasks and connections whose cleanup this call ran (children's included). */
   disposed: number;
   /** Descriptions of the async tasks still pending after `timeoutMs`. */
   timedOut: string[];
@@ -38,7 +39,7 @@ export function disposeScopeAsync(
   options: DisposeAsyncOptions,
 ): Promise<DisposeReport> {
   checkKnownKeys(options, ['timeoutMs']);
-  checkNumber('timeoutMs', options.timeoutMs);
+  checkTimerMs('timeoutMs', options.timeoutMs);
   const pending = scope._x?.asyncDone;
   if (pending != null) return pending;
   if (scope._state !== ScopeState.Live) return Promise.resolve({ disposed: 0, timedOut: [] });
@@ -49,12 +50,15 @@ export function disposeScopeAsync(
 
 async function run(scope: Scope, timeoutMs: number | undefined): Promise<DisposeReport> {
   const entries = scope._begin();
+  // A sync dispose() meanwhile runs, at once, the entries not reached yet (and takes them).
+  (scope._x ??= {}).asyncLeft = entries;
   const report: DisposeReport = { disposed: 0, timedOut: [] };
   let errors: unknown[] | null = null;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (e === undefined) continue;
-    entries[i] = undefined;
+    // a child stays listed while awaited: a sync dispose() meanwhile runs the rest of it too
+    if (!(e instanceof Scope)) entries[i] = undefined;
     try {
       if (e instanceof Scope) {
         e._parent = null;
@@ -98,6 +102,7 @@ async function run(scope: Scope, timeoutMs: number | undefined): Promise<Dispose
       (errors ??= []).push(err);
     }
   }
+  scope._x.asyncLeft = null;
   scope._state = ScopeState.Disposed;
   try {
     throwCollected(errors, `scope${scope._label()}`);

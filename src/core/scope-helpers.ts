@@ -6,7 +6,7 @@
 import type { Connection, ConnectionMeta } from './connection.js';
 import { assertDisposableLike } from './disposable.js';
 import { abortError, LeakguardError } from '../internal/errors.js';
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 import type { EventSource, Scope } from './scope.js';
 import { Signal } from './signal.js';
 
@@ -48,7 +48,7 @@ export function waitFor(
 ): Promise<unknown[]> {
   checkKnownKeys(options, ['timeoutMs']);
   const { timeoutMs } = options;
-  checkNumber('timeoutMs', timeoutMs);
+  checkTimerMs('timeoutMs', timeoutMs);
   if (source instanceof Signal) {
     return source.wait(
       timeoutMs === undefined ? { signal: scope.signal } : { signal: scope.signal, timeoutMs },
@@ -135,8 +135,8 @@ export async function connectWithRetry<T>(
   checkKnownKeys(options, ['attempts', 'backoffMs', 'maxBackoffMs']);
   const { attempts = 3, backoffMs = 1000, maxBackoffMs = 30_000 } = options;
   checkNumber('attempts', attempts, { min: 1, integer: true });
-  if (typeof backoffMs !== 'function') checkNumber('backoffMs', backoffMs);
-  checkNumber('maxBackoffMs', maxBackoffMs);
+  if (typeof backoffMs !== 'function') checkTimerMs('backoffMs', backoffMs);
+  checkTimerMs('maxBackoffMs', maxBackoffMs);
   const aborted = (): Error =>
     abortError(`Scope${scope.name ? ` '${scope.name}'` : ''} was disposed during connectWithRetry`);
   let last: unknown;
@@ -157,6 +157,8 @@ export async function connectWithRetry<T>(
         typeof backoffMs === 'function'
           ? backoffMs(attempt)
           : Math.min(maxBackoffMs, backoffMs * 2 ** (attempt - 1));
+      // a function's answer is an argument passed now: a delay Node cannot take is refused
+      if (typeof backoffMs === 'function') checkTimerMs(`backoffMs(${attempt})`, delay);
       await sleep(scope, delay);
     }
   }

@@ -39,6 +39,7 @@ import { hooks } from '../internal/scope-tracker.js';
 import {
   checkKnownKeys,
   checkNumber,
+  checkTimerMs,
   describeValue,
   invalidArgument,
   optionError,
@@ -117,6 +118,8 @@ export interface ScopeExtra {
   ctrl?: AbortController | null;
   keys?: Map<unknown, Connection> | null;
   asyncDone?: Promise<DisposeReport> | null;
+  /** The entries a `disposeAsync()` under way has not reached: a sync `dispose()` runs them. */
+  asyncLeft?: unknown[] | null;
 }
 
 export class Scope {
@@ -535,7 +538,7 @@ export class Scope {
   /** A timeout cleared on dispose; once it has fired it leaves the scope by itself. */
   setTimeout(fn: () => void, ms: number, meta?: TimerOptions): Connection {
     if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
-    checkNumber('ms', ms);
+    checkTimerMs('ms', ms);
     const c = new Connection(ConnType.Timeout, KindIndex.Timer, undefined, ms, undefined);
     const handle = setTimeout(() => {
       if ((c._flags & Flag.Done) !== 0) return;
@@ -554,7 +557,7 @@ export class Scope {
    */
   setInterval(fn: () => void, ms: number, options?: IntervalOptions): Connection {
     if (typeof fn !== 'function') throw optionError('fn', 'a function', fn);
-    checkNumber('ms', ms);
+    checkTimerMs('ms', ms);
     const max = options?.maxCalls;
     checkNumber('maxCalls', max, { min: 1, integer: true });
     let calls = 0;
@@ -635,10 +638,15 @@ export class Scope {
   /**
    * Runs every cleanup once, last added first. Every task runs even when some throw; then the
    * errors are thrown (one as itself, several as an AggregateError). Idempotent.
+   *
+   * During a `disposeAsync()` it runs at once the cleanups that one has not started yet
+   * (children's included) and throws their errors; it cannot wait for the async cleanup being
+   * awaited, which the `disposeAsync()` promise still waits for (`disposed` is true all along).
    */
   dispose(): void {
-    if (this._state !== ScopeState.Live) return;
-    const entries = this._begin();
+    const during = this._state !== ScopeState.Live;
+    const entries = during ? this._x?.asyncLeft : this._begin();
+    if (entries == null) return;
     let errors: unknown[] | null = null;
     for (let i = entries.length - 1; i >= 0; i--) {
       const e = entries[i];
@@ -663,7 +671,7 @@ export class Scope {
         (errors ??= []).push(err);
       }
     }
-    this._state = ScopeState.Disposed;
+    if (!during) this._state = ScopeState.Disposed; // else disposeAsync() ends it
     throwCollected(errors, `scope${this._label()}`);
   }
 
@@ -671,7 +679,8 @@ export class Scope {
    * Like `dispose()` but awaits async cleanups one after the other (LIFO, like
    * AsyncDisposableStack), each for at most `timeoutMs`. Resolves with what was done; rejects
    * with the collected errors (their `report` property holds the report). Idempotent: a second
-   * call returns the same promise.
+   * call returns the same promise. A sync `dispose()` meanwhile runs at once what it has not
+   * reached; the report counts only what this call ran.
    */
   disposeAsync(options: DisposeAsyncOptions = {}): Promise<DisposeReport> {
     return disposeScopeAsync(this, options);

@@ -23,7 +23,7 @@
  */
 import { Connection, ConnType, Flag, KindIndex } from './connection.js';
 import { abortError, LeakguardError, reportError } from '../internal/errors.js';
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 import { linkLast, unlink } from '../internal/list.js';
 
 export interface SignalOptions {
@@ -214,7 +214,7 @@ export class Signal<Args extends unknown[] = []> {
   wait(options: WaitOptions = {}): Promise<Args> {
     checkKnownKeys(options, ['signal', 'timeoutMs']);
     const { signal, timeoutMs } = options;
-    checkNumber('timeoutMs', timeoutMs);
+    checkTimerMs('timeoutMs', timeoutMs);
     return new Promise<Args>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason ?? abortError('The wait was aborted'));

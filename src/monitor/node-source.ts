@@ -33,7 +33,7 @@ import {
   type RecordableHistogram,
 } from 'node:perf_hooks';
 import { Scope } from '../core/index.js';
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 import { FullGcWatch, GcWindow, gcKindName } from './gc-window.js';
 import type { EventLoopStats, RawSample, SampleSource } from './types.js';
 
@@ -123,7 +123,7 @@ export class NodeSampleSource implements SampleSource {
     if (options === null || typeof options !== 'object' || Array.isArray(options))
       throw optionError('options', 'an object', options);
     checkKnownKeys(options, SOURCE_KEYS);
-    checkNumber('eventLoopResolutionMs', options.eventLoopResolutionMs, { min: 1 });
+    checkTimerMs('eventLoopResolutionMs', options.eventLoopResolutionMs, { min: 1 });
     checkNumber('gcWindowMs', options.gcWindowMs, { min: 1 });
     this.#resolution = options.eventLoopResolutionMs ?? 100;
     this.#gc = new GcWindow(options.gcWindowMs ?? 1000);

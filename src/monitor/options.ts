@@ -2,7 +2,7 @@
  * MemoryMonitor options: their defaults, units and validation (done once, in the
  * constructor, with exact messages).
  */
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 import type { ConnectionStatsSource, PoolStatsSource, SessionStatsSource } from './external.js';
 import type { InstanceCounter } from './instances.js';
 import type { HeapSnapshotOptions } from './snapshots.js';
@@ -273,7 +273,7 @@ function resolveProfileOnTrend(
   const p = (v === true ? {} : v) as ProfileOnTrendOptions;
   checkKnownKeys(p, PROFILE_KEYS, 'profileOnTrend');
   checkNumber('profileOnTrend.durationMs', p.durationMs, { min: 1 });
-  checkNumber('profileOnTrend.sampleEveryMs', p.sampleEveryMs, { min: 1 });
+  checkTimerMs('profileOnTrend.sampleEveryMs', p.sampleEveryMs, { min: 1 });
   checkNumber('profileOnTrend.samplingIntervalBytes', p.samplingIntervalBytes, {
     min: 1024,
     integer: true,
@@ -312,9 +312,9 @@ export function resolveOptions(options: unknown): MonitorConfig {
   const o = options as MemoryMonitorOptions;
   if (o.name !== undefined && typeof o.name !== 'string')
     throw optionError('name', 'a string', o.name);
-  checkNumber('minIntervalMs', o.minIntervalMs, { min: 1 });
+  checkTimerMs('minIntervalMs', o.minIntervalMs, { min: 1 });
   const minIntervalMs = o.minIntervalMs ?? 5000;
-  checkNumber('maxIntervalMs', o.maxIntervalMs, { min: 1 });
+  checkTimerMs('maxIntervalMs', o.maxIntervalMs, { min: 1 });
   const maxIntervalMs = notBelow(
     ['maxIntervalMs', o.maxIntervalMs ?? Math.max(30_000, minIntervalMs)],
     ['minIntervalMs', minIntervalMs],
@@ -366,7 +366,7 @@ export function resolveOptions(options: unknown): MonitorConfig {
 
   checkNumber('cleanupIntervalMs', o.cleanupIntervalMs);
   checkNumber('cleanupCooldownMs', o.cleanupCooldownMs);
-  checkNumber('cleanerTimeoutMs', o.cleanerTimeoutMs, { min: 1 });
+  checkTimerMs('cleanerTimeoutMs', o.cleanerTimeoutMs, { min: 1 });
 
   checkObject('heapSnapshots', o.heapSnapshots);
   checkKnownKeys(o.heapSnapshots, SNAPSHOT_KEYS, 'heapSnapshots');

@@ -5,7 +5,7 @@
  * object): the hot path does no list or Set bookkeeping. One periodic sweep scans the records
  * (O(live objects) per tick, a few microseconds for thousands) and reports each leak once.
  */
-import { checkNumber, optionError } from '../internal/options.js';
+import { checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 import { siteOf } from '../internal/site.js';
 
 /** What a leak event says happened to one borrow. */
@@ -83,7 +83,7 @@ export function parseLeakOptions(o: LeakOptions): ParsedLeakOptions {
   const { leakAfterMs, reclaimAfterMs, captureStacks = false, checkIntervalMs } = o;
   checkNumber('leakAfterMs', leakAfterMs);
   checkNumber('reclaimAfterMs', reclaimAfterMs);
-  checkNumber('checkIntervalMs', checkIntervalMs);
+  checkTimerMs('checkIntervalMs', checkIntervalMs);
   if (reclaimAfterMs !== undefined && (leakAfterMs === undefined || reclaimAfterMs < leakAfterMs))
     throw optionError(
       'reclaimAfterMs',

@@ -7,7 +7,7 @@
  * sawtooth whose period is shorter than the window keeps its full peak and never shrinks the
  * pool (no thrashing); `headroom` adds a band on top of that peak before anything is trimmed.
  */
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, optionError, TIMER_MAX_MS } from '../internal/options.js';
 
 export interface AutoResizeOptions {
   /**
@@ -44,6 +44,13 @@ export function parseAutoResize(v: unknown): ParsedResize | null {
   checkKnownKeys(o, ['windowMs', 'headroom', 'minIdle'], 'autoResize');
   const { windowMs = 10_000, headroom = 0.25, minIdle = 0 } = o;
   checkNumber('autoResize.windowMs', windowMs, { min: BUCKETS, integer: true });
+  // a bucket is the maintenance timer's period: Node runs a longer one every millisecond
+  if (windowMs > BUCKETS * TIMER_MAX_MS)
+    throw optionError(
+      'autoResize.windowMs',
+      `an integer <= ${BUCKETS * TIMER_MAX_MS} (a tenth of it is a timer delay)`,
+      windowMs,
+    );
   checkNumber('autoResize.headroom', headroom);
   checkNumber('autoResize.minIdle', minIdle, { integer: true });
   return { windowMs, bucketMs: windowMs / BUCKETS, headroom, minIdle };

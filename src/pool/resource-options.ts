@@ -243,8 +243,8 @@ export function parseResourceOptions<T>(o: ResourcePoolOptions<T>): ParsedResour
   checkKnownKeys(createRetry, ['attempts', 'backoffMs', 'maxBackoffMs'], 'createRetry');
   const { attempts = 3, backoffMs = 100, maxBackoffMs = 5000 } = createRetry;
   checkNumber('createRetry.attempts', attempts, { min: 1, integer: true });
-  checkNumber('createRetry.backoffMs', backoffMs);
-  checkNumber('createRetry.maxBackoffMs', maxBackoffMs);
+  checkTimerMs('createRetry.backoffMs', backoffMs);
+  checkTimerMs('createRetry.maxBackoffMs', maxBackoffMs);
   const reg = o.registry ?? true;
   if (typeof reg !== 'boolean' && !(reg instanceof PoolRegistry))
     throw optionError('registry', 'a boolean or a PoolRegistry', reg);

@@ -21,7 +21,7 @@ import { Scope, Signal, type Connection } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import {
   checkKnownKeys,
-  checkNumber,
+  checkTimerMs,
   optionError,
   unknownOptionError,
 } from '../internal/options.js';
@@ -60,6 +60,12 @@ export interface PoolCloseReport {
   forced: number;
   /** Destroys still pending (hung) when close gave up on them. */
   pendingDestroys: number;
+  /**
+   * `create()` calls still unsettled (hung) when close ended: those in flight when it gave up
+   * on them (their signal aborted) and those that had passed `createTimeoutMs`. A resource one
+   * delivers later is destroyed.
+   */
+  pendingCreates: number;
 }
 
 /** Where a slot is in its life (`Slot.state`). */
@@ -140,6 +146,8 @@ export class ResourcePool<T> {
   #creating = 0;
   #validating = 0;
   #destroying = 0;
+  /** Create attempts that timed out and whose `create()` has not settled yet. */
+  #lateCreates = 0;
   /** The head waiter's deadline timer, while armed (see #armTimeout). */
   #timeout: Connection | null = null;
   /** No refill to `min` before this time (after a create gave up). */
@@ -259,7 +267,7 @@ export class ResourcePool<T> {
     if (this.#closed !== null) return this.#closed;
     checkKnownKeys(options, ['timeoutMs']);
     const { timeoutMs = 30_000 } = options;
-    checkNumber('timeoutMs', timeoutMs, { allowInfinity: true });
+    checkTimerMs('timeoutMs', timeoutMs, { allowInfinity: true });
     this.#closing = true;
     this.#registry?.unregister(this);
     for (let w = this.#waiters.shift(); w !== null; w = this.#waiters.shift())
@@ -581,6 +589,7 @@ export class ResourcePool<T> {
           : this.#scope.setTimeout(
               () => {
                 timedOut = true;
+                this.#lateCreates++;
                 this.#attempts.delete(ctrl);
                 const err = timeoutError(
                   `create() of pool '${this.name}' did not settle within ${o.createTimeoutMs} ms (attempt ${attempt}/${o.attempts})`,
@@ -594,13 +603,19 @@ export class ResourcePool<T> {
             );
       p.then(
         (value) => {
-          if (timedOut) return this.#discardLate(value);
+          if (timedOut) {
+            this.#lateCreates--;
+            return this.#discardLate(value);
+          }
           timer?.dispose();
           this.#attempts.delete(ctrl);
           resolve(value);
         },
         (e: unknown) => {
-          if (timedOut) return; // already counted and reported as the timeout
+          if (timedOut) {
+            this.#lateCreates--;
+            return; // already counted and reported as the timeout
+          }
           timer?.dispose();
           this.#attempts.delete(ctrl);
           reject(e);
@@ -835,6 +850,7 @@ export class ResourcePool<T> {
       this.#borrowed === 0 &&
       this.#destroying === 0;
     let forced = 0;
+    let pendingCreates = 0;
     if (!quiet()) {
       const inTime = await new Promise<boolean>((resolve) => {
         // Not unref'd: whoever awaits close() wants the process to wait for it (bounded).
@@ -849,6 +865,7 @@ export class ResourcePool<T> {
       this.#onSettle = null;
       if (!inTime) {
         const reason = poolError('LEAKGUARD_POOL_CLOSED', `Pool '${this.name}' was closed`);
+        pendingCreates = this.#attempts.size;
         for (const c of [...this.#attempts]) c.abort(reason);
         this.#attempts.clear();
         for (const s of this.#all.slice()) {
@@ -860,8 +877,9 @@ export class ResourcePool<T> {
       }
     }
     const pendingDestroys = this.#destroying;
+    pendingCreates += this.#lateCreates;
     this.#scope.dispose();
-    return { forced, pendingDestroys };
+    return { forced, pendingDestroys, pendingCreates };
   }
 
   #closedError(): Error {

@@ -44,3 +44,44 @@ describe('core options: unknown keys', () => {
     );
   });
 });
+
+describe('core: timer delays past the longest one Node takes', () => {
+  const over = 2 ** 31; // Node fires a longer delay after 1 ms (TimeoutOverflowWarning)
+  const tooLong = (name: string): string =>
+    `Expected \`${name}\` to be a number <= 2147483647 (the longest timer delay), got \`2147483648\` (number)`;
+
+  it('are refused where they are passed, naming the argument, and leave nothing behind', async () => {
+    const s = new Scope();
+    const em = new EventEmitter();
+    expect(() => s.setTimeout(() => {}, over)).toThrow(tooLong('ms'));
+    expect(() => s.setInterval(() => {}, over)).toThrow(tooLong('ms'));
+    expect(() => s.wait(em, 'x', { timeoutMs: over })).toThrow(tooLong('timeoutMs'));
+    expect(() => new Signal().wait({ timeoutMs: over })).toThrow(tooLong('timeoutMs'));
+    await expect(s.connectWithRetry(() => s, { maxBackoffMs: over })).rejects.toThrow(
+      tooLong('maxBackoffMs'),
+    );
+    await expect(s.connectWithRetry(() => s, { backoffMs: over })).rejects.toThrow(
+      tooLong('backoffMs'),
+    );
+    // a back-off function's answer is checked when it is given
+    let calls = 0;
+    const failing = (): never => {
+      calls++;
+      throw new Error('down');
+    };
+    await expect(
+      s.connectWithRetry(failing, { attempts: 2, backoffMs: () => over }),
+    ).rejects.toThrow(tooLong('backoffMs(1)'));
+    expect(calls).toBe(1);
+    const m = new ConnectionManager({ siteThreshold: false });
+    await expect(m.disposeAllAsync({ timeoutMs: over })).rejects.toThrow(tooLong('timeoutMs'));
+    expect(s.size).toBe(0);
+    expect(em.listenerCount('x')).toBe(0);
+    expect(() => s.disposeAsync({ timeoutMs: over })).toThrow(tooLong('timeoutMs'));
+    expect(s.disposed).toBe(false);
+    // the longest delay itself is fine
+    const t = s.setTimeout(() => {}, 2 ** 31 - 1, { unref: true });
+    expect(t.connected).toBe(true);
+    expect(await s.disposeAsync({ timeoutMs: 2 ** 31 - 1 })).toEqual({ disposed: 1, timedOut: [] });
+  });
+});

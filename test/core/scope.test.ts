@@ -294,6 +294,64 @@ describe('disposeAsync', () => {
     expect(c.disposed).toBe(true);
   });
 
+  it('a sync dispose() meanwhile runs at once what it has not reached, each cleanup once', async () => {
+    const m = new ConnectionManager({ siteThreshold: false });
+    const s = m.scope({ owner: 'p' });
+    const { log, task } = recorder();
+    const em = new EventEmitter();
+    s.add(task('first added'));
+    s.on(em, 'x', () => {});
+    const kid = s.child('kid');
+    kid.add(task('kid first added'));
+    let finish!: () => void;
+    kid.add(
+      () =>
+        new Promise<void>((resolve) => {
+          log.push('kid slow started');
+          finish = resolve;
+        }),
+    );
+    s.add(async () => {
+      log.push('last added');
+    });
+    let settled = false;
+    const done = s.disposeAsync().finally(() => (settled = true));
+    await new Promise((r) => setImmediate(r));
+    expect(log).toEqual(['last added', 'kid slow started']); // awaiting the kid's slow cleanup
+    expect(s.disposed).toBe(true);
+
+    s.dispose(); // cannot wait for it: runs the rest now, the kid's included
+    expect(log).toEqual(['last added', 'kid slow started', 'kid first added', 'first added']);
+    expect(em.listenerCount('x')).toBe(0);
+    expect(m.stats()).toMatchObject({ live: 0, disposed: 5 });
+    expect(kid.disposed).toBe(true);
+    s.dispose(); // a no-op now
+    expect(settled).toBe(false); // disposeAsync still waits for the slow one
+
+    finish();
+    // the report counts what disposeAsync ran itself; nothing ran twice
+    expect(await done).toEqual({ disposed: 2, timedOut: [] });
+    expect(log).toHaveLength(4);
+    expect(m.stats()).toMatchObject({ live: 0, disposed: 5, failed: 0 });
+  });
+
+  it("a sync dispose() meanwhile throws its own cleanups' errors; disposeAsync rejects with its own", async () => {
+    const s = new Scope({ name: 'mixed' });
+    s.add(() => {
+      throw new Error('sync part');
+    });
+    let finish!: () => void;
+    s.add(() => new Promise<void>((resolve) => (finish = resolve)));
+    s.add(async () => {
+      throw new Error('async part');
+    });
+    const done = s.disposeAsync().catch((e: unknown) => e);
+    await new Promise((r) => setImmediate(r));
+    expect(() => s.dispose()).toThrow('sync part');
+    finish();
+    expect(await done).toMatchObject({ message: 'async part', report: { disposed: 2 } });
+  });
+
   it('works with await using', async () => {
     const { log } = recorder();
     {

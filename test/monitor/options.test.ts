@@ -103,6 +103,27 @@ describe('MemoryMonitor options', () => {
     }
   });
 
+  it('refuses timer delays past the longest one Node takes (it would fire them after 1 ms)', () => {
+    const over = 2 ** 31;
+    const tooLong = (name: string): string =>
+      `Expected \`${name}\` to be a number <= 2147483647 (the longest timer delay), got \`2147483648\` (number)`;
+    // each of these is a timer's delay: the sample timer, a cleaner's timeout, the profile's
+    // sampling interval, the event-loop probe
+    expect(bad({ minIntervalMs: over, maxIntervalMs: over })).toThrow(tooLong('minIntervalMs'));
+    expect(bad({ maxIntervalMs: over })).toThrow(tooLong('maxIntervalMs'));
+    expect(bad({ cleanerTimeoutMs: over })).toThrow(tooLong('cleanerTimeoutMs'));
+    expect(bad({ profileOnTrend: { sampleEveryMs: over } })).toThrow(
+      tooLong('profileOnTrend.sampleEveryMs'),
+    );
+    expect(() => new NodeSampleSource({ eventLoopResolutionMs: over })).toThrow(
+      tooLong('eventLoopResolutionMs'),
+    );
+    const max = 2 ** 31 - 1;
+    expect(
+      new MemoryMonitor({ minIntervalMs: max, maxIntervalMs: max, cleanerTimeoutMs: max }).config,
+    ).toMatchObject({ minIntervalMs: max, maxIntervalMs: max, cleanerTimeoutMs: max });
+  });
+
   it('resolves documented defaults into a JSON-safe config', () => {
     const m = new MemoryMonitor({ source: { read: () => ({}) as never } });
     const c = m.config;

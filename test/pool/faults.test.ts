@@ -194,7 +194,7 @@ describe('faults: destroy throws or hangs', () => {
     const t = performance.now();
     const report = await pool.close({ timeoutMs: 40 });
     expect(performance.now() - t).toBeLessThan(1000);
-    expect(report).toEqual({ destroyed: 1, forced: 0, pendingDestroys: 1 });
+    expect(report).toEqual({ destroyed: 1, forced: 0, pendingDestroys: 1, pendingCreates: 0 });
   });
 });
 
@@ -208,7 +208,12 @@ describe('faults: close and release after close', () => {
     await tick();
     expect(log).toEqual(['create 1']); // borrowed: not destroyed under the holder
     a.release();
-    expect(await closing).toEqual({ destroyed: 1, forced: 0, pendingDestroys: 0 });
+    expect(await closing).toEqual({
+      destroyed: 1,
+      forced: 0,
+      pendingDestroys: 0,
+      pendingCreates: 0,
+    });
     expect(log).toEqual(['create 1', 'destroy 1']);
     await expect(pool.acquire()).rejects.toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
     expect(pool.close()).toBe(pool.close()); // idempotent
@@ -220,7 +225,7 @@ describe('faults: close and release after close', () => {
     const b = await pool.acquire();
     b.release();
     const report = await pool.close({ timeoutMs: 20 });
-    expect(report).toEqual({ destroyed: 2, forced: 1, pendingDestroys: 0 });
+    expect(report).toEqual({ destroyed: 2, forced: 1, pendingDestroys: 0, pendingCreates: 0 });
     expect(() => a.value).toThrow(expect.objectContaining({ code: 'LEAKGUARD_POOL_LEASE_ENDED' }));
     a.release();
     a.destroy();
@@ -244,6 +249,43 @@ describe('faults: close and release after close', () => {
     expect(await closing).toMatchObject({ forced: 0 });
     expect(log).toEqual(['destroy 7']);
     expect(pool.stats()).toMatchObject({ creating: 0, size: 0 });
+  });
+
+  it('close says how many creates it left hanging: aborted at its timeout, or past createTimeoutMs', async () => {
+    const signals: AbortSignal[] = [];
+    const hung = ({ signal }: { signal: AbortSignal }) => {
+      signals.push(signal);
+      return new Promise<Conn>(() => {}); // never settles, whatever the signal says
+    };
+    // no createTimeoutMs: close gives up on the create at its own timeout and aborts it
+    const a = make({ create: hung, createTimeoutMs: Infinity });
+    const waiter = a.pool.acquire().catch((e: unknown) => e);
+    await tick();
+    const t = performance.now();
+    expect(await a.pool.close({ timeoutMs: 20 })).toEqual({
+      destroyed: 0,
+      forced: 0,
+      pendingDestroys: 0,
+      pendingCreates: 1,
+    });
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(await waiter).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    expect(signals[0]?.reason).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+
+    // with createTimeoutMs the create fails in time (close waits no longer), still unsettled
+    const b = make({ create: hung, createTimeoutMs: 100 });
+    const w = b.pool.acquire().catch((e: unknown) => e);
+    await tick();
+    const t2 = performance.now();
+    expect(await b.pool.close({ timeoutMs: 5000 })).toEqual({
+      destroyed: 0,
+      forced: 0,
+      pendingDestroys: 0,
+      pendingCreates: 1,
+    });
+    expect(performance.now() - t2).toBeLessThan(2000);
+    expect(signals[1]?.reason).toMatchObject({ name: 'TimeoutError' });
+    expect(await w).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
   });
 
   it('close stops a create retry loop in back-off at once', async () => {
@@ -399,7 +441,7 @@ describe('faults: create hangs', () => {
     expect(errors).toHaveLength(1);
     expect(pool.stats()).toMatchObject({ created: 2, destroyed: 1, borrowed: 1, size: 1 });
     lease.release();
-    await pool.close();
+    expect(await pool.close()).toMatchObject({ pendingCreates: 0 }); // the late one settled
     expect(pool.stats()).toMatchObject({ created: 2, destroyed: 2, size: 0 });
   });
 
@@ -420,6 +462,32 @@ describe('faults: create hangs', () => {
       );
       expect(() => make({ [key]: 2 ** 31 - 1 })).not.toThrow();
     }
+  });
+
+  it('intervals, back-offs and the close timeout past the longest timer delay are refused too', async () => {
+    const over = 2 ** 31;
+    const tooLong = (name: string, inf = ''): string =>
+      `Expected \`${name}\` to be a number <= 2147483647 (the longest timer delay)${inf}, got \`2147483648\` (number)`;
+    // checkIntervalMs is the maintenance interval: Node would run it every millisecond
+    expect(() => make({ checkIntervalMs: over })).toThrow(tooLong('checkIntervalMs'));
+    expect(() => make({ createRetry: { backoffMs: over } })).toThrow(
+      tooLong('createRetry.backoffMs'),
+    );
+    expect(() => make({ createRetry: { maxBackoffMs: over } })).toThrow(
+      tooLong('createRetry.maxBackoffMs'),
+    );
+    const objects = (o: object) => () =>
+      new ObjectPool({ create: () => ({}), registry: false, ...o }).destroy();
+    expect(objects({ checkIntervalMs: over })).toThrow(tooLong('checkIntervalMs'));
+    // the window's tenth is the maintenance interval
+    expect(objects({ autoResize: { windowMs: 10 * over } })).toThrow(
+      'Expected `autoResize.windowMs` to be an integer <= 21474836470 (a tenth of it is a timer delay), got `21474836480` (number)',
+    );
+    expect(objects({ autoResize: { windowMs: 21_474_836_470 } })).not.toThrow();
+    const { pool } = make();
+    expect(() => pool.close({ timeoutMs: over })).toThrow(tooLong('timeoutMs', ' or Infinity'));
+    expect(pool.closed).toBe(false);
+    expect(await pool.close({ timeoutMs: 2 ** 31 - 1 })).toMatchObject({ forced: 0 });
   });
 });
 
