@@ -84,8 +84,12 @@ export interface RateLimitOptions {
    */
   maxKeys?: number;
   /**
-   * The client key of a request.
-   * @default (req) => req.socket.remoteAddress ?? 'unknown'
+   * The client key of a request. Without it the key is the peer's address, read as the attempt
+   * arrives; an attempt with no address is never put in a bucket shared with others: a TCP peer
+   * whose address is gone has reset (the attempt is refused before the limit and
+   * `authenticate`), and behind a Unix socket no client has one (attempts are then not limited
+   * per client: give `keyOf` the proxy's header).
+   * @default the peer's address (`req.socket.remoteAddress`)
    */
   keyOf?: (req: IncomingMessage) => string;
 }
@@ -209,7 +213,8 @@ export interface Resolved {
   /** `rateLimit.messages.closeAfterWindows` (0 = never) */
   msgCloseAfter: number;
   maxKeys: number;
-  keyOf: (req: IncomingMessage) => string;
+  /** null: the peer's address (`peerAddress`) */
+  keyOf: ((req: IncomingMessage) => string) | null;
   authenticate: SessionManagerOptions['authenticate'];
   authenticateTimeoutMs: number;
   parse: (data: Buffer, isBinary: boolean) => unknown;
@@ -270,10 +275,6 @@ function rule(
   const points = (rr.points as number | undefined) ?? (fallback.points as number);
   const durationMs = (rr.durationMs as number | undefined) ?? (fallback.durationMs as number);
   return { points, durationMs, ratePerMs: points / durationMs };
-}
-
-function defaultKeyOf(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
 }
 
 function defaultParse(data: Buffer, isBinary: boolean): unknown {
@@ -343,9 +344,10 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
   if (typeof notify !== 'boolean')
     throw optionError('rateLimit.messages.notify', 'a boolean', notify);
   checkNumber('rateLimit.messages.closeAfterWindows', closeAfterWindows, { integer: true });
-  const { maxKeys = 10_000, keyOf = defaultKeyOf } = rl;
+  const { maxKeys = 10_000, keyOf } = rl;
   checkNumber('rateLimit.maxKeys', maxKeys, { min: 1, integer: true });
-  if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);
+  if (keyOf !== undefined && typeof keyOf !== 'function')
+    throw optionError('rateLimit.keyOf', 'a function', keyOf);
   if (authenticate !== undefined && typeof authenticate !== 'function')
     throw optionError('authenticate', 'a function', authenticate);
   checkTimerMs('authenticateTimeoutMs', authenticateTimeoutMs, { min: 1, allowInfinity: true });
@@ -382,7 +384,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     msgNotify: notify,
     msgCloseAfter: closeAfterWindows,
     maxKeys,
-    keyOf,
+    keyOf: keyOf ?? null,
     authenticate,
     authenticateTimeoutMs,
     parse,
