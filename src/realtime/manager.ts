@@ -370,6 +370,10 @@ export class SessionManager {
         connection: 'close',
       });
       res.write(': connected\n\n');
+      // The heartbeat cannot see a peer that vanished from an idle stream (the kernel takes
+      // each ping into its send buffer); an unanswered keep-alive probe ends the socket.
+      const keepAlive = this.#o.sseKeepAliveMs;
+      if (keepAlive > 0) req.socket.setKeepAlive(true, keepAlive);
       this.#accept(
         new SseTransport(req, res, this.#host, this.#o.heartbeatMs),
         id as PlayerId,
