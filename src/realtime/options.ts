@@ -107,8 +107,8 @@ export interface SessionManagerOptions {
   heartbeatMs?: number;
   /**
    * TCP keep-alive on each SSE stream's socket: how long the connection may be quiet before the
-   * kernel probes the peer, in milliseconds (TCP counts whole seconds: rounded down). Node
-   * then probes every second, 10 times. The heartbeat cannot find a peer that vanished (no FIN,
+   * kernel probes the peer, in milliseconds (TCP counts whole seconds: rounded down). Node's
+   * libuv then has it probe every second, 10 times. The heartbeat cannot find a peer that vanished (no FIN,
    * no RST) from an idle stream — the kernel takes each small ping into its send buffer — but a
    * probe that goes unanswered does: found about `sseKeepAliveMs` + 10 s after the last packet
    * it sent, when no ping or message is written meanwhile, so with `sseKeepAliveMs` + 10 s <
