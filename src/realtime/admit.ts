@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { PlayerId } from './options.js';
 
@@ -68,6 +69,20 @@ export function authenticateRequest(
     (id) => (validId(id) ? settle(0, id) : settle(401, undefined)),
     () => settle(401, undefined),
   );
+}
+
+/**
+ * The peer's address, the default rate-limit key, read when the attempt arrives (before
+ * anything asynchronous). `remoteAddress` asks getpeername(), which fails once a TCP peer has
+ * reset, and the server may read the request of a connection reset before it was even
+ * accepted: an address missing on a TCP socket (one with a local port) or on a destroyed one
+ * means the peer is gone, and is `null`. `undefined`: the socket has no address at all (a
+ * server listening on a Unix socket), so there is no client key.
+ */
+export function peerAddress(socket: Socket): string | null | undefined {
+  const address = socket.remoteAddress;
+  if (address !== undefined) return address;
+  return socket.destroyed || socket.localPort !== undefined ? null : undefined;
 }
 
 /** What `authenticateRequest` reports for a timed-out authentication (answered as 503). */

@@ -31,7 +31,7 @@ import { isDisposableLike, LeakguardError, Scope, Signal } from '../core/index.j
 import type { ReadonlySignal } from '../core/index.js';
 import { reportError } from '../internal/errors.js';
 import { checkKnownKeys, checkTimerMs, optionError } from '../internal/options.js';
-import { AUTH_TIMED_OUT, authenticateRequest, refuseSocket } from './admit.js';
+import { AUTH_TIMED_OUT, authenticateRequest, peerAddress, refuseSocket } from './admit.js';
 import {
   resolveOptions,
   type PlayerId,
@@ -370,6 +370,10 @@ export class SessionManager {
         connection: 'close',
       });
       res.write(': connected\n\n');
+      // The heartbeat cannot see a peer that vanished from an idle stream (the kernel takes
+      // each ping into its send buffer); an unanswered keep-alive probe ends the socket.
+      const keepAlive = this.#o.sseKeepAliveMs;
+      if (keepAlive > 0) req.socket.setKeepAlive(true, keepAlive);
       this.#accept(
         new SseTransport(req, res, this.#host, this.#o.heartbeatMs),
         id as PlayerId,
@@ -383,9 +387,17 @@ export class SessionManager {
     done: (status: number, id: PlayerId | undefined, claim: Claimed | null) => void,
   ): void {
     if (this.#closing !== null) return done(503, undefined, null);
-    if (this.#limiter !== null && !this.#limiter.consume(this.#keyOf(req))) {
-      this.#stats.rateLimited.connections++;
-      return done(429, undefined, null);
+    if (this.#limiter !== null) {
+      const key = this.#keyOf(req);
+      // No address, so no key of its own: a TCP peer that reset before we could read its
+      // address (nobody to answer, nothing to authenticate), or a Unix-socket server's client,
+      // not limited per client. Never one bucket for all of them: it was 'unknown', where one
+      // client's attempts locked out every other client without an address.
+      if (key === null) return done(400, undefined, null);
+      if (key !== undefined && !this.#limiter.consume(key)) {
+        this.#stats.rateLimited.connections++;
+        return done(429, undefined, null);
+      }
     }
     const auth = this.#o.authenticate;
     if (auth === undefined)
@@ -412,21 +424,27 @@ export class SessionManager {
   }
 
   /**
-   * `rateLimit.keyOf(req)`, or the peer's address when it throws (typically a proxy header the
-   * request lacks: a direct connection, which its address identifies). A throw here would
-   * escape the HTTP server's 'upgrade' or 'request' handler — an uncaught exception — and
+   * `rateLimit.keyOf(req)`, or the peer's address (`peerAddress`: null for a peer that is gone,
+   * undefined for a socket with no address) without it or when it throws (typically a proxy
+   * header the request lacks: a direct connection, which its address identifies). A throw here
+   * would escape the HTTP server's 'upgrade' or 'request' handler — an uncaught exception — and
    * leave the upgrade socket pending; it is reported once.
    */
-  #keyOf(req: IncomingMessage): string {
-    try {
-      return this.#o.keyOf(req);
-    } catch (e) {
-      if (!this.#keyOfReported) {
-        this.#keyOfReported = true;
-        reportError(e, 'rateLimit.keyOf threw (this and later such requests are keyed by address)');
+  #keyOf(req: IncomingMessage): string | null | undefined {
+    const keyOf = this.#o.keyOf;
+    if (keyOf !== null)
+      try {
+        return keyOf(req);
+      } catch (e) {
+        if (!this.#keyOfReported) {
+          this.#keyOfReported = true;
+          reportError(
+            e,
+            'rateLimit.keyOf threw (this and later such requests are keyed by address)',
+          );
+        }
       }
-      return req.socket.remoteAddress ?? 'unknown';
-    }
+    return peerAddress(req.socket);
   }
 
   /**

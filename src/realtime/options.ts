@@ -84,8 +84,12 @@ export interface RateLimitOptions {
    */
   maxKeys?: number;
   /**
-   * The client key of a request.
-   * @default (req) => req.socket.remoteAddress ?? 'unknown'
+   * The client key of a request. Without it the key is the peer's address, read as the attempt
+   * arrives; an attempt with no address is never put in a bucket shared with others: a TCP peer
+   * whose address is gone has reset (the attempt is refused before the limit and
+   * `authenticate`), and behind a Unix socket no client has one (attempts are then not limited
+   * per client: give `keyOf` the proxy's header).
+   * @default the peer's address (`req.socket.remoteAddress`)
    */
   keyOf?: (req: IncomingMessage) => string;
 }
@@ -96,10 +100,23 @@ export interface SessionManagerOptions {
   /**
    * Heartbeat period in milliseconds: each period every WebSocket is pinged and every SSE stream
    * gets a comment line; a WebSocket that did not answer the previous ping, or an SSE stream that
-   * could not flush the previous one, is terminated. A dead peer is found within two periods.
+   * could not flush the previous one, is terminated. A dead WebSocket peer is found within two
+   * periods (an SSE one that vanished from an idle stream: see `sseKeepAliveMs`).
    * @default 30000
    */
   heartbeatMs?: number;
+  /**
+   * TCP keep-alive on each SSE stream's socket: how long the connection may be quiet before the
+   * kernel probes the peer, in milliseconds (TCP counts whole seconds: rounded down). Node's
+   * libuv then has it probe every second, 10 times. The heartbeat cannot find a peer that vanished (no FIN,
+   * no RST) from an idle stream — the kernel takes each small ping into its send buffer — but a
+   * probe that goes unanswered does: found about `sseKeepAliveMs` + 10 s after the last packet
+   * it sent, when no ping or message is written meanwhile, so with `sseKeepAliveMs` + 10 s <
+   * `heartbeatMs` (see docs/realtime.md, Server-Sent Events). `0` leaves the socket's setting
+   * as it is. WebSocket sockets are not touched: a missing pong ends them.
+   * @default 15000 // 15 s
+   */
+  sseKeepAliveMs?: number;
   /**
    * Largest incoming WebSocket message in bytes; a bigger frame closes with 1009.
    * @default 65536
@@ -194,6 +211,7 @@ export interface Rule {
 export interface Resolved {
   manager: ConnectionManager;
   heartbeatMs: number;
+  sseKeepAliveMs: number;
   maxPayloadBytes: number;
   maxBufferedBytes: number;
   backpressure: 'drop' | 'close';
@@ -209,7 +227,8 @@ export interface Resolved {
   /** `rateLimit.messages.closeAfterWindows` (0 = never) */
   msgCloseAfter: number;
   maxKeys: number;
-  keyOf: (req: IncomingMessage) => string;
+  /** null: the peer's address (`peerAddress`) */
+  keyOf: ((req: IncomingMessage) => string) | null;
   authenticate: SessionManagerOptions['authenticate'];
   authenticateTimeoutMs: number;
   parse: (data: Buffer, isBinary: boolean) => unknown;
@@ -221,6 +240,7 @@ export interface Resolved {
 const OPTION_KEYS: readonly (keyof SessionManagerOptions)[] = [
   'manager',
   'heartbeatMs',
+  'sseKeepAliveMs',
   'maxPayloadBytes',
   'maxBufferedBytes',
   'backpressure',
@@ -272,10 +292,6 @@ function rule(
   return { points, durationMs, ratePerMs: points / durationMs };
 }
 
-function defaultKeyOf(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 function defaultParse(data: Buffer, isBinary: boolean): unknown {
   return isBinary ? data : JSON.parse(data.toString('utf8'));
 }
@@ -294,6 +310,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     throw optionError('manager', 'a ConnectionManager', m);
   const {
     heartbeatMs = 30_000,
+    sseKeepAliveMs = 15_000,
     maxPayloadBytes = 65_536,
     maxBufferedBytes = 1_048_576,
     backpressure = 'drop',
@@ -309,6 +326,17 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     store,
   } = o;
   checkTimerMs('heartbeatMs', heartbeatMs, { min: 1 });
+  // Node hands TCP whole seconds (a delay under 1000 ms became 0: the system's 2 h default),
+  // and Linux takes at most 32767 of them.
+  if (
+    typeof sseKeepAliveMs !== 'number' ||
+    !(sseKeepAliveMs === 0 || (sseKeepAliveMs >= 1000 && sseKeepAliveMs <= 32_767_000))
+  )
+    throw optionError(
+      'sseKeepAliveMs',
+      '0 (off) or a number from 1000 to 32767000 (TCP counts whole seconds, at most 32767)',
+      sseKeepAliveMs,
+    );
   checkNumber('maxPayloadBytes', maxPayloadBytes, { min: 1, integer: true });
   checkNumber('maxBufferedBytes', maxBufferedBytes, { min: 1, integer: true });
   if (backpressure !== 'drop' && backpressure !== 'close')
@@ -343,9 +371,10 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
   if (typeof notify !== 'boolean')
     throw optionError('rateLimit.messages.notify', 'a boolean', notify);
   checkNumber('rateLimit.messages.closeAfterWindows', closeAfterWindows, { integer: true });
-  const { maxKeys = 10_000, keyOf = defaultKeyOf } = rl;
+  const { maxKeys = 10_000, keyOf } = rl;
   checkNumber('rateLimit.maxKeys', maxKeys, { min: 1, integer: true });
-  if (typeof keyOf !== 'function') throw optionError('rateLimit.keyOf', 'a function', keyOf);
+  if (keyOf !== undefined && typeof keyOf !== 'function')
+    throw optionError('rateLimit.keyOf', 'a function', keyOf);
   if (authenticate !== undefined && typeof authenticate !== 'function')
     throw optionError('authenticate', 'a function', authenticate);
   checkTimerMs('authenticateTimeoutMs', authenticateTimeoutMs, { min: 1, allowInfinity: true });
@@ -369,6 +398,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     store: store ?? null,
     manager: m as ConnectionManager,
     heartbeatMs,
+    sseKeepAliveMs,
     maxPayloadBytes,
     maxBufferedBytes,
     backpressure,
@@ -382,7 +412,7 @@ export function resolveOptions(options: SessionManagerOptions): Resolved {
     msgNotify: notify,
     msgCloseAfter: closeAfterWindows,
     maxKeys,
-    keyOf,
+    keyOf: keyOf ?? null,
     authenticate,
     authenticateTimeoutMs,
     parse,

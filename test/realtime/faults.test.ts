@@ -2,12 +2,18 @@
  * Faults of the peer that the transports must survive without keeping anything: a peer that
  * stops reading, one that vanishes without a close, one that leaves mid-admission.
  */
-import { EventEmitter } from 'node:events';
+import { spawnSync } from 'node:child_process';
+import { EventEmitter, once } from 'node:events';
+import http from 'node:http';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConnectionManager } from '../../src/core/index.js';
 import { SessionManager } from '../../src/realtime/index.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
 import {
+  playerFromUrl,
   sleep,
   sseClient,
   startHarness,
@@ -331,6 +337,112 @@ describe('a client that resets its connection right after the upgrade request', 
     expect(await h.refused(h.url(status === 401 ? undefined : 'p'))).toBe(status);
     if (status === 401) expect(h.sm.stats().authFailures).toBeGreaterThanOrEqual(20);
     if (status === 429) expect(h.sm.stats().rateLimited.connections).toBeGreaterThanOrEqual(19);
+  });
+});
+
+describe('connection attempts with no peer address (the rate-limit key)', () => {
+  // A socket's remoteAddress comes from getpeername(), which fails once a TCP peer has reset:
+  // every such attempt got the key 'unknown', one bucket for all of them.
+  const upgrade = (player: string): string =>
+    `GET /ws?player=${player} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+    'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n';
+  const sse = (player: string): string => `GET /sse?player=${player} HTTP/1.1\r\nHost: x\r\n\r\n`;
+
+  /**
+   * A client (another process) that connects from 127.0.0.2, sends `requests` and resets each
+   * connection right after. spawnSync blocks this process meanwhile, so the resets are in before
+   * the server accepts: the address is gone whenever the server first asks for it.
+   */
+  function resettingClient(port: number, requests: string[]): void {
+    const code = `
+      const net = require('node:net');
+      const reqs = JSON.parse(process.argv[1]);
+      let open = reqs.length;
+      for (const r of reqs) {
+        const s = net.connect({ port: ${port}, host: '127.0.0.1', localAddress: '127.0.0.2' }, () => {
+          s.write(r, () => setTimeout(() => { s.resetAndDestroy(); if (--open === 0) setTimeout(() => {}, 50); }, 20));
+        });
+        s.on('error', () => {});
+      }`;
+    const r = spawnSync(process.execPath, ['-e', code, JSON.stringify(requests)], {
+      timeout: 5000,
+    });
+    expect(r.status).toBe(0);
+  }
+
+  it.each(['upgrade', 'attach', 'sse'] as const)(
+    '%s: a peer gone before its address was read is refused before the limit and authenticate',
+    async (path) => {
+      const authenticated: string[] = [];
+      h = await startHarness({
+        attach: path === 'attach',
+        authenticate: (req) => {
+          const p = playerFromUrl(req);
+          if (p !== null) authenticated.push(p);
+          return p;
+        },
+        rateLimit: { connections: { points: 2, durationMs: 60_000 } },
+      });
+      const hh = h;
+      const build = path === 'sse' ? sse : upgrade;
+      resettingClient(
+        hh.port,
+        Array.from({ length: 6 }, (_, i) => build(`gone${i}`)),
+      );
+      // a live client after them: accepted after every reset one was handled
+      if (path === 'sse') {
+        const s = await within(sseClient(`http://127.0.0.1:${hh.port}/sse?player=live`));
+        expect(s.status).toBe(200);
+        s.abort();
+      } else (await within(hh.connect('live'))).ws.close();
+      await waitFor(() => hh.sm.session('live') !== undefined, 3000, 'the live client');
+      await sleep(50);
+      // Before: the first two went on to authenticate and the four others were refused 429,
+      // all under 'unknown' (so would be any other attempt without an address).
+      expect(authenticated).toEqual(['live']);
+      expect(hh.sm.stats().rateLimited).toMatchObject({ connections: 0, trackedKeys: 1 });
+    },
+  );
+
+  it('a server on a Unix socket (no client has an address): one client does not lock out the others', async () => {
+    const manager = new ConnectionManager({ siteThreshold: false });
+    const sm = new SessionManager({
+      manager,
+      authenticate: playerFromUrl,
+      rateLimit: { connections: { points: 1, durationMs: 60_000 } },
+    });
+    const server = http.createServer((req, res) => sm.handleSse(req, res));
+    server.on('upgrade', (req, socket, head) => sm.handleUpgrade(req, socket, head));
+    const path = join(tmpdir(), `leakguard-realtime-${process.pid}-${Date.now()}.sock`);
+    server.listen(path);
+    await once(server, 'listening');
+    const clients: WebSocket[] = [];
+    try {
+      const statuses: number[] = [];
+      for (const player of ['a', 'b', 'c']) {
+        const ws = new WebSocket(`ws+unix://${path}:/ws?player=${player}`);
+        clients.push(ws);
+        statuses.push(
+          await within(
+            new Promise<number>((resolve, reject) => {
+              ws.once('open', () => resolve(101));
+              ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+              ws.once('error', reject);
+            }),
+          ),
+        );
+      }
+      // Before: [101, 429, 429] — every client of the server shared the key 'unknown'.
+      expect(statuses).toEqual([101, 101, 101]);
+      expect(sm.stats()).toMatchObject({ connected: 3, rateLimited: { trackedKeys: 0 } });
+    } finally {
+      for (const ws of clients) ws.terminate();
+      await sm.close({ timeoutMs: 500 });
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    }
+    expect(manager.stats().live).toBe(0);
   });
 });
 

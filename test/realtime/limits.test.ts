@@ -479,6 +479,10 @@ describe('options', () => {
     expect(make({ backpressure: 'block' })).toThrow(
       "Expected `backpressure` to be 'drop' or 'close', got `\"block\"` (string)",
     );
+    for (const v of [500, -1, 32_768_000, '15s'])
+      expect(make({ sseKeepAliveMs: v })).toThrow(
+        `Expected \`sseKeepAliveMs\` to be 0 (off) or a number from 1000 to 32767000 (TCP counts whole seconds, at most 32767)`,
+      );
     expect(make({ outbox: { maxMessages: 0 } })).toThrow(
       'Expected `outbox.maxMessages` to be a positive integer, got `0` (number)',
     );
@@ -536,6 +540,7 @@ describe('options', () => {
     const make = (o: object) => () => new SessionManager({ manager, ...o });
     const cases: [object, string][] = [
       [{ heartbeat: 1000 }, 'Unknown option `heartbeat`; did you mean `heartbeatMs`?'],
+      [{ sseKeepAlive: 5000 }, 'Unknown option `sseKeepAlive`; did you mean `sseKeepAliveMs`?'],
       [
         { reconnectWindow: 5 },
         'Unknown option `reconnectWindow`; did you mean `reconnectWindowMs`?',

@@ -295,6 +295,41 @@ describe('SessionManager over Server-Sent Events', () => {
     sock.destroy();
   });
 
+  // An idle stream's pings fit in the kernel's send buffer, so a peer that vanished without a
+  // FIN or RST never stops them draining: TCP keep-alive is what probes it (docs/realtime.md).
+  it.each([
+    [{ sseKeepAliveMs: 7000 }, [[true, 7000]]],
+    [{}, [[true, 15_000]]],
+    [{ sseKeepAliveMs: 0 }, []],
+  ])(
+    'TCP keep-alive on an SSE socket (%o), not on a WebSocket one (its pong is the answer)',
+    async (opts, expected) => {
+      h = await startHarness({ reconnectWindowMs: 0, ...opts });
+      const calls: unknown[][] = [];
+      const spy = (socket: net.Socket): void => {
+        const set = socket.setKeepAlive;
+        socket.setKeepAlive = function (this: net.Socket, ...args: unknown[]) {
+          calls.push(args);
+          return set.apply(this, args as Parameters<net.Socket['setKeepAlive']>);
+        };
+      };
+      h.server.on('connection', spy);
+      try {
+        const c = await sseClient(`http://127.0.0.1:${h.port}/sse?player=quiet`);
+        expect(c.status).toBe(200);
+        await waitFor(() => h!.sm.session('quiet') !== undefined);
+        const ws = await h.connect('talker');
+        await waitFor(() => h!.sm.session('talker') !== undefined);
+        expect(calls).toEqual(expected);
+        c.abort();
+        ws.ws.close();
+        await waitFor(() => h!.sm.stats().sessions === 0);
+      } finally {
+        h.server.off('connection', spy);
+      }
+    },
+  );
+
   it('an SSE player reconnecting within the window gets the queued messages', async () => {
     h = await startHarness({ reconnectWindowMs: 5000 });
     const c1 = await sseClient(`http://127.0.0.1:${h.port}/sse?player=jo`);
