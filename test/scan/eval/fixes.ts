@@ -99,7 +99,12 @@ export interface FixCase {
 }
 
 /** Batches of cases added after the first corpus, oldest first (case.json `batch`). */
-export const BATCHES: readonly string[] = ['2026-12-03', '2026-12-03b', '2026-12-03c'];
+export const BATCHES: readonly string[] = [
+  '2026-12-03',
+  '2026-12-03b',
+  '2026-12-03c',
+  '2026-12-04',
+];
 
 export interface FixLabel {
   /** Path relative to scan-corpus/fixes/, e.g. cases/<id>/after/<file>. */
