@@ -297,6 +297,77 @@ export class W { off?: () => void; start() { this.off = bus.listen(() => {}); } 
     },
   );
 
+  // A local holding an object whose teardown releases a timer or a listener on something it was
+  // given, never ended (supabase/realtime-js 3bf6f00, the fix corpus's tuning half: unsubscribe()
+  // made a leave Push, which listens on the channel and arms a timeout, and never destroyed it).
+  const push = `export class Channel {
+  on(e: string, f: () => void): void {}
+  off(e: string): void {}
+}
+export class Push {
+  timer: ReturnType<typeof setTimeout> | undefined;
+  constructor(public channel: Channel) {}
+  send(): this { this.channel.on('reply', () => {}); this.timer = setTimeout(() => {}, 1000); return this; }
+  receive(status: string, f: () => void): this { return this; }
+  destroy(): void { this.cancelRef(); }
+  private cancelRef(): void { this.channel.off('reply'); }
+}
+export class Hub {
+  private listeners: (() => void)[] = [];
+  add(f: () => void): void { this.listeners.push(f); }
+  dispose(): void { this.listeners.length = 0; this.clearAll(); }
+  clearAll(): void {}
+}
+declare const channel: Channel;
+declare function getPush(): Push;
+declare function keep(p: Push): void;`;
+  typed.run('no-discarded-disposable (typed locals)', rules['no-discarded-disposable'], {
+    valid: [
+      // ended where the work is done
+      {
+        code: `${push}
+export function leave() { const p = new Push(channel); p.send().receive('ok', () => {}); p.destroy(); }`,
+        filename,
+      },
+      {
+        code: `${push}\nexport function leave() { const p = new Push(channel); p.send(); return p; }`,
+        filename,
+      },
+      {
+        code: `${push}\nexport function leave() { const p = new Push(channel); p.send(); keep(p); }`,
+        filename,
+      },
+      // a fluent call's result going on may be the object itself
+      {
+        code: `${push}\nexport function leave() { const p = new Push(channel); return p.send(); }`,
+        filename,
+      },
+      // a getter's result: something else keeps and ends it
+      { code: `${push}\nexport function leave() { const p = getPush(); p.send(); }`, filename },
+      // an emitter whose teardown only forgets what was registered on itself holds nothing
+      { code: `${push}\nexport function f() { const h = new Hub(); h.add(() => {}); }`, filename },
+      // the same name declared again: not followed
+      {
+        code: `${push}\nexport function leave() { const p = new Push(channel); p.send(); { const p = 1; void p; } }`,
+        filename,
+      },
+    ],
+    invalid: [
+      {
+        code: `${push}
+export function leave() {
+  return new Promise((resolve) => {
+    const p = new Push(channel);
+    p.receive('ok', () => resolve('ok')).receive('timeout', () => resolve('timed out'));
+    p.send();
+  });
+}`,
+        filename,
+        errors: err,
+      },
+    ],
+  });
+
   // The same inputs without types: the syntax-only path decides differently, which is the point.
   untyped.run('syntax-only counterparts', rules['no-discarded-disposable'], {
     valid: [
