@@ -7,7 +7,6 @@ import type { Finding, RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
 import { disposableRules } from './rules/disposable.js';
 import { fieldRules } from './rules/fields.js';
-import { localResourceRules } from './rules/locals.js';
 import { listenerRules } from './rules/listener.js';
 import { renderRules } from './rules/render.js';
 import { pairedRules } from './rules/paired.js';
@@ -62,13 +61,6 @@ export function analyze(
     ...(options.visitorKeys ? { visitorKeys: options.visitorKeys } : {}),
   });
   const raw = analyzeFacts(facts, options.oracle ?? null);
-  if (options.oracle) {
-    // Typed only: locals holding an object with a timer or a listener, never ended.
-    const seen = new Set(raw.map((f) => f.node));
-    for (const f of localResourceRules(program, src, options.oracle))
-      if (!seen.has(f.node)) raw.push(f);
-    raw.sort((a, b) => startOf(a.node) - startOf(b.node));
-  }
   if (raw.length === 0) return [];
   const starts = lineStarts(src);
   return raw.map((r) => toFinding(r, starts));

@@ -1,5 +1,5 @@
 // What the typed path knows that the syntax cannot tell: what a call returns.
-import type { CallExpression, Node } from './syntax.js';
+import type { CallExpression } from './syntax.js';
 
 /**
  * - `disposable`: an object with dispose / unsubscribe / Symbol.dispose / Symbol.asyncDispose;
@@ -16,12 +16,4 @@ export type ReturnKind =
 
 export interface TypeOracle {
   returnKind(call: CallExpression, calleeName: string): ReturnKind;
-  /**
-   * For a `new C(…)` or a call: the name of the teardown method (`destroy`, `dispose`…) of the
-   * object it makes, when that object holds a timer, a listener or another resource — its
-   * class's teardown clears, removes or ends something (read from the method's body, one level
-   * of `this.m()` calls deep), or it is a disposable by its type (dispose / unsubscribe /
-   * Symbol.dispose) — else null. Optional: an oracle without it reports no local resources.
-   */
-  heldResource?(node: Node): string | null;
 }

@@ -2,7 +2,7 @@
 // the checker what a call returns. Only candidate calls are ever asked about, which keeps the
 // typed scan close to the cost of building the program itself.
 import type * as TS from 'typescript';
-import { CONTAINER_CLASSES, type Node } from './syntax.js';
+import { CONTAINER_CLASSES, type CallExpression } from './syntax.js';
 import type { ReturnKind, TypeOracle } from './oracle.js';
 import { UsageError } from './files.js';
 import { loadTypeScript } from './parse.js';
@@ -12,32 +12,8 @@ const SUBSCRIBE_NAME =
   /^(?:on|once|subscribe|listen|watch|observe|add\w*Listener|register|connect|autorun|reaction)/i;
 
 export interface NodeMap {
-  get(node: Node): TS.Node | undefined;
+  get(node: CallExpression): TS.Node | undefined;
 }
-
-/** Teardown methods of an object that holds something, in the order they are suggested. */
-const TEARDOWN = [
-  'destroy',
-  'dispose',
-  'close',
-  'stop',
-  'cancel',
-  'unsubscribe',
-  'terminate',
-  'disconnect',
-  'abort',
-] as const;
-
-/** Clearing a timer in a teardown: the timer was a root that kept the object. */
-const TIMER_CLEAR =
-  /^(?:clearTimeout|clearInterval|clearImmediate|cancelAnimationFrame|cancelIdleCallback)$/;
-/**
- * Removing a listener or subscription in a teardown. It is evidence of a root only when the
- * receiver is not the object's own (an emitter disposing the listeners registered on itself,
- * like leakguard's Signal, holds nothing that outlives it): see `external` below.
- */
-const REMOVING =
-  /^(?:removeListener|removeEventListener|removeAllListeners|off|_off|unsubscribe|unobserve|unwatch|unlisten|unregister|deleteHandler|removeHandler|unbind|disconnect)$/;
 
 export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle {
   const ts = loadTypeScript();
@@ -121,138 +97,7 @@ export function createOracle(checker: TS.TypeChecker, map: NodeMap): TypeOracle 
     const t = checker.getNonNullableType(checker.getTypeAtLocation(callee.expression));
     return (t.flags & opaque) === 0 && container(t, 0);
   };
-  /**
-   * Whether a receiver in a method of a class is something from outside the object: a global or
-   * module binding (`window`, `process`, an import), or a field the constructor was given
-   * (`constructor(public channel: Channel)`, `this.channel = channel`), or a member of one.
-   * Locals and parameters of the method, `this` itself and fields the class fills itself are not.
-   */
-  const external = (receiver: TS.Expression, method: TS.Declaration): boolean => {
-    let root: TS.Expression = receiver;
-    let first: string | null = null;
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) {
-      if (ts.isPropertyAccessExpression(root)) first = root.name.text;
-      root = root.expression;
-    }
-    if (root.kind === ts.SyntaxKind.ThisKeyword) {
-      if (first === null) return false;
-      const cls = method.parent;
-      if (!ts.isClassLike(cls)) return false;
-      const ctor = cls.members.find(ts.isConstructorDeclaration);
-      if (ctor === undefined) return false;
-      const params = new Set<string>();
-      for (const p of ctor.parameters) {
-        if (!ts.isIdentifier(p.name)) continue;
-        if (p.name.text === first && ts.getModifiers(p)?.length) return true;
-        params.add(p.name.text);
-      }
-      let given = false;
-      const visit = (n: TS.Node): void => {
-        if (given) return;
-        if (
-          ts.isBinaryExpression(n) &&
-          n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-          ts.isPropertyAccessExpression(n.left) &&
-          n.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-          n.left.name.text === first
-        ) {
-          let r: TS.Expression = n.right;
-          while (ts.isPropertyAccessExpression(r)) r = r.expression;
-          if (ts.isIdentifier(r) && params.has(r.text)) given = true;
-        }
-        if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
-      };
-      if (ctor.body !== undefined) ts.forEachChild(ctor.body, visit);
-      return given;
-    }
-    if (!ts.isIdentifier(root)) return false;
-    const symbol = checker.getSymbolAtLocation(root);
-    const d = symbol?.getDeclarations()?.[0];
-    if (d === undefined) return true; // a global without a declaration here
-    // Declared inside the method (a local or a parameter): not known to be from outside.
-    let p: TS.Node | undefined = d.parent;
-    while (p !== undefined) {
-      if (p === method) return false;
-      p = p.parent;
-    }
-    return true;
-  };
-  /** Whether a method's body (or a `this.m()` it calls, one level) releases something. */
-  const releases = (decl: TS.Declaration, depth: number): boolean => {
-    if (!ts.isMethodDeclaration(decl) && !ts.isFunctionLike(decl)) return false;
-    if (decl.getSourceFile().isDeclarationFile) return false;
-    const body = (decl as TS.FunctionLikeDeclaration).body;
-    if (body === undefined) return false;
-    let found = false;
-    const visit = (n: TS.Node): void => {
-      if (found) return;
-      if (ts.isCallExpression(n)) {
-        const callee = n.expression;
-        const name = ts.isIdentifier(callee)
-          ? callee.text
-          : ts.isPropertyAccessExpression(callee)
-            ? callee.name.text
-            : null;
-        if (
-          name !== null &&
-          (TIMER_CLEAR.test(name) ||
-            (REMOVING.test(name) &&
-              ts.isPropertyAccessExpression(callee) &&
-              external(callee.expression, decl)))
-        ) {
-          found = true;
-          return;
-        }
-        if (
-          depth === 0 &&
-          ts.isPropertyAccessExpression(callee) &&
-          callee.expression.kind === ts.SyntaxKind.ThisKeyword
-        ) {
-          const target = checker.getSymbolAtLocation(callee);
-          for (const d of target?.getDeclarations() ?? [])
-            if (releases(d, depth + 1)) {
-              found = true;
-              return;
-            }
-        }
-      }
-      // Nested functions run later, if ever: what they release is not the teardown's doing.
-      if (ts.isFunctionLike(n) && n !== decl) return;
-      ts.forEachChild(n, visit);
-    };
-    ts.forEachChild(body, visit);
-    return found;
-  };
   return {
-    heldResource(expr: Node): string | null {
-      const node = map.get(expr);
-      if (node === undefined) return null;
-      const type = checker.getNonNullableType(checker.getTypeAtLocation(node));
-      if (type.flags & opaque || !(type.flags & ts.TypeFlags.Object) || type.isUnion()) return null;
-      if (type.getCallSignatures().length > 0 || type.getProperty('then') !== undefined)
-        return null;
-      // A container of cleanups is the owner, not what is owned; and what a container's
-      // method returns (`scope.connect(sig, fn)`), the container keeps and ends.
-      if (container(type, 0)) return null;
-      if (ts.isCallExpression(node) && keptByReceiver(node)) return null;
-      for (const name of TEARDOWN) {
-        const prop = type.getProperty(name);
-        if (prop === undefined) continue;
-        if ((prop.getDeclarations() ?? []).some((d) => releases(d, 0))) return name;
-      }
-      // Declared only (a package's .d.ts, no body to read): a disposable by its type.
-      for (const p of type.getProperties()) {
-        const n = p.escapedName as string;
-        const declaredOnly = (p.getDeclarations() ?? []).every(
-          (d) => d.getSourceFile().isDeclarationFile,
-        );
-        if (!declaredOnly) continue;
-        if (n === 'dispose' || n === 'unsubscribe') return n;
-        if (n.startsWith('__@dispose')) return '[Symbol.dispose]';
-        if (n.startsWith('__@asyncDispose')) return '[Symbol.asyncDispose]';
-      }
-      return null;
-    },
     returnKind(call, calleeName): ReturnKind {
       const node = map.get(call);
       if (node === undefined) return 'unknown';
