@@ -95,16 +95,18 @@ export interface Finding {
 }
 
 /** What runtime reports say of one finding's call (see `scan({ runtime })`). */
-export type RuntimeStatus = 'growing' | 'ran' | 'not-run';
+export type RuntimeStatus = 'growing' | 'ran' | 'not-seen';
 
 /** Every runtime status, in the order findings are ranked by (most evidence of a leak first). */
-export const RUNTIME_STATUSES: readonly RuntimeStatus[] = ['growing', 'ran', 'not-run'];
+export const RUNTIME_STATUSES: readonly RuntimeStatus[] = ['growing', 'ran', 'not-seen'];
 
 export interface RuntimeEvidence {
   /**
    * `growing`: a site on the finding's call kept growing in a run (the runtime finder's leak
-   * test); `ran`: the call made resources in a run and none of its sites grew; `not-run`: no
-   * run reached the call (or the finder sampled none of its calls).
+   * test); `ran`: the call made resources in a run and none of its sites grew; `not-seen`: no
+   * run saw the call make anything — it did not run, the finder sampled none of its calls, or
+   * its receiver is an emitter the finder does not instrument (not an EventEmitter, EventTarget
+   * or leakguard Signal: EventEmitter2, mitt…).
    */
   readonly status: RuntimeStatus;
   /** Resources the call made, summed over the runs (estimated, sampling-weighted). */

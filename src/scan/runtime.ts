@@ -2,8 +2,8 @@
 // the runtime finder (`leakguard watch --report`, `LEAKGUARD_REPORT`) lists every site of the
 // app's own code that made listeners, timers or sockets, with how many it made and whether they
 // kept growing. A finding whose call is such a site is marked `growing` (the leak was seen),
-// `ran` (its code made resources that did not grow while it ran) or `not-run` (the run never
-// reached it). The finder and the scanner share no code: this module reads the report's JSON.
+// `ran` (its code made resources that did not grow while it ran) or `not-seen` (the run never
+// saw it make anything: not reached, not sampled, or an emitter the finder does not hook). The finder and the scanner share no code: this module reads the report's JSON.
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './files.js';
@@ -30,7 +30,7 @@ export interface RuntimeSummary {
   readonly reports: number;
   readonly growing: number;
   readonly ran: number;
-  readonly notRun: number;
+  readonly notSeen: number;
   /** Findings left out by `runtimeStatus` (counted in the three above, not in `findings`). */
   readonly hidden: number;
 }
@@ -84,7 +84,7 @@ export class RuntimeSites {
         }
       }
       return {
-        status: growing ? 'growing' : matched ? 'ran' : 'not-run',
+        status: growing ? 'growing' : matched ? 'ran' : 'not-seen',
         created,
         live,
         growthPerMinute: growth,

@@ -1,5 +1,5 @@
 // `leakguard scan --runtime <report>`: static findings weighed with what the runtime finder saw
-// of their calls in a real run (growing / ran / not run), and the report formats it reads.
+// of their calls in a real run (growing / ran / not seen), and the report formats it reads.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -52,18 +52,18 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     expect(report.sites!.every((s) => !s.file.startsWith('node:'))).toBe(true);
   });
 
-  it('marks each finding growing, ran or not run', () => {
+  it('marks each finding growing, ran or not seen', () => {
     const r = scan({ cwd: APP_DIR, paths: ['app.mjs'], runtime: [reportFile] });
     expect(statusByLine(r)).toEqual({
       15: 'no-unmanaged-listener ran',
-      19: 'no-unmanaged-timer not-run',
-      20: 'no-unmanaged-listener not-run',
+      19: 'no-unmanaged-timer not-seen',
+      20: 'no-unmanaged-listener not-seen',
       24: 'no-unmanaged-listener growing',
     });
     const growing = r.reports[0]!.findings.find((f) => f.line === 24)!.runtime!;
     expect(growing.growthPerMinute).toBeGreaterThan(100);
     expect(growing.live).toBeGreaterThan(20);
-    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notRun: 2, hidden: 0 });
+    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notSeen: 2, hidden: 0 });
   });
 
   it('keeps only the statuses asked for, and counts the others', async () => {
@@ -77,16 +77,16 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     expect(r.summary.findings).toBe(1);
     expect(r.summary.byRule['no-unmanaged-listener']).toBe(1);
     expect(r.summary.byRule['no-unmanaged-timer']).toBe(0);
-    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notRun: 2, hidden: 3 });
+    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notSeen: 2, hidden: 3 });
   });
 
   it('leakguard scan --runtime prints it, in json and sarif too', () => {
     const pretty = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile);
     expect(pretty.status, pretty.stderr).toBe(1);
     expect(pretty.stdout).toMatch(/runtime: growing, \+[\d.]+\/min \(~\d+ made, \d+ alive/);
-    expect(pretty.stdout).toContain('runtime: not run');
+    expect(pretty.stdout).toContain('runtime: not seen');
     expect(pretty.stdout).toContain(
-      'runtime (1 process report): 1 growing, 1 ran without growing, 2 not run',
+      'runtime (1 process report): 1 growing, 1 ran without growing, 2 not seen',
     );
 
     const json = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'json');
@@ -96,11 +96,11 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     };
     expect(out.findings.map((f) => `${f.line} ${f.runtime.status}`)).toEqual([
       '15 ran',
-      '19 not-run',
-      '20 not-run',
+      '19 not-seen',
+      '20 not-seen',
       '24 growing',
     ]);
-    expect(out.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notRun: 2, hidden: 0 });
+    expect(out.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notSeen: 2, hidden: 0 });
 
     const sarif = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'sarif');
     const results = (
@@ -205,7 +205,7 @@ export function b(bus) {
       r.reports[0]!.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.runtime?.status}`),
     ).toEqual([
       '2:3 no-unmanaged-listener growing',
-      '6:3 no-unmanaged-listener not-run',
+      '6:3 no-unmanaged-listener not-seen',
       '6:26 no-unmanaged-timer ran',
     ]);
   });
@@ -279,7 +279,7 @@ export function b(bus) {
     );
     expect(() =>
       scan({ cwd: dir, runtime: ['r.json'], runtimeStatus: ['grown' as 'growing'] }),
-    ).toThrow(/^Expected `runtimeStatus` to be an array of 'growing', 'ran', 'not-run'/);
+    ).toThrow(/^Expected `runtimeStatus` to be an array of 'growing', 'ran', 'not-seen'/);
     expect(() => scan({ cwd: dir, runtimeStatus: ['growing'] })).toThrow(
       '`runtimeStatus` needs `runtime`',
     );

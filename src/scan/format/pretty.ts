@@ -58,7 +58,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   if (s.runtime !== undefined) {
     const r = s.runtime;
     out.push(
-      `runtime (${r.reports} process report${r.reports === 1 ? '' : 's'}): ${r.growing} growing, ${r.ran} ran without growing, ${r.notRun} not run` +
+      `runtime (${r.reports} process report${r.reports === 1 ? '' : 's'}): ${r.growing} growing, ${r.ran} ran without growing, ${r.notSeen} not seen` +
         (r.hidden > 0 ? ` (${r.hidden} of them not shown: --runtime-status)` : ''),
     );
   }
@@ -147,5 +147,5 @@ function runtimeLine(r: RuntimeEvidence, c: Colors): string {
   if (r.status === 'growing')
     return c.red(`runtime: growing, +${Math.round(r.growthPerMinute * 10) / 10}/min (${made})`);
   if (r.status === 'ran') return c.dim(`runtime: ran, did not grow (${made})`);
-  return c.dim('runtime: not run');
+  return c.dim('runtime: not seen');
 }
