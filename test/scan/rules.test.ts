@@ -234,8 +234,28 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     `class A { later() { setTimeout(() => {}); } close() {} }`,
     `setInterval(() => {}, 1000).unref();`,
     `const sleep = (ms) => new Promise((r) => setTimeout(r, ms));`,
+    // a self-re-arming method that can stop (an early return), or re-arms on one branch only
+    `class A { rotate() { if (this.closed) return; setTimeout(() => this.rotate(), 10); } }`,
+    `class A { rotate() { if (this.more) setTimeout(() => this.rotate(), 10); } }`,
+    // the handle is kept: the class can clear it
+    `class A { rotate() { this.t = setTimeout(() => this.rotate(), 10); } stop() { clearTimeout(this.t); } }`,
+    // it re-arms another method, not itself
+    `class A { rotate() { setTimeout(() => this.flush(), 10); } flush() {} }`,
   ],
   invalid: [
+    // re-arms itself unconditionally: an interval nothing can clear (moleculer histogram.js)
+    {
+      code: `class Q { rotate() { this.i = (this.i + 1) % 3; setTimeout(() => this.rotate(), 1000).unref(); } }`,
+      errors: err(),
+    },
+    {
+      code: `class Q { tick() { this.n++; setTimeout(this.tick.bind(this), 10); } }`,
+      errors: err(),
+    },
+    {
+      code: `class Q { tick() { setTimeout(() => this.tick(), 10); } close() {} }`,
+      errors: [{ message: /tick\(\) re-arms itself/ }],
+    },
     { code: `function start() { setInterval(() => {}, 1000); }`, errors: err() },
     { code: `function start() { setInterval(() => {}, 1000).unref(); }`, errors: err() },
     { code: `class A { start() { this.t = setInterval(() => {}, 10); } }`, errors: err() },
