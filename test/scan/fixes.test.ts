@@ -57,9 +57,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
 // b2f618a), made by the rules as they were before the batch was read.
 // Held-out 22 -> 26 with the third fresh batch (2026-12-03c): etherpad-lite ac0018c, excalidraw
 // 4eac0c1 and d0c6468, twilio-video.js 2e98ab9, made by the rules as they were before it was read.
+// Tuning 17 -> 18 and held-out 26 -> 27 when a listener added per request that nothing removes
+// became no-unmanaged-listener's again (SignalK b73a7fb; mocha 35a50c6, held-out), 2026-12-04.
+// Held-out 27 -> 32 with the fourth fresh batch (2026-12-04): apexcharts.js 033440f and 820ae69,
+// floating-ui 9c078d5 and bf90853, turbo 9cd58e4, made by the rules as they were before it was read.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 17, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 26, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 18, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 32, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
 /**
@@ -84,14 +88,18 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, tuning 26 -> 29 and held-out 52 -> 59, on purpose: the after files of the third fresh
 // batch (2026-12-03c) bring 3 tuning and 7 held-out false findings, every one labelled; no rule
 // changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 29, 'held-out': 59 };
+// Raised, tuning 29 -> 32 and held-out 59 -> 71, on purpose: the after files of the fourth fresh
+// batch (2026-12-04) bring 3 tuning and 12 held-out false findings, every one labelled (and 10
+// true ones, in ssh2 ad742db's after file, whose fix was broken by a typo upstream fixed next);
+// no rule changed.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 32, 'held-out': 71 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
 
   it('has valid case.json files for every case', () => {
     expect(cases.flatMap((c) => validateCase(root, c))).toEqual([]);
-    expect(cases.length).toBeGreaterThanOrEqual(229);
+    expect(cases.length).toBeGreaterThanOrEqual(264);
   });
 
   it('takes each batch from repositories that were not in the corpus before it', () => {
