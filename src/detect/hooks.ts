@@ -290,46 +290,104 @@ function install(): void {
     dc.unsubscribe('net.server.socket', onServer);
   });
 
-  wsCacheSize = -1;
+  moduleCacheSize = -1;
   pollModules();
 }
 
 /**
- * `ws`, when the app uses it: every WebSocket (server or client side) passes through
- * `setSocket` once its connection is established. We never load ws ourselves (that would
- * load https and more in an app that does not use them): the CommonJS module cache is looked
- * at when hooks install and at every sample, and each loaded copy of ws/lib/websocket.js is
- * patched once. ESM imports of ws go through the same CommonJS module.
+ * Modules the app may load that are hooked when they are: we never load them ourselves (that
+ * would load https and more in an app that does not use them). The CommonJS module cache is
+ * looked at when hooks install and at every sample, and each loaded copy is patched once; ESM
+ * imports of these CommonJS packages go through the same module. So what such a module does
+ * before the first look (install, then every sample) is not seen.
+ *
+ * - `ws`: every WebSocket (server or client side) passes through `setSocket` once its
+ *   connection is established.
+ * - `eventemitter2` (moleculer's local bus, NestJS's event emitter…): its listeners, as
+ *   Node's EventEmitter's are (see `trackEventEmitter2`).
  */
 const wsPatched = new WeakSet<object>();
-let wsCacheSize = -1;
+const ee2Patched = new WeakSet<object>();
+let moduleCacheSize = -1;
 
 export function pollModules(): void {
   if (trackers.length === 0) return;
   try {
     const cache = createRequire(import.meta.url).cache;
     const keys = Object.keys(cache);
-    if (keys.length === wsCacheSize) return;
-    wsCacheSize = keys.length;
+    if (keys.length === moduleCacheSize) return;
+    moduleCacheSize = keys.length;
     for (const k of keys) {
-      if (!/[\\/]ws[\\/]lib[\\/]websocket\.js$/.test(k)) continue;
-      const WebSocket = cache[k]?.exports as { prototype?: Record<string, AnyFn> } | undefined;
-      const P = WebSocket?.prototype;
-      if (!P || wsPatched.has(P) || typeof P.setSocket !== 'function') continue;
-      wsPatched.add(P);
-      const orig = P.setSocket;
-      const setSocket = function (this: object, ...args: unknown[]) {
-        const r = Reflect.apply(orig, this, args);
-        if (trackers.length !== 0)
-          note('websocket', ItemKind.WebSocket, null, null, this, undefined, setSocket);
-        return r;
-      };
-      patch(P, 'setSocket', setSocket);
-      restores.push(() => wsPatched.delete(P));
+      if (/[\\/]ws[\\/]lib[\\/]websocket\.js$/.test(k)) trackWs(cache[k]?.exports);
+      else if (/[\\/]eventemitter2[\\/]lib[\\/]eventemitter2\.js$/.test(k))
+        trackEventEmitter2(cache[k]?.exports);
     }
   } catch {
-    // module cache unavailable: no ws tracking
+    // module cache unavailable: no ws / eventemitter2 tracking
   }
+}
+
+function trackWs(exports: unknown): void {
+  const P = (exports as { prototype?: Record<string, AnyFn> } | undefined)?.prototype;
+  if (!P || wsPatched.has(P) || typeof P.setSocket !== 'function') return;
+  wsPatched.add(P);
+  const orig = P.setSocket;
+  const setSocket = function (this: object, ...args: unknown[]) {
+    const r = Reflect.apply(orig, this, args);
+    if (trackers.length !== 0)
+      note('websocket', ItemKind.WebSocket, null, null, this, undefined, setSocket);
+    return r;
+  };
+  patch(P, 'setSocket', setSocket);
+  restores.push(() => wsPatched.delete(P));
+}
+
+/**
+ * EventEmitter2: every listener goes through `_on(type, listener, prepend, options)`, which
+ * stores `listener` as given (a `once`/`many` wrapper for those) unless `options` asks for an
+ * async or promisified one. `_on` is wrapped to note each registration with a string or symbol
+ * event and no options, under the kind `listener` like Node's; the public methods that reach it
+ * (`on`/`addListener`, `prependListener`, `once`, `prependOnceListener`, `many`, `prependMany`)
+ * are wrapped only to mark where the app's frame is, so that the site is the app's call and not
+ * a line of eventemitter2. Liveness reads the stored listeners (`_events`, or `listeners(type)`
+ * for a wildcard emitter's tree: liveness.ts).
+ */
+function trackEventEmitter2(exports: unknown): void {
+  const P = (exports as { prototype?: Record<string, AnyFn> } | undefined)?.prototype;
+  if (!P || ee2Patched.has(P) || typeof P._on !== 'function') return;
+  ee2Patched.add(P);
+  let entry: AnyFn | null = null;
+  const origOn = P._on;
+  const _on = function (this: object, type: unknown, listener: unknown, ...rest: unknown[]) {
+    const r: unknown = Reflect.apply(origOn, this, [type, listener, ...rest]);
+    if (
+      trackers.length !== 0 &&
+      (typeof type === 'string' || typeof type === 'symbol') &&
+      typeof listener === 'function' &&
+      rest[1] === undefined
+    )
+      note('listener', ItemKind.Emitter, this, type, this, listener, entry ?? _on);
+    return r;
+  };
+  patch(P, '_on', _on);
+  const publicAdd = (name: string, shared?: string[]): void => {
+    const orig = P[name];
+    if (typeof orig !== 'function') return;
+    const wrapper = function (this: object, ...args: unknown[]) {
+      if (entry !== null) return Reflect.apply(orig, this, args) as unknown;
+      entry = wrapper;
+      try {
+        return Reflect.apply(orig, this, args) as unknown;
+      } finally {
+        entry = null;
+      }
+    };
+    patch(P, name, wrapper, shared);
+  };
+  publicAdd('on', ['addListener']);
+  for (const name of ['prependListener', 'once', 'prependOnceListener', 'many', 'prependMany'])
+    publicAdd(name);
+  restores.push(() => ee2Patched.delete(P));
 }
 
 function uninstall(): void {

@@ -105,8 +105,8 @@ export interface RuntimeEvidence {
    * `growing`: a site on the finding's call kept growing in a run (the runtime finder's leak
    * test); `ran`: the call made resources in a run and none of its sites grew; `not-seen`: no
    * run saw the call make anything — it did not run, the finder sampled none of its calls, or
-   * its receiver is an emitter the finder does not instrument (not an EventEmitter, EventTarget
-   * or leakguard Signal: EventEmitter2, mitt…).
+   * its receiver is an emitter the finder does not instrument (not an EventEmitter, EventTarget,
+   * EventEmitter2 or leakguard Signal: mitt, nanoevents…).
    */
   readonly status: RuntimeStatus;
   /** Resources the call made, summed over the runs (estimated, sampling-weighted). */

@@ -3,7 +3,8 @@
 // app's own code that made listeners, timers or sockets, with how many it made and whether they
 // kept growing. A finding whose call is such a site is marked `growing` (the leak was seen),
 // `ran` (its code made resources that did not grow while it ran) or `not-seen` (the run never
-// saw it make anything: not reached, not sampled, or an emitter the finder does not hook). The finder and the scanner share no code: this module reads the report's JSON.
+// saw it make anything: not reached, not sampled, or an emitter the finder does not hook). The
+// finder and the scanner share no code: this module reads the report's JSON.
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './files.js';

@@ -45,6 +45,30 @@ describe.concurrent('detect', () => {
       expect(all).not.toContain('leak-listener.mjs:18:7');
     });
 
+    it('names the one leaking listener on an EventEmitter2 bus and none of its churn', async () => {
+      const r = await runFixture('leak-ee2.cjs', { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(lines(leaks)).toEqual(['leak-ee2.cjs:18']);
+      // The site is the app's call, not a line of eventemitter2.
+      expect(leaks[0]).toMatchObject({
+        site: 'leak-ee2.cjs:18:7',
+        kind: 'listener',
+        event: 'node.*',
+        attribution: 'app',
+        leaking: true,
+      });
+      expect(leaks[0]!.count).toBeGreaterThan(50);
+      // The churn was seen — removed, fired, run out, dropped with its emitter — and not reported.
+      const seen = (r.report!.sites ?? []).filter((s) => s.kind === 'listener');
+      for (const line of [20, 21, 22, 24])
+        expect(
+          seen.some((s) => s.line === line && s.created > 0),
+          `line ${line} seen`,
+        ).toBe(true);
+      for (const s of seen) if (s.line !== 18) expect(s.leaking, s.site).toBe(false);
+    });
+
     it('reports nothing for a CommonJS app with steady churn', async () => {
       const r = await runFixture('churn.cjs', { env: FAST });
       expect(r.code, r.stderr).toBe(0);
