@@ -25,6 +25,10 @@ import type { ResolvedSite } from './stack.js';
 type AnyFn = (...args: any[]) => any;
 
 const trackers: Tracker[] = [];
+// The real timer functions, taken before install() wraps them: the finder's own early module
+// poll (below) must not be one of the app's resources.
+const rawSetInterval = globalThis.setInterval;
+const rawClearInterval = globalThis.clearInterval;
 const restores: (() => void)[] = [];
 
 /** The trackers currently fed by the hooks (read-only view). */
@@ -292,6 +296,17 @@ function install(): void {
 
   moduleCacheSize = -1;
   pollModules();
+  // Preloaded (`--import leakguard/register`), install() runs before the app's main module
+  // has required anything: look again every 50 ms for the first 2 s, so that what it requires
+  // at start (ws, eventemitter2) is hooked before its first callbacks, not only at the first
+  // sample (2 s by default). A look costs one Object.keys of the module cache.
+  let looks = 0;
+  const early = rawSetInterval(() => {
+    pollModules();
+    if (++looks >= 40) rawClearInterval(early);
+  }, 50);
+  early.unref();
+  restores.push(() => rawClearInterval(early));
 }
 
 /**

@@ -69,6 +69,19 @@ describe.concurrent('detect', () => {
       for (const s of seen) if (s.line !== 18) expect(s.leaking, s.site).toBe(false);
     });
 
+    it('hooks eventemitter2 once the main module has run, before the first sample', async () => {
+      // Default sample interval (2 s): the 20 registrations happen at 300 ms.
+      const r = await runFixture('early-ee2.cjs', { env: { FIXTURE_MS: '2500' } });
+      expect(r.code, r.stderr).toBe(0);
+      const early = (r.report!.sites ?? []).find(
+        (s) => s.kind === 'listener' && s.event === 'early',
+      );
+      expect(early, JSON.stringify(r.report!.sites)).toMatchObject({
+        site: 'early-ee2.cjs:11:36',
+        count: 20,
+      });
+    });
+
     it('reports nothing for a CommonJS app with steady churn', async () => {
       const r = await runFixture('churn.cjs', { env: FAST });
       expect(r.code, r.stderr).toBe(0);
