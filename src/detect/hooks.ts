@@ -20,15 +20,12 @@ import { ItemKind } from './liveness.js';
 import type { Item } from './liveness.js';
 import type { Group, ResourceKind, Tracker } from './tracker.js';
 import { captureSite } from './stack.js';
+import { nativeClearInterval, nativeSetInterval } from '../internal/natives.js';
 import type { ResolvedSite } from './stack.js';
 
 type AnyFn = (...args: any[]) => any;
 
 const trackers: Tracker[] = [];
-// The real timer functions, taken before install() wraps them: the finder's own early module
-// poll (below) must not be one of the app's resources.
-const rawSetInterval = globalThis.setInterval;
-const rawClearInterval = globalThis.clearInterval;
 const restores: (() => void)[] = [];
 
 /** The trackers currently fed by the hooks (read-only view). */
@@ -299,22 +296,23 @@ function install(): void {
   // Preloaded (`--import leakguard/register`), install() runs before the app's main module
   // has required anything: look again every 50 ms for the first 2 s, so that what it requires
   // at start (ws, eventemitter2) is hooked before its first callbacks, not only at the first
-  // sample (2 s by default). A look costs one Object.keys of the module cache.
+  // sample (2 s by default). A look costs one Object.keys of the module cache. The native timer
+  // functions keep this poll out of what the finder tracks.
   let looks = 0;
-  const early = rawSetInterval(() => {
+  const early = nativeSetInterval(() => {
     pollModules();
-    if (++looks >= 40) rawClearInterval(early);
+    if (++looks >= 40) nativeClearInterval(early);
   }, 50);
   early.unref();
-  restores.push(() => rawClearInterval(early));
+  restores.push(() => nativeClearInterval(early));
 }
 
 /**
  * Modules the app may load that are hooked when they are: we never load them ourselves (that
  * would load https and more in an app that does not use them). The CommonJS module cache is
- * looked at when hooks install and at every sample, and each loaded copy is patched once; ESM
- * imports of these CommonJS packages go through the same module. So what such a module does
- * before the first look (install, then every sample) is not seen.
+ * looked at when hooks install, every 50 ms for the next 2 s and at every sample, and each
+ * loaded copy is patched once; ESM imports of these CommonJS packages go through the same
+ * module. So what such a module does before the first look after it loads is not seen.
  *
  * - `ws`: every WebSocket (server or client side) passes through `setSocket` once its
  *   connection is established.
@@ -373,13 +371,20 @@ function trackEventEmitter2(exports: unknown): void {
   ee2Patched.add(P);
   let entry: AnyFn | null = null;
   const origOn = P._on;
-  const _on = function (this: object, type: unknown, listener: unknown, ...rest: unknown[]) {
-    const r: unknown = Reflect.apply(origOn, this, [type, listener, ...rest]);
+  const _on = function (
+    this: object,
+    type: unknown,
+    listener: unknown,
+    prepend: unknown,
+    options: unknown,
+  ) {
+    // eslint-disable-next-line prefer-rest-params
+    const r: unknown = Reflect.apply(origOn, this, arguments);
     if (
       trackers.length !== 0 &&
       (typeof type === 'string' || typeof type === 'symbol') &&
       typeof listener === 'function' &&
-      rest[1] === undefined
+      options === undefined
     )
       note('listener', ItemKind.Emitter, this, type, this, listener, entry ?? _on);
     return r;

@@ -85,8 +85,8 @@ export interface ScanOptions {
    * Runtime reports to weigh the findings with (paths relative to `cwd`): the final reports of
    * the runtime finder (`leakguard watch --report`, `LEAKGUARD_REPORT`), from a run of the app
    * or its tests. Each finding gets `runtime`: `growing` when its call kept growing in a run,
-   * `ran` when it made resources that did not grow, `not-seen` when no run saw it make anything; the
-   * counts are in `summary.runtime`. A missing or unusable report is a `RuntimeReportError`
+   * `ran` when it made resources that did not grow, `not-seen` when no run saw it make
+   * anything; the counts are in `summary.runtime`. A missing or unusable report is a `RuntimeReportError`
    * (a `UsageError`) naming it.
    * @default undefined // no runtime evidence
    */

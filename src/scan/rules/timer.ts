@@ -4,6 +4,7 @@ import {
   childNodes,
   endOf,
   hasRange,
+  isFunction,
   keyText,
   startOf,
   TEARDOWN_METHODS,
@@ -34,55 +35,35 @@ export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean
 /**
  * A method that re-arms itself with a `setTimeout` whose handle it throws away, unconditionally:
  * the timeout is a statement directly in the method's body (`setTimeout(…)` or
- * `setTimeout(…).unref()`), the callback calls the method again (`() => this.rotate()`,
- * `this.rotate.bind(this)`), and the body has no `return` (outside nested functions) that could
- * end the chain. Once called, it runs for as long as the process does and keeps its instance
- * reachable: a `setInterval` whose handle is discarded, written another way. Found by the runtime
- * finder on moleculer (clean corpus, tuning half): `TimeWindowQuantiles.rotate()` in
- * src/metrics/types/histogram.js, one chain per histogram label set, where the scanner reported
- * the same code's `setInterval` twin (src/metrics/rates.js) and not this.
+ * `setTimeout(…).unref()`: the collector follows such chains), the callback calls the method
+ * again (`this.rotate`, `this.rotate.bind(this)`, `() => this.rotate()`), and the body has no
+ * `return` or `throw` (outside nested functions) that could end the chain. Once called, it runs
+ * for as long as the process does and keeps its instance reachable: a `setInterval` whose handle
+ * is discarded, written another way. Found by the runtime finder on moleculer (clean corpus,
+ * tuning half): `TimeWindowQuantiles.rotate()` in src/metrics/types/histogram.js, one chain per
+ * histogram label set, where the scanner reported the same code's `setInterval` twin
+ * (src/metrics/rates.js) and not this.
  */
 function perpetualMethod(t: TimerSite, ctx: RuleContext): string | null {
-  const m = t.site.method;
+  const m = t.site.directMethod;
   if (t.kind !== 'timeout' || m === null || m.isCtor || m.isStatic || m.body === null) return null;
-  if (t.fn === null || t.fnName !== m.name) return null;
+  if (t.site.use.kind !== 'discarded') return null;
   const cb = t.site.call.arguments[0];
   if (cb === undefined) return null;
   const cbText = keyOf(ctx, cb);
+  const self = `this.${m.name}`;
+  const fn = unwrap(cb).type;
   const again =
-    cbText === `this.${m.name}` ||
-    new RegExp(`^this\\.${m.name.replace(/\$/g, '\\$')}\\.bind\\(this\\)$`).test(cbText) ||
-    ((unwrap(cb).type === 'ArrowFunctionExpression' || unwrap(cb).type === 'FunctionExpression') &&
+    cbText === self ||
+    cbText === `${self}.bind(this)` ||
+    ((fn === 'ArrowFunctionExpression' || fn === 'FunctionExpression') &&
       new RegExp(`(?<![\\w$])this\\.${m.name.replace(/\$/g, '\\$')}\\s*\\(`).test(cbText));
-  if (!again) return null;
-  const call = t.site.call;
-  const direct = m.body.body.some((st) => {
-    if (st.type !== 'ExpressionStatement') return false;
-    const e = unwrap(st.expression);
-    if (e === call) return true;
-    // `setTimeout(…).unref()`
-    return (
-      e.type === 'CallExpression' &&
-      e.callee.type === 'MemberExpression' &&
-      unwrap(e.callee.object) === call &&
-      !e.callee.computed &&
-      e.callee.property.type === 'Identifier' &&
-      (e.callee.property.name === 'unref' || e.callee.property.name === 'ref')
-    );
-  });
-  if (!direct || returnsEarly(m.body)) return null;
-  return m.name;
+  return again && !returnsEarly(m.body) ? m.name : null;
 }
 
 function returnsEarly(n: Node): boolean {
   if (n.type === 'ReturnStatement' || n.type === 'ThrowStatement') return true;
-  if (
-    n.type === 'FunctionExpression' ||
-    n.type === 'ArrowFunctionExpression' ||
-    n.type === 'FunctionDeclaration' ||
-    n.type === 'ClassBody'
-  )
-    return false;
+  if (isFunction(n) || n.type === 'ClassBody') return false;
   for (const c of childNodes(n)) if (returnsEarly(c)) return true;
   return false;
 }
