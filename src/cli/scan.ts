@@ -135,7 +135,7 @@ export function register(program: Command): void {
     )
     .option(
       '--runtime <report>',
-      'weigh each finding with a runtime report of the app or its tests (leakguard watch --report, LEAKGUARD_REPORT): growing, ran, or not seen (repeatable)',
+      'weigh each finding with a runtime report of the app or its tests (leakguard watch --report, LEAKGUARD_REPORT): growing, carried (grew only with its receivers), ran, or not seen (repeatable)',
       collect,
       [],
     )

@@ -42,7 +42,9 @@ function table(rows: SiteReport[], stacks: boolean): string[] {
     pFmt(s.pValue),
     s.kind,
     what(s),
-    s.site + (s.attribution === 'app' ? '' : ` [${s.attribution}]`),
+    s.site +
+      (s.attribution === 'app' ? '' : ` [${s.attribution}]`) +
+      (s.carried ? ` (carried: one set per receiver, ${s.receivers ?? 0} receivers alive)` : ''),
   ]);
   return columns(head, body, stacks ? rows.map((s) => s.stack) : null);
 }
@@ -112,7 +114,14 @@ export function formatReport(r: RuntimeLeakReport, o: FormatOptions = {}): strin
     `${prefix}leakguard: ${counts.length === 0 ? 'no growing sites' : counts.join(', ')}` +
     ` (pid ${r.pid}, ${r.samples} samples over ${secs}s${r.gc ? `, ${r.settledSamples} after a full GC` : ''}, ${r.stats.sites} sites tracked)`;
   const lines = [head];
-  if (r.leaks.length > 0) lines.push(...table(r.leaks, o.stacks ?? false));
+  if (r.leaks.length > 0) {
+    lines.push(...table(r.leaks, o.stacks ?? false));
+    const carried = r.leaks.filter((s) => s.carried).length;
+    if (carried > 0)
+      lines.push(
+        `  ${carried === 1 ? '1 site grows' : `${carried} sites grow`} only because ${carried === 1 ? 'its' : 'their'} receivers are kept alive (no receiver holds more of ${carried === 1 ? 'its' : 'their'} listeners than before): look for what keeps the receivers, often another site above.`,
+      );
+  }
   if (r.internal.length > 0) {
     lines.push(
       `  also growing inside Node (${r.internal.length}; usually kept alive by the above or by unclosed sockets/streams):`,

@@ -41,6 +41,19 @@ export interface SiteReport {
   samples: number;
   /** True when the live count keeps growing (see docs/detect.md for the criteria). */
   leaking: boolean;
+  /**
+   * Listener sites: the distinct receivers the tracked live listeners were on at the last
+   * settled sample (sampled, like `tracked`); null for timers and sockets.
+   */
+  receivers: number | null;
+  /**
+   * A growing listener site whose receivers accumulate while none of them holds more of its
+   * listeners than at the start of the window: the listeners do not pile up, their receivers
+   * are kept alive — by something else (often another growing site: a timer or a listener on
+   * a long-lived object that holds the owner of these receivers). Its fix is usually there, not
+   * here. False when not growing.
+   */
+  carried: boolean;
   /** A few frames, innermost first: `fn (file:line:column)`. */
   stack: string[];
 }
@@ -67,6 +80,8 @@ export interface RuntimeSiteSummary {
   growthPerMinute: number;
   /** True when the live count keeps growing (the site is in `leaks`). */
   leaking: boolean;
+  /** Growing only because its receivers accumulate (as `SiteReport.carried`). */
+  carried: boolean;
 }
 
 export interface RuntimeLeakReport {
@@ -192,9 +207,26 @@ export function isLeaking(site: Site, criteria: GrowthCriteria): boolean {
   return site.verdict;
 }
 
+/**
+ * Whether a growing listener site is carried by its receivers: over the window, the number of
+ * distinct live receivers rose above everything in its first third while the most listeners
+ * one receiver holds did not (both read from the tracked items at settled samples). Listeners
+ * piling up on one long-lived receiver, or on a fixed set of them (a pool's sockets), raise
+ * the second figure; one listener per receiver on receivers that are never collected raises
+ * only the first. Sampling thins both alike: a pile-up on one receiver stays one receiver.
+ */
+export function isCarried(site: Site): boolean {
+  const r = site.receivers;
+  const m = site.perReceiver;
+  if (r.length < 3) return false;
+  const last = r.length - 1;
+  return r[last]! > firstThirdMax(r) && m[last]! <= Math.max(1, firstThirdMax(m));
+}
+
 export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
   const n = site.values.length;
   const { pValue, perMin, leaking } = growthOf(site, criteria);
+  const listenerSite = site.receivers.length > 0;
   const g = site.group;
   return {
     ...siteLocation(site.file, site.line, site.column),
@@ -210,6 +242,8 @@ export function analyzeSite(site: Site, criteria: GrowthCriteria): SiteReport {
     pValue: pValue < 1e-12 ? 0 : Number(pValue.toPrecision(3)),
     samples: n,
     leaking,
+    receivers: listenerSite ? site.receivers[site.receivers.length - 1]! : null,
+    carried: leaking && isCarried(site),
     stack: [...site.stack],
   };
 }
@@ -245,9 +279,10 @@ export function buildReport(
     trackedItems += site.items.length;
     if (site.live > 0 || site.values.some((v) => v > 0)) all.push(analyzeSite(site, criteria));
   }
-  // App sites first (that is where a fix goes), then dependencies; fastest growth first.
+  // App sites first (that is where a fix goes), then dependencies; within each, sites that
+  // grow by themselves before those carried by their receivers; fastest growth first.
   const rank = (s: SiteReport): number =>
-    s.attribution === 'app' ? 0 : s.attribution === 'dependency' ? 1 : 2;
+    (s.attribution === 'app' ? 0 : s.attribution === 'dependency' ? 2 : 4) + (s.carried ? 1 : 0);
   const growing = all
     .filter((s) => s.leaking)
     .sort((a, b) => rank(a) - rank(b) || b.growthPerMinute - a.growthPerMinute);
@@ -298,6 +333,7 @@ function siteSummaries(tracker: Tracker, criteria: GrowthCriteria): RuntimeSiteS
       count: Math.round(Math.max(site.live, settledLive(site))),
       growthPerMinute: round(perMin, 2),
       leaking,
+      carried: leaking && isCarried(site),
     });
   }
   return out;

@@ -83,6 +83,15 @@ export interface Site {
   /** Settled sample times (ms since the tracker started) and values, oldest first. */
   times: number[];
   values: number[];
+  /**
+   * Listener sites, per settled sample (aligned with `values`): how many distinct receivers the
+   * tracked live items are on, and the most tracked live items on one of them. A site whose
+   * count grows while no receiver holds more of its listeners than before is *carried*: its
+   * receivers accumulate, kept alive by something else (see `isCarried` in report.ts). Empty
+   * for timers and sockets, which are roots themselves.
+   */
+  receivers: number[];
+  perReceiver: number[];
   /** Under suspicion of growing: the finder settles at every sample while it rises. */
   followed: boolean;
   /**
@@ -314,6 +323,8 @@ export class Tracker {
         settledItems: 0,
         times: [],
         values: [],
+        receivers: [],
+        perReceiver: [],
         followed: false,
         crowd: 0,
         probed: false,
@@ -373,6 +384,8 @@ export class Tracker {
       let count = 0;
       let perRecv: Map<object, number> | null = null;
       let crowd = 0;
+      // Settled samples of listener sites: tracked live items per receiver (`perRecv` serves
+      // both: unsettled samples fill it only with receivers not yet known to survive).
       for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i]!;
         if (isAlive(it, cache)) {
@@ -383,8 +396,13 @@ export class Tracker {
           }
           const recv = it.ref.deref();
           if (recv === undefined) continue;
-          if (settled) survivors.add(recv);
-          else if (!survivors.has(recv)) {
+          if (settled) {
+            survivors.add(recv);
+            perRecv ??= new Map();
+            const n = (perRecv.get(recv) ?? 0) + 1;
+            perRecv.set(recv, n);
+            if (n > crowd) crowd = n;
+          } else if (!survivors.has(recv)) {
             perRecv ??= new Map();
             const n = (perRecv.get(recv) ?? 0) + 1;
             perRecv.set(recv, n);
@@ -400,14 +418,30 @@ export class Tracker {
       }
       site.live = live;
       site.liveItems = count;
-      site.crowd = crowd;
-      if (!settled) continue;
+      if (!settled) {
+        site.crowd = crowd;
+        continue;
+      }
+      // Every live receiver survived this collection: none is a crowd of new ones.
+      site.crowd = 0;
       site.settledItems = count;
       site.times.push(t);
       site.values.push(live);
+      if (
+        site.group.kind === 'listener' ||
+        site.group.kind === 'event-target-listener' ||
+        site.group.kind === 'signal-listener'
+      ) {
+        site.receivers.push(perRecv?.size ?? 0);
+        site.perReceiver.push(crowd);
+      }
       if (site.times.length > window) {
         site.times.shift();
         site.values.shift();
+        if (site.receivers.length > 0) {
+          site.receivers.shift();
+          site.perReceiver.shift();
+        }
       }
     }
   }

@@ -95,15 +95,18 @@ export interface Finding {
 }
 
 /** What runtime reports say of one finding's call (see `scan({ runtime })`). */
-export type RuntimeStatus = 'growing' | 'ran' | 'not-seen';
+export type RuntimeStatus = 'growing' | 'carried' | 'ran' | 'not-seen';
 
 /** Every runtime status, in the order findings are ranked by (most evidence of a leak first). */
-export const RUNTIME_STATUSES: readonly RuntimeStatus[] = ['growing', 'ran', 'not-seen'];
+export const RUNTIME_STATUSES: readonly RuntimeStatus[] = ['growing', 'carried', 'ran', 'not-seen'];
 
 export interface RuntimeEvidence {
   /**
    * `growing`: a site on the finding's call kept growing in a run (the runtime finder's leak
-   * test); `ran`: the call made resources in a run and none of its sites grew; `not-seen`: no
+   * test); `carried`: its sites kept growing, but only because their receivers accumulated
+   * (one set of listeners per receiver, none piling up: something else keeps the receivers, so
+   * this call is not what leaks); `ran`: the call made resources in a run and none of its sites
+   * grew; `not-seen`: no
    * run saw the call make anything — it did not run, the finder sampled none of its calls, or
    * its receiver is an emitter the finder does not instrument (not an EventEmitter, EventTarget,
    * EventEmitter2 or leakguard Signal: mitt, nanoevents…).

@@ -2,7 +2,8 @@
 // the runtime finder (`leakguard watch --report`, `LEAKGUARD_REPORT`) lists every site of the
 // app's own code that made listeners, timers or sockets, with how many it made and whether they
 // kept growing. A finding whose call is such a site is marked `growing` (the leak was seen),
-// `ran` (its code made resources that did not grow while it ran) or `not-seen` (the run never
+// `carried` (it grew only because its receivers were kept alive by something else), `ran` (its
+// code made resources that did not grow while it ran) or `not-seen` (the run never
 // saw it make anything: not reached, not sampled, or an emitter the finder does not hook). The
 // finder and the scanner share no code: this module reads the report's JSON.
 import { readFileSync, realpathSync } from 'node:fs';
@@ -23,6 +24,8 @@ export interface ReportSite {
   readonly count: number;
   readonly growthPerMinute: number;
   readonly leaking: boolean;
+  /** Growing only because its receivers accumulate (absent in reports before it existed). */
+  readonly carried?: boolean;
 }
 
 /** Counts of findings by runtime status, and how many reports were read. */
@@ -30,6 +33,7 @@ export interface RuntimeSummary {
   /** Process reports read (one per instrumented process; those with no finder left out). */
   readonly reports: number;
   readonly growing: number;
+  readonly carried: number;
   readonly ran: number;
   readonly notSeen: number;
   /** Findings left out by `runtimeStatus` (counted in the three above, not in `findings`). */
@@ -73,6 +77,7 @@ export class RuntimeSites {
       let growth = 0;
       let matched = false;
       let growing = false;
+      let carried = false;
       for (const s of sites) {
         const at = offsetOf(starts, s.line, s.column);
         if (at < f.start || at > end) continue;
@@ -80,12 +85,13 @@ export class RuntimeSites {
         created += s.created;
         live += s.count;
         if (s.leaking) {
-          growing = true;
+          if (s.carried === true) carried = true;
+          else growing = true;
           growth = Math.max(growth, s.growthPerMinute);
         }
       }
       return {
-        status: growing ? 'growing' : matched ? 'ran' : 'not-seen',
+        status: growing ? 'growing' : carried ? 'carried' : matched ? 'ran' : 'not-seen',
         created,
         live,
         growthPerMinute: growth,
@@ -172,6 +178,7 @@ function isSiteSummary(s: unknown): s is ReportSite {
     typeof o.created === 'number' &&
     typeof o.count === 'number' &&
     typeof o.growthPerMinute === 'number' &&
-    typeof o.leaking === 'boolean'
+    typeof o.leaking === 'boolean' &&
+    (o.carried === undefined || typeof o.carried === 'boolean')
   );
 }

@@ -85,7 +85,8 @@ export interface ScanOptions {
    * Runtime reports to weigh the findings with (paths relative to `cwd`): the final reports of
    * the runtime finder (`leakguard watch --report`, `LEAKGUARD_REPORT`), from a run of the app
    * or its tests. Each finding gets `runtime`: `growing` when its call kept growing in a run,
-   * `ran` when it made resources that did not grow, `not-seen` when no run saw it make
+   * `carried` when it grew only because its receivers were kept alive by something else, `ran`
+   * when it made resources that did not grow, `not-seen` when no run saw it make
    * anything; the counts are in `summary.runtime`. A missing or unusable report is a `RuntimeReportError`
    * (a `UsageError`) naming it.
    * @default undefined // no runtime evidence
@@ -206,7 +207,7 @@ function runtimeSites(options: ScanOptions): RuntimeSites | null {
 function weigh(result: ScanResult, sites: RuntimeSites, options: ScanOptions): ScanResult {
   const cwd = options.cwd ?? process.cwd();
   const keep = options.runtimeStatus === undefined ? null : new Set(options.runtimeStatus);
-  const counts = { growing: 0, ran: 0, 'not-seen': 0 };
+  const counts = { growing: 0, carried: 0, ran: 0, 'not-seen': 0 };
   let hidden = 0;
   const reports: FileReport[] = [];
   for (const r of result.reports) {
@@ -229,6 +230,7 @@ function weigh(result: ScanResult, sites: RuntimeSites, options: ScanOptions): S
       runtime: {
         reports: sites.reports,
         growing: counts.growing,
+        carried: counts.carried,
         ran: counts.ran,
         notSeen: counts['not-seen'],
         hidden,

@@ -209,6 +209,104 @@ describe('live counts', () => {
   });
 });
 
+describe('growing sites carried by their receivers', () => {
+  it('one listener per receiver on receivers that pile up is carried; a pile-up on one receiver or a fixed set is not', () => {
+    const kept: EventEmitter[] = [];
+    const hub = new EventEmitter();
+    hub.setMaxListeners(0);
+    const pool = [new EventEmitter(), new EventEmitter(), new EventEmitter()];
+    for (const p of pool) p.setMaxListeners(0);
+    for (let round = 0; round < 12; round++) {
+      for (let i = 0; i < 5; i++) {
+        const bus = new EventEmitter();
+        bus.on('carried', () => {});
+        kept.push(bus);
+      }
+      for (let i = 0; i < 5; i++) hub.on('piled', () => {});
+      for (let i = 0; i < 6; i++) pool[i % 3]!.on('pooled', () => {});
+      finder.sample();
+    }
+    const r = finder.report();
+    const at = (event: string) => r.leaks.find((s) => s.event === event);
+    expect(at('carried')).toMatchObject({ count: 60, receivers: 60, carried: true });
+    expect(at('piled')).toMatchObject({ count: 60, receivers: 1, carried: false });
+    expect(at('pooled')).toMatchObject({ count: 72, receivers: 3, carried: false });
+    // Sites that grow by themselves come first; the text says which one is carried.
+    const mine = r.leaks.filter((s) => ['carried', 'piled', 'pooled'].includes(s.event ?? ''));
+    expect(mine.map((s) => s.event).pop()).toBe('carried');
+    const text = formatReport(r);
+    expect(text).toMatch(
+      /behaviour\.test\.ts:\d+:\d+ \(carried: one set per receiver, 60 receivers alive\)/,
+    );
+    expect(text).toContain('only because its receivers are kept alive');
+    // A timer is a root: it never counts as carried.
+    const t = setInterval(() => {}, 60_000);
+    finder.sample();
+    expect(
+      finder
+        .report()
+        .top.find((s) => s.kind === 'interval' && s.file.endsWith('behaviour.test.ts')),
+    ).toMatchObject({ receivers: null, carried: false });
+    clearInterval(t);
+    hub.removeAllListeners();
+    for (const p of pool) p.removeAllListeners();
+    for (const b of kept) b.removeAllListeners();
+  });
+
+  it('a receiver that gets more of the listeners over time is not carried, even when receivers pile up too', () => {
+    const kept: EventEmitter[] = [];
+    const hub = new EventEmitter();
+    hub.setMaxListeners(0);
+    const add = (e: EventEmitter) => e.on('mixed', () => {});
+    for (let round = 0; round < 12; round++) {
+      const bus = new EventEmitter();
+      add(bus);
+      kept.push(bus);
+      add(hub);
+      finder.sample();
+    }
+    const s = finder.report().leaks.find((x) => x.event === 'mixed');
+    expect(s).toMatchObject({ count: 24, receivers: 13, carried: false });
+    hub.removeAllListeners();
+    for (const b of kept) b.removeAllListeners();
+  });
+
+  it('with the budget forcing sampling, one listener per receiver stays carried and a pile-up does not', () => {
+    const f = new LeakFinder({
+      sampleIntervalMs: 3_600_000,
+      budget: 200,
+      gc: false,
+      minSamples: 3,
+    });
+    f.start();
+    const kept: EventEmitter[] = [];
+    const hub = new EventEmitter();
+    hub.setMaxListeners(0);
+    try {
+      for (let round = 0; round < 10; round++) {
+        for (let i = 0; i < 1000; i++) {
+          const bus = new EventEmitter();
+          bus.on('carriedS', () => {});
+          kept.push(bus);
+          hub.on('piledS', () => {});
+        }
+        f.sample();
+      }
+      const r = f.report();
+      const carried = r.leaks.find((x) => x.event === 'carriedS')!;
+      const piled = r.leaks.find((x) => x.event === 'piledS')!;
+      expect(carried.tracked).toBeLessThan(10_000);
+      expect(carried.carried).toBe(true);
+      expect(piled.carried).toBe(false);
+      expect(piled.receivers).toBe(1);
+    } finally {
+      f.stop();
+      hub.removeAllListeners();
+      for (const b of kept) b.removeAllListeners();
+    }
+  });
+});
+
 describe('sampling', () => {
   it('weighted counts stay unbiased when the budget forces sampling', () => {
     const f = new LeakFinder({ sampleIntervalMs: 3_600_000, budget: 200, gc: false });

@@ -335,6 +335,8 @@ describe('GET {prefix}/pools and /leaks', () => {
       pValue: 0.001,
       samples: 20,
       leaking: true,
+      receivers: 1,
+      carried: false,
       stack: ['load (/srv/secret/app/src/app.js:14:7)'],
     };
     const report = {

@@ -43,7 +43,12 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     ]);
     expect(at(24)[0]!.created).toBeGreaterThan(20);
     expect(at(15)).toMatchObject([
-      { kind: 'listener', event: 'reload', created: 1, count: 1, leaking: false },
+      { kind: 'listener', event: 'reload', created: 1, count: 1, leaking: false, carried: false },
+    ]);
+    expect(at(24)[0]!.carried).toBe(false);
+    // One listener on each room's bus, the rooms kept by a list: growing, carried.
+    expect(at(37)).toMatchObject([
+      { kind: 'listener', event: 'move', column: 12, leaking: true, carried: true },
     ]);
     // startPolling() never ran: the finder never saw lines 19 and 20.
     expect(at(19)).toEqual([]);
@@ -52,18 +57,26 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     expect(report.sites!.every((s) => !s.file.startsWith('node:'))).toBe(true);
   });
 
-  it('marks each finding growing, ran or not seen', () => {
+  it('marks each finding growing, carried, ran or not seen', () => {
     const r = scan({ cwd: APP_DIR, paths: ['app.mjs'], runtime: [reportFile] });
     expect(statusByLine(r)).toEqual({
       15: 'no-unmanaged-listener ran',
       19: 'no-unmanaged-timer not-seen',
       20: 'no-unmanaged-listener not-seen',
       24: 'no-unmanaged-listener growing',
+      37: 'no-unmanaged-listener carried',
     });
     const growing = r.reports[0]!.findings.find((f) => f.line === 24)!.runtime!;
     expect(growing.growthPerMinute).toBeGreaterThan(100);
     expect(growing.live).toBeGreaterThan(20);
-    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notSeen: 2, hidden: 0 });
+    expect(r.summary.runtime).toEqual({
+      reports: 1,
+      growing: 1,
+      carried: 1,
+      ran: 1,
+      notSeen: 2,
+      hidden: 0,
+    });
   });
 
   it('keeps only the statuses asked for, and counts the others', async () => {
@@ -77,7 +90,14 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     expect(r.summary.findings).toBe(1);
     expect(r.summary.byRule['no-unmanaged-listener']).toBe(1);
     expect(r.summary.byRule['no-unmanaged-timer']).toBe(0);
-    expect(r.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notSeen: 2, hidden: 3 });
+    expect(r.summary.runtime).toEqual({
+      reports: 1,
+      growing: 1,
+      carried: 1,
+      ran: 1,
+      notSeen: 2,
+      hidden: 4,
+    });
   });
 
   it('leakguard scan --runtime prints it, in json and sarif too', () => {
@@ -85,8 +105,11 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     expect(pretty.status, pretty.stderr).toBe(1);
     expect(pretty.stdout).toMatch(/runtime: growing, \+[\d.]+\/min \(~\d+ made, \d+ alive/);
     expect(pretty.stdout).toContain('runtime: not seen');
+    expect(pretty.stdout).toMatch(
+      /runtime: grew only because its receivers were kept alive, \+[\d.]+\/min \(~\d+ made, \d+ alive at the end\): what keeps them is the leak/,
+    );
     expect(pretty.stdout).toContain(
-      'runtime (1 process report): 1 growing, 1 ran without growing, 2 not seen',
+      'runtime (1 process report): 1 growing, 1 carried by their receivers, 1 ran without growing, 2 not seen',
     );
 
     const json = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'json');
@@ -99,8 +122,16 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
       '19 not-seen',
       '20 not-seen',
       '24 growing',
+      '37 carried',
     ]);
-    expect(out.summary.runtime).toEqual({ reports: 1, growing: 1, ran: 1, notSeen: 2, hidden: 0 });
+    expect(out.summary.runtime).toEqual({
+      reports: 1,
+      growing: 1,
+      carried: 1,
+      ran: 1,
+      notSeen: 2,
+      hidden: 0,
+    });
 
     const sarif = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'sarif');
     const results = (
@@ -117,7 +148,8 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     const grown = results.find((x) => x.locations[0]!.physicalLocation.region.startLine === 24)!;
     expect(grown.level).toBe('error');
     expect(grown.properties.runtime.status).toBe('growing');
-    expect(results.filter((x) => x.level === 'warning')).toHaveLength(3);
+    // A carried call is not the leak: it stays a warning.
+    expect(results.filter((x) => x.level === 'warning')).toHaveLength(4);
   });
 
   it('--runtime-status growing exits 0 when nothing grew', () => {
@@ -171,6 +203,7 @@ function site(
     count: 10,
     growthPerMinute: 0,
     leaking: false,
+    carried: false,
     ...over,
   };
 }
@@ -207,6 +240,42 @@ export function b(bus) {
       '2:3 no-unmanaged-listener growing',
       '6:3 no-unmanaged-listener not-seen',
       '6:26 no-unmanaged-timer ran',
+    ]);
+  });
+
+  it('a call whose growing sites are all carried is carried; one that grows by itself wins', () => {
+    const dir = tree({ 'a.js': CODE });
+    const file = join(dir, 'a.js');
+    // Two processes: in one the chained call's site grew by itself, in the other only with
+    // its receivers; line 6's bus.on() grew only with its receivers. A report written before
+    // `carried` existed (no such key) still reads, as growing.
+    const { carried: _, ...old } = site(file, 6, 8, { leaking: true, growthPerMinute: 1 });
+    writeFileSync(
+      join(dir, 'r.json'),
+      JSON.stringify([
+        processReport([site(file, 3, 6, { leaking: true, carried: true, growthPerMinute: 5 })]),
+        processReport([
+          site(file, 3, 6, { leaking: true, growthPerMinute: 2 }),
+          site(file, 6, 8, { leaking: true, carried: true, growthPerMinute: 7 }),
+        ]),
+      ]),
+    );
+    writeFileSync(
+      join(dir, 'old.json'),
+      JSON.stringify(processReport([old as RuntimeSiteSummary])),
+    );
+    const r = scan({ cwd: dir, runtime: ['r.json'] });
+    expect(
+      r.reports[0]!.findings.map(
+        (f) => `${f.line}:${f.column} ${f.runtime?.status} ${f.runtime?.growthPerMinute}`,
+      ),
+    ).toEqual(['2:3 growing 5', '6:3 carried 7', '6:26 not-seen 0']);
+    expect(r.summary.runtime).toMatchObject({ growing: 1, carried: 1, ran: 0, notSeen: 1 });
+    const o = scan({ cwd: dir, runtime: ['old.json'] });
+    expect(o.reports[0]!.findings.map((f) => f.runtime?.status)).toEqual([
+      'not-seen',
+      'growing',
+      'not-seen',
     ]);
   });
 
@@ -279,7 +348,9 @@ export function b(bus) {
     );
     expect(() =>
       scan({ cwd: dir, runtime: ['r.json'], runtimeStatus: ['grown' as 'growing'] }),
-    ).toThrow(/^Expected `runtimeStatus` to be an array of 'growing', 'ran', 'not-seen'/);
+    ).toThrow(
+      /^Expected `runtimeStatus` to be an array of 'growing', 'carried', 'ran', 'not-seen'/,
+    );
     expect(() => scan({ cwd: dir, runtimeStatus: ['growing'] })).toThrow(
       '`runtimeStatus` needs `runtime`',
     );

@@ -303,7 +303,7 @@ export const CLIENT_JS = String.raw`(function () {
       if (!seen[r.site] && rows.length < 10) rows.push([r.site, r.service || '–', r.kind, fmt(r.count, 0), fmt(r.threshold, 0), 'top']);
     });
     if (l.runtime && l.runtime.active) l.runtime.leaks.slice(0, 5).forEach(function (s) {
-      rows.push([s.site, 'runtime finder', s.kind, fmt(s.count, 0), '+' + fmt(s.growthPerMinute) + '/min', 'growing']);
+      rows.push([s.site, 'runtime finder', s.kind, fmt(s.count, 0), '+' + fmt(s.growthPerMinute) + '/min', s.carried ? 'carried' : 'growing']);
     });
     if (l.runtime && l.runtime.active && l.runtime.heap) l.runtime.heap.leaks.slice(0, 5).forEach(function (h) {
       rows.push([h.functionName + ' (' + h.site + ')', 'heap sites', 'heap', size(h.bytes / MiB), '+' + size(h.growthBytesPerMinute / MiB) + '/min', 'growing']);

@@ -58,7 +58,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   if (s.runtime !== undefined) {
     const r = s.runtime;
     out.push(
-      `runtime (${r.reports} process report${r.reports === 1 ? '' : 's'}): ${r.growing} growing, ${r.ran} ran without growing, ${r.notSeen} not seen` +
+      `runtime (${r.reports} process report${r.reports === 1 ? '' : 's'}): ${r.growing} growing, ${r.carried} carried by their receivers, ${r.ran} ran without growing, ${r.notSeen} not seen` +
         (r.hidden > 0 ? ` (${r.hidden} of them not shown: --runtime-status)` : ''),
     );
   }
@@ -146,6 +146,10 @@ function runtimeLine(r: RuntimeEvidence, c: Colors): string {
   const made = `~${r.created} made, ${r.live} alive at the end`;
   if (r.status === 'growing')
     return c.red(`runtime: growing, +${Math.round(r.growthPerMinute * 10) / 10}/min (${made})`);
+  if (r.status === 'carried')
+    return c.yellow(
+      `runtime: grew only because its receivers were kept alive, +${Math.round(r.growthPerMinute * 10) / 10}/min (${made}): what keeps them is the leak`,
+    );
   if (r.status === 'ran') return c.dim(`runtime: ran, did not grow (${made})`);
   return c.dim('runtime: not seen');
 }
