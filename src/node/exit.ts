@@ -11,7 +11,7 @@
  * and is cleared as soon as that promise settles.
  */
 import { ConnectionManager, Scope, type DisposeReport } from '../core/index.js';
-import { checkKnownKeys, checkNumber, optionError } from '../internal/options.js';
+import { checkKnownKeys, checkNumber, checkTimerMs, optionError } from '../internal/options.js';
 
 /** What `disposeOnExit` accepts, tried in this order. */
 export type ExitTarget =
@@ -155,7 +155,9 @@ export function disposeOnExit<T extends ExitTarget>(
   if (dispose === undefined) throw optionError('target', EXPECTED_TARGET, target);
   if (!Array.isArray(signals) || signals.some((s) => typeof s !== 'string'))
     throw optionError('signals', 'an array of signal names', signals);
-  checkNumber('timeoutMs', timeoutMs);
+  // A timer delay: over TIMER_MAX_MS Node fires it after 1 ms, and a manager's or Scope's
+  // disposeAsync would refuse it only at shutdown, after the signal.
+  checkTimerMs('timeoutMs', timeoutMs);
   checkNumber('exitCode', exitCode, { integer: true });
   if (onSignal !== undefined && typeof onSignal !== 'function')
     throw optionError('onSignal', 'a function', onSignal);

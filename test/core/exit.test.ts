@@ -90,6 +90,34 @@ console.log('ready');
     );
     expect(process.listenerCount('SIGTERM')).toBe(before);
   });
+
+  it('refuses a timeoutMs that is no timer delay, naming it, before installing anything', () => {
+    const before = process.listenerCount('SIGTERM');
+    const m = new ConnectionManager();
+    const close = { close: async () => {} };
+    for (const target of [m, close]) {
+      for (const [bad, got] of [
+        [-1, '`-1` (number)'],
+        [NaN, '`NaN` (number)'],
+        [Infinity, '`Infinity` (number)'],
+        ['5000', '`"5000"` (string)'],
+      ] as const)
+        expect(() => disposeOnExit(target, { timeoutMs: bad as never })).toThrow(
+          `Expected \`timeoutMs\` to be a non-negative number, got ${got}`,
+        );
+      // Longer than a Node timer takes: it would fire after 1 ms (a close() "timed out" at
+      // once), or make disposeAllAsync() throw at shutdown, after the signal, with nothing
+      // disposed.
+      expect(() => disposeOnExit(target, { timeoutMs: 2 ** 31 })).toThrow(
+        expect.objectContaining({
+          code: 'LEAKGUARD_INVALID_OPTION',
+          message:
+            'Expected `timeoutMs` to be a number <= 2147483647 (the longest timer delay), got `2147483648` (number)',
+        }),
+      );
+    }
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
 });
 
 /**
