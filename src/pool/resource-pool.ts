@@ -135,8 +135,11 @@ export class ResourcePool<T> {
   readonly #scope: Scope;
   /** Holds create back-off timers; disposed when close starts, to stop retrying at once. */
   readonly #backoff: Scope;
-  /** One per create attempt in flight: aborted at its `createTimeoutMs` or when close gives up. */
-  readonly #attempts = new Set<AbortController>();
+  /**
+   * Gives up on a create attempt in flight (one each): called at its `createTimeoutMs` or when
+   * close gives up. The attempt then fails at once and its signal aborts, whatever `create` does.
+   */
+  readonly #attempts = new Set<(reason: unknown) => void>();
   readonly #registry: PoolRegistry | null;
   readonly #finalizer: FinalizationRegistry<Slot<T>> | null;
   readonly #waitTime = new TimeSummary();
@@ -146,7 +149,7 @@ export class ResourcePool<T> {
   #creating = 0;
   #validating = 0;
   #destroying = 0;
-  /** Create attempts that timed out and whose `create()` has not settled yet. */
+  /** Create attempts given up on (timed out, or by close) whose `create()` has not settled yet. */
   #lateCreates = 0;
   /** The head waiter's deadline timer, while armed (see #armTimeout). */
   #timeout: Connection | null = null;
@@ -154,6 +157,8 @@ export class ResourcePool<T> {
   #refillAfter = 0;
   #closing = false;
   #closed: Promise<PoolCloseReport> | null = null;
+  /** What close aborts the create attempts it gives up on with. */
+  #closeReason: Error | null = null;
   #onSettle: (() => void) | null = null;
   #dispatching = false;
 
@@ -538,6 +543,7 @@ export class ResourcePool<T> {
         this.#settled();
         return;
       } catch (e) {
+        if (e === this.#closeReason) break; // close gave up on it: no create failure
         last = e;
         this.#createErrors++;
         this.#report(
@@ -573,58 +579,62 @@ export class ResourcePool<T> {
   #attempt(attempt: number): Promise<T> {
     const o = this.#o;
     const ctrl = new AbortController();
-    this.#attempts.add(ctrl);
     let p: Promise<T>;
     try {
       p = Promise.resolve(o.create({ attempt, signal: ctrl.signal }));
     } catch (e) {
-      this.#attempts.delete(ctrl);
       return Promise.reject(e);
     }
     return new Promise<T>((resolve, reject) => {
-      let timedOut = false;
-      const timer =
-        o.createTimeoutMs === Infinity
-          ? null
-          : this.#scope.setTimeout(
-              () => {
-                timedOut = true;
-                this.#lateCreates++;
-                this.#attempts.delete(ctrl);
-                const err = timeoutError(
-                  `create() of pool '${this.name}' did not settle within ${o.createTimeoutMs} ms (attempt ${attempt}/${o.attempts})`,
-                );
-                ctrl.abort(err);
-                reject(err);
-              },
-              o.createTimeoutMs,
-              // bounds what a waiting acquire() awaits; a refill to `min` is background work
-              { unref: this.#waiters.size === 0 },
-            );
+      let gaveUp = false;
+      let timer: Connection | null = null;
+      // The attempt fails now, and the pool stops waiting on it: a `create` that ignores its
+      // signal may never settle.
+      const giveUp = (reason: unknown): void => {
+        gaveUp = true;
+        timer?.dispose();
+        this.#attempts.delete(giveUp);
+        this.#lateCreates++;
+        ctrl.abort(reason);
+        reject(reason);
+      };
+      this.#attempts.add(giveUp);
+      if (o.createTimeoutMs !== Infinity)
+        timer = this.#scope.setTimeout(
+          () =>
+            giveUp(
+              timeoutError(
+                `create() of pool '${this.name}' did not settle within ${o.createTimeoutMs} ms (attempt ${attempt}/${o.attempts})`,
+              ),
+            ),
+          o.createTimeoutMs,
+          // bounds what a waiting acquire() awaits; a refill to `min` is background work
+          { unref: this.#waiters.size === 0 },
+        );
       p.then(
         (value) => {
-          if (timedOut) {
+          if (gaveUp) {
             this.#lateCreates--;
             return this.#discardLate(value);
           }
           timer?.dispose();
-          this.#attempts.delete(ctrl);
+          this.#attempts.delete(giveUp);
           resolve(value);
         },
         (e: unknown) => {
-          if (timedOut) {
+          if (gaveUp) {
             this.#lateCreates--;
-            return; // already counted and reported as the timeout
+            return; // already counted: reported as the timeout, or in close's pendingCreates
           }
           timer?.dispose();
-          this.#attempts.delete(ctrl);
+          this.#attempts.delete(giveUp);
           reject(e);
         },
       );
     });
   }
 
-  /** A resource delivered by a create attempt that had timed out: counted, then destroyed. */
+  /** A resource delivered by a create attempt given up on (timed out, or by close): counted, then destroyed. */
   #discardLate(value: T): void {
     this.#created++;
     this.#destroySlot(new Slot(value, this.#o.clock(), Infinity)); // never in #all
@@ -850,7 +860,6 @@ export class ResourcePool<T> {
       this.#borrowed === 0 &&
       this.#destroying === 0;
     let forced = 0;
-    let pendingCreates = 0;
     if (!quiet()) {
       const inTime = await new Promise<boolean>((resolve) => {
         // Not unref'd: whoever awaits close() wants the process to wait for it (bounded).
@@ -865,9 +874,9 @@ export class ResourcePool<T> {
       this.#onSettle = null;
       if (!inTime) {
         const reason = poolError('LEAKGUARD_POOL_CLOSED', `Pool '${this.name}' was closed`);
-        pendingCreates = this.#attempts.size;
-        for (const c of [...this.#attempts]) c.abort(reason);
-        this.#attempts.clear();
+        this.#closeReason = reason;
+        // Each counts in #lateCreates until its create() settles (pendingCreates below).
+        for (const giveUp of [...this.#attempts]) giveUp(reason);
         for (const s of this.#all.slice()) {
           if (s.state !== State.Borrowed) continue;
           forced++;
@@ -877,7 +886,7 @@ export class ResourcePool<T> {
       }
     }
     const pendingDestroys = this.#destroying;
-    pendingCreates += this.#lateCreates;
+    const pendingCreates = this.#lateCreates;
     this.#scope.dispose();
     return { forced, pendingDestroys, pendingCreates };
   }

@@ -288,6 +288,46 @@ describe('faults: close and release after close', () => {
     expect(await w).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
   });
 
+  it('a create close gave up on is finished for the pool, even one that ignores its signal', async () => {
+    const signals: AbortSignal[] = [];
+    const deliver: ((c: Conn) => void)[] = [];
+    const fail: ((e: Error) => void)[] = [];
+    const { pool, log, errors } = make({
+      createTimeoutMs: Infinity,
+      // ignores its signal: settles only when the test says so
+      create: ({ signal }) => {
+        signals.push(signal);
+        return new Promise<Conn>((resolve, reject) => {
+          deliver.push(resolve);
+          fail.push(reject);
+        });
+      },
+    });
+    const waiters = [pool.acquire(), pool.acquire()].map((p) => p.catch((e: unknown) => e));
+    await tick();
+    expect(pool.stats()).toMatchObject({ creating: 2 });
+    expect(await pool.close({ timeoutMs: 20 })).toMatchObject({ pendingCreates: 2 });
+    for (const w of waiters) expect(await w).toMatchObject({ code: 'LEAKGUARD_POOL_CLOSED' });
+    expect(signals.map((s) => s.aborted)).toEqual([true, true]);
+    // Nothing of the pool waits on them any more: no create in flight, no failure reported.
+    expect(pool.stats()).toMatchObject({ creating: 0, createErrors: 0 });
+
+    // What one delivers later is destroyed, as a timed-out attempt's delivery is; a late
+    // failure changes nothing (close already counted the attempt in pendingCreates).
+    deliver[0]!({ id: 7 });
+    fail[1]!(new Error('gave up too'));
+    await tick();
+    expect(log).toEqual(['destroy 7']);
+    expect(pool.stats()).toMatchObject({
+      creating: 0,
+      created: 1,
+      destroyed: 1,
+      size: 0,
+      createErrors: 0,
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('close stops a create retry loop in back-off at once', async () => {
     const { pool } = make({
       create: () => {
