@@ -49,6 +49,13 @@ const DROP_REASONS = [
   'store-unavailable',
 ] as const;
 
+/**
+ * Every reason a session manager counts refused connection attempts under (realtime's
+ * `RefusedReason`, checked equal by test/http/metrics.test.ts as DROP_REASONS is), exported from
+ * the first scrape on for the same reason.
+ */
+const REFUSED_REASONS = ['unauthorized', 'rate-limited', 'auth-timeout', 'shutdown'] as const;
+
 /** The process-wide registry of prom-client's default metrics (created on first use). */
 function defaultRegistry(): Registry {
   const g = globalThis as { [DEFAULTS]?: Registry };
@@ -400,6 +407,23 @@ export function createMetrics(src: MetricSources, withDefaults: boolean) {
         const by: Record<string, number | undefined> = {
           ...Object.fromEntries(DROP_REASONS.map((r) => [r, 0])),
           ...sstats()?.dropped?.byReason,
+        };
+        for (const [reason, n] of capped(
+          Object.entries(by).map(([k, v]) => [k, v ?? 0] as [string, number]),
+        ))
+          this.inc({ reason }, Math.max(0, n));
+      },
+    });
+    new Counter({
+      name: 'leakguard_refused_connections_total',
+      help: 'Connection attempts the session manager refused (401, 429, 503), by reason.',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        this.reset();
+        const by: Record<string, number | undefined> = {
+          ...Object.fromEntries(REFUSED_REASONS.map((r) => [r, 0])),
+          ...sstats()?.refused?.byReason,
         };
         for (const [reason, n] of capped(
           Object.entries(by).map(([k, v]) => [k, v ?? 0] as [string, number]),

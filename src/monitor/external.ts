@@ -111,6 +111,8 @@ export interface SessionStatsLike {
   outbox?: { players?: number; messages?: number; bytes?: number; largest?: number };
   dropped?: { total?: number; byReason?: Record<string, number | undefined> };
   rateLimited?: { connections?: number; messages?: number; trackedKeys?: number };
+  /** Refused connection attempts (realtime's `stats().refused`). */
+  refused?: { total?: number; byReason?: Record<string, number | undefined> };
   /** The shared store's state (a SessionManager with a `store`), null/absent in memory. */
   fleet?: { store?: string; node?: string; state?: string; [k: string]: unknown } | null;
 }

@@ -26,6 +26,7 @@ export type {
   DropReason,
   EndReason,
   MalformedInfo,
+  RefusedReason,
   RateLimitedInfo,
   SweepResult,
 } from './stats.js';

@@ -61,6 +61,7 @@ import {
   type MalformedInfo,
   type RateLimitedInfo,
   type RealtimeStats,
+  type RefusedReason,
   type SweepResult,
 } from './stats.js';
 
@@ -88,6 +89,14 @@ export interface SessionCloseOptions {
 }
 
 const CLOSE_KEYS: readonly (keyof SessionCloseOptions)[] = ['timeoutMs'];
+
+/** What `stats().refused` counts an attempt under, by the status `#admit` decided. */
+const REFUSED_BY_STATUS = new Map<number, RefusedReason>([
+  [401, 'unauthorized'],
+  [429, 'rate-limited'],
+  [AUTH_TIMED_OUT, 'auth-timeout'],
+  [503, 'shutdown'],
+]);
 
 function destroyOnError(this: Duplex): void {
   this.destroy();
@@ -290,7 +299,10 @@ export class SessionManager {
       cb: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
     ): void =>
       this.#admit(info.req, (status, id, claim) => {
-        if (status !== 0) return cb(false, status, undefined, retryHeaders(status));
+        if (status !== 0) {
+          const code = this.#refusal(status);
+          return cb(false, code, undefined, retryHeaders(code));
+        }
         const { req } = info;
         ids.set(req, [id as PlayerId, claim]);
         reqs.set(req.socket, req);
@@ -328,7 +340,7 @@ export class SessionManager {
    * socket.
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    if (this.#closing !== null) return refuseSocket(socket, 503);
+    if (this.#closing !== null) return refuseSocket(socket, this.#refusal(503));
     // While authentication runs, a socket error must not crash the process, and close() must
     // be able to find the socket.
     this.#pending.add(socket);
@@ -337,7 +349,10 @@ export class SessionManager {
       this.#pending.delete(socket);
       socket.off('error', destroyOnError);
       if (socket.destroyed) return this.#release(id, claim);
-      if (status !== 0) return refuseSocket(socket, status, retryHeaders(status));
+      if (status !== 0) {
+        const code = this.#refusal(status);
+        return refuseSocket(socket, code, retryHeaders(code));
+      }
       this.#wss ??= new WebSocketServer({
         noServer: true,
         clientTracking: false,
@@ -356,12 +371,16 @@ export class SessionManager {
    * 'close' (client abort included).
    */
   handleSse(req: IncomingMessage, res: ServerResponse): void {
-    if (this.#closing !== null) return void res.writeHead(503, retryHeaders(503)).end();
+    if (this.#closing !== null)
+      return void res.writeHead(this.#refusal(503), retryHeaders(503)).end();
     this.#admit(req, (status, id, claim) => {
       if (res.destroyed || res.writableEnded || this.#closing !== null) this.#release(id, claim);
       if (res.destroyed || res.writableEnded) return;
       if (this.#closing !== null) status = 503;
-      if (status !== 0) return void res.writeHead(status, retryHeaders(status)).end();
+      if (status !== 0) {
+        const code = this.#refusal(status);
+        return void res.writeHead(code, retryHeaders(code)).end();
+      }
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
@@ -380,6 +399,17 @@ export class SessionManager {
         claim,
       );
     });
+  }
+
+  /**
+   * Counts a refused attempt by the status `#admit` decided, as it is answered, and returns the
+   * status to answer with (an authentication that timed out, AUTH_TIMED_OUT, is answered 503).
+   * A 400 goes to a peer already gone: no refusal of ours, not counted.
+   */
+  #refusal(status: number): number {
+    const reason = REFUSED_BY_STATUS.get(status);
+    if (reason !== undefined) this.#stats.refused[reason]++;
+    return status === AUTH_TIMED_OUT ? 503 : status;
   }
 
   #admit(
@@ -411,10 +441,8 @@ export class SessionManager {
       auth,
       (status, id) => {
         if (status === 401) this.#stats.authFailures++;
-        if (status === AUTH_TIMED_OUT) {
-          this.#stats.authTimeouts++;
-          status = 503;
-        }
+        // passed on as it is: #refusal counts it apart from a shutdown, and answers 503
+        if (status === AUTH_TIMED_OUT) this.#stats.authTimeouts++;
         if (this.#closing !== null) status = 503;
         if (status !== 0) done(status, id, null);
         else this.#claim(id as PlayerId, done);

@@ -14,6 +14,14 @@ export type { DropReason };
  */
 export type EndReason = 'closed' | 'expired' | 'kicked' | 'shutdown' | 'disposed' | 'moved';
 
+/**
+ * Why a connection attempt was refused, by its answer: 401 from `authenticate`
+ * (`unauthorized`), 429 from `rateLimit.connections` (`rate-limited`), 503 because
+ * `authenticate` took over `authenticateTimeoutMs` (`auth-timeout`) or because `close()` was
+ * called (`shutdown`).
+ */
+export type RefusedReason = 'unauthorized' | 'rate-limited' | 'auth-timeout' | 'shutdown';
+
 /** Announced on `dropped` for every message that will never be delivered. */
 export interface DropInfo {
   /** The addressee (undefined never happens today; kept for drops without a player). */
@@ -80,6 +88,12 @@ export interface RealtimeStats {
   oversized: number;
   /** Other socket/protocol errors. */
   socketErrors: number;
+  /**
+   * Connection attempts answered with an error status, in total and by reason (every reason
+   * present, 0 until it happens). Each attempt counts once, under the answer it got: during
+   * `close()` that is `shutdown`, whatever `authenticate` said.
+   */
+  refused: { total: number; byReason: Record<RefusedReason, number> };
   /** Connection attempts refused with 401. */
   authFailures: number;
   /** Connection attempts answered 503 because `authenticate` took over `authenticateTimeoutMs`. */
@@ -123,6 +137,7 @@ export interface Counters extends Pick<
   droppedTotal: number;
   dropped: Partial<Record<DropReason, number>>;
   rateLimited: Omit<RealtimeStats['rateLimited'], 'trackedKeys'>;
+  refused: Record<RefusedReason, number>;
 }
 
 /** @internal */
@@ -135,6 +150,7 @@ export function emptyStats(): Counters {
     droppedTotal: 0,
     dropped: {},
     rateLimited: { connections: 0, messages: 0, closes: 0 },
+    refused: { unauthorized: 0, 'rate-limited': 0, 'auth-timeout': 0, shutdown: 0 },
     heartbeatTerminations: 0,
     backpressureCloses: 0,
     malformed: 0,
@@ -191,6 +207,14 @@ export function collectStats(
       messages: st.rateLimited.messages,
       trackedKeys,
       closes: st.rateLimited.closes,
+    },
+    refused: {
+      total:
+        st.refused.unauthorized +
+        st.refused['rate-limited'] +
+        st.refused['auth-timeout'] +
+        st.refused.shutdown,
+      byReason: { ...st.refused },
     },
     heartbeatTerminations: st.heartbeatTerminations,
     backpressureCloses: st.backpressureCloses,

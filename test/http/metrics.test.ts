@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryMonitor, NodeSampleSource } from '../../src/monitor/index.js';
 import type { RawSample, SampleSource } from '../../src/monitor/index.js';
 import { ObjectPool } from '../../src/pool/index.js';
-import type { DropReason } from '../../src/realtime/index.js';
+import { WebSocket } from 'ws';
+import { SessionManager, type DropReason, type RefusedReason } from '../../src/realtime/index.js';
 import { needTool } from '../helpers/tools.js';
 import { ClimbingHeap, rd, startHarness, type Harness } from './helpers.js';
 
@@ -383,5 +384,54 @@ describe('GET /metrics', () => {
     );
     expect(m.get('leakguard_dropped_messages_total{reason="expired"}')).toBe(2);
     expect(m.get('leakguard_dropped_messages_total{reason="backpressure"}')).toBe(0);
+  });
+
+  it('exports refused connection attempts by reason, from a real SessionManager', async () => {
+    // Record<RefusedReason, …>: the compiler fails this file when realtime adds a reason.
+    const reasons: Record<RefusedReason, true> = {
+      unauthorized: true,
+      'rate-limited': true,
+      'auth-timeout': true,
+      shutdown: true,
+    };
+    let sm!: SessionManager;
+    const h = await harness((manager) => {
+      sm = new SessionManager({ manager, authenticate: () => null }); // refuses everyone: 401
+      return { sessions: sm };
+    });
+    h.server.on('upgrade', (req, socket, head) => sm.handleUpgrade(req, socket, head));
+    /** A real upgrade to the harness's server; resolves with the status it was refused with. */
+    const refused = (): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const ws = new WebSocket(h.url.replace(/^http/, 'ws') + '/ws');
+        ws.on('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          res.resume();
+          ws.terminate();
+        });
+        ws.on('open', () => {
+          ws.terminate();
+          reject(new Error('connection was accepted'));
+        });
+        ws.on('error', reject);
+      });
+    const series = (m: Map<string, number>): [string, number][] =>
+      [...m]
+        .filter(([k]) => k.startsWith('leakguard_refused_connections_total{'))
+        .sort(([a], [b]) => a.localeCompare(b));
+    try {
+      const names = Object.keys(reasons)
+        .map((r) => `leakguard_refused_connections_total{reason="${r}"}`)
+        .sort((a, b) => a.localeCompare(b));
+      // every reason from the first scrape on, at 0
+      expect(series(samples((await h.get('/metrics', rd)).text))).toEqual(names.map((n) => [n, 0]));
+      expect(await refused()).toBe(401);
+      expect(await refused()).toBe(401);
+      const m = samples((await h.get('/metrics', rd)).text);
+      expect(m.get('leakguard_refused_connections_total{reason="unauthorized"}')).toBe(2);
+      expect(series(m).reduce((sum, [, n]) => sum + n, 0)).toBe(2);
+    } finally {
+      await sm.close({ timeoutMs: 500 });
+    }
   });
 });

@@ -456,6 +456,69 @@ describe('rate limits', () => {
   });
 });
 
+describe('refused attempts', () => {
+  it('are counted by reason in stats().refused, on every path (handleUpgrade, attach, SSE)', async () => {
+    for (const attach of [false, true]) {
+      const param = (req: { url?: string }, name: string): string | null =>
+        new URL(req.url ?? '/', 'http://x').searchParams.get(name);
+      let anon = 0;
+      h = await startHarness({
+        attach,
+        authenticateTimeoutMs: 100,
+        // one attempt per `key` (each attempt without one has its own)
+        rateLimit: {
+          connections: { points: 1, durationMs: 60_000 },
+          keyOf: (req) => param(req, 'key') ?? `anon-${++anon}`,
+        },
+        authenticate: (req) => {
+          const p = param(req, 'player');
+          return p === 'hang' ? new Promise<string>(() => {}) : p;
+        },
+      });
+      const ws = (query: string): string => `ws://127.0.0.1:${h!.port}/ws?${query}`;
+      const sse = async (query: string): Promise<number> => {
+        const c = await sseClient(`http://127.0.0.1:${h!.port}/sse?${query}`);
+        c.abort();
+        return c.status;
+      };
+      const zero = { unauthorized: 0, 'rate-limited': 0, 'auth-timeout': 0, shutdown: 0 };
+      expect(h.sm.stats().refused).toEqual({ total: 0, byReason: zero });
+
+      expect(await h.refused(ws(''))).toBe(401);
+      expect(await sse('')).toBe(401);
+      expect(await h.refused(ws('key=flood'))).toBe(401); // takes the key's one point
+      expect(await h.refused(ws('key=flood&player=a'))).toBe(429);
+      expect(await sse('key=flood&player=a')).toBe(429);
+      expect(await within(h.refused(ws('player=hang')))).toBe(503);
+      expect(await within(sse('player=hang'))).toBe(503);
+      expect(h.sm.stats().refused).toEqual({
+        total: 7,
+        byReason: { unauthorized: 3, 'rate-limited': 2, 'auth-timeout': 2, shutdown: 0 },
+      });
+
+      // While close() waits for a peer that does not answer its close frame, newcomers get 503.
+      const deaf = await h.connect('deaf');
+      await waitFor(() => h!.sm.stats().connected === 1);
+      (deaf.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+      const closing = h.sm.close({ timeoutMs: 5000 });
+      expect(await h.refused(ws('player=late'))).toBe(503);
+      expect(await sse('player=late')).toBe(503);
+      deaf.ws.terminate();
+      await within(closing);
+      const st = h.sm.stats();
+      expect(st.refused).toEqual({
+        total: 9,
+        byReason: { unauthorized: 3, 'rate-limited': 2, 'auth-timeout': 2, shutdown: 2 },
+      });
+      // the older counters say the same
+      expect([st.authFailures, st.rateLimited.connections, st.authTimeouts]).toEqual([3, 2, 2]);
+      expect(st.sessions).toBe(0);
+      await h.stop();
+      h = null;
+    }
+  });
+});
+
 describe('options', () => {
   it('a rule with keys left out takes them from its default ({ notify: true } alone is enough)', () => {
     const manager = new ConnectionManager();
