@@ -10,8 +10,9 @@
  * handler; it is disposed when the app closes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkKnownKeys } from '../internal/options.js';
 import { createMonitoringHandler, type MonitoringHandler } from './handler.js';
-import type { MonitoringHandlerOptions } from './options.js';
+import { KEYS as HANDLER_KEYS, type MonitoringHandlerOptions } from './options.js';
 
 /** The parts of a fastify instance the plugin uses (fastify 4 and 5). */
 interface FastifyLike {
@@ -34,6 +35,9 @@ interface FastifyLike {
  */
 const FASTIFY_KEYS = ['logLevel', 'logSerializers'] as const;
 
+/** Every key the plugin takes: a misspelt one is told the nearest of them, fastify's included. */
+const PLUGIN_KEYS: readonly string[] = [...HANDLER_KEYS, ...FASTIFY_KEYS];
+
 /**
  * The handler's options, checked the same way (unknown keys included) when fastify loads it,
  * plus fastify's own registration keys, which are accepted and ignored.
@@ -55,6 +59,9 @@ async function leakguardFastifyPlugin(
   fastify: FastifyLike,
   options: LeakguardFastifyOptions,
 ): Promise<void> {
+  // Checked here, not only by the handler: with fastify's keys taken out first, the handler's
+  // own check could not suggest them for a misspelt one (`logLevle`).
+  checkKnownKeys(options, PLUGIN_KEYS);
   const handler: MonitoringHandler = createMonitoringHandler(handlerOptions(options));
   fastify.decorate('leakguard', handler);
   fastify.addHook('onRequest', async (request, reply) => {

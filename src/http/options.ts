@@ -163,8 +163,11 @@ export interface ResolvedOptions {
   realm: string;
 }
 
-/** Every key of the options object and of its nested objects: anything else is misspelt. */
-const KEYS: readonly (keyof MonitoringHandlerOptions)[] = [
+/**
+ * Every key of the options object: anything else is misspelt. Exported for the fastify plugin,
+ * which checks them together with fastify's own registration keys.
+ */
+export const KEYS: readonly (keyof MonitoringHandlerOptions)[] = [
   'monitor',
   'manager',
   'sessions',

@@ -188,6 +188,24 @@ describe('fastify', () => {
     await expect(
       bad.register(leakguardFastify as never, { ...sources(), logLevel: 'warn', logLevels: 'x' }),
     ).rejects.toThrow('Unknown option `logLevels`');
+    // a misspelt key is told the nearest key the plugin takes, fastify's own included
+    for (const [typo, meant] of [
+      ['logLevle', 'logLevel'],
+      ['loglevel', 'logLevel'],
+      ['logSerializer', 'logSerializers'],
+      ['prefx', 'prefix'],
+    ] as const) {
+      const app2 = Fastify();
+      cleanups.push(() => app2.close());
+      await expect(
+        app2.register(leakguardFastify as never, { ...sources(), [typo]: 'x' }),
+      ).rejects.toThrow(
+        expect.objectContaining({
+          code: 'LEAKGUARD_INVALID_OPTION',
+          message: `Unknown option \`${typo}\`; did you mean \`${meant}\`?`,
+        }),
+      );
+    }
     // the handler on its own still refuses fastify's keys: they are not its options
     expect(() => createMonitoringHandler({ ...sources(), logLevel: 'warn' } as never)).toThrow(
       'Unknown option `logLevel`',
