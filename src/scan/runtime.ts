@@ -26,6 +26,31 @@ export interface ReportSite {
   readonly leaking: boolean;
   /** Growing only because its receivers accumulate (absent in reports before it existed). */
   readonly carried?: boolean;
+  /** What the site made (`listener`, `interval`…), on what, for which event: shown, not matched. */
+  readonly kind?: string;
+  readonly receiverType?: string;
+  readonly event?: string | null;
+}
+
+/**
+ * A site that kept growing in a run, in a scanned file, where the scan reports no finding: a
+ * leak the rules do not describe (or one whose finding is silenced or baselined).
+ */
+export interface RuntimeOnlySite {
+  /** Path relative to `cwd`, with `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** `listener`, `interval`, `timeout`, `socket`… as the finder reports it (null if absent). */
+  readonly kind: string | null;
+  readonly receiverType: string | null;
+  readonly event: string | null;
+  /** Fastest growth in any run, resources per minute. */
+  readonly growthPerMinute: number;
+  /** Resources alive at the end of the runs, summed. */
+  readonly live: number;
+  /** Growing only because its receivers accumulated, in every run where it grew. */
+  readonly carried: boolean;
 }
 
 /** Counts of findings by runtime status, and how many reports were read. */
@@ -36,8 +61,10 @@ export interface RuntimeSummary {
   readonly carried: number;
   readonly ran: number;
   readonly notSeen: number;
-  /** Findings left out by `runtimeStatus` (counted in the three above, not in `findings`). */
+  /** Findings left out by `runtimeStatus` (counted in the four above, not in `findings`). */
   readonly hidden: number;
+  /** Sites that grew in a scanned file with no finding on them (`ScanResult.runtimeOnly`). */
+  readonly runtimeOnly: number;
 }
 
 /** A runtime report that cannot be used (missing, not JSON, no site list). */
@@ -46,6 +73,8 @@ export class RuntimeReportError extends UsageError {}
 /** The app sites of a set of runtime reports, by real path of their file. */
 export class RuntimeSites {
   readonly #byFile = new Map<string, ReportSite[]>();
+  /** Sites some finding's call covered (`evidenceFor`). */
+  readonly #matched = new Set<ReportSite>();
   /** Process reports read (one per instrumented process). */
   readonly reports: number;
 
@@ -82,6 +111,7 @@ export class RuntimeSites {
         const at = offsetOf(starts, s.line, s.column);
         if (at < f.start || at > end) continue;
         matched = true;
+        this.#matched.add(s);
         created += s.created;
         live += s.count;
         if (s.leaking) {
@@ -98,10 +128,43 @@ export class RuntimeSites {
       };
     });
   }
+
+  /**
+   * The growing sites that no finding covered (after `evidenceFor` ran on every reported file),
+   * in the files of `scanned` (real path → the path the scan reports), merged across reports by
+   * position; sites that grew by themselves first, then carried ones; fastest first.
+   */
+  unmatchedGrowing(scanned: ReadonlyMap<string, string>): RuntimeOnlySite[] {
+    const byPos = new Map<string, RuntimeOnlySite>();
+    for (const [file, list] of this.#byFile) {
+      const shown = scanned.get(file);
+      if (shown === undefined) continue;
+      for (const s of list) {
+        if (!s.leaking || this.#matched.has(s)) continue;
+        const key = `${file}:${s.line}:${s.column}`;
+        const was = byPos.get(key);
+        const carried = s.carried === true;
+        byPos.set(key, {
+          file: shown,
+          line: s.line,
+          column: s.column,
+          kind: was?.kind ?? s.kind ?? null,
+          receiverType: was?.receiverType ?? s.receiverType ?? null,
+          event: was?.event ?? s.event ?? null,
+          growthPerMinute: Math.max(was?.growthPerMinute ?? 0, s.growthPerMinute),
+          live: (was?.live ?? 0) + s.count,
+          carried: (was?.carried ?? true) && carried,
+        });
+      }
+    }
+    return [...byPos.values()].sort(
+      (a, b) => Number(a.carried) - Number(b.carried) || b.growthPerMinute - a.growthPerMinute,
+    );
+  }
 }
 
 /** Real path when the file exists (the finder reports module paths, which Node resolves). */
-function realPath(file: string): string {
+export function realPath(file: string): string {
   try {
     return realpathSync(file);
   } catch {
@@ -179,6 +242,9 @@ function isSiteSummary(s: unknown): s is ReportSite {
     typeof o.count === 'number' &&
     typeof o.growthPerMinute === 'number' &&
     typeof o.leaking === 'boolean' &&
-    (o.carried === undefined || typeof o.carried === 'boolean')
+    (o.carried === undefined || typeof o.carried === 'boolean') &&
+    (o.kind === undefined || typeof o.kind === 'string') &&
+    (o.receiverType === undefined || typeof o.receiverType === 'string') &&
+    (o.event === undefined || o.event === null || typeof o.event === 'string')
   );
 }

@@ -22,7 +22,13 @@ import {
   type UnusedDirective,
 } from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
-import { readRuntimeReports, type RuntimeSites, type RuntimeSummary } from './runtime.js';
+import {
+  readRuntimeReports,
+  realPath,
+  type RuntimeOnlySite,
+  type RuntimeSites,
+  type RuntimeSummary,
+} from './runtime.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
 export interface ScanOptions {
@@ -168,6 +174,12 @@ export interface ScanResult {
   readonly directiveProblems: readonly FileDirectiveProblem[];
   /** Only with `reportUnusedDisableDirectives` (then present, maybe empty). */
   readonly unusedDirectives?: readonly FileUnusedDirective[];
+  /**
+   * Only with `runtime` (then present, maybe empty): sites that kept growing in a run, in the
+   * scanned files, where no reported finding lies — leaks no rule describes, or whose finding is
+   * silenced or baselined. Sites that grew by themselves first, then carried ones; fastest first.
+   */
+  readonly runtimeOnly?: readonly RuntimeOnlySite[];
   readonly summary: ScanSummary;
 }
 
@@ -221,9 +233,15 @@ function weigh(result: ScanResult, sites: RuntimeSites, options: ScanOptions): S
     });
     if (findings.length > 0) reports.push({ ...r, findings });
   }
+  // Every finding was matched above (the hidden ones too): what is left grew unseen by the rules.
+  const scanned = new Map(
+    discoverFiles(options.paths ?? ['.'], cwd).files.map((f) => [realPath(f), rel(cwd, f)]),
+  );
+  const runtimeOnly = sites.unmatchedGrowing(scanned);
   return {
     ...result,
     reports,
+    runtimeOnly,
     summary: {
       ...result.summary,
       ...countFindings(reports),
@@ -234,6 +252,7 @@ function weigh(result: ScanResult, sites: RuntimeSites, options: ScanOptions): S
         ran: counts.ran,
         notSeen: counts['not-seen'],
         hidden,
+        runtimeOnly: runtimeOnly.length,
       },
     },
   };

@@ -66,6 +66,18 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
       24: 'no-unmanaged-listener growing',
       37: 'no-unmanaged-listener carried',
     });
+    // The listener added through a computed method name grew, and no finding lies on it.
+    expect(r.runtimeOnly).toMatchObject([
+      {
+        file: 'app.mjs',
+        line: 50,
+        kind: 'event-target-listener',
+        receiverType: 'EventTarget',
+        event: 'opened',
+        carried: false,
+      },
+    ]);
+    expect(r.runtimeOnly![0]!.growthPerMinute).toBeGreaterThan(100);
     const growing = r.reports[0]!.findings.find((f) => f.line === 24)!.runtime!;
     expect(growing.growthPerMinute).toBeGreaterThan(100);
     expect(growing.live).toBeGreaterThan(20);
@@ -76,6 +88,7 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
       ran: 1,
       notSeen: 2,
       hidden: 0,
+      runtimeOnly: 1,
     });
   });
 
@@ -97,6 +110,7 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
       ran: 1,
       notSeen: 2,
       hidden: 4,
+      runtimeOnly: 1,
     });
   });
 
@@ -106,17 +120,22 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     expect(pretty.stdout).toMatch(/runtime: growing, \+[\d.]+\/min \(~\d+ made, \d+ alive/);
     expect(pretty.stdout).toContain('runtime: not seen');
     expect(pretty.stdout).toMatch(
+      /grew in the run where the scan reports nothing \(1 site: [^\n]*\n {2}app\.mjs:50:\d+ {2}event-target-listener EventTarget 'opened' {2}\+[\d.]+\/min, \d+ alive at the end\n/,
+    );
+    expect(pretty.stdout).toMatch(
       /runtime: grew only because its receivers were kept alive, \+[\d.]+\/min \(~\d+ made, \d+ alive at the end\): what keeps them is the leak/,
     );
     expect(pretty.stdout).toContain(
-      'runtime (1 process report): 1 growing, 1 carried by their receivers, 1 ran without growing, 2 not seen',
+      'runtime (1 process report): 1 growing, 1 carried by their receivers, 1 ran without growing, 2 not seen; 1 growing site without a finding (listed above)',
     );
 
     const json = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'json');
     const out = JSON.parse(json.stdout) as {
       findings: { line: number; runtime: { status: string } }[];
       summary: { runtime: object };
+      runtimeOnly: { file: string; line: number; event: string }[];
     };
+    expect(out.runtimeOnly).toMatchObject([{ file: 'app.mjs', line: 50, event: 'opened' }]);
     expect(out.findings.map((f) => `${f.line} ${f.runtime.status}`)).toEqual([
       '15 ran',
       '19 not-seen',
@@ -131,6 +150,7 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
       ran: 1,
       notSeen: 2,
       hidden: 0,
+      runtimeOnly: 1,
     });
 
     const sarif = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'sarif');
@@ -277,6 +297,68 @@ export function b(bus) {
       'growing',
       'not-seen',
     ]);
+  });
+
+  it('lists the growing sites of scanned files that no finding covers, merged across reports', () => {
+    const dir = tree({ 'a.js': CODE, 'b.js': 'export const x = 1;\n', 'skip/c.js': CODE });
+    const a = join(dir, 'a.js');
+    const b = join(dir, 'b.js');
+    const c = join(dir, 'skip', 'c.js');
+    const grows = (over: Partial<RuntimeSiteSummary>) => ({
+      leaking: true,
+      growthPerMinute: 3,
+      ...over,
+    });
+    writeFileSync(
+      join(dir, 'r.json'),
+      JSON.stringify([
+        processReport([
+          // on a finding's callee: matched, not listed
+          site(a, 3, 6, grows({})),
+          // inside a listener's body (line 3, column 14): no finding there
+          site(a, 3, 14, grows({ kind: 'timeout', receiverType: 'Timeout', event: null })),
+          // a file without findings
+          site(b, 1, 1, grows({ growthPerMinute: 9, count: 4 })),
+          // not growing: never listed
+          site(b, 1, 5, {}),
+          // a file not scanned
+          site(c, 3, 6, grows({})),
+        ]),
+        processReport([
+          site(b, 1, 1, grows({ growthPerMinute: 2, count: 6 })),
+          site(a, 6, 40, grows({ carried: true, growthPerMinute: 50 })),
+        ]),
+      ]),
+    );
+    const r = scan({ cwd: dir, paths: ['a.js', 'b.js'], runtime: ['r.json'] });
+    expect(r.runtimeOnly).toEqual([
+      {
+        file: 'b.js',
+        line: 1,
+        column: 1,
+        kind: 'listener',
+        receiverType: 'EventEmitter',
+        event: 'x',
+        growthPerMinute: 9,
+        live: 10,
+        carried: false,
+      },
+      {
+        file: 'a.js',
+        line: 3,
+        column: 14,
+        kind: 'timeout',
+        receiverType: 'Timeout',
+        event: null,
+        growthPerMinute: 3,
+        live: 10,
+        carried: false,
+      },
+      expect.objectContaining({ file: 'a.js', line: 6, column: 40, carried: true }),
+    ]);
+    expect(r.summary.runtime?.runtimeOnly).toBe(3);
+    // Without runtime reports there is no list at all.
+    expect(scan({ cwd: dir, paths: ['a.js'] }).runtimeOnly).toBeUndefined();
   });
 
   it('reads a leakguard watch report (one entry per process), an array, and skips inactive ones', () => {

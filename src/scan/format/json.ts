@@ -5,7 +5,8 @@
 // With reportUnusedDisableDirectives only: unusedDirectives: [{ file, line, column, rule, message }]
 // (rule null for a directive naming no rule), and summary.unusedDirectives.
 // With runtime reports only: runtime: { status, created, live, growthPerMinute } on each
-// finding, and summary.runtime.
+// finding, summary.runtime, and runtimeOnly: [{ file, line, column, kind, receiverType, event,
+// growthPerMinute, live, carried }] (sites that grew in the run where no finding lies).
 import type { ScanResult } from '../scanner.js';
 
 export function formatJson(result: ScanResult): string {
@@ -32,6 +33,7 @@ export function formatJson(result: ScanResult): string {
         ...(result.unusedDirectives !== undefined
           ? { unusedDirectives: result.unusedDirectives }
           : {}),
+        ...(result.runtimeOnly !== undefined ? { runtimeOnly: result.runtimeOnly } : {}),
       },
       null,
       2,

@@ -42,6 +42,23 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   for (const u of unused)
     out.push(`${c.red('unused disable comment')} ${u.file}:${u.line}:${u.column}: ${u.message}`);
   if (unused.length > 0) out.push('');
+  const only = result.runtimeOnly ?? [];
+  if (only.length > 0) {
+    out.push(
+      c.bold(
+        `grew in the run where the scan reports nothing (${only.length} site${only.length === 1 ? '' : 's'}: a leak no rule describes, or a silenced or baselined finding):`,
+      ),
+    );
+    for (const o of only) {
+      const what = [o.kind, o.receiverType, o.event === null ? null : `'${o.event}'`]
+        .filter((x) => x !== null)
+        .join(' ');
+      const note = o.carried ? ', carried by its receivers' : '';
+      const line = `  ${o.file}:${o.line}:${o.column}  ${what}  +${Math.round(o.growthPerMinute * 10) / 10}/min, ${o.live} alive at the end${note}`;
+      out.push(o.carried ? c.yellow(line) : c.red(line));
+    }
+    out.push('');
+  }
   const s = result.summary;
   out.push(
     c.bold(
@@ -59,6 +76,9 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
     const r = s.runtime;
     out.push(
       `runtime (${r.reports} process report${r.reports === 1 ? '' : 's'}): ${r.growing} growing, ${r.carried} carried by their receivers, ${r.ran} ran without growing, ${r.notSeen} not seen` +
+        (r.runtimeOnly > 0
+          ? `; ${r.runtimeOnly} growing site${r.runtimeOnly === 1 ? '' : 's'} without a finding (listed above)`
+          : '') +
         (r.hidden > 0 ? ` (${r.hidden} of them not shown: --runtime-status)` : ''),
     );
   }
