@@ -14,7 +14,7 @@ import { EventEmitter } from 'node:events';
 import dc from 'node:diagnostics_channel';
 import net from 'node:net';
 import timers from 'node:timers';
-import { createRequire, syncBuiltinESMExports } from 'node:module';
+import Module, { createRequire, syncBuiltinESMExports } from 'node:module';
 import { Signal } from '../core/index.js';
 import { ItemKind } from './liveness.js';
 import type { Item } from './liveness.js';
@@ -291,13 +291,15 @@ function install(): void {
     dc.unsubscribe('net.server.socket', onServer);
   });
 
+  hookModuleLoading();
   moduleCacheSize = -1;
   pollModules();
-  // Preloaded (`--import leakguard/register`), install() runs before the app's main module
-  // has required anything: look again every 50 ms for the first 2 s, so that what it requires
-  // at start (ws, eventemitter2) is hooked before its first callbacks, not only at the first
-  // sample (2 s by default). A look costs one Object.keys of the module cache. The native timer
-  // functions keep this poll out of what the finder tracks.
+  // The fallback for a module the loading hook does not see (loaded by a module loader that
+  // hands Node the source of a CommonJS file itself: then Node compiles it without
+  // Module.prototype._compile): look at the cache every 50 ms for the first 2 s, at start-up
+  // where such a module is most likely loaded, as well as at each sample. A look costs one
+  // Object.keys of the module cache. The native timer functions keep this poll out of what the
+  // finder tracks.
   let looks = 0;
   const early = nativeSetInterval(() => {
     pollModules();
@@ -309,19 +311,65 @@ function install(): void {
 
 /**
  * Modules the app may load that are hooked when they are: we never load them ourselves (that
- * would load https and more in an app that does not use them). The CommonJS module cache is
- * looked at when hooks install, every 50 ms for the next 2 s and at every sample, and each
- * loaded copy is patched once; ESM imports of these CommonJS packages go through the same
- * module. So what such a module does before the first look after it loads is not seen.
+ * would load https and more in an app that does not use them).
  *
  * - `ws`: every WebSocket (server or client side) passes through `setSocket` once its
  *   connection is established.
  * - `eventemitter2` (moleculer's local bus, NestJS's event emitter…): its listeners, as
  *   Node's EventEmitter's are (see `trackEventEmitter2`).
+ *
+ * Both are CommonJS files, patched as they finish loading, before the module that loads them
+ * gets their exports (`hookModuleLoading`): a `require` from CommonJS, and an `import` from ESM
+ * too (Node 20 and 24 load a CommonJS file an ES module imports through the same CommonJS
+ * loader). What was loaded before the hooks installed, or loaded without that loader, is found
+ * in the module cache (`pollModules`), and patched from then on. Each loaded copy is patched
+ * once.
  */
 const wsPatched = new WeakSet<object>();
 const ee2Patched = new WeakSet<object>();
 let moduleCacheSize = -1;
+
+const WS_FILE = /[\\/]ws[\\/]lib[\\/]websocket\.js$/;
+const EE2_FILE = /[\\/]eventemitter2[\\/]lib[\\/]eventemitter2\.js$/;
+
+/** Patches `exports` when `filename` is one of the modules above (two `endsWith` otherwise). */
+function loaded(filename: string, exports: unknown): void {
+  if (filename.endsWith('websocket.js')) {
+    if (WS_FILE.test(filename)) trackWs(exports);
+  } else if (filename.endsWith('eventemitter2.js') && EE2_FILE.test(filename)) {
+    trackEventEmitter2(exports);
+  }
+}
+
+/**
+ * Wraps `Module.prototype._compile`, which runs a CommonJS file's code: once it returns, the
+ * module's `exports` are what its requirer is about to get, and it is given the resolved file
+ * name. It runs once per module loaded (not per `require` of a cached one), for every way
+ * into Node's CommonJS loader: `require`, `Module._load`, an ES module's `import` of a
+ * CommonJS file (Node 20.19+ and 24 alike), and loaders that compile through it (tsx's
+ * CommonJS hook, pirates). `Module._load` would see the same loads plus every cached
+ * `require`, and only the request as written (`./websocket`, `ws`, a path), not the file.
+ * Costs two `endsWith` per loaded module; never throws into the app, never changes what the
+ * module exports beyond the patch.
+ */
+function hookModuleLoading(): void {
+  const MP = (Module as unknown as { prototype?: Record<string, AnyFn> } | undefined)?.prototype;
+  const orig = MP?._compile;
+  if (MP === undefined || typeof orig !== 'function') return;
+  const _compile = function (this: { exports?: unknown }, content: unknown, filename: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    const r: unknown = Reflect.apply(orig, this, arguments);
+    if (trackers.length !== 0 && typeof filename === 'string') {
+      try {
+        loaded(filename, this.exports);
+      } catch {
+        // Tracking must never break the app.
+      }
+    }
+    return r;
+  };
+  patch(MP, '_compile', _compile);
+}
 
 export function pollModules(): void {
   if (trackers.length === 0) return;
@@ -330,11 +378,7 @@ export function pollModules(): void {
     const keys = Object.keys(cache);
     if (keys.length === moduleCacheSize) return;
     moduleCacheSize = keys.length;
-    for (const k of keys) {
-      if (/[\\/]ws[\\/]lib[\\/]websocket\.js$/.test(k)) trackWs(cache[k]?.exports);
-      else if (/[\\/]eventemitter2[\\/]lib[\\/]eventemitter2\.js$/.test(k))
-        trackEventEmitter2(cache[k]?.exports);
-    }
+    for (const k of keys) loaded(k, cache[k]?.exports);
   } catch {
     // module cache unavailable: no ws / eventemitter2 tracking
   }

@@ -5,16 +5,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
+import { cpSync, realpathSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
 import timers from 'node:timers';
 import { promisify } from 'node:util';
 import { LeakFinder, formatReport } from '../../src/detect/index.js';
 import { readRegisterConfig } from '../../src/detect/env.js';
 import type { SiteReport } from '../../src/detect/index.js';
 import { startExactFinder } from './support/exact-finder.js';
+import { withTempDir } from '../helpers/tmp.js';
+import { ROOT } from '../helpers/cached-build.js';
 
 const originalOn = EventEmitter.prototype.on;
 const originalSetTimeout = globalThis.setTimeout;
 const originalAdd = EventTarget.prototype.addEventListener;
+const originalCompile = (Module.prototype as unknown as { _compile: unknown })._compile;
 
 let finder: LeakFinder;
 
@@ -39,6 +45,9 @@ function countAt(kind: string, event: string | null): number {
 describe('app-visible behaviour with the hooks installed', () => {
   it('hooks are installed, on === addListener still holds, and names/lengths are kept', () => {
     expect(EventEmitter.prototype.on).not.toBe(originalOn);
+    expect((Module.prototype as unknown as { _compile: unknown })._compile).not.toBe(
+      originalCompile,
+    );
     expect(EventEmitter.prototype.on).toBe(EventEmitter.prototype.addListener);
     expect(EventEmitter.prototype.on.name).toBe(originalOn.name);
     expect(EventEmitter.prototype.on.length).toBe(originalOn.length);
@@ -65,6 +74,32 @@ describe('app-visible behaviour with the hooks installed', () => {
     expect(thisSeen).toEqual([e, e]);
     expect(e.listenerCount('x')).toBe(3);
   });
+
+  it('a module the app requires is hooked before require returns, and loads as before', () =>
+    withTempDir('lg-modules-', (dir) => {
+      // A copy of eventemitter2 of its own: a module instance loaded only now.
+      cpSync(
+        realpathSync(join(ROOT, 'node_modules', 'eventemitter2')),
+        join(dir, 'node_modules', 'eventemitter2'),
+        { recursive: true },
+      );
+      writeFileSync(join(dir, 'throws.cjs'), "throw new RangeError('boom at load');\n");
+      writeFileSync(join(dir, 'plain.cjs'), 'module.exports = { plain: true };\n');
+      const req = createRequire(join(dir, 'app.cjs'));
+      const { EventEmitter2 } = req('eventemitter2') as {
+        EventEmitter2: new () => { on(e: string, f: () => void): unknown };
+      };
+      const bus = new EventEmitter2();
+      for (let i = 0; i < 3; i++) bus.on('fresh-ee2', () => i);
+      expect(countAt('listener', 'fresh-ee2')).toBe(3);
+      // What require returns is the module's exports, the cached one the next time.
+      const plain: unknown = req('./plain.cjs');
+      expect(plain).toEqual({ plain: true });
+      expect(req('./plain.cjs')).toBe(plain);
+      expect(req.cache[req.resolve('./plain.cjs')]!.exports).toBe(plain);
+      // A module that throws while it loads throws its own error to the app.
+      expect(() => req('./throws.cjs')).toThrow(new RangeError('boom at load'));
+    }));
 
   it('errors thrown by the originals come through unchanged', () => {
     const e = new EventEmitter();
@@ -550,5 +585,6 @@ describe('stop', () => {
     expect(globalThis.setTimeout).toBe(originalSetTimeout);
     expect(timers.setTimeout).toBe(originalSetTimeout);
     expect(EventTarget.prototype.addEventListener).toBe(originalAdd);
+    expect((Module.prototype as unknown as { _compile: unknown })._compile).toBe(originalCompile);
   });
 });

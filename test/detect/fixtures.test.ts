@@ -82,6 +82,26 @@ describe.concurrent('detect', () => {
       });
     });
 
+    // What an app does at once with ws / eventemitter2, before any later look at the module
+    // cache (the default 2 s samples): seen only because the modules are hooked as they load.
+    for (const app of ['top-level.cjs', 'top-level.mjs'])
+      it(`sees what ${app} does with ws and eventemitter2 right after loading them`, async () => {
+        const r = await runFixture(app);
+        expect(r.code, r.stderr).toBe(0);
+        const sites = r.report!.sites ?? [];
+        // Registered by the top-level code right after the require / import.
+        expect(
+          sites.find((s) => s.kind === 'listener' && s.event === 'top'),
+          JSON.stringify(sites),
+        ).toMatchObject({ site: `${app}:12:34`, created: 20, count: 20 });
+        // ws loaded after the first sample and used at once: the server side of each of the
+        // 5 connections is a WebSocket made under the app's handleUpgrade call.
+        expect(
+          sites.find((s) => s.kind === 'websocket'),
+          JSON.stringify(sites),
+        ).toMatchObject({ site: `${app}:23:9`, created: 5, count: 5 });
+      });
+
     it('reports nothing for a CommonJS app with steady churn', async () => {
       const r = await runFixture('churn.cjs', { env: FAST });
       expect(r.code, r.stderr).toBe(0);
