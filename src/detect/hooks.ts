@@ -402,8 +402,9 @@ function trackWs(exports: unknown): void {
 /**
  * EventEmitter2: every listener goes through `_on(type, listener, prepend, options)`, which
  * stores `listener` as given (a `once`/`many` wrapper for those) unless `options` asks for an
- * async or promisified one. `_on` is wrapped to note each registration with a string or symbol
- * event and no options, under the kind `listener` like Node's; the public methods that reach it
+ * async or promisified one, which it makes (`ee2Stored` finds it). `_on` is wrapped to note each
+ * registration with a string or symbol event, under the kind `listener` like Node's, with the
+ * function stored; the public methods that reach it
  * (`on`/`addListener`, `prependListener`, `once`, `prependOnceListener`, `many`, `prependMany`)
  * are wrapped only to mark where the app's frame is, so that the site is the app's call and not
  * a line of eventemitter2. Liveness reads the stored listeners (`_events`, or `listeners(type)`
@@ -427,10 +428,13 @@ function trackEventEmitter2(exports: unknown): void {
     if (
       trackers.length !== 0 &&
       (typeof type === 'string' || typeof type === 'symbol') &&
-      typeof listener === 'function' &&
-      options === undefined
-    )
-      note('listener', ItemKind.Emitter, this, type, this, listener, entry ?? _on);
+      typeof listener === 'function'
+    ) {
+      const stored =
+        options === undefined ? listener : ee2Stored(this, type, listener, prepend === true, r);
+      if (stored !== undefined)
+        note('listener', ItemKind.Emitter, this, type, this, stored, entry ?? _on);
+    }
     return r;
   };
   patch(P, '_on', _on);
@@ -452,6 +456,59 @@ function trackEventEmitter2(exports: unknown): void {
   for (const name of ['prependListener', 'once', 'prependOnceListener', 'many', 'prependMany'])
     publicAdd(name);
   restores.push(() => ee2Patched.delete(P));
+}
+
+/**
+ * The function eventemitter2's `_on` stored for `listener` registered with `options`
+ * (`{ async }`, `{ nextTick }`, `{ promisify }`, `true`, `false`: a wrapper it makes, whose
+ * `_origin` is the listener; `{ objectify }` alone: the listener), which is what liveness must
+ * look for. With `objectify`, `_on` returned a listener object that holds it (`listener`; its
+ * `off()` removes it). Otherwise it is the newest one stored for `type`: the last (the first,
+ * prepended) in `_events[type]`, or in the wildcard tree's leaf for `type`. Undefined when what
+ * sits there is not it (nothing is then noted), and on any surprise: this never throws.
+ */
+function ee2Stored(
+  em: object,
+  type: string | symbol,
+  listener: object,
+  prepend: boolean,
+  returned: unknown,
+): object | undefined {
+  try {
+    if (returned !== em && returned !== null && typeof returned === 'object') {
+      const o = returned as { emitter?: unknown; listener?: unknown };
+      if (o.emitter === em && typeof o.listener === 'function') return o.listener;
+    }
+    const e = em as {
+      wildcard?: unknown;
+      listenerTree?: unknown;
+      delimiter?: unknown;
+      _events?: unknown;
+    };
+    let list: unknown;
+    if (e.wildcard === true) {
+      if (typeof type !== 'string' || typeof e.delimiter !== 'string' || e.delimiter === '')
+        return undefined;
+      let node = e.listenerTree as Record<string, unknown> | undefined;
+      for (const name of type.split(e.delimiter))
+        node = node?.[name] as Record<string, unknown> | undefined;
+      list = node?._listeners;
+    } else {
+      list = (e._events as Record<PropertyKey, unknown> | undefined)?.[type];
+    }
+    const at: unknown =
+      typeof list === 'function'
+        ? list
+        : Array.isArray(list)
+          ? list[prepend ? 0 : list.length - 1]
+          : undefined;
+    if (typeof at !== 'function') return undefined;
+    if (at === listener) return at;
+    const origin = (listener as { _origin?: unknown })._origin ?? listener;
+    return (at as { _origin?: unknown })._origin === origin ? at : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function uninstall(): void {

@@ -102,6 +102,34 @@ describe.concurrent('detect', () => {
         ).toMatchObject({ site: `${app}:23:9`, created: 5, count: 5 });
       });
 
+    it('tracks EventEmitter2 listeners registered with an options object', async () => {
+      const r = await runFixture('options-ee2.cjs', { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      // async and promisify store a wrapper eventemitter2 makes, objectify returns a listener
+      // object: each is followed to the function stored, so that removal is seen.
+      const leaks = r.report!.leaks;
+      expect(lines(leaks), JSON.stringify(r.report!.sites)).toEqual([
+        'options-ee2.cjs:14',
+        'options-ee2.cjs:15',
+        'options-ee2.cjs:16',
+      ]);
+      for (const l of leaks) {
+        expect(l).toMatchObject({ kind: 'listener', attribution: 'app', leaking: true });
+        expect(l.count).toBeGreaterThan(100);
+      }
+      // Removed through the listener object's off() and, on a wildcard bus, with off(): seen,
+      // gone at exit, not reported.
+      const seen = r.report!.sites ?? [];
+      for (const [line, event] of [
+        [17, 'c'],
+        [19, 'job.*'],
+      ] as const) {
+        const s = seen.find((x) => x.line === line);
+        expect(s, `line ${line} seen`).toMatchObject({ event, leaking: false, count: 0 });
+        expect(s!.created).toBeGreaterThan(100);
+      }
+    });
+
     it('reports nothing for a CommonJS app with steady churn', async () => {
       const r = await runFixture('churn.cjs', { env: FAST });
       expect(r.code, r.stderr).toBe(0);
