@@ -154,22 +154,37 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
     });
 
     const sarif = scanCli(APP_DIR, 'app.mjs', '--runtime', reportFile, '--format', 'sarif');
-    const results = (
+    const run = (
       JSON.parse(sarif.stdout) as {
         runs: {
+          tool: { driver: { rules: { id: string }[] } };
           results: {
+            ruleId: string;
+            ruleIndex: number;
             level: string;
-            properties: { runtime: { status: string } };
+            message: { text: string };
+            properties: { runtime: { status?: string; event?: string } };
             locations: { physicalLocation: { region: { startLine: number } } }[];
           }[];
         }[];
       }
-    ).runs[0]!.results;
+    ).runs[0]!;
+    const results = run.results.filter((x) => x.ruleId !== 'runtime-growing');
     const grown = results.find((x) => x.locations[0]!.physicalLocation.region.startLine === 24)!;
     expect(grown.level).toBe('error');
     expect(grown.properties.runtime.status).toBe('growing');
     // A carried call is not the leak: it stays a warning.
     expect(results.filter((x) => x.level === 'warning')).toHaveLength(4);
+    // The site that grew with no finding on it: a result of its own descriptor, an error.
+    const only = run.results.filter((x) => x.ruleId === 'runtime-growing');
+    expect(only).toHaveLength(1);
+    expect(only[0]!.level).toBe('error');
+    expect(only[0]!.locations[0]!.physicalLocation.region.startLine).toBe(50);
+    expect(only[0]!.properties.runtime.event).toBe('opened');
+    expect(only[0]!.message.text).toMatch(
+      /^event-target-listener EventTarget 'opened' kept growing in the run \(\+[\d.]+\/min, \d+ alive at the end\); no rule reports anything here\.$/,
+    );
+    expect(run.tool.driver.rules[only[0]!.ruleIndex]!.id).toBe('runtime-growing');
   });
 
   it('--runtime-status growing exits 0 when nothing grew', () => {

@@ -3,10 +3,14 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { codeOf } from '../baseline.js';
 import type { ScanResult } from '../scanner.js';
-import { RULE_DESCRIPTIONS, RULE_IDS, ruleDocsUrl, type RuleId } from '../model.js';
+import { RULE_DESCRIPTIONS, RULE_DOCS_BASE, RULE_IDS, ruleDocsUrl, type RuleId } from '../model.js';
+
+/** The descriptor id of sites that grew in a run with no finding (`ScanResult.runtimeOnly`). */
+const RUNTIME_RULE = 'runtime-growing';
+const RUNTIME_DOCS = `${RULE_DOCS_BASE.replace(/rules\/$/, '')}scan.md#runtime-evidence---runtime`;
 
 export function formatSarif(result: ScanResult, cwd: string, version: string): string {
-  const rules = RULE_IDS.map((id) => ({
+  const rules: Record<string, unknown>[] = RULE_IDS.map((id) => ({
     id,
     name: id,
     shortDescription: { text: RULE_DESCRIPTIONS[id] },
@@ -14,7 +18,7 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
     helpUri: ruleDocsUrl(id),
     defaultConfiguration: { level: 'warning' },
   }));
-  const results = result.reports.flatMap((r) => {
+  const results: Record<string, unknown>[] = result.reports.flatMap((r) => {
     // The same identity a baseline uses (file, rule, code of the first line), numbered per
     // repeat: code scanning follows an alert across commits that only move the code.
     const seen = new Map<string, number>();
@@ -52,6 +56,48 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
       };
     });
   });
+  // With runtime reports: the sites that grew where no rule reports anything, as results of one
+  // more rule descriptor (not a scanner rule: it is never in ruleConfigurationOverrides).
+  const only = result.runtimeOnly ?? [];
+  if (only.length > 0) {
+    rules.push({
+      id: RUNTIME_RULE,
+      name: RUNTIME_RULE,
+      shortDescription: { text: 'Kept growing in a run where no rule reports anything' },
+      help: {
+        text: 'A site of a scanned file whose listeners, timers or sockets kept growing in a run under the runtime finder (scan --runtime) and that no finding covers: a leak no rule describes, or a silenced or baselined finding.',
+      },
+      helpUri: RUNTIME_DOCS,
+      defaultConfiguration: { level: 'error' },
+    });
+    for (const o of only) {
+      const what = [o.kind, o.receiverType, o.event === null ? null : `'${o.event}'`]
+        .filter((x) => x !== null)
+        .join(' ');
+      const id = `${o.file}\u0000${RUNTIME_RULE}\u0000${o.kind ?? ''}\u0000${o.event ?? ''}\u0000${o.line}`;
+      results.push({
+        ruleId: RUNTIME_RULE,
+        ruleIndex: RULE_IDS.length,
+        // carried: it grew only because its receivers were kept; the leak is elsewhere
+        level: o.carried ? 'warning' : 'error',
+        message: {
+          text: `${what} kept growing in the run (+${Math.round(o.growthPerMinute * 10) / 10}/min, ${o.live} alive at the end)${o.carried ? ', only because its receivers were kept alive' : ''}; no rule reports anything here.`,
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(o.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: o.line, startColumn: o.column },
+            },
+          },
+        ],
+        partialFingerprints: {
+          'leakguardRuntime/v1': createHash('sha256').update(id).digest('hex').slice(0, 32),
+        },
+        properties: { runtime: o },
+      });
+    }
+  }
   const base = pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
