@@ -22,13 +22,8 @@ import {
   type UnusedDirective,
 } from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
-import {
-  readRuntimeReports,
-  realPath,
-  type RuntimeOnlySite,
-  type RuntimeSites,
-  type RuntimeSummary,
-} from './runtime.js';
+import { readRuntimeReports, realPath } from './runtime.js';
+import type { RuntimeOnlySite, RuntimeSites, RuntimeSummary } from './runtime.js';
 import type { WorkerInput, WorkerResult } from './worker.js';
 
 export interface ScanOptions {

@@ -90,7 +90,10 @@ describe('faults: async cleanups during disposeAsync', () => {
     expect(performance.now() - t).toBeLessThan(1000);
     expect(report).toEqual({ disposed: 3, timedOut: ['function task', 'function task'] });
     expect(ran).toEqual(['first added']);
-    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before);
+    // Other timers of the process may end meanwhile (the count is process-wide): none more.
+    expect(
+      process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length,
+    ).toBeLessThanOrEqual(before);
     expect(m.stats()).toMatchObject({ live: 0, scopes: 0 });
   });
 });
