@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryMonitor, NodeSampleSource } from '../../src/monitor/index.js';
 import type { RawSample, SampleSource } from '../../src/monitor/index.js';
 import { ObjectPool } from '../../src/pool/index.js';
-import { WebSocket } from 'ws';
 import { SessionManager, type DropReason, type RefusedReason } from '../../src/realtime/index.js';
 import { needTool } from '../helpers/tools.js';
 import { ClimbingHeap, rd, startHarness, type Harness } from './helpers.js';
+import { refusedStatus } from '../realtime/helpers.js';
 
 const MiB = 1048576;
 
@@ -401,20 +401,7 @@ describe('GET /metrics', () => {
     });
     h.server.on('upgrade', (req, socket, head) => sm.handleUpgrade(req, socket, head));
     /** A real upgrade to the harness's server; resolves with the status it was refused with. */
-    const refused = (): Promise<number> =>
-      new Promise((resolve, reject) => {
-        const ws = new WebSocket(h.url.replace(/^http/, 'ws') + '/ws');
-        ws.on('unexpected-response', (_req, res) => {
-          resolve(res.statusCode ?? 0);
-          res.resume();
-          ws.terminate();
-        });
-        ws.on('open', () => {
-          ws.terminate();
-          reject(new Error('connection was accepted'));
-        });
-        ws.on('error', reject);
-      });
+    const refused = (): Promise<number> => refusedStatus(h.url.replace(/^http/, 'ws') + '/ws');
     const series = (m: Map<string, number>): [string, number][] =>
       [...m]
         .filter(([k]) => k.startsWith('leakguard_refused_connections_total{'))

@@ -55,6 +55,23 @@ export async function waitFor(
 }
 
 /** `p`, or a rejection after `ms` (so a close that never comes fails fast, not at 20 s). */
+/** A real WebSocket upgrade to `u`; resolves with the HTTP status it was refused with. */
+export function refusedStatus(u: string, headers?: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(u, headers ? { headers } : {});
+    ws.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      res.resume();
+      ws.terminate();
+    });
+    ws.on('open', () => {
+      ws.terminate();
+      reject(new Error('connection was accepted'));
+    });
+    ws.on('error', reject);
+  });
+}
+
 export function within<T>(p: Promise<T>, ms = 3000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
@@ -175,21 +192,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         },
       };
     },
-    refused(u, headers) {
-      return new Promise((resolve, reject) => {
-        const ws = new WebSocket(u, headers ? { headers } : {});
-        ws.on('unexpected-response', (_req, res) => {
-          resolve(res.statusCode ?? 0);
-          res.resume();
-          ws.terminate();
-        });
-        ws.on('open', () => {
-          ws.terminate();
-          reject(new Error('connection was accepted'));
-        });
-        ws.on('error', reject);
-      });
-    },
+    refused: refusedStatus,
     async stop() {
       await sm.close({ timeoutMs: 500 });
       for (const ws of clients) ws.terminate();
