@@ -317,8 +317,11 @@ function install(): void {
  *   connection is established.
  * - `eventemitter2` (moleculer's local bus, NestJS's event emitter…): its listeners, as
  *   Node's EventEmitter's are (see `trackEventEmitter2`).
+ * - `rxjs` 7: the subscriptions the app makes (`Observable.prototype.subscribe`, see
+ *   `trackRx`). Node always loads its CommonJS build, for `import` too (its exports map puts the
+ *   `node` condition first).
  *
- * Both are CommonJS files, patched as they finish loading, before the module that loads them
+ * All are CommonJS files, patched as they finish loading, before the module that loads them
  * gets their exports (`hookModuleLoading`): a `require` from CommonJS, and an `import` from ESM
  * too (Node 20 and 24 load a CommonJS file an ES module imports through the same CommonJS
  * loader). What was loaded before the hooks installed, or loaded without that loader, is found
@@ -327,18 +330,83 @@ function install(): void {
  */
 const wsPatched = new WeakSet<object>();
 const ee2Patched = new WeakSet<object>();
+const rxPatched = new WeakSet<object>();
 let moduleCacheSize = -1;
 
 const WS_FILE = /[\\/]ws[\\/]lib[\\/]websocket\.js$/;
 const EE2_FILE = /[\\/]eventemitter2[\\/]lib[\\/]eventemitter2\.js$/;
+const RX_FILE = /[\\/]rxjs[\\/]dist[\\/]cjs[\\/]internal[\\/]Observable\.js$/;
 
-/** Patches `exports` when `filename` is one of the modules above (two `endsWith` otherwise). */
+/** Patches `exports` when `filename` is one of the modules above (three `endsWith` otherwise). */
 function loaded(filename: string, exports: unknown): void {
   if (filename.endsWith('websocket.js')) {
     if (WS_FILE.test(filename)) trackWs(exports);
-  } else if (filename.endsWith('eventemitter2.js') && EE2_FILE.test(filename)) {
-    trackEventEmitter2(exports);
+  } else if (filename.endsWith('eventemitter2.js')) {
+    if (EE2_FILE.test(filename)) trackEventEmitter2(exports);
+  } else if (filename.endsWith('Observable.js') && RX_FILE.test(filename)) {
+    trackRx(exports);
   }
+}
+
+/**
+ * RxJS 7: every subscription goes through `Observable.prototype.subscribe` (Subject and its
+ * kin inherit it and override only `_subscribe`), which returns the Subscriber that is the
+ * subscription (`closed` once unsubscribed, completed or errored). One per app call is noted:
+ * the subscribes rxjs makes while one runs (each operator of a `pipe()` subscribes upstream,
+ * synchronously) are passed through with a depth count, so the wrapper is the outermost frame
+ * and the site is the app's `.subscribe(` line. The cost of that count is that a subscribe the
+ * app itself makes while another runs (in a `new Observable(fn)`'s `fn`, or in a callback a
+ * BehaviorSubject calls at once with its value) is not noted either. Subscribes rxjs makes
+ * later, outside any (a `mergeMap`'s inner observables, as values come), are noted, at the
+ * app's frame that caused them.
+ *
+ * The receiver is the observable at the root of the chain subscribed to (following `source`
+ * through `pipe()` and `asObservable()`): the object a `pipe()` returns is garbage once
+ * subscribed, while the Subject upstream keeps the subscription. Its constructor names the
+ * group (`Subject`, `BehaviorSubject`, `Observable` for a cold one).
+ */
+let rxDepth = 0;
+
+function trackRx(exports: unknown): void {
+  const O = (exports as { Observable?: unknown } | undefined)?.Observable;
+  const P = (O as { prototype?: Record<string, AnyFn> } | undefined)?.prototype;
+  if (typeof O !== 'function' || !P || rxPatched.has(P) || typeof P.subscribe !== 'function')
+    return;
+  rxPatched.add(P);
+  const orig = P.subscribe;
+  const subscribe = function (this: object) {
+    // Inside an outer subscribe (rxjs's own), or with no finder left: the original, as it came.
+    // eslint-disable-next-line prefer-rest-params
+    if (rxDepth !== 0 || trackers.length === 0) return Reflect.apply(orig, this, arguments);
+    rxDepth++;
+    let s: unknown;
+    try {
+      // eslint-disable-next-line prefer-rest-params
+      s = Reflect.apply(orig, this, arguments);
+    } finally {
+      rxDepth--;
+    }
+    if (s !== null && typeof s === 'object') noteRx(this, s, subscribe);
+    return s;
+  };
+  patch(P, 'subscribe', subscribe);
+  restores.push(() => rxPatched.delete(P));
+}
+
+function noteRx(observable: object, subscriber: object, above: AnyFn): void {
+  let root = observable;
+  try {
+    // Bounded: a hand-made `source` cycle must not hang the app.
+    for (let i = 0; i < 64; i++) {
+      const up = (root as { source?: unknown }).source;
+      if (up === null || typeof up !== 'object') break;
+      if (typeof (up as { subscribe?: unknown }).subscribe !== 'function') break;
+      root = up;
+    }
+  } catch {
+    return; // a getter that throws: not ours to report
+  }
+  note('rx-subscription', ItemKind.Rx, root, null, root, subscriber, above);
 }
 
 /**
@@ -382,7 +450,7 @@ export function pollModules(): void {
     moduleCacheSize = keys.length;
     for (const k of keys) loaded(k, cache[k]?.exports);
   } catch {
-    // module cache unavailable: no ws / eventemitter2 tracking
+    // module cache unavailable: no ws / eventemitter2 / rxjs tracking
   }
 }
 

@@ -18,6 +18,11 @@ export const ItemKind = {
   WebSocket: 5,
   /** A leakguard `Signal` connection: `ref` is the Signal, `fn` the Connection. */
   Signal: 6,
+  /**
+   * An RxJS subscription: `ref` is the observable at the root of what was subscribed to (the
+   * Subject under `pipe()`), `fn` the Subscriber `subscribe` returned.
+   */
+  Rx: 7,
 } as const;
 export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
 
@@ -25,11 +30,15 @@ export interface Item {
   readonly k: ItemKind;
   /** Weight: how many real resources this sampled one stands for (1/p at sampling time). */
   w: number;
-  /** The receiver (emitter, event target, Signal) or the resource itself (timer, socket). */
+  /**
+   * The receiver (emitter, event target, Signal, observable) or the resource itself (timer,
+   * socket).
+   */
   readonly ref: WeakRef<object>;
   /**
    * Listener items: the event and the listener function exactly as registered; Signal items:
-   * the Signal's name and the Connection `connect` returned.
+   * the Signal's name and the Connection `connect` returned; RxJS items: no event, and the
+   * Subscriber `subscribe` returned.
    */
   readonly event?: unknown;
   readonly fn?: WeakRef<object>;
@@ -97,6 +106,12 @@ function takeListener(
 }
 
 export function isAlive(it: Item, cache: LivenessCache): boolean {
+  // Before the receiver check: a subscription can outlive the observable it was made on (a
+  // `pipe()` result, an `interval()`: nothing references them once subscribed, while a timer or
+  // a Subject upstream keeps the Subscriber). It is alive while its Subscriber is not closed
+  // (unsubscribed, completed, errored: rxjs sets `closed` in each case).
+  if (it.k === ItemKind.Rx)
+    return (it.fn?.deref() as { closed?: unknown } | undefined)?.closed === false;
   const target = it.ref.deref();
   if (target === undefined) return false;
   switch (it.k) {

@@ -32,7 +32,8 @@ export type ResourceKind =
   | 'immediate'
   | 'socket'
   | 'websocket'
-  | 'signal-listener';
+  | 'signal-listener'
+  | 'rx-subscription';
 
 /** A sampling stratum: all creations of one kind on one receiver type for one event. */
 export interface Group {
@@ -156,6 +157,7 @@ export class Tracker {
     socket: new WeakMap(),
     websocket: new WeakMap(),
     'signal-listener': new WeakMap(),
+    'rx-subscription': new WeakMap(),
   };
   readonly #fixed = new Map<string, Group>();
   /** Per receiver-less kind: the constructor of the last resource without an event, its group. */
@@ -225,9 +227,12 @@ export class Tracker {
       g = {
         kind,
         receiverType: typeName(receiver),
-        // A Signal's event is its name: an unnamed one has none (an emitter's event is always
-        // a string or a symbol).
-        event: event === null && kind === 'signal-listener' ? null : eventName(event),
+        // A Signal's event is its name: an unnamed one has none, nor has an RxJS subscription
+        // (an emitter's event is always a string or a symbol).
+        event:
+          event === null && (kind === 'signal-listener' || kind === 'rx-subscription')
+            ? null
+            : eventName(event),
         calls: 0,
         captures: 0,
         p: 1,
@@ -367,10 +372,12 @@ export class Tracker {
    *
    * An unsettled sample needs no GC and appends nothing: it counts what is alive without
    * doubt (timers not cleared, sockets not destroyed, listeners still registered on a receiver
-   * that survived the last settled sample; a Signal is the receiver of its connections).
-   * Listeners on receivers made since then are left out, because the receiver may be garbage
-   * not yet collected; they are not dropped (`crowd` notes how many of them one such receiver
-   * holds). The finder compares these counts with the settled ones to decide when a GC is
+   * that survived the last settled sample; a Signal is the receiver of its connections, an
+   * observable of its subscriptions). Listeners on receivers made since then are left out,
+   * because the receiver may be garbage not yet collected; they are not dropped (`crowd` notes
+   * how many of them one such receiver holds). So are RxJS subscriptions whose observable was
+   * collected (whatever drives them holds them, a timer or a source upstream, or nothing: only
+   * a GC tells); a settled sample counts them as it counts timers. The finder compares these counts with the settled ones to decide when a GC is
    * worth its cost.
    */
   sampleAll(now = Date.now(), settled = true): void {
@@ -389,13 +396,24 @@ export class Tracker {
       for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i]!;
         if (isAlive(it, cache)) {
-          if (it.k !== ItemKind.Emitter && it.k !== ItemKind.Target && it.k !== ItemKind.Signal) {
+          if (
+            it.k !== ItemKind.Emitter &&
+            it.k !== ItemKind.Target &&
+            it.k !== ItemKind.Signal &&
+            it.k !== ItemKind.Rx
+          ) {
             live += it.w;
             count++;
             continue;
           }
           const recv = it.ref.deref();
-          if (recv === undefined) continue;
+          if (recv === undefined) {
+            if (settled && it.k === ItemKind.Rx) {
+              live += it.w;
+              count++;
+            }
+            continue;
+          }
           if (settled) {
             survivors.add(recv);
             perRecv ??= new Map();
@@ -430,7 +448,8 @@ export class Tracker {
       if (
         site.group.kind === 'listener' ||
         site.group.kind === 'event-target-listener' ||
-        site.group.kind === 'signal-listener'
+        site.group.kind === 'signal-listener' ||
+        site.group.kind === 'rx-subscription'
       ) {
         site.receivers.push(perRecv?.size ?? 0);
         site.perReceiver.push(crowd);

@@ -69,6 +69,58 @@ describe.concurrent('detect', () => {
       for (const s of seen) if (s.line !== 18) expect(s.leaking, s.site).toBe(false);
     });
 
+    it('names the one RxJS subscription that is never unsubscribed and none of its churn', async () => {
+      // Every call captured (no sampling), so `created` counts subscriptions exactly.
+      const r = await runFixture('leak-rx.cjs', { env: { ...FAST, LEAKGUARD_BUDGET: '100000' } });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(lines(leaks), JSON.stringify(r.report!.sites)).toEqual(['leak-rx.cjs:19']);
+      // The site is the app's `.subscribe(` call, not a line of rxjs.
+      expect(leaks[0]).toMatchObject({
+        site: 'leak-rx.cjs:19:11',
+        kind: 'rx-subscription',
+        receiverType: 'Subject',
+        event: null,
+        attribution: 'app',
+        leaking: true,
+        carried: false,
+        receivers: 1,
+      });
+      expect(leaks[0]!.count).toBeGreaterThan(50);
+      expect(leaks[0]!.stack[0]).toContain('leak-rx.cjs:19:11');
+      // The churn was seen — unsubscribed, ended by take(1) and by first(), a piped chain
+      // unsubscribed — once per request like the leak (so once per app call: the subscribes
+      // the operators make upstream are not counted), and nothing of it is alive at the end.
+      const rx = (r.report!.sites ?? []).filter((s) => s.kind === 'rx-subscription');
+      const at = (line: number) => rx.filter((s) => s.line === line);
+      const requests = at(19)[0]!.created;
+      expect(requests).toBeGreaterThan(50);
+      expect(at(21)).toMatchObject([{ receiverType: 'BehaviorSubject' }]);
+      for (const line of [20, 21, 22, 23])
+        expect(at(line), `line ${line}`).toMatchObject([
+          { created: requests, count: 0, leaking: false },
+        ]);
+      expect(rx.map((s) => s.line).sort()).toEqual([19, 20, 21, 22, 23]);
+    });
+
+    it('names the never-unsubscribed RxJS subscription of an ESM app', async () => {
+      const r = await runFixture('leak-rx.mjs', { env: FAST });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks;
+      expect(lines(leaks), JSON.stringify(r.report!.sites)).toEqual(['leak-rx.mjs:14']);
+      expect(leaks[0]).toMatchObject({
+        site: 'leak-rx.mjs:14:11',
+        kind: 'rx-subscription',
+        receiverType: 'Subject',
+        attribution: 'app',
+        carried: false,
+      });
+      expect(leaks[0]!.count).toBeGreaterThan(50);
+      const churn = (r.report!.sites ?? []).find((s) => s.line === 15);
+      expect(churn).toMatchObject({ kind: 'rx-subscription', count: 0, leaking: false });
+      expect(churn!.created).toBeGreaterThan(50);
+    });
+
     it('hooks eventemitter2 once the main module has run, before the first sample', async () => {
       // Default sample interval (2 s): the 20 registrations happen at 300 ms.
       const r = await runFixture('early-ee2.cjs', { env: { FIXTURE_MS: '2500' } });
