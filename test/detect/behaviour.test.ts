@@ -10,9 +10,21 @@ import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import timers from 'node:timers';
 import { promisify } from 'node:util';
+// Loaded before the finder starts (beforeAll): found in the module cache, hooked from then on.
+import {
+  BehaviorSubject,
+  Observable,
+  Subject,
+  Subscriber,
+  config as rxConfig,
+  filter,
+  interval,
+  map,
+  take,
+} from 'rxjs';
 import { LeakFinder, formatReport } from '../../src/detect/index.js';
 import { readRegisterConfig } from '../../src/detect/env.js';
-import type { SiteReport } from '../../src/detect/index.js';
+import type { RuntimeSiteSummary, SiteReport } from '../../src/detect/index.js';
 import { startExactFinder } from './support/exact-finder.js';
 import { withTempDir } from '../helpers/tmp.js';
 import { ROOT } from '../helpers/cached-build.js';
@@ -21,6 +33,7 @@ const originalOn = EventEmitter.prototype.on;
 const originalSetTimeout = globalThis.setTimeout;
 const originalAdd = EventTarget.prototype.addEventListener;
 const originalCompile = (Module.prototype as unknown as { _compile: unknown })._compile;
+const originalSubscribe = Observable.prototype.subscribe;
 
 let finder: LeakFinder;
 
@@ -577,6 +590,154 @@ describe('register environment', () => {
   });
 });
 
+// After the tests above, whose reports include every growing site so far (vitest's own too):
+// the samples these tests take would add to the history those reports read.
+describe('RxJS subscriptions', () => {
+  /** The rx-subscription sites of this file on observables of `receiverType` (after a sample). */
+  function rx(receiverType: string): RuntimeSiteSummary[] {
+    finder.sample();
+    return finder
+      .report({ sites: true })
+      .sites!.filter(
+        (s) =>
+          s.kind === 'rx-subscription' &&
+          s.receiverType === receiverType &&
+          s.file.endsWith('behaviour.test.ts'),
+      );
+  }
+  const live = (receiverType: string): number => rx(receiverType).reduce((n, s) => n + s.count, 0);
+  const tick = (): Promise<unknown> => new Promise((r) => setImmediate(r));
+
+  it('subscribe is hooked and returns, calls and delivers as before', () => {
+    expect(Observable.prototype.subscribe).not.toBe(originalSubscribe);
+    expect(Observable.prototype.subscribe.name).toBe(originalSubscribe.name);
+    expect(Observable.prototype.subscribe.length).toBe(originalSubscribe.length);
+    const s = new Subject<number>();
+    const got: number[] = [];
+    const sub = s.subscribe((v) => got.push(v));
+    expect(sub).toBeInstanceOf(Subscriber);
+    expect(sub.closed).toBe(false);
+    s.next(1);
+    sub.unsubscribe();
+    s.next(2);
+    expect(got).toEqual([1]);
+    // A Subscriber passed in is the one returned.
+    const given = new Subscriber<number>({
+      next: (v) => got.push(v),
+      error: () => {},
+      complete: () => {},
+    });
+    expect(s.subscribe(given)).toBe(given);
+    s.next(3);
+    expect(got).toEqual([1, 3]);
+    given.unsubscribe();
+    // `this` in the subscribe function is the observable subscribed to; all three callbacks run.
+    let thisWasCold = false;
+    const cold = new Observable<number>(function (this: unknown, o) {
+      thisWasCold = this === cold;
+      o.next(7);
+      o.complete();
+    });
+    const log: string[] = [];
+    cold.subscribe(
+      (v) => log.push(`next ${v}`),
+      undefined,
+      () => log.push('complete'),
+    );
+    expect(thisWasCold).toBe(true);
+    expect(log).toEqual(['next 7', 'complete']);
+  });
+
+  it('errors reach the observer, or are thrown, as before; the next subscribe is still noted', () => {
+    class Failing extends Observable<never> {}
+    const boom = new RangeError('boom');
+    const failing = new Failing(() => {
+      throw boom;
+    });
+    let err: unknown;
+    failing.subscribe({ error: (e: unknown) => (err = e) });
+    expect(err).toBe(boom);
+    rxConfig.useDeprecatedSynchronousErrorHandling = true;
+    try {
+      expect(() => failing.subscribe()).toThrow(boom);
+    } finally {
+      rxConfig.useDeprecatedSynchronousErrorHandling = false;
+    }
+    // The throw left the wrapper's depth count as it was: these are app calls again.
+    class Errors extends Subject<number> {}
+    const s = new Errors();
+    const subs = [0, 1].map(() => s.subscribe());
+    expect(rx('Errors')).toMatchObject([{ created: 2, count: 2 }]);
+    for (const x of subs) x.unsubscribe();
+    expect(live('Errors')).toBe(0);
+  });
+
+  it('one subscription per app call, on the Subject under the pipe, until unsubscribed or completed', async () => {
+    class Prices extends Subject<number> {}
+    const s = new Prices();
+    const subs = Array.from({ length: 4 }, () =>
+      s
+        .pipe(
+          map((x) => x * 2),
+          filter(Boolean),
+          map(String),
+        )
+        .subscribe(() => {}),
+    );
+    // The pipe() results are garbage once subscribed: the Subject keeps the subscriptions.
+    await tick();
+    expect(rx('Prices')).toMatchObject([{ created: 4, count: 4, event: null }]);
+    for (const x of subs.slice(0, 3)) x.unsubscribe();
+    expect(live('Prices')).toBe(1);
+    s.complete();
+    expect(live('Prices')).toBe(0);
+    // Ended by take(1) at once (a BehaviorSubject gives its value on subscribe).
+    class State extends BehaviorSubject<number> {}
+    const state = new State(1);
+    for (let i = 0; i < 3; i++) state.pipe(take(1)).subscribe(() => {});
+    expect(rx('State')).toMatchObject([{ created: 3, count: 0 }]);
+  });
+
+  it('subscriptions of a collected Subject stop counting', async () => {
+    class Dropped extends Subject<number> {}
+    ((): void => {
+      const s = new Dropped();
+      for (let i = 0; i < 5; i++) s.subscribe(() => {});
+    })();
+    await tick();
+    expect(rx('Dropped')).toMatchObject([{ created: 5, count: 0 }]);
+  });
+
+  it('a subscription whose observable was collected counts while a timer drives it', async () => {
+    const sources: WeakRef<object>[] = [];
+    const subs = Array.from({ length: 3 }, () => {
+      const source = interval(3_600_000);
+      sources.push(new WeakRef(source));
+      return source.subscribe(() => {});
+    });
+    await tick();
+    expect(live('Observable')).toBe(3);
+    // That count was taken after a GC that collected the observables themselves.
+    expect(sources.every((r) => r.deref() === undefined)).toBe(true);
+    for (const x of subs) x.unsubscribe();
+    expect(live('Observable')).toBe(0);
+  });
+
+  it('a Subject that keeps gaining subscriptions is a growing site, not a carried one', () => {
+    class Feed extends Subject<number> {}
+    const feed = new Feed();
+    for (let round = 0; round < 12; round++) {
+      for (let i = 0; i < 5; i++) feed.subscribe(() => {});
+      finder.sample();
+    }
+    const leak = finder
+      .report()
+      .leaks.find((s) => s.kind === 'rx-subscription' && s.receiverType === 'Feed');
+    expect(leak).toMatchObject({ count: 60, event: null, receivers: 1, carried: false });
+    feed.complete();
+  });
+});
+
 describe('stop', () => {
   it('restores the original functions when the last finder stops', () => {
     finder.stop();
@@ -586,5 +747,6 @@ describe('stop', () => {
     expect(timers.setTimeout).toBe(originalSetTimeout);
     expect(EventTarget.prototype.addEventListener).toBe(originalAdd);
     expect((Module.prototype as unknown as { _compile: unknown })._compile).toBe(originalCompile);
+    expect(Observable.prototype.subscribe).toBe(originalSubscribe);
   });
 });
