@@ -200,6 +200,45 @@ describe('scan --runtime on a real run of the finder', { timeout: 90_000 }, () =
   });
 });
 
+describe('scan --runtime on a real run of an RxJS app', { timeout: 90_000 }, () => {
+  const RX_APP = join(APP_DIR, 'rx.mjs');
+  let reportFile = '';
+  let report: RuntimeLeakReport;
+
+  beforeAll(async () => {
+    const run = await runFixture(RX_APP, {
+      env: { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_MS: '4000' },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    report = run.report!;
+    reportFile = join(tree({}), 'report.json');
+    writeFileSync(reportFile, JSON.stringify(report));
+  }, 90_000);
+
+  it("the finder saw both subscriptions at the app's `.subscribe(`, on the Subjects", () => {
+    const app = report.sites!.filter((s) => s.file === RX_APP);
+    expect(app.filter((s) => s.line === 19)).toMatchObject([
+      { kind: 'rx-subscription', receiverType: 'Subject', event: null, column: 11, leaking: true },
+    ]);
+    expect(app.filter((s) => s.line === 15)).toMatchObject([
+      { kind: 'rx-subscription', column: 12, created: 1, count: 1, leaking: false },
+    ]);
+  });
+
+  it('marks a thrown-away subject.subscribe(…) growing, and one made once ran', () => {
+    const r = scan({ cwd: APP_DIR, paths: ['rx.mjs'], runtime: [reportFile] });
+    expect(statusByLine(r)).toEqual({
+      15: 'no-discarded-disposable ran',
+      19: 'no-discarded-disposable growing',
+    });
+    const growing = r.reports[0]!.findings.find((f) => f.line === 19)!.runtime!;
+    expect(growing.growthPerMinute).toBeGreaterThan(100);
+    expect(growing.live).toBeGreaterThan(20);
+    expect(r.runtimeOnly).toEqual([]);
+    expect(r.summary.runtime).toMatchObject({ growing: 1, carried: 0, ran: 1, notSeen: 0 });
+  });
+});
+
 /** A process report with the given app sites (what the finder writes at exit). */
 function processReport(sites: RuntimeSiteSummary[], active = true): RuntimeLeakReport {
   return {
