@@ -418,7 +418,7 @@ function noteRx(observable: object, subscriber: object, above: AnyFn): void {
  * loaders that compile through it (tsx's CommonJS hook, pirates). `Module._load` would see the
  * same loads plus every cached `require`, and only the request as written (`./websocket`,
  * `ws`, a path), not the file. `module.registerHooks` (Node 22.15+) sees a file's source
- * before it runs, not its exports: using it would mean rewriting the source. Costs two
+ * before it runs, not its exports: using it would mean rewriting the source. Costs three
  * `endsWith` per loaded module (~20 ns, against ~0.1 ms to load one); never throws into the
  * app, never changes what the module exports beyond the patch.
  */
