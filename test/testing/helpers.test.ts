@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
+import { Subject, take } from 'rxjs';
 import { Scope, Signal } from '../../src/core/index.js';
 import type { Connection } from '../../src/core/index.js';
 import { expectCollected, expectNoLeaks, trackScopes } from '../../src/testing/index.js';
@@ -89,6 +90,28 @@ describe('expectNoLeaks', () => {
     expect(site.last - site.first).toBe(20);
     // Only the Signal site: no scope, connection-count or heap finding stands in for it.
     expect(f.map((x) => x.what)).toEqual(['site']);
+  });
+
+  it('fails on an RxJS subscription left open each iteration, and passes when each one ends', async () => {
+    const ticks = new Subject<number>();
+    const f = await findings(
+      expectNoLeaks(() => {
+        ticks.subscribe(() => {});
+      }),
+    );
+    ticks.complete();
+    const site = f.find((x) => x.what === 'site')!;
+    expect(site.description).toMatch(
+      /^rx-subscription Subject at test\/testing\/helpers\.test\.ts:\d+:\d+$/,
+    );
+    expect(site.perIteration).toBe(1);
+    const other = new Subject<number>();
+    await expectNoLeaks(() => {
+      other.subscribe(() => {}).unsubscribe();
+      other.pipe(take(1)).subscribe(() => {});
+      other.next(1);
+    });
+    expect(other.observed).toBe(false);
   });
 
   it('passes the same scenario when each connection is disposed, or its Signal is', async () => {
