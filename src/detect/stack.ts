@@ -141,8 +141,11 @@ export function captureSite(
     const picked = frames.slice(chosen, chosen + o.stackFrames);
     // Code transformed by a test runner or a TypeScript loader is mapped back to its source
     // by the prepareStackTrace the runtime had installed (vitest, source-map-support): let it
-    // format our frames, as it would have formatted an Error's.
-    if (typeof prev === 'function') {
+    // format our frames, as it would have formatted an Error's. Unless Node itself has a source
+    // map for the site's file (--enable-source-maps, tsx): then ours maps it, and the installed
+    // one may not (source-map-support looks for maps on disk, and finds none for code a loader
+    // compiled in memory: it printed the generated line 2 of every tsx-compiled file).
+    if (typeof prev === 'function' && !nodeHasMap(picked[0]!)) {
       try {
         const out = prev(
           { name: 'Site', message: '', toString: () => 'Site' } as unknown as Error,
@@ -189,6 +192,17 @@ function formatFrame(f: CallSiteLike): string {
   const method = f.getMethodName();
   if (!name && method) name = type ? `${type}.${method}` : method;
   return name ? `${name} (${loc})` : loc;
+}
+
+/** Whether Node knows a source map for the frame's file. */
+function nodeHasMap(f: CallSiteLike): boolean {
+  const file = f.getFileName();
+  if (!file) return false;
+  try {
+    return findSourceMap(file) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, lines, runFixture } from './support/run.js';
 import { buildSources } from './support/build.js';
@@ -43,6 +51,59 @@ describe.concurrent('detect', () => {
       // The churned timer and listener of the same handler are not reported.
       const all = [...r.report!.top, ...r.report!.leaks].map((s) => s.site);
       expect(all).not.toContain('leak-listener.mjs:18:7');
+    });
+
+    it("names the TypeScript line when Node has the source map, even under an app's own prepareStackTrace", async () => {
+      // source-map-support, installed by many TypeScript servers, replaces prepareStackTrace
+      // and looks for maps on disk: for code compiled in memory (tsx) it prints the generated
+      // positions. Node's own map (--enable-source-maps) must win for the site.
+      const ts = (await import('typescript')).default;
+      const dir = tmpDirs.make('lg-map-');
+      const source = [
+        "import { EventEmitter } from 'node:events';",
+        'interface Tick {',
+        '  at: number;',
+        '}',
+        'export function subscribe(bus: EventEmitter): void {',
+        "  bus.on('tick', (t: Tick) => t.at);",
+        '}',
+      ].join('\n');
+      const js = ts.transpileModule(source, {
+        fileName: join(dir, 'app.ts'),
+        compilerOptions: {
+          module: ts.ModuleKind.CommonJS,
+          target: ts.ScriptTarget.ES2022,
+          inlineSourceMap: true,
+          inlineSources: true,
+        },
+      }).outputText;
+      writeFileSync(join(dir, 'app.js'), js);
+      writeFileSync(
+        join(dir, 'run.cjs'),
+        [
+          "// prints V8's raw positions, as source-map-support does when it finds no map on disk",
+          "Error.prepareStackTrace = (err, frames) => `${err}\\n` + frames.map((f) => `    at ${f}`).join('\\n');",
+          "const { EventEmitter } = require('node:events');",
+          "const { subscribe } = require('./app.js');",
+          'const bus = new EventEmitter();',
+          'bus.setMaxListeners(0);',
+          'const end = Date.now() + Number(process.env.FIXTURE_MS);',
+          'const t = setInterval(() => {',
+          '  for (let i = 0; i < 5; i++) subscribe(bus);',
+          '  if (Date.now() > end) clearInterval(t);',
+          '}, 50);',
+        ].join('\n'),
+      );
+      const r = await runFixture(join(dir, 'run.cjs'), {
+        env: FAST,
+        nodeArgs: ['--enable-source-maps'],
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const leaks = r.report!.leaks.filter((l) => l.event === 'tick');
+      expect(leaks).toHaveLength(1);
+      expect(leaks[0]!.file).toBe(join(realpathSync(dir), 'app.ts'));
+      expect([leaks[0]!.line, leaks[0]!.column]).toEqual([6, 7]);
+      expect(r.report!.sites!.some((x) => x.file.endsWith('app.js'))).toBe(false);
     });
 
     it('names the one leaking listener on an EventEmitter2 bus and none of its churn', async () => {
