@@ -35,6 +35,17 @@ export type ResourceKind =
   | 'signal-listener'
   | 'rx-subscription';
 
+/**
+ * Kinds whose items live on a receiver (emitter, event target, Signal, observable): the sites
+ * that count receivers (`Site.receivers`). Timers and sockets are roots themselves.
+ */
+const RECEIVER_KINDS: ReadonlySet<ResourceKind> = new Set<ResourceKind>([
+  'listener',
+  'event-target-listener',
+  'signal-listener',
+  'rx-subscription',
+]);
+
 /** A sampling stratum: all creations of one kind on one receiver type for one event. */
 export interface Group {
   readonly kind: ResourceKind;
@@ -377,8 +388,8 @@ export class Tracker {
    * because the receiver may be garbage not yet collected; they are not dropped (`crowd` notes
    * how many of them one such receiver holds). So are RxJS subscriptions whose observable was
    * collected (whatever drives them holds them, a timer or a source upstream, or nothing: only
-   * a GC tells); a settled sample counts them as it counts timers. The finder compares these counts with the settled ones to decide when a GC is
-   * worth its cost.
+   * a GC tells); a settled sample counts them as it counts timers. The finder compares these
+   * counts with the settled ones to decide when a GC is worth its cost.
    */
   sampleAll(now = Date.now(), settled = true): void {
     const t = now - this.startedAt;
@@ -391,8 +402,6 @@ export class Tracker {
       let count = 0;
       let perRecv: Map<object, number> | null = null;
       let crowd = 0;
-      // Settled samples of listener sites: tracked live items per receiver (`perRecv` serves
-      // both: unsettled samples fill it only with receivers not yet known to survive).
       for (let i = items.length - 1; i >= 0; i--) {
         const it = items[i]!;
         if (isAlive(it, cache)) {
@@ -414,19 +423,18 @@ export class Tracker {
             }
             continue;
           }
-          if (settled) {
-            survivors.add(recv);
+          // Tracked live items per receiver: at a settled sample of every receiver (for
+          // `receivers`/`perReceiver`), at an unsettled one of those not yet known to survive
+          // (for `crowd`; their items are left out of the count).
+          const fresh = !settled && !survivors.has(recv);
+          if (settled) survivors.add(recv);
+          if (settled || fresh) {
             perRecv ??= new Map();
             const n = (perRecv.get(recv) ?? 0) + 1;
             perRecv.set(recv, n);
             if (n > crowd) crowd = n;
-          } else if (!survivors.has(recv)) {
-            perRecv ??= new Map();
-            const n = (perRecv.get(recv) ?? 0) + 1;
-            perRecv.set(recv, n);
-            if (n > crowd) crowd = n;
-            continue;
           }
+          if (fresh) continue;
           live += it.w;
           count++;
         } else {
@@ -445,12 +453,7 @@ export class Tracker {
       site.settledItems = count;
       site.times.push(t);
       site.values.push(live);
-      if (
-        site.group.kind === 'listener' ||
-        site.group.kind === 'event-target-listener' ||
-        site.group.kind === 'signal-listener' ||
-        site.group.kind === 'rx-subscription'
-      ) {
+      if (RECEIVER_KINDS.has(site.group.kind)) {
         site.receivers.push(perRecv?.size ?? 0);
         site.perReceiver.push(crowd);
       }

@@ -53,7 +53,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
 };
 
 /** Where a rule's page (Wrong/Right examples, silencing, fixes) is read: docs/rules/<id>.md. */
-export const RULE_DOCS_BASE = 'https://github.com/leakguard/leakguard/blob/main/docs/rules/';
+/** Where the docs are published: docs/ of the repository. */
+export const DOCS_BASE = 'https://github.com/leakguard/leakguard/blob/main/docs/';
+export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;
 
 export function ruleDocsUrl(id: RuleId): string {
   return `${RULE_DOCS_BASE}${id}.md`;

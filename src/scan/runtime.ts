@@ -67,6 +67,18 @@ export interface RuntimeSummary {
   readonly runtimeOnly: number;
 }
 
+/** What a site made and on what, for a reader: `listener EventEmitter 'tick'`, `interval Timeout`. */
+export function runtimeSiteText(o: RuntimeOnlySite): string {
+  return [o.kind, o.receiverType, o.event === null ? null : `'${o.event}'`]
+    .filter((x) => x !== null)
+    .join(' ');
+}
+
+/** A growth rate for a reader, to a tenth: `+12.5/min`. */
+export function growthText(perMinute: number): string {
+  return `+${Math.round(perMinute * 10) / 10}/min`;
+}
+
 /** A runtime report that cannot be used (missing, not JSON, no site list). */
 export class RuntimeReportError extends UsageError {}
 

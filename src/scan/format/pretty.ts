@@ -4,6 +4,7 @@
 import type { ScanResult } from '../scanner.js';
 import type { Finding, RuntimeEvidence } from '../model.js';
 import { RULE_IDS } from '../model.js';
+import { growthText, runtimeSiteText } from '../runtime.js';
 
 export interface PrettyOptions {
   /** ANSI colours. Default: false. */
@@ -50,11 +51,8 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
       ),
     );
     for (const o of only) {
-      const what = [o.kind, o.receiverType, o.event === null ? null : `'${o.event}'`]
-        .filter((x) => x !== null)
-        .join(' ');
       const note = o.carried ? ', carried by its receivers' : '';
-      const line = `  ${o.file}:${o.line}:${o.column}  ${what}  +${Math.round(o.growthPerMinute * 10) / 10}/min, ${o.live} alive at the end${note}`;
+      const line = `  ${o.file}:${o.line}:${o.column}  ${runtimeSiteText(o)}  ${growthText(o.growthPerMinute)}, ${o.live} alive at the end${note}`;
       out.push(o.carried ? c.yellow(line) : c.red(line));
     }
     out.push('');
@@ -165,10 +163,10 @@ function colors(on: boolean): Colors {
 function runtimeLine(r: RuntimeEvidence, c: Colors): string {
   const made = `~${r.created} made, ${r.live} alive at the end`;
   if (r.status === 'growing')
-    return c.red(`runtime: growing, +${Math.round(r.growthPerMinute * 10) / 10}/min (${made})`);
+    return c.red(`runtime: growing, ${growthText(r.growthPerMinute)} (${made})`);
   if (r.status === 'carried')
     return c.yellow(
-      `runtime: grew only because its receivers were kept alive, +${Math.round(r.growthPerMinute * 10) / 10}/min (${made}): what keeps them is the leak`,
+      `runtime: grew only because its receivers were kept alive, ${growthText(r.growthPerMinute)} (${made}): what keeps them is the leak`,
     );
   if (r.status === 'ran') return c.dim(`runtime: ran, did not grow (${made})`);
   return c.dim('runtime: not seen');

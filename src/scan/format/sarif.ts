@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { codeOf } from '../baseline.js';
 import type { ScanResult } from '../scanner.js';
-import { RULE_DESCRIPTIONS, RULE_DOCS_BASE, RULE_IDS, ruleDocsUrl, type RuleId } from '../model.js';
+import { DOCS_BASE, RULE_DESCRIPTIONS, RULE_IDS, ruleDocsUrl, type RuleId } from '../model.js';
+import { growthText, runtimeSiteText } from '../runtime.js';
 
 /** The descriptor id of sites that grew in a run with no finding (`ScanResult.runtimeOnly`). */
 const RUNTIME_RULE = 'runtime-growing';
-const RUNTIME_DOCS = `${RULE_DOCS_BASE.replace(/rules\/$/, '')}scan.md#runtime-evidence---runtime`;
+const RUNTIME_DOCS = `${DOCS_BASE}scan.md#runtime-evidence---runtime`;
 
 export function formatSarif(result: ScanResult, cwd: string, version: string): string {
   const rules: Record<string, unknown>[] = RULE_IDS.map((id) => ({
@@ -71,9 +72,6 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
       defaultConfiguration: { level: 'error' },
     });
     for (const o of only) {
-      const what = [o.kind, o.receiverType, o.event === null ? null : `'${o.event}'`]
-        .filter((x) => x !== null)
-        .join(' ');
       const id = `${o.file}\u0000${RUNTIME_RULE}\u0000${o.kind ?? ''}\u0000${o.event ?? ''}\u0000${o.line}`;
       results.push({
         ruleId: RUNTIME_RULE,
@@ -81,7 +79,7 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
         // carried: it grew only because its receivers were kept; the leak is elsewhere
         level: o.carried ? 'warning' : 'error',
         message: {
-          text: `${what} kept growing in the run (+${Math.round(o.growthPerMinute * 10) / 10}/min, ${o.live} alive at the end)${o.carried ? ', only because its receivers were kept alive' : ''}; no rule reports anything here.`,
+          text: `${runtimeSiteText(o)} kept growing in the run (${growthText(o.growthPerMinute)}, ${o.live} alive at the end)${o.carried ? ', only because its receivers were kept alive' : ''}; no rule reports anything here.`,
         },
         locations: [
           {
