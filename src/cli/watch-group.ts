@@ -145,9 +145,7 @@ export class CommandGroup {
       (resolve, reject) => {
         // The child is this group's own (spawned in the constructor) and dies with it; the one
         // of the two listeners that does not fire goes with it.
-        // eslint-disable-next-line leakguard/no-unmanaged-listener -- receiver owned by the class, through a local alias
         child.once('error', reject);
-        // eslint-disable-next-line leakguard/no-unmanaged-listener -- receiver owned by the class, through a local alias
         child.once('exit', (c, s) => resolve([c, s]));
       },
     );

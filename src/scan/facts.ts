@@ -19,6 +19,12 @@ export interface CallRec {
   /** Key text of the receiver (`this.server`), or null for a plain function call. */
   readonly receiver: string | null;
   readonly args: readonly Node[];
+  /**
+   * Identity keys of the arguments that are names or member paths, with aliases resolved as the
+   * receiver's are (`const ev = config.eventName` makes `ev` `config.eventName`); null for
+   * other arguments, whose key is their text (see argKey in rules/context.ts).
+   */
+  readonly argKeys: readonly (string | null)[];
 }
 
 /**

@@ -61,9 +61,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
 // became no-unmanaged-listener's again (SignalK b73a7fb; mocha 35a50c6, held-out), 2026-12-04.
 // Held-out 27 -> 32 with the fourth fresh batch (2026-12-04): apexcharts.js 033440f and 820ae69,
 // floating-ui 9c078d5 and bf90853, turbo 9cd58e4, made by the rules as they were before it was read.
+// Held-out 32 -> 33 when local names of one object became one identity (`const con =
+// connection`, `this.conn = conn` in any function, `const ev = config.eventName`): dexie d4c5958,
+// whose fix removes the listener through `init.signal` while it was added on a local read from it
+// (2026-12-04, twelfth session; tuning unchanged).
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 18, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 32, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 33, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
 };
 
 /**
@@ -92,7 +96,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // batch (2026-12-04) bring 3 tuning and 12 held-out false findings, every one labelled (and 10
 // true ones, in ssh2 ad742db's after file, whose fix was broken by a typo upstream fixed next);
 // no rule changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 32, 'held-out': 71 };
+// Lowered, tuning 32 -> 30 and held-out 71 -> 67, when local names of one object became one
+// identity: node-postgres 8faf8a0 (tuning), dexie d4c5958, floating-ui bf90853 and superagent
+// dc18679 (held-out) remove their listeners through another name of the receiver.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 30, 'held-out': 67 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

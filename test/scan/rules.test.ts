@@ -68,8 +68,33 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     // Scope.connect(source, handler) on a scope not named like one: the scope owns it, even
     // when the source reads like a handler (found by linting our own example app)
     `function f(root, monitor) { root.connect(monitor.onAlert, (a) => log(a)); }`,
+    // Local names for the same object (issue #16, fix corpus): a parameter a function stores in
+    // a field is that field, in any method (node-postgres 8faf8a0's cursor, prototype style)…
+    `function Cursor() {}
+     Cursor.prototype.submit = function (connection) { this.connection = connection; const con = connection; con.once('rowDescription', this.onRow); };
+     Cursor.prototype.done = function () { this.connection.removeListener('rowDescription', this.onRow); };`,
+    // … in a non-constructor method too, and a local initialised from a field is that field (aedes
+    // client.js)…
+    `class C { attach(socket) { this.conn = socket; socket.on('end', this.onEnd); } close() { this.conn.removeListener('end', this.onEnd); } }`,
+    `class C { attach() { var c = this.conn; c.on('end', this.onEnd); } close() { this.conn.removeListener('end', this.onEnd); } }`,
+    // … also through a chained assignment (webtorrent peer.js)…
+    `class P { connect() { const wire = this.wire = makeWire(); wire.once('end', this.onEnd); } destroy() { this.wire.destroy(); } }`,
+    // … and an event or a signal read into a local is the path it was read from (dash.js,
+    // dexie fetchWithStallTimeout.ts)
+    `class B { setup(h) { this.bus.on(this.config.eventName, h); } reset(h) { const ev = this.config.eventName; this.bus.off(ev, h); } }`,
+    `function f(init, h) { const outer = init.signal; outer.addEventListener('abort', h); return () => init.signal.removeEventListener('abort', h); }`,
   ],
   invalid: [
+    // an alias names the object, not the listener: removing another listener does not count
+    {
+      code: `class C { attach(conn) { this.conn = conn; conn.on('end', this.a); } close() { this.conn.removeListener('end', this.b); } a() {} b() {} }`,
+      errors: err(),
+    },
+    // a local read from one path is not another path
+    {
+      code: `function f(a, h) { let x = a.one; x.on('e', h); return () => a.two.off('e', h); }`,
+      errors: err(),
+    },
     {
       code: `class A { constructor(bus) { bus.on('x', () => this.tick()); } tick() {} }`,
       errors: err(),

@@ -97,18 +97,24 @@ function addCall(calls: Map<string, CallRec[]>, name: string, rec: CallRec): voi
 
 /** Adds the call to the index of the module and of every enclosing class. */
 function indexCall(c: Collector, call: CallExpression, callee: Callee): void {
+  const argKeys: (string | null)[] = [];
+  for (const a of call.arguments) {
+    const u = unwrap(a);
+    if (u.type === 'Identifier' || u.type === 'MemberExpression') {
+      const k = c.key(u);
+      argKeys.push(k);
+      c.handOff(k);
+    } else argKeys.push(null);
+  }
   const rec: CallRec = {
     call,
     receiver: callee.receiver === null ? null : c.key(callee.receiver),
     args: call.arguments as Node[],
+    argKeys,
   };
   addCall(c.module.calls, callee.name, rec);
   const classes = c.classes;
   for (let i = 0; i < classes.length; i++) addCall(classes[i]!.calls, callee.name, rec);
-  for (const a of call.arguments) {
-    const u = unwrap(a);
-    if (u.type === 'Identifier' || u.type === 'MemberExpression') c.handOff(c.key(u));
-  }
 }
 
 /** Role of the functions passed to a call: how often their bodies run. */

@@ -289,13 +289,15 @@ function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
   if (a.left.type !== 'MemberExpression') return;
   const first = c.firstMember(a.left);
   if (first === null || unwrap(a.left.object).type !== 'ThisExpression') return;
-  // `constructor(ws) { this.ws = ws; ws.on(...) }`: inside the constructor `ws` is `this.ws`.
+  // `constructor(ws) { this.ws = ws; ws.on(...) }`, `attach(ws) { this.ws = ws; … }`,
+  // `Cursor.prototype.submit = function (connection) { this.connection = connection; … }`:
+  // in the function that stores its parameter, the parameter is the field.
   const right = unwrap(a.right);
   const method = c.methodOf();
-  if (right.type === 'Identifier' && method !== null && method.isCtor) {
+  if (right.type === 'Identifier') {
     const fi = c.fnFrameIndex();
     const frame = fi === -1 ? null : c.frames[fi]!;
-    if (frame !== null && frame.method === method && frame.names.get(right.name) === 'param')
+    if (frame !== null && frame.names.get(right.name) === 'param')
       c.addAlias(frame, right.name, first);
   }
   const cls = c.currentClass();
@@ -313,7 +315,11 @@ function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
   if (node.id.type === 'Identifier') {
     const init = node.init === null ? null : unwrap(node.init);
     if (init !== null && init.type === 'ThisExpression') c.thisAliases.add(node.id.name);
+    // `const con = connection`, `const server = this.server`: another name for the same
+    // object (read before the name is declared, so `const x = x.y` keeps the outer `x`).
+    const alias = init !== null && constDeclarator(c) ? aliasTarget(c, init) : null;
     frame.names.set(node.id.name, isCreation(node.init) ? 'created' : 'other');
+    if (alias !== null) c.addAlias(frame, node.id.name, alias);
     if (init !== null && (init.type === 'CallExpression' || init.type === 'MemberExpression'))
       recordCallAlias(c, node.id.name, init);
   } else {
@@ -321,6 +327,27 @@ function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
     if (node.id.type === 'ObjectPattern' && node.init !== null)
       c.declareAliases(node.id, node.init, frame);
   }
+}
+
+/** The declarator being walked belongs to a `const` declaration. */
+function constDeclarator(c: Collector): boolean {
+  const parent = c.ancestors[c.ancestors.length - 1];
+  return parent !== undefined && parent.type === 'VariableDeclaration';
+}
+
+/** The key `init` names when it is a plain name or member path (no call, no computed part). */
+function aliasTarget(c: Collector, init: Node): string | null {
+  // `const wire = this.wire = new Wire()`: the name and the field hold one object.
+  if (init.type === 'AssignmentExpression')
+    return init.operator === '=' ? aliasTarget(c, unwrap(init.left)) : null;
+  let cur: Node = init;
+  while (cur.type === 'MemberExpression') {
+    if (cur.computed) return null;
+    cur = unwrap(cur.object);
+  }
+  if (cur.type !== 'Identifier' && cur.type !== 'ThisExpression') return null;
+  if (init.type === 'ThisExpression') return null;
+  return c.key(init);
 }
 
 function onReturn(c: Collector, node: TSESTree.ReturnStatement): void {

@@ -1,8 +1,8 @@
 // What every rule receives, and the shape of what it reports before positions are computed.
-import type { Facts, ClassOrModule } from '../facts.js';
+import type { CallRec, Facts, ClassOrModule } from '../facts.js';
 import type { Edit, RuleId } from '../model.js';
 import type { TypeOracle } from '../oracle.js';
-import { endOf, startOf, type Node } from '../syntax.js';
+import { endOf, keyText, startOf, type Node } from '../syntax.js';
 
 export interface RuleContext {
   readonly facts: Facts;
@@ -37,4 +37,11 @@ export function text(facts: Facts, n: Node): string {
 export function short(s: string, max = 40): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length <= max ? one : one.slice(0, max - 1) + '…';
+}
+
+/** The identity key of argument `i` of a recorded call (aliases resolved), or null when absent. */
+export function argKey(facts: Facts, rec: CallRec, i: number): string | null {
+  const a = rec.args[i];
+  if (a === undefined) return null;
+  return rec.argKeys[i] ?? keyText(facts.src, a, facts.thisAliases);
 }

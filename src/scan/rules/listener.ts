@@ -12,7 +12,7 @@ import {
   type Node,
 } from '../syntax.js';
 import { captureFix, listenerFix, offWithOnFix } from '../fix.js';
-import { ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
+import { argKey, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
 import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
 import { ablated } from './ablate.js';
 
@@ -102,21 +102,21 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
         if (within !== null && !hasRange(within, c.call)) continue;
         if (isAll || (isTeardown && !isRemove)) {
           if (c.args.length === 0 || r.eventKey === null) return true;
-          if (keyOf(facts, c.args[0]!) === r.eventKey) return true;
+          if (argKey(facts, c, 0) === r.eventKey) return true;
           continue;
         }
         if (r.api === 'connect') {
           if (
             c.args.length === 0 ||
-            (r.listenerKey !== null && keyOf(facts, c.args[0]!) === r.listenerKey)
+            (r.listenerKey !== null && argKey(facts, c, 0) === r.listenerKey)
           )
             return true;
           continue;
         }
         if (c.args.length === 0) return true;
-        if (keyOf(facts, c.args[0]!) !== r.eventKey) continue;
+        if (argKey(facts, c, 0) !== r.eventKey) continue;
         if (c.args.length === 1) return true;
-        if (r.listenerKey !== null && keyOf(facts, c.args[1]!) === r.listenerKey) return true;
+        if (r.listenerKey !== null && argKey(facts, c, 1) === r.listenerKey) return true;
       }
       // `signal.addEventListener('abort', w.onAbort)` ... `w.signal.removeEventListener('abort',
       // w.onAbort)`: the same named listener and event, the receiver reached through another
@@ -128,9 +128,9 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
         if (c.receiver === null || c.receiver === r.receiverKey) continue;
         if (lastSegment(c.receiver) !== tail) continue;
         if (within !== null && !hasRange(within, c.call)) continue;
-        const [ev, fn] = c.args;
-        if (ev === undefined || fn === undefined) continue;
-        if (keyOf(facts, ev) === r.eventKey && keyOf(facts, fn) === r.listenerKey) return true;
+        if (c.args.length < 2) continue;
+        if (argKey(facts, c, 0) === r.eventKey && argKey(facts, c, 1) === r.listenerKey)
+          return true;
       }
     }
   }

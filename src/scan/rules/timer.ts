@@ -12,7 +12,7 @@ import {
   type Node,
 } from '../syntax.js';
 import { overwriteClearFix, teardownClearFix, timerFix, type FixPlan } from '../fix.js';
-import { ownersFor, type RawFinding, type RuleContext } from './context.js';
+import { argKey, ownersFor, type RawFinding, type RuleContext } from './context.js';
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
 
@@ -20,8 +20,7 @@ export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean
   for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
     for (const name of ['clearInterval', 'clearTimeout', 'clearImmediate']) {
       for (const c of o.calls.get(name) ?? []) {
-        const a = c.args[0];
-        if (a !== undefined && keyOf(ctx, a) === handle) return true;
+        if (argKey(ctx.facts, c, 0) === handle) return true;
       }
     }
     for (const name of ['close', '[Symbol.dispose]', 'dispose']) {
@@ -125,8 +124,7 @@ function pairedTeardownClears(t: TimerSite, ctx: RuleContext, key: string): bool
     if (fn === undefined) continue;
     for (const clear of ['clearInterval', 'clearTimeout']) {
       for (const c of owner.calls.get(clear) ?? []) {
-        const a = c.args[0];
-        if (a !== undefined && keyOf(ctx, a) === key && hasRange(fn, c.call)) return true;
+        if (argKey(ctx.facts, c, 0) === key && hasRange(fn, c.call)) return true;
       }
     }
   }
