@@ -138,6 +138,8 @@ export class Collector {
   ctorProps = 0;
   /** Aliases declared so far (0: `key` can skip looking). */
   aliasCount = 0;
+  /** Every name some frame has made an alias (a cheap test before walking the frames). */
+  readonly aliasNames = new Set<string>();
   /** Registrations on a parameter of the function that makes them (collect/wrappers.ts). */
   readonly wrapperCandidates: Wrapper[] = [];
   /** The file's registration wrappers, known in the second walk only (null in the first). */
@@ -172,7 +174,7 @@ export class Collector {
     if (len === 0) return k;
     const name = k.length === len ? k : k.slice(0, len);
     const frames = this.frames;
-    if (this.aliasCount > 0) {
+    if (this.aliasNames.has(name)) {
       for (let i = frames.length - 1; i >= 0; i--) {
         const f = frames[i]!;
         if (!f.names.has(name)) continue;
@@ -196,6 +198,7 @@ export class Collector {
     frame.aliases ??= new Map();
     frame.aliases.set(name, target);
     this.aliasCount++;
+    this.aliasNames.add(name);
   }
 
   /** `const { signal } = options`: `signal` stands for `options.signal` in this frame. */
