@@ -58,21 +58,8 @@ const ITERATION_METHODS = new Set([
 /** A bare identifier passed to `.connect()` that reads like a handler, not an address. */
 const HANDLER_NAME = /(?:^on[A-Z]|^handle|[Hh]andler$|[Ll]istener$|[Cc]allback$|^cb$|^fn$)/;
 
-/**
- * `client.connect(function (err, info) { … })`: a function whose first parameter is named for an
- * error is a Node-style completion callback, called once when the work is done, not a handler a
- * signal keeps (node-rdkafka's `connect(cb)`/`disconnect(cb)`; issue #16, fix corpus, tuning
- * half, 5707ccf).
- */
-function completionCallback(fn: Node): boolean {
-  if (!isFunction(fn)) return false;
-  const p = fn.params[0];
-  return p !== undefined && p.type === 'Identifier' && /^(?:err|error|e|er)$/.test(p.name);
-}
-
 function looksLikeHandler(n: Node): boolean {
   const a = unwrap(n);
-  if (completionCallback(a)) return false;
   return (
     isFunction(a) ||
     isFreshFunction(a) ||

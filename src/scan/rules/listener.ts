@@ -455,16 +455,8 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
   const out: RawFinding[] = [];
   for (const rm of facts.removals) {
-    // `x.disconnect(fn)` undoes a `x.connect(fn)` of a signal. Where the file never connects a
-    // handler to `x`, it is another API's disconnect taking a completion callback: Node's
-    // `cluster.disconnect(callback)`, node-rdkafka's `client.disconnect(cb)` (issue #16, api
-    // shape: fix corpus, tuning half, node-rdkafka 5707ccf).
-    if (
-      rm.api === 'disconnect' &&
-      (rm.receiverKey === 'cluster' ||
-        !facts.registrations.some((r) => r.api === 'connect' && r.receiverKey === rm.receiverKey))
-    )
-      continue;
+    // Node's `cluster.disconnect(callback)` takes a completion callback, not a listener.
+    if (rm.api === 'disconnect' && rm.receiverKey === 'cluster') continue;
     if (rm.listener !== null && rm.listenerKey === null) {
       out.push({
         rule: 'no-listener-identity-mistake',
