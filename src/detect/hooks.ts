@@ -18,10 +18,12 @@ import Module, { createRequire, syncBuiltinESMExports } from 'node:module';
 import { Signal } from '../core/index.js';
 import { ItemKind } from './liveness.js';
 import type { Item } from './liveness.js';
-import type { Group, ResourceKind, Tracker } from './tracker.js';
+import type { Group, ReceiverType, ResourceKind, Tracker } from './tracker.js';
 import { captureSite } from './stack.js';
 import { nativeClearInterval, nativeSetInterval } from '../internal/natives.js';
 import type { ResolvedSite } from './stack.js';
+import { hookLibraryImports, LIBRARY_HOOK } from './esm-libraries.js';
+import type { LibraryName } from './esm-libraries.js';
 
 type AnyFn = (...args: any[]) => any;
 
@@ -36,8 +38,11 @@ export function activeTrackers(): readonly Tracker[] {
 /** Starts feeding `t`; installs the hooks on first use. */
 export function attach(t: Tracker): void {
   if (trackers.includes(t)) return;
+  // Before the first tracker is fed: what Node creates for the library hooks (on Node 20, the
+  // module-hooks thread, its ports and streams) is not the app's and is not tracked.
+  const release = trackers.length === 0 ? holdLibraryHooks() : undefined;
   trackers.push(t);
-  if (trackers.length === 1) install();
+  if (trackers.length === 1) install(release!);
 }
 
 /** Stops feeding `t`; restores the originals when no tracker is left. */
@@ -57,13 +62,14 @@ function note(
   fn: object | undefined,
   above: AnyFn,
   at?: ResolvedSite,
+  type?: ReceiverType,
 ): void {
   try {
     for (let i = 0; i < trackers.length; i++) {
       const t = trackers[i]!;
       const g: Group =
         recv !== null
-          ? t.groupFor(kind, recv, event)
+          ? t.groupFor(kind, recv, event, type)
           : t.resourceGroup(kind, res, event == null ? null : String(event));
       if (g.skip > 1) {
         // not sampled, the common case: Tracker.sample's countdown, without the call
@@ -180,7 +186,8 @@ function noteConnect(signal: object, c: object, above: AnyFn): void {
   );
 }
 
-function install(): void {
+function install(releaseLibraryHooks: () => void): void {
+  restores.push(releaseLibraryHooks);
   for (const C of signalClasses)
     trackConnect((C as { prototype: object }).prototype as Record<string, AnyFn>);
   const EP = EventEmitter.prototype as unknown as Record<string, AnyFn>;
@@ -291,7 +298,6 @@ function install(): void {
     dc.unsubscribe('net.server.socket', onServer);
   });
 
-  hookModuleLoading();
   moduleCacheSize = -1;
   pollModules();
   // The fallback for a module the loading hook does not see (loaded by a module loader that
@@ -319,14 +325,21 @@ function install(): void {
  *   Node's EventEmitter's are (see `trackEventEmitter2`).
  * - `rxjs` 7: the subscriptions the app makes (`Observable.prototype.subscribe`, see
  *   `trackRx`). Node always loads its CommonJS build, for `import` too (its exports map puts the
- *   `node` condition first).
+ *   `node` condition first). RxJS 6's `rxjs/internal/Observable.js` (the build Node loads of
+ *   it: its package has no exports map, and `main` is CommonJS) is patched the same way: its
+ *   `subscribe` also returns the Subscriber, `closed` once it ends, and its operators subscribe
+ *   upstream inside it.
+ * - `mitt` (its CommonJS build, `dist/mitt.js`): the factory it exports is replaced by one that
+ *   wraps each emitter's `on` (see `wrapFactory`). Its ES module build, and nanoevents (ESM
+ *   only), are rewritten as they load instead (esm-libraries.ts).
  *
- * All are CommonJS files, patched as they finish loading, before the module that loads them
+ * These are CommonJS files, patched as they finish loading, before the module that loads them
  * gets their exports (`hookModuleLoading`): a `require` from CommonJS, and an `import` from ESM
  * too (Node 20 and 24 load a CommonJS file an ES module imports through the same CommonJS
  * loader). What was loaded before the hooks installed, or loaded without that loader, is found
- * in the module cache (`pollModules`), and patched from then on. Each loaded copy is patched
- * once.
+ * in the module cache (`pollModules`), and patched from then on (for mitt, only for the modules
+ * that require it later: a factory already handed out cannot be wrapped). Each loaded copy is
+ * patched once.
  */
 const wsPatched = new WeakSet<object>();
 const ee2Patched = new WeakSet<object>();
@@ -336,20 +349,35 @@ let moduleCacheSize = -1;
 const WS_FILE = /[\\/]ws[\\/]lib[\\/]websocket\.js$/;
 const EE2_FILE = /[\\/]eventemitter2[\\/]lib[\\/]eventemitter2\.js$/;
 const RX_FILE = /[\\/]rxjs[\\/]dist[\\/]cjs[\\/]internal[\\/]Observable\.js$/;
+const RX6_FILE = /[\\/]rxjs[\\/]internal[\\/]Observable\.js$/;
+const MITT_FILE = /[\\/]mitt[\\/]dist[\\/]mitt\.js$/;
 
-/** Patches `exports` when `filename` is one of the modules above (three `endsWith` otherwise). */
-function loaded(filename: string, exports: unknown): void {
+/**
+ * Patches a module when `filename` is one of those above (four `endsWith` otherwise): mitt's
+ * while the library hooks are held (its emitters are wrapped for the finders to come), the
+ * others only while a tracker is attached (their prototypes are restored when the last goes).
+ */
+function loaded(filename: string, mod: { exports?: unknown } | undefined): void {
+  if (mod === undefined) return;
+  if (filename.endsWith('mitt.js')) {
+    if (MITT_FILE.test(filename)) wrapMittModule(mod);
+    return;
+  }
+  if (trackers.length === 0) return;
   if (filename.endsWith('websocket.js')) {
-    if (WS_FILE.test(filename)) trackWs(exports);
+    if (WS_FILE.test(filename)) trackWs(mod.exports);
   } else if (filename.endsWith('eventemitter2.js')) {
-    if (EE2_FILE.test(filename)) trackEventEmitter2(exports);
-  } else if (filename.endsWith('Observable.js') && RX_FILE.test(filename)) {
-    trackRx(exports);
+    if (EE2_FILE.test(filename)) trackEventEmitter2(mod.exports);
+  } else if (
+    filename.endsWith('Observable.js') &&
+    (RX_FILE.test(filename) || RX6_FILE.test(filename))
+  ) {
+    trackRx(mod.exports);
   }
 }
 
 /**
- * RxJS 7: every subscription goes through `Observable.prototype.subscribe` (Subject and its
+ * RxJS 7 (and 6, whose `subscribe` has the same shape): every subscription goes through `Observable.prototype.subscribe` (Subject and its
  * kin inherit it and override only `_subscribe`), which returns the Subscriber that is the
  * subscription (`closed` once unsubscribed, completed or errored). One per app call is noted:
  * the subscribes rxjs makes while one runs (each operator of a `pipe()` subscribes upstream,
@@ -410,6 +438,52 @@ function noteRx(observable: object, subscriber: object, above: AnyFn): void {
 }
 
 /**
+ * The hooks that see libraries as the app loads them: the `_compile` wrapper below (CommonJS),
+ * the load hook of esm-libraries.ts (the ES module builds of mitt and nanoevents) and the
+ * function that hook's rewritten modules call (`LIBRARY_HOOK`). Held by every installed set of
+ * tracker hooks, and by `leakguard/testing` from its import (its emitters must be wrapped when
+ * the code under test loads mitt, before any `expectNoLeaks` starts); each hold returns its
+ * release, and the last release removes them all (the module-hooks thread's hook of Node 20,
+ * which Node cannot remove, is switched off instead). What they wrapped stays, and notes
+ * nothing while no tracker is attached.
+ */
+let libraryHolds = 0;
+let unhookLibraries: (() => void) | null = null;
+
+export function holdLibraryHooks(): () => void {
+  if (libraryHolds++ === 0) {
+    const undo: (() => void)[] = [hookModuleLoading(), hookLibraryImports()];
+    const g = globalThis as unknown as Record<symbol, unknown>;
+    const hook = (name: LibraryName, factory: unknown): unknown => wrapFactory(name, factory);
+    Object.defineProperty(g, LIBRARY_HOOK, { value: hook, configurable: true, writable: true });
+    undo.push(() => {
+      if (g[LIBRARY_HOOK] === hook) Reflect.deleteProperty(g, LIBRARY_HOOK);
+    });
+    moduleCacheSize = -1;
+    pollModules();
+    unhookLibraries = () => {
+      while (undo.length > 0) undo.pop()!();
+      // mitt's CommonJS exports go back to the factory it made (a wrapper handed out stays).
+      for (const [mod, orig] of mittModules) {
+        const m = mod.deref();
+        if (m !== undefined && m.exports === factoryWrappers.get(orig)) m.exports = orig;
+      }
+      mittModules.clear();
+      moduleCacheSize = -1;
+    };
+  }
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    if (--libraryHolds === 0) {
+      unhookLibraries?.();
+      unhookLibraries = null;
+    }
+  };
+}
+
+/**
  * Wraps `Module.prototype._compile`, which runs a CommonJS file's code: once it returns, the
  * module's `exports` are what its requirer is about to get, and it is given the resolved file
  * name. It runs once per module loaded (not per `require` of a cached one), for every way
@@ -418,40 +492,146 @@ function noteRx(observable: object, subscriber: object, above: AnyFn): void {
  * loaders that compile through it (tsx's CommonJS hook, pirates). `Module._load` would see the
  * same loads plus every cached `require`, and only the request as written (`./websocket`,
  * `ws`, a path), not the file. `module.registerHooks` (Node 22.15+) sees a file's source
- * before it runs, not its exports: using it would mean rewriting the source. Costs three
- * `endsWith` per loaded module (~20 ns, against ~0.1 ms to load one); never throws into the
- * app, never changes what the module exports beyond the patch.
+ * before it runs, not its exports: using it would mean rewriting the source. Costs four
+ * `endsWith` per loaded module (~25 ns, against ~0.1 ms to load one); never throws into the
+ * app, never changes what the module exports beyond the patch. Returns its removal (which
+ * leaves it idle when something wrapped `_compile` after us).
  */
-function hookModuleLoading(): void {
+function hookModuleLoading(): () => void {
   const MP = (Module as unknown as { prototype?: Record<string, AnyFn> } | undefined)?.prototype;
   const orig = MP?._compile;
-  if (MP === undefined || typeof orig !== 'function') return;
+  if (MP === undefined || typeof orig !== 'function') return () => {};
+  let active = true;
   const _compile = function (this: { exports?: unknown }, content: unknown, filename: unknown) {
     // eslint-disable-next-line prefer-rest-params
     const r: unknown = Reflect.apply(orig, this, arguments);
-    if (trackers.length !== 0 && typeof filename === 'string') {
+    if (active && typeof filename === 'string') {
       try {
-        loaded(filename, this.exports);
+        loaded(filename, this);
       } catch {
         // Tracking must never break the app.
       }
     }
     return r;
   };
-  patch(MP, '_compile', _compile);
+  Object.defineProperty(_compile, 'name', { value: orig.name, configurable: true });
+  Object.defineProperty(_compile, 'length', { value: orig.length, configurable: true });
+  MP._compile = _compile;
+  return () => {
+    active = false;
+    if (MP._compile === _compile) MP._compile = orig;
+  };
 }
 
+/** Looks at the CommonJS module cache for the modules above (while the library hooks are held). */
 export function pollModules(): void {
-  if (trackers.length === 0) return;
+  if (libraryHolds === 0) return;
   try {
     const cache = createRequire(import.meta.url).cache;
     const keys = Object.keys(cache);
     if (keys.length === moduleCacheSize) return;
     moduleCacheSize = keys.length;
-    for (const k of keys) loaded(k, cache[k]?.exports);
+    for (const k of keys) loaded(k, cache[k]);
   } catch {
-    // module cache unavailable: no ws / eventemitter2 / rxjs tracking
+    // module cache unavailable: no ws / eventemitter2 / rxjs / mitt tracking
   }
+}
+
+/** Receiver types of the emitters mitt and nanoevents return (plain objects: `Object`). */
+const MITT_TYPE: ReceiverType = { name: 'mitt' };
+const NANO_TYPE: ReceiverType = { name: 'nanoevents' };
+
+/** Factory → its wrapper, one per factory (a module loaded twice hands out the same one). */
+const factoryWrappers = new WeakMap<object, AnyFn>();
+/** mitt's CommonJS modules whose exports are the wrapper, and the factory they had. */
+const mittModules = new Map<WeakRef<{ exports?: unknown }>, object>();
+
+function wrapMittModule(mod: { exports?: unknown }): void {
+  const orig = mod.exports;
+  if (typeof orig !== 'function' || factoryWrappers.get(orig) === orig) return;
+  const w = wrapFactory('mitt', orig);
+  if (w === orig) return;
+  mod.exports = w;
+  mittModules.set(new WeakRef(mod), orig);
+}
+
+/**
+ * The factory of mitt (`mitt(all?)`) or nanoevents (`createNanoEvents()`), wrapped to wrap the
+ * `on` of each emitter it returns (`instrumentMitt`, `instrumentNano`). Every emitter made
+ * while the wrapper is in use is instrumented, with or without a tracker attached, so that a
+ * finder started later sees its subscriptions (a long-lived bus is made at start-up); the
+ * wrapped `on` notes only while a tracker is attached. Same name and length as the factory.
+ */
+function wrapFactory(name: LibraryName, factory: unknown): unknown {
+  if (typeof factory !== 'function') return factory;
+  const known = factoryWrappers.get(factory);
+  if (known !== undefined) return known;
+  const orig = factory as AnyFn;
+  const instrument = name === 'mitt' ? instrumentMitt : instrumentNano;
+  const wrapper = function (this: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    const em: unknown = Reflect.apply(orig, this, arguments);
+    try {
+      instrument(em);
+    } catch {
+      // Tracking must never break the app.
+    }
+    return em;
+  };
+  Object.defineProperty(wrapper, 'name', { value: orig.name, configurable: true });
+  Object.defineProperty(wrapper, 'length', { value: orig.length, configurable: true });
+  factoryWrappers.set(factory, wrapper);
+  factoryWrappers.set(wrapper, wrapper);
+  return wrapper;
+}
+
+/**
+ * mitt: `on(type, handler)` pushes `handler` to `all.get(type)` (a closure over `all`, the Map
+ * the emitter exposes). The receiver noted is that Map, which every closure of the emitter
+ * holds (`const { on, emit } = mitt()` keeps it, not the object), read by liveness.ts.
+ */
+function instrumentMitt(em: unknown): void {
+  const o = em as { all?: unknown; on?: unknown } | null;
+  if (o === null || typeof o !== 'object' || typeof o.on !== 'function') return;
+  const all = o.all;
+  if (!(all instanceof Map)) return;
+  const orig = o.on as AnyFn;
+  const on = function (this: unknown, type: unknown, handler: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    const r: unknown = Reflect.apply(orig, this, arguments);
+    if (trackers.length !== 0 && typeof handler === 'function')
+      note('listener', ItemKind.Mitt, all, type, all, handler, on, undefined, MITT_TYPE);
+    return r;
+  };
+  Object.defineProperty(on, 'name', { value: orig.name, configurable: true });
+  Object.defineProperty(on, 'length', { value: orig.length, configurable: true });
+  o.on = on;
+}
+
+/**
+ * nanoevents: `on(event, cb)` pushes `cb` to `this.events[event]` and returns the function that
+ * unbinds it (which replaces the array by a filtered copy). The receiver is the emitter the
+ * call was made on (`this`, whose `events` liveness.ts reads anew).
+ */
+function instrumentNano(em: unknown): void {
+  const o = em as { on?: unknown } | null;
+  if (o === null || typeof o !== 'object' || typeof o.on !== 'function') return;
+  const orig = o.on as AnyFn;
+  const on = function (this: unknown, event: unknown, cb: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    const r: unknown = Reflect.apply(orig, this, arguments);
+    if (
+      trackers.length !== 0 &&
+      typeof cb === 'function' &&
+      this !== null &&
+      typeof this === 'object'
+    )
+      note('listener', ItemKind.NanoEvents, this, event, this, cb, on, undefined, NANO_TYPE);
+    return r;
+  };
+  Object.defineProperty(on, 'name', { value: orig.name, configurable: true });
+  Object.defineProperty(on, 'length', { value: orig.length, configurable: true });
+  o.on = on;
 }
 
 function trackWs(exports: unknown): void {

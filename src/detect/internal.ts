@@ -7,7 +7,7 @@
  * @module
  */
 export { Tracker, type Site } from './tracker.js';
-export { attach, detach } from './hooks.js';
+export { attach, detach, holdLibraryHooks } from './hooks.js';
 export { captureSite } from './stack.js';
 export { readRegisterConfig } from './env.js';
 export {

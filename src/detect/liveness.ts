@@ -23,6 +23,13 @@ export const ItemKind = {
    * Subject under `pipe()`), `fn` the Subscriber `subscribe` returned.
    */
   Rx: 7,
+  /**
+   * A mitt handler: `ref` is the emitter's `all` Map (what its `on`/`off`/`emit` closures
+   * share), `fn` the handler; alive while `all.get(event)` holds it.
+   */
+  Mitt: 8,
+  /** A nanoevents callback: `ref` is the emitter, alive while `emitter.events[event]` holds it. */
+  NanoEvents: 9,
 } as const;
 export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
 
@@ -70,6 +77,41 @@ function emitterListeners(em: object, event: unknown): unknown[] {
   return typeof l === 'function' ? [l] : Array.isArray(l) ? l : [];
 }
 
+/** A mitt emitter's handlers for `event` (`all.get(event)`; `all.clear()` empties the Map). */
+function mittListeners(all: object, event: unknown): unknown[] {
+  try {
+    const l: unknown = Map.prototype.get.call(all, event);
+    return Array.isArray(l) ? l : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A nanoevents emitter's callbacks for `event` (read from `events` anew: unbind replaces it). */
+function nanoListeners(em: object, event: unknown): unknown[] {
+  try {
+    const evs = (em as { events?: unknown }).events;
+    if (evs === null || typeof evs !== 'object') return [];
+    const l = (evs as Record<PropertyKey, unknown>)[event as PropertyKey];
+    return Array.isArray(l) ? l : [];
+  } catch {
+    return [];
+  }
+}
+
+function listenersOf(k: ItemKind, recv: object, event: unknown): unknown[] {
+  switch (k) {
+    case ItemKind.Emitter:
+      return emitterListeners(recv, event);
+    case ItemKind.Mitt:
+      return mittListeners(recv, event);
+    case ItemKind.NanoEvents:
+      return nanoListeners(recv, event);
+    default:
+      return targetListeners(recv, event);
+  }
+}
+
 function targetListeners(target: object, event: unknown): unknown[] {
   try {
     return getEventListeners(target as EventTarget, event as string);
@@ -94,9 +136,7 @@ function takeListener(
   let counts = byEvent.get(event);
   if (counts === undefined) {
     counts = new Map();
-    const list =
-      k === ItemKind.Emitter ? emitterListeners(recv, event) : targetListeners(recv, event);
-    for (const l of list) counts.set(l, (counts.get(l) ?? 0) + 1);
+    for (const l of listenersOf(k, recv, event)) counts.set(l, (counts.get(l) ?? 0) + 1);
     byEvent.set(event, counts);
   }
   const c = counts.get(fn);
@@ -116,7 +156,9 @@ export function isAlive(it: Item, cache: LivenessCache): boolean {
   if (target === undefined) return false;
   switch (it.k) {
     case ItemKind.Emitter:
-    case ItemKind.Target: {
+    case ItemKind.Target:
+    case ItemKind.Mitt:
+    case ItemKind.NanoEvents: {
       const fn = it.fn?.deref();
       return fn !== undefined && takeListener(cache, target, it.event, fn, it.k);
     }

@@ -142,6 +142,15 @@ type AnyFn = (...args: never[]) => unknown;
 
 const MAX_EVENTS_PER_TYPE = 1000;
 
+/**
+ * The type a receiver is grouped and reported under when its constructor says nothing: the
+ * plain objects mitt and nanoevents return (`Object`). Stands in for the constructor as the
+ * key of the receiver's groups, so it must be one object per type.
+ */
+export interface ReceiverType {
+  readonly name: string;
+}
+
 function typeName(receiver: unknown): string {
   if (receiver === null || typeof receiver !== 'object') return typeof receiver;
   const ctor = (receiver as { constructor?: { name?: unknown } }).constructor;
@@ -202,17 +211,25 @@ export class Tracker {
    * The groups of one kind made on objects of `obj`'s constructor, by event. Keyed weakly by
    * the constructor: two map lookups when warm, no string built per call.
    */
-  #eventsOf(kind: ResourceKind, obj: object): Map<unknown, Group> {
+  #eventsOf(kind: ResourceKind, obj: object, type?: ReceiverType): Map<unknown, Group> {
     const byCtor = this.#byCtor[kind];
-    const ctorVal = (obj as { constructor?: unknown }).constructor;
-    const ctor = typeof ctorVal === 'function' ? ctorVal : this.#noCtor;
+    let ctor: object;
+    if (type !== undefined) ctor = type;
+    else {
+      const ctorVal = (obj as { constructor?: unknown }).constructor;
+      ctor = typeof ctorVal === 'function' ? ctorVal : this.#noCtor;
+    }
     let byEvent = byCtor.get(ctor);
     if (byEvent === undefined) byCtor.set(ctor, (byEvent = new Map()));
     return byEvent;
   }
 
-  /** Group for a receiver-based creation (listeners), by receiver constructor and event. */
-  groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
+  /**
+   * Group for a receiver-based creation (listeners), by receiver constructor and event, or by
+   * `type` when given (receivers that are plain objects: mitt, nanoevents).
+   */
+  groupFor(kind: ResourceKind, receiver: object, event: unknown, type?: ReceiverType): Group {
+    if (type !== undefined) return this.#groupFor(kind, receiver, event, type);
     if (kind === 'signal-listener') {
       // Connects come in runs on one Signal (or one name): the last group answers without the
       // two map lookups. Its constructor and name are kept strongly, which keeps nothing of
@@ -227,17 +244,18 @@ export class Tracker {
     return this.#groupFor(kind, receiver, event);
   }
 
-  #groupFor(kind: ResourceKind, receiver: object, event: unknown): Group {
-    const byEvent = this.#eventsOf(kind, receiver);
+  #groupFor(kind: ResourceKind, receiver: object, event: unknown, type?: ReceiverType): Group {
+    const byEvent = this.#eventsOf(kind, receiver, type);
     let g = byEvent.get(event);
     if (g === undefined) {
+      const receiverType = type?.name ?? typeName(receiver);
       // Generated event names (`req:${id}`) would make one group each: past a bound they
       // share one overflow group per receiver type.
       if (byEvent.size >= MAX_EVENTS_PER_TYPE)
-        return this.fixedGroup(kind, typeName(receiver), '(many events)');
+        return this.fixedGroup(kind, receiverType, '(many events)');
       g = {
         kind,
-        receiverType: typeName(receiver),
+        receiverType,
         // A Signal's event is its name: an unnamed one has none, nor has an RxJS subscription
         // (an emitter's event is always a string or a symbol).
         event:
@@ -406,10 +424,10 @@ export class Tracker {
         const it = items[i]!;
         if (isAlive(it, cache)) {
           if (
-            it.k !== ItemKind.Emitter &&
-            it.k !== ItemKind.Target &&
-            it.k !== ItemKind.Signal &&
-            it.k !== ItemKind.Rx
+            it.k === ItemKind.Timer ||
+            it.k === ItemKind.Immediate ||
+            it.k === ItemKind.Socket ||
+            it.k === ItemKind.WebSocket
           ) {
             live += it.w;
             count++;

@@ -11,7 +11,7 @@
  * every other) iteration always does.
  */
 import { checkKnownKeys, optionError } from '../internal/options.js';
-import { attach, detach, Tracker } from '../detect/internal.js';
+import { attach, detach, holdLibraryHooks, Tracker } from '../detect/internal.js';
 import type { Site } from '../detect/internal.js';
 import { settleGarbage } from '../internal/gc.js';
 import { isGrowing, trend } from '../internal/trend.js';
@@ -19,6 +19,15 @@ import { displayPath } from '../internal/paths.js';
 import type { Scope } from '../core/index.js';
 import { subscribeScopes } from './scope-hooks.js';
 import { checkScenario, testingError } from './errors.js';
+
+/**
+ * mitt and nanoevents are seen through the factory their module exports, wrapped as the module
+ * loads (it cannot be patched afterwards, as rxjs's prototype is): the hooks that do it are
+ * held from this module's import on, so that a module under test that a test file imports
+ * after `leakguard/testing` gets the wrapped factory. Held for the life of the test process
+ * (this module's instance); what they wrap notes nothing while no `expectNoLeaks` runs.
+ */
+holdLibraryHooks();
 
 export interface ExpectNoLeaksOptions {
   /**
