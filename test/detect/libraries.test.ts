@@ -260,7 +260,7 @@ describe('the ES module rewrite of mitt and nanoevents', () => {
     const calls: string[] = [];
     g[key] = (name: string, f: unknown) => (calls.push(name), f);
     // The thread hook's switch is a message: let it arrive.
-    const settle = () => new Promise((r) => setTimeout(r, mode === 'thread' ? 200 : 0));
+    const settle = () => new Promise((r) => setTimeout(r, mode === 'thread' ? 500 : 0));
     try {
       let stop = hookLibraryImports(mode);
       await settle();
