@@ -3,8 +3,8 @@
  * `dist/mitt.mjs` (what `import mitt from 'mitt'` loads) and nanoevents' `index.js` (its only
  * build). An ES module's exports cannot be patched from outside and Node never runs them
  * through `Module.prototype._compile`, so a load hook rewrites these two files, and only them
- * (matched by the end of their URL, as hooks.ts matches CommonJS files by path): their
- * factory is handed, when the module runs, to the function hooks.ts keeps on a global symbol
+ * (matched by the end of their URL, as libraries.ts matches CommonJS files by path): their
+ * factory is handed, when the module runs, to the function libraries.ts keeps on a global symbol
  * while its hooks are held (`LIBRARY_HOOK`), which returns the wrapper the module then exports.
  * Every other module's load result is passed on as it came (one `endsWith` pair per module).
  *
@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 
-/** The global symbol under which hooks.ts keeps `(library, factory) => wrapper`. */
+/** The global symbol under which libraries.ts keeps `(library, factory) => wrapper`. */
 export const LIBRARY_HOOK = Symbol.for('leakguard.detect.libraries');
 
 export type LibraryName = 'mitt' | 'nanoevents';

@@ -60,7 +60,7 @@ export function makeLivenessCache(): LivenessCache {
 
 function emitterListeners(em: object, event: unknown): unknown[] {
   // An EventEmitter2 with wildcards keeps its listeners in a tree; its own `listeners(type)`
-  // reads it (hooks.ts, trackEventEmitter2). Without wildcards it keeps `_events` as Node does.
+  // reads it (libraries.ts, trackEventEmitter2). Without wildcards it keeps `_events` as Node does.
   const ee2 = em as { wildcard?: unknown; listeners?: unknown };
   if (ee2.wildcard === true && typeof ee2.listeners === 'function') {
     try {
