@@ -3,9 +3,9 @@
  * real apps run as child processes with `--import <register>` (see fixtures.test.ts): each
  * fixture app leaks one subscription per request, or removes it with FIXTURE_CLEAN=1, beside
  * churn that must not be reported. RxJS 6 is not the project's RxJS (7): its app loads it from
- * an install of its own (`findRx6`).
+ * a copy of the `rxjs6` devDependency laid out as `rxjs` (support/rx6.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,13 +15,13 @@ import type { RunResult } from './support/run.js';
 import { ROOT } from '../helpers/cached-build.js';
 import { hookLibraryImports, rewriteLibraryLoad } from '../../src/detect/esm-libraries.js';
 import { useTempDirs } from '../helpers/tmp.js';
-import { RX6, itRx6 as rx6It } from './support/rx6.js';
+import { removeRx6, rx6Dir } from './support/rx6.js';
 
 const tmp = useTempDirs();
 
 const FAST = { LEAKGUARD_SAMPLE_INTERVAL: '200ms', FIXTURE_MS: '5000' };
 
-const itRx6 = rx6It();
+afterAll(removeRx6);
 
 function run(app: string, clean: boolean, env: Record<string, string> = {}): Promise<RunResult> {
   return runFixture(app, { env: { ...FAST, ...env, ...(clean ? { FIXTURE_CLEAN: '1' } : {}) } });
@@ -138,41 +138,41 @@ describe.concurrent('finder on apps using mitt, nanoevents and RxJS 6', { timeou
     expect(sitesAt(r, 'leak-nanoevents.mjs', 'listener', 18)[0]!.created).toBeGreaterThan(50);
   });
 
-  itRx6(
-    'names the RxJS 6 subscription an app never unsubscribes, and none of its churn',
-    async () => {
-      // Every call captured (no sampling), so `created` counts subscriptions exactly.
-      const r = await run('leak-rx6.cjs', false, { FIXTURE_RX6: RX6!, LEAKGUARD_BUDGET: '100000' });
-      expect(r.code, r.stderr).toBe(0);
-      const leaks = r.report!.leaks;
-      expect(lines(leaks), JSON.stringify(r.report!.sites)).toEqual(['leak-rx6.cjs:21']);
-      expect(leaks[0]).toMatchObject({
-        site: 'leak-rx6.cjs:21:24',
-        kind: 'rx-subscription',
-        receiverType: 'Subject',
-        event: null,
-        attribution: 'app',
-        leaking: true,
-        carried: false,
-        receivers: 1,
-      });
-      const requests = sitesAt(r, 'leak-rx6.cjs', 'rx-subscription', 21)[0]!.created;
-      expect(requests).toBeGreaterThan(50);
-      // One per app call, operators' upstream subscribes not counted; all ended.
-      const rx = (r.report!.sites ?? []).filter((s) => s.kind === 'rx-subscription');
-      expect(rx.map((s) => s.line).sort()).toEqual([21, 22, 23, 24]);
-      expect(sitesAt(r, 'leak-rx6.cjs', 'rx-subscription', 23)).toMatchObject([
-        { receiverType: 'BehaviorSubject' },
+  it('names the RxJS 6 subscription an app never unsubscribes, and none of its churn', async () => {
+    // Every call captured (no sampling), so `created` counts subscriptions exactly.
+    const r = await run('leak-rx6.cjs', false, {
+      FIXTURE_RX6: rx6Dir(),
+      LEAKGUARD_BUDGET: '100000',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const leaks = r.report!.leaks;
+    expect(lines(leaks), JSON.stringify(r.report!.sites)).toEqual(['leak-rx6.cjs:21']);
+    expect(leaks[0]).toMatchObject({
+      site: 'leak-rx6.cjs:21:24',
+      kind: 'rx-subscription',
+      receiverType: 'Subject',
+      event: null,
+      attribution: 'app',
+      leaking: true,
+      carried: false,
+      receivers: 1,
+    });
+    const requests = sitesAt(r, 'leak-rx6.cjs', 'rx-subscription', 21)[0]!.created;
+    expect(requests).toBeGreaterThan(50);
+    // One per app call, operators' upstream subscribes not counted; all ended.
+    const rx = (r.report!.sites ?? []).filter((s) => s.kind === 'rx-subscription');
+    expect(rx.map((s) => s.line).sort()).toEqual([21, 22, 23, 24]);
+    expect(sitesAt(r, 'leak-rx6.cjs', 'rx-subscription', 23)).toMatchObject([
+      { receiverType: 'BehaviorSubject' },
+    ]);
+    for (const line of [22, 23, 24])
+      expect(sitesAt(r, 'leak-rx6.cjs', 'rx-subscription', line), `line ${line}`).toMatchObject([
+        { created: requests, count: 0, leaking: false },
       ]);
-      for (const line of [22, 23, 24])
-        expect(sitesAt(r, 'leak-rx6.cjs', 'rx-subscription', line), `line ${line}`).toMatchObject([
-          { created: requests, count: 0, leaking: false },
-        ]);
-    },
-  );
+  });
 
-  itRx6('reports nothing for the same RxJS 6 app when it unsubscribes', async () => {
-    const r = await run('leak-rx6.cjs', true, { FIXTURE_RX6: RX6! });
+  it('reports nothing for the same RxJS 6 app when it unsubscribes', async () => {
+    const r = await run('leak-rx6.cjs', true, { FIXTURE_RX6: rx6Dir() });
     expect(r.code, r.stderr).toBe(0);
     expect(r.report!.samples).toBeGreaterThan(15);
     expect(r.report!.leaks).toEqual([]);

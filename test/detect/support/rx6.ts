@@ -1,42 +1,39 @@
 /**
- * RxJS 6, for the tests that check the finder on it: the project depends on RxJS 7, so 6 comes
- * from an install of its own, never from the project's node_modules.
+ * RxJS 6, for the tests that check the finder on it. The project's own `rxjs` is 7; 6 is the
+ * devDependency `rxjs6` (`npm:rxjs@^6`). The finder recognises RxJS 6 by its path
+ * (`…/rxjs/internal/Observable.js`), so the package is copied once per process under the name
+ * `rxjs`, into `node_modules/.cache/leakguard-rx6/node_modules/rxjs` (inside the project's
+ * `node_modules`, so that what it requires, `tslib@1` nested in the copy, resolves as
+ * installed). A symlink would not do: Node loads the real path.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { it } from 'vitest';
 import { ROOT } from '../../helpers/cached-build.js';
 
-/**
- * rxjs@6's package directory: LEAKGUARD_RX6 when set, else `.ci/rx6` (where .ci/run installs
- * it), else /tmp/rx6 (`npm install --prefix /tmp/rx6 rxjs@6`); undefined when none has it.
- */
-export function findRx6(): string | undefined {
-  const env = process.env.LEAKGUARD_RX6;
-  const candidates =
-    env !== undefined && env !== ''
-      ? [env]
-      : [join(ROOT, '.ci', 'rx6', 'node_modules', 'rxjs'), '/tmp/rx6/node_modules/rxjs'];
-  return candidates.find((d) => existsSync(join(d, 'internal', 'Observable.js')));
+const SOURCE = join(ROOT, 'node_modules', 'rxjs6');
+
+function copyRx6(): string {
+  if (!existsSync(join(SOURCE, 'internal', 'Observable.js')))
+    throw new Error('rxjs6 (npm:rxjs@^6) is not installed: run npm install');
+  const base = join(ROOT, 'node_modules', '.cache', 'leakguard-rx6', String(process.pid));
+  const dir = join(base, 'node_modules', 'rxjs');
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(join(base, 'node_modules'), { recursive: true });
+  cpSync(SOURCE, dir, { recursive: true });
+  return dir;
 }
 
-export const RX6 = findRx6();
+let copied: string | undefined;
 
-const MISSING =
-  'rxjs@6 is not installed: npm install --no-save --no-package-lock --prefix .ci/rx6 rxjs@6 ' +
-  '(or set LEAKGUARD_RX6 to its package directory)';
+/** rxjs@6's package directory, laid out as `…/node_modules/rxjs`. */
+export function rx6Dir(): string {
+  copied ??= copyRx6();
+  return copied;
+}
 
-/**
- * `it` for tests that need RxJS 6: skipped with one warning per file when it is missing, and
- * failing under CI (CI=true), where a lost install must not go green by skipping.
- */
-export function itRx6(): (name: string, fn: () => Promise<void>, timeout?: number) => void {
-  if (RX6 !== undefined) return (name, fn, timeout) => it(name, fn, timeout);
-  if (process.env.CI === 'true')
-    return (name) =>
-      it(name, () => {
-        throw new Error(MISSING);
-      });
-  console.warn(MISSING);
-  return (name, fn) => it.skip(name, fn);
+/** Removes this process's copy (call from afterAll). */
+export function removeRx6(): void {
+  if (copied === undefined) return;
+  rmSync(join(copied, '..', '..'), { recursive: true, force: true });
+  copied = undefined;
 }
