@@ -30,9 +30,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import ts from 'typescript';
+import type * as TS from 'typescript';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -52,8 +53,20 @@ export function listFiles(dir: string, keep: (path: string) => boolean): string[
 export const isSource = (p: string): boolean =>
   p.endsWith('.ts') && !p.endsWith('.d.ts') && !p.endsWith('.test.ts');
 
+/**
+ * The TypeScript compiler, loaded on the first transpile: most files that import this one only
+ * want ROOT or an entry that is already built, and loading typescript costs ~1 s of CPU in
+ * each test file (vitest gives each its own process).
+ */
+let typescript: typeof TS | undefined;
+function loadTypeScript(): typeof TS {
+  typescript ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  return typescript;
+}
+
 /** Transpiles one TypeScript file to `target` (ES2022 module, no type check). */
 export function transpileTo(file: string, target: string): void {
+  const ts = loadTypeScript();
   const out = ts.transpileModule(readFileSync(file, 'utf8'), {
     fileName: file,
     compilerOptions: {
