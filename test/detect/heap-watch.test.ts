@@ -2,30 +2,35 @@
  * `leakguard watch --heap` names the function whose retained memory keeps growing, in the
  * final text report and in the JSON report under `heap`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSources } from './support/build.js';
-import { FIXTURES, runFixture } from './support/run.js';
+import { runCommand } from './support/copy.js';
+import { FIXTURES, inTurn, runFixture } from './support/run.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'lg-heap-watch-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/**
+ * `leakguard watch <args>` to its exit (at most 60 s). The tests run at once, each child in
+ * turn with the fixture runs (support/run.ts: two at a time), so their samples stay on time.
+ */
 function watch(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [buildSources().path('cli/main.js'), 'watch', ...args], {
-    cwd: FIXTURES,
-    env: { ...process.env, NODE_OPTIONS: '', LEAKGUARD_MIN_SAMPLES: '6', ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  return inTurn(() =>
+    runCommand(process.execPath, [buildSources().path('cli/main.js'), 'watch', ...args], {
+      cwd: FIXTURES,
+      env: { ...process.env, NODE_OPTIONS: '', LEAKGUARD_MIN_SAMPLES: '6', ...env },
+      ms: 60_000,
+    }),
+  );
 }
 
-describe('leakguard watch --heap', () => {
-  it('names the growing allocation site in the text and JSON reports', () => {
+describe.concurrent('leakguard watch --heap', () => {
+  it('names the growing allocation site in the text and JSON reports', async () => {
     const report = join(tmp, 'report.json');
-    const r = watch([
+    const r = await watch([
       '--heap',
       '--no-live',
       '--sample-interval',
@@ -38,7 +43,7 @@ describe('leakguard watch --heap', () => {
       process.execPath,
       'heap-leak.mjs',
     ]);
-    expect(r.status).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const out = r.stdout + r.stderr;
     expect(out).toMatch(/leakguard: 1 growing heap site \(pid/);
     expect(out).toMatch(/heap: 1 allocation site whose retained memory keeps growing/);
@@ -52,9 +57,9 @@ describe('leakguard watch --heap', () => {
     ]);
   }, 90_000);
 
-  it('prints the heap block while the command runs (the non-TTY live table), not only at the end', () => {
+  it('prints the heap block while the command runs (the non-TTY live table), not only at the end', async () => {
     // stderr is a pipe here: the live table is printed as a block whenever what grows changes
-    const r = watch([
+    const r = await watch([
       '--heap',
       '--interval',
       '200ms',
@@ -66,7 +71,7 @@ describe('leakguard watch --heap', () => {
       process.execPath,
       'heap-leak.mjs',
     ]);
-    expect(r.status).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const finalAt = r.stderr.indexOf('[final]');
     expect(finalAt).toBeGreaterThan(0);
     const live = r.stderr.slice(0, finalAt);
@@ -75,9 +80,9 @@ describe('leakguard watch --heap', () => {
     expect(live).toMatch(/keepHistory \(heap-leak\.mjs:5:\d+\)/);
   }, 90_000);
 
-  it('without --heap the report has no heap block', () => {
+  it('without --heap the report has no heap block', async () => {
     const report = join(tmp, 'report-off.json');
-    const r = watch(
+    const r = await watch(
       [
         '--no-live',
         '--sample-interval',
@@ -90,7 +95,7 @@ describe('leakguard watch --heap', () => {
       ],
       { LEAK_MS: '1000' },
     );
-    expect(r.status).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout + r.stderr).not.toMatch(/heap:/);
     const json = JSON.parse(readFileSync(report, 'utf8')) as { processes: { heap?: unknown }[] };
     expect(json.processes.every((p) => p.heap === undefined)).toBe(true);

@@ -38,15 +38,24 @@ const MAX_RUNNING = 2;
 let running = 0;
 const queued: (() => void)[] = [];
 
-export async function runFixture(script: string, o: RunOptions = {}): Promise<RunResult> {
+/**
+ * Runs `start` (which spawns a child and resolves once it is done) when one of the places
+ * above is free: runFixture goes through it, and so do a file's other children that sample
+ * on a clock (leakguard watch runs), so they share the same two places.
+ */
+export async function inTurn<T>(start: () => Promise<T>): Promise<T> {
   if (running >= MAX_RUNNING) await new Promise<void>((resolve) => queued.push(resolve));
   running++;
   try {
-    return await spawnFixture(script, o);
+    return await start();
   } finally {
     running--;
     queued.shift()?.();
   }
+}
+
+export function runFixture(script: string, o: RunOptions = {}): Promise<RunResult> {
+  return inTurn(() => spawnFixture(script, o));
 }
 
 /**
