@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -24,6 +25,11 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(nodeMajor >= 24 ? [] : ['**/*.node24.test.ts'])],
+    // Two test files at once even on 2 cores (vitest's default is cores - 1, so one there):
+    // most of the suite's slow files spend their time waiting for child processes, servers,
+    // browsers and sample intervals, which left a core idle for most of a CI run. The tests
+    // are written to pass on busy cores (CONTRIBUTING.md); on more cores this is the default.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     hookTimeout: 30_000,
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
