@@ -58,9 +58,14 @@ export function note(
   }
 }
 
+/** Gives `wrapper` the name and length of the function it wraps (what `fn.name` tells). */
+export function keepNameAndLength(wrapper: AnyFn, orig: AnyFn): void {
+  Object.defineProperty(wrapper, 'name', { value: orig.name, configurable: true });
+  Object.defineProperty(wrapper, 'length', { value: orig.length, configurable: true });
+}
+
 /** Replaces `obj[key]` with `wrapper`, keeping name, length and own extras (promisify.custom). */
-export /** Replaces `obj[key]` with `wrapper`, keeping name, length and own extras (promisify.custom). */
-function patch(obj: object, key: string, wrapper: AnyFn, shared?: string[]): void {
+export function patch(obj: object, key: string, wrapper: AnyFn, shared?: string[]): void {
   const o = obj as Record<string, unknown>;
   const orig = o[key] as AnyFn;
   for (const k of Reflect.ownKeys(orig)) {
@@ -69,8 +74,7 @@ function patch(obj: object, key: string, wrapper: AnyFn, shared?: string[]): voi
     const d = Object.getOwnPropertyDescriptor(orig, k);
     if (d) Object.defineProperty(wrapper, k, d);
   }
-  Object.defineProperty(wrapper, 'name', { value: orig.name, configurable: true });
-  Object.defineProperty(wrapper, 'length', { value: orig.length, configurable: true });
+  keepNameAndLength(wrapper, orig);
   const keys = [key, ...(shared ?? []).filter((k) => o[k] === orig)];
   for (const k of keys) o[k] = wrapper;
   restores.push(() => {

@@ -8,7 +8,7 @@
 import Module, { createRequire } from 'node:module';
 import { ItemKind } from './liveness.js';
 import type { ReceiverType } from './tracker.js';
-import { note, patch, restores, trackers } from './feed.js';
+import { keepNameAndLength, note, patch, restores, trackers } from './feed.js';
 import type { AnyFn } from './feed.js';
 import { hookLibraryImports, LIBRARY_HOOK } from './esm-libraries.js';
 import type { LibraryName } from './esm-libraries.js';
@@ -212,8 +212,7 @@ function hookModuleLoading(): () => void {
     }
     return r;
   };
-  Object.defineProperty(_compile, 'name', { value: orig.name, configurable: true });
-  Object.defineProperty(_compile, 'length', { value: orig.length, configurable: true });
+  keepNameAndLength(_compile, orig);
   MP._compile = _compile;
   return () => {
     active = false;
@@ -281,8 +280,7 @@ function wrapFactory(name: LibraryName, factory: unknown): unknown {
     }
     return em;
   };
-  Object.defineProperty(wrapper, 'name', { value: orig.name, configurable: true });
-  Object.defineProperty(wrapper, 'length', { value: orig.length, configurable: true });
+  keepNameAndLength(wrapper, orig);
   factoryWrappers.set(factory, wrapper);
   factoryWrappers.set(wrapper, wrapper);
   return wrapper;
@@ -306,8 +304,7 @@ function instrumentMitt(em: unknown): void {
       note('listener', ItemKind.Mitt, all, type, all, handler, on, undefined, MITT_TYPE);
     return r;
   };
-  Object.defineProperty(on, 'name', { value: orig.name, configurable: true });
-  Object.defineProperty(on, 'length', { value: orig.length, configurable: true });
+  keepNameAndLength(on, orig);
   o.on = on;
 }
 
@@ -332,8 +329,7 @@ function instrumentNano(em: unknown): void {
       note('listener', ItemKind.NanoEvents, this, event, this, cb, on, undefined, NANO_TYPE);
     return r;
   };
-  Object.defineProperty(on, 'name', { value: orig.name, configurable: true });
-  Object.defineProperty(on, 'length', { value: orig.length, configurable: true });
+  keepNameAndLength(on, orig);
   o.on = on;
 }
 

@@ -136,9 +136,7 @@ export class Collector {
   readonly callAliases = new Map<string, Callee>();
   /** Frames with constructor parameter properties so far (0: `key` can skip looking). */
   ctorProps = 0;
-  /** Aliases declared so far (0: `key` can skip looking). */
-  aliasCount = 0;
-  /** Every name some frame has made an alias (a cheap test before walking the frames). */
+  /** Every name some frame has made an alias (none: `key` can skip looking). */
   readonly aliasNames = new Set<string>();
   /** Registrations on a parameter of the function that makes them (collect/wrappers.ts). */
   readonly wrapperCandidates: Wrapper[] = [];
@@ -169,7 +167,7 @@ export class Collector {
   /** Identity key of an expression, with destructuring and constructor aliases resolved. */
   key(n: Node): string {
     const k = keyText(this.src, n, this.thisAliases);
-    if (this.aliasCount === 0 && this.ctorProps === 0) return k;
+    if (this.aliasNames.size === 0 && this.ctorProps === 0) return k;
     const len = leadingNameLength(k);
     if (len === 0) return k;
     const name = k.length === len ? k : k.slice(0, len);
@@ -197,7 +195,6 @@ export class Collector {
   addAlias(frame: Frame, name: string, target: string): void {
     frame.aliases ??= new Map();
     frame.aliases.set(name, target);
-    this.aliasCount++;
     this.aliasNames.add(name);
   }
 

@@ -340,14 +340,14 @@ function aliasTarget(c: Collector, init: Node): string | null {
   // `const wire = this.wire = new Wire()`: the name and the field hold one object.
   if (init.type === 'AssignmentExpression')
     return init.operator === '=' ? aliasTarget(c, unwrap(init.left)) : null;
+  // (`const self = this` is a `this` alias, onDeclarator's.)
+  if (init.type !== 'Identifier' && init.type !== 'MemberExpression') return null;
   let cur: Node = init;
   while (cur.type === 'MemberExpression') {
     if (cur.computed) return null;
     cur = unwrap(cur.object);
   }
-  if (cur.type !== 'Identifier' && cur.type !== 'ThisExpression') return null;
-  if (init.type === 'ThisExpression') return null;
-  return c.key(init);
+  return cur.type === 'Identifier' || cur.type === 'ThisExpression' ? c.key(init) : null;
 }
 
 function onReturn(c: Collector, node: TSESTree.ReturnStatement): void {
