@@ -30,10 +30,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import type * as TS from 'typescript';
+// The scanner's lazy loader: TypeScript is loaded on the first transpile, not on import. Most
+// files that import this one only want ROOT or a built entry, and loading typescript costs
+// ~1 s of CPU in each test file (vitest gives each its own process).
+import { loadTypeScript } from '../../src/scan/parse.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -52,17 +54,6 @@ export function listFiles(dir: string, keep: (path: string) => boolean): string[
 /** TypeScript sources, without declarations and tests. */
 export const isSource = (p: string): boolean =>
   p.endsWith('.ts') && !p.endsWith('.d.ts') && !p.endsWith('.test.ts');
-
-/**
- * The TypeScript compiler, loaded on the first transpile: most files that import this one only
- * want ROOT or an entry that is already built, and loading typescript costs ~1 s of CPU in
- * each test file (vitest gives each its own process).
- */
-let typescript: typeof TS | undefined;
-function loadTypeScript(): typeof TS {
-  typescript ??= createRequire(import.meta.url)('typescript') as typeof TS;
-  return typescript;
-}
 
 /** Transpiles one TypeScript file to `target` (ES2022 module, no type check). */
 export function transpileTo(file: string, target: string): void {
