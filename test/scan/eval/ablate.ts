@@ -7,6 +7,7 @@
 //   npm run eval:scan-ablate -- --markdown   # the table for docs/scan.md
 //   npm run eval:scan-ablate -- --all-rules  # with the opt-in rules on too
 //   npm run eval:scan-ablate -- --branches --all-rules   # true/false findings of each branch
+//   npm run eval:scan-ablate -- --ceiling    # every rule on and every exemption off at once
 //
 // For each exemption switched off: fix cases caught that main misses ("+catch") or lost, per
 // half (not-a-leak cases left out); after/ findings added (unlabelled: false by the corpus's
@@ -40,6 +41,12 @@ const cleanDir = join(repoRoot, 'scan-corpus/clean');
 interface Outcome {
   /** Case ids caught untyped, per half (leak cases only). */
   caught: Record<Half, string[]>;
+  /** Case ids whose before file has a finding about the leak, caught or not (leak cases only). */
+  seen: Record<Half, string[]>;
+  /** Case id -> class (leak cases only). */
+  classes: Record<string, string>;
+  /** Leak cases per half and class. */
+  total: Record<Half, Record<string, number>>;
   /** After-file findings, "key verdict", per half. */
   after: Record<Half, string[]>;
   /** Clean findings, "repo:file:line rule verdict", per set. */
@@ -78,6 +85,9 @@ function child(trees: string | null, allRules: boolean, branches: boolean): Outc
   const e = evaluateFixes(fixesRoot, { typed: false, rules: selected });
   const out: Outcome = {
     caught: { tuning: [], 'held-out': [] },
+    seen: { tuning: [], 'held-out': [] },
+    classes: {},
+    total: { tuning: {}, 'held-out': {} },
     after: { tuning: [], 'held-out': [] },
     clean: { tuning: [], 'held-out': [] },
     branches: {},
@@ -102,6 +112,11 @@ function child(trees: string | null, allRules: boolean, branches: boolean): Outc
     }).reports)
       for (const f of r.findings) messages.set(`${r.file}:${f.line} ${f.rule}`, f.message);
   for (const c of e.cases) {
+    if (c.class !== 'not-a-leak') {
+      out.classes[c.id] = c.class;
+      out.total[c.half][c.class] = (out.total[c.half][c.class] ?? 0) + 1;
+    }
+    if (c.class !== 'not-a-leak' && c.seen) out.seen[c.half].push(c.id);
     if (c.class !== 'not-a-leak' && c.caught !== null) {
       out.caught[c.half].push(c.id);
       const key = `cases/${c.id}/before/${fileOf.get(c.id)}:${c.caught.line} ${c.caught.rule}`;
@@ -247,6 +262,32 @@ function printBranches(o: Outcome): void {
     console.log(`| ${name} | ${cell(b, 'tuning')} | ${cell(b, 'held-out')} |`);
 }
 
+/**
+ * `--ceiling`: the default rules against every rule on with every exemption switched off at
+ * once. What the ceiling catches bounds what any trade of precision for recall within the
+ * current rules can reach; what it sees (a finding about the leak in the before file, whether or
+ * not the after file still reports it) bounds what telling fixes apart could add on top.
+ */
+function printCeiling(base: Outcome, top: Outcome, clean: boolean): void {
+  const count = (o: Outcome, ids: readonly string[], cls: string) =>
+    ids.filter((id) => o.classes[id] === cls).length;
+  console.log(
+    '| half | class | cases | default: caught | seen | ceiling: caught | seen | after/ findings, default → ceiling |' +
+      (clean ? ' clean findings, default → ceiling |' : ''),
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |' + (clean ? ' ---: |' : ''));
+  for (const h of ['tuning', 'held-out'] as const)
+    for (const cls of ['syntactic', 'types', 'runtime']) {
+      const n = top.total[h][cls] ?? 0;
+      console.log(
+        `| ${h} | ${cls} | ${n} | ${count(base, base.caught[h], cls)} | ${count(base, base.seen[h], cls)} | ${count(top, top.caught[h], cls)} | ${count(top, top.seen[h], cls)} | ${cls === 'syntactic' ? `${base.after[h].length} → ${top.after[h].length}` : ''} |` +
+          (clean
+            ? ` ${cls === 'syntactic' ? `${base.clean[h].length} → ${top.clean[h].length}` : ''} |`
+            : ''),
+      );
+    }
+}
+
 function main(): void {
   const { values: v, positionals: asked } = parseArgs({
     options: {
@@ -257,6 +298,8 @@ function main(): void {
       'no-clean': { type: 'boolean', default: false },
       // no exemption switched off: what each reporting branch finds, true and false
       branches: { type: 'boolean', default: false },
+      // every rule on, every exemption off at once, against the default rules (printCeiling)
+      ceiling: { type: 'boolean', default: false },
       // export the clean projects into DIR once and reuse them on later runs
       trees: { type: 'string' },
     },
@@ -276,6 +319,8 @@ function main(): void {
   const markdown = v.markdown;
   const branches = v.branches;
   if (branches && asked.length > 0) throw new Error('--branches switches no exemption off');
+  if (v.ceiling && (asked.length > 0 || branches || v['all-rules']))
+    throw new Error('--ceiling takes no exemption names, --branches or --all-rules');
   const names = branches ? [] : asked.length > 0 ? asked : Object.keys(ABLATIONS);
   const dir = v['no-clean'] ? null : (trees ?? mkdtempSync(join(tmpdir(), 'leakguard-ablate-')));
   const opts: RunOptions = { trees: dir, allRules: v['all-rules'], branches };
@@ -283,6 +328,10 @@ function main(): void {
     if (dir !== null && (trees === null || !existsSync(dir))) exportTrees(dir);
     const t0 = performance.now();
     const base = run([], opts);
+    if (v.ceiling) {
+      printCeiling(base, run(Object.keys(ABLATIONS), { ...opts, allRules: true }), dir !== null);
+      return;
+    }
     if (branches) {
       printBranches(base);
       return;

@@ -349,6 +349,11 @@ export interface CaseResult {
   readonly caught: { rule: RuleId; line: number } | null;
   /** The same for the typed scan (types cases only; null otherwise or when not caught). */
   readonly caughtTyped: { rule: RuleId; line: number } | null;
+  /**
+   * The untyped scan of the before file reports a finding about the leak, whether or not the
+   * after file still reports it (an upper bound on `caught`: what telling the fix apart could add).
+   */
+  readonly seen: boolean;
   readonly beforeFindings: number;
   readonly afterFindings: number;
   /** case.json `batch`, or null for the first corpus. */
@@ -556,6 +561,10 @@ function score(
       return f === undefined ? null : { rule: f.rule, line: f.line };
     };
     const caught = match(reports);
+    const beforeReport = reports.get(beforeFile);
+    const seen =
+      beforeReport !== undefined &&
+      beforeReport.findings.some((f) => aboutLeak(c, f, beforeReport.source));
     const caughtTyped = c.class === 'types' && typedReports !== null ? match(typedReports) : null;
     const batch = c.batch ?? null;
     const tallies = [{ recall, typedRecall, after }];
@@ -589,6 +598,7 @@ function score(
       class: c.class,
       caught,
       caughtTyped,
+      seen,
       beforeFindings: reports.get(beforeFile)?.findings.length ?? 0,
       afterFindings: afterFindings.length,
       batch,
@@ -658,6 +668,12 @@ export function formatFixes(e: FixesEvaluation): string {
   out.push(
     '* not-a-leak: fixes that are not listener/timer/socket/disposable leak fixes; "caught" there',
     '  means the scan reported a finding the fix happened to remove (not a success).',
+  );
+  const seenOf = (h: Half, k: CaseClass) =>
+    e.cases.filter((c) => c.half === h && c.class === k && c.seen).length;
+  out.push(
+    `seen (the before file has a finding about the leak, caught or not): syntactic tuning ${seenOf('tuning', 'syntactic')}/${e.recall.tuning.syntactic.cases}, held-out ${seenOf('held-out', 'syntactic')}/${e.recall['held-out'].syntactic.cases}`,
+    '  (npm run eval:scan-ablate -- --ceiling: the same with every rule on and every exemption off)',
   );
   if (e.typedError !== null) out.push(`typed scan could not run: ${e.typedError}`);
   out.push('', 'after/ files  findings  labelled tp  labelled fp  unlabelled  precision  target');
