@@ -83,6 +83,8 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     // dexie fetchWithStallTimeout.ts)
     `class B { setup(h) { this.bus.on(this.config.eventName, h); } reset(h) { const ev = this.config.eventName; this.bus.off(ev, h); } }`,
     `function f(init, h) { const outer = init.signal; outer.addEventListener('abort', h); return () => init.signal.removeEventListener('abort', h); }`,
+    // a `let` alias names what it was given last, in source order
+    `function f(a, h) { let x = a.one; x = a.two; x.on('e', h); return () => a.two.off('e', h); }`,
   ],
   invalid: [
     // an alias names the object, not the listener: removing another listener does not count
@@ -93,6 +95,16 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     // a local read from one path is not another path
     {
       code: `function f(a, h) { let x = a.one; x.on('e', h); return () => a.two.off('e', h); }`,
+      errors: err(),
+    },
+    // … and a reassigned `let` stops naming its first value: the removal is from a.two…
+    {
+      code: `function f(a, h) { let x = a.one; x.on('e', h); x = a.two; return () => x.off('e', h); }`,
+      errors: err(),
+    },
+    // … or from whatever the call returned
+    {
+      code: `function f(a, h) { let x = a.one; x = make(); x.on('e', h); return () => a.one.off('e', h); }`,
       errors: err(),
     },
     {

@@ -198,6 +198,22 @@ export class Collector {
     this.aliasNames.add(name);
   }
 
+  /**
+   * `x = …` for a local `x` that names another object: from here on (in source order) it names
+   * `target`, or only itself when the new value is no name or member path (null).
+   */
+  reassignAlias(name: string, target: string | null): void {
+    if (!this.aliasNames.has(name)) return;
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i]!;
+      if (!f.names.has(name)) continue;
+      if (f.aliases?.has(name) !== true) return;
+      if (target === null || target === name) f.aliases.delete(name);
+      else f.aliases.set(name, target);
+      return;
+    }
+  }
+
   /** `const { signal } = options`: `signal` stands for `options.signal` in this frame. */
   declareAliases(pattern: TSESTree.ObjectPattern, init: Node, frame: Frame): void {
     const u = unwrap(init);

@@ -286,6 +286,12 @@ function enterClass(
 }
 
 function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
+  // `let conn = this.a; … conn = this.b`: the local names what it was given last.
+  if (a.left.type === 'Identifier' && c.aliasNames.has(a.left.name)) {
+    const right = unwrap(a.right);
+    c.reassignAlias(a.left.name, a.operator === '=' ? aliasTarget(c, right) : null);
+    return;
+  }
   if (a.left.type !== 'MemberExpression') return;
   const first = c.firstMember(a.left);
   if (first === null || unwrap(a.left.object).type !== 'ThisExpression') return;
