@@ -17,6 +17,7 @@
 import { settledLive, Tracker } from './tracker.js';
 import { attach, detach, pollModules } from './hooks.js';
 import { collectGarbage, getGc } from '../internal/gc.js';
+import { appHoldsLoop } from '../internal/loop.js';
 import { buildReport, isLeaking } from './report.js';
 import { HeapSampler } from '../internal/heap.js';
 import { Signal, type ReadonlySignal } from '../core/index.js';
@@ -30,6 +31,13 @@ import {
   nativeSetImmediate,
   nativeSetInterval,
 } from '../internal/natives.js';
+
+/**
+ * Interval ticks in a row that take no sample while nothing of the app's holds the event loop
+ * (see `LeakFinder.tick`). One breaks the chain of GCs; the second is for the last delayed task
+ * of the GC before it. A process still running after them is held by something not listed.
+ */
+const IDLE_TICKS = 2;
 
 export class LeakFinder {
   readonly options: ResolvedFinderOptions;
@@ -55,6 +63,10 @@ export class LeakFinder {
   /** @internal */ private skippedGcs = 0;
   /** The current run of skipped GCs was said (reset when a GC is forced again). */
   /** @internal */ private saidGcSkipped = false;
+  /** Interval ticks in a row that found the event loop held by nothing of the app's. */
+  /** @internal */ private idleTicks = 0;
+  /** Whether the app holds the event loop (tests replace it): see `tick`. */
+  /** @internal */ private holdsLoop: () => boolean | null = appHoldsLoop;
 
   constructor(options?: LeakFinderOptions) {
     this.options = resolveFinderOptions(options);
@@ -86,7 +98,7 @@ export class LeakFinder {
       // Said once; the other kinds carry on without it (see HeapSampler.problem).
       if (!this.heap.start()) console.warn(`[leakguard] heap sites are off: ${this.heap.problem}`);
     }
-    this.timer = nativeSetInterval(() => this.sample(), o.sampleIntervalMs);
+    this.timer = nativeSetInterval(() => this.tick(), o.sampleIntervalMs);
     this.timer.unref();
     return this;
   }
@@ -99,6 +111,27 @@ export class LeakFinder {
     this.pending = null;
     if (this.tracker !== null) detach(this.tracker);
     this.heap?.stop();
+  }
+
+  /**
+   * The interval's turn: a sample, unless nothing of the app's holds the event loop any more
+   * (no ref'd timer, handle or request but stdout/stderr: the app is done and the process is
+   * about to exit). The timer is unref'd, yet the full GC of a settled sample (and of a heap
+   * read) leaves V8 work that turns the loop once more, and when that GC outlasted the interval
+   * the tick is due again in that turn: on a starved CPU the finder kept a finished app alive,
+   * GC after GC, for up to a minute (src/internal/loop.ts), and the flat tail it sampled hid
+   * the heap site that had grown until then. So such a tick takes no sample and forces no GC,
+   * `IDLE_TICKS` times in a row; a process still running after that is held by something not
+   * listed (a native addon's handle, thread-pool work) and is sampled again.
+   */
+  /** @internal */ private tick(): void {
+    if (this.holdsLoop() === false) {
+      if (this.idleTicks < IDLE_TICKS) {
+        this.idleTicks++;
+        return;
+      }
+    } else this.idleTicks = 0;
+    this.sample();
   }
 
   /** Takes one sample now (the interval does this on its own). */
