@@ -104,6 +104,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-03b',
   '2026-12-03c',
   '2026-12-04',
+  '2026-12-04b',
 ];
 
 export interface FixLabel {
