@@ -241,7 +241,7 @@ function listenerPerIteration(r: Registration): boolean {
  * `this.server.on(...)` in the constructor while a later method assigns `this.server =
  * createServer()`: the walk learns about created fields in source order, the rules see them all.
  */
-export function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
+function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
   const m = /^this\.[\w$#]+/.exec(r.receiverKey);
   if (m === null) return false;
   return (r.site.classOwner ?? facts.module).createdFields.has(m[0]);
