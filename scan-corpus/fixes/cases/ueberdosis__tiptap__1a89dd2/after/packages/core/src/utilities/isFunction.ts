@@ -1,0 +1,4 @@
+// oxlint-disable-next-lineno-unsafe-function-type
+export function isFunction(value: any): value is Function {
+  return typeof value === 'function'
+}

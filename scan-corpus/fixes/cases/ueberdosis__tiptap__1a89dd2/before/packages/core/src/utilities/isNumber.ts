@@ -1,0 +1,3 @@
+export function isNumber(value: any): value is number {
+  return typeof value === 'number'
+}
