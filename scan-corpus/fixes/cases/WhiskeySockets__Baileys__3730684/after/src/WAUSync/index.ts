@@ -1,0 +1,3 @@
+export * from './Protocols/index'
+export * from './USyncQuery'
+export * from './USyncUser'

@@ -1,0 +1,5 @@
+export * from './encode'
+export * from './decode'
+export * from './generic-utils'
+export * from './jid-utils'
+export * from './types'

@@ -1,0 +1,3 @@
+export * from "./exception";
+export * from "./transaction-state-error";
+export * from "./transport-error";

@@ -1,0 +1,3 @@
+export * from "./levels";
+export * from "./logger-factory";
+export * from "./logger";

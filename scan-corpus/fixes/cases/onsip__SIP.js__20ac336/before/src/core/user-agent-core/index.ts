@@ -1,0 +1,3 @@
+export * from "./user-agent-core";
+export * from "./user-agent-core-configuration";
+export * from "./user-agent-core-delegate";
