@@ -122,7 +122,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-03b': [24, 16],
       '2026-12-03c': [35, 14],
       '2026-12-04': [35, 17],
-      '2026-12-04b': [0, 0], // being built (fourteenth session)
+      '2026-12-04b': [40, 19],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -402,8 +402,7 @@ UA.prototype.start = function() {
 UA.prototype.normalizeTarget = function(target) {
   return SIP.Utils.normalizeTarget(target, this.configuration.hostportParams);
 };
-/* leakguard corpus: lines 405-1663 pruned */
-};
+/* leakguard corpus: lines 405-1664 pruned */
 
 UA.C = C;
 SIP.UA = UA;

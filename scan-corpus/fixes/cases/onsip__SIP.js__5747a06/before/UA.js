@@ -393,8 +393,7 @@ UA.prototype.start = function() {
 UA.prototype.normalizeTarget = function(target) {
   return SIP.Utils.normalizeTarget(target, this.configuration.hostportParams);
 };
-/* leakguard corpus: lines 396-1654 pruned */
-};
+/* leakguard corpus: lines 396-1655 pruned */
 
 UA.C = C;
 SIP.UA = UA;
