@@ -105,6 +105,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-03c',
   '2026-12-04',
   '2026-12-04b',
+  '2026-12-04c',
 ];
 
 export interface FixLabel {
