@@ -102,3 +102,51 @@ describe('no-unpaired-teardown on real fixes', () => {
     expect(code(timer, 'no-unpaired-teardown')).toEqual([]);
   });
 });
+
+// Candidate D (fourteenth session): designed on tiptap 1a89dd2 (tuning half, fifth batch) and
+// tightened on tuning code only (see the commit).
+describe('no-discarded-disposable: an object the class ends elsewhere, replaced without ending it', () => {
+  it('reports tiptap 1a89dd2 before the fix and not after it', () => {
+    expect(findings('ueberdosis__tiptap__1a89dd2', 'before', 'no-discarded-disposable')).toEqual([
+      245,
+    ]);
+    expect(findings('ueberdosis__tiptap__1a89dd2', 'after', 'no-discarded-disposable')).toEqual([]);
+  });
+
+  const wrong = `class Plugins {
+  get manager() {
+    this.m = new Manager(this.editor);
+    return this.m;
+  }
+  destroy() { this.m?.destroy(); }
+}`;
+
+  it('reports a getter, a loop or an update-named method that makes a new one each time', () => {
+    expect(code(wrong, 'no-discarded-disposable')).toEqual([3]);
+    const update = wrong.replace('get manager()', 'updateManager()');
+    expect(code(update, 'no-discarded-disposable')).toEqual([3]);
+  });
+
+  it('leaves alone: the old one ended or tested first, a once-only or open-style method, a state switch, nothing ending it', () => {
+    const cases = [
+      wrong.replace('    this.m = new', '    this.m?.destroy();\n    this.m = new'),
+      wrong.replace('    this.m = new', '    if (this.m) return this.m;\n    this.m = new'),
+      wrong.replace('get manager()', 'start()'),
+      wrong.replace('get manager()', 'createManager()'),
+      wrong
+        .replace('get manager()', 'refresh()')
+        .replace(
+          '    this.m = new Manager(this.editor);',
+          '    switch (this.state) { case 0: this.m = new Manager(this.editor); }',
+        ),
+      wrong.replace('this.m?.destroy();', 'this.done = true;'),
+      // webpack-dev-server (tuning): only listen()'s callback calls createSocketServer()
+      `class S {
+  listen() { this.app.listen(() => { this.makeSockets(); }); }
+  makeSockets() { this.sockets = new Sockets(this); }
+  close() { this.sockets.close(); }
+}`,
+    ];
+    for (const c of cases) expect(code(c, 'no-discarded-disposable'), c).toEqual([]);
+  });
+});

@@ -157,6 +157,7 @@ export class Collector {
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
       storedCalls: [],
+      fieldCreations: [],
       uiCalls: [],
       hookUsers: new Set(),
       jsx,
