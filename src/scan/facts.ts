@@ -194,21 +194,6 @@ export interface StoredCall {
   readonly classOwner: ClassOrModule;
 }
 
-/** `this.x = new C(…)` (or a factory call) in a method of a class: the old value is dropped. */
-export interface FieldCreation {
-  readonly node: TSESTree.AssignmentExpression;
-  /** Key text of the field, e.g. `this.manager`. */
-  readonly target: string;
-  readonly classOwner: ClassOrModule;
-  readonly method: MethodInfo;
-  /** Innermost enclosing function node. */
-  readonly fn: Node;
-  /** Made only under a test that reads the object's state (`if (this.…)`, `switch (this.state)`). */
-  readonly stateGuarded: boolean;
-  /** Made in a getter, or in a loop or a callback that runs many times inside the method. */
-  readonly repeats: boolean;
-}
-
 export interface Facts {
   readonly src: string;
   readonly module: ClassOrModule;
@@ -221,8 +206,6 @@ export interface Facts {
   readonly thisAliases: Set<string>;
   /** Method-call results stored in `this.` fields of a class (read by typed rules). */
   readonly storedCalls: StoredCall[];
-  /** Objects a class method creates into a `this.` field (read by no-discarded-disposable). */
-  readonly fieldCreations: FieldCreation[];
   /** Subscriptions and timers directly in component, hook and Vue setup bodies. */
   readonly uiCalls: UiCall[];
   /** UI functions that call a hook (`useState(...)`, `React.useEffect(...)`) themselves. */

@@ -157,7 +157,6 @@ export class Collector {
       returnedFns: new Map(),
       thisAliases: this.thisAliases,
       storedCalls: [],
-      fieldCreations: [],
       uiCalls: [],
       hookUsers: new Set(),
       jsx,

@@ -11,7 +11,6 @@ import {
   endOf,
   isFunction,
   propertyName,
-  startOf,
   unwrap,
   type ContainerKind,
   type Node,
@@ -312,80 +311,9 @@ function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
   // created fields are pooled at module level (a heuristic; names rarely collide).
   if (isCreation(a.right)) (cls ?? c.module).createdFields.add(first);
   if (cls === null) return;
-  if (a.operator === '=' && method !== null && c.key(a.left) === first && isCreation(a.right)) {
-    const fi = c.fnFrameIndex();
-    if (fi !== -1) {
-      const fn = c.frames[fi]!.node;
-      c.facts.fieldCreations.push({
-        node: a,
-        target: first,
-        classOwner: cls,
-        method,
-        fn,
-        stateGuarded: underStateTest(c, fn, a),
-        repeats: repeatsInMethod(c, method) || getterOf(c, fn),
-      });
-    }
-  }
   const kind = containerKind(a.right);
   if (kind !== null && method !== null && method.isCtor)
     cls.containers.push({ field: first, kind, readyAt: endOf(a) });
-}
-
-/** A frame inside `method` (a loop, an event or timer callback) runs many times. */
-function repeatsInMethod(c: Collector, method: MethodInfo): boolean {
-  const frames = c.frames;
-  let mi = -1;
-  for (let i = 0; i < frames.length; i++)
-    if (frames[i]!.method === method) {
-      mi = i;
-      break;
-    }
-  if (mi === -1) return false;
-  for (let i = frames.length - 1; i > mi; i--) if (frames[i]!.repeat !== null) return true;
-  return false;
-}
-
-/** `fn` is the body of a getter (`get plugin() { … }`): it runs on every read. */
-function getterOf(c: Collector, fn: Node): boolean {
-  for (let i = c.ancestors.length - 1; i >= 0; i--) {
-    const p = c.ancestors[i]!;
-    if (p === fn) {
-      const up = c.ancestors[i - 1];
-      return up !== undefined && up.type === 'MethodDefinition' && up.kind === 'get';
-    }
-  }
-  return false;
-}
-
-/**
- * `node` runs only when a test on `this` allows it: it sits in a branch of an `if`, a `case` of
- * a `switch`, a `?:` or the right side of `&&`/`||` whose test reads `this` (or an alias), inside
- * `fn`.
- */
-function underStateTest(c: Collector, fn: Node, node: Node): boolean {
-  const anc = c.ancestors;
-  let child: Node = node;
-  for (let i = anc.length - 1; i >= 0; i--) {
-    const p = anc[i]!;
-    if (p === fn) return false;
-    let test: Node | null = null;
-    if (p.type === 'IfStatement' && child !== p.test) test = p.test;
-    else if (p.type === 'ConditionalExpression' && child !== p.test) test = p.test;
-    else if (p.type === 'LogicalExpression' && child === p.right) test = p.left;
-    else if (p.type === 'SwitchStatement' && child !== p.discriminant) test = p.discriminant;
-    if (test !== null && readsThis(c, test)) return true;
-    child = p;
-  }
-  return false;
-}
-
-function readsThis(c: Collector, n: Node): boolean {
-  const t = c.src.slice(startOf(n), endOf(n));
-  if (/(?<![\w$])this(?![\w$])/.test(t)) return true;
-  for (const a of c.thisAliases)
-    if (new RegExp(`(?<![\\w$])${a.replace(/\$/g, '\\$')}\\.`).test(t)) return true;
-  return false;
 }
 
 function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
