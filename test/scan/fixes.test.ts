@@ -65,15 +65,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
 // connection`, `this.conn = conn` in any function, `const ev = config.eventName`): dexie d4c5958,
 // whose fix removes the listener through `init.signal` while it was added on a local read from it
 // (2026-12-04, twelfth session; tuning unchanged).
+// With the fifth fresh batch (2026-12-04b, fourteenth session), made by the rules as they were
+// before it was read: tuning syntactic 18 -> 19 (tiptap 976b8e3); held-out syntactic 33 -> 43
+// (SIP.js 1fe3ead, 5747a06 and dc8a3b5, playcanvas 0fa0539 and 786a4e2, hocuspocus 886bb71,
+// webdriverio dadb94b, xmpp.js 84956d3, mercurius 0a030ee, lexical 2f66541), held-out types and
+// types typed 1 -> 3 (SIP.js 20ac336, hocuspocus d99ce92).
 /**
  * Held-out syntactic cases whose before file has a finding about the leak, caught or not
- * (measured 2026-12-04: 40 of 93, of which 33 caught). A floor, like FLOOR.
+ * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
+ * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 40;
+const HELD_OUT_SYNTACTIC_SEEN = 50;
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 18, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 33, types: 1, runtime: 0, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 19, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 43, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -105,7 +111,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Lowered, tuning 32 -> 30 and held-out 71 -> 67, when local names of one object became one
 // identity: node-postgres 8faf8a0 (tuning), dexie d4c5958, floating-ui bf90853 and superagent
 // dc18679 (held-out) remove their listeners through another name of the receiver.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 30, 'held-out': 67 };
+// Raised, held-out 67 -> 75, on purpose: the after files of the fifth fresh batch (2026-12-04b)
+// bring 8 held-out false findings (and 10 true ones: hocuspocus 886bb71 and d99ce92, playcanvas
+// 75d6996), every one labelled; no rule changed.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 30, 'held-out': 75 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
