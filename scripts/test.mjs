@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm test`: the static checks (scripts/checks.mjs: type-check, ESLint, Prettier) and the vitest
+// suite at the same time. The suite leaves cores idle while its tests wait for child processes,
+// servers, browsers and sample intervals; the checks run at the lowest CPU priority (nice 19) and
+// take that idle time, so the suite's timing is what it was alone. Before, the checks ran first
+// and took about a minute of every CI run.
+//
+// vitest's output streams as it comes; the checks' output is printed once both have ended, with
+// one line saying whether they passed. Exits 1 if either failed. Arguments go to vitest
+// (`npm test -- test/core`). With LEAKGUARD_JSON_REPORT=<file> (.ci/run), the checks' result is
+// also written beside that report as <file without .json>.checks.json, in the shape of vitest's
+// JSON report (one test per check), so that CI's summary line counts a failed check.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function start(cmd, args, stdio) {
+  const child = spawn(cmd, args, { cwd: root, stdio });
+  return child;
+}
+
+function ended(child) {
+  return new Promise((resolve) => {
+    child.once('error', (e) => resolve({ code: 1, error: e.message }));
+    child.once('close', (code, signal) => resolve({ code: code ?? 1, signal }));
+  });
+}
+
+// The checks: their output is kept and printed at the end.
+const checks = start(
+  process.execPath,
+  [join(root, 'scripts', 'checks.mjs')],
+  ['ignore', 'pipe', 'pipe'],
+);
+try {
+  setPriority(checks.pid, constants.priority.PRIORITY_LOW);
+} catch {
+  // not allowed here (some containers): they run at normal priority
+}
+let checksOut = '';
+checks.stdout.setEncoding('utf8').on('data', (d) => (checksOut += d));
+checks.stderr.setEncoding('utf8').on('data', (d) => (checksOut += d));
+const checksDone = ended(checks);
+
+const vitest = start(
+  process.execPath,
+  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)],
+  'inherit',
+);
+// Ctrl-C reaches both through the process group; a SIGTERM to this process is passed on.
+const forward = (sig) => {
+  vitest.kill(sig);
+  checks.kill(sig);
+};
+process.once('SIGTERM', forward);
+const [v, c] = await Promise.all([ended(vitest), checksDone]);
+process.removeListener('SIGTERM', forward);
+
+process.stdout.write(
+  `\n${checksOut.endsWith('\n') || checksOut === '' ? checksOut : `${checksOut}\n`}`,
+);
+console.log(
+  c.code === 0
+    ? '> static checks (type-check, ESLint, Prettier): ok'
+    : `> static checks (type-check, ESLint, Prettier): FAILED (${c.error ?? c.code})`,
+);
+
+const report = process.env.LEAKGUARD_JSON_REPORT;
+if (report !== undefined && report !== '') {
+  // one "test" per check, as vitest's JSON reporter writes them (the names checks.mjs prints)
+  const results = ['typecheck', 'lint:es', 'lint:format'].map((script) => {
+    const m = new RegExp(`^> npm run ${script.replace(':', '\\:')}: (ok|failed.*)$`, 'm').exec(
+      checksOut,
+    );
+    const ok = m !== null && m[1] === 'ok';
+    return {
+      fullName: `npm run ${script}`,
+      status: ok ? 'passed' : 'failed',
+      failureMessages: ok ? [] : [m === null ? 'did not report' : m[1]],
+    };
+  });
+  const failed = results.filter((r) => r.status === 'failed').length;
+  writeFileSync(
+    report.replace(/\.json$/, '') + '.checks.json',
+    JSON.stringify({
+      numPassedTests: results.length - failed,
+      numFailedTests: failed,
+      testResults: [
+        {
+          name: join(root, 'scripts', 'checks.mjs'),
+          status: failed > 0 ? 'failed' : 'passed',
+          message: '',
+          assertionResults: results,
+        },
+      ],
+    }),
+  );
+}
+process.exit(v.code === 0 && c.code === 0 ? 0 : 1);
