@@ -20,8 +20,6 @@ export const ABLATIONS = {
   'listener.managed-by-signal': 'a `{ signal }` option',
   'listener.removed-by-teardown': 'a teardown call on the receiver (`x.destroy()`) as removal',
   'listener.removed-by-alias': 'a removal on another path ending in the same name',
-  'listener.removed-through-super':
-    'a removal from a base-class field of what the constructor handed to `super(…)`',
   'listener.handed-off': 'receiver and listener both passed to another call',
   'listener.removed-from-table': 'a removal loop over a table of subscriptions',
   'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',

@@ -1,5 +1,5 @@
 // no-unmanaged-listener, no-repeated-registration and no-listener-identity-mistake.
-import type { CallRec, ClassOrModule, Facts, Registration } from '../facts.js';
+import type { Facts, Registration } from '../facts.js';
 import {
   EMITTER_ADD,
   hasRange,
@@ -122,7 +122,6 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
       // w.onAbort)`: the same named listener and event, the receiver reached through another
       // path ending in the same name. Only for removals, only with a named listener.
       if (!isRemove || r.listenerKey === null || r.api === 'connect') continue;
-      if (removedThroughSuper(r, facts, o, recs, within)) return true;
       if (ablated('listener.removed-by-alias')) continue;
       const tail = lastSegment(r.receiverKey);
       for (const c of recs) {
@@ -134,50 +133,6 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
           return true;
       }
     }
-  }
-  return false;
-}
-
-/**
- * `constructor(type, quill) { super(type, quill); quill.on('text-change', this.h) }` …
- * `destroy() { this.target.off('text-change', this.h) }`: the base class keeps what the
- * constructor hands to `super(…)` in a field of its own, so the subclass removes the same named
- * listener under the same event from a `this.` field it never assigns itself. Taken for the
- * removal of that listener (yjs dc22a79, fix corpus, tuning half: QuillBinding's base Binding
- * stores quillInstance as this.target). Only for a named listener and a receiver that is a
- * constructor parameter passed to `super(…)`, so a removal from another object that happens to
- * hold the same listener (an identity mistake) still is no removal.
- */
-function removedThroughSuper(
-  r: Registration,
-  facts: Facts,
-  o: ClassOrModule,
-  recs: readonly CallRec[],
-  within: Node | null,
-): boolean {
-  const m = r.site.method;
-  if (o.kind !== 'class' || m === null || !m.isCtor || m.body === null) return false;
-  if (!/^[\w$]+$/.test(r.receiverKey) || ablated('listener.removed-through-super')) return false;
-  const handed = m.body.body.some((st) => {
-    if (st.type !== 'ExpressionStatement') return false;
-    const e = unwrap(st.expression);
-    return (
-      e.type === 'CallExpression' &&
-      e.callee.type === 'Super' &&
-      e.arguments.some((a) => a.type === 'Identifier' && a.name === r.receiverKey)
-    );
-  });
-  if (!handed) return false;
-  const cls = text(facts, o.node);
-  for (const c of recs) {
-    if (c.receiver === null || !/^this\.[\w$]+$/.test(c.receiver)) continue;
-    if (within !== null && !hasRange(within, c.call)) continue;
-    if (c.args.length < 2) continue;
-    if (argKey(facts, c, 0) !== r.eventKey || argKey(facts, c, 1) !== r.listenerKey) continue;
-    // a field of the base class: this class never assigns it
-    const field = c.receiver.slice('this.'.length).replace(/\$/g, '\\$');
-    if (new RegExp(`this\\s*\\.\\s*${field}\\s*=(?!=)`).test(cls)) continue;
-    return true;
   }
   return false;
 }
