@@ -75,11 +75,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 50;
+const HELD_OUT_SYNTACTIC_SEEN = 56;
 
+// With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
+// tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
+// not-a-leak on a closer reading and was reclassified); held-out syntactic 43 -> 49
+// (howler.js a215249, livewire c0db635, whatsapp-web.js 5b8db75, execa b8e9581, bolt-js
+// 57c29fc__2, SvelteKit 6df9d33); seen 50 -> 56 of 129.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 19, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 43, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  tuning: { syntactic: 20, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 49, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -114,7 +119,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 67 -> 75, on purpose: the after files of the fifth fresh batch (2026-12-04b)
 // bring 8 held-out false findings (and 10 true ones: hocuspocus 886bb71 and d99ce92, playcanvas
 // 75d6996), every one labelled; no rule changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 30, 'held-out': 75 };
+// Raised, tuning 30 -> 32 and held-out 75 -> 85, on purpose: the after files of the sixth fresh
+// batch (2026-12-04c) bring 2 tuning and 10 held-out false findings (and 7 true ones: whatsapp-web.js
+// listeners re-added on every navigation, a home-assistant reconnect timer, a thelounge
+// keep-alive interval), every one labelled; no rule changed.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 32, 'held-out': 85 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -132,7 +141,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-03c': [35, 14],
       '2026-12-04': [35, 17],
       '2026-12-04b': [40, 19],
-      '2026-12-04c': [0, 0], // being built (fourteenth session)
+      '2026-12-04c': [37, 20],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
