@@ -106,6 +106,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-04',
   '2026-12-04b',
   '2026-12-04c',
+  '2026-12-04d',
 ];
 
 export interface FixLabel {
