@@ -102,3 +102,46 @@ describe('no-unpaired-teardown on real fixes', () => {
     expect(code(timer, 'no-unpaired-teardown')).toEqual([]);
   });
 });
+
+// Candidate R (fourteenth session): designed on node-slack-sdk 0e0d788 (tuning half, sixth batch).
+describe('no-unmanaged-timer: the timeout of a Promise.race nothing clears', () => {
+  it('reports node-slack-sdk 0e0d788 before the fix and not after it', () => {
+    expect(findings('slackapi__node-slack-sdk__0e0d788', 'before', 'no-unmanaged-timer')).toEqual([
+      20,
+    ]);
+    expect(findings('slackapi__node-slack-sdk__0e0d788', 'after', 'no-unmanaged-timer')).toEqual(
+      [],
+    );
+  });
+
+  const wrong = `export function withTimeout(p, ms) {
+  const timeout = new Promise((_, reject) => {
+    setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  return Promise.race([p, timeout]);
+}`;
+
+  it('reports a dropped handle or one cleared only by its own callback', () => {
+    expect(code(wrong, 'no-unmanaged-timer')).toEqual([3]);
+    const own = wrong.replace(
+      "setTimeout(() => reject(new Error('timed out')), ms);",
+      "const id = setTimeout(() => { clearTimeout(id); reject(new Error('timed out')); }, ms);",
+    );
+    expect(code(own, 'no-unmanaged-timer')).toEqual([3]);
+  });
+
+  it('leaves alone a timeout cleared once the race settles, one not raced, one that does not settle it', () => {
+    const cleared = `export async function withTimeout(p, ms) {
+  let t;
+  const timeout = new Promise((_, reject) => { t = setTimeout(() => reject(new Error('x')), ms); });
+  try { return await Promise.race([p, timeout]); } finally { clearTimeout(t!); }
+}`;
+    expect(code(cleared, 'no-unmanaged-timer')).toEqual([]);
+    expect(
+      code(wrong.replace('Promise.race([p, timeout])', 'timeout'), 'no-unmanaged-timer'),
+    ).toEqual([]);
+    expect(
+      code(wrong.replace("reject(new Error('timed out'))", 'log()'), 'no-unmanaged-timer'),
+    ).toEqual([]);
+  });
+});
