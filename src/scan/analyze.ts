@@ -10,7 +10,6 @@ import { fieldRules } from './rules/fields.js';
 import { listenerRules } from './rules/listener.js';
 import { renderRules } from './rules/render.js';
 import { pairedRules } from './rules/paired.js';
-import { raceRules } from './rules/race.js';
 import { partialCleanupRules } from './rules/paths.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
@@ -43,11 +42,6 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
   // The rules of issue #16's missed shapes report only what no other rule already reports.
   const seen = new Set(all.map((f) => f.node));
   for (const f of pairedRules(ctx)) if (!seen.has(f.node)) all.push(f);
-  for (const f of raceRules(ctx))
-    if (!seen.has(f.node)) {
-      seen.add(f.node);
-      all.push(f);
-    }
   for (const f of partialCleanupRules(ctx))
     if (!seen.has(f.node)) {
       seen.add(f.node);
