@@ -1,0 +1,6 @@
+enum HeartbeatStatus {
+    ok = 'ok',
+    closing = 'closing'
+}
+
+export default HeartbeatStatus;

@@ -1,0 +1,7 @@
+export default {
+    CLI: {
+        AUTHENTICATION_HELPER: {
+            MAX_AUTHENTICATION_DELAY: 30000,
+        },
+    },
+};

@@ -1,0 +1,5 @@
+import AsyncEventEmitter from './async-event-emitter';
+
+export default class MessageBus extends AsyncEventEmitter {
+
+}

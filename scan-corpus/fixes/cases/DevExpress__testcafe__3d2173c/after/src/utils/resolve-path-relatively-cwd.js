@@ -1,0 +1,5 @@
+import { resolve } from 'path';
+
+export default function (path) {
+    return resolve(process.cwd(), path);
+}

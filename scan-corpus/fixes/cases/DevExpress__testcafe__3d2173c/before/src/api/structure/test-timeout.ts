@@ -1,0 +1,7 @@
+enum TestTimeout {
+    pageRequestTimeout = 'pageRequestTimeout',
+    ajaxRequestTimeout = 'ajaxRequestTimeout',
+    pageLoadTimeout = 'pageLoadTimeout'
+}
+
+export default TestTimeout;

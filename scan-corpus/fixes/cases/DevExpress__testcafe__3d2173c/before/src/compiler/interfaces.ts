@@ -1,0 +1,4 @@
+export interface CompilerArguments {
+    sourceList: string[];
+    compilerOptions?: CompilerOptions;
+}

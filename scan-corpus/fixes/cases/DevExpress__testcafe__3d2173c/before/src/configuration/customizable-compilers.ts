@@ -1,0 +1,6 @@
+enum CustomizableCompilers {
+    'typescript' = 'typescript'
+}
+
+export default CustomizableCompilers;
+

@@ -1,0 +1,8 @@
+enum TaskPhase {
+    initialized = 'initialized',
+    started = 'started',
+    done = 'done'
+}
+
+export default TaskPhase;
+

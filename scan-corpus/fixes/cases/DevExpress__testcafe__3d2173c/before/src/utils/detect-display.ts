@@ -1,0 +1,3 @@
+export default function (): boolean {
+    return !!process.env.DISPLAY;
+}
