@@ -1,0 +1,2 @@
+export * from './block-data';
+export * from './output-data';
