@@ -75,16 +75,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 56;
+const HELD_OUT_SYNTACTIC_SEEN = 61;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
 // not-a-leak on a closer reading and was reclassified); held-out syntactic 43 -> 49
 // (howler.js a215249, livewire c0db635, whatsapp-web.js 5b8db75, execa b8e9581, bolt-js
 // 57c29fc__2, SvelteKit 6df9d33); seen 50 -> 56 of 129.
+// With the seventh fresh batch (2026-12-04d): tuning syntactic 20 -> 21 (laravel/echo 76136ef);
+// held-out syntactic 49 -> 53 (testcafe 76e8e9f and a7a45c9, nightwatch d307da2__2, remix
+// 8864292); seen 56 -> 61 of 138.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 20, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 49, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  tuning: { syntactic: 21, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 53, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -123,7 +126,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // batch (2026-12-04c) bring 2 tuning and 10 held-out false findings (and 7 true ones: whatsapp-web.js
 // listeners re-added on every navigation, a home-assistant reconnect timer, a thelounge
 // keep-alive interval), every one labelled; no rule changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 32, 'held-out': 85 };
+// Raised, tuning 32 -> 44 and held-out 85 -> 90, on purpose: the after files of the seventh fresh
+// batch (2026-12-04d) bring 12 tuning false findings (10 of them guarded or once-only window and
+// document listeners in phoenix_live_view's LiveSocket) and 5 held-out ones (and 5 true ones:
+// nightwatch process listeners its fix left, phoenix_live_view's removeEventListener with `this`),
+// every one labelled; no rule changed.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 44, 'held-out': 90 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -142,7 +150,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-04': [35, 17],
       '2026-12-04b': [40, 19],
       '2026-12-04c': [37, 20],
-      '2026-12-04d': [0, 0], // being built (fourteenth session)
+      '2026-12-04d': [33, 17],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
