@@ -10,6 +10,9 @@
 // (`npm test -- test/core`). With LEAKGUARD_JSON_REPORT=<file> (.ci/run), the checks' result is
 // also written beside that report as <file without .json>.checks.json, in the shape of vitest's
 // JSON report (one test per check), so that CI's summary line counts a failed check.
+//
+// For this script's own test (test/scripts/test-runner.test.ts) only: LEAKGUARD_TEST_CHECKS and
+// LEAKGUARD_TEST_VITEST name node scripts run instead of scripts/checks.mjs and vitest.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
@@ -31,11 +34,10 @@ function ended(child) {
 }
 
 // The checks: their output is kept and printed at the end.
-const checks = start(
-  process.execPath,
-  [join(root, 'scripts', 'checks.mjs')],
-  ['ignore', 'pipe', 'pipe'],
-);
+const checksScript = process.env.LEAKGUARD_TEST_CHECKS || join(root, 'scripts', 'checks.mjs');
+const vitestScript =
+  process.env.LEAKGUARD_TEST_VITEST || join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const checks = start(process.execPath, [checksScript], ['ignore', 'pipe', 'pipe']);
 try {
   setPriority(checks.pid, constants.priority.PRIORITY_LOW);
 } catch {
@@ -46,11 +48,7 @@ checks.stdout.setEncoding('utf8').on('data', (d) => (checksOut += d));
 checks.stderr.setEncoding('utf8').on('data', (d) => (checksOut += d));
 const checksDone = ended(checks);
 
-const vitest = start(
-  process.execPath,
-  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)],
-  'inherit',
-);
+const vitest = start(process.execPath, [vitestScript, 'run', ...process.argv.slice(2)], 'inherit');
 // Ctrl-C reaches both through the process group; a SIGTERM to this process is passed on.
 const forward = (sig) => {
   vitest.kill(sig);
@@ -69,21 +67,25 @@ console.log(
     : `> static checks (type-check, ESLint, Prettier): FAILED (${c.error ?? c.code})`,
 );
 
+// One result per check, from the lines checks.mjs prints: a check that printed none failed.
+const results = ['typecheck', 'lint:es', 'lint:format'].map((script) => {
+  const m = new RegExp(`^> npm run ${script.replace(':', '\\:')}: (ok|failed.*)$`, 'm').exec(
+    checksOut,
+  );
+  const ok = m !== null && m[1] === 'ok';
+  return {
+    fullName: `npm run ${script}`,
+    status: ok ? 'passed' : 'failed',
+    failureMessages: ok ? [] : [m === null ? 'did not report' : m[1]],
+  };
+});
+const failed = results.filter((r) => r.status === 'failed').length;
+if (failed > 0 && c.code === 0)
+  console.log(`> ${failed} check(s) did not report ok: counted as failed`);
+
 const report = process.env.LEAKGUARD_JSON_REPORT;
 if (report !== undefined && report !== '') {
-  // one "test" per check, as vitest's JSON reporter writes them (the names checks.mjs prints)
-  const results = ['typecheck', 'lint:es', 'lint:format'].map((script) => {
-    const m = new RegExp(`^> npm run ${script.replace(':', '\\:')}: (ok|failed.*)$`, 'm').exec(
-      checksOut,
-    );
-    const ok = m !== null && m[1] === 'ok';
-    return {
-      fullName: `npm run ${script}`,
-      status: ok ? 'passed' : 'failed',
-      failureMessages: ok ? [] : [m === null ? 'did not report' : m[1]],
-    };
-  });
-  const failed = results.filter((r) => r.status === 'failed').length;
+  // in the shape of vitest's JSON report, one "test" per check
   writeFileSync(
     report.replace(/\.json$/, '') + '.checks.json',
     JSON.stringify({
@@ -100,4 +102,4 @@ if (report !== undefined && report !== '') {
     }),
   );
 }
-process.exit(v.code === 0 && c.code === 0 ? 0 : 1);
+process.exit(v.code === 0 && c.code === 0 && failed === 0 ? 0 : 1);
