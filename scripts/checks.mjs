@@ -3,7 +3,9 @@
 // `npm run lint:format` — at the same time instead of one after another: each is a single
 // process on one core, and together they took about a minute of every CI run in turn. Each
 // one's output is printed whole, in that order, once all have ended; exits 1 if any failed.
+// `--result <file>` also writes `[{ script, ok, code }]` there (read by scripts/test.mjs).
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 
 const SCRIPTS = ['typecheck', 'lint:es', 'lint:format'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -30,4 +32,10 @@ for (const { script, code, out } of results) {
   console.log(`> npm run ${script}: ${ok ? 'ok' : `failed (${code})`}`);
   if (out.trim() !== '') process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
 }
+const at = process.argv.indexOf('--result');
+if (at !== -1 && process.argv[at + 1] !== undefined)
+  writeFileSync(
+    process.argv[at + 1],
+    JSON.stringify(results.map(({ script, code }) => ({ script, ok: code === 0, code }))),
+  );
 process.exit(failed === 0 ? 0 : 1);

@@ -14,17 +14,12 @@
 // For this script's own test (test/scripts/test-runner.test.ts) only: LEAKGUARD_TEST_CHECKS and
 // LEAKGUARD_TEST_VITEST name node scripts run instead of scripts/checks.mjs and vitest.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { constants, setPriority } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, setPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-function start(cmd, args, stdio) {
-  const child = spawn(cmd, args, { cwd: root, stdio });
-  return child;
-}
 
 function ended(child) {
   return new Promise((resolve) => {
@@ -33,11 +28,16 @@ function ended(child) {
   });
 }
 
-// The checks: their output is kept and printed at the end.
+// The checks: their output is kept and printed at the end, their result read from a file.
 const checksScript = process.env.LEAKGUARD_TEST_CHECKS || join(root, 'scripts', 'checks.mjs');
 const vitestScript =
   process.env.LEAKGUARD_TEST_VITEST || join(root, 'node_modules', 'vitest', 'vitest.mjs');
-const checks = start(process.execPath, [checksScript], ['ignore', 'pipe', 'pipe']);
+const tmp = mkdtempSync(join(tmpdir(), 'leakguard-checks-'));
+const resultFile = join(tmp, 'result.json');
+const checks = spawn(process.execPath, [checksScript, '--result', resultFile], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 try {
   setPriority(checks.pid, constants.priority.PRIORITY_LOW);
 } catch {
@@ -48,7 +48,10 @@ checks.stdout.setEncoding('utf8').on('data', (d) => (checksOut += d));
 checks.stderr.setEncoding('utf8').on('data', (d) => (checksOut += d));
 const checksDone = ended(checks);
 
-const vitest = start(process.execPath, [vitestScript, 'run', ...process.argv.slice(2)], 'inherit');
+const vitest = spawn(process.execPath, [vitestScript, 'run', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 // Ctrl-C reaches both through the process group; a SIGTERM to this process is passed on.
 const forward = (sig) => {
   vitest.kill(sig);
@@ -67,21 +70,24 @@ console.log(
     : `> static checks (type-check, ESLint, Prettier): FAILED (${c.error ?? c.code})`,
 );
 
-// One result per check, from the lines checks.mjs prints: a check that printed none failed.
-const results = ['typecheck', 'lint:es', 'lint:format'].map((script) => {
-  const m = new RegExp(`^> npm run ${script.replace(':', '\\:')}: (ok|failed.*)$`, 'm').exec(
-    checksOut,
-  );
-  const ok = m !== null && m[1] === 'ok';
-  return {
-    fullName: `npm run ${script}`,
-    status: ok ? 'passed' : 'failed',
-    failureMessages: ok ? [] : [m === null ? 'did not report' : m[1]],
-  };
-});
+// One result per check, as checks.mjs wrote them; none written (it crashed) is one failure.
+let written = null;
+try {
+  written = JSON.parse(readFileSync(resultFile, 'utf8'));
+} catch {
+  // not written
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+const results = Array.isArray(written)
+  ? written.map(({ script, ok, code }) => ({
+      fullName: `npm run ${script}`,
+      status: ok ? 'passed' : 'failed',
+      failureMessages: ok ? [] : [`failed (${code})`],
+    }))
+  : [{ fullName: 'scripts/checks.mjs', status: 'failed', failureMessages: ['did not report'] }];
 const failed = results.filter((r) => r.status === 'failed').length;
-if (failed > 0 && c.code === 0)
-  console.log(`> ${failed} check(s) did not report ok: counted as failed`);
+if (failed > 0 && c.code === 0) console.log('> the checks did not report: counted as failed');
 
 const report = process.env.LEAKGUARD_JSON_REPORT;
 if (report !== undefined && report !== '') {

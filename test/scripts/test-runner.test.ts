@@ -5,7 +5,7 @@
  * failed check can never again pass as a green run.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,14 +19,21 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A stand-in for checks.mjs: prints the lines checks.mjs prints and exits 0 or 1. */
-function fakeChecks(results: Record<string, 'ok' | 'failed (1)'>): string {
+/** A stand-in for checks.mjs: writes its `--result` file as checks.mjs does, exits 0 or 1. */
+function fakeChecks(results: Record<string, number>): string {
   const p = join(dir, 'checks.mjs');
-  const lines = Object.entries(results).map(([s, r]) => `> npm run ${s}: ${r}`);
-  const failed = Object.values(results).some((r) => r !== 'ok');
+  const written = Object.entries(results).map(([script, code]) => ({
+    script,
+    ok: code === 0,
+    code,
+  }));
+  const failed = written.some((r) => !r.ok);
   writeFileSync(
     p,
-    `console.log(${JSON.stringify(lines.join('\n'))}); process.exit(${failed ? 1 : 0});\n`,
+    "import { writeFileSync } from 'node:fs';\n" +
+      "writeFileSync(process.argv[process.argv.indexOf('--result') + 1], " +
+      `${JSON.stringify(JSON.stringify(written))});\n` +
+      `console.log('CHECKS OUTPUT'); process.exit(${failed ? 1 : 0});\n`,
   );
   return p;
 }
@@ -74,20 +81,20 @@ function report(): ChecksReport {
   return JSON.parse(readFileSync(join(dir, 'vitest.checks.json'), 'utf8')) as ChecksReport;
 }
 
-const allOk = { typecheck: 'ok', 'lint:es': 'ok', 'lint:format': 'ok' } as const;
+const allOk = { typecheck: 0, 'lint:es': 0, 'lint:format': 0 };
 
 describe('npm test (scripts/test.mjs)', () => {
   it('passes when both pass, hands its arguments to vitest and prints the checks after it', async () => {
     const r = await run(fakeChecks(allOk), fakeVitest(0), ['test/core', '--bail=1']);
     expect(r.code, r.out).toBe(0);
     expect(r.out).toContain('VITEST run test/core --bail=1');
-    expect(r.out.indexOf('VITEST')).toBeLessThan(r.out.indexOf('> npm run typecheck: ok'));
+    expect(r.out.indexOf('VITEST')).toBeLessThan(r.out.indexOf('CHECKS OUTPUT'));
     expect(r.out).toContain('> static checks (type-check, ESLint, Prettier): ok');
     expect(report()).toMatchObject({ numPassedTests: 3, numFailedTests: 0 });
   });
 
   it('fails when a check fails although vitest passed, and the report names the check', async () => {
-    const r = await run(fakeChecks({ ...allOk, 'lint:es': 'failed (1)' }), fakeVitest(0));
+    const r = await run(fakeChecks({ ...allOk, 'lint:es': 1 }), fakeVitest(0));
     expect(r.code, r.out).toBe(1);
     expect(r.out).toContain('static checks (type-check, ESLint, Prettier): FAILED');
     const rep = report();
@@ -105,13 +112,12 @@ describe('npm test (scripts/test.mjs)', () => {
     expect(report()).toMatchObject({ numFailedTests: 0 });
   });
 
-  it('counts a check that never reported as failed', async () => {
+  it('counts checks that never wrote their result as failed', async () => {
     const silent = join(dir, 'silent.mjs');
     writeFileSync(silent, 'process.exit(0);\n');
     const r = await run(silent, fakeVitest(0));
-    // exit 0 from the checks, but none of the three said ok: failed, in the report too
-    expect(existsSync(join(dir, 'vitest.checks.json'))).toBe(true);
-    expect(report()).toMatchObject({ numPassedTests: 0, numFailedTests: 3 });
+    // exit 0 from the checks, but no result: failed, in the report too
     expect(r.code, r.out).toBe(1);
+    expect(report()).toMatchObject({ numPassedTests: 0, numFailedTests: 1 });
   });
 });
