@@ -62,6 +62,11 @@ export interface CleanProject {
   repo: string;
   commit: string;
   set: CleanSet;
+  /**
+   * A fresh held-out batch (`YYYY-MM-DD`): projects added after the others had been measured and
+   * read, reported alone as well (README, "A fresh held-out batch").
+   */
+  batch?: string;
   licence: string;
   include: string[];
   exclude: string[];
@@ -172,6 +177,11 @@ export function checkProject(p: CleanProject, fileName: string): string[] {
     errs.push(where(`file should be ${fileNameOf(p.repo)}`));
   if (!/^[0-9a-f]{40}$/.test(p.commit)) errs.push(where(`bad commit ${String(p.commit)}`));
   if (!CLEAN_SETS.includes(p.set)) errs.push(where(`bad set ${String(p.set)}`));
+  if (p.batch !== undefined) {
+    if (typeof p.batch !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.batch))
+      errs.push(where(`batch must be a date (YYYY-MM-DD), not ${String(p.batch)}`));
+    else if (p.set !== 'held-out') errs.push(where('only held-out projects come in a batch'));
+  }
   if (typeof p.licence !== 'string' || p.licence === '') errs.push(where('licence missing'));
   if (typeof p.parser !== 'string' || p.parser === '') errs.push(where('parser missing'));
   for (const k of ['include', 'exclude'] as const) {
@@ -310,8 +320,31 @@ export function figuresTable(projects: readonly CleanProject[]): string {
     rows.push(
       row(`**${set} set**`, `${inSet.length} projects`, figuresOf(inSet), set === 'held-out'),
     );
+    rows.push(...batchRows(inSet).map(([name, n, f]) => row(name, n, f, true)));
   }
   return [...head, ...rows, '', optInLine(projects)].join('\n');
+}
+
+/**
+ * Rows for the fresh batches of one set: each batch alone, then the set as it was before its
+ * first batch (the figures every earlier session reported).
+ */
+export function batchRows(inSet: readonly CleanProject[]): [string, string, Figures][] {
+  const batches = batchesOf(inSet);
+  if (batches.length === 0) return [];
+  const set = inSet[0]!.set;
+  const out: [string, string, Figures][] = batches.map((b) => {
+    const inBatch = inSet.filter((p) => p.batch === b);
+    return [`**${set}, batch ${b} alone**`, `${inBatch.length} projects`, figuresOf(inBatch)];
+  });
+  const first = inSet.filter((p) => p.batch === undefined);
+  out.push([`**${set}, before any batch**`, `${first.length} projects`, figuresOf(first)]);
+  return out;
+}
+
+/** The fresh batches among `projects`, oldest first. */
+export function batchesOf(projects: readonly CleanProject[]): string[] {
+  return [...new Set(projects.flatMap((p) => (p.batch === undefined ? [] : [p.batch])))].sort();
 }
 
 /** False-finding categories ranked by count, with up to two examples each. */

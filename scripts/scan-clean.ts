@@ -36,6 +36,7 @@ import {
   MARKERS,
   TARGETS,
   categoriesTable,
+  batchRows,
   figuresOf,
   figuresTable,
   loadProjects,
@@ -211,6 +212,8 @@ for (const set of CLEAN_SETS) {
   const inSet = projects.filter((p) => p.set === set);
   for (const p of inSet) line(p.repo, p.set, figuresOf([p]), set === 'held-out');
   line(`${set} set (${inSet.length} projects)`, set, figuresOf(inSet), set === 'held-out');
+  for (const [name, n, f] of batchRows(inSet))
+    line(`${name.replace(/\*/g, '')} (${n})`, set, f, true);
 }
 console.log(optInLine(projects));
 const held = projects.filter((p) => p.set === 'held-out').length;

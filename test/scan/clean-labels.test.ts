@@ -70,6 +70,24 @@ describe('clean-code corpus', () => {
     expect(errs).toMatch(/without a known category/);
   });
 
+  it('takes a fresh batch only as a date on a held-out project, and reports it alone', () => {
+    const sample = projects.find((p) => p.set === 'held-out')!;
+    const name = `${sample.repo.replace('/', '__')}.json`;
+    expect(checkProject({ ...sample, batch: '2026-12-05' }, name)).toEqual([]);
+    expect(checkProject({ ...sample, batch: 'fresh' }, name).join('\n')).toMatch(
+      /batch must be a date/,
+    );
+    expect(checkProject({ ...sample, set: 'tuning', batch: '2026-12-05' }, name).join()).toMatch(
+      /only held-out projects/,
+    );
+    const held = projects.filter((p) => p.set === 'held-out' && p.batch === undefined);
+    const table = figuresTable([...held, { ...sample, repo: 'x/y', batch: '2026-12-05' }]);
+    expect(table).toMatch(/\*\*held-out, batch 2026-12-05 alone\*\* \| 1 projects \|/);
+    expect(table).toMatch(
+      new RegExp(`\\*\\*held-out, before any batch\\*\\* \\| ${held.length} projects \\|`),
+    );
+  });
+
   it('records no more false findings, and no fewer true ones, than when last measured', () => {
     // After the exemptions of issue #16 (scan-corpus/clean/README.md, history). Lower a ceiling
     // when the scanner reports fewer false findings; never raise one to make the test pass.
