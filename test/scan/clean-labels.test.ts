@@ -100,19 +100,35 @@ describe('clean-code corpus', () => {
     // false finding was a stale label (deepstream connection-endpoint.ts:95, no longer reported).
     // Tuning had been 17 since the third precision round; 18 was a ceiling not yet lowered.
     const CEILING = { 'held-out': { fp: 20, tp: 3 }, tuning: { fp: 17, tp: 7 } } as const;
+    // The fresh held-out batch of 2026-12-05 (six projects new to every corpus, labelled before
+    // any rule change of that session): its own ceiling, as first measured. The projects above
+    // are the set as it was before it, so their ceilings keep their history.
+    const BATCH_CEILING = { '2026-12-05': { fp: 230, tp: 16 } } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
-    for (const set of ['held-out', 'tuning'] as const) {
-      const fs = projects
-        .filter((p) => p.set === set)
-        .flatMap((p) => p.findings)
-        .filter((f) => inDefault.includes(f.rule));
-      expect(fs.filter((f) => f.verdict !== 'tp').length, `${set} false`).toBeLessThanOrEqual(
-        CEILING[set].fp,
+    const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
+      const fs = ps.flatMap((p) => p.findings).filter((f) => inDefault.includes(f.rule));
+      expect(fs.filter((f) => f.verdict !== 'tp').length, `${label} false`).toBeLessThanOrEqual(
+        c.fp,
       );
-      expect(fs.filter((f) => f.verdict === 'tp').length, `${set} true`).toBeGreaterThanOrEqual(
-        CEILING[set].tp,
+      expect(fs.filter((f) => f.verdict === 'tp').length, `${label} true`).toBeGreaterThanOrEqual(
+        c.tp,
       );
-    }
+    };
+    for (const set of ['held-out', 'tuning'] as const)
+      check(
+        set,
+        projects.filter((p) => p.set === set && p.batch === undefined),
+        CEILING[set],
+      );
+    for (const [batch, c] of Object.entries(BATCH_CEILING))
+      check(
+        `batch ${batch}`,
+        projects.filter((p) => p.batch === batch),
+        c,
+      );
+    expect(projects.filter((p) => p.batch !== undefined && !(p.batch in BATCH_CEILING))).toEqual(
+      [],
+    );
   });
 
   it('README figures and category ranking are the ones the labels give', () => {
