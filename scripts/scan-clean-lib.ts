@@ -63,7 +63,7 @@ export interface CleanProject {
   commit: string;
   set: CleanSet;
   /**
-   * A fresh held-out batch (`YYYY-MM-DD`): projects added after the others had been measured and
+   * A fresh held-out batch (`YYYY-MM-DD`, a letter after it for a second one that day): projects added after the others had been measured and
    * read, reported alone as well (README, "A fresh held-out batch").
    */
   batch?: string;
@@ -178,8 +178,12 @@ export function checkProject(p: CleanProject, fileName: string): string[] {
   if (!/^[0-9a-f]{40}$/.test(p.commit)) errs.push(where(`bad commit ${String(p.commit)}`));
   if (!CLEAN_SETS.includes(p.set)) errs.push(where(`bad set ${String(p.set)}`));
   if (p.batch !== undefined) {
-    if (typeof p.batch !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.batch))
-      errs.push(where(`batch must be a date (YYYY-MM-DD), not ${String(p.batch)}`));
+    if (typeof p.batch !== 'string' || !/^\d{4}-\d{2}-\d{2}[a-z]?$/.test(p.batch))
+      errs.push(
+        where(
+          `batch must be a date (YYYY-MM-DD, then a letter for a second batch that day), not ${String(p.batch)}`,
+        ),
+      );
     else if (p.set !== 'held-out') errs.push(where('only held-out projects come in a batch'));
   }
   if (typeof p.licence !== 'string' || p.licence === '') errs.push(where('licence missing'));
