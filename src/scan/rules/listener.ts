@@ -1,5 +1,6 @@
 // no-unmanaged-listener, no-repeated-registration and no-listener-identity-mistake.
 import type { Facts, Registration } from '../facts.js';
+import { onHostEntryParam } from './entry.js';
 import {
   EMITTER_ADD,
   hasRange,
@@ -428,6 +429,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (handedOff(r, facts) && !ablated('listener.handed-off')) return false;
   if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) return false;
   if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) return false;
+  if (onHostEntryParam(r, facts) && !ablated('listener.host-entry')) return false;
   return true;
 }
 
