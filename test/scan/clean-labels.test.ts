@@ -100,10 +100,13 @@ describe('clean-code corpus', () => {
     // false finding was a stale label (deepstream connection-endpoint.ts:95, no longer reported).
     // Tuning had been 17 since the third precision round; 18 was a ceiling not yet lowered.
     const CEILING = { 'held-out': { fp: 20, tp: 3 }, tuning: { fp: 17, tp: 7 } } as const;
-    // The fresh held-out batch of 2026-12-05 (six projects new to every corpus, labelled before
-    // any rule change of that session): its own ceiling, as first measured. The projects above
+    // The fresh held-out batches of 2026-12-05 (projects new to every corpus, labelled before
+    // any rule change they judge): each its own ceiling, as first measured. The projects above
     // are the set as it was before it, so their ceilings keep their history.
-    const BATCH_CEILING = { '2026-12-05': { fp: 230, tp: 16 } } as const;
+    const BATCH_CEILING = {
+      '2026-12-05': { fp: 230, tp: 16 },
+      '2026-12-05b': { fp: 107, tp: 3 },
+    } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
       const fs = ps.flatMap((p) => p.findings).filter((f) => inDefault.includes(f.rule));
