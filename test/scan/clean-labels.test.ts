@@ -104,8 +104,11 @@ describe('clean-code corpus', () => {
     // any rule change they judge): each its own ceiling, as first measured. The projects above
     // are the set as it was before it, so their ceilings keep their history.
     const BATCH_CEILING = {
-      '2026-12-05': { fp: 230, tp: 16 },
-      '2026-12-05b': { fp: 107, tp: 3 },
+      // Lowered 230 -> 28 and 107 -> 59 by candidate X (a listener an exported entry adds on its
+      // first parameter), kept by the criteria of the clean README (48 false findings fewer on
+      // the second batch, no true one lost there or on the first, no fix case lost).
+      '2026-12-05': { fp: 28, tp: 16 },
+      '2026-12-05b': { fp: 59, tp: 3 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {

@@ -131,7 +131,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // document listeners in phoenix_live_view's LiveSocket) and 5 held-out ones (and 5 true ones:
 // nightwatch process listeners its fix left, phoenix_live_view's removeEventListener with `this`),
 // every one labelled; no rule changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 44, 'held-out': 90 };
+// Lowered, tuning 44 -> 43: candidate X (an exported entry's listener on its first parameter,
+// kept by the second fresh clean batch, scan-corpus/clean/README.md) removed vite e58de47's
+// after-file false finding; on the held-out half it removed one labelled true finding
+// (prosemirror-view 7a75e6c `initInput(view)`), so the false count there stays 90.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 43, 'held-out': 90 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
