@@ -109,6 +109,8 @@ describe('clean-code corpus', () => {
       // the second batch, no true one lost there or on the first, no fix case lost).
       '2026-12-05': { fp: 28, tp: 16 },
       '2026-12-05b': { fp: 59, tp: 3 },
+      // Labelled with X in place: a measure of the scanner after it, not a judge of any change.
+      '2026-12-05c': { fp: 83, tp: 14 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
