@@ -96,7 +96,7 @@ describe('scan with a baseline', () => {
     const baseline = createBaseline(scan({ cwd: dir }).reports);
     writeFileSync(
       join(dir, 'f3.ts'),
-      SERVER + "export function join(bus) {\n  bus.on('x', () => {});\n}\n",
+      SERVER + "export function join(room, bus) {\n  bus.on('x', () => {});\n}\n",
     );
     const sync = scan({ cwd: dir, baseline });
     const threaded = await scanAsync({ cwd: dir, baseline, workers: 2 });
@@ -170,7 +170,7 @@ describe('leakguard scan --baseline / --write-baseline', () => {
 
     writeFileSync(
       join(dir, 'src/room.ts'),
-      "export function join(bus) { bus.on('x', () => {}); }\n",
+      "export function join(room, bus) { bus.on('x', () => {}); }\n",
     );
     const fresh = scanCli(dir, '--baseline', 'leakguard-baseline.json', '--format', 'json');
     expect(fresh.status).toBe(1);

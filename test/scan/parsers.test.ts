@@ -172,7 +172,7 @@ describe.runIf(oxc !== null)('oxc-parser and typescript-estree give the same fin
       'a.ts',
       'const s = "😀é";\r\nexport class A {\r\n  constructor(b) { b.on("x", () => "😀"); setInterval(() => {}, 1); }\r\n}\r\n',
     ],
-    ['hashbang', 'a.mjs', '#!/usr/bin/env node\nexport function f(b) { b.on("x", () => 1); }\n'],
+    ['hashbang', 'a.mjs', '#!/usr/bin/env node\nexport function f(a, b) { b.on("x", () => 1); }\n'],
     [
       'JSX in .jsx and in .js (TypeScript parses JSX in every JavaScript file)',
       'a.js',

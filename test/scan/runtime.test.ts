@@ -283,11 +283,11 @@ function site(
 }
 
 describe('runtime reports: what is read and how it is matched', () => {
-  const CODE = `export function a(bus) {
+  const CODE = `export function a(room, bus) {
   bus
     .on('x', () => {});
 }
-export function b(bus) {
+export function b(room, bus) {
   bus.on('y', () => {}); setInterval(() => {}, 1000);
 }
 `;

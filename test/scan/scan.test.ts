@@ -63,7 +63,7 @@ describe('scan', () => {
       'src/nested/.gitignore': 'gen.js\n',
       'src/nested/gen.js': LEAKY,
       'src/nested/worker.mjs':
-        'export function w(t) { t.addEventListener("message", () => {}); }\n',
+        'export function w(o, t) { t.addEventListener("message", () => {}); }\n',
       'ignored/leak.ts': LEAKY,
       'node_modules/dep/index.js': LEAKY,
       'README.md': 'not code',
@@ -151,9 +151,9 @@ describe('scan', () => {
     expect(j.findings[0]).toEqual({
       file: 'src/nested/worker.mjs',
       line: 1,
-      column: 24,
+      column: 27,
       endLine: 1,
-      endColumn: 63,
+      endColumn: 66,
       rule: 'no-unmanaged-listener',
       message: expect.stringContaining('t.addEventListener') as unknown,
       suggestion: expect.any(String) as unknown,

@@ -82,7 +82,7 @@ describe('suppress', () => {
   });
 
   it('a list of rules, and a bare directive that silences every rule on its line', () => {
-    const src = `export function f(bus) {
+    const src = `export function f(room, bus) {
   // leakguard-disable-next-line no-unmanaged-timer, no-unmanaged-listener
   bus.on('x', () => {}); setInterval(() => {}, 5);
   // leakguard-disable-next-line
@@ -388,7 +388,7 @@ describe('scan with disable comments', () => {
   });
 
   it('reads the comments of every path: syntax only, workers, typed', async () => {
-    const inString = `export function f(bus: { on(e: string, f: () => void): void }) {
+    const inString = `export function f(room: string, bus: { on(e: string, f: () => void): void }) {
   const s = '// leakguard-disable-next-line no-unmanaged-listener -- in a string';
   bus.on('x', () => {});
   // leakguard-disable-next-line no-unmanaged-listener -- a real comment

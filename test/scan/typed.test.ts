@@ -34,7 +34,7 @@ export function f() { watchConfig(() => {}); }`;
 const unsubscribeFn = `declare const bus: { listen(cb: () => void): () => void };
 export function f() { bus.listen(() => {}); }`;
 const chainedEmitter = `import { EventEmitter } from 'node:events';
-export function f(e: EventEmitter) { const x = e.on('a', () => {}); return x; }`;
+export function f(n: number, e: EventEmitter) { const x = e.on('a', () => {}); return x; }`;
 const listenerHandedBack = `declare const bus: { on<F extends () => void>(ev: string, cb: F): F };
 export function f() { const h = bus.on('a', () => {}); return h; }`;
 const nanoEvents = `declare const bus: { on(ev: string, cb: () => void): () => void };
