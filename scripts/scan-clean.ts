@@ -105,7 +105,19 @@ function rescan(p: CleanProject): Rescan {
   const dir = mkdtempSync(join(tmpdir(), 'leakguard-clean-'));
   try {
     const tar = join(dir, 'src.tar');
-    execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', tar, p.commit]);
+    // Only the selected files: a mirror may lack large blobs the scan never reads (a fetched
+    // snapshot leaves out files over its size limit, e.g. a binary under examples/).
+    execFileSync('git', [
+      '--git-dir',
+      gitDir,
+      'archive',
+      '--format=tar',
+      '-o',
+      tar,
+      p.commit,
+      '--',
+      ...files,
+    ]);
     const tree = join(dir, 'tree');
     execFileSync('mkdir', [tree]);
     execFileSync('tar', ['-x', '-f', tar, '-C', tree]);
