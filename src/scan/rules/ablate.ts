@@ -23,7 +23,6 @@ export const ABLATIONS = {
   'listener.handed-off': 'receiver and listener both passed to another call',
   'listener.removed-from-table': 'a removal loop over a table of subscriptions',
   'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',
-  'listener.made-before': 'a member path the function gave a fresh value before (lifetime.ts)',
   'listener.host-entry': "a registration on an exported entry's first parameter (entry.ts)",
   'timer.top-level': 'a timer at module top level',
   'timer.once-method': 'an overwrite in a constructor or init-like method',

@@ -234,26 +234,3 @@ export function receiverRenewedEachRun(r: Registration, keyOf: (n: Node) => stri
   });
   return renewed;
 }
-
-/**
- * True when the registering function gave the receiver, a member path (`a.b`, `a.b[c]`,
- * `this.p.q`), a fresh value (`new`, a factory call) earlier, outside nested functions: each run
- * adds one listener to a new object, so nothing piles up on any one receiver
- * (`api.redis.clients[r] = await buildNew(r); api.redis.clients[r].on('error', …)`). Issue #16,
- * candidate Y (scan-corpus/clean/README.md, "A fourth fresh batch and candidate Y").
- */
-export function receiverMadeBefore(r: Registration, keyOf: (n: Node) => string): boolean {
-  const fn = r.fns[0];
-  if (fn === undefined || !isFunction(fn) || r.receiverNode === null) return false;
-  if (unwrap(r.receiverNode).type !== 'MemberExpression') return false;
-  const at = startOf(r.site.call);
-  let made = false;
-  walk(fn.body as Node, (n, nested) => {
-    if (nested || n.type !== 'AssignmentExpression' || n.operator !== '=' || startOf(n) >= at)
-      return;
-    if (keyOf(n.left as Node) !== r.receiverKey) return;
-    // The last assignment before the registration decides (source order).
-    made = isFreshValue(n.right as Node);
-  });
-  return made;
-}
