@@ -155,6 +155,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-04b': [40, 19],
       '2026-12-04c': [37, 20],
       '2026-12-04d': [33, 17],
+      '2026-12-05': [0, 0],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -107,6 +107,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-04b',
   '2026-12-04c',
   '2026-12-04d',
+  '2026-12-05',
 ];
 
 export interface FixLabel {
