@@ -1,0 +1,1 @@
+export type PromiseOrValue<T> = Promise<T> | T;

@@ -1,0 +1,5 @@
+export function devAssert(condition: boolean, message: string): void {
+  if (!condition) {
+    throw new Error(message);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Returns the first argument it receives.
+ */
+export function identityFunc<T>(x: T): T {
+  return x;
+}

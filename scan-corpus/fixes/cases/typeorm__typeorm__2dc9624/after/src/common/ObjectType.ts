@@ -1,0 +1,4 @@
+/**
+ * Represents some Type of the Object.
+ */
+export type ObjectType<T> = { new (): T } | Function

@@ -1,0 +1,5 @@
+export type IsolationLevel =
+    | "READ UNCOMMITTED"
+    | "READ COMMITTED"
+    | "REPEATABLE READ"
+    | "SERIALIZABLE"

@@ -1,0 +1,1 @@
+export type ReplicationMode = "master" | "slave"

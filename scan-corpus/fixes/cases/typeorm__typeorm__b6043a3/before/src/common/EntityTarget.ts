@@ -1,0 +1,11 @@
+import {ObjectType} from "./ObjectType";
+import {EntitySchema} from "..";
+
+/**
+ * Entity target.
+ */
+export type EntityTarget<Entity> =
+    | ObjectType<Entity>
+    | EntitySchema<Entity>
+    | string
+    | { type: Entity, name: string };
