@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 61;
+const HELD_OUT_SYNTACTIC_SEEN = 67;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -85,9 +85,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 61;
 // With the seventh fresh batch (2026-12-04d): tuning syntactic 20 -> 21 (laravel/echo 76136ef);
 // held-out syntactic 49 -> 53 (testcafe 76e8e9f and a7a45c9, nightwatch d307da2__2, remix
 // 8864292); seen 56 -> 61 of 138.
+// With the eighth fresh batch (2026-12-05, fifteenth session; candidate X in place, which the
+// batch judged: it hides none of its cases): tuning syntactic 21 -> 23 (Excalibur 481d5bb, slate
+// fc249cb); held-out syntactic 53 -> 59 (phaser 34aff35, 44f93cd, 8c4e2ff, b03768b, c37a363,
+// log4js-node 2c94c6e); seen 61 -> 67 of 144.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 21, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 53, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  tuning: { syntactic: 23, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 59, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -155,7 +159,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-04b': [40, 19],
       '2026-12-04c': [37, 20],
       '2026-12-04d': [33, 17],
-      '2026-12-05': [0, 0],
+      '2026-12-05': [32, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
