@@ -139,7 +139,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // kept by the second fresh clean batch, scan-corpus/clean/README.md) removed vite e58de47's
 // after-file false finding; on the held-out half it removed one labelled true finding
 // (prosemirror-view 7a75e6c `initInput(view)`), so the false count there stays 90.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 43, 'held-out': 90 };
+// Raised, tuning 43 -> 47 and held-out 90 -> 95, on purpose: the after files of the eighth fresh
+// batch (2026-12-05) bring 4 tuning false findings (jsdom's per-request XHR client and the
+// window's own document) and 5 held-out ones (phaser's once-only `boot()` registrations and an
+// UpdateList listener its destroy() removes), and 3 true ones (Excalibur's `grabFocus`), every
+// one labelled; no rule changed.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 95 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -159,7 +164,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-04b': [40, 19],
       '2026-12-04c': [37, 20],
       '2026-12-04d': [33, 17],
-      '2026-12-05': [32, 9],
+      '2026-12-05': [31, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
