@@ -107,10 +107,12 @@ describe('clean-code corpus', () => {
       // Lowered 230 -> 28 and 107 -> 59 by candidate X (a listener an exported entry adds on its
       // first parameter), kept by the criteria of the clean README (48 false findings fewer on
       // the second batch, no true one lost there or on the first, no fix case lost).
-      '2026-12-05': { fp: 28, tp: 16 },
+      // After the second reading of the true labels (README): 1 of the first batch's true
+      // findings and 10 of the third's became false, which moves both numbers of each.
+      '2026-12-05': { fp: 29, tp: 15 },
       '2026-12-05b': { fp: 59, tp: 3 },
       // Labelled with X in place: a measure of the scanner after it, not a judge of any change.
-      '2026-12-05c': { fp: 83, tp: 14 },
+      '2026-12-05c': { fp: 93, tp: 4 },
       '2026-12-05d': { fp: 20, tp: 10 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
