@@ -63,8 +63,9 @@ export interface CleanProject {
   commit: string;
   set: CleanSet;
   /**
-   * A fresh held-out batch (`YYYY-MM-DD`, a letter after it for a second one that day): projects added after the others had been measured and
-   * read, reported alone as well (README, "A fresh held-out batch").
+   * A fresh held-out batch (`YYYY-MM-DD`, a letter after it for a second one that day): projects
+   * added after the others had been measured and read, reported alone as well (README, "A fresh
+   * held-out batch").
    */
   batch?: string;
   licence: string;

@@ -31,6 +31,8 @@ tester.run('host entry (no-unmanaged-listener)', rules['no-unmanaged-listener'],
     `export default function (app) { app.on('ready', () => app.log('up')) }`,
     `const plugin = (client) => { client.on('end', () => client.cleanup()) }
      export { plugin }`,
+    `function entry (app) { app.on('close', () => app.log('bye')) }
+     export default entry`,
   ],
   invalid: [
     // not the first parameter: what else the host hands in may outlive the object
@@ -51,6 +53,12 @@ tester.run('host entry (no-unmanaged-listener)', rules['no-unmanaged-listener'],
     },
     {
       code: `module.exports = function (bot) { bot.on('spawn', () => { bot._client.on('x', () => {}) }) }`,
+      errors: err(),
+    },
+    // the file calls the export itself, through module.exports
+    {
+      code: `module.exports.setup = function (bot) { bot.on('x', () => {}) }
+             module.exports.setup(shared)`,
       errors: err(),
     },
     // not exported: a module-private function, decided as before

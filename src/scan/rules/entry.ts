@@ -27,15 +27,7 @@ export function onHostEntryParam(r: Registration, facts: Facts): boolean {
   const fn = r.fns[0];
   if (fn === undefined || !isFunction(fn) || r.receiverNode === null || r.via !== null)
     return false;
-  const first = fn.params[0];
-  const name =
-    first === undefined
-      ? null
-      : first.type === 'Identifier'
-        ? first.name
-        : first.type === 'AssignmentPattern' && first.left.type === 'Identifier'
-          ? first.left.name
-          : null;
+  const name = identifierOf(fn.params[0] as Node | undefined);
   if (name === null) return false;
   const root = rootOf(r.receiverNode);
   if (root.type !== 'Identifier' || root.name !== name) return false;
@@ -49,23 +41,25 @@ export function onHostEntryParam(r: Registration, facts: Facts): boolean {
   return e.fns.has(fn);
 }
 
+/** The name of a plain parameter (`bot`, `bot = x`); null for a pattern or none. */
+function identifierOf(p: Node | undefined): string | null {
+  if (p?.type === 'Identifier') return p.name;
+  if (p?.type === 'AssignmentPattern' && p.left.type === 'Identifier') return p.left.name;
+  return null;
+}
+
 /** `module.exports`, `module.exports.x`, `exports.x`: the export it names, or null. */
 function exportTarget(n: Node): string | null {
   const u = unwrap(n);
   if (u.type !== 'MemberExpression') return null;
-  const obj = unwrap(u.object);
   const prop = propertyName(u);
   if (prop === null) return null;
-  if (obj.type === 'Identifier' && obj.name === 'module' && prop === 'exports') return 'default';
-  if (obj.type === 'Identifier' && obj.name === 'exports') return prop;
-  if (
-    obj.type === 'MemberExpression' &&
-    unwrap(obj.object).type === 'Identifier' &&
-    (unwrap(obj.object) as { name: string }).name === 'module' &&
-    propertyName(obj) === 'exports'
-  )
-    return prop;
-  return null;
+  const obj = unwrap(u.object);
+  if (obj.type === 'Identifier') {
+    if (obj.name === 'module' && prop === 'exports') return 'default';
+    return obj.name === 'exports' ? prop : null;
+  }
+  return exportTarget(obj) === 'default' ? prop : null;
 }
 
 function entriesOf(program: Node): Entries {
