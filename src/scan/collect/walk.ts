@@ -294,7 +294,13 @@ function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
   }
   if (a.left.type !== 'MemberExpression') return;
   const first = c.firstMember(a.left);
-  if (first === null || unwrap(a.left.object).type !== 'ThisExpression') return;
+  // `const client = this; … client.handler = new Handler(client)` stores a field as `this.` does.
+  const obj = unwrap(a.left.object);
+  if (
+    first === null ||
+    !(obj.type === 'ThisExpression' || (obj.type === 'Identifier' && c.thisAliases.has(obj.name)))
+  )
+    return;
   // `constructor(ws) { this.ws = ws; ws.on(...) }`, `attach(ws) { this.ws = ws; … }`,
   // `Cursor.prototype.submit = function (connection) { this.connection = connection; … }`:
   // in the function that stores its parameter, the parameter is the field.
