@@ -1,6 +1,7 @@
 // no-unmanaged-listener, no-repeated-registration and no-listener-identity-mistake.
 import type { Facts, Registration } from '../facts.js';
 import { onHostEntryParam } from './entry.js';
+import { runsOnceIn } from './once.js';
 import {
   EMITTER_ADD,
   hasRange,
@@ -418,6 +419,7 @@ function removalOf(r: Registration, facts: Facts): string {
 function unmanaged(r: Registration, ctx: RuleContext): boolean {
   const { facts } = ctx;
   if (r.site.topLevel && !ablated('listener.top-level')) return false;
+  if (runsOnceIn(facts, r.fns, r.site.repeat) && !ablated('listener.once-function')) return false;
   if (r.receiverLife !== 'outer' && !ablated(`listener.life-${r.receiverLife}`)) return false;
   if (inClusterPrimary(r, facts) && !ablated('listener.cluster-primary')) return false;
   if (receiverCreatedByOwner(r, facts) && !ablated('listener.created-by-owner')) return false;

@@ -15,6 +15,7 @@ import { overwriteClearFix, teardownClearFix, timerFix, type FixPlan } from '../
 import { argKey, ownersFor, type RawFinding, type RuleContext } from './context.js';
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
+import { runsOnceIn } from './once.js';
 
 export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
   for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
@@ -161,6 +162,12 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     t.kind === 'interval' ? 'clearInterval' : 'clearTimeout';
   for (const t of facts.timers) {
     if (t.site.topLevel && t.site.repeat === null && !ablated('timer.top-level')) continue;
+    if (
+      t.fn !== null &&
+      runsOnceIn(facts, [t.fn], t.site.repeat) &&
+      !ablated('timer.once-function')
+    )
+      continue;
     const u = t.site.use;
     // A field overwritten before the old timer is cleared: the old one keeps running.
     const once =

@@ -1,0 +1,151 @@
+// Code that runs once per process although it sits in a function: the body of a function the
+// module invokes at its top level and nowhere else. Module top level is already known to run once
+// (`listener.top-level`, `timer.top-level`); a script's main body is as often written
+//   (async () => { … io.on('connection', …) … })();          // an IIFE at top level
+//   async function main() { … process.on('SIGINT', …) … }  main();
+// A function counts when the module calls it exactly once and names it nowhere else (so nothing
+// else can call it: not exported, not passed, not stored), from top-level code outside loops or
+// from directly inside another such function; an IIFE at top level counts as it is. Only what
+// sits directly in such a body runs once: callbacks and loops inside it run when they run.
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Facts } from '../facts.js';
+import { childNodes, isFunction, unwrap, type Node } from '../syntax.js';
+
+type Fn =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+const cache = new WeakMap<Facts, ReadonlySet<Node>>();
+
+/** The functions of the file whose body runs once per process (above). */
+export function onceFunctions(facts: Facts): ReadonlySet<Node> {
+  let s = cache.get(facts);
+  if (s === undefined) {
+    s = compute(facts.module.node);
+    cache.set(facts, s);
+  }
+  return s;
+}
+
+/**
+ * True when code whose enclosing functions are `fns` (innermost first) runs once: its innermost
+ * function is a once function and `repeat` (the nearest repeating code) is not inside it.
+ */
+export function runsOnceIn(
+  facts: Facts,
+  fns: readonly Node[],
+  repeat: { readonly node: Node } | null,
+): boolean {
+  const fn = fns[0];
+  if (fn === undefined || repeat !== null) return false;
+  const once = onceFunctions(facts);
+  return once.size > 0 && once.has(fn);
+}
+
+const LOOPS = new Set([
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+]);
+
+/** A call `c(…)` standing as a statement, maybe behind `await`, `void`, `!` or `.then/.catch`. */
+function statementCall(e: Node): TSESTree.CallExpression | null {
+  let u = unwrap(e);
+  for (;;) {
+    if (u.type === 'AwaitExpression') u = unwrap(u.argument);
+    else if (u.type === 'UnaryExpression' && (u.operator === 'void' || u.operator === '!'))
+      u = unwrap(u.argument);
+    else if (u.type === 'ChainExpression') u = unwrap(u.expression);
+    else break;
+  }
+  if (u.type !== 'CallExpression') return null;
+  // `main().catch(fail)`, `run().then(done)`: the call under the chain.
+  const callee = unwrap(u.callee);
+  if (
+    callee.type === 'MemberExpression' &&
+    !callee.computed &&
+    callee.property.type === 'Identifier' &&
+    /^(?:then|catch|finally)$/.test(callee.property.name)
+  ) {
+    const inner = unwrap(callee.object);
+    if (inner.type === 'CallExpression') return inner;
+  }
+  return u;
+}
+
+function compute(program: Node): ReadonlySet<Node> {
+  const once = new Set<Node>();
+  if (program.type !== 'Program') return once;
+  // Module-level functions by name; a name declared twice is left alone.
+  const byName = new Map<string, Fn | null>();
+  const declare = (name: string, fn: Fn): void => {
+    byName.set(name, byName.has(name) ? null : fn);
+  };
+  for (const st of program.body) {
+    if (st.type === 'FunctionDeclaration' && st.id !== null) declare(st.id.name, st);
+    else if (st.type === 'VariableDeclaration')
+      for (const d of st.declarations) {
+        const init = d.init === null ? null : unwrap(d.init);
+        if (d.id.type === 'Identifier' && isFunction(init)) declare(d.id.name, init);
+      }
+  }
+  // Every mention of each name (declarations' own ids excepted) and the calls that are once
+  // candidates: statement calls in top-level code outside loops and functions, or directly in a
+  // function body (outside loops and nested functions), with the function they sit in.
+  const mentions = new Map<string, number>();
+  const onceCalls: { call: TSESTree.CallExpression; inFn: Node | null }[] = [];
+  const ownIds = new Set<Node>();
+  for (const fn of byName.values())
+    if (fn !== null && fn.type === 'FunctionDeclaration' && fn.id !== null) ownIds.add(fn.id);
+  for (const st of program.body)
+    if (st.type === 'VariableDeclaration')
+      for (const d of st.declarations)
+        if (d.init !== null && isFunction(unwrap(d.init))) ownIds.add(d.id);
+  const visit = (n: Node, inFn: Node | null, inLoop: boolean): void => {
+    if (n.type === 'Identifier') {
+      if (!ownIds.has(n) && byName.has(n.name))
+        mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
+      return;
+    }
+    if (n.type === 'ExpressionStatement' && !inLoop) {
+      const call = statementCall(n.expression);
+      if (call !== null) onceCalls.push({ call, inFn });
+    }
+    if (n.type === 'MemberExpression' && !n.computed) {
+      // `x.main` is a property, not the function.
+      visit(n.object, inFn, inLoop);
+      return;
+    }
+    if (
+      (n.type === 'Property' || n.type === 'MethodDefinition' || n.type === 'PropertyDefinition') &&
+      !n.computed &&
+      !(n.type === 'Property' && n.shorthand)
+    ) {
+      if (n.value !== null) visit(n.value as Node, inFn, inLoop);
+      return;
+    }
+    const fnHere = isFunction(n) ? n : inFn;
+    const loopHere = isFunction(n) ? false : inLoop || LOOPS.has(n.type);
+    for (const c of childNodes(n)) visit(c, fnHere, loopHere);
+  };
+  visit(program, null, false);
+  // Top-level IIFEs first, then named functions called once from once code, to a fixpoint.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const { call, inFn } of onceCalls) {
+      if (inFn !== null && !once.has(inFn)) continue;
+      const callee = unwrap(call.callee);
+      let target: Node | null = null;
+      if (isFunction(callee)) target = callee;
+      else if (callee.type === 'Identifier' && mentions.get(callee.name) === 1)
+        target = byName.get(callee.name) ?? null;
+      if (target !== null && !once.has(target)) {
+        once.add(target);
+        changed = true;
+      }
+    }
+  }
+  return once;
+}

@@ -1,0 +1,91 @@
+// Candidate Z of issue #16 (src/scan/rules/once.ts; scan-corpus/clean/README.md, "A fifth fresh
+// batch and candidate Z"): a registration or timer directly in a function the module runs once —
+// an IIFE at top level, or a module-level function the file names only in one such call — is
+// treated as module top level is; the shapes next to it that still are reported. Synthetic code
+// in the shape of app mains and CLI entries, not copied from a corpus.
+import { RuleTester } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, it } from 'vitest';
+import { rules } from '../../src/eslint/index.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const tester = new RuleTester({
+  languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: 'module' },
+});
+const err = (n = 1) => Array.from({ length: n }, () => ({ messageId: 'finding' }));
+
+tester.run('once function (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    // a top-level IIFE, async or not, behind void / ! / .catch()
+    `(async () => { io.on('connection', (s) => serve(s)); await server.listen(3000); })();`,
+    `(function () { window.socket.on('refresh', () => location.reload()); })();`,
+    `void (async () => { process.on('SIGINT', () => process.exit(0)); })();`,
+    `!function () { bus.on('x', handle); }();`,
+    `(async () => { bus.on('x', handle); })().catch((e) => console.error(e));`,
+    // main() called once at top level, and what main() calls once
+    `async function main() { process.on('SIGTERM', stop); setup(); }
+     function setup() { process.on('uncaughtException', log); }
+     main().catch(fail);`,
+    `const run = async () => { server.httpServer.once('error', exit); }; if (require.main === module) run();`,
+    // an IIFE directly inside a once function
+    `function main() { (() => { bus.on('y', h); })(); } main();`,
+  ],
+  invalid: [
+    // called twice: each call adds another
+    {
+      code: `function arm() { process.on('SIGHUP', reload); } arm(); arm();`,
+      errors: err(),
+    },
+    // exported (others may call it), or handed on
+    {
+      code: `function main() { process.on('exit', flush); } main(); module.exports = { main };`,
+      errors: err(),
+    },
+    {
+      code: `export function main() { process.on('exit', flush); } main();`,
+      errors: err(),
+    },
+    {
+      code: `function main() { process.on('exit', flush); } main(); setTimeout(main, 10);`,
+      errors: err(),
+    },
+    // a call in a loop, or in a callback, runs when they run
+    {
+      code: `function attach() { bus.on('x', h); } for (const p of ports) attach();`,
+      errors: err(),
+    },
+    {
+      code: `function attach() { bus.on('x', h); } server.on('connection', () => attach());`,
+      errors: err(),
+    },
+    // inside the once function, a loop or a callback is not "directly"
+    {
+      code: `(async () => { for (const c of clients) bus.on('x', () => c.ping()); })();`,
+      errors: err(),
+    },
+    {
+      code: `(async () => { io.on('connection', (socket) => { bus.on('tick', () => socket.emit('t')); }); })();`,
+      errors: err(),
+    },
+    // an IIFE that is not a top-level statement (inside a handler) runs per event
+    {
+      code: `io.on('connection', () => { (() => { bus.on('x', h); })(); });`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run('once function (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    `(async () => { setInterval(() => report(), 60_000); })();`,
+    `function main() { setInterval(sweep, 1000); } main();`,
+  ],
+  invalid: [
+    {
+      code: `function start() { setInterval(sweep, 1000); } start(); start();`,
+      errors: err(),
+    },
+  ],
+});
