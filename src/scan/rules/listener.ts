@@ -419,7 +419,6 @@ function removalOf(r: Registration, facts: Facts): string {
 function unmanaged(r: Registration, ctx: RuleContext): boolean {
   const { facts } = ctx;
   if (r.site.topLevel && !ablated('listener.top-level')) return false;
-  if (runsOnceIn(facts, r.fns, r.site.repeat) && !ablated('listener.once-function')) return false;
   if (r.receiverLife !== 'outer' && !ablated(`listener.life-${r.receiverLife}`)) return false;
   if (inClusterPrimary(r, facts) && !ablated('listener.cluster-primary')) return false;
   if (receiverCreatedByOwner(r, facts) && !ablated('listener.created-by-owner')) return false;
@@ -432,6 +431,8 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) return false;
   if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) return false;
   if (onHostEntryParam(r, facts) && !ablated('listener.host-entry')) return false;
+  // Last: the only one that walks the whole file (once per file, for would-be findings only).
+  if (runsOnceIn(facts, r.fns, r.site.repeat) && !ablated('listener.once-function')) return false;
   return true;
 }
 

@@ -37,8 +37,39 @@ export function runsOnceIn(
 ): boolean {
   const fn = fns[0];
   if (fn === undefined || repeat !== null) return false;
-  const once = onceFunctions(facts);
-  return once.size > 0 && once.has(fn);
+  // Cheap first: only a module-level function or top-level IIFE, or a function directly inside
+  // one (an IIFE in `main()`), can be one; only then is the whole file walked to count how often
+  // each name is mentioned.
+  const top = topFunctions(facts);
+  if (!top.has(fn) && !(fns[1] !== undefined && top.has(fns[1]))) return false;
+  return onceFunctions(facts).has(fn);
+}
+
+const tops = new WeakMap<Facts, ReadonlySet<Node>>();
+
+/** Module-level functions (declared or assigned to a name) and top-level IIFEs. */
+function topFunctions(facts: Facts): ReadonlySet<Node> {
+  let s = tops.get(facts);
+  if (s === undefined) {
+    const set = new Set<Node>();
+    const program = facts.module.node;
+    if (program.type === 'Program')
+      for (const st of program.body) {
+        if (st.type === 'FunctionDeclaration') set.add(st);
+        else if (st.type === 'VariableDeclaration')
+          for (const d of st.declarations) {
+            const init = d.init === null ? null : unwrap(d.init);
+            if (isFunction(init)) set.add(init);
+          }
+        else if (st.type === 'ExpressionStatement') {
+          const call = statementCall(st.expression);
+          const callee = call === null ? null : unwrap(call.callee);
+          if (isFunction(callee)) set.add(callee);
+        }
+      }
+    tops.set(facts, (s = set));
+  }
+  return s;
 }
 
 const LOOPS = new Set([
