@@ -67,6 +67,10 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     // exemption's own rule applied to `const client = this; client.command_handler = new …`)
     `class Client { constructor() { const client = this; client.handler = new CommandHandler(client); this.proxy(); }
        proxy() { const client = this; this.handler.on('all', (n, a) => client.emit(n, a)); const h = this.handler; h.on('nick', (e) => { client.nick = e; }); } }`,
+    // a part of a value the function made, by member or destructuring, as `p.a` of `const p = make()`
+    `function f() { const a = makePair().a; a.on('x', () => log(1)); }`,
+    `function f() { const { a } = makePair(); a.on('x', () => log(1)); }`,
+    `async function f() { const [a, b] = await makePair(); a.on('x', () => b.ping()); }`,
     // From express lib/response.js (clean tuning set): the stream was made by the caller.
     `res.sendFile = function sendFile(path, opts) { var file = send(this.req, path, opts); sendfile(this, file, opts); };
      function sendfile(res, file, options) { file.on('headers', function headers() { setHeaders(res, options); }); }`,
@@ -92,6 +96,15 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `function f(a, h) { let x = a.one; x = a.two; x.on('e', h); return () => a.two.off('e', h); }`,
   ],
   invalid: [
+    // a long-lived property of a made value may be shared (a pooled socket, the app's server)
+    {
+      code: `function f() { const { socket } = makeRequest(); socket.on('data', () => log(1)); }`,
+      errors: err(),
+    },
+    {
+      code: `function f() { const s = makeRequest().socket; s.on('data', () => log(1)); }`,
+      errors: err(),
+    },
     // a field made on another object than `this` is not the class's own
     {
       code: `class Client { constructor(peer) { const other = peer; other.handler = new CommandHandler(); }

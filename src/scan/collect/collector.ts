@@ -39,7 +39,7 @@ export type Life = 'self' | 'created' | 'event' | 'outer';
 const FACTORY =
   /^(?:(?:create|make|build|start|spawn|open|new)[A-Z]\w*|request|connect|spawn|fork|exec|execFile|open|get|fetch|duplicate|clone)$/;
 /** Properties of a short-lived object that point at something longer-lived. */
-const LONG_LIVED_PROP = /^(?:socket|connection|agent|server|signal|parent|pool|client|app)$/;
+export const LONG_LIVED_PROP = /^(?:socket|connection|agent|server|signal|parent|pool|client|app)$/;
 
 /** Length of the leading run of `[\w$]` characters of `k` (what `/^[\w$]+/` would match). */
 function leadingNameLength(k: string): number {

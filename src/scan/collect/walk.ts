@@ -16,7 +16,15 @@ import {
   type Node,
 } from '../syntax.js';
 import { onCall, recordCallAlias } from './calls.js';
-import { isCreation, newFrame, newOwner, type Collector, type DeclKind } from './collector.js';
+import {
+  isCreation,
+  LONG_LIVED_PROP,
+  newFrame,
+  newOwner,
+  type Collector,
+  type DeclKind,
+  type Frame,
+} from './collector.js';
 
 export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -330,7 +338,10 @@ function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
     // `const con = connection`, `const server = this.server`: another name for the same
     // object (read before the name is declared, so `const x = x.y` keeps the outer `x`).
     const alias = init !== null && constDeclarator(c) ? aliasTarget(c, init) : null;
-    frame.names.set(node.id.name, isCreation(node.init) ? 'created' : 'other');
+    frame.names.set(
+      node.id.name,
+      isCreation(node.init) || partOfCreation(init) ? 'created' : 'other',
+    );
     if (alias !== null) c.addAlias(frame, node.id.name, alias);
     if (init !== null && (init.type === 'CallExpression' || init.type === 'MemberExpression'))
       recordCallAlias(c, node.id.name, init);
@@ -338,6 +349,32 @@ function onDeclarator(c: Collector, node: TSESTree.VariableDeclarator): void {
     c.declarePattern(node.id, 'other', frame);
     if (node.id.type === 'ObjectPattern' && node.init !== null)
       c.declareAliases(node.id, node.init, frame);
+    // `const { a } = makePair()`, `const [a, b] = makePair()`: parts of what the function made,
+    // as `p.a` of `const p = makePair()` is (receiverLifeAt), long-lived property names aside.
+    if (isCreation(node.init)) declareCreatedParts(node.id, frame);
+  }
+}
+
+/** `make().a`: a part of a value made right here, not one of its long-lived properties. */
+function partOfCreation(init: Node | null): boolean {
+  if (init === null || init.type !== 'MemberExpression' || init.computed) return false;
+  const name = propertyName(init);
+  return name !== null && !LONG_LIVED_PROP.test(name) && isCreation(init.object);
+}
+
+function declareCreatedParts(p: Node, frame: Frame): void {
+  if (p.type === 'ArrayPattern') {
+    for (const e of p.elements)
+      if (e !== null && e.type === 'Identifier') frame.names.set(e.name, 'created');
+    return;
+  }
+  if (p.type !== 'ObjectPattern') return;
+  for (const prop of p.properties) {
+    if (prop.type !== 'Property' || prop.computed) continue;
+    const key = prop.key.type === 'Identifier' ? prop.key.name : null;
+    const value = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+    if (key !== null && value.type === 'Identifier' && !LONG_LIVED_PROP.test(key))
+      frame.names.set(value.name, 'created');
   }
 }
 
