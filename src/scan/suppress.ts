@@ -25,6 +25,7 @@ export interface SourceComment {
   readonly value: string;
   readonly range?: readonly [number, number];
   readonly start?: number;
+  readonly end?: number;
 }
 
 /** A directive the scanner could not honour: it names an unknown rule. */
@@ -77,7 +78,34 @@ export interface SuppressOptions {
 
 /** False when `source` cannot hold a directive: its comments need not be listed. */
 export function mayHaveDirectives(source: string): boolean {
-  return source.indexOf('-disable') !== -1;
+  return source.indexOf('-disable') !== -1 || source.indexOf('leakguard-once') !== -1;
+}
+
+/** `leakguard-once` (rules/once.ts), read by the analysis; here only checked for its place. */
+const ONCE = /^[\s*]*@?leakguard-once(?![\w-])/;
+/** What may follow it: a function, method, class or a declaration or export of one. */
+const DECLARATION_START =
+  /^(?:@|export\b|(?:async\s+)?function\b|class\b|(?:const|let|var)\s+[\w$]+(?:\s*:[^=]+)?\s*=\s*(?:async\b|function\b|class\b|\(|[\w$]+\s*=>)|(?:module\.)?exports\b|(?:(?:public|private|protected|static|async|override|readonly|get|set)\s+)*(?:constructor|#?[\w$]+|\[[^\]]+\])\s*[(<=:?!])/;
+
+/** A `leakguard-once` comment that stands above no declaration marks nothing: reported. */
+function misplacedOnce(source: string, comments: readonly SourceComment[]): DirectiveProblem[] {
+  const out: DirectiveProblem[] = [];
+  for (const c of comments) {
+    if ((c.type !== 'Line' && c.type !== 'Block') || !ONCE.test(c.value)) continue;
+    const start = c.range?.[0] ?? c.start;
+    const end = c.range?.[1] ?? c.end;
+    if (start === undefined || end === undefined) continue;
+    if (DECLARATION_START.test(source.slice(end).trimStart())) continue;
+    const before = source.slice(0, start);
+    const line = before.split('\n').length;
+    out.push({
+      line,
+      column: start - (before.lastIndexOf('\n') + 1) + 1,
+      message:
+        'leakguard-once marks nothing here: put it directly above the function, method or class that runs once per process',
+    });
+  }
+  return out;
 }
 
 const DIRECTIVE = /^[ \t]*(leakguard|eslint)-disable-(next-line|line)(?![\w-])([^\n]*)/;
@@ -115,6 +143,8 @@ export function suppress(
     ...(reportUnused ? { unused: [] } : {}),
   });
   if (!mayHaveDirectives(source)) return none([]);
+  const problems: DirectiveProblem[] =
+    source.indexOf('leakguard-once') === -1 ? [] : misplacedOnce(source, comments);
   const eslint = options.eslintComments ?? true;
   const candidates: { at: number; value: string; block: boolean }[] = [];
   for (const c of comments) {
@@ -123,7 +153,6 @@ export function suppress(
     if (at !== undefined) candidates.push({ at, value: c.value, block: c.type === 'Block' });
   }
   candidates.sort((a, b) => a.at - b.at);
-  const problems: DirectiveProblem[] = [];
   const directives: Directive[] = [];
   let lineNo = 1;
   let lineAt = 0;

@@ -100,9 +100,14 @@ export function endOf(n: Node): number {
   return r === undefined ? (n as unknown as { end: number }).end : r[1];
 }
 
-/** Keys that hold no child to walk: the parent link, positions and TypeScript type annotations. */
+/**
+ * Keys that hold no child to walk: the parent link, positions, TypeScript type annotations, and
+ * the token and comment lists an ESLint parser puts on the Program (a token is no node).
+ */
 const NOT_CHILDREN = new Set([
   'parent',
+  'tokens',
+  'comments',
   'range',
   'loc',
   'start',

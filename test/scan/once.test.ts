@@ -5,8 +5,11 @@
 // in the shape of app mains and CLI entries, not copied from a corpus.
 import { RuleTester } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/eslint/index.js';
+import { analyze } from '../../src/scan/analyze.js';
+import { loadOxc, parseFile, visitorKeys } from '../../src/scan/parse.js';
+import { suppress } from '../../src/scan/suppress.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -88,4 +91,74 @@ tester.run('once function (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
       errors: err(),
     },
   ],
+});
+
+// `leakguard-once` (src/scan/rules/once.ts): the author marks a function, method or class
+// constructor as code that runs once per process; its direct body is treated as a once
+// function's, on both parsers and in the ESLint plugin (RuleTester above is the plugin).
+tester.run('leakguard-once annotation (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    `class Hub { // leakguard-once -- one Hub per process
+       constructor(bus) { bus.on('a', () => this.x()); } x() {} }`,
+    `// leakguard-once -- made once in main.ts
+     class Hub { constructor(bus) { bus.on('a', () => this.x()); } x() {} }`,
+    `class Hub { /** @leakguard-once set up at start */ init(bus) { bus.on('b', () => 1); } }`,
+    `// leakguard-once -- the CLI's entry
+     export async function run(app) { process.on('SIGINT', () => app.stop()); }`,
+    `/* leakguard-once */ export const setup = (app) => { app.bus.on('x', () => 1); };`,
+    `// leakguard-once
+     module.exports = function (core) { core.on('rooms:new', (r) => r.index()); };`,
+  ],
+  invalid: [
+    // only the marked function: another method of the class is checked as before
+    {
+      code: `class Hub { // leakguard-once
+               constructor(bus) { this.bus = bus; bus.on('a', () => 1); }
+               later() { this.bus.on('c', () => 1); } }`,
+      errors: err(),
+    },
+    // loops and callbacks inside the marked function run when they run
+    {
+      code: `// leakguard-once
+             function run(app, keys) {
+               for (const k of keys) app.bus.on(k, () => 1);
+               app.server.on('connection', (s) => { app.bus.on('d', () => s.ping()); });
+             }`,
+      errors: err(2),
+    },
+    // an ordinary comment that only mentions it
+    {
+      code: `// see leakguard-once in the docs
+             function run(app) { process.on('SIGINT', () => app.stop()); }`,
+      errors: err(),
+    },
+  ],
+});
+
+describe('leakguard-once annotation in the scanner', () => {
+  const src = `// leakguard-once -- one per process
+export function main(app) {
+  process.on('SIGINT', () => app.stop());
+  setInterval(() => app.sweep(), 1000);
+}
+// leakguard-once
+const limit = 10;
+export function other(app) { process.on('SIGTERM', () => app.stop()); }
+`;
+  for (const parser of ['typescript-estree', 'oxc'] as const) {
+    it(`honours it and reports a misplaced one (${parser})`, () => {
+      if (parser === 'oxc' && loadOxc() === null) throw new Error('oxc-parser is not installed');
+      const program = parseFile(src, 'a.ts', parser);
+      const found = analyze(program, src, { visitorKeys: visitorKeys() });
+      expect(found.map((f) => `${f.line} ${f.rule}`)).toEqual(['8 no-unmanaged-listener']);
+      const kept = suppress(src, program.comments ?? [], found);
+      expect(kept.problems).toEqual([
+        {
+          line: 6,
+          column: 1,
+          message: expect.stringContaining('leakguard-once marks nothing here') as unknown,
+        },
+      ]);
+    });
+  }
 });

@@ -101,7 +101,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
   }
   if (s.directiveProblems > 0)
     out.push(
-      `${s.directiveProblems} disable comment${s.directiveProblems === 1 ? '' : 's'} not honoured (an unknown rule, or a -line comment spanning lines)`,
+      `${s.directiveProblems} disable comment${s.directiveProblems === 1 ? '' : 's'} not honoured (an unknown rule, a -line comment spanning lines, or a leakguard-once above no function)`,
     );
   if (s.unusedDirectives !== undefined && s.unusedDirectives > 0)
     out.push(

@@ -9,7 +9,7 @@
 // sits directly in such a body runs once: callbacks and loops inside it run when they run.
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts } from '../facts.js';
-import { childNodes, isFunction, unwrap, type Node } from '../syntax.js';
+import { childNodes, endOf, isFunction, startOf, unwrap, type Node } from '../syntax.js';
 
 type Fn =
   TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -37,6 +37,8 @@ export function runsOnceIn(
 ): boolean {
   const fn = fns[0];
   if (fn === undefined || repeat !== null) return false;
+  const marked = annotatedOnce(facts);
+  if (marked.size > 0 && marked.has(fn)) return true;
   // Cheap first: only a module-level function or top-level IIFE, or a function directly inside
   // one (an IIFE in `main()`), can be one; only then is the whole file walked to count how often
   // each name is mentioned.
@@ -179,4 +181,94 @@ function compute(program: Node): ReadonlySet<Node> {
     }
   }
   return once;
+}
+
+/**
+ * `// leakguard-once -- why` (or `/** @leakguard-once *\/`) directly above a function, a method,
+ * a class (its constructor) or a declaration of a function: the author says this code runs once
+ * per process (a singleton's constructor, an app's setup), which one file cannot show. Its
+ * direct body is then treated as a once function's; loops and callbacks inside it are not.
+ */
+export const ONCE_DIRECTIVE = /^[\s*]*@?leakguard-once(?![\w-])/;
+
+const marks = new WeakMap<Facts, ReadonlySet<Node>>();
+
+function annotatedOnce(facts: Facts): ReadonlySet<Node> {
+  let s = marks.get(facts);
+  if (s === undefined) {
+    s = resolveMarks(facts.module.node, facts.src);
+    marks.set(facts, s);
+  }
+  return s;
+}
+
+interface AnyComment {
+  readonly value: string;
+  readonly range?: readonly [number, number];
+  readonly end?: number;
+}
+
+function resolveMarks(program: Node, src: string): ReadonlySet<Node> {
+  const out = new Set<Node>();
+  const comments = (program as { comments?: readonly AnyComment[] }).comments;
+  if (comments === undefined || comments.length === 0) return out;
+  for (const c of comments) {
+    if (!ONCE_DIRECTIVE.test(c.value)) continue;
+    const end = c.range?.[1] ?? c.end;
+    if (end === undefined) continue;
+    const target = nodeAfter(program, end, src);
+    if (target !== null) for (const fn of functionsOf(target)) out.add(fn);
+  }
+  return out;
+}
+
+/** The outermost node that starts right after `at`, with only white space between. */
+function nodeAfter(root: Node, at: number, src: string): Node | null {
+  let cur: Node = root;
+  for (;;) {
+    let inside: Node | null = null;
+    for (const k of childNodes(cur)) {
+      const start = startOf(k);
+      if (start >= at) {
+        if (src.slice(at, start).trim() === '') return k;
+        continue;
+      }
+      if (endOf(k) > at) inside = k;
+    }
+    if (inside === null) return null;
+    cur = inside;
+  }
+}
+
+/** The functions a marked node stands for. */
+function functionsOf(n: Node): Node[] {
+  switch (n.type) {
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      return [n];
+    case 'ExportNamedDeclaration':
+    case 'ExportDefaultDeclaration':
+      return n.declaration == null ? [] : functionsOf(n.declaration as Node);
+    case 'VariableDeclaration':
+      return n.declarations.flatMap((d) => (d.init === null ? [] : functionsOf(unwrap(d.init))));
+    case 'ClassDeclaration':
+    case 'ClassExpression': {
+      const ctor = n.body.body.find(
+        (m) => m.type === 'MethodDefinition' && m.kind === 'constructor',
+      );
+      return ctor === undefined ? [] : functionsOf(ctor);
+    }
+    case 'MethodDefinition':
+    case 'Property':
+      return functionsOf(n.value as Node);
+    case 'PropertyDefinition':
+      return n.value === null ? [] : functionsOf(unwrap(n.value));
+    case 'ExpressionStatement':
+      return n.expression.type === 'AssignmentExpression'
+        ? functionsOf(unwrap(n.expression.right))
+        : [];
+    default:
+      return [];
+  }
 }
