@@ -451,7 +451,11 @@ function unmanagedFinding(r: Registration, facts: Facts): RawFinding {
     message: `${describe(r, facts)} registers a listener that nothing removes.`,
     suggestion: fix
       ? `Route it through the class's scope (${fix.container}); --fix applies this.`
-      : `${removalHint[0]!.toUpperCase()}${removalHint.slice(1)}, or pass \`{ signal }\` from a Scope / AbortController that is aborted there.`,
+      : `${removalHint[0]!.toUpperCase()}${removalHint.slice(1)}, or pass \`{ signal }\` from a Scope / AbortController that is aborted there.${
+          r.site.repeat === null && r.fns.length > 0
+            ? ' If this function runs once per process, mark it `// leakguard-once` instead.'
+            : ''
+        }`,
     ...(fix ? { fix: fix.edits } : {}),
   };
 }
