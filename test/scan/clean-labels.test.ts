@@ -99,7 +99,11 @@ describe('clean-code corpus', () => {
     // and the ceilings are of the default set, what `leakguard scan` runs; one more held-out
     // false finding was a stale label (deepstream connection-endpoint.ts:95, no longer reported).
     // Tuning had been 17 since the third precision round; 18 was a ceiling not yet lowered.
-    const CEILING = { 'held-out': { fp: 20, tp: 3 }, tuning: { fp: 17, tp: 7 } } as const;
+    // Lowered, held-out 20 -> 17 and tuning 17 -> 12, to the figures of the sixteenth session
+    // with candidate S (a discarded setTimeout of at most 1,000 ms is one-shot): deepstream's
+    // 10 ms destroy deferral and moleculer's transit.js delay went, and the gap to the old
+    // ceilings (stale labels and earlier exemptions never lowered into them) is closed.
+    const CEILING = { 'held-out': { fp: 17, tp: 3 }, tuning: { fp: 12, tp: 7 } } as const;
     // The fresh held-out batches of 2026-12-05 (projects new to every corpus, labelled before
     // any rule change they judge): each its own ceiling, as first measured. The projects above
     // are the set as it was before it, so their ceilings keep their history.
@@ -111,18 +115,22 @@ describe('clean-code corpus', () => {
       // findings and 10 of the third's became false, which moves both numbers of each.
       // Lowered 29 -> 22 and 20 -> 16 by the `this`-alias correction (`client.x = new X()` in a
       // class is a field the class makes): irc-framework's and botkit's, all false.
-      '2026-12-05': { fp: 22, tp: 15 },
+      // Lowered 22 -> 19 by candidate S (eris' voice reconnect delays).
+      '2026-12-05': { fp: 19, tp: 15 },
       // Lowered 59 -> 51 by candidate Z (code the module runs once: uptime-kuma's and nodecg's
       // top-level IIFEs, hubot's CLI), written from these labels, judged on the fifth batch.
       '2026-12-05b': { fp: 51, tp: 3 },
       // Labelled with X in place: a measure of the scanner after it, not a judge of any change.
-      '2026-12-05c': { fp: 93, tp: 4 },
+      // Lowered 93 -> 92 by candidate S (actionhero's web server delay).
+      '2026-12-05c': { fp: 92, tp: 4 },
       '2026-12-05d': { fp: 16, tp: 10 },
       // Z's judge (kept: −2, both false), labelled before Z; 22 true labels became false on the
       // second reading (zwave-js-server's forwarder).
       '2026-12-05e': { fp: 91, tp: 5 },
       // Measurement only, labelled with Z and the corrections in; its 6 true labels read twice.
-      '2026-12-05f': { fp: 85, tp: 5 },
+      // Lowered 85 -> 76 by candidate S (homebridge-config-ui-x's UI delays), written after
+      // this batch was read and judged on the seventh.
+      '2026-12-05f': { fp: 76, tp: 5 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {

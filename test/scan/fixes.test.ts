@@ -148,7 +148,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // client.x = new X()`) is made by the class as through `this.` (a correction found on the
 // held-out clean set, irc-framework): node-redis 46e2dc2's seven listeners on the client's own
 // stream, all labelled false. No catch and no true finding moved in either half.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 88 };
+// Lowered, held-out 88 -> 86: candidate S (a discarded setTimeout of at most 1,000 ms is
+// one-shot) removed centrifuge-js's 20 ms and quill's 1 ms timeouts, both labelled false.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 86 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

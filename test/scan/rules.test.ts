@@ -293,6 +293,9 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     // setTimeout in a class without teardown, zero-delay deferral, module level interval
     `class A { later() { setTimeout(() => {}, 100); } }`,
     `class A { later() { setTimeout(() => {}); } close() {} }`,
+    // a short one-shot (at most 1,000 ms): it holds its closure for a second at most
+    `class A { later() { setTimeout(() => this.focus(), 500); } close() {} focus() {} }`,
+    `class A { later() { setTimeout(() => this.focus(), 1_000); } destroy() {} focus() {} }`,
     `setInterval(() => {}, 1000).unref();`,
     `const sleep = (ms) => new Promise((r) => setTimeout(r, ms));`,
     // a self-re-arming method that can stop (an early return), or re-arms on one branch only
@@ -304,6 +307,15 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     `class A { rotate() { setTimeout(() => this.flush(), 10); } flush() {} }`,
   ],
   invalid: [
+    // longer than the one-shot bound, or a delay the file does not spell out
+    {
+      code: `class A { later() { setTimeout(() => this.focus(), 1001); } close() {} focus() {} }`,
+      errors: err(),
+    },
+    {
+      code: `class A { later(ms) { setTimeout(() => this.focus(), ms); } close() {} focus() {} }`,
+      errors: err(),
+    },
     // re-arms itself unconditionally: an interval nothing can clear (moleculer histogram.js)
     {
       code: `class Q { rotate() { this.i = (this.i + 1) % 3; setTimeout(() => this.rotate(), 1000).unref(); } }`,

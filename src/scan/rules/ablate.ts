@@ -38,6 +38,7 @@ export const ABLATIONS = {
   'timer.paired-teardown': 'an overwrite in startX() whose stopX() clears the field',
   'timer.timeout-needs-teardown': 'a discarded setTimeout outside a class with a teardown method',
   'timer.zero-delay': 'a discarded setTimeout with no or zero delay',
+  'timer.short-delay': 'a discarded setTimeout with a literal delay of at most 1,000 ms',
 } as const;
 
 export type Ablation = keyof typeof ABLATIONS;

@@ -154,6 +154,23 @@ function delayIsZero(t: TimerSite): boolean {
   return u.type === 'Literal' && u.value === 0;
 }
 
+/**
+ * The longest literal delay (ms) of a discarded `setTimeout` taken for a one-shot: it holds what
+ * it closes over for at most this long, which no repetition turns into growth (issue #16,
+ * candidate S; scan-corpus/clean/README.md). With 5,000 ms a caught fix case of each half of the
+ * fix corpus is lost.
+ */
+export const SHORT_DELAY_MS = 1000;
+
+function delayIsShort(t: TimerSite): boolean {
+  const d = t.site.call.arguments[1];
+  if (d === undefined) return false;
+  const u = unwrap(d);
+  return (
+    u.type === 'Literal' && typeof u.value === 'number' && u.value > 0 && u.value <= SHORT_DELAY_MS
+  );
+}
+
 export function timerRules(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
   const out: RawFinding[] = [];
@@ -261,7 +278,8 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     if (
       (u.kind === 'discarded' || u.kind === 'voided') &&
       t.site.classOwner !== null &&
-      (!delayIsZero(t) || ablated('timer.zero-delay'))
+      (!delayIsZero(t) || ablated('timer.zero-delay')) &&
+      (!delayIsShort(t) || ablated('timer.short-delay'))
     ) {
       const teardown =
         [...t.site.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m)) ??
