@@ -131,6 +131,9 @@ describe('clean-code corpus', () => {
       // Lowered 85 -> 76 by candidate S (homebridge-config-ui-x's UI delays), written after
       // this batch was read and judged on the seventh.
       '2026-12-05f': { fp: 76, tp: 5 },
+      // S's judge (kept: −1, false: tmi.js' 350 ms delay), labelled before S; 2 true labels
+      // read twice and kept.
+      '2026-12-05g': { fp: 13, tp: 2 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
