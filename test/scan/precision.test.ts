@@ -608,3 +608,37 @@ tester.run('super is the object itself (no-unmanaged-listener)', rules['no-unman
     },
   ],
 });
+
+// 4. one-shot: a discarded setTimeout of at most 1,000 ms holds its closure for a second at most
+// (candidate S, kept by the seventh fresh clean batch). moleculerjs/moleculer src/transit.js
+// (clean tuning set): a pending request stream is dropped one second after the timeout
+// middleware fires, in a class whose disconnect() cannot cancel that timer.
+tester.run('short one-shot timeout (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    `class Transit {
+       _handleIncomingRequestStream(payload, stream) {
+         this.pendingReqStreams.set(payload.id, { sender: payload.sender, stream });
+         stream.on("moleculer-timeout-middleware", timeout => {
+           setTimeout(() => {
+             this.pendingReqStreams.delete(payload.id);
+             this._destroyStreamIfPossible(stream, \`closed by timeout \${timeout} ms\`);
+           }, 1000);
+         });
+       }
+       _destroyStreamIfPossible() {}
+       disconnect() { return this.tx.disconnect(); } }`,
+  ],
+  invalid: [
+    // the same with a request timeout's delay: the stream is held for the whole of it
+    {
+      code: `class Transit {
+               _handle(payload, stream, timeout) {
+                 stream.on("timeout", () => {
+                   setTimeout(() => this.pendingReqStreams.delete(payload.id), 30000);
+                 });
+               }
+               disconnect() { return this.tx.disconnect(); } }`,
+      errors: err(),
+    },
+  ],
+});
