@@ -54,7 +54,10 @@ function analysedFor(context: Rule.RuleContext): Analysed {
     });
     // `leakguard-disable-…` comments silence the plugin as they silence the CLI; ESLint applies
     // `eslint-disable-… leakguard/<rule>` itself (and reports unknown rules in them).
-    const kept = suppress(sc.text, sc.getAllComments(), all, { eslintComments: false });
+    const kept = suppress(sc.text, sc.getAllComments(), all, {
+      eslintComments: false,
+      program: sc.ast as unknown as TSESTree.Program,
+    });
     found = { findings: kept.findings, problems: kept.problems, problemsReported: false };
     cache.set(sc, found);
   }

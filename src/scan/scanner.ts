@@ -1,6 +1,7 @@
 // Scans files: read, parse (with or without types), analyse, optionally apply safe fixes.
 // A file that cannot be read or parsed is recorded in `errors` and skipped; nothing a single
 // file contains can stop the scan.
+import type { TSESTree } from '@typescript-eslint/types';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -18,7 +19,6 @@ import {
   mayHaveDirectives,
   suppress,
   type DirectiveProblem,
-  type SourceComment,
   type UnusedDirective,
 } from './suppress.js';
 import { createOracle, createProgram } from './typed.js';
@@ -305,7 +305,11 @@ function scanFiles(options: ScanOptions): ScanResult {
           found = analyzeSource(source, abs, null, null, enabled);
         }
       }
-      const kept = suppress(source, found.comments, found.findings, { reportUnused, enabled });
+      const kept = suppress(source, found.ast.comments ?? [], found.findings, {
+        reportUnused,
+        enabled,
+        program: found.ast,
+      });
       silenced += kept.silenced;
       for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
       for (const u of kept.unused ?? []) unused?.push({ file: rel(cwd, abs), ...u });
@@ -364,13 +368,13 @@ function analyzeSource(
   enabled: ReadonlySet<RuleId>,
 ): Analyzed {
   const all = analyzeAll(source, abs, program, checker);
-  return { findings: onlyEnabled(all.findings, enabled), comments: all.comments };
+  return { ...all, findings: onlyEnabled(all.findings, enabled) };
 }
 
-/** A file's findings, and its comments for the disable directives (see suppress.ts). */
+/** A file's findings, and the parsed file: its comments hold the directives (see suppress.ts). */
 interface Analyzed {
   readonly findings: Finding[];
-  readonly comments: readonly SourceComment[];
+  readonly ast: TSESTree.Program;
 }
 
 function analyzeAll(
@@ -397,13 +401,10 @@ function analyzeAll(
       oracle: createOracle(checker, { get: (n) => map.get(n) }),
       visitorKeys: visitorKeys(),
     });
-    return { findings, comments: ast.comments ?? [] };
+    return { findings, ast };
   }
   const ast = parseFile(source, abs);
-  return {
-    findings: analyze(ast, source, { jsx, visitorKeys: visitorKeys() }),
-    comments: ast.comments ?? [],
-  };
+  return { findings: analyze(ast, source, { jsx, visitorKeys: visitorKeys() }), ast };
 }
 
 function rel(cwd: string, abs: string): string {

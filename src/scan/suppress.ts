@@ -14,6 +14,9 @@
 // for a directive naming none. A rule that did not run cannot be "unused" (it silences
 // nothing because it reports nothing), and `eslint-disable-…` comments are ESLint's to report.
 import { RULE_IDS, type Finding, type RuleId } from './model.js';
+import { checkKnownKeys, optionError } from '../internal/options.js';
+import { markedBy, ONCE_DIRECTIVE } from './rules/once.js';
+import type { Node } from './syntax.js';
 
 /**
  * A comment as a parser lists it: typescript-estree and ESLint give `range`, oxc-parser
@@ -58,6 +61,11 @@ export interface Suppressed {
 
 export interface SuppressOptions {
   /**
+   * The parsed file the comments belong to: with it, a `leakguard-once` comment that marks no
+   * function is reported (it is resolved against the program, as the analysis does).
+   */
+  readonly program?: Node;
+  /**
    * Also honour `eslint-disable-line` / `eslint-disable-next-line` comments that name
    * `leakguard/<rule>`. The ESLint plugin passes false (ESLint applies those itself).
    * @default true
@@ -76,33 +84,52 @@ export interface SuppressOptions {
   readonly enabled?: ReadonlySet<RuleId>;
 }
 
+const SUPPRESS_KEYS = ['program', 'eslintComments', 'reportUnused', 'enabled'];
+
+/** A wrong value or an unknown key of `SuppressOptions` is a TypeError naming it. */
+function checkSuppressOptions(options: unknown): void {
+  if (options === null || typeof options !== 'object')
+    throw optionError('options', 'an object', options);
+  checkKnownKeys(options, SUPPRESS_KEYS);
+  const o = options as Record<string, unknown>;
+  for (const k of ['eslintComments', 'reportUnused'] as const)
+    if (o[k] !== undefined && typeof o[k] !== 'boolean') throw optionError(k, 'a boolean', o[k]);
+  if (o.enabled !== undefined && !(o.enabled instanceof Set))
+    throw optionError('enabled', 'a Set of rule ids', o.enabled);
+  if (
+    o.program !== undefined &&
+    (o.program === null || (o.program as { type?: unknown }).type !== 'Program')
+  )
+    throw optionError('program', 'a parsed Program node', o.program);
+}
+
 /** False when `source` cannot hold a directive: its comments need not be listed. */
 export function mayHaveDirectives(source: string): boolean {
   return source.indexOf('-disable') !== -1 || source.indexOf('leakguard-once') !== -1;
 }
 
-/** `leakguard-once` (rules/once.ts), read by the analysis; here only checked for its place. */
-const ONCE = /^[\s*]*@?leakguard-once(?![\w-])/;
-/** What may follow it: a function, method, class or a declaration or export of one. */
-const DECLARATION_START =
-  /^(?:@|export\b|(?:async\s+)?function\b|class\b|(?:const|let|var)\s+[\w$]+(?:\s*:[^=]+)?\s*=\s*(?:async\b|function\b|class\b|\(|[\w$]+\s*=>)|(?:module\.)?exports\b|(?:(?:public|private|protected|static|async|override|readonly|get|set)\s+)*(?:constructor|#?[\w$]+|\[[^\]]+\])\s*[(<=:?!])/;
-
-/** A `leakguard-once` comment that stands above no declaration marks nothing: reported. */
-function misplacedOnce(source: string, comments: readonly SourceComment[]): DirectiveProblem[] {
+/**
+ * A `leakguard-once` comment (rules/once.ts) that marks no function — the analysis resolves it
+ * the same way, from the same program — is reported: a misplaced one is never silent.
+ */
+function misplacedOnce(
+  source: string,
+  comments: readonly SourceComment[],
+  program: Node,
+): DirectiveProblem[] {
   const out: DirectiveProblem[] = [];
   for (const c of comments) {
-    if ((c.type !== 'Line' && c.type !== 'Block') || !ONCE.test(c.value)) continue;
+    if ((c.type !== 'Line' && c.type !== 'Block') || !ONCE_DIRECTIVE.test(c.value)) continue;
     const start = c.range?.[0] ?? c.start;
     const end = c.range?.[1] ?? c.end;
     if (start === undefined || end === undefined) continue;
-    if (DECLARATION_START.test(source.slice(end).trimStart())) continue;
+    if (markedBy(program, end, source).length > 0) continue;
     const before = source.slice(0, start);
-    const line = before.split('\n').length;
     out.push({
-      line,
+      line: before.split('\n').length,
       column: start - (before.lastIndexOf('\n') + 1) + 1,
       message:
-        'leakguard-once marks nothing here: put it directly above the function, method or class that runs once per process',
+        'leakguard-once marks nothing here: put it directly above the function, method or class (with a constructor) that runs once per process',
     });
   }
   return out;
@@ -135,6 +162,7 @@ export function suppress(
   findings: readonly Finding[],
   options: SuppressOptions = {},
 ): Suppressed {
+  checkSuppressOptions(options);
   const reportUnused = options.reportUnused ?? false;
   const none = (problems: DirectiveProblem[]): Suppressed => ({
     findings: [...findings],
@@ -144,7 +172,9 @@ export function suppress(
   });
   if (!mayHaveDirectives(source)) return none([]);
   const problems: DirectiveProblem[] =
-    source.indexOf('leakguard-once') === -1 ? [] : misplacedOnce(source, comments);
+    options.program === undefined || source.indexOf('leakguard-once') === -1
+      ? []
+      : misplacedOnce(source, comments, options.program);
   const eslint = options.eslintComments ?? true;
   const candidates: { at: number; value: string; block: boolean }[] = [];
   for (const c of comments) {

@@ -59,6 +59,7 @@ for (const file of input.files) {
       ...suppress(source, ast.comments ?? [], found, {
         reportUnused: input.reportUnused,
         enabled,
+        program: ast,
       }),
     });
   } catch (e) {

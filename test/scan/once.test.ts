@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/eslint/index.js';
 import { analyze } from '../../src/scan/analyze.js';
 import { loadOxc, parseFile, visitorKeys } from '../../src/scan/parse.js';
+import { scan } from '../../src/scan/scanner.js';
 import { suppress } from '../../src/scan/suppress.js';
+import { tempTrees } from './support/tree.js';
+
+const tree = tempTrees('leakguard-once-');
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -152,6 +156,17 @@ tester.run('leakguard-once annotation (no-unmanaged-listener)', rules['no-unmana
   ],
 });
 
+tester.run('leakguard-once misplaced (ESLint plugin)', rules['no-unmanaged-listener'], {
+  valid: [],
+  invalid: [
+    {
+      code: `// leakguard-once -- not above a function
+             const limit = 10;`,
+      errors: [{ messageId: 'directive' }],
+    },
+  ],
+});
+
 describe('leakguard-once annotation in the scanner', () => {
   const src = `// leakguard-once -- one per process
 export function main(app) {
@@ -161,21 +176,44 @@ export function main(app) {
 // leakguard-once
 const limit = 10;
 export function other(app) { process.on('SIGTERM', () => app.stop()); }
+// leakguard-once -- a class without a constructor has no body of its own to mark
+export class Registry { add(bus) { bus.on('x', () => 1); } }
+// leakguard-once -- an export list holds no function
+export { limit };
 `;
   for (const parser of ['typescript-estree', 'oxc'] as const) {
     it(`honours it and reports a misplaced one (${parser})`, () => {
       if (parser === 'oxc' && loadOxc() === null) throw new Error('oxc-parser is not installed');
       const program = parseFile(src, 'a.ts', parser);
       const found = analyze(program, src, { visitorKeys: visitorKeys() });
-      expect(found.map((f) => `${f.line} ${f.rule}`)).toEqual(['8 no-unmanaged-listener']);
-      const kept = suppress(src, program.comments ?? [], found);
-      expect(kept.problems).toEqual([
-        {
-          line: 6,
-          column: 1,
-          message: expect.stringContaining('leakguard-once marks nothing here') as unknown,
-        },
+      expect(found.map((f) => `${f.line} ${f.rule}`)).toEqual([
+        '8 no-unmanaged-listener',
+        '10 no-unmanaged-listener',
       ]);
+      const misplaced = (line: number) => ({
+        line,
+        column: 1,
+        message: expect.stringContaining('leakguard-once marks nothing here') as unknown,
+      });
+      const kept = suppress(src, program.comments ?? [], found, { program });
+      expect(kept.problems).toEqual([misplaced(6), misplaced(9), misplaced(11)]);
+      // Without the program, placement is not checked (nothing else is read from it).
+      expect(suppress(src, program.comments ?? [], found).problems).toEqual([]);
     });
   }
+});
+
+describe('leakguard-once through scan()', () => {
+  it('honours a mark and lists a misplaced one as a directive problem', () => {
+    const cwd = tree({
+      'a.ts': `// leakguard-once
+export function main(app) { process.on('SIGINT', () => app.stop()); }
+// leakguard-once
+export const limit = 10;
+`,
+    });
+    const r = scan({ cwd, paths: ['a.ts'] });
+    expect(r.reports).toEqual([]);
+    expect(r.directiveProblems.map((p) => `${p.file}:${p.line}`)).toEqual(['a.ts:3']);
+  });
 });

@@ -539,3 +539,21 @@ describe('ESLint plugin', () => {
     ).toEqual([]);
   });
 });
+
+describe('suppress options', () => {
+  it('an unknown key or a wrong value is a TypeError naming it', () => {
+    const src = `bus.on('x', () => 1);\n`;
+    expect(() =>
+      suppress(src, [], [], { reportUnsed: true } as unknown as SuppressOptions),
+    ).toThrow(/Unknown option `reportUnsed`; did you mean `reportUnused`\?/);
+    expect(() =>
+      suppress(src, [], [], { eslintComments: 'no' } as unknown as SuppressOptions),
+    ).toThrow(/Expected `eslintComments` to be a boolean/);
+    expect(() => suppress(src, [], [], { program: {} } as unknown as SuppressOptions)).toThrow(
+      /Expected `program` to be a parsed Program node/,
+    );
+    expect(() => suppress(src, [], [], { enabled: ['x'] } as unknown as SuppressOptions)).toThrow(
+      /Expected `enabled` to be a Set of rule ids/,
+    );
+  });
+});

@@ -17,10 +17,10 @@ type Fn =
 const cache = new WeakMap<Facts, ReadonlySet<Node>>();
 
 /** The functions of the file whose body runs once per process (above). */
-export function onceFunctions(facts: Facts): ReadonlySet<Node> {
+function onceFunctions(facts: Facts): ReadonlySet<Node> {
   let s = cache.get(facts);
   if (s === undefined) {
-    s = compute(facts.module.node);
+    s = compute(facts.module.node, moduleFunctions(facts));
     cache.set(facts, s);
   }
   return s;
@@ -37,41 +37,59 @@ export function runsOnceIn(
 ): boolean {
   const fn = fns[0];
   if (fn === undefined || repeat !== null) return false;
-  const marked = annotatedOnce(facts);
-  if (marked.size > 0 && marked.has(fn)) return true;
+  if (annotatedOnce(facts).has(fn)) return true;
   // Cheap first: only a module-level function or top-level IIFE, or a function directly inside
   // one (an IIFE in `main()`), can be one; only then is the whole file walked to count how often
   // each name is mentioned.
-  const top = topFunctions(facts);
+  const top = moduleFunctions(facts).all;
   if (!top.has(fn) && !(fns[1] !== undefined && top.has(fns[1]))) return false;
   return onceFunctions(facts).has(fn);
 }
 
-const tops = new WeakMap<Facts, ReadonlySet<Node>>();
+/** The file's module-level functions, read once from its top-level statements. */
+interface ModuleFunctions {
+  /** By name; null for a name declared twice (left alone). */
+  readonly byName: ReadonlyMap<string, Fn | null>;
+  /** The identifiers that declare them (not mentions of them). */
+  readonly ids: ReadonlySet<Node>;
+  /** Every module-level function, named or not, and every top-level IIFE. */
+  readonly all: ReadonlySet<Node>;
+}
 
-/** Module-level functions (declared or assigned to a name) and top-level IIFEs. */
-function topFunctions(facts: Facts): ReadonlySet<Node> {
-  let s = tops.get(facts);
-  if (s === undefined) {
-    const set = new Set<Node>();
-    const program = facts.module.node;
-    if (program.type === 'Program')
-      for (const st of program.body) {
-        if (st.type === 'FunctionDeclaration') set.add(st);
-        else if (st.type === 'VariableDeclaration')
-          for (const d of st.declarations) {
-            const init = d.init === null ? null : unwrap(d.init);
-            if (isFunction(init)) set.add(init);
-          }
-        else if (st.type === 'ExpressionStatement') {
-          const call = statementCall(st.expression);
-          const callee = call === null ? null : unwrap(call.callee);
-          if (isFunction(callee)) set.add(callee);
+const tops = new WeakMap<Facts, ModuleFunctions>();
+
+function moduleFunctions(facts: Facts): ModuleFunctions {
+  let m = tops.get(facts);
+  if (m !== undefined) return m;
+  const byName = new Map<string, Fn | null>();
+  const ids = new Set<Node>();
+  const all = new Set<Node>();
+  const declare = (id: TSESTree.Identifier, fn: Fn): void => {
+    byName.set(id.name, byName.has(id.name) ? null : fn);
+    ids.add(id);
+  };
+  const program = facts.module.node;
+  if (program.type === 'Program')
+    for (const st of program.body) {
+      if (st.type === 'FunctionDeclaration') {
+        all.add(st);
+        if (st.id !== null) declare(st.id, st);
+      } else if (st.type === 'VariableDeclaration') {
+        for (const d of st.declarations) {
+          const init = d.init === null ? null : unwrap(d.init);
+          if (!isFunction(init)) continue;
+          all.add(init);
+          if (d.id.type === 'Identifier') declare(d.id, init);
         }
+      } else if (st.type === 'ExpressionStatement') {
+        const call = statementCall(st.expression);
+        const callee = call === null ? null : unwrap(call.callee);
+        if (isFunction(callee)) all.add(callee);
       }
-    tops.set(facts, (s = set));
-  }
-  return s;
+    }
+  m = { byName, ids, all };
+  tops.set(facts, m);
+  return m;
 }
 
 const LOOPS = new Set([
@@ -107,38 +125,17 @@ function statementCall(e: Node): TSESTree.CallExpression | null {
   return u;
 }
 
-function compute(program: Node): ReadonlySet<Node> {
+function compute(program: Node, { byName, ids }: ModuleFunctions): ReadonlySet<Node> {
   const once = new Set<Node>();
   if (program.type !== 'Program') return once;
-  // Module-level functions by name; a name declared twice is left alone.
-  const byName = new Map<string, Fn | null>();
-  const declare = (name: string, fn: Fn): void => {
-    byName.set(name, byName.has(name) ? null : fn);
-  };
-  for (const st of program.body) {
-    if (st.type === 'FunctionDeclaration' && st.id !== null) declare(st.id.name, st);
-    else if (st.type === 'VariableDeclaration')
-      for (const d of st.declarations) {
-        const init = d.init === null ? null : unwrap(d.init);
-        if (d.id.type === 'Identifier' && isFunction(init)) declare(d.id.name, init);
-      }
-  }
   // Every mention of each name (declarations' own ids excepted) and the calls that are once
   // candidates: statement calls in top-level code outside loops and functions, or directly in a
   // function body (outside loops and nested functions), with the function they sit in.
   const mentions = new Map<string, number>();
   const onceCalls: { call: TSESTree.CallExpression; inFn: Node | null }[] = [];
-  const ownIds = new Set<Node>();
-  for (const fn of byName.values())
-    if (fn !== null && fn.type === 'FunctionDeclaration' && fn.id !== null) ownIds.add(fn.id);
-  for (const st of program.body)
-    if (st.type === 'VariableDeclaration')
-      for (const d of st.declarations)
-        if (d.init !== null && isFunction(unwrap(d.init))) ownIds.add(d.id);
   const visit = (n: Node, inFn: Node | null, inLoop: boolean): void => {
     if (n.type === 'Identifier') {
-      if (!ownIds.has(n) && byName.has(n.name))
-        mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
+      if (!ids.has(n) && byName.has(n.name)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
       return;
     }
     if (n.type === 'ExpressionStatement' && !inLoop) {
@@ -215,11 +212,19 @@ function resolveMarks(program: Node, src: string): ReadonlySet<Node> {
   for (const c of comments) {
     if (!ONCE_DIRECTIVE.test(c.value)) continue;
     const end = c.range?.[1] ?? c.end;
-    if (end === undefined) continue;
-    const target = nodeAfter(program, end, src);
-    if (target !== null) for (const fn of functionsOf(target)) out.add(fn);
+    if (end !== undefined) for (const fn of markedBy(program, end, src)) out.add(fn);
   }
   return out;
+}
+
+/**
+ * The functions a `leakguard-once` comment ending at `end` marks: none when it stands above
+ * anything but a function, method, class with a constructor, or declaration of one (suppress.ts
+ * reports such a comment, so a misplaced mark is never silent).
+ */
+export function markedBy(program: Node, end: number, src: string): Node[] {
+  const target = nodeAfter(program, end, src);
+  return target === null ? [] : functionsOf(target);
 }
 
 /** The outermost node that starts right after `at`, with only white space between. */

@@ -147,11 +147,12 @@ function fieldOfFreshObject(t: TimerSite): boolean {
   return freshLocalIn(t.fn, root);
 }
 
-function delayIsZero(t: TimerSite): boolean {
+/** The delay argument as a number: 0 when absent, null when not a number literal. */
+function literalDelay(t: TimerSite): number | null {
   const d = t.site.call.arguments[1];
-  if (d === undefined) return true;
+  if (d === undefined) return 0;
   const u = unwrap(d);
-  return u.type === 'Literal' && u.value === 0;
+  return u.type === 'Literal' && typeof u.value === 'number' ? u.value : null;
 }
 
 /**
@@ -160,15 +161,10 @@ function delayIsZero(t: TimerSite): boolean {
  * candidate S; scan-corpus/clean/README.md). With 5,000 ms a caught fix case of each half of the
  * fix corpus is lost.
  */
-export const SHORT_DELAY_MS = 1000;
+const SHORT_DELAY_MS = 1000;
 
-function delayIsShort(t: TimerSite): boolean {
-  const d = t.site.call.arguments[1];
-  if (d === undefined) return false;
-  const u = unwrap(d);
-  return (
-    u.type === 'Literal' && typeof u.value === 'number' && u.value > 0 && u.value <= SHORT_DELAY_MS
-  );
+function isShort(delay: number | null): boolean {
+  return delay !== null && delay > 0 && delay <= SHORT_DELAY_MS;
 }
 
 export function timerRules(ctx: RuleContext): RawFinding[] {
@@ -278,8 +274,8 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     if (
       (u.kind === 'discarded' || u.kind === 'voided') &&
       t.site.classOwner !== null &&
-      (!delayIsZero(t) || ablated('timer.zero-delay')) &&
-      (!delayIsShort(t) || ablated('timer.short-delay'))
+      (literalDelay(t) !== 0 || ablated('timer.zero-delay')) &&
+      (!isShort(literalDelay(t)) || ablated('timer.short-delay'))
     ) {
       const teardown =
         [...t.site.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m)) ??
