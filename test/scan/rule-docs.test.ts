@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/eslint/index.js';
 import { formatSarif } from '../../src/scan/format/sarif.js';
-import { RULE_DOCS_BASE, RULE_IDS, ruleDocsUrl } from '../../src/scan/model.js';
+import { OPT_IN_RULES, RULE_DOCS_BASE, RULE_IDS, ruleDocsUrl } from '../../src/scan/model.js';
 import { scan } from '../../src/scan/scanner.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -36,6 +36,16 @@ describe('rule documentation links', () => {
     for (const r of sarif.runs[0]!.tool.driver.rules) {
       expect(r.helpUri).toBe(ruleDocsUrl(r.id as (typeof RULE_IDS)[number]));
       expect(r.help.text).toContain(r.helpUri);
+    }
+  });
+});
+
+describe('rule pages say whether the rule runs by default', () => {
+  it('an opt-in header on exactly the opt-in rules', () => {
+    for (const id of RULE_IDS) {
+      const page = readFileSync(join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+      const head = page.split('\n').slice(0, 6).join('\n');
+      expect(head.includes('**Opt-in'), id).toBe(OPT_IN_RULES.includes(id));
     }
   });
 });
