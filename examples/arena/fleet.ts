@@ -104,12 +104,15 @@ async function exitOf(child: ChildProcess, ms: number): Promise<number | string 
 
 async function freePort(): Promise<number> {
   const srv = net.createServer();
-  srv.listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const port = (srv.address() as AddressInfo).port;
-  srv.close();
-  await once(srv, 'close');
-  return port;
+  try {
+    srv.listen(0, '127.0.0.1');
+    await once(srv, 'listening');
+    return (srv.address() as AddressInfo).port;
+  } finally {
+    // Also when listen() failed: close() then only emits 'close'.
+    srv.close();
+    await once(srv, 'close');
+  }
 }
 
 /** True when Redis on `port` answers PING within `ms` (raw RESP, no client library). */
