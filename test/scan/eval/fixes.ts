@@ -108,6 +108,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-04c',
   '2026-12-04d',
   '2026-12-05',
+  '2026-12-05b',
 ];
 
 export interface FixLabel {
