@@ -12,7 +12,6 @@ import { renderRules } from './rules/render.js';
 import { pairedRules } from './rules/paired.js';
 import { partialCleanupRules } from './rules/paths.js';
 import { timerRules } from './rules/timer.js';
-import { releaseRules } from './rules/release.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import { endOf, lineStarts, position, startOf } from './syntax.js';
 
@@ -48,7 +47,6 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
       seen.add(f.node);
       all.push(f);
     }
-  for (const f of releaseRules(ctx.facts)) if (!seen.has(f.node)) all.push(f);
   all.sort((a, b) => startOf(a.node) - startOf(b.node));
   return all;
 }

@@ -119,14 +119,10 @@ describe('clean-code corpus', () => {
       '2026-12-05': { fp: 19, tp: 15 },
       // Lowered 59 -> 51 by candidate Z (code the module runs once: uptime-kuma's and nodecg's
       // top-level IIFEs, hubot's CLI), written from these labels, judged on the fifth batch.
-      // Raised 51 -> 53 and 3 -> 6 by candidate F (a resource released on some paths only):
-      // uptime-kuma's monitors (MongoDB client, browser context) and nostr relay are true, its
-      // start-up and setup-wizard connections false.
-      '2026-12-05b': { fp: 53, tp: 6 },
+      '2026-12-05b': { fp: 51, tp: 3 },
       // Labelled with X in place: a measure of the scanner after it, not a judge of any change.
       // Lowered 93 -> 92 by candidate S (actionhero's web server delay).
-      // Raised 92 -> 93 by candidate F (discord-player's queue entry, false).
-      '2026-12-05c': { fp: 93, tp: 4 },
+      '2026-12-05c': { fp: 92, tp: 4 },
       '2026-12-05d': { fp: 16, tp: 10 },
       // Z's judge (kept: −2, both false), labelled before Z; 22 true labels became false on the
       // second reading (zwave-js-server's forwarder).

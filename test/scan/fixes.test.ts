@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 68;
+const HELD_OUT_SYNTACTIC_SEEN = 67;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -89,12 +89,9 @@ const HELD_OUT_SYNTACTIC_SEEN = 68;
 // batch judged: it hides none of its cases): tuning syntactic 21 -> 23 (Excalibur 481d5bb, slate
 // fc249cb); held-out syntactic 53 -> 59 (phaser 34aff35, 44f93cd, 8c4e2ff, b03768b, c37a363,
 // log4js-node 2c94c6e); seen 61 -> 67 of 144.
-// With candidate F (no-partial-cleanup's resource branch, 2026-12-05, seventeenth session): tuning
-// syntactic 23 -> 25 (typeorm 090a100, slate c39c808__1, the two it was designed on); held-out
-// syntactic 59 -> 60 (jest 4c9eb05); seen 67 -> 68.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 25, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 60, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  tuning: { syntactic: 23, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 59, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -153,10 +150,7 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // stream, all labelled false. No catch and no true finding moved in either half.
 // Lowered, held-out 88 -> 86: candidate S (a discarded setTimeout of at most 1,000 ms is
 // one-shot) removed centrifuge-js's 20 ms and quill's 1 ms timeouts, both labelled false.
-// Raised on purpose, tuning 47 -> 48 and held-out 86 -> 87, by the recall branch candidate F
-// (+2 tuning and +1 held-out catches): playwright's default page and the mongodb driver's
-// findOne() cursor, both labelled false.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 48, 'held-out': 87 };
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 86 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
