@@ -134,6 +134,9 @@ describe('clean-code corpus', () => {
       // S's judge (kept: −1, false: tmi.js' 350 ms delay), labelled before S; 2 true labels
       // read twice and kept.
       '2026-12-05g': { fp: 13, tp: 2 },
+      // Judged candidate F (reverted: 2 true and 5 false findings of it there); F's labels left
+      // with it. Default set without F.
+      '2026-12-05h': { fp: 48, tp: 0 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
