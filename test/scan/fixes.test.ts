@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 67;
+const HELD_OUT_SYNTACTIC_SEEN = 76;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -89,9 +89,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 67;
 // batch judged: it hides none of its cases): tuning syntactic 21 -> 23 (Excalibur 481d5bb, slate
 // fc249cb); held-out syntactic 53 -> 59 (phaser 34aff35, 44f93cd, 8c4e2ff, b03768b, c37a363,
 // log4js-node 2c94c6e); seen 61 -> 67 of 144.
+// With the ninth fresh batch (2026-12-05b, seventeenth session; held-out repositories only, main's
+// rules): held-out syntactic 59 -> 68 (uppy 2608037, 9c9c76d, 0bb0b87, 3bbddf8; matrix-react-sdk
+// ac4046f, c612014, 6f092c4; adonisjs core 49a6632; react-three-fiber f71b118); seen 67 -> 76 of
+// 160.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 23, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 59, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  'held-out': { syntactic: 68, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -150,7 +154,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // stream, all labelled false. No catch and no true finding moved in either half.
 // Lowered, held-out 88 -> 86: candidate S (a discarded setTimeout of at most 1,000 ms is
 // one-shot) removed centrifuge-js's 20 ms and quill's 1 ms timeouts, both labelled false.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 86 };
+// Raised on purpose, held-out 86 -> 89: the after files of the ninth fresh batch (2026-12-05b)
+// add 3 false findings (OpenVidu's promise-returning subscribe(), node-opcua's disconnect
+// callback, uppy's 3 s online check), all labelled; its 2 true ones are uppy's file-added pair.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 89 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -171,6 +178,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-04c': [37, 20],
       '2026-12-04d': [33, 17],
       '2026-12-05': [31, 9],
+      '2026-12-05b': [23, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
