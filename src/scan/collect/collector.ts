@@ -162,11 +162,22 @@ export class Collector {
       jsx,
     };
     this.frames = [newFrame(program, 'module', null, null, null, false, null)];
+    this.constants = stringConstants(program);
   }
 
-  /** Identity key of an expression, with destructuring and constructor aliases resolved. */
+  /** Module-level string constants by the text that names them (`READY`, `Events.READY`). */
+  readonly constants: ReadonlyMap<string, string> | null;
+
+  /**
+   * Identity key of an expression, with destructuring and constructor aliases resolved, and a
+   * module's string constant standing for its value (`bus.on(READY, h)` … `bus.off('ready', h)`).
+   */
   key(n: Node): string {
     const k = keyText(this.src, n, this.thisAliases);
+    if (this.constants !== null) {
+      const v = this.constants.get(k);
+      if (v !== undefined && this.resolve(k.slice(0, leadingNameLength(k))) <= 0) return v;
+    }
     if (this.aliasNames.size === 0 && this.ctorProps === 0) return k;
     const len = leadingNameLength(k);
     if (len === 0) return k;
@@ -378,4 +389,64 @@ export class Collector {
     this.module.handedOff.add(k);
     for (const o of this.classes) o.handedOff.add(k);
   }
+}
+
+/** A string literal (or a template without expressions), as keyText writes it; else null. */
+function stringKey(n: Node): string | null {
+  let u = unwrap(n);
+  if (u.type === 'TSAsExpression') u = unwrap(u.expression);
+  if (u.type === 'Literal' && typeof u.value === 'string') return JSON.stringify(u.value);
+  if (u.type === 'TemplateLiteral' && u.expressions.length === 0)
+    return JSON.stringify(u.quasis[0]?.value.cooked ?? '');
+  return null;
+}
+
+/**
+ * The module's string constants: `const READY = 'ready'`, `const Events = { READY: 'ready' }`
+ * (also frozen or `as const`) and `enum Events { READY = 'ready' }`, exported or not, by the text
+ * that names them. Null when there is none (the common case costs one pass over the top level).
+ */
+function stringConstants(program: TSESTree.Program): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  const put = (name: string, v: string | null): void => {
+    if (v !== null) (out ??= new Map()).set(name, v);
+  };
+  for (const top of program.body) {
+    const st =
+      (top.type === 'ExportNamedDeclaration' || top.type === 'ExportDefaultDeclaration') &&
+      top.declaration != null
+        ? (top.declaration as Node)
+        : (top as Node);
+    if (st.type === 'VariableDeclaration' && st.kind === 'const') {
+      for (const d of st.declarations) {
+        if (d.id.type !== 'Identifier' || d.init === null) continue;
+        const name = d.id.name;
+        let init = unwrap(d.init);
+        if (init.type === 'TSAsExpression') init = unwrap(init.expression);
+        // Object.freeze({ … })
+        if (
+          init.type === 'CallExpression' &&
+          init.arguments.length === 1 &&
+          calleeOf(init)?.name === 'freeze'
+        )
+          init = unwrap(init.arguments[0] as Node);
+        if (init.type === 'ObjectExpression') {
+          for (const p of init.properties)
+            if (p.type === 'Property' && !p.computed && p.kind === 'init') {
+              const key = p.key.type === 'Identifier' ? p.key.name : null;
+              if (key !== null) put(`${name}.${key}`, stringKey(p.value as Node));
+            }
+        } else put(name, stringKey(init));
+      }
+    } else if (st.type === 'TSEnumDeclaration') {
+      // typescript-estree puts them in `body.members` (its `members` is deprecated), oxc too.
+      const e = st as { body?: { members?: TSESTree.TSEnumMember[] } };
+      const members =
+        e.body?.members ?? (st as { members?: TSESTree.TSEnumMember[] }).members ?? [];
+      for (const m of members)
+        if (m.id.type === 'Identifier' && m.initializer != null)
+          put(`${st.id.name}.${m.id.name}`, stringKey(m.initializer as Node));
+    }
+  }
+  return out;
 }
