@@ -51,7 +51,7 @@ describe('event names held in module constants', () => {
     });
 
   it('without the constants, each mixed spelling is a listener nothing removes', () => {
-    const literal = SRC.replace("export const READY = 'ready';", "export const READY = make();")
+    const literal = SRC.replace("export const READY = 'ready';", 'export const READY = make();')
       .replace("Close = 'close'", 'Close = 1')
       .replace("OPEN: 'open'", 'OPEN: make()')
       .replace('DRAIN: `drain`', 'DRAIN: `dr${1}ain`');
