@@ -144,7 +144,24 @@ export function parseFile(
 const OXC_MISSING =
   'oxc-parser is not installed, or has no native binding for this platform: npm install --save-dev oxc-parser';
 
+/** A `@flow` pragma in the file's first comment: Flow syntax that neither parser reads. */
+const FLOW_PRAGMA =
+  /^\s*(?:#![^\n]*\n\s*)?(?:\/\/[^\n]*@(?:no)?flow\b|\/\*[^]*?@(?:no)?flow\b[^]*?\*\/)/;
+
 function parseWithEstree(src: string, filePath: string): TSESTree.Program {
+  try {
+    return estreeParse(src, filePath);
+  } catch (e) {
+    if (!FLOW_PRAGMA.test(src.slice(0, 4000))) throw e;
+    const first = ((e as Error).message ?? String(e)).split('\n')[0];
+    throw new SyntaxError(
+      `${first} (a Flow file: Flow type annotations are not read; strip them first, e.g. with flow-remove-types, and scan the output)`,
+      { cause: e },
+    );
+  }
+}
+
+function estreeParse(src: string, filePath: string): TSESTree.Program {
   return loadEstree().parse(src, {
     filePath,
     range: true,

@@ -192,6 +192,18 @@ describe.runIf(oxc !== null)('oxc-parser and typescript-estree give the same fin
     expect(expectSame(src, file)).toBeGreaterThan(0);
   });
 
+  it('a Flow file that neither parser reads says so, and how to scan it', () => {
+    // Exact object types are Flow's own (rsocket-js RSocketServer.js, fix corpus batch 2026-12-05b,
+    // left out because of this).
+    const flow = '/**\n * @flow\n */\ntype P = {| a: number |};\nexport const x = 1;\n';
+    for (const parser of ['auto', 'typescript-estree'] as const)
+      expect(findings(flow, 'p.js', parser)).toMatch(
+        /^cannot parse: .*\(a Flow file: Flow type annotations are not read; strip them first, e\.g\. with flow-remove-types/,
+      );
+    // The same text without the pragma keeps the parser's own message.
+    expect(findings(flow.replace('@flow', ''), 'p.js', 'auto')).not.toMatch(/Flow file/);
+  });
+
   it('a file oxc cannot parse gets typescript-estree’s error, as without oxc', () => {
     const broken = 'export const = ;\n';
     const viaAuto = findings(broken, 'broken.ts', 'auto');
