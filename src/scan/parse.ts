@@ -146,7 +146,7 @@ const OXC_MISSING =
 
 /** A `@flow` pragma in the file's first comment: Flow syntax that neither parser reads. */
 const FLOW_PRAGMA =
-  /^\s*(?:#![^\n]*\n\s*)?(?:\/\/[^\n]*@(?:no)?flow\b|\/\*[^]*?@(?:no)?flow\b[^]*?\*\/)/;
+  /^\s*(?:#![^\n]*\n\s*)?(?:\/\/[^\n]*@(?:no)?flow\b|\/\*(?:[^*]|\*(?!\/))*?@(?:no)?flow\b)/;
 
 function parseWithEstree(src: string, filePath: string): TSESTree.Program {
   try {

@@ -200,8 +200,14 @@ describe.runIf(oxc !== null)('oxc-parser and typescript-estree give the same fin
       expect(findings(flow, 'p.js', parser)).toMatch(
         /^cannot parse: .*\(a Flow file: Flow type annotations are not read; strip them first, e\.g\. with flow-remove-types/,
       );
-    // The same text without the pragma keeps the parser's own message.
+    // The same text without the pragma keeps the parser's own message, and so does a pragma
+    // that is not in the file's first comment.
     expect(findings(flow.replace('@flow', ''), 'p.js', 'auto')).not.toMatch(/Flow file/);
+    const later = flow.replace('@flow', 'licence') + '/* @flow */\n';
+    expect(findings(later, 'p.js', 'auto')).toMatch(/^cannot parse: /);
+    expect(findings(later, 'p.js', 'auto')).not.toMatch(/Flow file/);
+    // A `//` pragma counts too.
+    expect(findings('// @flow\n' + flow, 'p.js', 'auto')).toMatch(/Flow file/);
   });
 
   it('a file oxc cannot parse gets typescript-estree’s error, as without oxc', () => {

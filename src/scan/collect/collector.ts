@@ -391,14 +391,17 @@ export class Collector {
   }
 }
 
-/** A string literal (or a template without expressions), as keyText writes it; else null. */
+const NO_ALIASES: ReadonlySet<string> = new Set();
+
+/** A string literal (or a template without expressions) keyed as keyText keys it; else null. */
 function stringKey(n: Node): string | null {
   let u = unwrap(n);
   if (u.type === 'TSAsExpression') u = unwrap(u.expression);
-  if (u.type === 'Literal' && typeof u.value === 'string') return JSON.stringify(u.value);
-  if (u.type === 'TemplateLiteral' && u.expressions.length === 0)
-    return JSON.stringify(u.quasis[0]?.value.cooked ?? '');
-  return null;
+  const isString =
+    (u.type === 'Literal' && typeof u.value === 'string') ||
+    (u.type === 'TemplateLiteral' && u.expressions.length === 0);
+  // A literal's key does not read the source text.
+  return isString ? keyText('', u, NO_ALIASES) : null;
 }
 
 /**
@@ -412,11 +415,8 @@ function stringConstants(program: TSESTree.Program): Map<string, string> | null 
     if (v !== null) (out ??= new Map()).set(name, v);
   };
   for (const top of program.body) {
-    const st =
-      (top.type === 'ExportNamedDeclaration' || top.type === 'ExportDefaultDeclaration') &&
-      top.declaration != null
-        ? (top.declaration as Node)
-        : (top as Node);
+    const st: Node =
+      top.type === 'ExportNamedDeclaration' && top.declaration !== null ? top.declaration : top;
     if (st.type === 'VariableDeclaration' && st.kind === 'const') {
       for (const d of st.declarations) {
         if (d.id.type !== 'Identifier' || d.init === null) continue;
