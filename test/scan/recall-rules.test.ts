@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/scan/analyze.js';
 import type { RuleId } from '../../src/scan/model.js';
 import { parseFile, visitorKeys } from '../../src/scan/parse.js';
+import { applyEdits } from '../../src/scan/scanner.js';
 import { halfOf } from './eval/fixes.js';
 
 const cases = join(
@@ -75,6 +76,49 @@ describe('no-unpaired-teardown on real fixes', () => {
     expect(
       code(wrong.replace('this.closed = true', 'this.reset()'), 'no-unpaired-teardown'),
     ).toEqual([]);
+  });
+
+  it('takes a teardown that clears every entry of a table of timeouts (zwave-js-ui close())', () => {
+    // ZwaveClient arms this.pollIntervals[vID] per value and clears the previous one first;
+    // close() walks the table: `for (const k in this.pollIntervals) clearTimeout(…[k])`.
+    const table = `class Z {
+  arm(id) {
+    if (this.t[id]) clearTimeout(this.t[id]);
+    this.t[id] = setTimeout(() => this.fire(id), 1000);
+  }
+  close() {
+    for (const k in this.t) {
+      CLEAR;
+      delete this.t[k];
+    }
+  }
+}`;
+    expect(code(table.replace('CLEAR', 'clearTimeout(this.t[k])'), 'no-unpaired-teardown')).toEqual(
+      [],
+    );
+    for (const other of [
+      'Object.values(this.t).forEach(clearTimeout)',
+      'Object.values(this.t).forEach((x) => clearTimeout(x))',
+      'for (const x of Object.values(this.t)) clearTimeout(x)',
+    ])
+      expect(code(table.replace('CLEAR', other), 'no-unpaired-teardown')).toEqual([]);
+    // Walking the table without clearing (or clearing another table) leaves the timeouts armed.
+    expect(code(table.replace('CLEAR', 'void k'), 'no-unpaired-teardown')).toEqual([4]);
+    for (const other of [
+      'clearTimeout(this.other[k])',
+      'for (const x of Object.values(this.t)) clearTimeout(this.y)',
+      'Object.values(this.t).forEach((x) => clearTimeout(y))',
+    ])
+      expect(code(table.replace('CLEAR', other), 'no-unpaired-teardown')).toEqual([4]);
+    // The fix cannot name `id` in close(): it clears every entry of the table.
+    const src = table.replace('CLEAR', 'void k');
+    const f = analyze(parseFile(src, 'x.ts'), src, { visitorKeys: visitorKeys() }).find(
+      (x) => x.rule === 'no-unpaired-teardown',
+    );
+    expect(f?.suggestion).toContain('clearTimeout on every entry of this.t in close()');
+    const fixed = applyEdits(src, f?.fix ?? []).text;
+    expect(fixed).toContain('for (const key in this.t) clearTimeout(this.t[key]);');
+    expect(code(fixed, 'no-unpaired-teardown')).toEqual([]);
   });
 
   it('leaves a timeout whose method first returns when closed alone (nats.js be8fa84)', () => {

@@ -35,14 +35,50 @@ export function teardownOf(owner: ClassOrModule): string | null {
   return prefixed;
 }
 
-/** The teardown, or a method it calls (one level), names the field. */
+/**
+ * `this.timers[id]`: an entry of a table of timeouts, indexed by a value rather than a literal
+ * key. Returns the table's path (`this.timers`), or null for any other field.
+ */
+export function timerTable(key: string): string | null {
+  const m = /^(this(?:\.[\w$#]+)+)\[([^\]]+)\]$/.exec(key);
+  if (m === null || /^(?:(['"`]).*\1|\d+)$/.test(m[2]!)) return null;
+  return m[1]!;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The body clears every entry of the table: `clearTimeout(this.t[k])` (in a loop over its keys),
+ * `Object.values(this.t).forEach(clearTimeout)` (or an arrow clearing its parameter), or
+ * `for (const x of Object.values(this.t)) clearTimeout(x)`.
+ */
+function clearsTable(body: string, table: string): boolean {
+  const t = escape(table);
+  const clear = String.raw`\bclear(?:Timeout|Interval)\(\s*`;
+  if (new RegExp(`${clear}${t}\\s*\\[`).test(body)) return true;
+  const values = String.raw`(?:Object\.values\(\s*${t}\s*\)|${t}(?:\s*\.\s*values\(\s*\))?)`;
+  const each = String.raw`${values}\s*\.\s*forEach\(\s*(?:clear(?:Timeout|Interval)\b|\(?\s*([\w$]+)\s*\)?\s*=>\s*\{?\s*${clear}\1\s*\))`;
+  if (new RegExp(each).test(body)) return true;
+  const loop = new RegExp(
+    String.raw`\bfor\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+${values}\s*\)`,
+    'g',
+  );
+  for (let m = loop.exec(body); m !== null; m = loop.exec(body)) {
+    if (new RegExp(`${clear}${escape(m[1]!)}\\s*\\)`).test(body.slice(m.index))) return true;
+  }
+  return false;
+}
+
+/** The teardown, or a method it calls (one level), names the field (or clears its table). */
 function teardownClears(
   owner: ClassOrModule,
   teardown: string,
   field: { readonly key: string; readonly raw: string },
   src: string,
 ): boolean {
-  const names = (b: string) => b.includes(field.raw) || b.includes(field.key);
+  const table = timerTable(field.key);
+  const names = (b: string) =>
+    b.includes(field.raw) || b.includes(field.key) || (table !== null && clearsTable(b, table));
   // Any of the teardowns (`closeWebsocket()` and `disconnect()`) may be the one that clears it.
   for (const [name, fn] of owner.methods) {
     if (name !== teardown && !isTeardown(name)) continue;
@@ -67,10 +103,19 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
+  // An entry of a table (`this.t[id]`): the teardown has no `id`, so it clears every entry.
+  const table = timerTable(t.field.key);
+  const rawTable = table === null ? null : t.field.raw.slice(0, t.field.raw.lastIndexOf('['));
+  const clear =
+    rawTable === null
+      ? `clearTimeout(${t.field.raw})`
+      : `clearTimeout on every entry of ${rawTable.trim()}`;
   const fix = teardownClearFix(
     t,
     teardown,
-    `if (${t.field.raw}) clearTimeout(${t.field.raw});`,
+    rawTable === null
+      ? `if (${t.field.raw}) clearTimeout(${t.field.raw});`
+      : `for (const key in ${rawTable}) clearTimeout(${rawTable}[key]);`,
     ctx.facts,
   );
   return {
@@ -78,8 +123,8 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
     node: t.site.call,
     message: `The timeout kept in ${t.field.raw} is cleared elsewhere but not by ${teardown}(); it runs after ${teardown}() and keeps the object alive.`,
     suggestion: fix
-      ? `Call clearTimeout(${t.field.raw}) in ${fix.container}; --fix adds it.`
-      : `Call clearTimeout(${t.field.raw}) in ${teardown}().`,
+      ? `Call ${clear} in ${fix.container}; --fix adds it.`
+      : `Call ${clear} in ${teardown}().`,
     ...(fix ? { fix: fix.edits } : {}),
   };
 }
