@@ -280,6 +280,31 @@ function clearSite(t: TimerSite, teardown: string | null): string | null {
 }
 
 /**
+ * `this.timers[id]`: an entry of a table of timers, indexed by a value rather than a literal key.
+ * Returns the table's path (`this.timers`), or null for any other field.
+ */
+export function tableOfTimers(key: string): string | null {
+  const m = /^(this(?:\.[\w$#]+)+)\[([^\]]+)\]$/.exec(key);
+  if (m === null || /^(?:(['"`]).*\1|\d+)$/.test(m[2]!)) return null;
+  return m[1]!;
+}
+
+/**
+ * The statement that clears a timer field in a teardown: `if (this.t) clearTimeout(this.t);`, or
+ * for an entry of a table (`this.t[id]`, whose key the teardown does not have) a loop clearing
+ * every entry.
+ */
+export function clearStatement(
+  raw: string,
+  key: string,
+  clear: 'clearTimeout' | 'clearInterval',
+): string {
+  if (tableOfTimers(key) === null) return `if (${raw}) ${clear}(${raw});`;
+  const table = raw.slice(0, raw.lastIndexOf('['));
+  return `for (const key in ${table}) ${clear}(${table}[key]);`;
+}
+
+/**
  * A clear of a timer field added at the start of the method that ends it (see `clearSite`): the
  * timer is cancelled when the object (or its start/stop cycle) ends, which is the missing cleanup
  * and nothing else (clearing a handle that already fired, or was never set, does nothing). `stmt`

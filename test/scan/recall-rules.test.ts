@@ -121,6 +121,33 @@ describe('no-unpaired-teardown on real fixes', () => {
     expect(code(fixed, 'no-unpaired-teardown')).toEqual([]);
   });
 
+  it('fixes an interval kept in a table with a loop over the table, once', () => {
+    // no-unmanaged-timer's fix for `this.iv[id] = setInterval(…)` used to put
+    // `clearInterval(this.iv[id])` into dispose(), where `id` is undefined.
+    const src = `class W {
+  watch(id) {
+    this.iv[id] = setInterval(() => this.poll(id), 1000);
+  }
+  dispose() {
+    this.closed = true;
+  }
+}`;
+    const f = analyze(parseFile(src, 'x.ts'), src, { visitorKeys: visitorKeys() }).find(
+      (x) => x.rule === 'no-unmanaged-timer',
+    );
+    expect(f?.suggestion).toContain('Clear every entry of this.iv in dispose()');
+    const fixed = applyEdits(src, f?.fix ?? []).text;
+    expect(fixed).toContain('for (const key in this.iv) clearInterval(this.iv[key]);');
+    // The fixed file has nothing left to fix: a clear of any entry clears the table's entries.
+    expect(code(fixed, 'no-unmanaged-timer')).toEqual([]);
+    expect(
+      code(
+        src.replace('this.closed = true', 'clearInterval(this.iv[other])'),
+        'no-unmanaged-timer',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a timeout whose method first returns when closed alone (nats.js be8fa84)', () => {
     // scheduleReconnect() discards setTimeout(() => client.reconnect(), wait), but reconnect()
     // starts with `if (this.closed) { return; }`: after close() it runs once and does nothing.

@@ -14,7 +14,7 @@
 // Each had caught only tuning cases, and none caught a case of the fresh batch.
 import type { ClassOrModule, TimerSite } from '../facts.js';
 import { endOf, startOf, TEARDOWN_METHODS } from '../syntax.js';
-import { teardownClearFix } from '../fix.js';
+import { clearStatement, tableOfTimers, teardownClearFix } from '../fix.js';
 import type { RawFinding, RuleContext } from './context.js';
 import { cleared } from './timer.js';
 
@@ -33,16 +33,6 @@ export function teardownOf(owner: ClassOrModule): string | null {
     if (prefixed === null && TEARDOWN_PREFIXED.test(name)) prefixed = name;
   }
   return prefixed;
-}
-
-/**
- * `this.timers[id]`: an entry of a table of timeouts, indexed by a value rather than a literal
- * key. Returns the table's path (`this.timers`), or null for any other field.
- */
-export function timerTable(key: string): string | null {
-  const m = /^(this(?:\.[\w$#]+)+)\[([^\]]+)\]$/.exec(key);
-  if (m === null || /^(?:(['"`]).*\1|\d+)$/.test(m[2]!)) return null;
-  return m[1]!;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +66,7 @@ function teardownClears(
   field: { readonly key: string; readonly raw: string },
   src: string,
 ): boolean {
-  const table = timerTable(field.key);
+  const table = tableOfTimers(field.key);
   const names = (b: string) =>
     b.includes(field.raw) || b.includes(field.key) || (table !== null && clearsTable(b, table));
   // Any of the teardowns (`closeWebsocket()` and `disconnect()`) may be the one that clears it.
@@ -103,19 +93,15 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
-  // An entry of a table (`this.t[id]`): the teardown has no `id`, so it clears every entry.
-  const table = timerTable(t.field.key);
-  const rawTable = table === null ? null : t.field.raw.slice(0, t.field.raw.lastIndexOf('['));
+  const table = tableOfTimers(t.field.key);
   const clear =
-    rawTable === null
+    table === null
       ? `clearTimeout(${t.field.raw})`
-      : `clearTimeout on every entry of ${rawTable.trim()}`;
+      : `clearTimeout on every entry of ${t.field.raw.slice(0, t.field.raw.lastIndexOf('[')).trim()}`;
   const fix = teardownClearFix(
     t,
     teardown,
-    rawTable === null
-      ? `if (${t.field.raw}) clearTimeout(${t.field.raw});`
-      : `for (const key in ${rawTable}) clearTimeout(${rawTable}[key]);`,
+    clearStatement(t.field.raw, t.field.key, 'clearTimeout'),
     ctx.facts,
   );
   return {

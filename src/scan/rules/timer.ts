@@ -11,17 +11,29 @@ import {
   unwrap,
   type Node,
 } from '../syntax.js';
-import { overwriteClearFix, teardownClearFix, timerFix, type FixPlan } from '../fix.js';
+import {
+  clearStatement,
+  tableOfTimers,
+  overwriteClearFix,
+  teardownClearFix,
+  timerFix,
+  type FixPlan,
+} from '../fix.js';
 import { argKey, ownersFor, type RawFinding, type RuleContext } from './context.js';
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
 import { runsOnceIn } from './once.js';
 
 export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
+  // An entry of a table (`this.t[id]`) is cleared by a clear of any entry (`this.t[key]`): the
+  // index is whatever local the clearing method has.
+  const table = tableOfTimers(handle);
+  const same = (k: string | null) =>
+    k === handle || (table !== null && k !== null && k.startsWith(table + '['));
   for (const o of ownersFor(ctx.facts, t.site.classOwner, handle)) {
     for (const name of ['clearInterval', 'clearTimeout', 'clearImmediate']) {
       for (const c of o.calls.get(name) ?? []) {
-        if (argKey(ctx.facts, c, 0) === handle) return true;
+        if (same(argKey(ctx.facts, c, 0))) return true;
       }
     }
     for (const name of ['close', '[Symbol.dispose]', 'dispose']) {
@@ -75,8 +87,12 @@ function keyOf(ctx: RuleContext, n: Node): string {
 /** An interval kept in a field of a class: cleared at the start of the method that ends it. */
 function storedIntervalFix(t: TimerSite, ctx: RuleContext): FixPlan | null {
   if (t.field === null || !t.field.key.startsWith('this.')) return null;
-  const raw = t.field.raw;
-  return teardownClearFix(t, null, `if (${raw}) clearInterval(${raw});`, ctx.facts);
+  return teardownClearFix(
+    t,
+    null,
+    clearStatement(t.field.raw, t.field.key, 'clearInterval'),
+    ctx.facts,
+  );
 }
 
 /** Lifecycle methods that run once per object by contract: assigning there overwrites nothing. */
@@ -253,7 +269,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
           node: t.site.call,
           message: `This setInterval is stored in ${u.target} but never cleared.`,
           suggestion: fix
-            ? `Call clearInterval(${t.field!.raw}) in ${fix.container}; --fix adds it.`
+            ? `${tableOfTimers(t.field!.key) === null ? `Call clearInterval(${t.field!.raw})` : `Clear every entry of ${t.field!.raw.slice(0, t.field!.raw.lastIndexOf('['))}`} in ${fix.container}; --fix adds it.`
             : `Call clearInterval(${u.target}) in the teardown (dispose/close/stop), or add it to a Scope.`,
           ...(fix ? { fix: fix.edits } : {}),
         });
