@@ -75,7 +75,10 @@ export interface Site {
   readonly stmt: TSESTree.ExpressionStatement | null;
   /** Nearest class owner, if any. */
   readonly classOwner: ClassOrModule | null;
-  /** True when the call runs at module top level (once per process). */
+  /**
+   * True when the call runs at module top level (once per process), directly or in a loop or an
+   * array walk's callback there (`[…].forEach(cb)`: a fixed number of times).
+   */
   readonly topLevel: boolean;
   /** Innermost enclosing method of a class, when the statement sits directly in its body. */
   readonly directMethod: MethodInfo | null;

@@ -38,6 +38,10 @@ tester.run('once function (no-unmanaged-listener)', rules['no-unmanaged-listener
     `const run = async () => { server.httpServer.once('error', exit); }; if (require.main === module) run();`,
     // an IIFE directly inside a once function
     `function main() { (() => { bus.on('y', h); })(); } main();`,
+    // an array walk at top level runs now, once per element, as a top-level for…of does
+    `['SIGTERM', 'SIGINT'].forEach(function (sig) { process.on(sig, async () => { await stop(sig); }); });`,
+    `const SIGNALS = ['SIGHUP', 'SIGQUIT']; SIGNALS.forEach((sig) => process.on(sig, () => stop(sig)));`,
+    `for (const sig of ['SIGHUP', 'SIGQUIT']) process.on(sig, () => stop(sig));`,
     // louislam/uptime-kuma server/server.js, trimmed (held-out clean set, where Z was read
     // from): the app's main body is a top-level async IIFE
     `(async () => {
@@ -91,6 +95,11 @@ tester.run('once function (no-unmanaged-listener)', rules['no-unmanaged-listener
     },
     {
       code: `(async () => { io.on('connection', (socket) => { bus.on('tick', () => socket.emit('t')); }); })();`,
+      errors: err(),
+    },
+    // an array walk inside a handler runs per event
+    {
+      code: `io.on('connection', () => { ['a', 'b'].forEach((e) => bus.on(e, h)); });`,
       errors: err(),
     },
     // an IIFE that is not a top-level statement (inside a handler) runs per event

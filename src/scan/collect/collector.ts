@@ -269,6 +269,20 @@ export class Collector {
     return -1;
   }
 
+  /**
+   * Module top level: no enclosing function, or only callbacks of an array walk
+   * (`['SIGINT', 'SIGTERM'].forEach((sig) => process.on(sig, stop))`), which run now, once per
+   * element, as the body of a top-level `for…of` does.
+   */
+  atTopLevel(): boolean {
+    const frames = this.frames;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const f = frames[i]!;
+      if (f.kind === 'function' && f.repeat !== 'iteration') return false;
+    }
+    return true;
+  }
+
   /** Index of the innermost frame that runs many times, or -1. */
   repeatFrameIndex(): number {
     const frames = this.frames;

@@ -135,7 +135,7 @@ function site(c: Collector, call: CallExpression, u: UseOf): Site {
     use: u.use,
     stmt,
     classOwner: c.currentClass(),
-    topLevel: c.fnFrameIndex() === -1,
+    topLevel: c.atTopLevel(),
     directMethod,
     method,
     repeat: r === null ? null : { kind: r.repeat!, node: r.node },
