@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 76;
+const HELD_OUT_SYNTACTIC_SEEN = 80;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -93,9 +93,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 76;
 // rules): held-out syntactic 59 -> 68 (uppy 2608037, 9c9c76d, 0bb0b87, 3bbddf8; matrix-react-sdk
 // ac4046f, c612014, 6f092c4; adonisjs core 49a6632; react-three-fiber f71b118); seen 67 -> 76 of
 // 160.
+// With the tenth fresh batch (2026-12-05c, eighteenth session; held-out repositories only, main's
+// rules): held-out syntactic 68 -> 71 (dd-trace-js 0fda1f7, 35581a9, e92a0d6); seen 76 -> 80 of
+// 169.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 23, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 68, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  'held-out': { syntactic: 71, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -157,7 +160,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised on purpose, held-out 86 -> 89: the after files of the ninth fresh batch (2026-12-05b)
 // add 3 false findings (OpenVidu's promise-returning subscribe(), node-opcua's disconnect
 // callback, uppy's 3 s online check), all labelled; its 2 true ones are uppy's file-added pair.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 89 };
+// Raised on purpose, held-out 89 -> 96: the after files of the tenth fresh batch (2026-12-05c) add
+// 7 false findings (per-request ClientRequests and a per-connection AbortController, webpack's
+// per-socket 'close' listeners), all labelled; its true one is node-newrelic's reconnect timer.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 96 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -179,6 +185,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-04d': [33, 17],
       '2026-12-05': [31, 9],
       '2026-12-05b': [23, 9],
+      '2026-12-05c': [20, 5],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

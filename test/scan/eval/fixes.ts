@@ -109,6 +109,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-04d',
   '2026-12-05',
   '2026-12-05b',
+  '2026-12-05c',
 ];
 
 export interface FixLabel {

@@ -1,0 +1,7 @@
+import type { ConfigLoader, ResolvedReactRouterConfig } from "../config/config";
+
+export type Context = {
+  rootDirectory: string;
+  configLoader: ConfigLoader;
+  config: ResolvedReactRouterConfig;
+};
