@@ -2,6 +2,7 @@
 import type { Facts, Registration } from '../facts.js';
 import { onHostEntryParam } from './entry.js';
 import { runsOnceIn } from './once.js';
+import { singletonConstructors } from './singleton.js';
 import {
   EMITTER_ADD,
   hasRange,
@@ -433,8 +434,23 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (onHostEntryParam(r, facts) && !ablated('listener.host-entry')) return false;
   // Last: the only one that walks the whole file (once per file, for would-be findings only).
   if (runsOnceIn(facts, r.fns, r.site.repeat) && !ablated('listener.once-function')) return false;
+  if (
+    r.site.repeat === null &&
+    r.fns[0] !== undefined &&
+    singletonConstructors(facts).has(r.fns[0]) &&
+    !ablated('listener.singleton-ctor')
+  )
+    return false;
+  if (OWN_DOM.test(r.receiverKey) && !ablated('listener.own-dom')) return false;
   return true;
 }
+
+/**
+ * A component's own element or a child of it by framework convention (candidate O): Backbone's
+ * and Vue's `this.$el`, Polymer's `this.$.id`, Vue's `this.$refs.name`, a shadow root. Not
+ * `this.$root`, `this.$parent` or `this.$bus`, which are shared.
+ */
+const OWN_DOM = /^this\.(?:\$el|\$\.[\w$]+|\$refs\.[\w$]+|shadowRoot)(?![\w$])/;
 
 function unmanagedFinding(r: Registration, facts: Facts): RawFinding {
   const removal = removalOf(r, facts);

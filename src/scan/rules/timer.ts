@@ -23,6 +23,7 @@ import { argKey, ownersFor, type RawFinding, type RuleContext } from './context.
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
 import { runsOnceIn } from './once.js';
+import { singletonConstructors } from './singleton.js';
 
 export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
   // An entry of a table (`this.t[id]`) is cleared by a clear of any entry (`this.t[key]`): the
@@ -195,6 +196,13 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
       t.fn !== null &&
       runsOnceIn(facts, [t.fn], t.site.repeat) &&
       !ablated('timer.once-function')
+    )
+      continue;
+    if (
+      t.fn !== null &&
+      t.site.repeat === null &&
+      singletonConstructors(facts).has(t.fn) &&
+      !ablated('timer.singleton-ctor')
     )
       continue;
     const u = t.site.use;
