@@ -290,6 +290,13 @@ export function signalOf(arg: Node | undefined): Node | null {
   return null;
 }
 
+/** A number literal, or arithmetic that can only give a number (`n * 1000`, `-1`, `a / b`). */
+function isNumeric(n: Node): boolean {
+  if (n.type === 'Literal') return typeof n.value === 'number';
+  if (n.type === 'UnaryExpression') return n.operator === '-' && isNumeric(unwrap(n.argument));
+  return n.type === 'BinaryExpression' && /^(?:\*|\/|%|-|\*\*)$/.test(n.operator);
+}
+
 export function isTimerCall(call: CallExpression): 'interval' | 'timeout' | null {
   const c = calleeOf(call);
   if (c === null || (c.name !== 'setInterval' && c.name !== 'setTimeout')) return null;
@@ -298,6 +305,10 @@ export function isTimerCall(call: CallExpression): 'interval' | 'timeout' | null
     if (r.type !== 'Identifier' || !/^(?:window|globalThis|global|self|timers)$/.test(r.name))
       return null;
   }
+  // A number where the callback goes is another API of that name (`self.setInterval(ms)` with
+  // `self = this`: a tracker's own setter of its announce interval), not the timer.
+  const first = call.arguments[0];
+  if (first !== undefined && isNumeric(unwrap(first))) return null;
   if (c.name === 'setInterval') return 'interval';
   if (c.name === 'setTimeout') return 'timeout';
   return null;

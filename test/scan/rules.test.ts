@@ -298,6 +298,9 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     `class A { later() { setTimeout(() => this.focus(), 1_000); } destroy() {} focus() {} }`,
     `setInterval(() => {}, 1000).unref();`,
     `const sleep = (ms) => new Promise((r) => setTimeout(r, ms));`,
+    // a number where the callback goes: another API of that name (a tracker's own setter)
+    `function T() { var self = this; self.setInterval(interval * 1000); }`,
+    `function T(n) { window.setTimeout(5000); setInterval(-1); }`,
     // a self-re-arming method that can stop (an early return), or re-arms on one branch only
     `class A { rotate() { if (this.closed) return; setTimeout(() => this.rotate(), 10); } }`,
     `class A { rotate() { if (this.more) setTimeout(() => this.rotate(), 10); } }`,
