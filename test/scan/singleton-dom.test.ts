@@ -44,6 +44,11 @@ describe('candidate M: the constructor of a module singleton', () => {
     ['handed on', 'export default new DiskLimit();', 'registry.add(DiskLimit);'],
     ['CommonJS export', 'module.exports = DiskLimit;'],
     ['never made here', ''],
+    ['exported with export =', 'const d = new DiskLimit();', 'export = DiskLimit;'],
+    [
+      'made in a namespace function',
+      'namespace N { export function make() { return new DiskLimit(); } }',
+    ],
   ])('is still reported when %s', (_why, made, exported = '') => {
     expect(lines(service(made, exported), 'no-unmanaged-timer')).toEqual([3]);
     expect(lines(service(made, exported), 'no-unmanaged-listener')).toEqual([4, 7]);

@@ -10,14 +10,22 @@ import { childNodes, isFunction, type Node } from '../syntax.js';
 
 const cache = new WeakMap<Facts, ReadonlySet<Node>>();
 
-/** TypeScript nodes that hold expressions; every other `TS…` node is a type and names nothing. */
-const TS_EXPRESSIONS = new Set([
+/**
+ * TypeScript nodes that hold code (expressions, `export = C`, a namespace's body); every other
+ * `TS…` node is a type and names nothing.
+ */
+const TS_CODE = new Set([
   'TSAsExpression',
   'TSNonNullExpression',
   'TSSatisfiesExpression',
   'TSTypeAssertion',
   'TSInstantiationExpression',
   'TSParameterProperty',
+  'TSExportAssignment',
+  'TSModuleDeclaration',
+  'TSModuleBlock',
+  'TSEnumDeclaration',
+  'TSEnumMember',
 ]);
 
 const LOOPS = new Set([
@@ -54,7 +62,7 @@ function compute(program: Node): ReadonlySet<Node> {
   const mentions = new Map<string, number>();
   const topNews = new Map<string, number>();
   const visit = (n: Node, top: boolean): void => {
-    if (n.type.startsWith('TS') && !TS_EXPRESSIONS.has(n.type)) return;
+    if (n.type.startsWith('TS') && !TS_CODE.has(n.type)) return;
     if (n.type === 'Identifier') {
       if (!ids.has(n) && classes.has(n.name)) mentions.set(n.name, (mentions.get(n.name) ?? 0) + 1);
       return;
@@ -75,7 +83,12 @@ function compute(program: Node): ReadonlySet<Node> {
       if (n.value !== null) visit(n.value as Node, top && !isFunction(n.value as Node));
       return;
     }
-    const here = top && !isFunction(n) && !LOOPS.has(n.type) && n.type !== 'ClassBody';
+    const here =
+      top &&
+      !isFunction(n) &&
+      !LOOPS.has(n.type) &&
+      n.type !== 'ClassBody' &&
+      n.type !== 'TSModuleBlock';
     for (const c of childNodes(n)) visit(c, here);
   };
   visit(program, true);
