@@ -92,7 +92,8 @@ function moduleFunctions(facts: Facts): ModuleFunctions {
   return m;
 }
 
-const LOOPS = new Set([
+/** Loop statements: code in them runs any number of times. */
+export const LOOPS: ReadonlySet<string> = new Set([
   'ForStatement',
   'ForInStatement',
   'ForOfStatement',

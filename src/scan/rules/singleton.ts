@@ -7,6 +7,7 @@
 // (`export default new DiskLimitService()`, `const service = new Service()`).
 import type { Facts } from '../facts.js';
 import { childNodes, isFunction, type Node } from '../syntax.js';
+import { LOOPS } from './once.js';
 
 const cache = new WeakMap<Facts, ReadonlySet<Node>>();
 
@@ -26,14 +27,6 @@ const TS_CODE = new Set([
   'TSModuleBlock',
   'TSEnumDeclaration',
   'TSEnumMember',
-]);
-
-const LOOPS = new Set([
-  'ForStatement',
-  'ForInStatement',
-  'ForOfStatement',
-  'WhileStatement',
-  'DoWhileStatement',
 ]);
 
 /** The constructors of the file's module singletons (above). */
