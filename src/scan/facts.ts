@@ -41,6 +41,8 @@ export interface ClassOrModule {
   readonly handedOff: Set<string>;
   /** `this.x` fields the class creates itself (`new`, factory call): they die with it. */
   readonly createdFields: Set<string>;
+  /** `this.x` fields the class assigns from a call or `new` (any callee), awaited or not. */
+  readonly obtainedFields: Set<string>;
   /** Method name -> function node (for the module: its named functions, first of each name). */
   readonly methods: Map<string, Node>;
   /** Container fields (`scope = new Scope()`), with where they become usable. */

@@ -104,3 +104,48 @@ describe("candidate O: a component's own DOM", () => {
     expect(lines(src, 'no-unmanaged-listener')).toEqual([3]);
   });
 });
+
+describe('candidate K: a handle the class obtains and its teardown ends', () => {
+  const component = (init: string, destroy: string) => `class StatusComponent {
+  ngOnInit() {
+    ${init}
+    this.io.socket.on('status', (s) => this.update(s));
+  }
+  ngOnDestroy() {
+    ${destroy}
+  }
+  reconnect() {
+    this.io.end();
+    this.ngOnInit();
+  }
+}`;
+
+  it.each([
+    ["this.io = this.$ws.connectToNamespace('status');", 'this.io.end();'],
+    ["this.io = await connect('status');", 'this.io.close();'],
+    ['this.io = new Wrapper(url);', 'this.io.disconnect();'],
+  ])('leaves a listener under the handle alone: %s … %s', (init, destroy) => {
+    expect(lines(component(init, destroy), 'no-unmanaged-listener')).toEqual([]);
+  });
+
+  it.each([
+    // the handle is given, not obtained: it may be shared and outlive the component
+    ['this.io = this.shared;', 'this.io.end();'],
+    // ended only outside a teardown-named method (reconnect() ends it and starts again)
+    ["this.io = this.$ws.connectToNamespace('status');", 'this.paused = true;'],
+  ])('still reports it when %s … %s', (init, destroy) => {
+    expect(lines(component(init, destroy), 'no-unmanaged-listener')).toEqual([4]);
+  });
+
+  it('does not take the handle itself for what hangs off it', () => {
+    const src = `class C {
+  start() {
+    this.io = open();
+    this.io.on('x', () => this.go());
+  }
+  stop() { this.io.end(); }
+}`;
+    // a listener on this.io itself: the existing rule (a teardown of the receiver) decides
+    expect(lines(src, 'no-unmanaged-listener')).toEqual([]);
+  });
+});

@@ -65,6 +65,7 @@ export function newOwner(node: Node, kind: 'class' | 'module'): ClassOrModule {
     calls: new Map(),
     handedOff: new Set(),
     createdFields: new Set(),
+    obtainedFields: new Set(),
     methods: new Map(),
     containers: [],
     superClass: null,

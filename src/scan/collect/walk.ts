@@ -324,6 +324,10 @@ function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
   // Outside classes `this` is an object literal or a constructor function's instance: its
   // created fields are pooled at module level (a heuristic; names rarely collide).
   if (isCreation(a.right)) (cls ?? c.module).createdFields.add(first);
+  let made = right;
+  if (made.type === 'AwaitExpression') made = unwrap(made.argument);
+  if (made.type === 'CallExpression' || made.type === 'NewExpression')
+    (cls ?? c.module).obtainedFields.add(first);
   if (cls === null) return;
   const kind = containerKind(a.right);
   if (kind !== null && method !== null && method.isCtor)

@@ -27,6 +27,7 @@ export const ABLATIONS = {
   'listener.once-function': 'a registration directly in a function the module runs once (once.ts)',
   'listener.singleton-ctor': "a registration directly in a module singleton's constructor",
   'listener.own-dom': "a listener on a component's own element (`this.$el`, `this.$.x`)",
+  'listener.ended-handle': 'a listener under a handle the class obtains and its teardown ends',
   'timer.top-level': 'a timer at module top level',
   'timer.once-function': 'a timer directly in a function the module runs once (once.ts)',
   'timer.singleton-ctor': "a timer directly in a module singleton's constructor",

@@ -13,6 +13,7 @@ import {
   REMOVAL_FOR,
   unwrap,
   type Node,
+  TEARDOWN_METHODS,
 } from '../syntax.js';
 import { captureFix, listenerFix, offWithOnFix } from '../fix.js';
 import { argKey, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
@@ -250,6 +251,38 @@ function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
   return (r.site.classOwner ?? facts.module).createdFields.has(m[0]);
 }
 
+/**
+ * Candidate K: `this.io.socket.on(…)` where the class obtains `this.io` from a call
+ * (`this.io = this.$ws.connectToNamespace('x')`) and a teardown-named method of the class ends
+ * it (`ngOnDestroy() { this.io.end() }`): what hangs off the handle goes when it is ended.
+ */
+function endedWithHandle(r: Registration, facts: Facts): boolean {
+  const m = /^(this\.[\w$#]+)\.[\w$#]/.exec(r.receiverKey);
+  const owner = r.site.classOwner;
+  if (m === null || owner === null || owner.kind !== 'class') return false;
+  const handle = m[1]!;
+  if (!owner.obtainedFields.has(handle)) return false;
+  for (const name of HANDLE_END) {
+    for (const c of owner.calls.get(name) ?? []) {
+      if (c.receiver !== handle) continue;
+      for (const [method, fn] of owner.methods)
+        if (isTeardownName(method) && hasRange(fn, c.call)) return true;
+    }
+  }
+  return false;
+}
+
+const HANDLE_END = ['end', 'close', 'destroy', 'dispose', 'disconnect', 'terminate', 'unsubscribe'];
+
+function isTeardownName(name: string): boolean {
+  return (
+    TEARDOWN_METHODS.has(name) ||
+    /^_?(?:close|destroy|dispose|disconnect|stop|detach|unsubscribe|unmount|shutdown|teardown|cleanup|cleanUp|terminate|unbind|unlisten|unwatch)(?:[A-Z_$][\w$]*)?$/.test(
+      name,
+    )
+  );
+}
+
 /** Events a server emits about its own work: its connection and request handlers. */
 const SERVER_EVENT =
   /^"(?:connection|secureConnection|request|upgrade|connect|checkContinue|checkExpectation|clientError|tlsClientError)"$/;
@@ -442,6 +475,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   )
     return false;
   if (OWN_DOM.test(r.receiverKey) && !ablated('listener.own-dom')) return false;
+  if (endedWithHandle(r, facts) && !ablated('listener.ended-handle')) return false;
   return true;
 }
 
