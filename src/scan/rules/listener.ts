@@ -256,7 +256,7 @@ function receiverCreatedByOwner(r: Registration, facts: Facts): boolean {
  * (`this.io = this.$ws.connectToNamespace('x')`) and a teardown-named method of the class ends
  * it (`ngOnDestroy() { this.io.end() }`): what hangs off the handle goes when it is ended.
  */
-function endedWithHandle(r: Registration, facts: Facts): boolean {
+function endedWithHandle(r: Registration): boolean {
   const m = /^(this\.[\w$#]+)\.[\w$#]/.exec(r.receiverKey);
   const owner = r.site.classOwner;
   if (m === null || owner === null || owner.kind !== 'class') return false;
@@ -475,7 +475,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   )
     return false;
   if (OWN_DOM.test(r.receiverKey) && !ablated('listener.own-dom')) return false;
-  if (endedWithHandle(r, facts) && !ablated('listener.ended-handle')) return false;
+  if (endedWithHandle(r) && !ablated('listener.ended-handle')) return false;
   return true;
 }
 
