@@ -301,6 +301,8 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     // a number where the callback goes: another API of that name (a tracker's own setter)
     `function T() { var self = this; self.setInterval(interval * 1000); }`,
     `function T(n) { window.setTimeout(5000); setInterval(-1); }`,
+    // with `self = this` in scope, self.setInterval is the object's own method, not the timer
+    `function T() { var self = this; self.setInterval(() => self.tick(), 10); }`,
     // a self-re-arming method that can stop (an early return), or re-arms on one branch only
     `class A { rotate() { if (this.closed) return; setTimeout(() => this.rotate(), 10); } }`,
     `class A { rotate() { if (this.more) setTimeout(() => this.rotate(), 10); } }`,
@@ -310,6 +312,11 @@ tester.run('no-unmanaged-timer', rules['no-unmanaged-timer'], {
     `class A { rotate() { setTimeout(() => this.flush(), 10); } flush() {} }`,
   ],
   invalid: [
+    // the global `self` (a worker or a browser window): the timer
+    {
+      code: `function poll() { self.setInterval(() => tick(), 1000); }`,
+      errors: [{ messageId: 'finding' }],
+    },
     // longer than the one-shot bound, or a delay the file does not spell out
     {
       code: `class A { later() { setTimeout(() => this.focus(), 1001); } close() {} focus() {} }`,

@@ -142,6 +142,12 @@ function argumentRole(
   return 'callback';
 }
 
+/** The receiver is a `self` the code declares (`var self = this`), not the global `self`. */
+function localSelf(c: Collector, receiver: Node): boolean {
+  const r = unwrap(receiver);
+  return r.type === 'Identifier' && r.name === 'self' && c.resolve('self') !== -1;
+}
+
 /** Classifies the call at `ancestors[depth + 1]` and records what the rules need of it. */
 export function onCall(c: Collector, call: CallExpression, depth: number): void {
   let callee = calleeOf(call);
@@ -150,7 +156,10 @@ export function onCall(c: Collector, call: CallExpression, depth: number): void 
     callee = c.callAliases.get(callee.name) ?? callee;
   indexCall(c, call, callee);
   const args = call.arguments as Node[];
-  const timer = isTimerCall(call);
+  // `self.setInterval(…)` is the global timer only where `self` is the global: with `const self
+  // = this` in scope it is the object's own method of that name.
+  const timer =
+    callee.receiver !== null && localSelf(c, callee.receiver) ? null : isTimerCall(call);
   if (c.uiFns.size > 0) noteUiCall(c, call, depth, callee, timer !== null);
   // Decide the role of function arguments before walking into them.
   let role: RepeatKind | 'callback' | 'timer' | null = null;
