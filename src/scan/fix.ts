@@ -300,8 +300,24 @@ export function clearStatement(
   clear: 'clearTimeout' | 'clearInterval',
 ): string {
   if (tableOfTimers(key) === null) return `if (${raw}) ${clear}(${raw});`;
-  const table = raw.slice(0, raw.lastIndexOf('['));
+  const table = tableText(raw);
   return `for (const key in ${table}) ${clear}(${table}[key]);`;
+}
+
+/** What a finding asks for: `clearTimeout(this.t)`, or `clearTimeout on every entry of this.t`. */
+export function clearWording(
+  raw: string,
+  key: string,
+  clear: 'clearTimeout' | 'clearInterval',
+): string {
+  return tableOfTimers(key) === null
+    ? `${clear}(${raw})`
+    : `${clear} on every entry of ${tableText(raw).trim()}`;
+}
+
+/** The source text of a table entry's table: `this.t` of `this.t[id]`. */
+function tableText(raw: string): string {
+  return raw.slice(0, raw.lastIndexOf('['));
 }
 
 /**

@@ -70,6 +70,20 @@ export const TEARDOWN_METHODS = new Set([
   '[Symbol.asyncDispose]',
 ]);
 
+/** Teardown names with a suffix: `stopClient`, `closeConnection`, `_destroy`, `disposeAll`. */
+export const TEARDOWN_PREFIXED =
+  /^_?(?:close|destroy|dispose|disconnect|stop|detach|unsubscribe|unmount|shutdown|teardown|cleanup|cleanUp|terminate|unbind|unlisten|unwatch)(?:[A-Z_$][\w$]*)?$/;
+
+/** A teardown-named method: a plain teardown name or one built on it. */
+export function isTeardownName(name: string): boolean {
+  return TEARDOWN_METHODS.has(name) || TEARDOWN_PREFIXED.test(name);
+}
+
+/** `s` with the characters a regular expression reads specially escaped. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Constructors of containers that own cleanups, and how to hand one to them. */
 export const CONTAINER_CLASSES: Readonly<Record<string, ContainerKind>> = {
   Scope: 'scope',

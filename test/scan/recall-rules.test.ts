@@ -135,7 +135,7 @@ describe('no-unpaired-teardown on real fixes', () => {
     const f = analyze(parseFile(src, 'x.ts'), src, { visitorKeys: visitorKeys() }).find(
       (x) => x.rule === 'no-unmanaged-timer',
     );
-    expect(f?.suggestion).toContain('Clear every entry of this.iv in dispose()');
+    expect(f?.suggestion).toContain('Call clearInterval on every entry of this.iv in dispose()');
     const fixed = applyEdits(src, f?.fix ?? []).text;
     expect(fixed).toContain('for (const key in this.iv) clearInterval(this.iv[key]);');
     // The fixed file has nothing left to fix: a clear of any entry clears the table's entries.

@@ -13,7 +13,8 @@ import {
   REMOVAL_FOR,
   unwrap,
   type Node,
-  TEARDOWN_METHODS,
+  escapeRegExp,
+  isTeardownName,
 } from '../syntax.js';
 import { captureFix, listenerFix, offWithOnFix } from '../fix.js';
 import { argKey, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
@@ -65,7 +66,7 @@ export function managedBySignal(r: Registration, facts: Facts): boolean {
       if (o.handedOff.has(ctrl)) return true;
     }
     const name = ctrl.startsWith('this.') ? ctrl.slice(5) : ctrl;
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(name);
     // `ac = new AbortController()`, `this.ac = new …`, `const ac: AbortController = new …`
     return !new RegExp(`(?<![\\w$])${esc}\\s*(?::[^=;\\n]+)?=\\s*new\\s+AbortController\\b`).test(
       facts.src,
@@ -273,15 +274,6 @@ function endedWithHandle(r: Registration): boolean {
 }
 
 const HANDLE_END = ['end', 'close', 'destroy', 'dispose', 'disconnect', 'terminate', 'unsubscribe'];
-
-function isTeardownName(name: string): boolean {
-  return (
-    TEARDOWN_METHODS.has(name) ||
-    /^_?(?:close|destroy|dispose|disconnect|stop|detach|unsubscribe|unmount|shutdown|teardown|cleanup|cleanUp|terminate|unbind|unlisten|unwatch)(?:[A-Z_$][\w$]*)?$/.test(
-      name,
-    )
-  );
-}
 
 /** Events a server emits about its own work: its connection and request handlers. */
 const SERVER_EVENT =

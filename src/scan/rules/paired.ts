@@ -13,14 +13,17 @@
 // timeout kept in a field that nothing clears, and both timer shapes in prototype-style classes.
 // Each had caught only tuning cases, and none caught a case of the fresh batch.
 import type { ClassOrModule, TimerSite } from '../facts.js';
-import { endOf, startOf, TEARDOWN_METHODS } from '../syntax.js';
-import { clearStatement, tableOfTimers, teardownClearFix } from '../fix.js';
+import {
+  endOf,
+  escapeRegExp,
+  isTeardownName,
+  startOf,
+  TEARDOWN_METHODS,
+  TEARDOWN_PREFIXED,
+} from '../syntax.js';
+import { clearStatement, clearWording, tableOfTimers, teardownClearFix } from '../fix.js';
 import type { RawFinding, RuleContext } from './context.js';
 import { cleared } from './timer.js';
-
-/** Teardown names with a suffix: `stopClient`, `closeConnection`, `_destroy`, `disposeAll`. */
-const TEARDOWN_PREFIXED =
-  /^_?(?:close|destroy|dispose|disconnect|stop|detach|unsubscribe|unmount|shutdown|teardown|cleanup|cleanUp|terminate|unbind|unlisten|unwatch)(?:[A-Z_$][\w$]*)?$/;
 
 /**
  * The class's teardown method, if it has one: a plain teardown name (`close`, `dispose`…) before
@@ -35,15 +38,13 @@ export function teardownOf(owner: ClassOrModule): string | null {
   return prefixed;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The body clears every entry of the table: `clearTimeout(this.t[k])` (in a loop over its keys),
  * `Object.values(this.t).forEach(clearTimeout)` (or an arrow clearing its parameter), or
  * `for (const x of Object.values(this.t)) clearTimeout(x)`.
  */
 function clearsTable(body: string, table: string): boolean {
-  const t = escape(table);
+  const t = escapeRegExp(table);
   const clear = String.raw`\bclear(?:Timeout|Interval)\(\s*`;
   if (new RegExp(`${clear}${t}\\s*\\[`).test(body)) return true;
   const values = String.raw`(?:Object\.values\(\s*${t}\s*\)|${t}(?:\s*\.\s*values\(\s*\))?)`;
@@ -54,7 +55,7 @@ function clearsTable(body: string, table: string): boolean {
     'g',
   );
   for (let m = loop.exec(body); m !== null; m = loop.exec(body)) {
-    if (new RegExp(`${clear}${escape(m[1]!)}\\s*\\)`).test(body.slice(m.index))) return true;
+    if (new RegExp(`${clear}${escapeRegExp(m[1]!)}\\s*\\)`).test(body.slice(m.index))) return true;
   }
   return false;
 }
@@ -71,7 +72,7 @@ function teardownClears(
     b.includes(field.raw) || b.includes(field.key) || (table !== null && clearsTable(b, table));
   // Any of the teardowns (`closeWebsocket()` and `disconnect()`) may be the one that clears it.
   for (const [name, fn] of owner.methods) {
-    if (name !== teardown && !isTeardown(name)) continue;
+    if (name !== teardown && !isTeardownName(name)) continue;
     const body = src.slice(startOf(fn), endOf(fn));
     if (names(body)) return true;
     const re = /this\s*\.\s*([\w$]+)\s*\(/g;
@@ -93,11 +94,7 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
-  const table = tableOfTimers(t.field.key);
-  const clear =
-    table === null
-      ? `clearTimeout(${t.field.raw})`
-      : `clearTimeout on every entry of ${t.field.raw.slice(0, t.field.raw.lastIndexOf('[')).trim()}`;
+  const clear = clearWording(t.field.raw, t.field.key, 'clearTimeout');
   const fix = teardownClearFix(
     t,
     teardown,
@@ -113,11 +110,6 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
       : `Call ${clear} in ${teardown}().`,
     ...(fix ? { fix: fix.edits } : {}),
   };
-}
-
-/** Teardown-named methods, by name. */
-function isTeardown(name: string): boolean {
-  return TEARDOWN_METHODS.has(name) || TEARDOWN_PREFIXED.test(name);
 }
 
 export function pairedRules(ctx: RuleContext): RawFinding[] {

@@ -13,6 +13,7 @@ import {
 } from '../syntax.js';
 import {
   clearStatement,
+  clearWording,
   tableOfTimers,
   overwriteClearFix,
   teardownClearFix,
@@ -277,7 +278,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
           node: t.site.call,
           message: `This setInterval is stored in ${u.target} but never cleared.`,
           suggestion: fix
-            ? `${tableOfTimers(t.field!.key) === null ? `Call clearInterval(${t.field!.raw})` : `Clear every entry of ${t.field!.raw.slice(0, t.field!.raw.lastIndexOf('['))}`} in ${fix.container}; --fix adds it.`
+            ? `Call ${clearWording(t.field!.raw, t.field!.key, 'clearInterval')} in ${fix.container}; --fix adds it.`
             : `Call clearInterval(${u.target}) in the teardown (dispose/close/stop), or add it to a Scope.`,
           ...(fix ? { fix: fix.edits } : {}),
         });
