@@ -5,6 +5,7 @@
 // module level, its file neither exports nor hands it on (it is named nowhere but in `new C(…)`),
 // and every `new C(…)` of the file stands at module top level outside loops and functions
 // (`export default new DiskLimitService()`, `const service = new Service()`).
+import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts } from '../facts.js';
 import { childNodes, isFunction, type Node } from '../syntax.js';
 import { LOOPS } from './once.js';
@@ -43,7 +44,7 @@ function compute(program: Node): ReadonlySet<Node> {
   const out = new Set<Node>();
   if (program.type !== 'Program') return out;
   // Module-level classes that are not exported where they are declared; null when declared twice.
-  const classes = new Map<string, Node | null>();
+  const classes = new Map<string, TSESTree.ClassDeclaration | null>();
   const ids = new Set<Node>();
   for (const st of program.body) {
     if (st.type !== 'ClassDeclaration' || st.id === null) continue;
@@ -88,7 +89,6 @@ function compute(program: Node): ReadonlySet<Node> {
   for (const [name, cls] of classes) {
     const news = topNews.get(name) ?? 0;
     if (cls === null || news === 0 || mentions.get(name) !== news) continue;
-    if (cls.type !== 'ClassDeclaration') continue;
     const ctor = cls.body.body.find(
       (m) => m.type === 'MethodDefinition' && m.kind === 'constructor',
     );
