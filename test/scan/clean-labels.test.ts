@@ -152,6 +152,9 @@ describe('clean-code corpus', () => {
       // Judged candidate K (kept: it removed nothing there), labelled with main before it; its one
       // true label became false on the second reading (node-hue-api's SSDPSearch, never run).
       '2026-12-05j': { fp: 41, tp: 0 },
+      // Judges candidate P (the project pass), labelled with main before it: applications only,
+      // since P does nothing in a library's exports. Its true labels are read a second time.
+      '2026-12-05k': { fp: 210, tp: 7 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
