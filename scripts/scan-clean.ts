@@ -102,6 +102,11 @@ function rescan(p: CleanProject): Rescan {
     .split('\n')
     .filter(Boolean);
   const files = selectFiles(listed, p.include, p.exclude);
+  // The package.json files too (not scanned): the project pass reads them to tell a library
+  // from an application, as it does in a user's checkout.
+  const manifests = listed.filter(
+    (f) => (f === 'package.json' || f.endsWith('/package.json')) && !f.includes('node_modules/'),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'leakguard-clean-'));
   try {
     const tar = join(dir, 'src.tar');
@@ -117,6 +122,7 @@ function rescan(p: CleanProject): Rescan {
       p.commit,
       '--',
       ...files,
+      ...manifests,
     ]);
     const tree = join(dir, 'tree');
     execFileSync('mkdir', [tree]);

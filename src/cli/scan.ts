@@ -1,6 +1,7 @@
 // `leakguard scan [paths...] [--fix] [--format pretty|json|sarif] [--typed [--tsconfig path]]
 //   [--enable rule[,rule]] [--disable rule[,rule]] [--all-rules] [--report-unused-disable-directives]
-//   [--baseline file] [--write-baseline file] [--runtime report [--runtime-status status[,status]]]`
+//   [--baseline file] [--write-baseline file] [--runtime report [--runtime-status status[,status]]]
+//   [--program-kind auto|application|library]`
 // Exit codes: 1 when findings remain (or a disable comment cannot be honoured, or with
 // --report-unused-disable-directives silenced nothing), 0 when none, 2 on usage errors.
 // --write-baseline records every finding as accepted and exits 0 for them.
@@ -40,6 +41,7 @@ interface ScanFlags {
   writeBaseline?: string;
   runtime: string[];
   runtimeStatus: string[];
+  programKind: 'auto' | 'application' | 'library';
 }
 
 /** Collects a repeatable, comma-separated flag: `--enable a,b --enable c` → [a, b, c]. */
@@ -145,6 +147,14 @@ export function register(program: Command): void {
       collect,
       [],
     )
+    .addOption(
+      new Option(
+        '--program-kind <kind>',
+        "for the project pass, which drops findings in code the scanned files run a bounded number of times: application (nothing outside the scanned files calls into them), library (exports and public methods may be called from outside any number of times), or auto (from each file's nearest package.json)",
+      )
+        .choices(['auto', 'application', 'library'])
+        .default('auto'),
+    )
     .addHelpText('after', RULES_HELP)
     .action(async (paths: string[], flags: ScanFlags, cmd: Command) => {
       const cwd = process.cwd();
@@ -177,6 +187,7 @@ export function register(program: Command): void {
             : {}),
           ...(flags.runtime.length > 0 ? { runtime: flags.runtime } : {}),
           ...(statuses !== null ? { runtimeStatus: statuses } : {}),
+          programKind: flags.programKind,
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } catch (e) {

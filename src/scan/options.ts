@@ -24,7 +24,10 @@ const SCAN_KEYS = [
   'baseline',
   'runtime',
   'runtimeStatus',
+  'programKind',
 ];
+
+const PROGRAM_KINDS = ['auto', 'application', 'library'];
 
 /**
  * Throws a TypeError (code LEAKGUARD_INVALID_OPTION) for the first thing wrong in `options`:
@@ -82,6 +85,14 @@ export function checkScanOptions(options: unknown): void {
     if (o.runtime === undefined || (o.runtime as unknown[]).length === 0)
       throw invalidArgument('`runtimeStatus` needs `runtime`: the runtime reports to read');
   }
+  if (o.programKind !== undefined && !PROGRAM_KINDS.includes(o.programKind as string))
+    throw optionError(
+      'programKind',
+      PROGRAM_KINDS.map((k) => `'${k}'`)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1'),
+      o.programKind,
+    );
   checkRules(o.rules);
 }
 

@@ -12,9 +12,10 @@ import { analyze } from './analyze.js';
 import { BaselineMatcher, checkBaseline, readBaselineFile, type Baseline } from './baseline.js';
 import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId, RuntimeStatus } from './model.js';
-import { RULE_IDS } from './model.js';
+import { countFindings, summarize } from './summary.js';
 import { checkScanOptions, onlyEnabled, selectedRules, type RuleSelection } from './options.js';
 import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
+import { fileCalls, projectPassFor, readFileCalls, type ProgramKind } from './project.js';
 import {
   mayHaveDirectives,
   suppress,
@@ -99,6 +100,14 @@ export interface ScanOptions {
    * @default undefined // every finding
    */
   readonly runtimeStatus?: readonly RuntimeStatus[];
+  /**
+   * What the scanned packages are to the project pass (docs/scan.md, "The project pass"), which
+   * drops findings in code the scanned files run a bounded number of times: `'application'`
+   * (nothing outside them calls into them), `'library'` (exports and public methods may be
+   * called from outside any number of times) or `'auto'` (per file, from its nearest package.json).
+   * @default 'auto'
+   */
+  readonly programKind?: 'auto' | ProgramKind;
 }
 
 /** Below this many files, starting threads (each loads a parser) costs more than it saves. */
@@ -268,6 +277,10 @@ function scanFiles(options: ScanOptions): ScanResult {
     ? createProgram(resolve(cwd, options.tsconfig), found.files)
     : null;
   const checker = program?.getTypeChecker() ?? null;
+  const project = projectPassFor(options.programKind);
+  // --fix must know what the pass drops before it fixes anything: read every file's calls first.
+  if (options.fix === true) for (const abs of found.files) readFileCalls(project, abs);
+  const pending: { abs: string; source: string; findings: Finding[] }[] = [];
   const reports: FileReport[] = [];
   const directiveProblems: FileDirectiveProblem[] = [];
   const reportUnused = options.reportUnusedDisableDirectives === true;
@@ -293,8 +306,8 @@ function scanFiles(options: ScanOptions): ScanResult {
       if (options.fix === true) {
         for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
           // What the baseline accepts is left as it is: only new findings are fixed.
-          const open =
-            matcher === null ? found.findings : matcher.split(file, source, found.findings).kept;
+          const mine = project.keep(abs, found.findings);
+          const open = matcher === null ? mine : matcher.split(file, source, mine).kept;
           const edits = open.flatMap((f) => f.fix ?? []);
           if (edits.length === 0) break;
           const out = applyEdits(source, edits);
@@ -303,8 +316,10 @@ function scanFiles(options: ScanOptions): ScanResult {
           writeFileSync(abs, source);
           // The program holds the old text: re-analyse the fixed text syntactically.
           found = analyzeSource(source, abs, null, null, enabled);
+          project.set(abs, fileCalls(found.ast, visitorKeys()));
         }
       }
+      if (options.fix !== true) project.set(abs, fileCalls(found.ast, visitorKeys()));
       const kept = suppress(source, found.ast.comments ?? [], found.findings, {
         reportUnused,
         enabled,
@@ -313,9 +328,7 @@ function scanFiles(options: ScanOptions): ScanResult {
       silenced += kept.silenced;
       for (const p of kept.problems) directiveProblems.push({ file: rel(cwd, abs), ...p });
       for (const u of kept.unused ?? []) unused?.push({ file: rel(cwd, abs), ...u });
-      const findings = matcher === null ? kept.findings : matcher.take(file, source, kept.findings);
-      // path.relative is costly next to a small file's scan: only for files that are reported.
-      if (findings.length > 0) reports.push({ file: rel(cwd, abs), source, findings });
+      if (kept.findings.length > 0) pending.push({ abs, source, findings: kept.findings });
     } catch (e) {
       errors.push({
         file: rel(cwd, abs),
@@ -323,6 +336,15 @@ function scanFiles(options: ScanOptions): ScanResult {
       });
     }
     options.onProgress?.(++done, total);
+  }
+  // Every file is read: the project pass can now tell bounded code, then the baseline takes
+  // what it accepts of the rest.
+  for (const p of pending) {
+    const mine = project.keep(p.abs, p.findings);
+    // path.relative is costly next to a small file's scan: only for files that are reported.
+    const file = rel(cwd, p.abs);
+    const findings = matcher === null ? mine : matcher.take(file, p.source, mine);
+    if (findings.length > 0) reports.push({ file, source: p.source, findings });
   }
   return {
     reports,
@@ -422,57 +444,6 @@ function firstLine(s: string): string {
   return s.split('\n')[0] ?? s;
 }
 
-/** The summary's counts of findings: in all, per file, per rule and per directory. */
-function countFindings(reports: readonly FileReport[]): {
-  filesWithFindings: number;
-  findings: number;
-  byRule: Record<RuleId, number>;
-  byDirectory: Record<string, number>;
-} {
-  const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
-  const byDirectory: Record<string, number> = {};
-  let findings = 0;
-  for (const r of reports) {
-    const dir = dirname(r.file);
-    for (const f of r.findings) {
-      byRule[f.rule]++;
-      byDirectory[dir] = (byDirectory[dir] ?? 0) + 1;
-      findings++;
-    }
-  }
-  return { filesWithFindings: reports.length, findings, byRule, byDirectory };
-}
-
-function summarize(
-  reports: readonly FileReport[],
-  errors: readonly FileError[],
-  directiveProblems: readonly FileDirectiveProblem[],
-  unused: readonly FileUnusedDirective[] | null,
-  silenced: number,
-  files: number,
-  lines: number,
-  fixed: number,
-  typed: boolean,
-  enabled: ReadonlySet<RuleId>,
-  durationMs: number,
-  base: { readonly baselined: number; readonly fixed: number } | null,
-): ScanSummary {
-  return {
-    files,
-    lines,
-    ...countFindings(reports),
-    silenced,
-    directiveProblems: directiveProblems.length,
-    ...(unused !== null ? { unusedDirectives: unused.length } : {}),
-    ...(base !== null ? { baselined: base.baselined, baselineFixed: base.fixed } : {}),
-    fixed,
-    errors: errors.length,
-    typed,
-    rules: RULE_IDS.filter((r) => enabled.has(r)),
-    durationMs,
-  };
-}
-
 /**
  * Like `scan`, but spreads a syntax-only scan of a large tree over worker threads. Typed scans
  * (one shared program) and --fix (writes files) always run on the calling thread.
@@ -537,6 +508,8 @@ async function scanFilesAsync(options: ScanOptions): Promise<ScanResult> {
   let silenced = 0;
   let lines = 0;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const project = projectPassFor(options.programKind);
+  for (const r of results) if (!('error' in r)) project.set(r.file, r.calls);
   for (const r of results) {
     lines += r.lines;
     if ('error' in r) {
@@ -550,7 +523,8 @@ async function scanFilesAsync(options: ScanOptions): Promise<ScanResult> {
       // Sources travel back only for files with findings (code frames need them).
       const file = rel(cwd, r.file);
       const source = readFileSync(r.file, 'utf8');
-      const findings = matcher === null ? r.findings : matcher.take(file, source, r.findings);
+      const mine = project.keep(r.file, r.findings);
+      const findings = matcher === null ? mine : matcher.take(file, source, mine);
       if (findings.length > 0) reports.push({ file, source, findings });
     }
   }

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './analyze.js';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
+import { fileCalls, type FileCalls } from './project.js';
 import { onlyEnabled } from './options.js';
 import { suppress, type DirectiveProblem, type UnusedDirective } from './suppress.js';
 
@@ -26,6 +27,8 @@ export type WorkerResult =
       readonly silenced: number;
       readonly problems: DirectiveProblem[];
       readonly unused?: UnusedDirective[];
+      /** The file's calls, for the project pass the calling thread runs over every file. */
+      readonly calls: FileCalls;
     }
   | { readonly file: string; readonly lines: number; readonly error: string };
 
@@ -61,6 +64,7 @@ for (const file of input.files) {
         enabled,
         program: ast,
       }),
+      calls: fileCalls(ast, visitorKeys()),
     });
   } catch (e) {
     out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });

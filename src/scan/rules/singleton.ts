@@ -16,7 +16,7 @@ const cache = new WeakMap<Facts, ReadonlySet<Node>>();
  * TypeScript nodes that hold code (expressions, `export = C`, a namespace's body); every other
  * `TS…` node is a type and names nothing.
  */
-const TS_CODE = new Set([
+export const TS_CODE: ReadonlySet<string> = new Set([
   'TSAsExpression',
   'TSNonNullExpression',
   'TSSatisfiesExpression',

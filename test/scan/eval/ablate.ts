@@ -109,6 +109,7 @@ function child(trees: string | null, allRules: boolean, branches: boolean): Outc
         `cases/${c.id}/after/${c.file}`,
       ]),
       rules: every,
+      programKind: 'library',
     }).reports)
       for (const f of r.findings) messages.set(`${r.file}:${f.line} ${f.rule}`, f.message);
   for (const c of e.cases) {

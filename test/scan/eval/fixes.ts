@@ -436,7 +436,14 @@ export function evaluateFixes(
   // Only the cases' own files: context files (imported modules of `types` cases) are there for
   // the typed program, which loads them through the imports.
   const own = (c: FixCase) => [`cases/${c.id}/before/${c.file}`, `cases/${c.id}/after/${c.file}`];
-  const untyped = scan({ cwd: root, paths: cases.flatMap(own), rules: every });
+  // A case file is one file cut out of its package: whatever it exports is called from files
+  // that are not here, so the project pass takes every case as part of a library.
+  const untyped = scan({
+    cwd: root,
+    paths: cases.flatMap(own),
+    rules: every,
+    programKind: 'library',
+  });
   if (untyped.errors.length > 0)
     throw new Error(`corpus files failed to scan: ${JSON.stringify(untyped.errors)}`);
   const reports = new Map(untyped.reports.map((r) => [r.file, r]));
@@ -450,6 +457,7 @@ export function evaluateFixes(
         paths: typesCases.flatMap(own),
         tsconfig: 'tsconfig.json',
         rules: every,
+        programKind: 'library',
       });
       if (typed.errors.length > 0) typedError = JSON.stringify(typed.errors);
       else typedReports = new Map(typed.reports.map((r) => [r.file, r]));

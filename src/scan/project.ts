@@ -1,0 +1,569 @@
+// Candidate P (issue #16; scan-corpus/clean/README.md, "An eleventh fresh batch and candidate
+// P"): a pass over every scanned file, after the per-file rules, that finds code the program runs
+// a bounded number of times. A function or method runs a bounded number of times when every call
+// of its name, in any scanned file, stands directly (not in a loop, not in a callback) in code
+// that itself does: module top level, or another such function. A constructor does when every
+// `new C(…)` does. A callback passed to `.then()`, `new Promise()`, `.once()`, `setTimeout()`
+// and the like, or called on the spot, runs once each time the code around it runs. What such
+// code registers or starts directly in its body cannot pile up, so its "nothing removes it"
+// findings are dropped.
+//
+// Calls are matched by name only (`x.start()` is a call of every `start`), so a name that is
+// also used as a value (passed, stored, read without a call) has callers nobody can count and
+// never qualifies; neither does a name nothing calls (framework hooks, dependency injection).
+// In a library, whatever the package exports and every public method may be called from outside
+// any number of times, so they never qualify either. The ESLint plugin sees one file and keeps
+// the per-file answer.
+import type { TSESTree } from '@typescript-eslint/types';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { nodeTypesFor, type NodeTypes, type VisitorKeys } from './collect/walk.js';
+import type { Finding, RuleId } from './model.js';
+import { ablated } from './rules/ablate.js';
+import { LOOPS } from './rules/once.js';
+import { TS_CODE } from './rules/singleton.js';
+import { parseFile, visitorKeys } from './parse.js';
+import {
+  childNodes,
+  isNode,
+  endOf,
+  isFunction,
+  propertyName,
+  startOf,
+  unwrap,
+  type Node,
+} from './syntax.js';
+
+/** What a package is to the project pass (see `ScanOptions.programKind`). */
+export type ProgramKind = 'application' | 'library';
+
+/** The rules whose findings say "nothing ever removes it": code run a bounded number of times makes them moot. */
+const BOUNDED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'no-unmanaged-listener',
+  'no-unmanaged-timer',
+  'no-discarded-disposable',
+  'no-repeated-registration',
+]);
+
+/** Callees that call a function argument once (per call of theirs), by name. */
+const CALLS_ONCE = new Set([
+  'then',
+  'catch',
+  'finally',
+  'once',
+  'nextTick',
+  'setImmediate',
+  'setTimeout',
+  'queueMicrotask',
+]);
+
+/** A call site: the name called, the function it stands in (-1: module top level), in a loop. */
+type SiteRec = [name: string, unit: number, loop: boolean];
+
+/**
+ * One function of a file. `name`: what calls it by (`new:C` for a constructor), or null;
+ * `caller`: for a callback called on the spot or by a CALLS_ONCE callee, the function the call
+ * stands in (-1: top level), else null; `api`: a library could call it from outside when the
+ * package is one (exported, or a public method).
+ */
+interface UnitRec {
+  readonly name: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly caller: number | null;
+  readonly callerLoop: boolean;
+  readonly api: boolean;
+}
+
+/** What the project pass needs of one file: plain data, so a scan worker can send it back. */
+export interface FileCalls {
+  readonly units: readonly UnitRec[];
+  readonly sites: readonly SiteRec[];
+  /** Names used other than by calling them. */
+  readonly escapes: readonly string[];
+  /** Loops, as [start, end] offsets. */
+  readonly loops: readonly (readonly [number, number])[];
+}
+
+/** Reads one parsed file for the project pass; `keys`: the parser's visitor keys (faster). */
+export function fileCalls(program: TSESTree.Program, keys?: VisitorKeys): FileCalls {
+  return new CallWalk(program, nodeTypesFor(keys)).result();
+}
+
+class CallWalk {
+  private readonly units: UnitRec[] = [];
+  private readonly sites: SiteRec[] = [];
+  private readonly escapes = new Set<string>();
+  private readonly loops: [number, number][] = [];
+  /** Names the file exports (declarations, specifiers, CommonJS assignments). */
+  private readonly exported = new Set<string>();
+  /** Per unit: its class (for exported classes' methods) and whether it is a method, private. */
+  private readonly shape: { cls: string | null; method: boolean; priv: boolean }[] = [];
+
+  constructor(
+    private readonly program: TSESTree.Program,
+    private readonly types: NodeTypes,
+  ) {}
+
+  result(): FileCalls {
+    this.walk(this.program as Node, null, -1, false, null);
+    const units = this.units.map((u, i) => {
+      const s = this.shape[i]!;
+      const api =
+        (u.name !== null && this.exported.has(u.name.replace(/^new:/, ''))) ||
+        (s.cls !== null && this.exported.has(s.cls)) ||
+        (s.method && !s.priv);
+      return { ...u, api };
+    });
+    return { units, sites: this.sites, escapes: [...this.escapes], loops: this.loops };
+  }
+
+  private escape(name: string): void {
+    this.escapes.add(name);
+  }
+
+  private walk(
+    n: Node,
+    parent: Node | null,
+    unit: number,
+    loop: boolean,
+    cls: string | null,
+  ): void {
+    const t = n.type;
+    if (t.startsWith('TS') && !TS_CODE.has(t)) return;
+    if (isFunction(n)) return this.fn(n, parent, unit, loop, cls);
+    switch (t) {
+      case 'ImportDeclaration':
+      case 'ExportAllDeclaration':
+      case 'LabeledStatement':
+      case 'BreakStatement':
+      case 'ContinueStatement':
+        if (t === 'LabeledStatement') this.walk(n.body as Node, n, unit, loop, cls);
+        return;
+      case 'Identifier':
+        // (C used as a value escapes `new:C` too: see solve.)
+        this.escapes.add(n.name);
+        return;
+      case 'ClassDeclaration':
+      case 'ClassExpression': {
+        const name =
+          n.id?.name ??
+          (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+            ? parent.id.name
+            : null);
+        if (n.superClass !== null) this.walk(n.superClass, n, unit, loop, cls);
+        for (const d of n.decorators ?? []) this.walk(d as Node, n, unit, loop, cls);
+        for (const m of n.body.body) this.walk(m as Node, n.body as Node, unit, loop, name);
+        return;
+      }
+      case 'MethodDefinition':
+      case 'PropertyDefinition':
+      case 'Property':
+        if (n.computed) this.walk(n.key as Node, n, unit, loop, cls);
+        for (const d of ('decorators' in n ? n.decorators : undefined) ?? [])
+          this.walk(d as Node, n, unit, loop, cls);
+        if (n.type === 'Property' && n.shorthand && n.value.type === 'Identifier')
+          this.escape(n.value.name);
+        else if (n.value !== null) this.walk(n.value as Node, n, unit, loop, cls);
+        return;
+      case 'VariableDeclarator':
+        if (n.init !== null) this.walk(n.init, n, unit, loop, cls);
+        return;
+      case 'CatchClause':
+        this.walk(n.body, n, unit, loop, cls);
+        return;
+      case 'MemberExpression': {
+        // `C.prototype` defines C's methods: no use of C as a value.
+        const proto =
+          !n.computed && n.object.type === 'Identifier' && propertyName(n) === 'prototype';
+        if (!proto) this.walk(n.object, n, unit, loop, cls);
+        if (n.computed) this.walk(n.property, n, unit, loop, cls);
+        else {
+          const name = propertyName(n);
+          if (name !== null) this.escape(name);
+        }
+        return;
+      }
+      case 'AssignmentExpression': {
+        this.exportsOf(n);
+        const left = n.left;
+        if (left.type === 'MemberExpression') {
+          this.walk(left.object, left, unit, loop, cls);
+          if (left.computed) this.walk(left.property, left, unit, loop, cls);
+        } else if (left.type !== 'Identifier') this.walk(left as Node, n, unit, loop, cls);
+        this.walk(n.right, n, unit, loop, cls);
+        return;
+      }
+      case 'ExportNamedDeclaration':
+      case 'ExportDefaultDeclaration':
+        this.exportsOfDeclaration(n);
+        if (n.declaration !== null && n.declaration !== undefined)
+          this.walk(n.declaration as Node, n, unit, loop, cls);
+        return;
+      case 'TSExportAssignment':
+        if (n.expression.type === 'Identifier') this.exported.add(n.expression.name);
+        this.walk(n.expression, n, unit, loop, cls);
+        return;
+      case 'CallExpression':
+      case 'NewExpression':
+        return this.call(n, unit, loop, cls);
+    }
+    const inLoop = loop || LOOPS.has(t);
+    if (LOOPS.has(t)) this.loops.push([startOf(n), endOf(n)]);
+    const keys = this.types.of(t).keys;
+    if (keys === null) {
+      for (const c of childNodes(n)) this.walk(c, n, unit, inLoop, cls);
+      return;
+    }
+    for (const k of keys) {
+      const v = (n as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(v)) {
+        for (const c of v) if (isNode(c)) this.walk(c, n, unit, inLoop, cls);
+      } else if (isNode(v)) this.walk(v, n, unit, inLoop, cls);
+    }
+  }
+
+  private call(
+    n: TSESTree.CallExpression | TSESTree.NewExpression,
+    unit: number,
+    loop: boolean,
+    cls: string | null,
+  ): void {
+    const callee = unwrap(n.callee);
+    if (n.type === 'NewExpression' && callee.type === 'Identifier') {
+      this.sites.push([`new:${callee.name}`, unit, loop], [callee.name, unit, loop]);
+    } else if (callee.type === 'Identifier') {
+      this.sites.push([callee.name, unit, loop]);
+    } else if (callee.type === 'MemberExpression') {
+      const name = propertyName(callee);
+      const obj = unwrap(callee.object);
+      let target = name;
+      if ((name === 'call' || name === 'apply') && !callee.computed) {
+        target =
+          obj.type === 'Identifier'
+            ? obj.name
+            : obj.type === 'MemberExpression'
+              ? propertyName(obj)
+              : null;
+        if (obj.type === 'MemberExpression') this.walk(obj.object, obj, unit, loop, cls);
+        else if (obj.type !== 'Identifier') this.walk(obj, callee, unit, loop, cls);
+      } else {
+        this.walk(callee.object, callee, unit, loop, cls);
+        if (callee.computed) this.walk(callee.property, callee, unit, loop, cls);
+      }
+      if (target !== null) this.sites.push([target, unit, loop]);
+    } else if (!isFunction(callee)) this.walk(callee, n, unit, loop, cls);
+    if (isFunction(callee)) this.fn(callee, n, unit, loop, cls);
+    for (const a of n.arguments) this.walk(a as Node, n, unit, loop, cls);
+  }
+
+  private fn(
+    fn:
+      TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression,
+    parent: Node | null,
+    unit: number,
+    loop: boolean,
+    cls: string | null,
+  ): void {
+    let name: string | null = null;
+    let caller: number | null = null;
+    let method = false;
+    let priv = false;
+    let ofClass: string | null = null;
+    const p = parent;
+    if (fn.type === 'FunctionDeclaration' && fn.id !== null) name = fn.id.name;
+    else if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') name = p.id.name;
+    else if (p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition') {
+      name =
+        p.type === 'MethodDefinition' && p.kind === 'constructor'
+          ? `new:${cls ?? ''}`
+          : propertyName(p);
+      method = p.type !== 'MethodDefinition' || p.kind !== 'constructor';
+      priv = p.accessibility === 'private' || p.key.type === 'PrivateIdentifier';
+      ofClass = cls;
+      if (p.type === 'MethodDefinition' && p.static) ofClass = null;
+    } else if (p?.type === 'Property') {
+      name = p.computed ? null : propertyName(p);
+      method = true;
+    } else if (p?.type === 'AssignmentExpression' && p.right === fn) {
+      if (p.left.type === 'Identifier') name = p.left.name;
+      else if (p.left.type === 'MemberExpression' && !p.left.computed) {
+        name = propertyName(p.left);
+        method = true;
+      }
+    } else if (p?.type === 'CallExpression' && unwrap(p.callee) === fn) {
+      caller = unit;
+    } else if (
+      p?.type === 'NewExpression' &&
+      p.callee.type === 'Identifier' &&
+      p.callee.name === 'Promise'
+    ) {
+      caller = unit;
+    } else if (p?.type === 'CallExpression' && (p.arguments as Node[]).includes(fn)) {
+      const c = unwrap(p.callee);
+      const cn =
+        c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propertyName(c) : null;
+      if (cn !== null && CALLS_ONCE.has(cn)) caller = unit;
+    }
+    if (name === 'new:') name = null;
+    const id = this.units.length;
+    this.units.push({
+      name,
+      start: startOf(fn),
+      end: endOf(fn),
+      caller,
+      callerLoop: loop,
+      api: false,
+    });
+    this.shape.push({ cls: ofClass, method, priv });
+    // Parameters are declarations (their defaults are left alone: a default is rarely a call
+    // of a function that registers); the body is the unit's own code.
+    this.walk(fn.body as Node, fn, id, false, cls);
+  }
+
+  /** `export function f`, `export default C`, `export { a, b as c }`, `export const x = …`. */
+  private exportsOfDeclaration(
+    n: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration,
+  ): void {
+    const d = n.declaration as Node | null | undefined;
+    if (d !== null && d !== undefined) {
+      if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id !== null)
+        this.exported.add(d.id.name);
+      else if (d.type === 'Identifier') this.exported.add(d.name);
+      else if (d.type === 'VariableDeclaration')
+        for (const x of d.declarations)
+          if (x.id.type === 'Identifier') this.exported.add(x.id.name);
+    }
+    if (n.type === 'ExportNamedDeclaration')
+      for (const s of n.specifiers)
+        if (s.local.type === 'Identifier') this.exported.add(s.local.name);
+  }
+
+  /** `module.exports = X`, `module.exports = { a, b: c }`, `exports.a = f`, `module.exports.a = f`. */
+  private exportsOf(n: TSESTree.AssignmentExpression): void {
+    const left = n.left;
+    if (left.type !== 'MemberExpression') return;
+    const obj = unwrap(left.object);
+    const prop = propertyName(left);
+    const isModuleExports =
+      obj.type === 'Identifier' && obj.name === 'module' && prop === 'exports';
+    const isExportsMember =
+      (obj.type === 'Identifier' && obj.name === 'exports') ||
+      (obj.type === 'MemberExpression' &&
+        unwrap(obj.object).type === 'Identifier' &&
+        (unwrap(obj.object) as TSESTree.Identifier).name === 'module' &&
+        propertyName(obj) === 'exports');
+    if (!isModuleExports && !isExportsMember) return;
+    if (isExportsMember && prop !== null) this.exported.add(prop);
+    const r = unwrap(n.right);
+    if (r.type === 'Identifier') this.exported.add(r.name);
+    else if ((r.type === 'ClassExpression' || r.type === 'FunctionExpression') && r.id !== null)
+      this.exported.add(r.id.name);
+    else if (r.type === 'ObjectExpression') {
+      for (const q of r.properties)
+        if (q.type === 'Property' && q.value.type === 'Identifier') this.exported.add(q.value.name);
+    }
+  }
+}
+
+interface Placed {
+  readonly file: string;
+  readonly calls: FileCalls;
+  /** Index of the file's first unit in the pass's global numbering. */
+  readonly base: number;
+  readonly library: boolean;
+}
+
+/**
+ * The project pass over a scan's files: `set()` each file's calls (again after a fix changes
+ * it), then `keep()` a file's findings. Bounded code is worked out once, on the first `keep()`
+ * after a change.
+ */
+export class ProjectPass {
+  readonly #files = new Map<string, FileCalls>();
+  #placed: Map<string, Placed> | null = null;
+  #bounded: Uint8Array = new Uint8Array(0);
+  readonly #kinds = new Map<string, ProgramKind>();
+
+  /** `kind`: what every package is, or null to read each file's nearest package.json. */
+  readonly #kind: ProgramKind | null;
+
+  constructor(kind: ProgramKind | null) {
+    this.#kind = kind;
+  }
+
+  set(file: string, calls: FileCalls): void {
+    this.#files.set(file, calls);
+    this.#placed = null;
+  }
+
+  /** The findings of `file` (an absolute path given to `set`) the pass does not drop. */
+  keep(file: string, findings: readonly Finding[]): Finding[] {
+    if (ablated('project.bounded-runs') || !findings.some((f) => BOUNDED_RULES.has(f.rule)))
+      return [...findings];
+    const placed = this.#place().get(file);
+    if (placed === undefined) return [...findings];
+    return findings.filter(
+      (f) => !BOUNDED_RULES.has(f.rule) || !this.#inBoundedCode(placed, f.start),
+    );
+  }
+
+  /** True when the offset sits directly in a bounded function, outside loops inside it. */
+  #inBoundedCode(p: Placed, offset: number): boolean {
+    let best = -1;
+    const units = p.calls.units;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (u.start <= offset && offset < u.end && (best === -1 || u.start >= units[best]!.start))
+        best = i;
+    }
+    if (best === -1 || this.#bounded[p.base + best] !== 1) return false;
+    const from = units[best]!.start;
+    return !p.calls.loops.some(([a, b]) => a > from && a <= offset && offset < b);
+  }
+
+  #place(): Map<string, Placed> {
+    if (this.#placed !== null) return this.#placed;
+    const placed = new Map<string, Placed>();
+    let total = 0;
+    for (const [file, calls] of this.#files) {
+      placed.set(file, { file, calls, base: total, library: this.#kindOf(file) === 'library' });
+      total += calls.units.length;
+    }
+    this.#placed = placed;
+    this.#bounded = solve([...placed.values()], total);
+    return placed;
+  }
+
+  #kindOf(file: string): ProgramKind {
+    if (this.#kind !== null) return this.#kind;
+    return this.#kindOfDir(dirname(file));
+  }
+
+  /** From the nearest package.json up from `dir`: a library when it can be imported (above). */
+  #kindOfDir(dir: string): ProgramKind {
+    const known = this.#kinds.get(dir);
+    if (known !== undefined) return known;
+    let text: string | null;
+    try {
+      text = readFileSync(join(dir, 'package.json'), 'utf8');
+    } catch {
+      text = null;
+    }
+    const up = dirname(dir);
+    const kind: ProgramKind =
+      text !== null ? packageKind(text) : up === dir ? 'application' : this.#kindOfDir(up);
+    this.#kinds.set(dir, kind);
+    return kind;
+  }
+}
+
+/**
+ * A package.json's kind: an application when it is `private`, has a `bin`, or has none of
+ * `main`/`module`/`exports` (nothing can import it); otherwise a library. One that does not
+ * parse is taken for a library (the answer that drops nothing).
+ */
+export function packageKind(text: string): ProgramKind {
+  let j: unknown;
+  try {
+    j = JSON.parse(text);
+  } catch {
+    return 'library';
+  }
+  if (j === null || typeof j !== 'object') return 'library';
+  const o = j as Record<string, unknown>;
+  if (o.private === true || o.bin !== undefined) return 'application';
+  return o.main !== undefined || o.module !== undefined || o.exports !== undefined
+    ? 'library'
+    : 'application';
+}
+
+/** Least fixpoint of "runs a bounded number of times", over every unit of every file. */
+function solve(files: readonly Placed[], total: number): Uint8Array {
+  const bounded = new Uint8Array(total);
+  const escapes = new Set<string>();
+  const sitesOf = new Map<string, [unit: number, loop: boolean][]>();
+  const unitsNamed = new Map<string, number[]>();
+  const callbacksIn = new Map<number, number[]>(); // caller unit → its on-the-spot callbacks
+  const namesCalledIn = new Map<number, Set<string>>();
+  const rec: UnitRec[] = new Array<UnitRec>(total);
+  const library = new Uint8Array(total);
+  for (const p of files) {
+    for (const e of p.calls.escapes) escapes.add(e);
+    for (const [name, unit, loop] of p.calls.sites) {
+      const g = unit === -1 ? -1 : p.base + unit;
+      let l = sitesOf.get(name);
+      if (l === undefined) sitesOf.set(name, (l = []));
+      l.push([g, loop]);
+      if (g !== -1) {
+        let s = namesCalledIn.get(g);
+        if (s === undefined) namesCalledIn.set(g, (s = new Set()));
+        s.add(name);
+      }
+    }
+    p.calls.units.forEach((u, i) => {
+      const g = p.base + i;
+      rec[g] = u;
+      if (p.library) library[g] = 1;
+      if (u.name !== null) {
+        let l = unitsNamed.get(u.name);
+        if (l === undefined) unitsNamed.set(u.name, (l = []));
+        l.push(g);
+      }
+      if (u.caller !== null) {
+        const c = u.caller === -1 ? -1 : p.base + u.caller;
+        let l = callbacksIn.get(c);
+        if (l === undefined) callbacksIn.set(c, (l = []));
+        l.push(g);
+      }
+    });
+  }
+  const isBounded = (g: number): boolean => g === -1 || bounded[g] === 1;
+  const qualifies = (g: number, base: number): boolean => {
+    const u = rec[g]!;
+    if (u.caller !== null)
+      return !u.callerLoop && isBounded(u.caller === -1 ? -1 : base + u.caller);
+    if (u.name === null || (library[g] === 1 && u.api)) return false;
+    if (escapes.has(u.name.startsWith('new:') ? u.name.slice(4) : u.name)) return false;
+    const sites = sitesOf.get(u.name);
+    return sites !== undefined && sites.every(([c, loop]) => !loop && isBounded(c));
+  };
+  const baseOf = new Int32Array(total);
+  for (const p of files) for (let i = 0; i < p.calls.units.length; i++) baseOf[p.base + i] = p.base;
+  // Worklist: start from what top-level code calls, then follow each new bounded unit's calls.
+  const work: number[] = [];
+  const consider = (from: number): void => {
+    for (const cb of callbacksIn.get(from) ?? []) work.push(cb);
+    for (const name of from === -1 ? topNames(files) : (namesCalledIn.get(from) ?? []))
+      for (const g of unitsNamed.get(name) ?? []) work.push(g);
+  };
+  consider(-1);
+  while (work.length > 0) {
+    const g = work.pop()!;
+    if (bounded[g] === 1 || !qualifies(g, baseOf[g]!)) continue;
+    bounded[g] = 1;
+    consider(g);
+  }
+  return bounded;
+}
+
+/** The names called from top-level code in any file. */
+function topNames(files: readonly Placed[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of files) for (const [name, unit] of p.calls.sites) if (unit === -1) out.add(name);
+  return out;
+}
+
+/** The pass a scan's `programKind` option asks for (`'auto'`: each file's nearest package.json). */
+export function projectPassFor(kind: 'auto' | ProgramKind | undefined): ProjectPass {
+  return new ProjectPass(kind === undefined || kind === 'auto' ? null : kind);
+}
+
+/** Reads one file from disk for the pass; one that does not read or parse is left out (the scan reports it). */
+export function readFileCalls(pass: ProjectPass, abs: string): void {
+  try {
+    pass.set(abs, fileCalls(parseFile(readFileSync(abs, 'utf8'), abs), visitorKeys()));
+  } catch {
+    // Reported as a scan error by the scan's own loop.
+  }
+}

@@ -1,0 +1,229 @@
+// Candidate P of issue #16 (scan-corpus/clean/README.md, "An eleventh fresh batch and candidate
+// P"): the project pass drops the "nothing removes it" findings of code the scanned files run a
+// bounded number of times, across files; and keeps them where it cannot count the calls.
+// Real files on disk, scanned as a user scans a project (synthetic code in the shape of the
+// start-up code of servers: a bin that makes one server, which starts its services once).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { packageKind } from '../../src/scan/project.js';
+import { parseAblations, setAblations } from '../../src/scan/rules/ablate.js';
+import { scan, scanAsync, type ScanOptions } from '../../src/scan/scanner.js';
+import { scanCli } from './support/cli.js';
+
+let dir: string | null = null;
+afterEach(() => {
+  setAblations(new Set());
+  if (dir !== null) rmSync(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+function project(files: Record<string, string>): string {
+  dir = mkdtempSync(join(tmpdir(), 'leakguard-project-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** `file:line rule` of every finding. */
+function found(cwd: string, options: ScanOptions = {}): string[] {
+  return scan({ cwd, ...options }).reports.flatMap((r) =>
+    r.findings.map((f) => `${r.file}:${f.line} ${f.rule}`),
+  );
+}
+
+const server = `import { Metrics } from './metrics.js';
+export class Server {
+  constructor(bus) {
+    this.bus = bus;
+    process.on('SIGTERM', () => this.stop());
+    this.metrics = new Metrics();
+  }
+  start() {
+    this.bus.on('tick', () => this.tick());
+    this.iv = setInterval(() => this.tick(), 1000);
+  }
+  onClient(client) {
+    this.bus.on('kick', () => client.close());
+  }
+  tick() {}
+  stop() {}
+}
+`;
+const metrics = `export class Metrics {
+  constructor() {
+    setInterval(() => this.sample(), 5000);
+  }
+  sample() {}
+}
+`;
+const bin = `import { Server } from './server.js';
+const s = new Server(globalBus);
+s.start();
+`;
+
+describe('the project pass (candidate P)', () => {
+  it('drops what start-up code across files runs once, in an application', () => {
+    const cwd = project({
+      'package.json': '{ "name": "app", "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    // The constructor (one `new` at top level), start() (one call at top level) and the
+    // constructor of Metrics (one `new` in that constructor) run once; onClient has no caller
+    // here, so it may run any number of times.
+    expect(found(cwd)).toEqual(['server.js:13 no-unmanaged-listener']);
+    // Without the pass (a rule-level view of the same files): all five.
+    expect(found(cwd, { programKind: 'library' }).sort()).toEqual(
+      [
+        'metrics.js:3 no-unmanaged-timer',
+        'server.js:5 no-unmanaged-listener',
+        'server.js:9 no-unmanaged-listener',
+        'server.js:10 no-unmanaged-timer',
+        'server.js:13 no-unmanaged-listener',
+      ].sort(),
+    );
+  });
+
+  it('keeps what a library exports: its users may call it any number of times', () => {
+    const cwd = project({
+      'package.json': '{ "name": "lib", "main": "server.js" }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    expect(found(cwd)).toHaveLength(5);
+    // ...unless told it is an application.
+    expect(found(cwd, { programKind: 'application' })).toEqual([
+      'server.js:13 no-unmanaged-listener',
+    ]);
+  });
+
+  it('reads the nearest package.json: a bin makes a package an application', () => {
+    expect(packageKind('{ "main": "a.js", "bin": { "x": "a.js" } }')).toBe('application');
+    expect(packageKind('{ "main": "a.js" }')).toBe('library');
+    expect(packageKind('{ "exports": "./a.js", "private": true }')).toBe('application');
+    expect(packageKind('{ "name": "x" }')).toBe('application');
+    expect(packageKind('not json')).toBe('library');
+    const cwd = project({
+      'package.json': '{ "name": "root", "private": true }',
+      'packages/lib/package.json': '{ "name": "lib", "main": "server.js" }',
+      'packages/lib/server.js': server,
+      'packages/lib/metrics.js': metrics,
+      'bin.js': bin.replace('./server.js', './packages/lib/server.js'),
+    });
+    expect(found(cwd)).toHaveLength(5);
+  });
+
+  it.each([
+    ['a call in a loop', 'for (const b of buses) new Server(b).start();'],
+    [
+      'a call in a callback',
+      "const s = new Server(globalBus);\nemitter.on('restart', () => s.start());",
+    ],
+    [
+      'the name used as a value',
+      'const s = new Server(globalBus);\ns.start();\nqueue.push(s.start);',
+    ],
+    [
+      'a second call in a function nothing calls',
+      'const s = new Server(globalBus);\ns.start();\nexport function again() { s.start(); }',
+    ],
+  ])('keeps start() when its calls cannot be counted: %s', (_, code) => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': `import { Server } from './server.js';\n${code}\n`,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    const lines = found(cwd);
+    expect(lines).toContain('server.js:9 no-unmanaged-listener');
+    expect(lines).toContain('server.js:10 no-unmanaged-timer');
+  });
+
+  it('follows once-callbacks and constructor functions', () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'app.js': `function App() {
+  process.on('SIGINT', () => this.stop());
+}
+App.prototype.stop = function () {};
+function boot() {
+  setInterval(poll, 1000);
+}
+function poll() {}
+module.exports = new App();
+ready().then(() => boot());
+`,
+    });
+    expect(found(cwd)).toEqual([]);
+    expect(found(cwd, { programKind: 'library' })).toEqual([]);
+  });
+
+  it('is the same on worker threads', async () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    const r = await scanAsync({ cwd, workers: 2 });
+    expect(r.reports.flatMap((x) => x.findings.map((f) => `${x.file}:${f.line}`))).toEqual([
+      'server.js:13',
+    ]);
+  });
+
+  it('does not --fix what it drops', () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    const r = scan({ cwd, fix: true });
+    expect(r.summary.fixed).toBe(0);
+    // The same files as a library: start()'s interval is reported, and fixed in stop().
+    const lib = scan({ cwd, fix: true, programKind: 'library' });
+    expect(lib.summary.fixed).toBeGreaterThan(0);
+    expect(readFileSync(join(cwd, 'server.js'), 'utf8')).toContain('clearInterval(this.iv)');
+  });
+
+  it('is switched off by its ablation (project.bounded-runs), for the evaluation', () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    setAblations(parseAblations('project.bounded-runs'));
+    expect(found(cwd)).toHaveLength(5);
+  });
+
+  it("is the CLI's --program-kind", () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    const count = (...args: string[]): number => {
+      const r = scanCli(cwd, '--format', 'json', ...args);
+      expect(r.status, r.stderr).toBe(1);
+      return (JSON.parse(r.stdout) as { findings: unknown[] }).findings.length;
+    };
+    expect(count()).toBe(1);
+    expect(count('--program-kind', 'library')).toBe(5);
+    expect(count('--program-kind', 'application')).toBe(1);
+    const bad = scanCli(cwd, '--program-kind', 'app');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--program-kind/);
+  });
+
+  it('rejects an unknown programKind, naming the option', () => {
+    expect(() => scan({ programKind: 'app' as never })).toThrow(/programKind/);
+  });
+});
