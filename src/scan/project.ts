@@ -335,8 +335,13 @@ class CallWalk {
           if (x.id.type === 'Identifier') this.exported.add(x.id.name);
     }
     if (n.type === 'ExportNamedDeclaration')
-      for (const s of n.specifiers)
-        if (s.local.type === 'Identifier') this.exported.add(s.local.name);
+      for (const s of n.specifiers) {
+        if (s.local.type !== 'Identifier') continue;
+        this.exported.add(s.local.name);
+        // `export { run as start }`: other files call it `start`, which is no call of `run`.
+        const as = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
+        if (as !== s.local.name && n.source === null) this.escape(s.local.name);
+      }
   }
 
   /** `module.exports = X`, `module.exports = { a, b: c }`, `exports.a = f`, `module.exports.a = f`. */

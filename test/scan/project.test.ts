@@ -145,6 +145,20 @@ describe('the project pass (candidate P)', () => {
     expect(lines).toContain('server.js:10 no-unmanaged-timer');
   });
 
+  it('keeps a function exported under another name: its callers call it by that name', () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'lib.js': `function run() {
+  bus.on('tick', () => {});
+}
+run();
+export { run as start };
+`,
+      'bin.js': "import { start } from './lib.js';\nfor (const x of xs) start();\n",
+    });
+    expect(found(cwd)).toEqual(['lib.js:2 no-unmanaged-listener']);
+  });
+
   it('follows once-callbacks and constructor functions', () => {
     const cwd = project({
       'package.json': '{ "private": true }',
