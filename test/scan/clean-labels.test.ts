@@ -165,7 +165,9 @@ describe('clean-code corpus', () => {
       '2026-12-05k': { fp: 207, tp: 6 },
       // Judges candidate P′ (calls resolved through imports), labelled with main before it (P in):
       // applications again. Its true labels are read a second time.
-      '2026-12-05l': { fp: 172, tp: 17 },
+      // After the second reading: 2 of its 17 true labels became false (fiddle's CONFIRM_QUIT
+      // listener, mockoon's dev-only hot reload).
+      '2026-12-05l': { fp: 174, tp: 15 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
