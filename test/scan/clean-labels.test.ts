@@ -168,6 +168,8 @@ describe('clean-code corpus', () => {
       // After the second reading: 2 of its 17 true labels became false (fiddle's CONFIRM_QUIT
       // listener, mockoon's dev-only hot reload).
       '2026-12-05l': { fp: 174, tp: 15 },
+      // Judges candidate P″ (callbacks passed by name), labelled with main before it (P in).
+      '2026-12-05m': { fp: 132, tp: 19 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
