@@ -90,6 +90,78 @@ export function fileCalls(program: TSESTree.Program, keys?: VisitorKeys): FileCa
   return new CallWalk(program, nodeTypesFor(keys)).result();
 }
 
+type Fn =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** What the walk does with a node type, decided once per type (kindOfType). */
+const enum Kind {
+  /** Walk the children. */
+  Plain,
+  /** A TypeScript type: names nothing. */
+  Skip,
+  /** No children that matter (literals, `this`, templates' text). */
+  Leaf,
+  Identifier,
+  Function,
+  /** Handled by the walk's switch. */
+  Special,
+}
+
+const SPECIAL = new Set([
+  'ImportDeclaration',
+  'ExportAllDeclaration',
+  'LabeledStatement',
+  'BreakStatement',
+  'ContinueStatement',
+  'ClassDeclaration',
+  'ClassExpression',
+  'MethodDefinition',
+  'PropertyDefinition',
+  'Property',
+  'VariableDeclarator',
+  'CatchClause',
+  'MemberExpression',
+  'AssignmentExpression',
+  'ExportNamedDeclaration',
+  'ExportDefaultDeclaration',
+  'TSExportAssignment',
+  'CallExpression',
+  'NewExpression',
+]);
+const LEAVES = new Set([
+  'Literal',
+  'ThisExpression',
+  'Super',
+  'TemplateElement',
+  'JSXText',
+  'EmptyStatement',
+  'DebuggerStatement',
+  'PrivateIdentifier',
+]);
+const kinds = new Map<string, Kind>();
+
+function kindOfType(t: string): Kind {
+  let k = kinds.get(t);
+  if (k === undefined) {
+    k =
+      t.startsWith('TS') && !TS_CODE.has(t)
+        ? Kind.Skip
+        : LEAVES.has(t)
+          ? Kind.Leaf
+          : t === 'Identifier'
+            ? Kind.Identifier
+            : t === 'ArrowFunctionExpression' ||
+                t === 'FunctionExpression' ||
+                t === 'FunctionDeclaration'
+              ? Kind.Function
+              : SPECIAL.has(t)
+                ? Kind.Special
+                : Kind.Plain;
+    kinds.set(t, k);
+  }
+  return k;
+}
+
 class CallWalk {
   private readonly units: UnitRec[] = [];
   private readonly sites: SiteRec[] = [];
@@ -130,8 +202,16 @@ class CallWalk {
     cls: string | null,
   ): void {
     const t = n.type;
-    if (t.startsWith('TS') && !TS_CODE.has(t)) return;
-    if (isFunction(n)) return this.fn(n, parent, unit, loop, cls);
+    const kind = kindOfType(t);
+    if (kind === Kind.Skip) return;
+    if (kind === Kind.Leaf) return;
+    if (kind === Kind.Identifier) {
+      // (C used as a value escapes `new:C` too: see solve.)
+      this.escapes.add((n as TSESTree.Identifier).name);
+      return;
+    }
+    if (kind === Kind.Function) return this.fn(n as Fn, parent, unit, loop, cls);
+    if (kind === Kind.Plain) return this.children(n, t, unit, loop, cls);
     switch (t) {
       case 'ImportDeclaration':
       case 'ExportAllDeclaration':
@@ -139,10 +219,6 @@ class CallWalk {
       case 'BreakStatement':
       case 'ContinueStatement':
         if (t === 'LabeledStatement') this.walk(n.body as Node, n, unit, loop, cls);
-        return;
-      case 'Identifier':
-        // (C used as a value escapes `new:C` too: see solve.)
-        this.escapes.add(n.name);
         return;
       case 'ClassDeclaration':
       case 'ClassExpression': {
@@ -208,8 +284,14 @@ class CallWalk {
       case 'NewExpression':
         return this.call(n, unit, loop, cls);
     }
-    const inLoop = loop || LOOPS.has(t);
-    if (LOOPS.has(t)) this.loops.push([startOf(n), endOf(n)]);
+    this.children(n, t, unit, loop, cls);
+  }
+
+  /** Walks a node's children (a loop's are in a loop). */
+  private children(n: Node, t: string, unit: number, loop: boolean, cls: string | null): void {
+    const isLoop = LOOPS.has(t);
+    const inLoop = loop || isLoop;
+    if (isLoop) this.loops.push([startOf(n), endOf(n)]);
     const keys = this.types.of(t).keys;
     if (keys === null) {
       for (const c of childNodes(n)) this.walk(c, n, unit, inLoop, cls);
