@@ -240,7 +240,12 @@ class CallWalk {
           this.walk(d as Node, n, unit, loop, cls);
         if (n.type === 'Property' && n.shorthand && n.value.type === 'Identifier')
           this.escape(n.value.name);
-        else if (n.value !== null) this.walk(n.value as Node, n, unit, loop, cls);
+        else if (n.value === null) return;
+        else if (n.type === 'PropertyDefinition' && !n.static && !isFunction(n.value as Node)) {
+          // An instance field's value is computed once per instance, whenever one is made:
+          // code nobody counts (a unit that is never bounded).
+          this.walk(n.value as Node, n, this.opaqueUnit(n), false, cls);
+        } else this.walk(n.value as Node, n, unit, loop, cls);
         return;
       case 'VariableDeclarator':
         if (n.init !== null) this.walk(n.init, n, unit, loop, cls);
@@ -398,9 +403,38 @@ class CallWalk {
       api: false,
     });
     this.shape.push({ cls: ofClass, method, priv });
-    // Parameters are declarations (their defaults are left alone: a default is rarely a call
-    // of a function that registers); the body is the unit's own code.
+    // Parameters are declarations; their defaults run with the function, as its body does.
+    for (const q of fn.params) this.defaults(q as Node, id, cls);
     this.walk(fn.body as Node, fn, id, false, cls);
+  }
+
+  /** Walks the default values in a parameter pattern, as code of function `unit`. */
+  private defaults(p: Node | null, unit: number, cls: string | null): void {
+    if (p === null) return;
+    if (p.type === 'AssignmentPattern') {
+      this.defaults(p.left, unit, cls);
+      this.walk(p.right, p, unit, false, cls);
+    } else if (p.type === 'ObjectPattern') {
+      for (const q of p.properties)
+        this.defaults(q.type === 'Property' ? (q.value as Node) : (q as Node), unit, cls);
+    } else if (p.type === 'ArrayPattern') {
+      for (const e of p.elements) this.defaults(e as Node | null, unit, cls);
+    } else if (p.type === 'RestElement') this.defaults(p.argument, unit, cls);
+    else if (p.type === 'TSParameterProperty') this.defaults(p.parameter as Node, unit, cls);
+  }
+
+  /** A unit for code that runs an unknown number of times and holds no finding of its own. */
+  private opaqueUnit(n: Node): number {
+    this.units.push({
+      name: null,
+      start: startOf(n),
+      end: startOf(n),
+      caller: null,
+      callerLoop: false,
+      api: false,
+    });
+    this.shape.push({ cls: null, method: false, priv: false });
+    return this.units.length - 1;
   }
 
   /** `export function f`, `export default C`, `export { a, b as c }`, `export const x = …`. */

@@ -145,6 +145,30 @@ describe('the project pass (candidate P)', () => {
     expect(lines).toContain('server.js:10 no-unmanaged-timer');
   });
 
+  it('counts calls in instance fields and parameter defaults as the code they run with', () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'lib.js': `function setup(c) {
+  bus.on('tick', () => c.step());
+}
+function defaults() {
+  bus.on('again', () => {});
+  return 1;
+}
+class Conn {
+  hook = setup(this);
+  step(n = defaults()) {}
+}
+defaults();
+`,
+    });
+    // setup() runs once per Conn, defaults() also once per step() call without an argument.
+    expect(found(cwd)).toEqual([
+      'lib.js:2 no-unmanaged-listener',
+      'lib.js:5 no-unmanaged-listener',
+    ]);
+  });
+
   it('keeps a function exported under another name: its callers call it by that name', () => {
     const cwd = project({
       'package.json': '{ "private": true }',
