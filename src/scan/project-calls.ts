@@ -111,28 +111,30 @@ const LEAVES = new Set([
   'DebuggerStatement',
   'PrivateIdentifier',
 ]);
-const kinds = new Map<string, Kind>();
+/** Per node type: what to do, whether it is a loop, which children to visit (null: all). */
+interface TypeInfo {
+  readonly kind: Kind;
+  readonly loop: boolean;
+  readonly keys: readonly string[] | null;
+}
+
+/** One TypeInfo table per visitor keys table (there are few): a node costs one lookup. */
+const infoTables = new WeakMap<NodeTypes, Map<string, TypeInfo>>();
 
 function kindOfType(t: string): Kind {
-  let k = kinds.get(t);
-  if (k === undefined) {
-    k =
-      t.startsWith('TS') && !TS_CODE.has(t)
-        ? Kind.Skip
-        : LEAVES.has(t)
-          ? Kind.Leaf
-          : t === 'Identifier'
-            ? Kind.Identifier
-            : t === 'ArrowFunctionExpression' ||
-                t === 'FunctionExpression' ||
-                t === 'FunctionDeclaration'
-              ? Kind.Function
-              : SPECIAL.has(t)
-                ? Kind.Special
-                : Kind.Plain;
-    kinds.set(t, k);
-  }
-  return k;
+  return t.startsWith('TS') && !TS_CODE.has(t)
+    ? Kind.Skip
+    : LEAVES.has(t)
+      ? Kind.Leaf
+      : t === 'Identifier'
+        ? Kind.Identifier
+        : t === 'ArrowFunctionExpression' ||
+            t === 'FunctionExpression' ||
+            t === 'FunctionDeclaration'
+          ? Kind.Function
+          : SPECIAL.has(t)
+            ? Kind.Special
+            : Kind.Plain;
 }
 
 class CallWalk {
@@ -145,10 +147,16 @@ class CallWalk {
   /** Per unit: its class (for exported classes' methods) and whether it is a method, private. */
   private readonly shape: { cls: string | null; method: boolean; priv: boolean }[] = [];
 
+  private readonly infos: Map<string, TypeInfo>;
+
   constructor(
     private readonly program: TSESTree.Program,
     private readonly types: NodeTypes,
-  ) {}
+  ) {
+    let infos = infoTables.get(types);
+    if (infos === undefined) infoTables.set(types, (infos = new Map()));
+    this.infos = infos;
+  }
 
   result(): FileCalls {
     this.walk(this.program as Node, null, -1, false, null);
@@ -175,7 +183,12 @@ class CallWalk {
     cls: string | null,
   ): void {
     const t = n.type;
-    const kind = kindOfType(t);
+    let info = this.infos.get(t);
+    if (info === undefined) {
+      info = { kind: kindOfType(t), loop: LOOPS.has(t), keys: this.types.of(t).keys };
+      this.infos.set(t, info);
+    }
+    const kind = info.kind;
     if (kind === Kind.Skip) return;
     if (kind === Kind.Leaf) return;
     if (kind === Kind.Identifier) {
@@ -184,7 +197,7 @@ class CallWalk {
       return;
     }
     if (kind === Kind.Function) return this.fn(n as Fn, parent, unit, loop, cls);
-    if (kind === Kind.Plain) return this.children(n, t, unit, loop, cls);
+    if (kind === Kind.Plain) return this.children(n, info, unit, loop, cls);
     switch (t) {
       case 'ImportDeclaration':
       case 'ExportAllDeclaration':
@@ -262,15 +275,14 @@ class CallWalk {
       case 'NewExpression':
         return this.call(n, unit, loop, cls);
     }
-    this.children(n, t, unit, loop, cls);
+    this.children(n, info, unit, loop, cls);
   }
 
   /** Walks a node's children (a loop's are in a loop). */
-  private children(n: Node, t: string, unit: number, loop: boolean, cls: string | null): void {
-    const isLoop = LOOPS.has(t);
-    const inLoop = loop || isLoop;
-    if (isLoop) this.loops.push([startOf(n), endOf(n)]);
-    const keys = this.types.of(t).keys;
+  private children(n: Node, info: TypeInfo, unit: number, loop: boolean, cls: string | null): void {
+    const inLoop = loop || info.loop;
+    if (info.loop) this.loops.push([startOf(n), endOf(n)]);
+    const keys = info.keys;
     if (keys === null) {
       for (const c of childNodes(n)) this.walk(c, n, unit, inLoop, cls);
       return;
