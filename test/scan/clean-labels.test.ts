@@ -172,6 +172,8 @@ describe('clean-code corpus', () => {
       // After the second reading: 4 of its 19 true labels became false (ferdi's unused Select,
       // its webview listeners that die with the component).
       '2026-12-05m': { fp: 136, tp: 15 },
+      // Judges candidate E (an Electron app is an application), labelled with main before it.
+      '2026-12-05n': { fp: 437, tp: 20 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
