@@ -141,6 +141,10 @@ export function packageKind(text: string): ProgramKind {
   if (j === null || typeof j !== 'object') return 'library';
   const o = j as Record<string, unknown>;
   if (o.private === true || o.bin !== undefined) return 'application';
+  // An Electron app (candidate E): its `main` is the main process's entry, which nobody imports.
+  const dependsOn = (field: unknown): boolean =>
+    field !== null && typeof field === 'object' && Object.hasOwn(field, 'electron');
+  if (dependsOn(o.dependencies) || dependsOn(o.devDependencies)) return 'application';
   return o.main !== undefined || o.module !== undefined || o.exports !== undefined
     ? 'library'
     : 'application';

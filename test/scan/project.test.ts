@@ -109,6 +109,13 @@ describe('the project pass (candidate P)', () => {
     expect(packageKind('{ "exports": "./a.js", "private": true }')).toBe('application');
     expect(packageKind('{ "name": "x" }')).toBe('application');
     expect(packageKind('not json')).toBe('library');
+    // An Electron app's main is its main process (candidate E).
+    expect(
+      packageKind('{ "main": "dist/main.js", "devDependencies": { "electron": "^30" } }'),
+    ).toBe('application');
+    expect(packageKind('{ "main": "a.js", "dependencies": { "electron-store": "1" } }')).toBe(
+      'library',
+    );
     const cwd = project({
       'package.json': '{ "name": "root", "private": true }',
       'packages/lib/package.json': '{ "name": "lib", "main": "server.js" }',
