@@ -176,6 +176,9 @@ describe('clean-code corpus', () => {
       // Lowered 437 -> 362 by candidate E (mattermost's module singletons, youtube-music's app
       // controls), kept by its criteria.
       '2026-12-05n': { fp: 362, tp: 20 },
+      // Judges candidate S (a static member access constructs nothing), labelled with main
+      // before it; S removed nothing there (not kept).
+      '2026-12-05o': { fp: 132, tp: 1 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
