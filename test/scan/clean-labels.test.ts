@@ -179,6 +179,9 @@ describe('clean-code corpus', () => {
       // Judges candidate S (a static member access constructs nothing), labelled with main
       // before it; S removed nothing there (not kept).
       '2026-12-05o': { fp: 132, tp: 1 },
+      // Judges candidate A (a package that starts itself is an application), labelled with main
+      // before it; A removed nothing there (not kept). Its 5 true labels read twice, 4 kept.
+      '2026-12-05p': { fp: 40, tp: 4 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
