@@ -86,13 +86,7 @@ export function checkScanOptions(options: unknown): void {
       throw invalidArgument('`runtimeStatus` needs `runtime`: the runtime reports to read');
   }
   if (o.programKind !== undefined && !PROGRAM_KINDS.includes(o.programKind as string))
-    throw optionError(
-      'programKind',
-      PROGRAM_KINDS.map((k) => `'${k}'`)
-        .join(', ')
-        .replace(/, ([^,]*)$/, ' or $1'),
-      o.programKind,
-    );
+    throw optionError('programKind', "'auto', 'application' or 'library'", o.programKind);
   checkRules(o.rules);
 }
 

@@ -72,7 +72,7 @@ const enum Kind {
   Plain,
   /** A TypeScript type: names nothing. */
   Skip,
-  /** No children that matter (literals, `this`, templates' text). */
+  /** No children that matter (literals, `this`, templates' text, imports, jumps). */
   Leaf,
   Identifier,
   Function,
@@ -81,11 +81,7 @@ const enum Kind {
 }
 
 const SPECIAL = new Set([
-  'ImportDeclaration',
-  'ExportAllDeclaration',
   'LabeledStatement',
-  'BreakStatement',
-  'ContinueStatement',
   'ClassDeclaration',
   'ClassExpression',
   'MethodDefinition',
@@ -110,6 +106,11 @@ const LEAVES = new Set([
   'EmptyStatement',
   'DebuggerStatement',
   'PrivateIdentifier',
+  // Names in these are no uses of a value: imports, labels.
+  'ImportDeclaration',
+  'ExportAllDeclaration',
+  'BreakStatement',
+  'ContinueStatement',
 ]);
 /** Per node type: what to do, whether it is a loop, which children to visit (null: all). */
 interface TypeInfo {
@@ -193,18 +194,14 @@ class CallWalk {
     if (kind === Kind.Leaf) return;
     if (kind === Kind.Identifier) {
       // (C used as a value escapes `new:C` too: see solve.)
-      this.escapes.add((n as TSESTree.Identifier).name);
+      this.escape((n as TSESTree.Identifier).name);
       return;
     }
     if (kind === Kind.Function) return this.fn(n as Fn, parent, unit, loop, cls);
     if (kind === Kind.Plain) return this.children(n, info, unit, loop, cls);
     switch (t) {
-      case 'ImportDeclaration':
-      case 'ExportAllDeclaration':
       case 'LabeledStatement':
-      case 'BreakStatement':
-      case 'ContinueStatement':
-        if (t === 'LabeledStatement') this.walk(n.body as Node, n, unit, loop, cls);
+        this.walk(n.body, n, unit, loop, cls);
         return;
       case 'ClassDeclaration':
       case 'ClassExpression': {
@@ -329,14 +326,7 @@ class CallWalk {
     for (const a of n.arguments) this.walk(a as Node, n, unit, loop, cls);
   }
 
-  private fn(
-    fn:
-      TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression,
-    parent: Node | null,
-    unit: number,
-    loop: boolean,
-    cls: string | null,
-  ): void {
+  private fn(fn: Fn, parent: Node | null, unit: number, loop: boolean, cls: string | null): void {
     let name: string | null = null;
     let caller: number | null = null;
     let method = false;

@@ -52,6 +52,8 @@ export class ProjectPass {
   #placed: Map<string, Placed> | null = null;
   #bounded: Uint8Array = new Uint8Array(0);
   readonly #kinds = new Map<string, ProgramKind>();
+  /** A scanned file could not be read or parsed: its calls are unknown, so nothing is dropped. */
+  #blind = false;
 
   /** `kind`: what every package is, or null to read each file's nearest package.json. */
   readonly #kind: ProgramKind | null;
@@ -65,9 +67,21 @@ export class ProjectPass {
     this.#placed = null;
   }
 
+  /**
+   * A scanned file that could not be read or parsed: calls in it cannot be counted, so the pass
+   * drops nothing for the whole scan (the file is reported as a scan error).
+   */
+  unreadable(): void {
+    this.#blind = true;
+  }
+
   /** The findings of `file` (an absolute path given to `set`) the pass does not drop. */
   keep(file: string, findings: readonly Finding[]): Finding[] {
-    if (ablated('project.bounded-runs') || !findings.some((f) => BOUNDED_RULES.has(f.rule)))
+    if (
+      this.#blind ||
+      ablated('project.bounded-runs') ||
+      !findings.some((f) => BOUNDED_RULES.has(f.rule))
+    )
       return [...findings];
     const placed = this.#place().get(file);
     if (placed === undefined) return [...findings];
@@ -127,9 +141,9 @@ export class ProjectPass {
 }
 
 /**
- * A package.json's kind: an application when it is `private`, has a `bin`, or has none of
- * `main`/`module`/`exports` (nothing can import it); otherwise a library. One that does not
- * parse is taken for a library (the answer that drops nothing).
+ * A package.json's kind: an application when it is `private`, has a `bin`, depends on
+ * `electron`, or has none of `main`/`module`/`exports` (nothing can import it); otherwise a
+ * library. One that does not parse is taken for a library (the answer that drops nothing).
  */
 export function packageKind(text: string): ProgramKind {
   let j: unknown;
@@ -150,80 +164,72 @@ export function packageKind(text: string): ProgramKind {
     : 'application';
 }
 
+/** Appends `v` to the list `m` holds under `k`. */
+function append<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l === undefined) m.set(k, [v]);
+  else l.push(v);
+}
+
 /** Least fixpoint of "runs a bounded number of times", over every unit of every file. */
 function solve(files: readonly Placed[], total: number): Uint8Array {
   const bounded = new Uint8Array(total);
   const escapes = new Set<string>();
+  /** Call sites by the name called: [calling unit (-1: top level), in a loop]. */
   const sitesOf = new Map<string, [unit: number, loop: boolean][]>();
   const unitsNamed = new Map<string, number[]>();
-  const callbacksIn = new Map<number, number[]>(); // caller unit → its on-the-spot callbacks
+  /** Calling unit (-1: top level) → its on-the-spot and once callbacks. */
+  const callbacksIn = new Map<number, number[]>();
+  /** Calling unit (-1: top level) → the names it calls. */
   const namesCalledIn = new Map<number, Set<string>>();
-  const rec: UnitRec[] = new Array<UnitRec>(total);
+  const rec = new Array<UnitRec>(total);
   const library = new Uint8Array(total);
+  /** Each unit's caller, as a global unit (-1: top level), for the callbacks. */
+  const callerOf = new Int32Array(total);
   for (const p of files) {
+    const global = (unit: number): number => (unit === -1 ? -1 : p.base + unit);
     for (const e of p.calls.escapes) escapes.add(e);
     for (const [name, unit, loop] of p.calls.sites) {
-      const g = unit === -1 ? -1 : p.base + unit;
-      let l = sitesOf.get(name);
-      if (l === undefined) sitesOf.set(name, (l = []));
-      l.push([g, loop]);
-      if (g !== -1) {
-        let s = namesCalledIn.get(g);
-        if (s === undefined) namesCalledIn.set(g, (s = new Set()));
-        s.add(name);
-      }
+      append(sitesOf, name, [global(unit), loop]);
+      const names = namesCalledIn.get(global(unit));
+      if (names === undefined) namesCalledIn.set(global(unit), new Set([name]));
+      else names.add(name);
     }
     p.calls.units.forEach((u, i) => {
       const g = p.base + i;
       rec[g] = u;
       if (p.library) library[g] = 1;
-      if (u.name !== null) {
-        let l = unitsNamed.get(u.name);
-        if (l === undefined) unitsNamed.set(u.name, (l = []));
-        l.push(g);
-      }
+      if (u.name !== null) append(unitsNamed, u.name, g);
       if (u.caller !== null) {
-        const c = u.caller === -1 ? -1 : p.base + u.caller;
-        let l = callbacksIn.get(c);
-        if (l === undefined) callbacksIn.set(c, (l = []));
-        l.push(g);
+        callerOf[g] = global(u.caller);
+        append(callbacksIn, callerOf[g]!, g);
       }
     });
   }
   const isBounded = (g: number): boolean => g === -1 || bounded[g] === 1;
-  const qualifies = (g: number, base: number): boolean => {
+  const qualifies = (g: number): boolean => {
     const u = rec[g]!;
-    if (u.caller !== null)
-      return !u.callerLoop && isBounded(u.caller === -1 ? -1 : base + u.caller);
+    if (u.caller !== null) return !u.callerLoop && isBounded(callerOf[g]!);
     if (u.name === null || (library[g] === 1 && u.api)) return false;
     if (escapes.has(u.name.startsWith('new:') ? u.name.slice(4) : u.name)) return false;
     const sites = sitesOf.get(u.name);
     return sites !== undefined && sites.every(([c, loop]) => !loop && isBounded(c));
   };
-  const baseOf = new Int32Array(total);
-  for (const p of files) for (let i = 0; i < p.calls.units.length; i++) baseOf[p.base + i] = p.base;
   // Worklist: start from what top-level code calls, then follow each new bounded unit's calls.
   const work: number[] = [];
   const consider = (from: number): void => {
     for (const cb of callbacksIn.get(from) ?? []) work.push(cb);
-    for (const name of from === -1 ? topNames(files) : (namesCalledIn.get(from) ?? []))
+    for (const name of namesCalledIn.get(from) ?? [])
       for (const g of unitsNamed.get(name) ?? []) work.push(g);
   };
   consider(-1);
   while (work.length > 0) {
     const g = work.pop()!;
-    if (bounded[g] === 1 || !qualifies(g, baseOf[g]!)) continue;
+    if (bounded[g] === 1 || !qualifies(g)) continue;
     bounded[g] = 1;
     consider(g);
   }
   return bounded;
-}
-
-/** The names called from top-level code in any file. */
-function topNames(files: readonly Placed[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of files) for (const [name, unit] of p.calls.sites) if (unit === -1) out.add(name);
-  return out;
 }
 
 /** The pass a scan's `programKind` option asks for (`'auto'`: each file's nearest package.json). */
@@ -231,11 +237,12 @@ export function projectPassFor(kind: 'auto' | ProgramKind | undefined): ProjectP
   return new ProjectPass(kind === undefined || kind === 'auto' ? null : kind);
 }
 
-/** Reads one file from disk for the pass; one that does not read or parse is left out (the scan reports it). */
+/** Reads one file from disk for the pass; one that does not read or parse makes it unreadable(). */
 export function readFileCalls(pass: ProjectPass, abs: string): void {
   try {
     pass.set(abs, fileCalls(parseFile(readFileSync(abs, 'utf8'), abs), visitorKeys()));
   } catch {
     // Reported as a scan error by the scan's own loop.
+    pass.unreadable();
   }
 }

@@ -296,6 +296,7 @@ function scanFiles(options: ScanOptions): ScanResult {
       source = readFileSync(abs, 'utf8');
     } catch (e) {
       errors.push({ file: rel(cwd, abs), message: `cannot read: ${(e as Error).message}` });
+      project.unreadable();
       options.onProgress?.(++done, total);
       continue;
     }
@@ -334,6 +335,7 @@ function scanFiles(options: ScanOptions): ScanResult {
         file: rel(cwd, abs),
         message: `cannot parse: ${firstLine((e as Error).message)}`,
       });
+      project.unreadable();
     }
     options.onProgress?.(++done, total);
   }
@@ -509,7 +511,9 @@ async function scanFilesAsync(options: ScanOptions): Promise<ScanResult> {
   let lines = 0;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const project = projectPassFor(options.programKind);
-  for (const r of results) if (!('error' in r)) project.set(r.file, r.calls);
+  for (const r of results)
+    if ('error' in r) project.unreadable();
+    else project.set(r.file, r.calls);
   for (const r of results) {
     lines += r.lines;
     if ('error' in r) {

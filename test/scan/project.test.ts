@@ -209,6 +209,21 @@ ready().then(() => boot());
     expect(found(cwd, { programKind: 'library' })).toEqual([]);
   });
 
+  it('drops nothing when a scanned file cannot be parsed: its calls are unknown', async () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+      'broken.js': 'for (const s of servers) s.start(\n',
+    });
+    const r = scan({ cwd });
+    expect(r.errors.map((e) => e.file)).toEqual(['broken.js']);
+    expect(r.reports.flatMap((x) => x.findings)).toHaveLength(5);
+    const threads = await scanAsync({ cwd, workers: 2 });
+    expect(threads.reports.flatMap((x) => x.findings)).toHaveLength(5);
+  });
+
   it('is the same on worker threads', async () => {
     const cwd = project({
       'package.json': '{ "private": true }',
