@@ -171,63 +171,67 @@ function append<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else l.push(v);
 }
 
-/** Least fixpoint of "runs a bounded number of times", over every unit of every file. */
+/**
+ * Least fixpoint of "runs a bounded number of times", over every unit of every file, in time
+ * linear in the units and sites: each name counts its call sites that stand in code not yet
+ * known to be bounded, and its functions qualify when the count reaches zero.
+ */
 function solve(files: readonly Placed[], total: number): Uint8Array {
   const bounded = new Uint8Array(total);
   const escapes = new Set<string>();
-  /** Call sites by the name called: [calling unit (-1: top level), in a loop]. */
-  const sitesOf = new Map<string, [unit: number, loop: boolean][]>();
+  /** Per name: its call sites in code not yet known to be bounded; -1: never (one is in a loop). */
+  const pending = new Map<string, number>();
+  /** Calling unit (-1: top level) → the name of each of its call sites outside loops. */
+  const namesIn = new Map<number, string[]>();
   const unitsNamed = new Map<string, number[]>();
-  /** Calling unit (-1: top level) → its on-the-spot and once callbacks. */
+  /** Calling unit (-1: top level) → its on-the-spot and once callbacks, outside loops. */
   const callbacksIn = new Map<number, number[]>();
-  /** Calling unit (-1: top level) → the names it calls. */
-  const namesCalledIn = new Map<number, Set<string>>();
   const rec = new Array<UnitRec>(total);
   const library = new Uint8Array(total);
-  /** Each unit's caller, as a global unit (-1: top level), for the callbacks. */
-  const callerOf = new Int32Array(total);
   for (const p of files) {
     const global = (unit: number): number => (unit === -1 ? -1 : p.base + unit);
     for (const e of p.calls.escapes) escapes.add(e);
     for (const [name, unit, loop] of p.calls.sites) {
-      append(sitesOf, name, [global(unit), loop]);
-      const names = namesCalledIn.get(global(unit));
-      if (names === undefined) namesCalledIn.set(global(unit), new Set([name]));
-      else names.add(name);
+      const n = pending.get(name);
+      if (loop) pending.set(name, -1);
+      else {
+        if (n !== -1) pending.set(name, (n ?? 0) + 1);
+        append(namesIn, global(unit), name);
+      }
     }
-    p.calls.units.forEach((u, i) => {
+    const units = p.calls.units;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
       const g = p.base + i;
       rec[g] = u;
       if (p.library) library[g] = 1;
       if (u.name !== null) append(unitsNamed, u.name, g);
-      if (u.caller !== null) {
-        callerOf[g] = global(u.caller);
-        append(callbacksIn, callerOf[g]!, g);
-      }
-    });
+      if (u.caller !== null && !u.callerLoop) append(callbacksIn, global(u.caller), g);
+    }
   }
-  const isBounded = (g: number): boolean => g === -1 || bounded[g] === 1;
-  const qualifies = (g: number): boolean => {
+  /** A named function no library caller or value use can call uncounted. */
+  const countable = (g: number): boolean => {
     const u = rec[g]!;
-    if (u.caller !== null) return !u.callerLoop && isBounded(callerOf[g]!);
-    if (u.name === null || (library[g] === 1 && u.api)) return false;
-    if (escapes.has(u.name.startsWith('new:') ? u.name.slice(4) : u.name)) return false;
-    const sites = sitesOf.get(u.name);
-    return sites !== undefined && sites.every(([c, loop]) => !loop && isBounded(c));
+    if (u.caller !== null || u.name === null || (library[g] === 1 && u.api)) return false;
+    return !escapes.has(u.name.startsWith('new:') ? u.name.slice(4) : u.name);
   };
-  // Worklist: start from what top-level code calls, then follow each new bounded unit's calls.
+  // Worklist: start from top-level code, then follow each new bounded unit's calls.
   const work: number[] = [];
-  const consider = (from: number): void => {
+  const settle = (from: number): void => {
     for (const cb of callbacksIn.get(from) ?? []) work.push(cb);
-    for (const name of namesCalledIn.get(from) ?? [])
-      for (const g of unitsNamed.get(name) ?? []) work.push(g);
+    for (const name of namesIn.get(from) ?? []) {
+      const n = pending.get(name)!;
+      if (n <= 0) continue;
+      pending.set(name, n - 1);
+      if (n === 1) for (const g of unitsNamed.get(name) ?? []) if (countable(g)) work.push(g);
+    }
   };
-  consider(-1);
+  settle(-1);
   while (work.length > 0) {
     const g = work.pop()!;
-    if (bounded[g] === 1 || !qualifies(g)) continue;
+    if (bounded[g] === 1) continue;
     bounded[g] = 1;
-    consider(g);
+    settle(g);
   }
   return bounded;
 }
