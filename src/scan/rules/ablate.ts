@@ -23,6 +23,7 @@ export const ABLATIONS = {
   'listener.handed-off': 'receiver and listener both passed to another call',
   'listener.removed-from-table': 'a removal loop over a table of subscriptions',
   'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',
+  'listener.made-before': 'a receiver the function gave a fresh object before (lifetime.ts)',
   'listener.host-entry': "a registration on an exported entry's first parameter (entry.ts)",
   'listener.once-function': 'a registration directly in a function the module runs once (once.ts)',
   'listener.singleton-ctor': "a registration directly in a module singleton's constructor",

@@ -8,9 +8,11 @@
 // every value it is given is the result of a call or `new` made in that function, and for each
 // parameter its name; `receiverLife` would then answer 'created' itself.
 import type { Registration } from '../facts.js';
+import { LONG_LIVED_PROP } from '../collect/collector.js';
 import {
   calleeOf,
   childNodes,
+  endOf,
   isFunction,
   propertyName,
   rootOf,
@@ -233,4 +235,55 @@ export function receiverRenewedEachRun(r: Registration, keyOf: (n: Node) => stri
       renewed = true;
   });
   return renewed;
+}
+
+/**
+ * True when the registering function gave the receiver a fresh object (`new`, a call that is not
+ * a shared accessor) in a statement the registration cannot be reached without (a statement of
+ * a block that holds the registration, before it), outside nested functions, and no other
+ * assignment to it comes between: each run adds one listener to a new object, so nothing piles
+ * up on any one receiver. The receiver is what was assigned (`w = new BrowserWindow(); w.on(…)`
+ * on an outer `w`, `this.p = await t.produce(); this.p.on(…)`) or a part of it
+ * (`w.webContents.on(…)`), long-lived property names aside (`c.socket`, `c.server`: what the
+ * object may have been handed). An assignment under a test (`if (!x) x = make(); x.on(…)`) does
+ * not count. Issue #16, candidate G (scan-corpus/clean/README.md); a wider form of the dropped
+ * candidate Y.
+ */
+export function receiverMadeBefore(r: Registration, keyOf: (n: Node) => string): boolean {
+  const fn = r.fns[0];
+  if (fn === undefined || !isFunction(fn) || r.receiverNode === null) return false;
+  const recv = unwrap(r.receiverNode);
+  if (recv.type !== 'MemberExpression' && recv.type !== 'Identifier') return false;
+  const body = fn.body as Node;
+  const key = r.receiverKey;
+  const at = startOf(r.site.call);
+  let made = false;
+  let last = -1;
+  const visit = (n: Node, parent: Node | null, grand: Node | null): void => {
+    if (startOf(n) >= at || (n !== body && isFunction(n))) return;
+    if (n.type === 'AssignmentExpression' && endOf(n) <= at && startOf(n) > last) {
+      const k = keyOf(n.left as Node);
+      if (k === key || partOf(key, k)) {
+        last = startOf(n);
+        const dominates =
+          parent?.type === 'ExpressionStatement' &&
+          grand?.type === 'BlockStatement' &&
+          startOf(grand) <= at &&
+          at < endOf(grand);
+        made = dominates && n.operator === '=' && isFreshValue(n.right as Node);
+      }
+    }
+    for (const c of childNodes(n)) visit(c, n, parent);
+  };
+  visit(body, null, null);
+  return made;
+}
+
+/** `key` is a property path under `base` (`w.webContents` under `w`), long-lived names aside. */
+function partOf(key: string, base: string): boolean {
+  if (!key.startsWith(base) || key.charCodeAt(base.length) !== 46 /* . */) return false;
+  return key
+    .slice(base.length + 1)
+    .split('.')
+    .every((p) => /^[\w$]+$/.test(p) && !LONG_LIVED_PROP.test(p));
 }

@@ -18,7 +18,7 @@ import {
 } from '../syntax.js';
 import { captureFix, listenerFix, offWithOnFix } from '../fix.js';
 import { argKey, ownersFor, short, text, type RawFinding, type RuleContext } from './context.js';
-import { receiverDiesWithCall, receiverRenewedEachRun } from './lifetime.js';
+import { receiverDiesWithCall, receiverMadeBefore, receiverRenewedEachRun } from './lifetime.js';
 import { ablated } from './ablate.js';
 
 /** Callee names that take ownership of what they are given. */
@@ -457,6 +457,8 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) return false;
   if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) return false;
   if (onHostEntryParam(r, facts) && !ablated('listener.host-entry')) return false;
+  if (receiverMadeBefore(r, (n) => keyOf(facts, n)) && !ablated('listener.made-before'))
+    return false;
   // Last: the only one that walks the whole file (once per file, for would-be findings only).
   if (runsOnceIn(facts, r.fns, r.site.repeat) && !ablated('listener.once-function')) return false;
   if (
