@@ -103,7 +103,9 @@ describe('clean-code corpus', () => {
     // with candidate S (a discarded setTimeout of at most 1,000 ms is one-shot): deepstream's
     // 10 ms destroy deferral and moleculer's transit.js delay went, and the gap to the old
     // ceilings (stale labels and earlier exemptions never lowered into them) is closed.
-    const CEILING = { 'held-out': { fp: 17, tp: 3 }, tuning: { fp: 12, tp: 7 } } as const;
+    // Lowered, held-out 17 -> 15, by candidate G (a receiver the function has just made:
+    // deepstream's spawned child's stdout and stderr).
+    const CEILING = { 'held-out': { fp: 15, tp: 3 }, tuning: { fp: 12, tp: 7 } } as const;
     // The fresh held-out batches of 2026-12-05 (projects new to every corpus, labelled before
     // any rule change they judge): each its own ceiling, as first measured. The projects above
     // are the set as it was before it, so their ceilings keep their history.
@@ -121,18 +123,22 @@ describe('clean-code corpus', () => {
       // top-level IIFEs, hubot's CLI), written from these labels, judged on the fifth batch.
       // Lowered 51 -> 50 by the promise-chain .finally() correction (uptime-kuma's Kafka producer),
       // 50 -> 41 by candidate O (nodecg's Polymer elements: listeners on this.$.x).
-      '2026-12-05b': { fp: 41, tp: 3 },
+      // Lowered 41 -> 40 by candidate G (nodecg's fader replicant, made in the same method).
+      '2026-12-05b': { fp: 40, tp: 3 },
       // Labelled with X in place: a measure of the scanner after it, not a judge of any change.
       // Lowered 93 -> 92 by candidate S (actionhero's web server delay).
       // Lowered 92 -> 87 by candidate P (actionhero's registerProcessSignals(), called once).
-      '2026-12-05c': { fp: 87, tp: 4 },
+      // Lowered 87 -> 69 by candidate G (actionhero's redis clients and resque worker, made
+      // just before they are listened to).
+      '2026-12-05c': { fp: 69, tp: 4 },
       '2026-12-05d': { fp: 16, tp: 10 },
       // Z's judge (kept: −2, both false), labelled before Z; 22 true labels became false on the
       // second reading (zwave-js-server's forwarder). Lowered 91 -> 89 by the table-of-timeouts
       // correction of no-unpaired-teardown (zwave-js-ui's close()), 89 -> 84 by candidate O
       // (lets-chat's Backbone views: listeners on this.$el).
       // Lowered 84 -> 81 by candidate P (zwave-js-ui's setupSocket()/setupInterceptor()).
-      '2026-12-05e': { fp: 81, tp: 5 },
+      // Lowered 81 -> 80 by candidate G (uptime-kuma's per-check https agent).
+      '2026-12-05e': { fp: 80, tp: 5 },
       // Measurement only, labelled with Z and the corrections in; its 6 true labels read twice.
       // Lowered 85 -> 76 by candidate S (homebridge-config-ui-x's UI delays), written after
       // this batch was read and judged on the seventh.
@@ -148,12 +154,15 @@ describe('clean-code corpus', () => {
       // (Haraka's addOCSP). Lowered 47 -> 45 by the top-level array walk correction
       // (MCSManager's signal handlers), 45 -> 38 by candidate M (MCSManager's module singletons).
       // Lowered 38 -> 34 by candidate P (dockge's DockgeServer, MCSManager's initialize()).
-      '2026-12-05h': { fp: 34, tp: 0 },
+      // Lowered 34 -> 22 by candidate G (dockge's frontend socket, MCSManager's process stream).
+      '2026-12-05h': { fp: 22, tp: 0 },
       // Judged candidates M and O (eighteenth session; both removed nothing there), labelled with
       // main before them; its 3 true labels (and 1 opt-in) read twice and kept. Lowered 48 -> 47
       // by the numeric-first-argument correction (bittorrent-tracker's own self.setInterval(ms)).
       // Lowered 47 -> 45 by candidate P (MagicMirror's constructor function App).
-      '2026-12-05i': { fp: 45, tp: 3 },
+      // Lowered 45 -> 38 by candidate G (MagicMirror's window and server, bittorrent-tracker's
+      // response body).
+      '2026-12-05i': { fp: 38, tp: 3 },
       // Judged candidate K (kept: it removed nothing there), labelled with main before it; its one
       // true label became false on the second reading (node-hue-api's SSDPSearch, never run).
       '2026-12-05j': { fp: 41, tp: 0 },
@@ -162,26 +171,37 @@ describe('clean-code corpus', () => {
       // Lowered 211 -> 207 by candidate P (Rocket.Chat.Electron's and hyper's once-per-app
       // before-quit and preload listeners), kept by its criteria. One true label became false on
       // the second reading (Rocket.Chat.Electron's TooltipProvider: one stale listener at most).
-      '2026-12-05k': { fp: 207, tp: 6 },
+      // Lowered 207 -> 174 by candidate G (the windows, child processes and producers the
+      // applications make and listen to at once: Rocket.Chat.Electron, mediasoup-demo, …).
+      '2026-12-05k': { fp: 174, tp: 6 },
       // Judges candidate P′ (calls resolved through imports), labelled with main before it (P in):
       // applications again. Its true labels are read a second time.
       // After the second reading: 2 of its 17 true labels became false (fiddle's CONFIRM_QUIT
       // listener, mockoon's dev-only hot reload).
-      '2026-12-05l': { fp: 174, tp: 15 },
+      // Lowered 174 -> 155 by candidate G (fiddle's, franz's and mockoon's windows).
+      '2026-12-05l': { fp: 155, tp: 15 },
       // Judges candidate P″ (callbacks passed by name), labelled with main before it (P in).
       // After the second reading: 4 of its 19 true labels became false (ferdi's unused Select,
       // its webview listeners that die with the component).
-      '2026-12-05m': { fp: 136, tp: 15 },
+      // Lowered 136 -> 124 by candidate G (ferdi's windows, scrypted's worker streams).
+      '2026-12-05m': { fp: 124, tp: 15 },
       // Judges candidate E (an Electron app is an application), labelled with main before it.
       // Lowered 437 -> 362 by candidate E (mattermost's module singletons, youtube-music's app
       // controls), kept by its criteria.
-      '2026-12-05n': { fp: 362, tp: 20 },
+      // Lowered 362 -> 356 by candidate G (stretchly's preference windows).
+      '2026-12-05n': { fp: 356, tp: 20 },
       // Judges candidate S (a static member access constructs nothing), labelled with main
       // before it; S removed nothing there (not kept).
       '2026-12-05o': { fp: 132, tp: 1 },
       // Judges candidate A (a package that starts itself is an application), labelled with main
       // before it; A removed nothing there (not kept). Its 5 true labels read twice, 4 kept.
-      '2026-12-05p': { fp: 40, tp: 4 },
+      // Lowered 40 -> 31 by candidate G (FUXA's MQTT clients, made per connect).
+      '2026-12-05p': { fp: 31, tp: 4 },
+      // Judges candidate G (a receiver the function has just made), labelled with main before
+      // it: Electron applications. Lowered 43 -> 37 by G (etcher's, raven-reader's and poi's
+      // windows and tray, drawio's webContents), kept by its criteria. One of its 14 true labels
+      // became false on the second reading (poi's update-server listener, set up once).
+      '2026-12-05q': { fp: 38, tp: 13 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
