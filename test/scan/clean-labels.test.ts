@@ -202,6 +202,10 @@ describe('clean-code corpus', () => {
       // windows and tray, drawio's webContents), kept by its criteria. One of its 14 true labels
       // became false on the second reading (poi's update-server listener, set up once).
       '2026-12-05q': { fp: 38, tp: 13 },
+      // Judges candidate W (once-per-process Electron app events in the project pass), labelled
+      // with main before it (G in); W removed nothing there (not kept). Its one true label became
+      // false on the second reading (ipfs-desktop's showPrompt(), which nothing calls).
+      '2026-12-05r': { fp: 38, tp: 0 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
