@@ -206,6 +206,10 @@ describe('clean-code corpus', () => {
       // with main before it (G in); W removed nothing there (not kept). Its one true label became
       // false on the second reading (ipfs-desktop's showPrompt(), which nothing calls).
       '2026-12-05r': { fp: 38, tp: 0 },
+      // Judges candidate D (module scope in the project pass), labelled with main before it;
+      // D removed nothing there (not kept). One of its 3 true labels became false on the second
+      // reading (leon's connected listeners, wiped by removeAllListeners() on every utterance).
+      '2026-12-05s': { fp: 48, tp: 2 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
