@@ -210,6 +210,10 @@ describe('clean-code corpus', () => {
       // D removed nothing there (not kept). One of its 3 true labels became false on the second
       // reading (leon's connected listeners, wiped by removeAllListeners() on every utterance).
       '2026-12-05s': { fp: 48, tp: 2 },
+      // Judges candidate D a second time (chosen for the code it reads), labelled with main before
+      // it; D removed nothing there either (not kept, not judged again). One of its 6 true labels
+      // became false on the second reading (ungit's repository view, bounded by its parent).
+      '2026-12-05t': { fp: 50, tp: 5 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
