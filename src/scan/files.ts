@@ -1,7 +1,16 @@
-// Finds the files to scan: .ts .tsx .js .mjs .cjs (and .mts .cts .jsx), honouring every
+// Finds the files to scan: .ts .tsx .js .mjs .cjs (and .mts .cts .jsx), and Node scripts with no
+// extension (`bin/tool` starting `#!/usr/bin/env node`), honouring every
 // .gitignore from the repository root down, and never entering node_modules, .git or .yarn
 // (Yarn's own releases, plugins and unplugged packages), nor reading minified files (`*.min.js`).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -18,6 +27,28 @@ export const SCANNED_EXTENSIONS = new Set([
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.yarn']);
 /** `jquery.min.js`, `app.min.mjs`: built output nobody edits, with no line structure to report on. */
 const MINIFIED = /\.min\.[cm]?js$/;
+
+/** The first line of a Node script: `#!/usr/bin/env node`, `#!/usr/local/bin/node --flag`, `ts-node`, `tsx`. */
+const NODE_SHEBANG = /^#![^\n]*\b(?:node|nodejs|ts-node|tsx)\b/;
+
+/**
+ * A file with no extension that is a Node script by its first line (a CLI's `bin/tool`): read
+ * as JavaScript. Only its first bytes are read; one that cannot be read is not taken.
+ */
+export function isNodeScript(path: string): boolean {
+  if (extname(path) !== '') return false;
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(128);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return NODE_SHEBANG.test(buf.subarray(0, n).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
 
 /** Thrown for a path that does not exist: a usage error (exit code 2), not a scan error. */
 export class UsageError extends Error {
@@ -74,12 +105,12 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovered
       throw new UsageError(`Path not found: ${p}`);
     }
     if (st.isFile()) {
-      if (SCANNED_EXTENSIONS.has(extname(abs))) files.add(abs);
+      if (SCANNED_EXTENSIONS.has(extname(abs)) || isNodeScript(abs)) files.add(abs);
       // named, but not code the scanner reads (`leakguard scan notes.md`): said, not silent
       else
         errors.push({
           file: abs,
-          message: `not scanned: the scanner reads ${[...SCANNED_EXTENSIONS].join(' ')} files`,
+          message: `not scanned: the scanner reads ${[...SCANNED_EXTENSIONS].join(' ')} files and Node scripts (#!/usr/bin/env node)`,
         });
       continue;
     }
@@ -120,9 +151,10 @@ function walk(
       walk(path, active, out, errors);
     } else if (
       (e.isFile() || e.isSymbolicLink()) &&
-      SCANNED_EXTENSIONS.has(extname(e.name)) &&
-      !e.name.endsWith('.d.ts') &&
-      !MINIFIED.test(e.name)
+      ((SCANNED_EXTENSIONS.has(extname(e.name)) &&
+        !e.name.endsWith('.d.ts') &&
+        !MINIFIED.test(e.name)) ||
+        (extname(e.name) === '' && !ignored(active, path, false) && isNodeScript(path)))
     ) {
       // A symlink to a directory is never followed (no cycles); a symlink to a file is scanned,
       // and a dangling one is kept so the scan reports it as unreadable instead of hiding it.

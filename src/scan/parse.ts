@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import type * as Estree from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
+import { extname } from 'node:path';
 import type * as Oxc from 'oxc-parser';
 import type * as TS from 'typescript';
 import type { VisitorKeys } from './collect/index.js';
@@ -179,7 +180,8 @@ function estreeParse(src: string, filePath: string): TSESTree.Program {
 
 /** Language and module kind for oxc, from the extension (the same choice TypeScript makes). */
 function oxcOptions(filePath: string): Oxc.ParserOptions {
-  const ext = /\.([cm]?[jt]sx?)$/.exec(filePath)?.[1] ?? 'ts';
+  // A file with no extension is a Node script (files.ts isNodeScript): JavaScript.
+  const ext = /\.([cm]?[jt]sx?)$/.exec(filePath)?.[1] ?? (extname(filePath) === '' ? 'js' : 'ts');
   const ts = ext === 'tsx' || ext.endsWith('ts');
   return {
     // TypeScript parses JSX in every JavaScript file, so oxc must too (JSX changes nothing else

@@ -1,6 +1,7 @@
 // The typed path: a TypeScript program built once for the whole scan, and an oracle that asks
 // the checker what a call returns. Only candidate calls are ever asked about, which keeps the
 // typed scan close to the cost of building the program itself.
+import { extname } from 'node:path';
 import type * as TS from 'typescript';
 import { CONTAINER_CLASSES, type CallExpression } from './syntax.js';
 import type { ReturnKind, TypeOracle } from './oracle.js';
@@ -184,5 +185,7 @@ export function createProgram(tsconfigPath: string, files: readonly string[]): T
     allowJs: true,
     checkJs: false,
   };
-  return ts.createProgram({ rootNames: [...new Set([...parsed.fileNames, ...files])], options });
+  // (Node scripts with no extension are read syntax-only: TypeScript takes files by extension.)
+  const typed = files.filter((f) => extname(f) !== '');
+  return ts.createProgram({ rootNames: [...new Set([...parsed.fileNames, ...typed])], options });
 }

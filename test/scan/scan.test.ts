@@ -96,6 +96,30 @@ describe('scan', () => {
     expect(named.reports.map((r) => r.file)).toEqual(['public/vendor.min.js']);
   });
 
+  it('reads Node scripts with no extension (a CLI entry with a node shebang), and no other file without one', () => {
+    const d = tree({
+      'src/server.ts': LEAKY,
+      'bin/tool': `#!/usr/bin/env node\n${LEAKY}`,
+      'bin/run-ts': `#!/usr/bin/env -S npx tsx\n${LEAKY}`,
+      'bin/helper.py': `#!/usr/bin/env python3\nprint(1)\n`,
+      'bin/shell': `#!/bin/sh\necho node\n`,
+      Makefile: 'all:\n\tnode x.js\n',
+      LICENSE: 'MIT\n',
+    });
+    dirs.push(d);
+    const all = scan({ cwd: d });
+    expect(all.reports.map((r) => r.file).sort()).toEqual([
+      'bin/run-ts',
+      'bin/tool',
+      'src/server.ts',
+    ]);
+    expect(all.errors).toEqual([]);
+    // Named, too; a named file that is no Node script is said not to be scanned.
+    const named = scan({ cwd: d, paths: ['bin/tool', 'Makefile'] });
+    expect(named.reports.map((r) => r.file)).toEqual(['bin/tool']);
+    expect(named.errors.map((e) => e.file)).toEqual(['Makefile']);
+  });
+
   it('says so when a named file is not code it reads, and scans the rest', () => {
     const d = tree({ 'src/server.ts': LEAKY, 'notes.md': '# notes\n' });
     dirs.push(d);
