@@ -149,17 +149,18 @@ function walk(
     if (e.isDirectory()) {
       if (ALWAYS_SKIPPED.has(e.name) || ignored(active, path, true)) continue;
       walk(path, active, out, errors);
-    } else if (
-      (e.isFile() || e.isSymbolicLink()) &&
-      ((SCANNED_EXTENSIONS.has(extname(e.name)) &&
+    } else if (e.isFile() || e.isSymbolicLink()) {
+      const named =
+        SCANNED_EXTENSIONS.has(extname(e.name)) &&
         !e.name.endsWith('.d.ts') &&
-        !MINIFIED.test(e.name)) ||
-        (extname(e.name) === '' && !ignored(active, path, false) && isNodeScript(path)))
-    ) {
+        !MINIFIED.test(e.name);
+      // Only a file with no extension is opened to look for a shebang, and only when kept.
+      if (!named && extname(e.name) !== '') continue;
       // A symlink to a directory is never followed (no cycles); a symlink to a file is scanned,
       // and a dangling one is kept so the scan reports it as unreadable instead of hiding it.
       if (e.isSymbolicLink() && isDirectory(path)) continue;
-      if (!ignored(active, path, false)) out.add(path);
+      if (ignored(active, path, false)) continue;
+      if (named || isNodeScript(path)) out.add(path);
     }
   }
 }

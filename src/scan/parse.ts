@@ -132,7 +132,7 @@ export function parseFile(
     if (parser === 'oxc') throw new MissingPeerError(OXC_MISSING);
     return parseWithEstree(src, filePath);
   }
-  const result = o.parseSync(filePath, src, oxcOptions(filePath));
+  const result = o.parseSync(filePath, src, oxcOptions(languagePath(filePath)));
   if (result.errors.length === 0) {
     const program = result.program as unknown as TSESTree.Program;
     if (mayHaveDirectives(src)) program.comments = result.comments as unknown as TSESTree.Comment[];
@@ -164,7 +164,7 @@ function parseWithEstree(src: string, filePath: string): TSESTree.Program {
 
 function estreeParse(src: string, filePath: string): TSESTree.Program {
   return loadEstree().parse(src, {
-    filePath,
+    filePath: languagePath(filePath),
     range: true,
     // `loc: false` costs more than it saves: typescript-estree computes locations anyway and then
     // walks the whole tree again to delete them (which also deoptimises every node's shape).
@@ -178,10 +178,17 @@ function estreeParse(src: string, filePath: string): TSESTree.Program {
   });
 }
 
+/**
+ * The path whose extension says the file's language: a file with no extension is a Node script
+ * (files.ts `isNodeScript`), so JavaScript, for both parsers.
+ */
+function languagePath(filePath: string): string {
+  return extname(filePath) === '' ? `${filePath}.js` : filePath;
+}
+
 /** Language and module kind for oxc, from the extension (the same choice TypeScript makes). */
 function oxcOptions(filePath: string): Oxc.ParserOptions {
-  // A file with no extension is a Node script (files.ts isNodeScript): JavaScript.
-  const ext = /\.([cm]?[jt]sx?)$/.exec(filePath)?.[1] ?? (extname(filePath) === '' ? 'js' : 'ts');
+  const ext = /\.([cm]?[jt]sx?)$/.exec(filePath)?.[1] ?? 'ts';
   const ts = ext === 'tsx' || ext.endsWith('ts');
   return {
     // TypeScript parses JSX in every JavaScript file, so oxc must too (JSX changes nothing else

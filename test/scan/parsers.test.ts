@@ -210,6 +210,17 @@ describe.runIf(oxc !== null)('oxc-parser and typescript-estree give the same fin
     expect(findings('// @flow\n' + flow, 'p.js', 'auto')).toMatch(/Flow file/);
   });
 
+  it('a file with no extension (a Node script) is read as JavaScript by both parsers', () => {
+    // `f < T > (x)` is a generic call in TypeScript and two comparisons in JavaScript.
+    const src = '#!/usr/bin/env node\nconst y = f < T > (x);\n';
+    for (const parser of ['auto', 'typescript-estree'] as const) {
+      const decl = parseFile(src, 'bin/tool', parser).body[0] as TSESTree.VariableDeclaration;
+      expect(decl.declarations[0]!.init!.type, parser).toBe('BinaryExpression');
+      const asTs = parseFile(src, 'tool.ts', parser).body[0] as TSESTree.VariableDeclaration;
+      expect(asTs.declarations[0]!.init!.type, parser).toBe('CallExpression');
+    }
+  });
+
   it('a file oxc cannot parse gets typescript-estree’s error, as without oxc', () => {
     const broken = 'export const = ;\n';
     const viaAuto = findings(broken, 'broken.ts', 'auto');
