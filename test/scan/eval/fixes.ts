@@ -110,6 +110,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05',
   '2026-12-05b',
   '2026-12-05c',
+  '2026-12-05d',
 ];
 
 export interface FixLabel {
