@@ -1,4 +1,5 @@
-// Finds the files to scan: .ts .tsx .js .mjs .cjs (and .mts .cts .jsx), and Node scripts with no
+// Finds the files to scan: .ts .tsx .js .mjs .cjs (and .mts .cts .jsx), Vue and Svelte component
+// files (.vue .svelte: their <script> blocks, sfc.ts), and Node scripts with no
 // extension (`bin/tool` starting `#!/usr/bin/env node`), honouring every
 // .gitignore from the repository root down, and never entering node_modules, .git or .yarn
 // (Yarn's own releases, plugins and unplugged packages), nor reading minified files (`*.min.js`).
@@ -13,6 +14,7 @@ import {
 } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { COMPONENT_EXTENSIONS } from './sfc.js';
 
 export const SCANNED_EXTENSIONS = new Set([
   '.ts',
@@ -23,6 +25,7 @@ export const SCANNED_EXTENSIONS = new Set([
   '.jsx',
   '.mjs',
   '.cjs',
+  ...COMPONENT_EXTENSIONS,
 ]);
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.yarn']);
 /** `jquery.min.js`, `app.min.mjs`: built output nobody edits, with no line structure to report on. */

@@ -16,6 +16,7 @@ import { extname } from 'node:path';
 import type * as Oxc from 'oxc-parser';
 import type * as TS from 'typescript';
 import type { VisitorKeys } from './collect/index.js';
+import { componentScript, instanceSetup, isComponentFile } from './sfc.js';
 import { mayHaveDirectives } from './suppress.js';
 
 const require = createRequire(import.meta.url);
@@ -126,6 +127,15 @@ export function parseFile(
   filePath: string,
   parser: ParserChoice = 'auto',
 ): TSESTree.Program {
+  if (!isComponentFile(filePath)) return parseCode(src, filePath, parser);
+  // A .vue or .svelte file: its <script> blocks, at their offsets in the file (sfc.ts).
+  const script = componentScript(src, filePath);
+  const program = parseCode(script.code, `${filePath}.${script.lang}`, parser);
+  if (script.instance !== null) instanceSetup(program, script.instance, script.kind);
+  return program;
+}
+
+function parseCode(src: string, filePath: string, parser: ParserChoice): TSESTree.Program {
   if (parser === 'typescript-estree') return parseWithEstree(src, filePath);
   const o = loadOxc();
   if (o === null) {

@@ -14,6 +14,7 @@ import { discoverFiles } from './files.js';
 import type { Edit, FileError, Finding, RuleId, RuntimeStatus } from './model.js';
 import { countFindings, summarize } from './summary.js';
 import { checkScanOptions, onlyEnabled, selectedRules, type RuleSelection } from './options.js';
+import { isComponentFile } from './sfc.js';
 import { checkParser, loadEstree, parseFile, visitorKeys } from './parse.js';
 import { fileCalls, projectPassFor, readFileCalls, type ProgramKind } from './project.js';
 import {
@@ -408,7 +409,12 @@ function analyzeAll(
   checker: import('typescript').TypeChecker | null,
 ): Analyzed {
   const jsx = /\.[jt]sx$/.test(abs);
-  if (program !== null && checker !== null && program.getSourceFile(abs) !== undefined) {
+  if (
+    program !== null &&
+    checker !== null &&
+    !isComponentFile(abs) &&
+    program.getSourceFile(abs) !== undefined
+  ) {
     const { ast, services } = loadEstree().parseAndGenerateServices(source, {
       filePath: abs,
       programs: [program],

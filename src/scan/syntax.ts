@@ -14,9 +14,12 @@ export const EMITTER_ADD = new Set([
   'prependListener',
   'prependOnceListener',
   'addEventListener',
+  // Vue 2's instance events, the usual event bus of Vue 2 apps (`bus.$on`, `this.$root.$on`).
+  '$on',
+  '$once',
 ]);
 /** Methods that remove what EMITTER_ADD registered. */
-export const EMITTER_REMOVE = new Set(['off', 'removeListener', 'removeEventListener']);
+export const EMITTER_REMOVE = new Set(['off', 'removeListener', 'removeEventListener', '$off']);
 /** Removal method to suggest for each registration method. */
 export const REMOVAL_FOR: Readonly<Record<string, string>> = {
   on: 'off',
@@ -25,6 +28,8 @@ export const REMOVAL_FOR: Readonly<Record<string, string>> = {
   prependListener: 'removeListener',
   prependOnceListener: 'removeListener',
   addEventListener: 'removeEventListener',
+  $on: '$off',
+  $once: '$off',
   connect: 'disconnect',
 };
 
@@ -41,6 +46,7 @@ export const RECEIVER_TEARDOWN = new Set([
   'disconnect',
   'disconnectAll',
   'off',
+  '$off',
 ]);
 
 /** Names of methods that end an object's life. */

@@ -2,6 +2,7 @@
 // the checker what a call returns. Only candidate calls are ever asked about, which keeps the
 // typed scan close to the cost of building the program itself.
 import { extname } from 'node:path';
+import { isComponentFile } from './sfc.js';
 import type * as TS from 'typescript';
 import { CONTAINER_CLASSES, type CallExpression } from './syntax.js';
 import type { ReturnKind, TypeOracle } from './oracle.js';
@@ -185,7 +186,8 @@ export function createProgram(tsconfigPath: string, files: readonly string[]): T
     allowJs: true,
     checkJs: false,
   };
-  // (Node scripts with no extension are read syntax-only: TypeScript takes files by extension.)
-  const typed = files.filter((f) => extname(f) !== '');
+  // (Node scripts with no extension and component files are read syntax-only: TypeScript takes
+  // files by extension.)
+  const typed = files.filter((f) => extname(f) !== '' && !isComponentFile(f));
   return ts.createProgram({ rootNames: [...new Set([...parsed.fileNames, ...typed])], options });
 }

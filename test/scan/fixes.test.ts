@@ -163,7 +163,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised on purpose, held-out 89 -> 96: the after files of the tenth fresh batch (2026-12-05c) add
 // 7 false findings (per-request ClientRequests and a per-connection AbortController, webpack's
 // per-socket 'close' listeners), all labelled; its true one is node-newrelic's reconnect timer.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 96 };
+// Raised on purpose, held-out 96 -> 101: Vue 2's `$on` / `$once` are registrations (and `$off`
+// their removal) since component files are scanned; livewire dff33dd's after file has five
+// `$wire.$on` listeners added once per component on its own `$wire`, all labelled false. No catch
+// moved in either half.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 101 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -79,6 +79,7 @@ export function managedBySignal(r: Registration, facts: Facts): boolean {
 const REMOVAL_NAMES = [
   ...new Set([
     'off',
+    '$off',
     'removeListener',
     'removeEventListener',
     'removeAllListeners',
@@ -96,6 +97,7 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
       const isRemove =
         name === REMOVAL_FOR[r.api] ||
         name === 'off' ||
+        name === '$off' ||
         name === 'removeListener' ||
         name === 'removeEventListener';
       const isAll = name === 'removeAllListeners' || name === 'disconnectAll';
@@ -155,7 +157,7 @@ function removedFromTable(r: Registration, facts: Facts): boolean {
   // A variable event (`t`, `signal`), not a literal or a constant (`Events.READY`).
   if (!/^[a-z_$][\w$]*$/.test(r.eventKey)) return false;
   for (const o of ownersFor(facts, r.site.classOwner, r.receiverKey)) {
-    for (const name of ['off', 'removeListener', 'removeEventListener']) {
+    for (const name of ['off', '$off', 'removeListener', 'removeEventListener']) {
       for (const c of o.calls.get(name) ?? []) {
         if (c.receiver !== r.receiverKey || c.args.length < 2) continue;
         const [ev, fn] = c.args;

@@ -3,6 +3,7 @@
 // `setup()` (which runs once per component instance) instead of in an effect or a mounted hook
 // that cleans it up. Each render (or each mounted instance) adds one more and nothing removes it.
 import type { Facts, UiCall } from '../facts.js';
+import { instanceScriptOf } from '../sfc.js';
 import { hasRange } from '../syntax.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
@@ -65,12 +66,22 @@ export function renderRules(ctx: RuleContext): RawFinding[] {
           ? 'removeEventListener'
           : 'off/removeListener';
     if (u.kind === 'setup') {
-      out.push({
-        rule: 'no-subscription-in-render',
-        node: u.call,
-        message: `${what} in setup() runs once per component instance and nothing undoes it when the component unmounts; every mounted instance adds one more.`,
-        suggestion: `Start it in onMounted() and undo it in onUnmounted() (${undo}), or use a composable that cleans up.`,
-      });
+      const script = instanceScriptOf(u.fn);
+      out.push(
+        script === 'svelte'
+          ? {
+              rule: 'no-subscription-in-render',
+              node: u.call,
+              message: `${what} in the component's <script> runs once per component instance and nothing undoes it when the component is destroyed; every instance adds one more.`,
+              suggestion: `Start it in onMount() and return a function that undoes it (${undo}), or undo it in onDestroy().`,
+            }
+          : {
+              rule: 'no-subscription-in-render',
+              node: u.call,
+              message: `${what} in ${script === 'vue' ? '<script setup>' : 'setup()'} runs once per component instance and nothing undoes it when the component unmounts; every mounted instance adds one more.`,
+              suggestion: `Start it in onMounted() and undo it in onUnmounted() (${undo}), or use a composable that cleans up.`,
+            },
+      );
       continue;
     }
     const where = u.kind === 'hook' ? `hook ${u.fnName}` : `component ${u.fnName}`;

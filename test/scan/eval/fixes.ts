@@ -194,7 +194,8 @@ export function validateCase(root: string, c: FixCase): string[] {
   );
   if (!idPattern.test(c.id)) bad(`folder name does not match repo and commit`);
   if (c.url !== `https://github.com/${c.repo}/commit/${c.commit}`) bad('url does not match');
-  if (!/\.(?:[mc]?[jt]s|[jt]sx)$/.test(c.path)) bad(`path ${c.path} is not a JS/TS file`);
+  if (!/\.(?:[mc]?[jt]s|[jt]sx|vue|svelte)$/.test(c.path))
+    bad(`path ${c.path} is not a JS/TS or component file`);
   if (typeof c.description !== 'string' || c.description.length < 30 || /TODO/.test(c.description))
     bad('description missing');
   if (!(CLASSES as readonly string[]).includes(c.class)) bad(`class ${String(c.class)}`);
