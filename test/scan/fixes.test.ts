@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 80;
+const HELD_OUT_SYNTACTIC_SEEN = 84;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -96,9 +96,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 80;
 // With the tenth fresh batch (2026-12-05c, eighteenth session; held-out repositories only, main's
 // rules): held-out syntactic 68 -> 71 (dd-trace-js 0fda1f7, 35581a9, e92a0d6); seen 76 -> 80 of
 // 169.
+// With the eleventh fresh batch (2026-12-05d, twenty-first session: leak fixes in .vue and .svelte
+// files, read since this session, main's rules): tuning syntactic 23 -> 27 (carbon-components-svelte
+// 6b71325, skeleton 04dfa82, primevue 0f362e7, rancher dashboard c4614a0); held-out syntactic
+// 71 -> 75 (homer 0b12a55, 8315245, 8953965; koel 4d0a224); seen 80 -> 84 of 184.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 23, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 71, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  tuning: { syntactic: 27, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 75, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -167,7 +171,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // their removal) since component files are scanned; livewire dff33dd's after file has five
 // `$wire.$on` listeners added once per component on its own `$wire`, all labelled false. No catch
 // moved in either half.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 101 };
+// Raised on purpose, held-out 101 -> 102: the after files of the eleventh fresh batch
+// (2026-12-05d, component files) add 1 false finding (MQTTX's message listener, guarded by a
+// listener count), labelled; its true one is primevue's scoped theme listener (tuning).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 102 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -190,6 +197,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05': [31, 9],
       '2026-12-05b': [23, 9],
       '2026-12-05c': [20, 5],
+      '2026-12-05d': [30, 16],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
