@@ -10,16 +10,20 @@ import { parseFile, visitorKeys } from '../../src/scan/parse.js';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'rules');
 
-function blocks(md: string, heading: string): string[] {
+/** The section's code blocks: TypeScript, and Vue and Svelte component files. */
+function blocks(md: string, heading: string): { file: string; code: string }[] {
   const section = md.split(/^## /m).find((s) => s.startsWith(heading + '\n'));
   if (section === undefined) return [];
-  return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return [...section.matchAll(/```(ts|vue|svelte)\n([\s\S]*?)```/g)].map((m) => ({
+    file: `example.${m[1]!}`,
+    code: m[2]!,
+  }));
 }
 
 describe.each(RULE_IDS)('docs/rules/%s.md', (rule) => {
   const md = readFileSync(join(docs, `${rule}.md`), 'utf8');
-  const count = (code: string) =>
-    analyze(parseFile(code, 'example.ts'), code, { visitorKeys: visitorKeys() }).filter(
+  const count = ({ file, code }: { file: string; code: string }) =>
+    analyze(parseFile(code, file), code, { visitorKeys: visitorKeys() }).filter(
       (f) => f.rule === rule,
     ).length;
 
@@ -28,9 +32,9 @@ describe.each(RULE_IDS)('docs/rules/%s.md', (rule) => {
     expect(md).toMatch(/^## Right/m);
   });
   it('every wrong example is reported', () => {
-    for (const code of blocks(md, 'Wrong')) expect(count(code), code).toBeGreaterThan(0);
+    for (const b of blocks(md, 'Wrong')) expect(count(b), b.code).toBeGreaterThan(0);
   });
   it('no right example is reported', () => {
-    for (const code of blocks(md, 'Right')) expect(count(code), code).toBe(0);
+    for (const b of blocks(md, 'Right')) expect(count(b), b.code).toBe(0);
   });
 });
