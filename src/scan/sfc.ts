@@ -44,10 +44,19 @@ function attribute(attrs: string, name: string): string | true | null {
   return m[1] ?? m[2] ?? m[3] ?? true;
 }
 
-function langOf(value: string | true | null): ScriptLang {
-  if (typeof value !== 'string') return 'js';
-  const v = value.toLowerCase();
-  return v === 'ts' || v === 'typescript' ? 'ts' : v === 'tsx' ? 'tsx' : v === 'jsx' ? 'jsx' : 'js';
+const LANGS: Readonly<Record<string, ScriptLang>> = {
+  js: 'js',
+  javascript: 'js',
+  jsx: 'jsx',
+  ts: 'ts',
+  typescript: 'ts',
+  tsx: 'tsx',
+};
+
+/** The block's language, or null for one the parsers do not read (`lang="coffee"`). */
+function langOf(value: string | true | null): ScriptLang | null {
+  if (value === null || value === true) return 'js';
+  return LANGS[value.toLowerCase()] ?? null;
 }
 
 /** Spaces for every character but line breaks, so offsets and line numbers are kept. */
@@ -58,7 +67,8 @@ function blank(s: string): string {
 /**
  * The `<script>` blocks of a `.vue` or `.svelte` file, at their offsets in the file, with every
  * other character blanked. A block with a `src` attribute (the script is another file) has no
- * code here and is skipped; so are blocks inside HTML comments.
+ * code here and is skipped; so are blocks inside HTML comments and blocks in a language other
+ * than JavaScript or TypeScript (`lang="coffee"`).
  */
 export function componentScript(source: string, path: string): ComponentScript {
   const svelte = extname(path) === '.svelte';
@@ -75,8 +85,8 @@ export function componentScript(source: string, path: string): ComponentScript {
     const close = SCRIPT_END.exec(source);
     const end = close === null ? source.length : close.index;
     BLOCK.lastIndex = close === null ? source.length : close.index + close[0].length;
-    if (attribute(attrs, 'src') !== null) continue;
     const l = langOf(attribute(attrs, 'lang'));
+    if (attribute(attrs, 'src') !== null || l === null) continue;
     if (l !== 'js' && (lang === 'js' || l === 'tsx')) lang = l;
     const perInstance = svelte
       ? attribute(attrs, 'module') === null && attribute(attrs, 'context') !== 'module'

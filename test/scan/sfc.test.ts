@@ -98,7 +98,7 @@ describe('componentScript', () => {
     expect(svelte5.instance).toBeNull();
 
     const skipped = componentScript(
-      `<!-- <script>\nwindow.addEventListener('a', f);\n</script> -->\n<script src="./x.js"></script>\n<div>x</div>\n`,
+      `<!-- <script>\nwindow.addEventListener('a', f);\n</script> -->\n<script src="./x.js"></script>\n<script lang="coffee">\nwindow.addEventListener 'a', f\n</script>\n<div>x</div>\n`,
       'E.vue',
     );
     expect(skipped.code.trim()).toBe('');
