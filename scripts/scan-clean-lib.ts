@@ -113,7 +113,8 @@ export const COMMON_EXCLUDE = [
   '**/node_modules/**',
 ];
 
-const SCANNED = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+/** What `leakguard scan` reads: JavaScript and TypeScript, and component files (.vue, .svelte). */
+const SCANNED = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte)$/;
 
 /** `**` any number of path segments, `*` and `?` within one segment, `{a,b}` alternatives. */
 export function globToRegExp(glob: string): RegExp {

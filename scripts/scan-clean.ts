@@ -18,6 +18,7 @@
  * and the README tables are regenerated. `--tables` only regenerates the README tables from the
  * committed labels (no mirrors needed), after labelling by hand.
  */
+import { componentScript, isComponentFile } from '../src/scan/sfc.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -128,7 +129,11 @@ function rescan(p: CleanProject): Rescan {
     execFileSync('mkdir', [tree]);
     execFileSync('tar', ['-x', '-f', tar, '-C', tree]);
     let lines = 0;
-    for (const f of files) lines += nonBlankLines(readFileSync(join(tree, f), 'utf8'));
+    for (const f of files) {
+      const text = readFileSync(join(tree, f), 'utf8');
+      // A component file's code is its <script> blocks: its template and style are not counted.
+      lines += nonBlankLines(isComponentFile(f) ? componentScript(text, f).code : text);
+    }
     // Every rule, the opt-in ones too: their findings stay labelled for the opt-in line.
     const result = scan({
       paths: files,
