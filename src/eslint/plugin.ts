@@ -6,7 +6,9 @@ import type { ESLint, Linter, Rule, SourceCode } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/types';
 import {
   analyze,
+  componentScript,
   createOracle,
+  instanceSetup,
   OPT_IN_RULES,
   RULE_DESCRIPTIONS,
   RULE_IDS,
@@ -47,7 +49,16 @@ function analysedFor(context: Rule.RuleContext): Analysed {
   const sc = context.sourceCode;
   let found = cache.get(sc);
   if (found === undefined) {
-    const all = analyze(sc.ast as unknown as TSESTree.Program, sc.text, {
+    let program = sc.ast as unknown as TSESTree.Program;
+    // A .vue file parsed by vue-eslint-parser: its Program is the <script> code at the file's
+    // offsets, as the CLI reads it, so a <script setup> block is read as the per-instance
+    // setup() it is, on a copy (the AST is shared with other rules). Not .svelte:
+    // svelte-eslint-parser's Program holds the markup's nodes too.
+    if (context.filename.endsWith('.vue')) {
+      const block = componentScript(sc.text, context.filename).instance;
+      if (block !== null) program = instanceSetup(program, block, 'vue');
+    }
+    const all = analyze(program, sc.text, {
       jsx: /\.[jt]sx$/.test(context.filename),
       oracle: oracleFor(sc),
       visitorKeys: sc.visitorKeys,

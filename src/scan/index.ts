@@ -25,4 +25,5 @@ export { formatJson } from './format/json.js';
 export { formatPretty } from './format/pretty.js';
 export { formatSarif } from './format/sarif.js';
 export { version } from './version.js';
+export { componentScript, instanceSetup } from './sfc.js';
 export { createBaseline, serializeBaseline } from './baseline.js';

@@ -131,8 +131,7 @@ export function parseFile(
   // A .vue or .svelte file: its <script> blocks, at their offsets in the file (sfc.ts).
   const script = componentScript(src, filePath);
   const program = parseCode(script.code, `${filePath}.${script.lang}`, parser);
-  if (script.instance !== null) instanceSetup(program, script.instance, script.kind);
-  return program;
+  return script.instance === null ? program : instanceSetup(program, script.instance, script.kind);
 }
 
 function parseCode(src: string, filePath: string, parser: ParserChoice): TSESTree.Program {

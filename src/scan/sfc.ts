@@ -143,12 +143,14 @@ function staysTopLevel(s: Node): boolean {
  * treat that code as they treat any `setup()`: it runs once per component instance, and what it
  * registers without undoing it in an unmount hook stays after the component is gone. The nodes
  * moved keep their offsets; the new ones span from the first statement moved to the last.
+ * Returns a new Program (the same nodes, a new `body`): the one given is not changed, so an
+ * ESLint parser's AST, shared with other rules, can be read this way too.
  */
 export function instanceSetup(
   program: TSESTree.Program,
   block: readonly [number, number],
   kind: ComponentKind,
-): void {
+): TSESTree.Program {
   const ranged = (program as { range?: unknown }).range !== undefined;
   const startOf = (n: Node): number =>
     ranged ? n.range[0] : (n as unknown as { start: number }).start;
@@ -165,7 +167,7 @@ export function instanceSetup(
   }
   const first = moved[0];
   const last = moved[moved.length - 1];
-  if (first === undefined || last === undefined) return;
+  if (first === undefined || last === undefined) return program;
   const s = startOf(first);
   const e = endOf(last);
   const body = at({ type: 'BlockStatement', body: moved } as unknown as Node, s, e, ranged);
@@ -207,5 +209,5 @@ export function instanceSetup(
     ranged,
   );
   kept.splice(slot, 0, decl as TSESTree.ProgramStatement);
-  program.body = kept;
+  return { ...program, body: kept };
 }

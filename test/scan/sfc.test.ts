@@ -4,7 +4,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import vueParser from 'vue-eslint-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import plugin from '../../src/eslint/index.js';
 import { analyze } from '../../src/scan/analyze.js';
 import type { Finding } from '../../src/scan/model.js';
 import { parseFile, visitorKeys } from '../../src/scan/parse.js';
@@ -251,5 +255,48 @@ export default {
     const r = scan({ cwd: d });
     expect(r.reports).toEqual([]);
     expect(r.summary.silenced).toBe(1);
+  });
+});
+
+describe('the ESLint plugin on .vue files (vue-eslint-parser)', () => {
+  const lint = (code: string, file: string) =>
+    new Linter({ configType: 'flat' })
+      .verify(
+        code,
+        [
+          {
+            ...plugin.configs.recommended,
+            files: ['**/*.vue'],
+            languageOptions: {
+              parser: vueParser,
+              parserOptions: { parser: tsParser, sourceType: 'module', ecmaVersion: 2022 },
+            },
+          },
+        ],
+        file,
+      )
+      .map((m) => `${m.line}:${m.column} ${m.ruleId?.replace('leakguard/', '') ?? m.message}`);
+
+  it('reports what the CLI reports, <script setup> read per instance', () => {
+    const cli = brief(findings(SETUP, 'Chat.vue'));
+    expect(cli.length).toBe(3);
+    expect(lint(SETUP, 'Chat.vue')).toEqual(cli);
+  });
+
+  it('reads a plain <script> as module code, as the CLI does', () => {
+    const src = `<template><div /></template>
+<script>
+import bus from './bus';
+bus.$on('boot', () => {});
+export default {
+  mounted() {
+    bus.$on('refresh', this.load);
+  },
+  methods: { load() {} },
+};
+</script>
+`;
+    expect(lint(src, 'A.vue')).toEqual(brief(findings(src, 'A.vue')));
+    expect(lint(src, 'A.vue')).toEqual(['7:5 no-unmanaged-listener']);
   });
 });
