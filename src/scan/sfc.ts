@@ -35,9 +35,10 @@ export interface ComponentScript {
 const BLOCK = /<!--[\s\S]*?-->|<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const SCRIPT_END = /<\/script\s*>/gi;
 
+/** An attribute's value, `true` when it has none (`setup`), or null when it is not there. */
 function attribute(attrs: string, name: string): string | true | null {
   const m = new RegExp(
-    `(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?`,
+    `(?:^|\\s)${name}(?=[\\s=/]|$)(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?`,
     'i',
   ).exec(attrs);
   if (m === null) return null;

@@ -90,6 +90,13 @@ describe('componentScript', () => {
 
     const plain = componentScript(`<script>\nexport default {};\n</script>\n`, 'B.vue');
     expect(plain.instance).toBeNull();
+    // An attribute is matched by its whole name: `setup-data` is not `setup`.
+    expect(componentScript(`<script setup-data="x">\nlet a;\n</script>\n`, 'B.vue').instance).toBe(
+      null,
+    );
+    expect(
+      componentScript(`<script\n  setup\n  lang="ts">\nlet a;\n</script>\n`, 'B.vue'),
+    ).toMatchObject({ lang: 'ts', instance: [expect.any(Number), expect.any(Number)] });
 
     const svelte = componentScript(
       `<script context="module">\nexport const shared = 1;\n</script>\n<script lang="ts">\nlet x: number = 1;\n</script>\n<p>{x}</p>\n`,
