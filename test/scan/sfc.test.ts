@@ -200,6 +200,18 @@ export default {
     expect(brief(findings(src, 'Widget.svelte', 'typescript-estree'))).toEqual(brief(out));
   });
 
+  it('says when a Svelte reactive statement ($:) is what repeats', () => {
+    const src = `<script>
+  let open = false;
+  const close = () => (open = false);
+  $: if (open) document.addEventListener('click', close);
+</script>
+`;
+    const out = findings(src, 'Menu.svelte');
+    expect(brief(out)).toEqual(['4:16 no-subscription-in-render']);
+    expect(out[0]!.message).toMatch(/in a reactive statement \(\$:\) runs again each time/);
+  });
+
   it("reads Vue 2's $on / $once as registrations and $off as their removal", () => {
     const src = `<script>
 import bus from './bus';

@@ -4,7 +4,8 @@
 // that cleans it up. Each render (or each mounted instance) adds one more and nothing removes it.
 import type { Facts, UiCall } from '../facts.js';
 import { instanceScriptOf } from '../sfc.js';
-import { hasRange } from '../syntax.js';
+import type { TSESTree } from '@typescript-eslint/types';
+import { hasRange, type Node } from '../syntax.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
 /** Removal and clear calls that, inside a Vue `setup()`, undo what it registered. */
@@ -29,6 +30,17 @@ function cleanedUpInSetup(facts: Facts, u: UiCall): boolean {
       rm.receiverKey === u.receiverKey &&
       (rm.eventKey === null || rm.eventKey === u.eventKey) &&
       hasRange(u.fn, rm.call),
+  );
+}
+
+/** A Svelte `$: …` statement of an instance script: it runs again when what it reads changes. */
+function inReactiveStatement(u: UiCall): boolean {
+  const body = (u.fn as { body?: { body?: readonly Node[] } }).body?.body ?? [];
+  return body.some(
+    (st) =>
+      st.type === 'LabeledStatement' &&
+      (st as TSESTree.LabeledStatement).label.name === '$' &&
+      hasRange(st, u.call),
   );
 }
 
@@ -72,7 +84,9 @@ export function renderRules(ctx: RuleContext): RawFinding[] {
           ? {
               rule: 'no-subscription-in-render',
               node: u.call,
-              message: `${what} in the component's <script> runs once per component instance and nothing undoes it when the component is destroyed; every instance adds one more.`,
+              message: inReactiveStatement(u)
+                ? `${what} in a reactive statement ($:) runs again each time its dependencies change, and nothing undoes the previous one; every run adds one more.`
+                : `${what} in the component's <script> runs once per component instance and nothing undoes it when the component is destroyed; every instance adds one more.`,
               suggestion: `Start it in onMount() and return a function that undoes it (${undo}), or undo it in onDestroy().`,
             }
           : {
