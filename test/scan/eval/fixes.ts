@@ -111,6 +111,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05b',
   '2026-12-05c',
   '2026-12-05d',
+  '2026-12-05e',
 ];
 
 export interface FixLabel {
