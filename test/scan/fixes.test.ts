@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 84;
+const HELD_OUT_SYNTACTIC_SEEN = 92;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -100,9 +100,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 84;
 // files, read since this session, main's rules): tuning syntactic 23 -> 27 (carbon-components-svelte
 // 6b71325, skeleton 04dfa82, primevue 0f362e7, rancher dashboard c4614a0); held-out syntactic
 // 71 -> 75 (homer 0b12a55, 8315245, 8953965; koel 4d0a224); seen 80 -> 84 of 184.
+// With the twelfth fresh batch (2026-12-05e, twenty-first session: leak fixes in .vue files from
+// held-out repositories only, main's rules, candidate V not in): held-out syntactic 75 -> 82
+// (skywalking-booster-ui d0ebdef, streampark 83e61a1, vue-echarts 9b40106, heyui e7865e6,
+// vue-grid-layout ac6728c, ac6728c__2 and d374067); seen 84 -> 92 of 202.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 27, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 75, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  'held-out': { syntactic: 82, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -174,7 +178,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised on purpose, held-out 101 -> 102: the after files of the eleventh fresh batch
 // (2026-12-05d, component files) add 1 false finding (MQTTX's message listener, guarded by a
 // listener count), labelled; its true one is primevue's scoped theme listener (tuning).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 102 };
+// Raised on purpose, held-out 102 -> 103: the after files of the twelfth fresh batch (2026-12-05e)
+// add 1 false finding (Vue2Leaflet's listeners on the map its component makes and removes),
+// labelled; its opt-in findings are labelled too (1 true: nutui's countdown interval).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 103 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -198,6 +205,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05b': [23, 9],
       '2026-12-05c': [20, 5],
       '2026-12-05d': [30, 16],
+      '2026-12-05e': [21, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
