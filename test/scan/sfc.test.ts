@@ -1,7 +1,7 @@
 // Component files (.vue, .svelte): their <script> blocks are scanned at their offsets in the
 // file, and a Vue <script setup> or a Svelte instance script is read as a component's setup(),
 // which runs once per component instance.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -265,6 +265,40 @@ export default {
     expect(byFile(scan({ cwd: d, paths: ['src/Widget.svelte'] }))).toEqual({
       'src/Widget.svelte': ['2:3 no-subscription-in-render'],
     });
+  });
+
+  it('--fix edits a component file at the right place and leaves its template and style', () => {
+    const before = `<template>
+  <div>{{ a }}</div>
+</template>
+<script lang="ts">
+class Poller {
+  t: ReturnType<typeof setTimeout> | null = null;
+  start(): void {
+    this.t = setTimeout(() => this.start(), 1000);
+  }
+  reset(): void {
+    if (this.t) clearTimeout(this.t);
+  }
+  destroy(): void {
+    console.log('bye');
+  }
+}
+export default { data: () => ({ p: new Poller() }) };
+</script>
+<style>
+.x { color: red }
+</style>
+`;
+    const d = tree({ 'Poll.vue': before });
+    const r = scan({ cwd: d, fix: true });
+    expect(r.summary.fixed).toBe(1);
+    expect(readFileSync(join(d, 'Poll.vue'), 'utf8')).toBe(
+      before.replace(
+        '  destroy(): void {\n',
+        '  destroy(): void {\n    if (this.t) clearTimeout(this.t);\n',
+      ),
+    );
   });
 
   it('honours a disable comment inside a script block', () => {
