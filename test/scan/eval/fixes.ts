@@ -112,6 +112,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05c',
   '2026-12-05d',
   '2026-12-05e',
+  '2026-12-05f',
 ];
 
 export interface FixLabel {
