@@ -3,7 +3,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { collect, type VisitorKeys } from './collect/index.js';
 import type { Facts } from './facts.js';
-import type { Finding, RuleId } from './model.js';
+import { OPT_IN_RULES, type Finding, type RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
 import { disposableRules } from './rules/disposable.js';
 import { fieldRules } from './rules/fields.js';
@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   readonly visitorKeys?: VisitorKeys;
 }
 
+const OPT_IN: ReadonlySet<string> = new Set(OPT_IN_RULES);
+
 export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFinding[] {
   const ctx: RuleContext = { facts, oracle };
   const render = renderRules(ctx);
@@ -39,14 +41,22 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
     const claimed = new Set(render.map((f) => f.node));
     all = [...all.filter((f) => !claimed.has(f.node)), ...render];
   }
-  // The rules of issue #16's missed shapes report only what no other rule already reports.
-  const seen = new Set(all.map((f) => f.node));
-  for (const f of pairedRules(ctx)) if (!seen.has(f.node)) all.push(f);
+  // The rules of issue #16's missed shapes report only what no other rule of the default set
+  // already reports. An opt-in rule's finding does not hide theirs: with the opt-in rules off (the
+  // default, applied after this) nobody would report the call; with them on, the default rule's
+  // finding stands and the opt-in one on the same call goes.
+  const seen = new Set(all.filter((f) => !OPT_IN.has(f.rule)).map((f) => f.node));
+  const extra: RawFinding[] = [];
+  for (const f of pairedRules(ctx)) if (!seen.has(f.node)) extra.push(f);
   for (const f of partialCleanupRules(ctx))
     if (!seen.has(f.node)) {
       seen.add(f.node);
-      all.push(f);
+      extra.push(f);
     }
+  if (extra.length > 0) {
+    const taken = new Set(extra.map((f) => f.node));
+    all = [...all.filter((f) => !(OPT_IN.has(f.rule) && taken.has(f.node))), ...extra];
+  }
   all.sort((a, b) => startOf(a.node) - startOf(b.node));
   return all;
 }

@@ -232,6 +232,9 @@ describe('clean-code corpus', () => {
       // Vue and Svelte applications, to measure component files on code nobody had read
       // (twenty-first session), labelled with main; no true finding, so no second reading.
       '2026-12-05u': { fp: 18, tp: 0 },
+      // Vue applications; judged candidate V′ from the precision side (V′ added nothing there;
+      // it was not kept, its fix batch had no catch of it). Its 2 true labels read twice, kept.
+      '2026-12-05v': { fp: 24, tp: 2 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {

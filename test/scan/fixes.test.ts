@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 92;
+const HELD_OUT_SYNTACTIC_SEEN = 93;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -104,9 +104,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 92;
 // held-out repositories only, main's rules, candidate V not in): held-out syntactic 75 -> 82
 // (skywalking-booster-ui d0ebdef, streampark 83e61a1, vue-echarts 9b40106, heyui e7865e6,
 // vue-grid-layout ac6728c, ac6728c__2 and d374067); seen 84 -> 92 of 202.
+// With the thirteenth fresh batch (2026-12-05f, .vue fixes from held-out repositories, main's
+// rules; candidate V′ not in, and it caught nothing there): held-out syntactic 82 -> 83
+// (vue-notification 2da453d); seen 92 -> 93 of 210.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 27, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 82, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  'held-out': { syntactic: 83, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -181,7 +184,13 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised on purpose, held-out 102 -> 103: the after files of the twelfth fresh batch (2026-12-05e)
 // add 1 false finding (Vue2Leaflet's listeners on the map its component makes and removes),
 // labelled; its opt-in findings are labelled too (1 true: nutui's countdown interval).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 103 };
+// Raised on purpose, held-out 103 -> 106: a finding of the opt-in no-overwritten-timer no longer
+// hides no-unpaired-teardown's on the same call (it hid it even with the opt-in rule off, so that
+// nobody reported the call): centrifuge-js 52a1ee9's per-call timeout and pdf.js c5d28f2's two
+// viewer timeouts, labelled false as before, now under no-unpaired-teardown.
+// Raised on purpose, held-out 106 -> 107: the thirteenth fresh batch's after files add 1 false
+// finding (vue-google-maps' info window listening on its parent marker), labelled.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 107 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -206,6 +215,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05c': [20, 5],
       '2026-12-05d': [30, 16],
       '2026-12-05e': [21, 9],
+      '2026-12-05f': [11, 6],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

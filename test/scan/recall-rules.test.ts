@@ -78,6 +78,24 @@ describe('no-unpaired-teardown on real fixes', () => {
     ).toEqual([]);
   });
 
+  it('is not hidden by an opt-in rule on the same call, whether the opt-in rules run or not', () => {
+    // The timeout is overwritten without a clear (no-overwritten-timer, opt-in) and is cleared in
+    // pause() but not in close(): with the opt-in rules off, this finding used to go with theirs.
+    const src = `export class Viewer {
+  zoom() {
+    this.t = setTimeout(() => {
+      this.t = null;
+      this.draw();
+    }, 400);
+  }
+  reset() { clearTimeout(this.t); }
+  close() { this.closed = true; }
+  draw() {}
+}`;
+    const all = analyze(parseFile(src, 'viewer.js'), src, { visitorKeys: visitorKeys() });
+    expect(all.map((f) => `${f.line} ${f.rule}`)).toEqual(['3 no-unpaired-teardown']);
+  });
+
   it('takes a teardown that clears every entry of a table of timeouts (zwave-js-ui close())', () => {
     // ZwaveClient arms this.pollIntervals[vID] per value and clears the previous one first;
     // close() walks the table: `for (const k in this.pollIntervals) clearTimeout(…[k])`.
