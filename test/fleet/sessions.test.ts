@@ -176,6 +176,13 @@ redisTool.describe('sessions across nodes (Redis)', () => {
       expect((await a.event((e) => e.type === 'ended' && e.player === 'dave')).reason).toBe(
         'kicked',
       );
+      // A's END goes to Redis on its own connection, not awaited by the 'ended' event: B sees it
+      // once Redis has run it (a run at load 3 asked B before and found dave still on A).
+      await waitUntil(
+        async () => (await b.call<Located>('locate', 'dave')).found === false,
+        5000,
+        "dave's end to reach Redis",
+      );
       expect(await b.call<Located>('locate', 'dave')).toEqual({
         found: false,
         node: null,
