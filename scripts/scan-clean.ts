@@ -18,7 +18,6 @@
  * and the README tables are regenerated. `--tables` only regenerates the README tables from the
  * committed labels (no mirrors needed), after labelling by hand.
  */
-import { componentScript, isComponentFile } from '../src/scan/sfc.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RULE_IDS } from '../src/scan/model.js';
 import { loadOxc } from '../src/scan/parse.js';
+import { componentScript, isComponentFile } from '../src/scan/sfc.js';
 import { scan } from '../src/scan/scanner.js';
 import {
   CLEAN_SETS,

@@ -9,6 +9,7 @@
 // `<script module>`) are module code, run once.
 import type { TSESTree } from '@typescript-eslint/types';
 import { extname } from 'node:path';
+import { endOf, startOf } from './syntax.js';
 
 /** Extensions of component files, whose `<script>` blocks are scanned. */
 export const COMPONENT_EXTENSIONS: ReadonlySet<string> = new Set(['.vue', '.svelte']);
@@ -152,10 +153,8 @@ export function instanceSetup(
   block: readonly [number, number],
   kind: ComponentKind,
 ): TSESTree.Program {
+  // typescript-estree's nodes carry `range`, oxc's only `start`/`end`: the new ones match.
   const ranged = (program as { range?: unknown }).range !== undefined;
-  const startOf = (n: Node): number =>
-    ranged ? n.range[0] : (n as unknown as { start: number }).start;
-  const endOf = (n: Node): number => (ranged ? n.range[1] : (n as unknown as { end: number }).end);
   const moved: TSESTree.Statement[] = [];
   const kept: TSESTree.ProgramStatement[] = [];
   let slot = -1;

@@ -2,9 +2,9 @@
 // a React/Preact component or hook (which runs on every render) or of a Vue component's
 // `setup()` (which runs once per component instance) instead of in an effect or a mounted hook
 // that cleans it up. Each render (or each mounted instance) adds one more and nothing removes it.
+import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts, UiCall } from '../facts.js';
 import { instanceScriptOf } from '../sfc.js';
-import type { TSESTree } from '@typescript-eslint/types';
 import { hasRange, type Node } from '../syntax.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
@@ -79,23 +79,21 @@ export function renderRules(ctx: RuleContext): RawFinding[] {
           : 'off/removeListener';
     if (u.kind === 'setup') {
       const script = instanceScriptOf(u.fn);
-      out.push(
-        script === 'svelte'
-          ? {
-              rule: 'no-subscription-in-render',
-              node: u.call,
-              message: inReactiveStatement(u)
-                ? `${what} in a reactive statement ($:) runs again each time its dependencies change, and nothing undoes the previous one; every run adds one more.`
-                : `${what} in the component's <script> runs once per component instance and nothing undoes it when the component is destroyed; every instance adds one more.`,
-              suggestion: `Start it in onMount() and return a function that undoes it (${undo}), or undo it in onDestroy().`,
-            }
-          : {
-              rule: 'no-subscription-in-render',
-              node: u.call,
-              message: `${what} in ${script === 'vue' ? '<script setup>' : 'setup()'} runs once per component instance and nothing undoes it when the component unmounts; every mounted instance adds one more.`,
-              suggestion: `Start it in onMounted() and undo it in onUnmounted() (${undo}), or use a composable that cleans up.`,
-            },
-      );
+      const message =
+        script !== 'svelte'
+          ? `${what} in ${script === 'vue' ? '<script setup>' : 'setup()'} runs once per component instance and nothing undoes it when the component unmounts; every mounted instance adds one more.`
+          : inReactiveStatement(u)
+            ? `${what} in a reactive statement ($:) runs again each time its dependencies change, and nothing undoes the previous one; every run adds one more.`
+            : `${what} in the component's <script> runs once per component instance and nothing undoes it when the component is destroyed; every instance adds one more.`;
+      out.push({
+        rule: 'no-subscription-in-render',
+        node: u.call,
+        message,
+        suggestion:
+          script === 'svelte'
+            ? `Start it in onMount() and return a function that undoes it (${undo}), or undo it in onDestroy().`
+            : `Start it in onMounted() and undo it in onUnmounted() (${undo}), or use a composable that cleans up.`,
+      });
       continue;
     }
     const where = u.kind === 'hook' ? `hook ${u.fnName}` : `component ${u.fnName}`;
