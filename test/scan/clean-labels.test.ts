@@ -235,6 +235,11 @@ describe('clean-code corpus', () => {
       // Vue applications; judged candidate V′ from the precision side (V′ added nothing there;
       // it was not kept, its fix batch had no catch of it). Its 2 true labels read twice, kept.
       '2026-12-05v': { fp: 24, tp: 2 },
+      // Electron applications and a real-time client library; judged candidate Q (a function
+      // that subscribes its caller's listener): Q removed no false finding there and one true
+      // one (tabby's per-window ipcMain forwarder), so it was not kept. Its 24 true labels were
+      // read a second time by a helper who saw neither label, and kept.
+      '2026-12-05w': { fp: 170, tp: 24 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
