@@ -240,6 +240,10 @@ describe('clean-code corpus', () => {
       // one (tabby's per-window ipcMain forwarder), so it was not kept. Its 24 true labels were
       // read a second time by a helper who saw neither label, and kept.
       '2026-12-05w': { fp: 170, tp: 24 },
+      // Angular and NestJS projects; judged candidate I (constructors of classes a DI framework
+      // makes once per app): I removed nothing there, so it was not kept. Its one true label
+      // (ng-alain's print page subscribing to a never-completing service subject) read twice.
+      '2026-12-05x': { fp: 8, tp: 1 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
