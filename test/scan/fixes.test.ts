@@ -216,6 +216,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05d': [30, 16],
       '2026-12-05e': [21, 9],
       '2026-12-05f': [11, 6],
+      '2026-12-05g': [34, 10],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -113,6 +113,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05d',
   '2026-12-05e',
   '2026-12-05f',
+  '2026-12-05g',
 ];
 
 export interface FixLabel {
