@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 93;
+const HELD_OUT_SYNTACTIC_SEEN = 95;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -107,9 +107,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 93;
 // With the thirteenth fresh batch (2026-12-05f, .vue fixes from held-out repositories, main's
 // rules; candidate V′ not in, and it caught nothing there): held-out syntactic 82 -> 83
 // (vue-notification 2da453d); seen 92 -> 93 of 210.
+// With the fourteenth fresh batch (2026-12-05g, twenty-second session: Vue and DOM component
+// libraries, both halves, main's rules; candidate H not in, and it caught nothing there): tuning
+// syntactic 27 -> 34 (bootstrap-vue 10cb3a9, c71352d, cf2bfca; mand-mobile abe76d6, bf377a3;
+// muse-ui 253731d, b8d42fb); held-out syntactic 83 -> 85 (vue-router 4c81be8__1, __2); seen
+// 93 -> 95 of 220.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 27, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 83, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  tuning: { syntactic: 34, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 85, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
 };
 
 /**
@@ -190,7 +195,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // viewer timeouts, labelled false as before, now under no-unpaired-teardown.
 // Raised on purpose, held-out 106 -> 107: the thirteenth fresh batch's after files add 1 false
 // finding (vue-google-maps' info window listening on its parent marker), labelled.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 47, 'held-out': 107 };
+// Raised on purpose, tuning 47 -> 50 and held-out 107 -> 108: the after files of the fourteenth
+// batch (2026-12-05g) add 3 tuning false findings (vue-infinite-scroll's listeners on the
+// directive's own context component) and 1 held-out one (vue-router's app.$once('hook:destroyed'),
+// the fix's own cleanup), every one labelled.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 50, 'held-out': 108 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
