@@ -114,6 +114,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05e',
   '2026-12-05f',
   '2026-12-05g',
+  '2026-12-05h',
 ];
 
 export interface FixLabel {
