@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 95;
+const HELD_OUT_SYNTACTIC_SEEN = 97;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -112,6 +112,9 @@ const HELD_OUT_SYNTACTIC_SEEN = 95;
 // syntactic 27 -> 34 (bootstrap-vue 10cb3a9, c71352d, cf2bfca; mand-mobile abe76d6, bf377a3;
 // muse-ui 253731d, b8d42fb); held-out syntactic 83 -> 85 (vue-router 4c81be8__1, __2); seen
 // 93 -> 95 of 220.
+// With the fifteenth fresh batch (2026-12-05h: DOM and component libraries, both halves, main's
+// rules; candidate H′ not in, and it caught nothing there): nothing caught in either half (0 of 9
+// held-out and 0 of 10 tuning syntactic cases); seen 95 -> 97 of 229.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 34, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
   'held-out': { syntactic: 85, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
@@ -199,7 +202,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // batch (2026-12-05g) add 3 tuning false findings (vue-infinite-scroll's listeners on the
 // directive's own context component) and 1 held-out one (vue-router's app.$once('hook:destroyed'),
 // the fix's own cleanup), every one labelled.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 50, 'held-out': 108 };
+// Raised on purpose, tuning 50 -> 52 and held-out 108 -> 112: the fifteenth batch's after files
+// (2026-12-05h) add 2 tuning and 4 held-out false findings, every one labelled (listeners on a
+// directive's own element, pickr's and cropperjs's own DOM helpers read as emitters, a directive
+// pair the rule does not match, a 0 ms timeout cleared by unbuild()).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 52, 'held-out': 112 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
