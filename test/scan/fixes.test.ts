@@ -234,6 +234,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05f': [11, 6],
       '2026-12-05g': [34, 10],
       '2026-12-05h': [22, 7],
+      '2026-12-05i': [28, 10],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

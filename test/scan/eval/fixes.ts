@@ -115,6 +115,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05f',
   '2026-12-05g',
   '2026-12-05h',
+  '2026-12-05i',
 ];
 
 export interface FixLabel {

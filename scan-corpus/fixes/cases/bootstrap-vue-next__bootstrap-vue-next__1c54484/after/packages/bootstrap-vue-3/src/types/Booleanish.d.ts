@@ -1,0 +1,3 @@
+type Booleanish = 'true' | 'false' | '' | boolean
+
+export default Booleanish

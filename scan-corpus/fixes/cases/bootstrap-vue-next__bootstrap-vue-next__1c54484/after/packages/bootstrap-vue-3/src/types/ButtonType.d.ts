@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type ButtonType = 'button' | 'submit' | 'reset'
+
+export default ButtonType

@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type InputSize = 'sm' | 'md' | 'lg'
+
+export default InputSize

@@ -1,0 +1,7 @@
+interface Pagination {
+  pageSize: number
+  totalRows: number
+  numberOfPages: number
+}
+
+export default Pagination

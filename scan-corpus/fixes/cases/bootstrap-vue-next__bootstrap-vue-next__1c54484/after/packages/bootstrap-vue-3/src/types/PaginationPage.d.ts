@@ -1,0 +1,5 @@
+interface PaginationPage {
+  number: number
+}
+
+export default PaginationPage

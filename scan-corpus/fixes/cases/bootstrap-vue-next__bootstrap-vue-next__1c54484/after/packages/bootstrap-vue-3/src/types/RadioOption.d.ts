@@ -1,0 +1,7 @@
+interface RadioOption {
+  text: string
+  value: any
+  disabled?: boolean
+}
+
+export default RadioOption

@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type Size = 'sm' | 'lg' | undefined
+
+export default Size

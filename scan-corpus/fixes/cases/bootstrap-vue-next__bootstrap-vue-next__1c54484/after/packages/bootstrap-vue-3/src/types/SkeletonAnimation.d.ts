@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type SkeletonAnimation = boolean | 'wave' | 'fade' | 'throb'
+
+export default SkeletonAnimation

@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type SkeletonType = 'text' | 'avatar' | 'input' | 'button'
+
+export default SkeletonType

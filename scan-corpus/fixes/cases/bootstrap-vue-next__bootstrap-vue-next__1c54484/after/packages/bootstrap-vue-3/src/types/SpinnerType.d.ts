@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type SpinnerType = 'border' | 'grow'
+
+export default SpinnerType

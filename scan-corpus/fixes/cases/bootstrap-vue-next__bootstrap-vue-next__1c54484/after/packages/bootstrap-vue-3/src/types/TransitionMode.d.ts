@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type TransitionMode = 'in-out' | 'out-in'
+
+export default TransitionMode

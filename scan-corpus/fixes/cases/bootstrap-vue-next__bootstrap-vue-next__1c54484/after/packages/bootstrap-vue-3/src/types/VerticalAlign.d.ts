@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type VerticalAlign = 'baseline' | 'top' | 'middle' | 'bottom' | 'text-top' | 'text-bottom'
+
+export default VerticalAlign

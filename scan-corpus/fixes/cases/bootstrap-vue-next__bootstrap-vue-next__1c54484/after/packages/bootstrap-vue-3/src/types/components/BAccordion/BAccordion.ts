@@ -1,0 +1,9 @@
+// Props
+export interface Props {
+  flush?: boolean
+  free?: boolean
+  id?: string
+}
+// Emits
+
+// Other

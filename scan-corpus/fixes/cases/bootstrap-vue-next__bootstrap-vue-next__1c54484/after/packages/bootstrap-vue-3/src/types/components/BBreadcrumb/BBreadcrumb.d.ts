@@ -1,0 +1,8 @@
+import type {BreadcrumbItem} from '../..'
+// Props
+export interface Props {
+  items?: Array<BreadcrumbItem>
+}
+// Emits
+
+// Other

@@ -1,0 +1,9 @@
+// Props
+export interface Props {
+  columns?: boolean
+  deck?: boolean
+  tag?: string
+}
+// Emits
+
+// Other

@@ -1,0 +1,8 @@
+// Props
+export interface Props {
+  value?: unknown
+  disabled?: boolean
+}
+// Emits
+
+// Other

@@ -1,0 +1,9 @@
+// Props
+export interface Props {
+  active?: boolean
+  disabled?: boolean
+  href?: string
+}
+// Emits
+
+// Other

@@ -1,0 +1,11 @@
+// Props
+export interface Props {
+  colspan?: string | number
+  rowspan?: string | number
+  stackedHeading?: string
+  variant?: string
+  stickyColumn?: boolean
+}
+// Emits
+
+// Other

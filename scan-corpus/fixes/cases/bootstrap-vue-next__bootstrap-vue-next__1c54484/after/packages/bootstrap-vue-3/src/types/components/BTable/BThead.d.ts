@@ -1,0 +1,7 @@
+// Props
+export interface Props {
+  headVariant?: string
+}
+// Emits
+
+// Other

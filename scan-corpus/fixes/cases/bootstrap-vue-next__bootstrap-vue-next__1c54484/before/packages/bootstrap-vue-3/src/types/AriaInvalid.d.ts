@@ -1,0 +1,5 @@
+import type {Booleanish} from '.'
+
+type AriaInvalid = Booleanish | 'grammar' | 'spelling'
+
+export default AriaInvalid

@@ -1,0 +1,6 @@
+/**
+ * @external
+ */
+type Breakpoint = 'sm' | 'md' | 'lg' | 'xl' | 'xxl'
+
+export default Breakpoint

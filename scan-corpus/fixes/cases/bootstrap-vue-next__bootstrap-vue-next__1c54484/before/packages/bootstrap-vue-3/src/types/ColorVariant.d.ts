@@ -1,0 +1,14 @@
+/**
+ * @external
+ */
+type ColorVariant =
+  | 'primary'
+  | 'secondary'
+  | 'success'
+  | 'danger'
+  | 'warning'
+  | 'info'
+  | 'light'
+  | 'dark'
+
+export default ColorVariant

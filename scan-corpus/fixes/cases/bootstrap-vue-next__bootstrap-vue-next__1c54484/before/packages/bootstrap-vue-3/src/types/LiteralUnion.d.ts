@@ -1,0 +1,3 @@
+type LiteralUnion<T, U = string> = T | (U & Record<never, never>)
+
+export default LiteralUnion

@@ -1,0 +1,9 @@
+// Props
+export interface Props {
+  id?: string
+  title?: string
+  visible?: boolean
+}
+// Emits
+
+// Other

@@ -1,0 +1,9 @@
+// Props
+export interface Props {
+  ariaRole?: string
+  justify?: boolean
+  // keyNav?: boolean
+}
+// Emits
+
+// Other

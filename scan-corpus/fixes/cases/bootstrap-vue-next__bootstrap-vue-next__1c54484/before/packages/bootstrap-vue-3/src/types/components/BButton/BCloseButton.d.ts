@@ -1,0 +1,8 @@
+// Props
+export interface Props {
+  disabled?: boolean
+  white?: boolean
+}
+// Emits
+
+// Other

@@ -1,0 +1,10 @@
+import type {TextColorVariant} from '../..'
+// Props
+export interface Props {
+  text?: string
+  tag?: string
+  textVariant?: TextColorVariant
+}
+// Emits
+
+// Other

@@ -1,0 +1,8 @@
+// Props
+export interface Props {
+  title?: string
+  titleTag?: string
+}
+// Emits
+
+// Other

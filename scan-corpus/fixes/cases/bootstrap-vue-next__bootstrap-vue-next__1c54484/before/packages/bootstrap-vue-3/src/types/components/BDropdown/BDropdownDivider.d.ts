@@ -1,0 +1,7 @@
+// Props
+export interface Props {
+  tag?: string
+}
+// Emits
+
+// Other

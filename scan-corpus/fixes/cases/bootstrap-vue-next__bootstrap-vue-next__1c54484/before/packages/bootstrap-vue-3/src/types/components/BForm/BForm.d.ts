@@ -1,0 +1,12 @@
+// Props
+export interface Props {
+  id?: string
+  floating?: boolean
+  novalidate?: boolean
+  validated?: boolean
+}
+// Emits
+export interface Emits {
+  (e: 'submit', value: Event): void
+}
+// Other

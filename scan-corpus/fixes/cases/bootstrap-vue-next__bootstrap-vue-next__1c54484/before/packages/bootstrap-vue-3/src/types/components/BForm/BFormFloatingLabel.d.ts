@@ -1,0 +1,8 @@
+// Props
+export interface Props {
+  labelFor?: string
+  label?: string
+}
+// Emits
+
+// Other

@@ -1,0 +1,9 @@
+// Props
+export interface Props {
+  id?: string
+  isText?: boolean
+  tag?: string
+}
+// Emits
+
+// Other

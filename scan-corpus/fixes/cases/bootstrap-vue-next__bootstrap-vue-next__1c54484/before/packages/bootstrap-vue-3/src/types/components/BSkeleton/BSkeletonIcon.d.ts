@@ -1,0 +1,8 @@
+import type {SkeletonAnimation} from '../..'
+// Props
+export interface Props {
+  animation?: SkeletonAnimation
+}
+// Emits
+
+// Other

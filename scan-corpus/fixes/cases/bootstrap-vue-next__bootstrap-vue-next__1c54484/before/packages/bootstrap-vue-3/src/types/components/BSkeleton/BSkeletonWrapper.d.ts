@@ -1,0 +1,7 @@
+// Props
+export interface Props {
+  loading?: boolean
+}
+// Emits
+
+// Other

@@ -1,0 +1,7 @@
+// Props
+export interface Props {
+  footVariant?: string
+}
+// Emits
+
+// Other

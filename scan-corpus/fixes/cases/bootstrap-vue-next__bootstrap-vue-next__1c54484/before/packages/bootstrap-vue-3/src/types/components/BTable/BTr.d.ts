@@ -1,0 +1,7 @@
+// Props
+export interface Props {
+  variant?: string
+}
+// Emits
+
+// Other

@@ -1,0 +1,8 @@
+let id = 0
+function generateId() {
+  return ++id
+}
+
+export function useId() {
+  return generateId()
+}
