@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 97;
+const HELD_OUT_SYNTACTIC_SEEN = 98;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -115,9 +115,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 97;
 // With the fifteenth fresh batch (2026-12-05h: DOM and component libraries, both halves, main's
 // rules; candidate H′ not in, and it caught nothing there): nothing caught in either half (0 of 9
 // held-out and 0 of 10 tuning syntactic cases); seen 95 -> 97 of 229.
+// With the sixteenth fresh batch (2026-12-05i: Vue component libraries and an admin app, both
+// halves, main's rules; candidate T not in, and it made no new catch there): tuning syntactic
+// 34 -> 36 (quasar e8ac010, reka-ui 74872bb); held-out syntactic 85 -> 86 (chakra-ui-vue
+// b13a14c), held-out types and types typed 3 -> 6 (vue-pure-admin c06ce94, __2, __3: classed
+// `types` by their helper, the shared emitter being imported through a path alias, and caught
+// untyped); seen 97 -> 98 of 234.
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 34, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 85, types: 3, runtime: 0, 'not-a-leak': 0, 'types typed': 3 },
+  tuning: { syntactic: 36, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 86, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
 };
 
 /**
@@ -206,7 +212,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // (2026-12-05h) add 2 tuning and 4 held-out false findings, every one labelled (listeners on a
 // directive's own element, pickr's and cropperjs's own DOM helpers read as emitters, a directive
 // pair the rule does not match, a 0 ms timeout cleared by unbuild()).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 52, 'held-out': 112 };
+// Raised on purpose, held-out 112 -> 113: the sixteenth batch's after files add 1 false finding
+// (vue-pure-admin's 2 s one-shot timeout in setup()), labelled.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 52, 'held-out': 113 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
