@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 98;
+const HELD_OUT_SYNTACTIC_SEEN = 96;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -121,6 +121,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 98;
 // b13a14c), held-out types and types typed 3 -> 6 (vue-pure-admin c06ce94, __2, __3: classed
 // `types` by their helper, the shared emitter being imported through a path alias, and caught
 // untyped); seen 97 -> 98 of 234.
+// Seen lowered on purpose, 98 -> 96, by a correction (twenty-second session): a DOM helper called
+// as a method with an array of events or an event constant where the listener goes
+// (`_.on(document, ['keydown', 'keyup'], fn)` in pickr f8cfd0c, `$.addListener(el, EVENT_LOAD,
+// fn)` in cropperjs f6d84b9) is no longer read as an emitter registration on `_` or `$`. Those
+// findings were on the leak's line but said the wrong thing, and neither case was caught.
+
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 36, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
   'held-out': { syntactic: 86, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
@@ -214,7 +220,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // pair the rule does not match, a 0 ms timeout cleared by unbuild()).
 // Raised on purpose, held-out 112 -> 113: the sixteenth batch's after files add 1 false finding
 // (vue-pure-admin's 2 s one-shot timeout in setup()), labelled.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 52, 'held-out': 113 };
+// Lowered, held-out 113 -> 110, by the same correction (pickr's and cropperjs's helper calls, 3
+// after-file findings labelled false as api-shape, no longer reported).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 52, 'held-out': 110 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

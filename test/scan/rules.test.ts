@@ -32,6 +32,10 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `class A extends EventEmitter { constructor() { super(); this.on('x', () => {}); } }`,
     `function f(server) { server.on('connection', (socket) => { socket.on('data', () => {}); }); server.close(); }`,
     `class A { sock = net.connect(1); start() { this.sock.on('data', () => {}); } }`,
+    // a DOM helper called as a method: an array of events or an event constant stands where a
+    // listener goes, so this is not an emitter's on(event, listener) on `_` or `$`
+    `export function moveable(opt) { _.on(document, ['keydown', 'keyup'], opt.onKey); }`,
+    `export class Cropper { load(el) { $.addListener(el, EVENT_LOAD, this.onLoad); } onLoad() {} }`,
     // removeAllListeners / receiver destroyed
     `function f(bus) { bus.on('x', () => {}); return () => bus.removeAllListeners('x'); }`,
     `class A { constructor(private ws: WebSocket) { ws.on('message', () => {}); } close() { this.ws.terminate(); } }`,

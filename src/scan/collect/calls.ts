@@ -240,6 +240,21 @@ function isContainerName(receiver: Node): boolean {
   return CONTAINER_NAME.test(lastName ?? '') || CONTAINER_NAME.test(recvName);
 }
 
+/**
+ * What stands where a listener goes but cannot be one: a template, an array of event names, or a
+ * name in capitals (an event constant). Such a call is a DOM helper's `on(target, events, fn)`
+ * called as a method (`_.on(document, ['keydown', 'keyup'], fn)`, `$.addListener(el, EVENT_LOAD,
+ * fn)`), not an emitter's `on(event, listener)`; reading it as one made a finding on `_` or `$`
+ * with the element for the event (pickr, cropperjs: fix corpus, fifteenth batch's after files).
+ */
+function notAListener(n: Node): boolean {
+  return (
+    n.type === 'TemplateLiteral' ||
+    n.type === 'ArrayExpression' ||
+    (n.type === 'Identifier' && n.name.length > 1 && /^[A-Z][A-Z0-9_$]*$/.test(n.name))
+  );
+}
+
 /** `receiver.name(...args)`: a registration, a removal, or a call whose result is dropped. */
 function onMethodCall(
   c: Collector,
@@ -267,6 +282,7 @@ function onMethodCall(
       !adapter &&
       lu.type !== 'Literal' &&
       lu.type !== 'ObjectExpression' &&
+      !notAListener(lu) &&
       ev.type !== 'SpreadElement'
     ) {
       recordRegistration(c, call, depth, name, receiver, recvKey, c.key(ev), listener, args[2]);
