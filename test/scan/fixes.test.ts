@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 96;
+const HELD_OUT_SYNTACTIC_SEEN = 98;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -126,10 +126,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 96;
 // (`_.on(document, ['keydown', 'keyup'], fn)` in pickr f8cfd0c, `$.addListener(el, EVENT_LOAD,
 // fn)` in cropperjs f6d84b9) is no longer read as an emitter registration on `_` or `$`. Those
 // findings were on the leak's line but said the wrong thing, and neither case was caught.
+// With the seventeenth fresh batch (2026-12-05j, twenty-third session: Vue component libraries,
+// both halves, main's rules; candidate T′ not in, and it made no new catch there): tuning
+// syntactic 36 -> 38 (vue-virtual-scroller 39868f7, vue-slider-component 1901049); held-out
+// syntactic 86 -> 88 (vuesax 247db52, ba8777f); seen 96 -> 98 of 243.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 36, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 86, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
+  tuning: { syntactic: 38, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  'held-out': { syntactic: 88, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
 };
 
 /**
@@ -251,6 +255,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05g': [34, 10],
       '2026-12-05h': [22, 7],
       '2026-12-05i': [28, 10],
+      '2026-12-05j': [20, 11],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

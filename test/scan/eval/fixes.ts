@@ -116,6 +116,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05g',
   '2026-12-05h',
   '2026-12-05i',
+  '2026-12-05j',
 ];
 
 export interface FixLabel {
