@@ -546,6 +546,7 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
       }
     }
   }
+  out.push(...removedFromAnother(facts));
   for (const r of facts.registrations) {
     if (r.via !== null) continue;
     const inner = r.fns[0];
@@ -574,6 +575,58 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
           ? `Call ${fix[0]!.text}() here; --fix does.`
           : `Call ${REMOVAL_FOR[r.api] ?? 'off'}() here.`,
         ...(fix ? { fix } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Page objects that are never one another. */
+const PAGE_OBJECTS = new Set(['window', 'document', 'document.body', 'document.documentElement']);
+/** Properties that can lead back to the object they are read from (`window.self === window`). */
+const SELF_PROPS = new Set(['window', 'self', 'globalThis', 'frames', 'top', 'parent', 'default']);
+
+/** `a` and `b` are certainly two objects: two page objects, or one a property of the other. */
+function certainlyOther(a: string, b: string): boolean {
+  // `this` is the emitter inside a plain function listener (`this.off(e, onClose)` in
+  // `function onClose() {}`), and `this.off(…)` in a class may be its own method forwarding to a
+  // field: neither names an object that is certainly not the other.
+  if (a === b || a === 'this' || b === 'this') return false;
+  if (PAGE_OBJECTS.has(a) && PAGE_OBJECTS.has(b)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (!long.startsWith(`${short}.`)) return false;
+  const prop = long.slice(short.length + 1);
+  return /^[A-Za-z_$][\w$]*$/.test(prop) && !SELF_PROPS.has(prop);
+}
+
+/**
+ * Candidate R (issue #16; scan-corpus/fixes/README.md, "Decision criteria for candidate R"): a
+ * removal names the event and listener of a registration of this file, but on another object
+ * (`window.addEventListener('scroll', onScroll)` … `document.removeEventListener('scroll',
+ * onScroll)`, vuetify dfc257f). Nothing in the file adds that listener to the removal's receiver,
+ * so the removal removes nothing and the listener stays where it was added. Reported at the
+ * registration, which is what stays.
+ */
+function removedFromAnother(facts: Facts): RawFinding[] {
+  const out: RawFinding[] = [];
+  const seen = new Set<Registration>();
+  for (const rm of facts.removals) {
+    if (rm.listenerKey === null || rm.eventKey === null) continue;
+    const same = (r: Registration, recv: string): boolean =>
+      r.receiverKey === recv && r.eventKey === rm.eventKey && r.listenerKey === rm.listenerKey;
+    if (facts.registrations.some((r) => same(r, rm.receiverKey))) continue;
+    for (const r of facts.registrations) {
+      if (r.via !== null || seen.has(r) || r.listenerKey === null) continue;
+      if (r.eventKey !== rm.eventKey || r.listenerKey !== rm.listenerKey) continue;
+      if (!certainlyOther(r.receiverKey, rm.receiverKey)) continue;
+      seen.add(r);
+      const added = short(text(facts, r.receiverNode ?? r.site.call), 30);
+      const removed = short(text(facts, rm.call.callee), 40);
+      out.push({
+        rule: 'no-listener-identity-mistake',
+        node: r.site.call,
+        message: `${describe(r, facts)} adds the listener to ${added}, but ${removed}(…) removes it from another object; that removal removes nothing and the listener stays on ${added}.`,
+        suggestion: `Remove it from the object it was added to (${removalOf(r, facts)}).`,
       });
     }
   }
