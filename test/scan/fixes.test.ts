@@ -130,9 +130,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 98;
 // both halves, main's rules; candidate T′ not in, and it made no new catch there): tuning
 // syntactic 36 -> 38 (vue-virtual-scroller 39868f7, vue-slider-component 1901049); held-out
 // syntactic 86 -> 88 (vuesax 247db52, ba8777f); seen 96 -> 98 of 243.
+// With candidate R (twenty-third session: a removal on another object than the listener was added
+// to, no-listener-identity-mistake): tuning syntactic 38 -> 39 (vuetify dfc257f, what R was
+// written from); held-out unchanged (heyui e7865e6 and excalidraw 4eac0c1, R's shape, were caught
+// before as listeners nothing removes).
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 38, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
+  tuning: { syntactic: 39, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
   'held-out': { syntactic: 88, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
 };
 
