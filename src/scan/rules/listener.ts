@@ -593,9 +593,9 @@ function certainlyOther(a: string, b: string): boolean {
   // field: neither names an object that is certainly not the other.
   if (a === b || a === 'this' || b === 'this') return false;
   if (PAGE_OBJECTS.has(a) && PAGE_OBJECTS.has(b)) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (!long.startsWith(`${short}.`)) return false;
-  const prop = long.slice(short.length + 1);
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  if (!longer.startsWith(`${shorter}.`)) return false;
+  const prop = longer.slice(shorter.length + 1);
   return /^[A-Za-z_$][\w$]*$/.test(prop) && !SELF_PROPS.has(prop);
 }
 
