@@ -35,7 +35,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'no-unmanaged-listener':
     'A listener or connection is registered and nothing ever removes it (no removal, no signal, no container).',
   'no-listener-identity-mistake':
-    'A removal that cannot remove anything: fresh function or .bind(), wrong capture flag, an "off" that calls "on", or a removal from another object than the one the listener was added to.',
+    'A removal that cannot remove anything: fresh function or .bind(), wrong capture flag, an "off" that calls "on", a removal from another object than the one the listener was added to, or a removal without the event name.',
   'no-unmanaged-timer':
     'A setInterval that is never cleared, or a discarded setTimeout in an object that has a teardown.',
   'no-overwritten-timer':

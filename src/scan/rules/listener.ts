@@ -1,9 +1,10 @@
 // no-unmanaged-listener, no-repeated-registration and no-listener-identity-mistake.
-import type { Facts, Registration } from '../facts.js';
+import type { Facts, Registration, Removal } from '../facts.js';
 import { onHostEntryParam } from './entry.js';
 import { runsOnceIn } from './once.js';
 import { singletonConstructors } from './singleton.js';
 import {
+  childNodes,
   EMITTER_ADD,
   hasRange,
   isFunction,
@@ -11,6 +12,7 @@ import {
   propertyName,
   RECEIVER_TEARDOWN,
   REMOVAL_FOR,
+  startOf,
   unwrap,
   type Node,
   escapeRegExp,
@@ -547,6 +549,7 @@ function identityMistakes(ctx: RuleContext): RawFinding[] {
     }
   }
   out.push(...removedFromAnother(facts));
+  out.push(...removedWithoutEvent(facts));
   for (const r of facts.registrations) {
     if (r.via !== null) continue;
     const inner = r.fns[0];
@@ -629,6 +632,104 @@ function removedFromAnother(facts: Facts): RawFinding[] {
         suggestion: `Remove it from the object it was added to (${removalOf(r, facts)}).`,
       });
     }
+  }
+  return out;
+}
+
+/** Node-style registrations whose removal takes `(event, listener)`. */
+const NODE_STYLE_ADD = new Set([
+  'on',
+  'addListener',
+  'once',
+  'prependListener',
+  'prependOnceListener',
+]);
+
+/**
+ * Candidate R2 (issue #16; scan-corpus/fixes/README.md, "Decision criteria for candidate R2"): a
+ * removal given the listener alone, `this.removeListener(onEnd)` for `this.once('end', onEnd)`
+ * (discord.js f9a7947). The event goes first, so the listener is taken for the event name: Node
+ * throws on the missing listener, EventEmitter3 and older emitters remove nothing, and
+ * `removeEventListener(fn)` throws. Reported at the registration, which stays. Not when the file
+ * declares its own one-parameter method of that name, nor for MediaQueryList's
+ * `removeListener(fn)`, which removes a `change` listener added with `addEventListener`.
+ */
+function removedWithoutEvent(facts: Facts): RawFinding[] {
+  const lone = facts.removals.filter(
+    (rm) =>
+      rm.call.arguments.length === 1 &&
+      rm.listener === null &&
+      rm.eventKey !== null &&
+      (rm.api === 'removeListener' || rm.api === 'off' || rm.api === 'removeEventListener') &&
+      unwrap(rm.call.arguments[0] as Node).type !== 'Literal' &&
+      unwrap(rm.call.arguments[0] as Node).type !== 'TemplateLiteral',
+  );
+  if (lone.length === 0) return [];
+  const ownMethods = oneParamMethods(facts.module.node);
+  // Each registration with the lone removals that name its listener.
+  const named = new Map<Registration, Removal[]>();
+  for (const rm of lone) {
+    if (ownMethods.has(rm.api)) continue;
+    // The name is an event somewhere in the file: `off(EVENT)` may mean "every listener of EVENT".
+    if (facts.registrations.some((r) => r.eventKey === rm.eventKey)) continue;
+    for (const r of facts.registrations) {
+      if (r.via !== null || r.receiverKey !== rm.receiverKey || r.listenerKey !== rm.eventKey)
+        continue;
+      if (
+        rm.api === 'removeEventListener' ? r.api !== 'addEventListener' : !NODE_STYLE_ADD.has(r.api)
+      )
+        continue;
+      const list = named.get(r);
+      if (list === undefined) named.set(r, [rm]);
+      else list.push(rm);
+    }
+  }
+  const out: RawFinding[] = [];
+  for (const [r, removals] of named) {
+    const first = removals[0]!;
+    const l = short(text(facts, r.listener), 30);
+    const ev = r.site.call.arguments[0];
+    // The event goes in front of the listener: only a string event (no name that might mean
+    // something else where the removal stands), and only removals that name no other
+    // registration's listener (the same function added for two events is a choice to make).
+    const fixable =
+      ev !== undefined &&
+      ev.type === 'Literal' &&
+      typeof ev.value === 'string' &&
+      removals.every((rm) => [...named.values()].filter((x) => x.includes(rm)).length === 1);
+    const fix = fixable
+      ? removals.map((rm) => ({
+          start: startOf(rm.call.arguments[0] as Node),
+          end: startOf(rm.call.arguments[0] as Node),
+          text: `${text(facts, ev)}, `,
+        }))
+      : null;
+    out.push({
+      rule: 'no-listener-identity-mistake',
+      node: r.site.call,
+      message: `${describe(r, facts)} is removed with ${short(text(facts, first.call), 50)}, which gives the listener where the event name goes: it removes nothing (or throws), and ${l} stays.`,
+      suggestion: `Pass the event first${fix ? ` (${first.api}(${short(text(facts, ev as Node), 24)}, ${l})); --fix does` : `: ${removalOf(r, facts)}`}.`,
+      ...(fix ? { fix } : {}),
+    });
+  }
+  return out;
+}
+
+/** Names of methods the module declares with exactly one parameter (`off(listener) {…}`). */
+function oneParamMethods(program: Node): Set<string> {
+  const out = new Set<string>();
+  const stack: Node[] = [program];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (
+      (n.type === 'MethodDefinition' || n.type === 'Property') &&
+      isFunction(unwrap(n.value as Node))
+    ) {
+      const name = propertyName(n);
+      const fn = unwrap(n.value as Node) as { params: readonly Node[] };
+      if (name !== null && fn.params.length === 1) out.add(name);
+    }
+    stack.push(...childNodes(n));
   }
   return out;
 }
