@@ -1,8 +1,8 @@
 // What every rule receives, and the shape of what it reports before positions are computed.
-import type { CallRec, Facts, ClassOrModule } from '../facts.js';
+import type { CallRec, Facts, ClassOrModule, Registration } from '../facts.js';
 import type { Edit, RuleId } from '../model.js';
 import type { TypeOracle } from '../oracle.js';
-import { endOf, keyText, startOf, type Node } from '../syntax.js';
+import { endOf, keyText, REMOVAL_FOR, startOf, type Node } from '../syntax.js';
 
 export interface RuleContext {
   readonly facts: Facts;
@@ -44,4 +44,17 @@ export function argKey(facts: Facts, rec: CallRec, i: number): string | null {
   const a = rec.args[i];
   if (a === undefined) return null;
   return rec.argKeys[i] ?? keyText(facts.src, a, facts.thisAliases);
+}
+
+/** A registration as findings name it: `bus.on("x", …)`, or the wrapper call that makes it. */
+export function describe(r: Registration, facts: Facts): string {
+  const recv = short(text(facts, r.receiverNode ?? r.site.call), 30);
+  const what =
+    r.eventKey === null ? `${recv}.${r.api}(…)` : `${recv}.${r.api}(${short(r.eventKey, 24)}, …)`;
+  return r.via === null ? what : `${r.via.name}(…), which calls ${what},`;
+}
+
+/** The removal a finding suggests for a registration: `bus.off(…)`. */
+export function removalOf(r: Registration, facts: Facts): string {
+  return `${short(text(facts, r.receiverNode ?? r.site.call), 30)}.${REMOVAL_FOR[r.api] ?? 'off'}(…)`;
 }
