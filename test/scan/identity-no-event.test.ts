@@ -124,4 +124,18 @@ describe('the finding', () => {
       /bus\.off\("x", h\)|bus\.off\('x', h\)|Pass the event first/,
     );
   });
+
+  it('offers no fix when the lone removal names a listener added for two events', () => {
+    const src = `export function wire(bus, h) {
+  bus.on('a', h);
+  bus.on('b', h);
+  return () => bus.off(h);
+}
+`;
+    const found = analyze(parseFile(src, 'a.js'), src);
+    expect(found.map((f) => [f.rule, f.line, f.fix === undefined])).toEqual([
+      ['no-listener-identity-mistake', 2, true],
+      ['no-listener-identity-mistake', 3, true],
+    ]);
+  });
 });

@@ -181,6 +181,8 @@ function removedWithoutEvent(facts: Facts): RawFinding[] {
   const ownMethods = oneParamMethods(facts.module.node);
   // Each registration with the lone removals that name its listener.
   const named = new Map<Registration, Removal[]>();
+  /** How many registrations each lone removal names (a fix needs exactly one). */
+  const naming = new Map<Removal, number>();
   for (const rm of lone) {
     if (ownMethods.has(rm.api)) continue;
     // The name is an event somewhere in the file: `off(EVENT)` may mean "every listener of EVENT".
@@ -195,6 +197,7 @@ function removedWithoutEvent(facts: Facts): RawFinding[] {
       const list = named.get(r);
       if (list === undefined) named.set(r, [rm]);
       else list.push(rm);
+      naming.set(rm, (naming.get(rm) ?? 0) + 1);
     }
   }
   const out: RawFinding[] = [];
@@ -209,7 +212,7 @@ function removedWithoutEvent(facts: Facts): RawFinding[] {
       ev !== undefined &&
       ev.type === 'Literal' &&
       typeof ev.value === 'string' &&
-      removals.every((rm) => [...named.values()].filter((x) => x.includes(rm)).length === 1);
+      removals.every((rm) => naming.get(rm) === 1);
     const fix = fixable
       ? removals.map((rm) => ({
           start: startOf(rm.call.arguments[0] as Node),
