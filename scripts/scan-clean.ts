@@ -8,8 +8,8 @@
  *   npm run eval:scan-clean -- [--mirrors DIR] [--only owner/repo] [--write | --tables]
  *
  * Mirrors: `--mirrors DIR` or LEAKGUARD_CLEAN_MIRRORS (default /work/.mirror), holding either
- * `<owner>+<repo>/repo` (bare, as the search tool's fetch leaves it) or `<owner>+<repo>` itself
- * as a git directory.
+ * `<owner>+<repo>/repo` (bare, as the search tool's fetch leaves it; or a clone, `repo/.git`, as it
+ * sometimes does) or `<owner>+<repo>` itself as a git directory.
  *
  * A finding not in the labels is printed as NEW (unlabelled); a labelled finding the scan no
  * longer reports as GONE. Either makes the exit code 1. `--write` records the scan instead:
@@ -64,7 +64,8 @@ const mirrors = values.mirrors ?? process.env.LEAKGUARD_CLEAN_MIRRORS ?? '/work/
 
 function gitDirOf(repo: string): string {
   const base = join(mirrors, repo.replace('/', '+'));
-  for (const d of [join(base, 'repo'), base]) if (existsSync(join(d, 'HEAD'))) return d;
+  for (const d of [join(base, 'repo'), join(base, 'repo', '.git'), base])
+    if (existsSync(join(d, 'HEAD'))) return d;
   throw new Error(`no git mirror of ${repo} under ${mirrors} (tried ${base}/repo and ${base})`);
 }
 
