@@ -180,10 +180,10 @@ export function checkProject(p: CleanProject, fileName: string): string[] {
   if (!/^[0-9a-f]{40}$/.test(p.commit)) errs.push(where(`bad commit ${String(p.commit)}`));
   if (!CLEAN_SETS.includes(p.set)) errs.push(where(`bad set ${String(p.set)}`));
   if (p.batch !== undefined) {
-    if (typeof p.batch !== 'string' || !/^\d{4}-\d{2}-\d{2}[a-z]?$/.test(p.batch))
+    if (typeof p.batch !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:[a-z]|z[a-z])?$/.test(p.batch))
       errs.push(
         where(
-          `batch must be a date (YYYY-MM-DD, then a letter for a second batch that day), not ${String(p.batch)}`,
+          `batch must be a date (YYYY-MM-DD, then a letter for a second batch that day, za…zz after z), not ${String(p.batch)}`,
         ),
       );
     else if (p.set !== 'held-out') errs.push(where('only held-out projects come in a batch'));

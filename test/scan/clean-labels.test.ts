@@ -77,6 +77,10 @@ describe('clean-code corpus', () => {
     expect(checkProject({ ...sample, batch: 'fresh' }, name).join('\n')).toMatch(
       /batch must be a date/,
     );
+    expect(checkProject({ ...sample, batch: '2026-12-05za' }, name)).toEqual([]);
+    expect(checkProject({ ...sample, batch: '2026-12-05ab' }, name).join('\n')).toMatch(
+      /batch must be a date/,
+    );
     expect(checkProject({ ...sample, set: 'tuning', batch: '2026-12-05' }, name).join()).toMatch(
       /only held-out projects/,
     );
