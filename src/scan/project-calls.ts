@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { nodeTypesFor, type NodeTypes, type VisitorKeys } from './collect/walk.js';
 import { LOOPS } from './rules/once.js';
 import { TS_CODE } from './rules/singleton.js';
+import { electronSetupCalls, makesWindow, REGISTERS } from './electron.js';
 import {
   childNodes,
   isNode,
@@ -46,6 +47,11 @@ export interface UnitRec {
   readonly caller: number | null;
   readonly callerLoop: boolean;
   readonly api: boolean;
+  /**
+   * Runs per window or per event (candidate EL′): it makes a `BrowserWindow`, or it is the
+   * callback of a registration (not `app`'s `ready`/`will-finish-launching`).
+   */
+  readonly perRun: boolean;
 }
 
 /** What the project pass needs of one file: plain data, so a scan worker can send it back. */
@@ -56,6 +62,10 @@ export interface FileCalls {
   readonly escapes: readonly string[];
   /** Loops, as [start, end] offsets. */
   readonly loops: readonly (readonly [number, number])[];
+  /** Names passed as a registration's listener (`app.on('activate', createWindow)`). */
+  readonly listeners: readonly string[];
+  /** Offsets of `ipcMain`/`app` registrations with no in-file sign of running again (electron.ts). */
+  readonly electron: readonly number[];
 }
 
 /** Reads one parsed file for the project pass; `keys`: the parser's visitor keys (faster). */
@@ -143,6 +153,8 @@ class CallWalk {
   private readonly sites: SiteRec[] = [];
   private readonly escapes = new Set<string>();
   private readonly loops: [number, number][] = [];
+  private readonly perRun = new Set<number>();
+  private readonly listeners = new Set<string>();
   /** Names the file exports (declarations, specifiers, CommonJS assignments). */
   private readonly exported = new Set<string>();
   /** Per unit: its class (for exported classes' methods) and whether it is a method, private. */
@@ -167,9 +179,16 @@ class CallWalk {
         (u.name !== null && this.exported.has(u.name.replace(/^new:/, ''))) ||
         (s.cls !== null && this.exported.has(s.cls)) ||
         (s.method && !s.priv);
-      return { ...u, api };
+      return { ...u, api, perRun: this.perRun.has(i) };
     });
-    return { units, sites: this.sites, escapes: [...this.escapes], loops: this.loops };
+    return {
+      units,
+      sites: this.sites,
+      escapes: [...this.escapes],
+      loops: this.loops,
+      listeners: [...this.listeners],
+      electron: electronSetupCalls(this.program),
+    };
   }
 
   private escape(name: string): void {
@@ -299,6 +318,17 @@ class CallWalk {
     cls: string | null,
   ): void {
     const callee = unwrap(n.callee);
+    if (n.type === 'NewExpression' && unit !== -1 && makesWindow(n)) this.perRun.add(unit);
+    if (n.type === 'CallExpression' && n.arguments.length >= 2 && perEventCall(n)) {
+      const l = unwrap(n.arguments[1] as Node);
+      const named =
+        l.type === 'Identifier'
+          ? l.name
+          : l.type === 'MemberExpression' && !l.computed
+            ? propertyName(l)
+            : null;
+      if (named !== null) this.listeners.add(named);
+    }
     if (n.type === 'NewExpression' && callee.type === 'Identifier') {
       this.sites.push([`new:${callee.name}`, unit, loop], [callee.name, unit, loop]);
     } else if (callee.type === 'Identifier') {
@@ -332,6 +362,7 @@ class CallWalk {
     let method = false;
     let priv = false;
     let ofClass: string | null = null;
+    let perEvent = false;
     const p = parent;
     if (fn.type === 'FunctionDeclaration' && fn.id !== null) name = fn.id.name;
     else if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') name = p.id.name;
@@ -366,6 +397,7 @@ class CallWalk {
       const cn =
         c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propertyName(c) : null;
       if (cn !== null && CALLS_ONCE.has(cn)) caller = unit;
+      else if (perEventCall(p)) perEvent = true;
     }
     if (name === 'new:') name = null;
     const id = this.units.length;
@@ -376,8 +408,10 @@ class CallWalk {
       caller,
       callerLoop: loop,
       api: false,
+      perRun: false,
     });
     this.shape.push({ cls: ofClass, method, priv });
+    if (perEvent) this.perRun.add(id);
     // Parameters are declarations; their defaults run with the function, as its body does.
     for (const q of fn.params) this.defaults(q as Node, id, cls);
     this.walk(fn.body as Node, fn, id, false, cls);
@@ -407,6 +441,7 @@ class CallWalk {
       caller: null,
       callerLoop: false,
       api: false,
+      perRun: false,
     });
     this.shape.push({ cls: null, method: false, priv: false });
     return this.units.length - 1;
@@ -460,4 +495,27 @@ class CallWalk {
         if (q.type === 'Property' && q.value.type === 'Identifier') this.exported.add(q.value.name);
     }
   }
+}
+
+/**
+ * A registration whose callback runs per event (`x.on(e, cb)`, `ipcMain.handle(ch, cb)`), not
+ * `app`'s once-events `ready` and `will-finish-launching` (candidate EL′).
+ */
+function perEventCall(call: TSESTree.CallExpression): boolean {
+  const c = unwrap(call.callee);
+  if (c.type !== 'MemberExpression' || c.computed) return false;
+  const name = propertyName(c);
+  if (name === null || !REGISTERS.has(name)) return false;
+  const ev = call.arguments[0] === undefined ? null : unwrap(call.arguments[0] as Node);
+  if (
+    ev === null ||
+    ev.type !== 'Literal' ||
+    (ev.value !== 'ready' && ev.value !== 'will-finish-launching')
+  )
+    return true;
+  const obj = unwrap(c.object);
+  const app =
+    (obj.type === 'Identifier' && obj.name === 'app') ||
+    (obj.type === 'MemberExpression' && !obj.computed && propertyName(obj) === 'app');
+  return !app;
 }

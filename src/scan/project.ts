@@ -51,6 +51,8 @@ export class ProjectPass {
   readonly #files = new Map<string, FileCalls>();
   #placed: Map<string, Placed> | null = null;
   #bounded: Uint8Array = new Uint8Array(0);
+  /** Per unit: it runs per window or per event (candidate EL′, below). */
+  #perRun: Uint8Array = new Uint8Array(0);
   readonly #kinds = new Map<string, ProgramKind>();
   /** A scanned file could not be read or parsed: its calls are unknown, so nothing is dropped. */
   #blind = false;
@@ -77,28 +79,40 @@ export class ProjectPass {
 
   /** The findings of `file` (an absolute path given to `set`) the pass does not drop. */
   keep(file: string, findings: readonly Finding[]): Finding[] {
-    if (
-      this.#blind ||
-      ablated('project.bounded-runs') ||
-      !findings.some((f) => BOUNDED_RULES.has(f.rule))
-    )
-      return [...findings];
+    if (this.#blind || !findings.some((f) => BOUNDED_RULES.has(f.rule))) return [...findings];
     const placed = this.#place().get(file);
     if (placed === undefined) return [...findings];
-    return findings.filter(
-      (f) => !BOUNDED_RULES.has(f.rule) || !this.#inBoundedCode(placed, f.start),
-    );
+    const bounded = !ablated('project.bounded-runs');
+    const electron =
+      placed.calls.electron.length > 0 && !ablated('listener.electron-main')
+        ? new Set(placed.calls.electron)
+        : null;
+    return findings.filter((f) => {
+      if (!BOUNDED_RULES.has(f.rule)) return true;
+      if (bounded && this.#inBoundedCode(placed, f.start)) return false;
+      // Candidate EL′: Electron's ipcMain/app listener in code that runs neither per window nor
+      // per event, by calls across files.
+      if (
+        electron !== null &&
+        f.rule === 'no-unmanaged-listener' &&
+        electron.has(f.start) &&
+        !this.#perRunAt(placed, f.start)
+      )
+        return false;
+      return true;
+    });
+  }
+
+  /** True when the innermost function around the offset runs per window or per event. */
+  #perRunAt(p: Placed, offset: number): boolean {
+    const best = innermost(p.calls.units, offset);
+    return best !== -1 && this.#perRun[p.base + best] === 1;
   }
 
   /** True when the offset sits directly in a bounded function, outside loops inside it. */
   #inBoundedCode(p: Placed, offset: number): boolean {
-    let best = -1;
+    const best = innermost(p.calls.units, offset);
     const units = p.calls.units;
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i]!;
-      if (u.start <= offset && offset < u.end && (best === -1 || u.start >= units[best]!.start))
-        best = i;
-    }
     if (best === -1 || this.#bounded[p.base + best] !== 1) return false;
     const from = units[best]!.start;
     return !p.calls.loops.some(([a, b]) => a > from && a <= offset && offset < b);
@@ -114,6 +128,7 @@ export class ProjectPass {
     }
     this.#placed = placed;
     this.#bounded = solve([...placed.values()], total);
+    this.#perRun = solvePerRun([...placed.values()], total);
     return placed;
   }
 
@@ -162,6 +177,59 @@ export function packageKind(text: string): ProgramKind {
   return o.main !== undefined || o.module !== undefined || o.exports !== undefined
     ? 'library'
     : 'application';
+}
+
+/** Index of the innermost unit around `offset`, or -1 (top level). */
+function innermost(units: readonly UnitRec[], offset: number): number {
+  let best = -1;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.start <= offset && offset < u.end && (best === -1 || u.start >= units[best]!.start))
+      best = i;
+  }
+  return best;
+}
+
+/**
+ * Candidate EL′: the units that run per window or per event. Seeds: units that make a
+ * `BrowserWindow` or are a registration's callback, and functions passed by name as listeners;
+ * then every unit such a unit calls by name (in any file) and every unit nested in it. Only read
+ * for files with Electron `ipcMain`/`app` registrations; names make it generous (a common name
+ * called per event makes every function of that name per-run), which keeps findings.
+ */
+function solvePerRun(files: readonly Placed[], total: number): Uint8Array {
+  const per = new Uint8Array(total);
+  if (!files.some((p) => p.calls.electron.length > 0)) return per;
+  const unitsNamed = new Map<string, number[]>();
+  const calls = new Map<number, string[]>();
+  const nested = new Map<number, number[]>();
+  const work: number[] = [];
+  const listeners = new Set<string>();
+  for (const p of files) {
+    const units = p.calls.units;
+    for (const l of p.calls.listeners) listeners.add(l);
+    for (const [name, unit] of p.calls.sites) if (unit !== -1) append(calls, p.base + unit, name);
+    // Nesting, from the units in source order: the innermost open unit holds the next one.
+    const order = units.map((_, i) => i).sort((a, b) => units[a]!.start - units[b]!.start);
+    const open: number[] = [];
+    for (const i of order) {
+      const u = units[i]!;
+      while (open.length > 0 && units[open.at(-1)!]!.end <= u.start) open.pop();
+      if (open.length > 0) append(nested, p.base + open.at(-1)!, p.base + i);
+      if (u.end > u.start) open.push(i);
+      if (u.name !== null) append(unitsNamed, u.name, p.base + i);
+      if (u.perRun) work.push(p.base + i);
+    }
+  }
+  for (const l of listeners) for (const g of unitsNamed.get(l) ?? []) work.push(g);
+  while (work.length > 0) {
+    const g = work.pop()!;
+    if (per[g] === 1) continue;
+    per[g] = 1;
+    for (const c of nested.get(g) ?? []) work.push(c);
+    for (const name of calls.get(g) ?? []) for (const u of unitsNamed.get(name) ?? []) work.push(u);
+  }
+  return per;
 }
 
 /** Appends `v` to the list `m` holds under `k`. */

@@ -1,0 +1,209 @@
+// Electron's main process for the project pass (issue #16, candidate EL′; scan-corpus/clean/
+// README.md, "A twenty-seventh fresh batch and candidate EL′"). `ipcMain` and `app` live as
+// long as the process, and the main process's setup (an `init()` its entry calls,
+// `app.whenReady().then(…)`, a `ready` handler) runs once, so the handlers it adds there last as
+// long as the process by design. A listener on them piles up only when the code that adds it
+// runs again: per window or per event. This file finds, in one file, the registrations on them
+// that show no sign of that (no window made by the adding function or its class, not inside
+// another listener); the project pass (project.ts) drops their findings unless code that runs per
+// window or per event reaches them across files. The per-file rules and the ESLint plugin, which
+// see one file, report them as before.
+import type { TSESTree } from '@typescript-eslint/types';
+import {
+  childNodes,
+  endOf,
+  isFunction,
+  propertyName,
+  startOf,
+  unwrap,
+  type Node,
+} from './syntax.js';
+
+/** Electron's process-wide main-process objects this model knows. */
+const PROCESS_WIDE = new Set(['ipcMain', 'app']);
+/** Events of `app` that fire once per process. */
+const APP_ONCE_EVENTS = new Set(['ready', 'will-finish-launching']);
+/** Calls that add a listener on an Electron object. */
+const ADDS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+/** Calls whose callback runs on every event of a receiver (or every request: `handle`). */
+export const REGISTERS: ReadonlySet<string> = new Set([
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'prependOnceListener',
+  'addEventListener',
+  '$on',
+  'handle',
+  'handleOnce',
+]);
+
+interface Bindings {
+  /** Local name → `ipcMain` or `app`. */
+  readonly names: ReadonlyMap<string, string>;
+  /** Local names bound to the whole module (`import * as electron`, `require('electron')`). */
+  readonly namespaces: ReadonlySet<string>;
+}
+
+/**
+ * Start offsets of the calls that add a listener to Electron's `ipcMain` or `app` with no sign,
+ * in this file, of running more than once (see the top of this file); empty for a file that
+ * does not bind them.
+ */
+export function electronSetupCalls(program: TSESTree.Program): number[] {
+  const b = bindings(program);
+  if (b === null) return [];
+  const windows: number[] = [];
+  const adds: { call: TSESTree.CallExpression; fns: Node[]; cls: Node | null }[] = [];
+  const callOf = new Map<Node, TSESTree.CallExpression>();
+  const fns: Node[] = [];
+  const classes: Node[] = [];
+  const visit = (n: Node): void => {
+    const fn = isFunction(n);
+    const cls = n.type === 'ClassDeclaration' || n.type === 'ClassExpression';
+    if (fn) fns.push(n);
+    if (cls) classes.push(n);
+    if (n.type === 'NewExpression' && makesWindow(n)) windows.push(startOf(n));
+    if (n.type === 'CallExpression') {
+      for (const a of n.arguments) {
+        const f = unwrap(a as Node);
+        if (isFunction(f)) callOf.set(f, n);
+      }
+      const callee = unwrap(n.callee as Node);
+      if (callee.type === 'MemberExpression' && !callee.computed) {
+        const name = propertyName(callee);
+        if (name !== null && ADDS.has(name) && processWide(callee.object as Node, b) !== null)
+          adds.push({ call: n, fns: [...fns].reverse(), cls: classes.at(-1) ?? null });
+      }
+    }
+    for (const c of childNodes(n)) visit(c);
+    if (fn) fns.pop();
+    if (cls) classes.pop();
+  };
+  visit(program as Node);
+  const hasWindow = (n: Node): boolean => {
+    const a = startOf(n);
+    const e = endOf(n);
+    return windows.some((w) => a <= w && w < e);
+  };
+  const out: number[] = [];
+  for (const { call, fns: chain, cls } of adds) {
+    const inner = chain[0];
+    if (inner === undefined) continue; // top level: not reported anyway
+    if (hasWindow(inner) || (cls !== null && hasWindow(cls))) continue;
+    if (insideListener(chain, callOf, b)) continue;
+    out.push(startOf(call));
+  }
+  return out;
+}
+
+/** `new BrowserWindow(…)`, `new electron.BrowserWindow(…)`. */
+export function makesWindow(n: TSESTree.NewExpression): boolean {
+  const c = unwrap(n.callee as Node);
+  if (c.type === 'Identifier') return c.name === 'BrowserWindow';
+  return c.type === 'MemberExpression' && !c.computed && propertyName(c) === 'BrowserWindow';
+}
+
+/**
+ * True when the nearest enclosing function given to a call as a callback is given to a
+ * registration (not `app`'s once-events); a `.then(…)` callback runs once.
+ */
+function insideListener(
+  chain: readonly Node[],
+  callOf: ReadonlyMap<Node, TSESTree.CallExpression>,
+  b: Bindings,
+): boolean {
+  for (const f of chain) {
+    const call = callOf.get(f);
+    if (call === undefined) continue;
+    const callee = unwrap(call.callee as Node);
+    if (callee.type !== 'MemberExpression') continue;
+    const name = propertyName(callee);
+    if (name === 'then') return false;
+    if (name === null || !REGISTERS.has(name)) continue;
+    const event = call.arguments[0] === undefined ? null : unwrap(call.arguments[0] as Node);
+    const onceEvent =
+      processWide(callee.object as Node, b) === 'app' &&
+      event !== null &&
+      event.type === 'Literal' &&
+      typeof event.value === 'string' &&
+      APP_ONCE_EVENTS.has(event.value);
+    return !onceEvent;
+  }
+  return false;
+}
+
+/** `ipcMain` or `app` when `n` names one of them through an electron binding, else null. */
+function processWide(n: Node, b: Bindings): string | null {
+  const u = unwrap(n);
+  if (u.type === 'Identifier') return b.names.get(u.name) ?? null;
+  if (u.type !== 'MemberExpression' || u.computed) return null;
+  const name = propertyName(u);
+  if (name === null || !PROCESS_WIDE.has(name)) return null;
+  const obj = unwrap(u.object as Node);
+  if (obj.type === 'Identifier' && b.namespaces.has(obj.name)) return name;
+  return requireOfElectron(obj) ? name : null;
+}
+
+/** `require('electron')`. */
+function requireOfElectron(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression' || u.arguments.length !== 1) return false;
+  const callee = unwrap(u.callee as Node);
+  const arg = unwrap(u.arguments[0] as Node);
+  return (
+    callee.type === 'Identifier' &&
+    callee.name === 'require' &&
+    arg.type === 'Literal' &&
+    arg.value === 'electron'
+  );
+}
+
+/**
+ * The module's top-level bindings of Electron's `ipcMain` and `app`: `import { app } from
+ * 'electron'`, `import * as electron`, `const electron = require('electron')`, `const { app,
+ * ipcMain: ipc } = require('electron')` (or `= electron`), `const ipc = electron.ipcMain` (or
+ * `require('electron').ipcMain`).
+ */
+function bindings(program: TSESTree.Program): Bindings | null {
+  const names = new Map<string, string>();
+  const namespaces = new Set<string>();
+  const b: Bindings = { names, namespaces };
+  const isModule = (n: Node): boolean =>
+    requireOfElectron(n) || (n.type === 'Identifier' && namespaces.has(n.name));
+  for (const raw of program.body) {
+    const st = raw as Node;
+    if (st.type === 'ImportDeclaration') {
+      if (st.source.value !== 'electron') continue;
+      for (const s of st.specifiers) {
+        if (s.type === 'ImportSpecifier') {
+          const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+          if (PROCESS_WIDE.has(imported)) names.set(s.local.name, imported);
+        } else namespaces.add(s.local.name);
+      }
+      continue;
+    }
+    const decl =
+      st.type === 'ExportNamedDeclaration' && st.declaration !== null ? st.declaration : st;
+    if (decl.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations) {
+      if (d.init === null) continue;
+      const init = unwrap(d.init);
+      if (isModule(init)) {
+        if (d.id.type === 'Identifier') namespaces.add(d.id.name);
+        else if (d.id.type === 'ObjectPattern')
+          for (const p of d.id.properties) {
+            if (p.type !== 'Property' || p.computed) continue;
+            const key = propertyName(p);
+            const value = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+            if (key !== null && PROCESS_WIDE.has(key) && value.type === 'Identifier')
+              names.set(value.name, key);
+          }
+      } else if (d.id.type === 'Identifier') {
+        const which = processWide(init, b);
+        if (which !== null) names.set(d.id.name, which);
+      }
+    }
+  }
+  return names.size === 0 && namespaces.size === 0 ? null : b;
+}
