@@ -319,22 +319,14 @@ class CallWalk {
   ): void {
     const callee = unwrap(n.callee);
     if (n.type === 'NewExpression' && unit !== -1 && makesWindow(n)) this.perRun.add(unit);
-    if (n.type === 'CallExpression' && n.arguments.length >= 2 && perEventCall(n)) {
-      const l = unwrap(n.arguments[1] as Node);
-      const named =
-        l.type === 'Identifier'
-          ? l.name
-          : l.type === 'MemberExpression' && !l.computed
-            ? propertyName(l)
-            : null;
-      if (named !== null) this.listeners.add(named);
-    }
     if (n.type === 'NewExpression' && callee.type === 'Identifier') {
       this.sites.push([`new:${callee.name}`, unit, loop], [callee.name, unit, loop]);
     } else if (callee.type === 'Identifier') {
       this.sites.push([callee.name, unit, loop]);
     } else if (callee.type === 'MemberExpression') {
       const name = propertyName(callee);
+      if (name !== null && REGISTERS.has(name) && n.type === 'CallExpression')
+        this.listenerOf(n, name);
       const obj = unwrap(callee.object);
       let target = name;
       if ((name === 'call' || name === 'apply') && !callee.computed) {
@@ -354,6 +346,19 @@ class CallWalk {
     } else if (!isFunction(callee)) this.walk(callee, n, unit, loop, cls);
     if (isFunction(callee)) this.fn(callee, n, unit, loop, cls);
     for (const a of n.arguments) this.walk(a as Node, n, unit, loop, cls);
+  }
+
+  /** A listener passed by name to a per-event registration (`app.on('activate', createWindow)`). */
+  private listenerOf(n: TSESTree.CallExpression, name: string): void {
+    if (n.arguments.length < 2 || !perEventCall(n, name)) return;
+    const l = unwrap(n.arguments[1] as Node);
+    const named =
+      l.type === 'Identifier'
+        ? l.name
+        : l.type === 'MemberExpression' && !l.computed
+          ? propertyName(l)
+          : null;
+    if (named !== null) this.listeners.add(named);
   }
 
   private fn(fn: Fn, parent: Node | null, unit: number, loop: boolean, cls: string | null): void {
@@ -397,7 +402,7 @@ class CallWalk {
       const cn =
         c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propertyName(c) : null;
       if (cn !== null && CALLS_ONCE.has(cn)) caller = unit;
-      else if (perEventCall(p)) perEvent = true;
+      else if (cn !== null && REGISTERS.has(cn) && perEventCall(p, cn)) perEvent = true;
     }
     if (name === 'new:') name = null;
     const id = this.units.length;
@@ -498,21 +503,21 @@ class CallWalk {
 }
 
 /**
- * A registration whose callback runs per event (`x.on(e, cb)`, `ipcMain.handle(ch, cb)`), not
- * `app`'s once-events `ready` and `will-finish-launching` (candidate EL′).
+ * A registration (`name`, of REGISTERS) whose callback runs per event (`x.on(e, cb)`,
+ * `ipcMain.handle(ch, cb)`): not `app`'s once-events `ready` and `will-finish-launching`
+ * (candidate EL′).
  */
-function perEventCall(call: TSESTree.CallExpression): boolean {
-  const c = unwrap(call.callee);
-  if (c.type !== 'MemberExpression' || c.computed) return false;
-  const name = propertyName(c);
-  if (name === null || !REGISTERS.has(name)) return false;
-  const ev = call.arguments[0] === undefined ? null : unwrap(call.arguments[0] as Node);
+function perEventCall(call: TSESTree.CallExpression, name: string): boolean {
+  if (name !== 'on' && name !== 'once') return true;
+  const ev = call.arguments[0];
   if (
-    ev === null ||
+    ev === undefined ||
     ev.type !== 'Literal' ||
     (ev.value !== 'ready' && ev.value !== 'will-finish-launching')
   )
     return true;
+  const c = unwrap(call.callee);
+  if (c.type !== 'MemberExpression') return true;
   const obj = unwrap(c.object);
   const app =
     (obj.type === 'Identifier' && obj.name === 'app') ||
