@@ -11,6 +11,7 @@ import { listenerRules } from './rules/listener.js';
 import { renderRules } from './rules/render.js';
 import { pairedRules } from './rules/paired.js';
 import { partialCleanupRules } from './rules/paths.js';
+import { uiInstanceRules } from './rules/ui-instance.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import { endOf, lineStarts, position, startOf } from './syntax.js';
@@ -49,6 +50,11 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
   const extra: RawFinding[] = [];
   for (const f of pairedRules(ctx)) if (!seen.has(f.node)) extra.push(f);
   for (const f of partialCleanupRules(ctx))
+    if (!seen.has(f.node)) {
+      seen.add(f.node);
+      extra.push(f);
+    }
+  for (const f of uiInstanceRules(ctx))
     if (!seen.has(f.node)) {
       seen.add(f.node);
       extra.push(f);
