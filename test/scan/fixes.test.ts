@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 99;
+const HELD_OUT_SYNTACTIC_SEEN = 100;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -137,10 +137,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 99;
 // With candidate R2 (a removal given the listener without the event name): tuning syntactic 39 ->
 // 40 (discord.js f9a7947, what R2 was written from); held-out syntactic 88 -> 89 (uppy 6e17e26);
 // seen 98 -> 99 of 243.
+// With candidate U (twenty-fourth session: a Vue component's UI-library instance nothing ends,
+// no-discarded-disposable): tuning types 0 -> 6 and types typed 1 -> 7 (vue-tippy 138eb3d,
+// 7d81998; bootstrap-vue-next 1c54484, a9491b4; cube-ui c117842; filebrowser ae893ab, what U was
+// written from); held-out syntactic 89 -> 91 (vue-vben-admin 3819430, Vue2Leaflet 7449de0); seen
+// 99 -> 100 of 243.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 40, types: 0, runtime: 1, 'not-a-leak': 0, 'types typed': 1 },
-  'held-out': { syntactic: 89, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
+  tuning: { syntactic: 40, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 91, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
 };
 
 /**

@@ -149,14 +149,21 @@ export function uiInstanceRules(ctx: RuleContext): RawFinding[] {
   return out;
 }
 
-function finding(c: Node, lib: string, key: string | null, ctx: RuleContext): RawFinding {
+/** `bootstrap/js/dist/modal` → `bootstrap`; `@xterm/xterm` stays. */
+function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+function finding(c: Node, spec: string, key: string | null, ctx: RuleContext): RawFinding {
+  const lib = packageName(spec);
   const what = short(text(ctx.facts, c), 40);
-  const kept = key === null ? 'and drops it' : `keeps it in ${key}`;
+  const kept = key === null ? 'that it drops' : `kept in ${key}`;
   const end = key === null ? 'keep it and call its destroy()/dispose()' : `call ${key}.destroy()`;
   return {
     rule: 'no-discarded-disposable',
     node: c,
-    message: `${what} makes a ${lib} instance, ${kept}, and nothing in this component ever ends it; when the component unmounts, the instance stays registered with the page or the library and keeps the component's element and callbacks.`,
+    message: `${what} makes a ${lib} instance ${kept}, and nothing in this component ever ends it; when the component unmounts, the instance stays registered with the page or the library and keeps the component's element and callbacks.`,
     suggestion: `End it when the component unmounts: ${end} (or the library's dispose()/remove()) in beforeUnmount()/onBeforeUnmount() (beforeDestroy() in Vue 2).`,
   };
 }
