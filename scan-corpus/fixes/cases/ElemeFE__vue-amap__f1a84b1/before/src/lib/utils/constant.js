@@ -1,0 +1,3 @@
+export default {
+  AMAP_READY_EVENT: 'AMAP_READY_EVENT'
+};
