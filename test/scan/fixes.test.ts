@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 100;
+const HELD_OUT_SYNTACTIC_SEEN = 105;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -142,10 +142,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 100;
 // 7d81998; bootstrap-vue-next 1c54484, a9491b4; cube-ui c117842; filebrowser ae893ab, what U was
 // written from); held-out syntactic 89 -> 91 (vue-vben-admin 3819430, Vue2Leaflet 7449de0); seen
 // 99 -> 100 of 243.
+// With the eighteenth fresh batch (2026-12-05k, twenty-fourth session: UI libraries, admin
+// applications and players, both halves, main's rules with U and EL′ in): tuning syntactic 40 ->
+// 43 (DPlayer 5be01ad__1, __2, __3); held-out syntactic 91 -> 95 (d2-admin f6d665e,
+// echarts-for-react 2346edc, wavesurfer.js 12dd87f, tui.editor 84642fc__2), held-out types and
+// types typed 6 -> 7 (monaco-editor 6b85481); seen 100 -> 105 of 253.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 40, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 91, types: 6, runtime: 0, 'not-a-leak': 0, 'types typed': 6 },
+  tuning: { syntactic: 43, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 95, types: 7, runtime: 0, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -238,7 +243,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // (vue-pure-admin's 2 s one-shot timeout in setup()), labelled.
 // Lowered, held-out 113 -> 110, by the same correction (pickr's and cropperjs's helper calls, 3
 // after-file findings labelled false as api-shape, no longer reported).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 52, 'held-out': 110 };
+// Raised on purpose, tuning 52 -> 67 and held-out 110 -> 146: the eighteenth batch's after files
+// (twenty-fourth session) add 15 tuning and 36 held-out false findings, every one labelled by
+// helpers who read the code (20 are tui.editor's listeners on the Squire instance the editor
+// makes and destroys, 11 wavesurfer.js's on its own regions and shadow DOM).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 146 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -268,6 +277,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05h': [22, 7],
       '2026-12-05i': [28, 10],
       '2026-12-05j': [20, 11],
+      '2026-12-05k': [37, 16],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -31,10 +31,11 @@ add $M/airbnb+lottie-web/repo ccb3df5b player/js/worker_wrapper.js --repo airbnb
   --class runtime --kind other --receiver 'animations' --event null --line 728 --shape late-connect \
   --desc 'An animation destroyed before its data resolved was still registered and loaded in the worker when the promise settled; the fix marks it destroyable and destroys it on load instead.'
 
-# atlassian/react-beautiful-dnd
-add $M/atlassian+react-beautiful-dnd/repo bee99715 src/view/drag-drop-context/drag-drop-context.jsx --repo atlassian/react-beautiful-dnd --license Apache-2.0 \
-  --class syntactic --kind listener --receiver 'window' --event error --line 151 --shape on-instead-of-off \
-  --desc 'componentWillUnmount called window.addEventListener instead of removeEventListener for the error handler, so every unmounted context stayed attached to window; the fix removes it.'
+# atlassian/react-beautiful-dnd — left out when the batch was merged: a Flow-typed file neither
+# parser reads (as rsocket-js's and vue-router's before); kept here commented out.
+# add $M/atlassian+react-beautiful-dnd/repo bee99715 src/view/drag-drop-context/drag-drop-context.jsx --repo atlassian/react-beautiful-dnd --license Apache-2.0 \
+#   --class syntactic --kind listener --receiver 'window' --event error --line 151 --shape on-instead-of-off \
+#   --desc 'componentWillUnmount called window.addEventListener instead of removeEventListener for the error handler, so every unmounted context stayed attached to window; the fix removes it.'
 
 # d2-projects/d2-admin
 add $M/d2-projects+d2-admin/repo f6d665e2 src/layout/header-aside/components/menu-header/index.vue --repo d2-projects/d2-admin --license MIT \

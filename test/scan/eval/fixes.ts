@@ -117,6 +117,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05h',
   '2026-12-05i',
   '2026-12-05j',
+  '2026-12-05k',
 ];
 
 export interface FixLabel {
