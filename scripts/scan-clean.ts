@@ -66,7 +66,9 @@ function gitDirOf(repo: string): string {
   const base = join(mirrors, repo.replace('/', '+'));
   for (const d of [join(base, 'repo'), join(base, 'repo', '.git'), base])
     if (existsSync(join(d, 'HEAD'))) return d;
-  throw new Error(`no git mirror of ${repo} under ${mirrors} (tried ${base}/repo and ${base})`);
+  throw new Error(
+    `no git mirror of ${repo} under ${mirrors} (tried ${base}/repo, ${base}/repo/.git and ${base})`,
+  );
 }
 
 function parserName(): string {

@@ -11,9 +11,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import {
   childNodes,
+  EMITTER_ADD,
   endOf,
   isFunction,
   propertyName,
+  requiredModule,
   startOf,
   unwrap,
   type Node,
@@ -26,17 +28,30 @@ const APP_ONCE_EVENTS = new Set(['ready', 'will-finish-launching']);
 /** Calls that add a listener on an Electron object. */
 const ADDS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 /** Calls whose callback runs on every event of a receiver (or every request: `handle`). */
-export const REGISTERS: ReadonlySet<string> = new Set([
-  'on',
-  'once',
-  'addListener',
-  'prependListener',
-  'prependOnceListener',
-  'addEventListener',
-  '$on',
-  'handle',
-  'handleOnce',
-]);
+export const REGISTERS: ReadonlySet<string> = new Set([...EMITTER_ADD, 'handle', 'handleOnce']);
+
+/**
+ * True when `call`, a registration named `name`, runs its callback per event: any of REGISTERS
+ * but `app`'s once-events `ready` and `will-finish-launching`. `isApp` tells whether a receiver
+ * is Electron's `app` (by its binding here; by name in the project pass, which has no bindings).
+ */
+export function perEventRegistration(
+  call: TSESTree.CallExpression,
+  name: string,
+  isApp: (receiver: Node) => boolean,
+): boolean {
+  if (!REGISTERS.has(name)) return false;
+  const ev = call.arguments[0] === undefined ? null : unwrap(call.arguments[0] as Node);
+  if (
+    ev === null ||
+    ev.type !== 'Literal' ||
+    typeof ev.value !== 'string' ||
+    !APP_ONCE_EVENTS.has(ev.value)
+  )
+    return true;
+  const c = unwrap(call.callee as Node);
+  return c.type !== 'MemberExpression' || !isApp(unwrap(c.object as Node));
+}
 
 interface Bindings {
   /** Local name → `ipcMain` or `app`. */
@@ -121,14 +136,7 @@ function insideListener(
     const name = propertyName(callee);
     if (name === 'then') return false;
     if (name === null || !REGISTERS.has(name)) continue;
-    const event = call.arguments[0] === undefined ? null : unwrap(call.arguments[0] as Node);
-    const onceEvent =
-      processWide(callee.object as Node, b) === 'app' &&
-      event !== null &&
-      event.type === 'Literal' &&
-      typeof event.value === 'string' &&
-      APP_ONCE_EVENTS.has(event.value);
-    return !onceEvent;
+    return perEventRegistration(call, name, (r) => processWide(r, b) === 'app');
   }
   return false;
 }
@@ -147,16 +155,7 @@ function processWide(n: Node, b: Bindings): string | null {
 
 /** `require('electron')`. */
 function requireOfElectron(n: Node): boolean {
-  const u = unwrap(n);
-  if (u.type !== 'CallExpression' || u.arguments.length !== 1) return false;
-  const callee = unwrap(u.callee as Node);
-  const arg = unwrap(u.arguments[0] as Node);
-  return (
-    callee.type === 'Identifier' &&
-    callee.name === 'require' &&
-    arg.type === 'Literal' &&
-    arg.value === 'electron'
-  );
+  return requiredModule(n) === 'electron';
 }
 
 /**

@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { nodeTypesFor, type NodeTypes, type VisitorKeys } from './collect/walk.js';
 import { LOOPS } from './rules/once.js';
 import { TS_CODE } from './rules/singleton.js';
-import { electronSetupCalls, makesWindow, REGISTERS } from './electron.js';
+import { electronSetupCalls, makesWindow, perEventRegistration, REGISTERS } from './electron.js';
 import {
   childNodes,
   isNode,
@@ -503,24 +503,13 @@ class CallWalk {
 }
 
 /**
- * A registration (`name`, of REGISTERS) whose callback runs per event (`x.on(e, cb)`,
- * `ipcMain.handle(ch, cb)`): not `app`'s once-events `ready` and `will-finish-launching`
- * (candidate EL′).
+ * A registration whose callback runs per event (candidate EL′). Without the file's bindings, the
+ * receiver `app` or `….app` is taken for Electron's (a wrong guess only keeps findings).
  */
 function perEventCall(call: TSESTree.CallExpression, name: string): boolean {
-  if (name !== 'on' && name !== 'once') return true;
-  const ev = call.arguments[0];
-  if (
-    ev === undefined ||
-    ev.type !== 'Literal' ||
-    (ev.value !== 'ready' && ev.value !== 'will-finish-launching')
-  )
-    return true;
-  const c = unwrap(call.callee);
-  if (c.type !== 'MemberExpression') return true;
-  const obj = unwrap(c.object);
-  const app =
-    (obj.type === 'Identifier' && obj.name === 'app') ||
-    (obj.type === 'MemberExpression' && !obj.computed && propertyName(obj) === 'app');
-  return !app;
+  return perEventRegistration(call, name, (obj) =>
+    obj.type === 'Identifier'
+      ? obj.name === 'app'
+      : obj.type === 'MemberExpression' && !obj.computed && propertyName(obj) === 'app',
+  );
 }

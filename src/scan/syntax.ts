@@ -193,6 +193,16 @@ export function unwrap(n: Node): Node {
   }
 }
 
+/** The module a `require('…')` call names, or null for any other expression. */
+export function requiredModule(n: Node): string | null {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression' || u.arguments.length !== 1) return null;
+  const callee = unwrap(u.callee as Node);
+  const arg = unwrap(u.arguments[0] as Node);
+  if (callee.type !== 'Identifier' || callee.name !== 'require') return null;
+  return arg.type === 'Literal' && typeof arg.value === 'string' ? arg.value : null;
+}
+
 /** Name of a non-computed property, or of a computed string-literal / Symbol.x property. */
 export function propertyName(
   m:

@@ -8,7 +8,15 @@
 // a9491b4, cube-ui 1ef86b6, 5b119b9 and c117842, and filebrowser ae893ab.
 import type { TSESTree } from '@typescript-eslint/types';
 import { instanceScriptOf } from '../sfc.js';
-import { childNodes, isFunction, propertyName, startOf, unwrap, type Node } from '../syntax.js';
+import {
+  childNodes,
+  isFunction,
+  propertyName,
+  requiredModule,
+  startOf,
+  unwrap,
+  type Node,
+} from '../syntax.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
 /** How an import of a UI library makes an instance. */
@@ -79,7 +87,11 @@ const LIBRARIES: readonly Library[] = [
   { pkg: /^@wangeditor\/editor$/, makers: { createEditor: { call: true } } },
 ];
 
-/** Calls that end such an instance. */
+/**
+ * Calls that end such an instance: the libraries' own (Leaflet's `remove()`, ECharts'
+ * `dispose()`, xterm's `dispose()`, Sortable's `destroy()`…), not syntax.ts's RECEIVER_TEARDOWN,
+ * whose `off`/`abort`/`end` end other things.
+ */
 const ENDS = new Set([
   'destroy',
   'dispose',
@@ -195,7 +207,7 @@ function importedMakers(program: TSESTree.Program): Map<string, [string, Maker]>
     if (st.type !== 'VariableDeclaration') continue;
     for (const d of st.declarations) {
       const init = d.init === null ? null : unwrap(d.init);
-      const pkg = init === null ? null : requiredPackage(init);
+      const pkg = init === null ? null : requiredModule(init);
       if (pkg === null) continue;
       if (d.id.type === 'Identifier') bind(pkg, 'default', d.id.name);
       else if (d.id.type === 'ObjectPattern')
@@ -207,15 +219,6 @@ function importedMakers(program: TSESTree.Program): Map<string, [string, Maker]>
     }
   }
   return out;
-}
-
-/** `require('pkg')` → 'pkg'. */
-function requiredPackage(n: Node): string | null {
-  if (n.type !== 'CallExpression' || n.arguments.length !== 1) return null;
-  const callee = unwrap(n.callee as Node);
-  const arg = unwrap(n.arguments[0] as Node);
-  if (callee.type !== 'Identifier' || callee.name !== 'require') return null;
-  return arg.type === 'Literal' && typeof arg.value === 'string' ? arg.value : null;
 }
 
 /** The package whose instance the call makes, or null. */
