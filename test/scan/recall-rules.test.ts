@@ -76,6 +76,11 @@ describe('no-unpaired-teardown on real fixes', () => {
     expect(
       code(wrong.replace('this.closed = true', 'this.reset()'), 'no-unpaired-teardown'),
     ).toEqual([]);
+    // through a private method: close() { return this.#close(); } (leakguard's own fleet store)
+    const priv = wrong
+      .replace('this.closed = true', 'return this.#close()')
+      .replace('  close()', '  #close() { clearTimeout(this.t); }\n  close()');
+    expect(code(priv, 'no-unpaired-teardown')).toEqual([]);
   });
 
   it('is not hidden by an opt-in rule on the same call, whether the opt-in rules run or not', () => {

@@ -75,7 +75,7 @@ function teardownClears(
     if (name !== teardown && !isTeardownName(name)) continue;
     const body = src.slice(startOf(fn), endOf(fn));
     if (names(body)) return true;
-    const re = /this\s*\.\s*([\w$]+)\s*\(/g;
+    const re = /this\s*\.\s*(#?[\w$]+)\s*\(/g;
     for (let m = re.exec(body); m !== null; m = re.exec(body)) {
       const callee = owner.methods.get(m[1]!);
       if (callee !== undefined && names(src.slice(startOf(callee), endOf(callee)))) return true;
