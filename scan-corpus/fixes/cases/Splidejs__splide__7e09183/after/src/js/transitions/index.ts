@@ -1,0 +1,2 @@
+export { Fade }  from './Fade/Fade';
+export { Slide } from './Slide/Slide';

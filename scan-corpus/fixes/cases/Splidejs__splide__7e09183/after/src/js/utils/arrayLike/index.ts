@@ -1,0 +1,2 @@
+export { slice } from './slice/slice';
+export { find }  from './find/find';

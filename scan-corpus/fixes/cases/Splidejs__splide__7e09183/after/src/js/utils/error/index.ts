@@ -1,0 +1,2 @@
+export { assert } from './assert/assert';
+export { error } from './error/error';

@@ -1,0 +1,5 @@
+export * from './components';
+export * from './events';
+export * from './general';
+export * from './options';
+export * from './utils';
