@@ -1,0 +1,638 @@
+'use strict';
+
+import window from 'global/window';
+import document from 'global/document';
+import mejs from './core/mejs';
+import MediaElement from './core/mediaelement';
+import i18n from './core/i18n';
+import {
+	IS_FIREFOX,
+	IS_SAFARI,
+	IS_IPAD,
+	IS_IPHONE,
+	IS_ANDROID,
+	IS_IOS,
+	IS_STOCK_ANDROID,
+	HAS_TRUE_NATIVE_FULLSCREEN
+} from './utils/constants';
+import {splitEvents, isNodeAfter, createEvent, isString} from './utils/general';
+import {calculateTimeFormat} from './utils/time';
+import {getTypeFromFile, formatType} from './utils/media';
+import * as dom from './utils/dom';
+
+mejs.mepIndex = 0;
+
+mejs.players = {};
+
+// default player values
+export const config = {
+	// url to poster (to fix iOS 3.x)
+	poster: '',
+/* leakguard corpus: lines 31-254 pruned */
+ *
+ * @constructor
+ * @param {HTMLElement|String} node
+ * @param {Object} o
+ * @return {?MediaElementPlayer}
+ */
+class MediaElementPlayer {
+
+/* leakguard corpus: lines 263-692 pruned */
+	_meReady (media, domNode) {
+		const
+			t = this,
+			autoplayAttr = domNode.getAttribute('autoplay'),
+			autoplay = !(autoplayAttr === undefined || autoplayAttr === null || autoplayAttr === 'false'),
+			isNative = media.rendererName !== null && /(native|html5)/i.test(t.media.rendererName)
+		;
+
+		if (t.controls) {
+			t.enableControls();
+		}
+
+		if (t.container && t.container.querySelector(`.${t.options.classPrefix}overlay-play`)) {
+			t.container.querySelector(`.${t.options.classPrefix}overlay-play`).style.display = '';
+		}
+
+		// make sure it can't create itself again if a plugin reloads
+		if (t.created) {
+			return;
+		}
+
+		t.created = true;
+		t.media = media;
+		t.domNode = domNode;
+
+		if (!(IS_ANDROID && t.options.AndroidUseNativeControls) && !(IS_IPAD && t.options.iPadUseNativeControls) && !(IS_IPHONE && t.options.iPhoneUseNativeControls)) {
+
+			// In the event that no features are specified for audio,
+			// create only MediaElement instance rather than
+			// doing all the work to create a full player
+			if (!t.isVideo && !t.options.features.length) {
+				// force autoplay for HTML5
+				if (autoplay && isNative) {
+					t.play();
+				}
+
+				if (t.options.success) {
+
+					if (typeof t.options.success === 'string') {
+						window[t.options.success](t.media, t.domNode, t);
+					} else {
+						t.options.success(t.media, t.domNode, t);
+					}
+				}
+
+				return;
+			}
+
+			// two built in features
+			t.buildposter(t, t.controls, t.layers, t.media);
+			t.buildkeyboard(t, t.controls, t.layers, t.media);
+			t.buildoverlays(t, t.controls, t.layers, t.media);
+
+			// grab for use by features
+			t.findTracks();
+
+			// cache container to store control elements' original position
+			t.featurePosition = {};
+
+			// add user-defined features/controls
+			for (let i = 0, total = t.options.features.length; i < total; i++) {
+				const feature = t.options.features[i];
+				if (t[`build${feature}`]) {
+					try {
+						t[`build${feature}`](t, t.controls, t.layers, t.media);
+					} catch (e) {
+						// TODO: report control error
+						console.error(`error building ${feature}`, e);
+					}
+				}
+			}
+
+			const event = createEvent('controlsready', t.container);
+			t.container.dispatchEvent(event);
+
+			// reset all layers and controls
+			t.setPlayerSize(t.width, t.height);
+			t.setControlsSize();
+
+			// controls fade
+			if (t.isVideo) {
+
+				// create callback here since it needs access to current
+				// MediaElement object
+				t.clickToPlayPauseCallback = () => {
+
+					if (t.options.clickToPlayPause) {
+						const
+							button = t.container
+							.querySelector(`.${t.options.classPrefix}overlay-button`),
+							pressed = button.getAttribute('aria-pressed')
+						;
+
+						if (t.media.paused && pressed) {
+							t.pause();
+						} else if (t.media.paused) {
+							t.play();
+						} else {
+							t.pause();
+						}
+
+						button.setAttribute('aria-pressed', !(pressed));
+					}
+				};
+
+				t.createIframeLayer();
+
+				// click to play/pause
+				t.media.addEventListener('click', t.clickToPlayPauseCallback);
+
+				if ((IS_ANDROID || IS_IOS) && !t.options.alwaysShowControls) {
+
+					// for touch devices (iOS, Android)
+					// show/hide without animation on touch
+					t.node.addEventListener('touchstart', () => {
+
+						// toggle controls
+						if (t.controlsAreVisible) {
+							t.hideControls(false);
+						} else {
+							if (t.controlsEnabled) {
+								t.showControls(false);
+							}
+						}
+					});
+				} else {
+					// show/hide controls
+					t.container.addEventListener('mouseenter', () => {
+						if (t.controlsEnabled) {
+							if (!t.options.alwaysShowControls) {
+								t.killControlsTimer('enter');
+								t.showControls();
+								t.startControlsTimer(t.options.controlsTimeoutMouseEnter);
+							}
+						}
+					});
+					t.container.addEventListener('mousemove', () => {
+						if (t.controlsEnabled) {
+							if (!t.controlsAreVisible) {
+								t.showControls();
+							}
+							if (!t.options.alwaysShowControls) {
+								t.startControlsTimer(t.options.controlsTimeoutMouseEnter);
+							}
+						}
+					});
+					t.container.addEventListener('mouseleave', () => {
+						if (t.controlsEnabled) {
+							if (!t.media.paused && !t.options.alwaysShowControls) {
+								t.startControlsTimer(t.options.controlsTimeoutMouseLeave);
+							}
+						}
+					});
+				}
+
+				if (t.options.hideVideoControlsOnLoad) {
+					t.hideControls(false);
+				}
+
+				// check for autoplay
+				if (autoplay && !t.options.alwaysShowControls) {
+					t.hideControls();
+				}
+
+				// resizer
+				if (t.options.enableAutosize) {
+					t.media.addEventListener('loadedmetadata', (e) => {
+						// if the <video height> was not set and the options.videoHeight was not set
+						// then resize to the real dimensions
+						const target = (e !== undefined) ? (e.detail.target || e.target) : t.media;
+						if (t.options.videoHeight <= 0 && !t.domNode.getAttribute('height') &&
+							target !== null && !isNaN(target.videoHeight)) {
+							t.setPlayerSize(target.videoWidth, target.videoHeight);
+							t.setControlsSize();
+							t.media.setSize(target.videoWidth, target.videoHeight);
+						}
+					});
+				}
+			}
+
+			// EVENTS
+
+			// FOCUS: when a video starts playing, it takes focus from other players (possibly pausing them)
+			t.media.addEventListener('play', () => {
+				t.hasFocus = true;
+
+				// go through all other players
+				for (const playerIndex in mejs.players) {
+					if (mejs.players.hasOwnProperty(playerIndex)) {
+						const p = mejs.players[playerIndex];
+
+						if (p.id !== t.id && t.options.pauseOtherPlayers && !p.paused && !p.ended) {
+							p.pause();
+							p.hasFocus = false;
+						}
+					}
+				}
+			});
+
+			// ended for all
+			t.media.addEventListener('ended', () => {
+				if (t.options.autoRewind) {
+					try {
+						t.media.setCurrentTime(0);
+						// Fixing an Android stock browser bug, where "seeked" isn't fired correctly after
+						// ending the video and jumping to the beginning
+						setTimeout(() => {
+							const loadingElement = t.container.querySelector(`.${t.options.classPrefix}overlay-loading`);
+							if (loadingElement && loadingElement.parentNode) {
+								loadingElement.parentNode.style.display = 'none';
+							}
+						}, 20);
+					} catch (exp) {
+						console.log(exp);
+					}
+				}
+
+				if (typeof t.media.renderer.stop === 'function') {
+					t.media.renderer.stop();
+				} else {
+					t.media.pause();
+				}
+
+				if (t.setProgressRail) {
+					t.setProgressRail();
+				}
+				if (t.setCurrentRail) {
+					t.setCurrentRail();
+				}
+
+				if (t.options.loop) {
+					t.play();
+				} else if (!t.options.alwaysShowControls && t.controlsEnabled) {
+					t.showControls();
+				}
+			});
+
+			// resize on the first play
+			t.media.addEventListener('loadedmetadata', () => {
+
+				calculateTimeFormat(t.duration, t.options, t.options.framesPerSecond || 25);
+
+				if (t.updateDuration) {
+					t.updateDuration();
+				}
+				if (t.updateCurrent) {
+					t.updateCurrent();
+				}
+
+				if (!t.isFullScreen) {
+					t.setPlayerSize(t.width, t.height);
+					t.setControlsSize();
+				}
+			});
+
+			// Only change the time format when necessary
+			let duration = null;
+			t.media.addEventListener('timeupdate', () => {
+				if (!isNaN(t.media.getDuration()) && duration !== t.media.getDuration()) {
+					duration = t.media.getDuration();
+					calculateTimeFormat(duration, t.options, t.options.framesPerSecond || 25);
+
+					// make sure to fill in and resize the controls (e.g., 00:00 => 01:13:15
+					if (t.updateDuration) {
+						t.updateDuration();
+					}
+					if (t.updateCurrent) {
+						t.updateCurrent();
+					}
+
+					t.setControlsSize();
+				}
+			});
+
+			// Disable focus outline to improve look-and-feel for regular users
+			t.container.addEventListener('click', function (e) {
+				dom.addClass(e.currentTarget, `${t.options.classPrefix}container-keyboard-inactive`);
+			});
+
+			// Enable focus outline for Accessibility purposes
+			t.container.addEventListener('focusin', function (e) {
+				dom.removeClass(e.currentTarget, `${t.options.classPrefix}container-keyboard-inactive`);
+				if (t.isVideo && !IS_ANDROID && !IS_IOS && t.controlsEnabled && !t.options.alwaysShowControls) {
+					t.killControlsTimer('enter');
+					t.showControls();
+					t.startControlsTimer(t.options.controlsTimeoutMouseEnter);
+				}
+			});
+
+			t.container.addEventListener('focusout', (e) => {
+				setTimeout(() => {
+					//FF is working on supporting focusout https://bugzilla.mozilla.org/show_bug.cgi?id=687787
+					if (e.relatedTarget) {
+						if (t.keyboardAction && !e.relatedTarget.closest(`.${t.options.classPrefix}container`)) {
+							t.keyboardAction = false;
+							if (t.isVideo && !t.options.alwaysShowControls && !t.media.paused) {
+								t.startControlsTimer(t.options.controlsTimeoutMouseLeave);
+							}
+						}
+					}
+				}, 0);
+			});
+
+			// webkit has trouble doing this without a delay
+			setTimeout(() => {
+				t.setPlayerSize(t.width, t.height);
+				t.setControlsSize();
+			}, 0);
+
+			t.globalResizeCallback = () => {
+				// don't resize for fullscreen mode
+				if (!(t.isFullScreen || (HAS_TRUE_NATIVE_FULLSCREEN && document.webkitIsFullScreen))) {
+					t.setPlayerSize(t.width, t.height);
+				}
+
+				// always adjust controls
+				t.setControlsSize();
+			};
+
+
+			// adjust controls whenever window sizes (used to be in fullscreen only)
+			t.globalBind('resize', t.globalResizeCallback);
+		}
+
+		// force autoplay for HTML5
+		if (autoplay && isNative) {
+			t.play();
+		}
+
+		if (t.options.success) {
+			if (typeof t.options.success === 'string') {
+				window[t.options.success](t.media, t.domNode, t);
+			} else {
+				t.options.success(t.media, t.domNode, t);
+			}
+		}
+	}
+
+	/**
+	 *
+	 * @param {Event} e
+	 * @private
+	 */
+/* leakguard corpus: lines 1036-1484 pruned */
+	globalBind (events, callback) {
+		const
+			t = this,
+			doc = t.node ? t.node.ownerDocument : document
+			;
+
+		events = splitEvents(events, t.id);
+		if (events.d) {
+			const eventList = events.d.split(' ');
+			for (let i = 0, total = eventList.length; i < total; i++) {
+				eventList[i].split('.').reduce(function (part, e) {
+					doc.addEventListener(e, callback, false);
+					return e;
+				}, '');
+			}
+		}
+		if (events.w) {
+			const eventList = events.w.split(' ');
+			for (let i = 0, total = eventList.length; i < total; i++) {
+				eventList[i].split('.').reduce(function (part, e) {
+					window.addEventListener(e, callback, false);
+					return e;
+				}, '');
+			}
+		}
+	}
+
+	globalUnbind (events, callback) {
+		const
+			t = this,
+			doc = t.node ? t.node.ownerDocument : document
+			;
+
+		events = splitEvents(events, t.id);
+		if (events.d) {
+			const eventList = events.d.split(' ');
+			for (let i = 0, total = eventList.length; i < total; i++) {
+				eventList[i].split('.').reduce(function (part, e) {
+					doc.removeEventListener(e, callback, false);
+					return e;
+				}, '');
+			}
+		}
+		if (events.w) {
+			const eventList = events.d.split(' ');
+			for (let i = 0, total = eventList.length; i < total; i++) {
+				eventList[i].split('.').reduce(function (part, e) {
+					window.removeEventListener(e, callback, false);
+					return e;
+				}, '');
+			}
+		}
+	}
+
+/* leakguard corpus: lines 1539-1751 pruned */
+	buildkeyboard (player, controls, layers, media) {
+
+		const t = this;
+
+		t.container.addEventListener('keydown', () => {
+			t.keyboardAction = true;
+		});
+
+		t.globalKeydownCallback = (event) => {
+			const
+				container = document.activeElement.closest(`.${t.options.classPrefix}container`),
+				target = t.media.closest(`.${t.options.classPrefix}container`)
+			;
+			t.hasFocus = !!(container && target && container.id === target.id);
+			return t.onkeydown(player, media, event);
+		};
+
+		t.globalClickCallback = (event) => {
+			t.hasFocus = !!(event.target.closest(`.${t.options.classPrefix}container`));
+		};
+
+		// listen for key presses
+		t.globalBind('keydown', t.globalKeydownCallback);
+
+		// check if someone clicked outside a player region, then kill its focus
+		t.globalBind('click', t.globalClickCallback);
+
+	}
+
+/* leakguard corpus: lines 1781-1866 pruned */
+	remove () {
+		const
+			t = this,
+			rendererName = t.media.rendererName
+		;
+
+		// Stop completely media playing
+		if (!t.media.paused) {
+			t.media.pause();
+		}
+
+		const src = t.media.getSrc();
+		t.media.setSrc('');
+
+		// invoke features cleanup
+		for (const featureIndex in t.options.features) {
+			const feature = t.options.features[featureIndex];
+			if (t[`clean${feature}`]) {
+				try {
+					t[`clean${feature}`](t);
+				} catch (e) {
+					// @todo: report control error
+					console.error(`error cleaning ${feature}`, e);
+				}
+			}
+		}
+
+		// reset dimensions
+		let
+			nativeWidth = t.node.getAttribute('width'),
+			nativeHeight = t.node.getAttribute('height')
+		;
+
+		if (nativeWidth) {
+			if (nativeWidth.indexOf('%') === -1) {
+				nativeWidth = `${nativeWidth}px`;
+			}
+		} else {
+			nativeWidth = 'auto';
+		}
+
+		if (nativeHeight) {
+			if (nativeHeight.indexOf('%') === -1) {
+				nativeHeight = `${nativeHeight}px`;
+			}
+		} else {
+			nativeHeight = 'auto';
+		}
+
+		t.node.style.width = nativeWidth;
+		t.node.style.height = nativeHeight;
+
+		// grab video and put it back in place
+		if (!t.isDynamic) {
+			t.node.setAttribute('controls', true);
+			t.node.setAttribute('id', t.node.getAttribute('id').replace(`_${rendererName}`, '').replace('_from_mejs', ''));
+
+			// Remove `autoplay` (not worth bringing it back once player is destroyed)
+			delete t.node.autoplay;
+
+			// Reintegrate file if it can be played
+			if (t.media.canPlayType(getTypeFromFile(src)) !== '') {
+				t.node.setAttribute('src', src);
+			}
+
+			// If <iframe>, remove overlay
+			if (~rendererName.indexOf('iframe')) {
+				const layer = document.getElementById(`${t.media.id}-iframe-overlay`);
+				layer.remove();
+			}
+
+			const node = t.node.cloneNode();
+			node.style.display = '';
+			t.container.parentNode.insertBefore(node, t.container);
+			t.node.remove();
+
+			// Add children
+			if (t.mediaFiles) {
+				for (let i = 0, total = t.mediaFiles.length; i < total; i++) {
+					const source = document.createElement('source');
+					source.setAttribute('src', t.mediaFiles[i].src);
+					source.setAttribute('type', t.mediaFiles[i].type);
+					node.appendChild(source);
+				}
+			}
+			if (t.trackFiles) {
+				// Load captions properly
+				for (let i = 0, total = t.trackFiles.length; i < total; i++) {
+					const track = t.trackFiles[i];
+					const newTrack = document.createElement('track');
+					newTrack.kind = track.kind;
+					newTrack.label = track.label;
+					newTrack.srclang = track.srclang;
+					newTrack.src = track.src;
+
+					node.appendChild(newTrack);
+					newTrack.addEventListener('load', function () {
+						this.mode = 'showing';
+						node.textTracks[i].mode = 'showing';
+					});
+				}
+			}
+
+			delete t.node;
+			delete t.mediaFiles;
+			delete t.trackFiles;
+
+		} else {
+			t.container.parentNode.insertBefore(t.node, t.container);
+		}
+
+		if (typeof t.media.renderer.destroy === 'function') {
+			t.media.renderer.destroy();
+		}
+
+		// Remove the player from the mejs.players object so that pauseOtherPlayers doesn't blow up when trying to
+		// pause a non existent Flash API.
+		delete mejs.players[t.id];
+
+		if (typeof t.container === 'object') {
+			const offscreen = t.container.parentNode.querySelector(`.${t.options.classPrefix}offscreen`);
+			offscreen.remove();
+			t.container.remove();
+		}
+		t.globalUnbind('resize', t.globalResizeCallback);
+		t.globalUnbind('keydown', t.globalKeydownCallback);
+		if (typeof t.exitFullscreenCallback === 'function') {
+			t.globalUnbind('keydown', t.exitFullscreenCallback);
+		}
+		t.globalUnbind('click', t.globalClickCallback);
+
+		delete t.media.player;
+	}
+}
+
+window.MediaElementPlayer = MediaElementPlayer;
+
+export default MediaElementPlayer;
+
+// turn into plugin
+(($) => {
+
+	if (typeof $ !== 'undefined') {
+		$.fn.mediaelementplayer = function (options) {
+			if (options === false) {
+				this.each(function () {
+					const player = $(this).data('mediaelementplayer');
+					if (player) {
+						player.remove();
+					}
+					$(this).removeData('mediaelementplayer');
+				});
+			}
+			else {
+				this.each(function () {
+					$(this).data('mediaelementplayer', new MediaElementPlayer(this, options));
+				});
+			}
+			return this;
+		};
+
+		$(document).ready(() => {
+			// auto enable using JSON attribute
+			$(`.${config.classPrefix}player`).mediaelementplayer();
+		});
+	}
+
+})(mejs.$);
+/* leakguard corpus: lines 2035-2035 pruned */
