@@ -25,12 +25,12 @@ add $M/cookpete+react-player/repo f89f3402ee787dd22483ed32ffa481c17cb41156 src/p
 add $M/mediaelement+mediaelement/repo fd7dd9e8abc561ea50df3d257731648d0a66c251 src/js/player.js \
   --repo mediaelement/mediaelement --license MIT --class syntactic --kind listener \
   --receiver 'doc' --event keydown --line 1774 --shape identity-mistake \
-  --keep 1-30,255-262,1485-1538,1752-1780,1867-2036 --keep-after 1-30,255-262,1485-1538,1752-1780,1867-2034 \
+  --keep 1-24,261-261,1485-1800,1867-2036 --keep-after 1-24,261-261,1485-1800,1867-2034 \
   --desc 'remove() unbound the global keydown listener by passing a freshly created arrow function, so the document keydown handler bound in buildkeyboard was never removed; the fix unbinds t.globalKeydownCallback itself'
 add $M/mediaelement+mediaelement/repo a46180db2a06a87aefad0daa41857280a79f30ff src/js/player.js \
   --repo mediaelement/mediaelement --license MIT --class syntactic --kind listener \
   --receiver 'window' --event resize --line 1505 --shape wrong-event \
-  --keep 1-30,255-262,693-1035,1485-1538,1752-1780,1867-2034 \
+  --keep 1-24,261-261,693-1035,1485-1800,1867-2034 \
   --desc 'globalUnbind removed window listeners using the document event list (events.d) instead of events.w, so the window resize listener bound by the player stayed after remove(); the fix splits events.w'
 add $M/mediaelement+mediaelement/repo b74cbd23b16f74067804c5e7f6185548c782973b src/js/renderers/flv.js \
   --repo mediaelement/mediaelement --license MIT --class runtime --kind listener \
@@ -90,3 +90,11 @@ add $M/supabase+supabase-js/repo a6adb313f025170ff9bf981cbd5398110f3f3e98 packag
   --repo supabase/supabase-js --license MIT --class syntactic --kind disposable \
   --receiver 'this.workerRef' --event null --line 720 --shape missing-in-teardown \
   --desc 'disconnect() cleared timers but left the heartbeat Web Worker running (its onmessage keeping the client alive); the fix terminates the worker and drops the reference on disconnect'
+
+# Step 4 for the types cases (run after the helper's commit, when the batch was merged):
+# npx tsx test/scan/eval/add-imports.ts $M/jquery+jquery-ui/repo jquery__jquery-ui__2e8e52d --depth 2 --max-lines 6000
+# npx tsx test/scan/eval/add-imports.ts $M/jquery+jquery-ui/repo jquery__jquery-ui__849c6fd --depth 2 --max-lines 6000
+# npx tsx test/scan/eval/add-imports.ts $M/nhn+tui.grid/repo nhn__tui.grid__6b168e8 --depth 2 --max-lines 6000
+# npx tsx test/scan/eval/add-imports.ts $M/nhn+tui.grid/repo nhn__tui.grid__7fc07af --depth 2 --max-lines 6000
+# The two mediaelement player.js cases were re-added with --keep ranges cut at method boundaries
+# (the first ranges cut a comment and an object literal, and neither parser read the files).

@@ -118,6 +118,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05i',
   '2026-12-05j',
   '2026-12-05k',
+  '2026-12-05l',
 ];
 
 export interface FixLabel {

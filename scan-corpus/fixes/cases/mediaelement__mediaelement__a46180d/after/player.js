@@ -22,22 +22,9 @@ import * as dom from './utils/dom';
 
 mejs.mepIndex = 0;
 
-mejs.players = {};
-
-// default player values
-export const config = {
-	// url to poster (to fix iOS 3.x)
-	poster: '',
-/* leakguard corpus: lines 31-254 pruned */
- *
- * @constructor
- * @param {HTMLElement|String} node
- * @param {Object} o
- * @return {?MediaElementPlayer}
- */
+/* leakguard corpus: lines 25-260 pruned */
 class MediaElementPlayer {
-
-/* leakguard corpus: lines 263-692 pruned */
+/* leakguard corpus: lines 262-692 pruned */
 	_meReady (media, domNode) {
 		const
 			t = this,
@@ -436,7 +423,219 @@ class MediaElementPlayer {
 		}
 	}
 
-/* leakguard corpus: lines 1539-1751 pruned */
+	buildposter (player, controls, layers, media) {
+		const
+			t = this,
+			poster = document.createElement('div')
+		;
+
+		poster.className = `${t.options.classPrefix}poster ${t.options.classPrefix}layer`;
+		layers.appendChild(poster);
+
+		let posterUrl = player.media.getAttribute('poster');
+
+		// priority goes to option (this is useful if you need to support iOS 3.x (iOS completely fails with poster)
+		if (player.options.poster !== '') {
+			posterUrl = player.options.poster;
+		}
+
+		// second, try the real poster
+		if (posterUrl) {
+			t.setPoster(posterUrl);
+		} else {
+			poster.style.display = 'none';
+		}
+
+		media.addEventListener('play', () => {
+			poster.style.display = 'none';
+		});
+
+		media.addEventListener('playing', () => {
+			poster.style.display = 'none';
+		});
+
+		if (player.options.showPosterWhenEnded && player.options.autoRewind) {
+			media.addEventListener('ended', () => {
+				poster.style.display = '';
+			});
+		}
+
+		media.addEventListener('error', () => {
+			poster.style.display = 'none';
+		});
+
+		if (player.options.showPosterWhenPaused) {
+			media.addEventListener('pause', () => {
+				// To avoid displaying the poster when video ended, since it
+				// triggers a pause event as well
+				if (!media.ended) {
+					poster.style.display = '';
+				}
+			});
+		}
+	}
+
+	buildoverlays (player, controls, layers, media) {
+
+		if (!player.isVideo) {
+			return;
+		}
+
+		const
+			t = this,
+			loading = document.createElement('div'),
+			error = document.createElement('div'),
+			// this needs to come last so it's on top
+			bigPlay = document.createElement('div'),
+			buffer = () => controls.querySelector(`.${t.options.classPrefix}time-buffering`)
+		;
+
+		loading.style.display = 'none'; // start out hidden
+		loading.className = `${t.options.classPrefix}overlay ${t.options.classPrefix}layer`;
+		loading.innerHTML = `<div class="${t.options.classPrefix}overlay-loading">` +
+			`<span class="${t.options.classPrefix}overlay-loading-bg-img"></span>` +
+			`</div>`;
+		layers.appendChild(loading);
+
+		error.style.display = 'none';
+		error.className = `${t.options.classPrefix}overlay ${t.options.classPrefix}layer`;
+		error.innerHTML = `<div class="${t.options.classPrefix}overlay-error"></div>`;
+		layers.appendChild(error);
+
+		bigPlay.className = `${t.options.classPrefix}overlay ${t.options.classPrefix}layer ${t.options.classPrefix}overlay-play`;
+		bigPlay.innerHTML = `<div class="${t.options.classPrefix}overlay-button" role="button" tabindex="0"` +
+			`aria-label="${i18n.t('mejs.play')}" aria-pressed="false"></div>`;
+		bigPlay.addEventListener('click', () => {
+			// Removed 'touchstart' due issues on Samsung Android devices where a tap on bigPlay
+			// started and immediately stopped the video
+			if (t.options.clickToPlayPause) {
+
+				const
+					button = t.container.querySelector(`.${t.options.classPrefix}overlay-button`),
+					pressed = button.getAttribute('aria-pressed')
+				;
+
+				if (media.paused) {
+					media.play();
+				} else {
+					media.pause();
+				}
+
+				button.setAttribute('aria-pressed', !!pressed);
+				t.container.focus();
+			}
+		});
+		// Allow keyboard to execute action on play button
+		bigPlay.addEventListener('keydown', function (e) {
+			const keyPressed = e.keyCode || e.which || 0;
+			// On Enter, play media
+			if (keyPressed === 13 || (IS_FIREFOX && keyPressed === 32)) {
+				const event = createEvent('click', bigPlay);
+				bigPlay.dispatchEvent(event);
+				return false;
+			}
+		});
+
+		layers.appendChild(bigPlay);
+
+		if (t.media.rendererName !== null && ((/(youtube|facebook)/i.test(t.media.rendererName) &&
+			!(player.media.originalNode.getAttribute('poster') || player.options.poster)) || IS_STOCK_ANDROID)) {
+			bigPlay.style.display = 'none';
+		}
+		// show/hide big play button
+		media.addEventListener('play', () => {
+			bigPlay.style.display = 'none';
+			loading.style.display = 'none';
+			if (buffer() !== null) {
+				buffer().style.display = 'none';
+			}
+			error.style.display = 'none';
+		});
+		media.addEventListener('playing', () => {
+			bigPlay.style.display = 'none';
+			loading.style.display = 'none';
+			if (buffer() !== null) {
+				buffer().style.display = 'none';
+			}
+			error.style.display = 'none';
+		});
+		media.addEventListener('seeking', () => {
+			bigPlay.style.display = 'none';
+			loading.style.display = '';
+			if (buffer() !== null) {
+				buffer().style.display = '';
+			}
+		});
+		media.addEventListener('seeked', () => {
+			bigPlay.style.display = media.paused && !IS_STOCK_ANDROID ? '' : 'none';
+			loading.style.display = 'none';
+			if (buffer() !== null) {
+				buffer().style.display = '';
+			}
+		});
+		media.addEventListener('pause', () => {
+			loading.style.display = 'none';
+			if (!IS_STOCK_ANDROID) {
+				bigPlay.style.display = '';
+			}
+			if (buffer() !== null) {
+				buffer().style.display = 'none';
+			}
+		});
+		media.addEventListener('waiting', () => {
+			loading.style.display = '';
+			if (buffer() !== null) {
+				buffer().style.display = '';
+			}
+		});
+
+		// show/hide loading
+		media.addEventListener('loadeddata', () => {
+			loading.style.display = '';
+			if (buffer() !== null) {
+				buffer().style.display = '';
+			}
+
+			// Firing the 'canplay' event after a timeout which isn't getting fired on some Android 4.1 devices
+			// (https://github.com/johndyer/mediaelement/issues/1305)
+			if (IS_ANDROID) {
+				media.canplayTimeout = setTimeout(() => {
+					if (document.createEvent) {
+						const evt = document.createEvent('HTMLEvents');
+						evt.initEvent('canplay', true, true);
+						return media.dispatchEvent(evt);
+					}
+				}, 300);
+			}
+		});
+		media.addEventListener('canplay', () => {
+			loading.style.display = 'none';
+			if (buffer() !== null) {
+				buffer().style.display = 'none';
+			}
+			// Clear timeout inside 'loadeddata' to prevent 'canplay' from firing twice
+			clearTimeout(media.canplayTimeout);
+		});
+
+		// error handling
+		media.addEventListener('error', (e) => {
+			t._handleError(e);
+			loading.style.display = 'none';
+			bigPlay.style.display = 'none';
+			if (buffer() !== null) {
+				buffer().style.display = 'none';
+			}
+			if (e.message) {
+				error.style.display = 'block';
+				error.querySelector(`.${t.options.classPrefix}overlay-error`).innerHTML = e.message;
+			}
+		});
+
+		media.addEventListener('keydown', (e) => {
+			t.onkeydown(player, media, e);
+		});
+	}
+
 	buildkeyboard (player, controls, layers, media) {
 
 		const t = this;
@@ -466,7 +665,27 @@ class MediaElementPlayer {
 
 	}
 
-/* leakguard corpus: lines 1781-1866 pruned */
+	onkeydown (player, media, e) {
+
+		if (player.hasFocus && player.options.enableKeyboard) {
+			// find a matching key
+			for (let i = 0, total = player.options.keyActions.length; i < total; i++) {
+				const keyAction = player.options.keyActions[i];
+
+				for (let j = 0, jl = keyAction.keys.length; j < jl; j++) {
+					if (e.keyCode === keyAction.keys[j]) {
+						keyAction.action(player, media, e.keyCode, e);
+						e.preventDefault();
+						e.stopPropagation();
+					}
+				}
+			}
+		}
+
+		return true;
+	}
+
+/* leakguard corpus: lines 1801-1866 pruned */
 	remove () {
 		const
 			t = this,
