@@ -252,7 +252,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // (twenty-fourth session) add 15 tuning and 36 held-out false findings, every one labelled by
 // helpers who read the code (20 are tui.editor's listeners on the Squire instance the editor
 // makes and destroys, 11 wavesurfer.js's on its own regions and shadow DOM).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 146 };
+// Raised on purpose, held-out 146 -> 197: the nineteenth batch's after files (twenty-fifth
+// session) add 51 held-out false findings, every one labelled by helpers who read the code (33
+// are mediaelement's listeners on the wrapper and container its player makes and remove()
+// detaches, in two pruned copies of one player.js; 4 more findings there are true: reactstrap's
+// and shoelace's delay timers that unmounting does not clear).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 197 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
