@@ -273,6 +273,11 @@ describe('clean-code corpus', () => {
       // Its 35 true labels were read twice.
       // Candidate U adds 1 true finding here (ChatALL's Sortable, made again after every reorder).
       '2026-12-05zb': { fp: 31, tp: 36 },
+      // Electron main processes again; judged candidate EL2 (EL′ with autoUpdater, powerMonitor,
+      // nativeTheme, screen, systemPreferences). Labelled with 44 false and 5 true; the 4 true
+      // ones EL2 removes (zui's updater install) were read twice more, false both times, and
+      // relabelled false: 48 false, 1 true before EL2.
+      '2026-12-05zc': { fp: 48, tp: 1 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
