@@ -2,7 +2,9 @@
 // README.md, "A twenty-seventh fresh batch and candidate EL′"). `ipcMain` and `app` live as
 // long as the process, and the main process's setup (an `init()` its entry calls,
 // `app.whenReady().then(…)`, a `ready` handler) runs once, so the handlers it adds there last as
-// long as the process by design. A listener on them piles up only when the code that adds it
+// long as the process by design; so do `autoUpdater`, `powerMonitor`, `nativeTheme`, `screen`,
+// `systemPreferences` and electron-updater's `autoUpdater` (candidate EL2). A listener on them
+// piles up only when the code that adds it
 // runs again: per window or per event. This file finds, in one file, the registrations on them
 // that show no sign of that (no window made by the adding function or its class, not inside
 // another listener); the project pass (project.ts) drops their findings unless code that runs per
@@ -21,8 +23,25 @@ import {
   type Node,
 } from './syntax.js';
 
-/** Electron's process-wide main-process objects this model knows. */
-const PROCESS_WIDE = new Set(['ipcMain', 'app']);
+/**
+ * Electron's process-wide main-process objects this model knows: `ipcMain` and `app` (EL′), and
+ * (candidate EL2) the other main-process modules that are one object for the whole process and
+ * emit events: the updater, power and theme notices, the screen, the system's preferences.
+ */
+const PROCESS_WIDE = new Set([
+  'ipcMain',
+  'app',
+  'autoUpdater',
+  'powerMonitor',
+  'nativeTheme',
+  'screen',
+  'systemPreferences',
+]);
+/** Packages whose exports are such objects, and which of them: `electron-updater`'s updater. */
+const MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['electron', PROCESS_WIDE],
+  ['electron-updater', new Set(['autoUpdater'])],
+]);
 /** Events of `app` that fire once per process. */
 const APP_ONCE_EVENTS = new Set(['ready', 'will-finish-launching']);
 /** Calls that add a listener on an Electron object. */
@@ -56,8 +75,8 @@ export function perEventRegistration(
 interface Bindings {
   /** Local name → `ipcMain` or `app`. */
   readonly names: ReadonlyMap<string, string>;
-  /** Local names bound to the whole module (`import * as electron`, `require('electron')`). */
-  readonly namespaces: ReadonlySet<string>;
+  /** Local names bound to a whole module (`import * as electron`, `require('electron')`), and which. */
+  readonly namespaces: ReadonlyMap<string, string>;
 }
 
 /**
@@ -147,15 +166,11 @@ function processWide(n: Node, b: Bindings): string | null {
   if (u.type === 'Identifier') return b.names.get(u.name) ?? null;
   if (u.type !== 'MemberExpression' || u.computed) return null;
   const name = propertyName(u);
-  if (name === null || !PROCESS_WIDE.has(name)) return null;
+  if (name === null) return null;
   const obj = unwrap(u.object as Node);
-  if (obj.type === 'Identifier' && b.namespaces.has(obj.name)) return name;
-  return requireOfElectron(obj) ? name : null;
-}
-
-/** `require('electron')`. */
-function requireOfElectron(n: Node): boolean {
-  return requiredModule(n) === 'electron';
+  const mod =
+    obj.type === 'Identifier' ? (b.namespaces.get(obj.name) ?? null) : requiredModule(obj);
+  return mod !== null && MODULES.get(mod)?.has(name) === true ? name : null;
 }
 
 /**
@@ -166,19 +181,24 @@ function requireOfElectron(n: Node): boolean {
  */
 function bindings(program: TSESTree.Program): Bindings | null {
   const names = new Map<string, string>();
-  const namespaces = new Set<string>();
+  const namespaces = new Map<string, string>();
   const b: Bindings = { names, namespaces };
-  const isModule = (n: Node): boolean =>
-    requireOfElectron(n) || (n.type === 'Identifier' && namespaces.has(n.name));
+  /** The module `n` stands for (`require('electron')`, a namespace binding), or null. */
+  const moduleOf = (n: Node): string | null => {
+    const m = n.type === 'Identifier' ? (namespaces.get(n.name) ?? null) : requiredModule(n);
+    return m !== null && MODULES.has(m) ? m : null;
+  };
   for (const raw of program.body) {
     const st = raw as Node;
     if (st.type === 'ImportDeclaration') {
-      if (st.source.value !== 'electron') continue;
+      const mod = String(st.source.value);
+      const known = MODULES.get(mod);
+      if (known === undefined) continue;
       for (const s of st.specifiers) {
         if (s.type === 'ImportSpecifier') {
           const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
-          if (PROCESS_WIDE.has(imported)) names.set(s.local.name, imported);
-        } else namespaces.add(s.local.name);
+          if (known.has(imported)) names.set(s.local.name, imported);
+        } else namespaces.set(s.local.name, mod);
       }
       continue;
     }
@@ -188,14 +208,16 @@ function bindings(program: TSESTree.Program): Bindings | null {
     for (const d of decl.declarations) {
       if (d.init === null) continue;
       const init = unwrap(d.init);
-      if (isModule(init)) {
-        if (d.id.type === 'Identifier') namespaces.add(d.id.name);
+      const mod = moduleOf(init);
+      if (mod !== null) {
+        const known = MODULES.get(mod)!;
+        if (d.id.type === 'Identifier') namespaces.set(d.id.name, mod);
         else if (d.id.type === 'ObjectPattern')
           for (const p of d.id.properties) {
             if (p.type !== 'Property' || p.computed) continue;
             const key = propertyName(p);
             const value = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
-            if (key !== null && PROCESS_WIDE.has(key) && value.type === 'Identifier')
+            if (key !== null && known.has(key) && value.type === 'Identifier')
               names.set(value.name, key);
           }
       } else if (d.id.type === 'Identifier') {

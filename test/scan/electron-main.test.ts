@@ -158,6 +158,39 @@ ipc.on('top', () => {});
     ]);
   });
 
+  it("reads Electron's other process-wide objects and electron-updater's updater (EL2)", () => {
+    // gitify's and ipfs-desktop's updater set-up, mattermost's power monitor, caprine's screen
+    const code = `import { autoUpdater } from 'electron-updater';
+const { powerMonitor, nativeTheme: theme, BrowserWindow } = require('electron');
+const electron = require('electron');
+import * as updater from 'electron-updater';
+export function initUpdater() {
+  autoUpdater.on('update-downloaded', () => {});
+  updater.autoUpdater.on('error', () => {});
+  powerMonitor.on('suspend', () => {});
+  theme.on('updated', () => {});
+  electron.screen.on('display-removed', () => {});
+  electron.systemPreferences.on('accent-color-changed', () => {});
+}
+export function setupWindowUpdater() {
+  const w = new BrowserWindow({});
+  autoUpdater.on('update-available', () => w.webContents.send('update'));
+}
+export function other(emitter) {
+  updater.CancellationToken.on('x', () => {});
+  emitter.autoUpdater.on('x', () => {});
+}
+`;
+    expect(offsets(code)).toEqual([
+      "autoUpdater.on('update-downloaded'",
+      "updater.autoUpdater.on('error'",
+      "powerMonitor.on('suspend'",
+      "theme.on('updated'",
+      "electron.screen.on('display-removed'",
+      "electron.systemPreferences.on('accent-color-changed'",
+    ]);
+  });
+
   it('finds nothing in a file that does not bind electron', () => {
     expect(
       offsets(`import { app } from './state';\nfunction f() { app.on('x', () => {}); }`),
