@@ -1,10 +1,10 @@
 // Electron's main process for the project pass (issue #16, candidate EL′; scan-corpus/clean/
-// README.md, "A twenty-seventh fresh batch and candidate EL′"). `ipcMain` and `app` live as
-// long as the process, and the main process's setup (an `init()` its entry calls,
+// README.md, "A twenty-seventh fresh batch and candidate EL′", and candidate EL2, "The
+// twenty-ninth batch and the outcome for EL2"). `ipcMain` and `app` live as long as the process,
+// and so do `autoUpdater` (Electron's or electron-updater's), `powerMonitor`, `nativeTheme`,
+// `screen` and `systemPreferences`; the main process's setup (an `init()` its entry calls,
 // `app.whenReady().then(…)`, a `ready` handler) runs once, so the handlers it adds there last as
-// long as the process by design; so do `autoUpdater`, `powerMonitor`, `nativeTheme`, `screen`,
-// `systemPreferences` and electron-updater's `autoUpdater` (candidate EL2). A listener on them
-// piles up only when the code that adds it
+// long as the process by design. A listener on them piles up only when the code that adds it
 // runs again: per window or per event. This file finds, in one file, the registrations on them
 // that show no sign of that (no window made by the adding function or its class, not inside
 // another listener); the project pass (project.ts) drops their findings unless code that runs per
@@ -73,16 +73,16 @@ export function perEventRegistration(
 }
 
 interface Bindings {
-  /** Local name → `ipcMain` or `app`. */
+  /** Local name → the process-wide object it names (`ipcMain`, `app`, `autoUpdater`…). */
   readonly names: ReadonlyMap<string, string>;
   /** Local names bound to a whole module (`import * as electron`, `require('electron')`), and which. */
   readonly namespaces: ReadonlyMap<string, string>;
 }
 
 /**
- * Start offsets of the calls that add a listener to Electron's `ipcMain` or `app` with no sign,
- * in this file, of running more than once (see the top of this file); empty for a file that
- * does not bind them.
+ * Start offsets of the calls that add a listener to one of Electron's process-wide objects
+ * (PROCESS_WIDE) with no sign, in this file, of running more than once (see the top of this
+ * file); empty for a file that does not bind them.
  */
 export function electronSetupCalls(program: TSESTree.Program): number[] {
   const b = bindings(program);
@@ -160,7 +160,7 @@ function insideListener(
   return false;
 }
 
-/** `ipcMain` or `app` when `n` names one of them through an electron binding, else null. */
+/** The process-wide object `n` names through an electron (or electron-updater) binding, else null. */
 function processWide(n: Node, b: Bindings): string | null {
   const u = unwrap(n);
   if (u.type === 'Identifier') return b.names.get(u.name) ?? null;
@@ -174,10 +174,10 @@ function processWide(n: Node, b: Bindings): string | null {
 }
 
 /**
- * The module's top-level bindings of Electron's `ipcMain` and `app`: `import { app } from
+ * The module's top-level bindings of Electron's process-wide objects: `import { app } from
  * 'electron'`, `import * as electron`, `const electron = require('electron')`, `const { app,
  * ipcMain: ipc } = require('electron')` (or `= electron`), `const ipc = electron.ipcMain` (or
- * `require('electron').ipcMain`).
+ * `require('electron').ipcMain`), and electron-updater's `autoUpdater` the same ways.
  */
 function bindings(program: TSESTree.Program): Bindings | null {
   const names = new Map<string, string>();

@@ -192,17 +192,17 @@ describe('clean-code corpus', () => {
       // After the second reading: 2 of its 17 true labels became false (fiddle's CONFIRM_QUIT
       // listener, mockoon's dev-only hot reload).
       // Lowered 174 -> 155 by candidate G (fiddle's, franz's and mockoon's windows).
-      '2026-12-05l': { fp: 155, tp: 15 },
+      '2026-12-05l': { fp: 128, tp: 15 },
       // Judges candidate P″ (callbacks passed by name), labelled with main before it (P in).
       // After the second reading: 4 of its 19 true labels became false (ferdi's unused Select,
       // its webview listeners that die with the component).
       // Lowered 136 -> 124 by candidate G (ferdi's windows, scrypted's worker streams).
-      '2026-12-05m': { fp: 124, tp: 15 },
+      '2026-12-05m': { fp: 109, tp: 15 },
       // Judges candidate E (an Electron app is an application), labelled with main before it.
       // Lowered 437 -> 362 by candidate E (mattermost's module singletons, youtube-music's app
       // controls), kept by its criteria.
       // Lowered 362 -> 356 by candidate G (stretchly's preference windows).
-      '2026-12-05n': { fp: 356, tp: 20 },
+      '2026-12-05n': { fp: 285, tp: 20 },
       // Judges candidate S (a static member access constructs nothing), labelled with main
       // before it; S removed nothing there (not kept).
       // Raised 132 -> 143 on purpose: marktext's eleven `bus.$on` in store actions dispatched
@@ -210,7 +210,7 @@ describe('clean-code corpus', () => {
       // Raised 143 -> 151 and 1 -> 8 on purpose: marktext's .vue files, scanned since component
       // files are read: 7 true (the sidebar tree's bus and document listeners, re-added each time
       // the tree, a folder or a file item is rebuilt; read twice) and 8 false.
-      '2026-12-05o': { fp: 151, tp: 8 },
+      '2026-12-05o': { fp: 149, tp: 8 },
       // Judges candidate A (a package that starts itself is an application), labelled with main
       // before it; A removed nothing there (not kept). Its 5 true labels read twice, 4 kept.
       // Lowered 40 -> 31 by candidate G (FUXA's MQTT clients, made per connect).
@@ -226,7 +226,7 @@ describe('clean-code corpus', () => {
       // Judges candidate W (once-per-process Electron app events in the project pass), labelled
       // with main before it (G in); W removed nothing there (not kept). Its one true label became
       // false on the second reading (ipfs-desktop's showPrompt(), which nothing calls).
-      '2026-12-05r': { fp: 38, tp: 0 },
+      '2026-12-05r': { fp: 7, tp: 0 },
       // Judges candidate D (module scope in the project pass), labelled with main before it;
       // D removed nothing there (not kept). One of its 3 true labels became false on the second
       // reading (leon's connected listeners, wiped by removeAllListeners() on every utterance).
@@ -249,7 +249,7 @@ describe('clean-code corpus', () => {
       // that subscribes its caller's listener): Q removed no false finding there and one true
       // one (tabby's per-window ipcMain forwarder), so it was not kept. Its 24 true labels were
       // read a second time by a helper who saw neither label, and kept.
-      '2026-12-05w': { fp: 170, tp: 24 },
+      '2026-12-05w': { fp: 155, tp: 24 },
       // Angular and NestJS projects; judged candidate I (constructors of classes a DI framework
       // makes once per app): I removed nothing there, so it was not kept. Its one true label
       // (ng-alain's print page subscribing to a never-completing service subject) read twice.
@@ -277,7 +277,10 @@ describe('clean-code corpus', () => {
       // nativeTheme, screen, systemPreferences). Labelled with 44 false and 5 true; the 4 true
       // ones EL2 removes (zui's updater install) were read twice more, false both times, and
       // relabelled false: 48 false, 1 true before EL2.
-      '2026-12-05zc': { fp: 48, tp: 1 },
+      // EL2 removes those four, so it was kept: these are the figures with EL2 in. EL2 also lowered
+      // the ceilings of batches l, m, n, o, r and w (36 updater, power-monitor, theme and screen
+      // handlers of main-process setup, all false).
+      '2026-12-05zc': { fp: 44, tp: 1 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {

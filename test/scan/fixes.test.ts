@@ -148,7 +148,7 @@ const HELD_OUT_SYNTACTIC_SEEN = 111;
 // echarts-for-react 2346edc, wavesurfer.js 12dd87f, tui.editor 84642fc__2), held-out types and
 // types typed 6 -> 7 (monaco-editor 6b85481); seen 100 -> 105 of 253.
 // With the nineteenth fresh batch (2026-12-05l, twenty-fifth session: carousels, components,
-// players and clients, all held-out, main's rules; candidates W and W′ not in, and neither made a
+// players and clients, all held-out, main's rules; candidates RT and RT′ not in, and neither made a
 // catch there): held-out syntactic 95 -> 101 (nuka-carousel 494a35c, react-slick f704b92,
 // react-player 0f7b684, reactstrap 1d5ce83, shoelace 0b44fba, supabase-js 9e8c573), held-out
 // runtime 0 -> 1 (mediaelement b74cbd2); seen 105 -> 111 of 285.
