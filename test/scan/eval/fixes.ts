@@ -119,6 +119,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05j',
   '2026-12-05k',
   '2026-12-05l',
+  '2026-12-05m',
 ];
 
 export interface FixLabel {
