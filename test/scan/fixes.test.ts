@@ -289,6 +289,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05j': [20, 11],
       '2026-12-05k': [37, 16],
       '2026-12-05l': [47, 14],
+      '2026-12-05m': [9, 5],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
