@@ -272,6 +272,29 @@ export function keyText(src: string, n: Node, thisAliases: ReadonlySet<string>):
   return t;
 }
 
+/** Page-level objects a jQuery wrapper can stand for (candidate JQ). */
+const PAGE_TEXT = /^(?:window|document|document\.body|document\.documentElement|window\.document)$/;
+
+/**
+ * A jQuery wrapper of a page-level object (candidate JQ): `$(window)`, `$(document)`,
+ * `$(document.body)`, `$(document.documentElement)`, `$('body')`, `$('html')`, or the same with
+ * `jQuery(…)`. It stands for that object, which lives as long as the page: its listeners are
+ * the page's, not those of a value made on the spot.
+ */
+export function isPageWrapper(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression' || u.arguments.length !== 1) return false;
+  const c = unwrap(u.callee);
+  if (c.type !== 'Identifier' || (c.name !== '$' && c.name !== 'jQuery')) return false;
+  const a = unwrap(u.arguments[0] as Node);
+  if (a.type === 'Literal') return a.value === 'body' || a.value === 'html';
+  if (a.type === 'Identifier') return a.name === 'window' || a.name === 'document';
+  if (a.type !== 'MemberExpression' || a.computed) return false;
+  const o = unwrap(a.object);
+  const p = propertyName(a);
+  return o.type === 'Identifier' && p !== null && PAGE_TEXT.test(`${o.name}.${p}`);
+}
+
 /** Leftmost node of a member chain: `a` in `a.b.c`, `this` in `this.x`. */
 export function rootOf(n: Node): Node {
   let cur = unwrap(n);

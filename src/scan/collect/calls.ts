@@ -9,6 +9,7 @@ import {
   EMITTER_ADD,
   EMITTER_REMOVE,
   isFreshFunction,
+  isPageWrapper,
   isFunction,
   isTimerCall,
   propertyName,
@@ -255,6 +256,18 @@ function notAListener(n: Node): boolean {
   );
 }
 
+/** `fn` of `$.proxy(fn, ctx)` / `jQuery.proxy(fn, ctx)`, else null. */
+function jqueryProxied(n: Node): Node | null {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression' || u.arguments.length < 1) return null;
+  const c = unwrap(u.callee);
+  if (c.type !== 'MemberExpression' || c.computed || propertyName(c) !== 'proxy') return null;
+  const o = unwrap(c.object);
+  if (o.type !== 'Identifier' || (o.name !== '$' && o.name !== 'jQuery')) return null;
+  const f = u.arguments[0] as Node;
+  return f.type === 'SpreadElement' ? null : f;
+}
+
 /** `receiver.name(...args)`: a registration, a removal, or a call whose result is dropped. */
 function onMethodCall(
   c: Collector,
@@ -272,7 +285,18 @@ function onMethodCall(
     (adds || (name === 'connect' && args.length >= 1)) && isContainerName(receiver);
   if (adds && !isContainer) {
     const ev = unwrap(args[0]!);
-    const listener = args[1]!;
+    // jQuery's delegated and data forms on a page-level wrapper (candidate JQ):
+    // `$(document).on('click', '.row', handler)`, `$(window).on('resize', data, handler)`.
+    const a1 = unwrap(args[1]!);
+    const delegated =
+      name === 'on' &&
+      args.length >= 3 &&
+      (a1.type === 'Literal' || a1.type === 'ObjectExpression') &&
+      isPageWrapper(receiver);
+    const given = delegated ? args[2]! : args[1]!;
+    // `$.proxy(fn, ctx)` on a page-level wrapper: jQuery gives the proxy fn's id, so
+    // `.off(type, fn)` removes it; the listener is fn.
+    const listener = isPageWrapper(receiver) ? (jqueryProxied(given) ?? given) : given;
     const lu = unwrap(listener);
     const adapter =
       args.length >= 3 &&
@@ -285,7 +309,17 @@ function onMethodCall(
       !notAListener(lu) &&
       ev.type !== 'SpreadElement'
     ) {
-      recordRegistration(c, call, depth, name, receiver, recvKey, c.key(ev), listener, args[2]);
+      recordRegistration(
+        c,
+        call,
+        depth,
+        name,
+        receiver,
+        recvKey,
+        c.key(ev),
+        listener,
+        delegated ? undefined : args[2],
+      );
       return;
     }
   }

@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts, MethodInfo, ClassOrModule, RepeatKind, UiFunctionKind } from '../facts.js';
 import {
   calleeOf,
+  isPageWrapper,
   keyText,
   propertyName,
   rootOf,
@@ -378,6 +379,8 @@ export class Collector {
         return { life: 'created', declIndex: -1 };
       return { life: 'outer', declIndex: -1 };
     }
+    // `$(window).on(...)`: the page's window, not a value made here (candidate JQ).
+    if (u === root && isPageWrapper(u)) return { life: 'outer', declIndex: -1 };
     // `new Stream().on(...)`, `pipeline(a, b).on(...)`: a value made right here.
     if (root.type === 'NewExpression' || root.type === 'CallExpression')
       return { life: 'created', declIndex: this.frames.length - 1 };

@@ -94,6 +94,66 @@ const REMOVAL_NAMES = [
   ]),
 ];
 
+/** The key of a jQuery page-level wrapper (syntax.ts isPageWrapper): `$(window)`, `jQuery('body')`. */
+const PAGE_WRAPPER_KEY =
+  /^(?:\$|jQuery)\((?:window|document|document\.body|document\.documentElement|window\.document|['"](?:body|html)['"])\)$/;
+
+/**
+ * `$(window).off('a').off('b')`: jQuery's calls return the wrapper, so the second removal's
+ * receiver is the page-level wrapper too (candidate JQ).
+ */
+function jqueryChained(receiver: string | null, wrapper: string): boolean {
+  if (receiver === null || !receiver.startsWith(wrapper + '.')) return false;
+  if (!PAGE_WRAPPER_KEY.test(wrapper)) return false;
+  return /^(?:\.(?:off|on|one|unbind|bind|trigger)\((?:[^()]|\([^()]*\))*\))+$/.test(
+    receiver.slice(wrapper.length),
+  );
+}
+
+/**
+ * A jQuery event string as the scanner keys it: `"resize.slick"` (a string) or
+ * `'resize.slick.slick-'+_.uid` (a string followed by the rest of a concatenation), as its
+ * literal part and the rest's text.
+ */
+function jqueryEvent(key: string): { lit: string; rest: string } | null {
+  if (key.startsWith('"')) {
+    try {
+      const v: unknown = JSON.parse(key);
+      return typeof v === 'string' ? { lit: v, rest: '' } : null;
+    } catch {
+      return null;
+    }
+  }
+  const m = /^(['"])([^'"]*)\1\+(.+)$/.exec(key);
+  return m === null ? null : { lit: m[2]!, rest: m[3]! };
+}
+
+/**
+ * jQuery's removal rule: `.off('type.a')` removes a registration of `type` under namespace `a`;
+ * `.off('.a')` every registration under `a`; `.off('type')` every one of `type`. Each event
+ * token the registration names must be removed by a token of the removal. A concatenated name
+ * matches only one with the same rest (`'resize.x.' + id` and `'.x.' + id`).
+ */
+export function jqueryEventsMatch(added: string, removal: string | null): boolean {
+  if (removal === null) return false;
+  const a = jqueryEvent(added);
+  const r = jqueryEvent(removal);
+  if (a === null || r === null) return false;
+  // `.off('.x')` for `'resize.x.' + id`: the namespaces before the concatenated one count.
+  if (r.rest !== '' && a.rest !== r.rest) return false;
+  const parse = (t: string) => {
+    const [type, ...ns] = t.split('.');
+    return { type: type ?? '', ns };
+  };
+  const adds = a.lit.split(/\s+/).filter(Boolean).map(parse);
+  if (a.rest !== '' && r.rest === '') for (const x of adds.slice(-1)) x.ns.pop();
+  const rems = r.lit.split(/\s+/).filter(Boolean).map(parse);
+  if (adds.length === 0 || rems.length === 0) return false;
+  return adds.every((x) =>
+    rems.some((y) => (y.type === '' || y.type === x.type) && y.ns.every((n) => x.ns.includes(n))),
+  );
+}
+
 /** A matching removal (or a teardown of the receiver) inside `within`, or anywhere in the owners. */
 export function removed(r: Registration, facts: Facts, within: Node | null): boolean {
   for (const o of ownersFor(facts, r.site.classOwner, r.receiverKey)) {
@@ -111,7 +171,7 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
       if (!isRemove && !isAll && !isTeardown) continue;
       if (isTeardown && !isRemove && !isAll && ablated('listener.removed-by-teardown')) continue;
       for (const c of recs) {
-        if (c.receiver !== r.receiverKey) continue;
+        if (c.receiver !== r.receiverKey && !jqueryChained(c.receiver, r.receiverKey)) continue;
         if (within !== null && !hasRange(within, c.call)) continue;
         if (isAll || (isTeardown && !isRemove)) {
           if (c.args.length === 0 || r.eventKey === null) return true;
@@ -127,9 +187,27 @@ export function removed(r: Registration, facts: Facts, within: Node | null): boo
           continue;
         }
         if (c.args.length === 0) return true;
-        if (argKey(facts, c, 0) !== r.eventKey) continue;
+        if (argKey(facts, c, 0) !== r.eventKey) {
+          // jQuery on a page-level wrapper (candidate JQ): `.off('.ns')`, `.off('type.ns')`,
+          // `.off('type')` remove what was added under that namespace or type, with the
+          // handler (the last argument) when one is given.
+          if (!PAGE_WRAPPER_KEY.test(r.receiverKey) || r.eventKey === null) continue;
+          if (!jqueryEventsMatch(r.eventKey, argKey(facts, c, 0))) continue;
+          if (c.args.length === 1) return true;
+          const last = argKey(facts, c, c.args.length - 1);
+          if (r.listenerKey !== null && last === r.listenerKey) return true;
+          continue;
+        }
         if (c.args.length === 1) return true;
         if (r.listenerKey !== null && argKey(facts, c, 1) === r.listenerKey) return true;
+        // `.off(events, selector, handler)`: jQuery's delegated removal.
+        if (
+          r.listenerKey !== null &&
+          c.args.length === 3 &&
+          PAGE_WRAPPER_KEY.test(r.receiverKey) &&
+          argKey(facts, c, 2) === r.listenerKey
+        )
+          return true;
       }
       // `signal.addEventListener('abort', w.onAbort)` ... `w.signal.removeEventListener('abort',
       // w.onAbort)`: the same named listener and event, the receiver reached through another
