@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 111;
+const HELD_OUT_SYNTACTIC_SEEN = 118;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -152,10 +152,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 111;
 // catch there): held-out syntactic 95 -> 101 (nuka-carousel 494a35c, react-slick f704b92,
 // react-player 0f7b684, reactstrap 1d5ce83, shoelace 0b44fba, supabase-js 9e8c573), held-out
 // runtime 0 -> 1 (mediaelement b74cbd2); seen 105 -> 111 of 285.
+// With candidate JQ (twenty-fifth session: jQuery's page-level wrappers, kept) and the twentieth
+// fresh batch (2026-12-05m, jQuery plugins, which main alone catches none of): held-out syntactic
+// 101 -> 107 — bootstrap-select 7917fbd and ed51e69, bootstrap-datepicker 5f7f4c1 on the batch
+// that judged JQ; glide 2eac314, slick 3898d2d and tui.grid eaa4ec5 of the nineteenth batch, whose
+// descriptions were read before JQ was written; seen 111 -> 118 of 293.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 43, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 101, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 107, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -257,7 +262,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // are mediaelement's listeners on the wrapper and container its player makes and remove()
 // detaches, in two pruned copies of one player.js; 4 more findings there are true: reactstrap's
 // and shoelace's delay timers that unmounting does not clear).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 197 };
+// Raised on purpose, held-out 197 -> 206: the twentieth batch's after files add 7 false findings
+// with main's rules and candidate JQ 2 more (lightGallery's hash plugin, whose core's destroy()
+// removes its window handler in another file; bootstrap-datepicker's one document handler set
+// up when the script loads), every one labelled.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 206 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
