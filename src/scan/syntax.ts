@@ -295,6 +295,10 @@ export function isPageWrapper(n: Node): boolean {
   return o.type === 'Identifier' && p !== null && PAGE_TEXT.test(`${o.name}.${p}`);
 }
 
+/** The identity key (keyText) of what isPageWrapper accepts: `$(window)`, `jQuery('body')`. */
+export const PAGE_WRAPPER_KEY =
+  /^(?:\$|jQuery)\((?:window|document|document\.body|document\.documentElement|window\.document|['"](?:body|html)['"])\)$/;
+
 /** Leftmost node of a member chain: `a` in `a.b.c`, `this` in `this.x`. */
 export function rootOf(n: Node): Node {
   let cur = unwrap(n);

@@ -14,6 +14,7 @@ import {
   type Node,
   escapeRegExp,
   isTeardownName,
+  PAGE_WRAPPER_KEY,
 } from '../syntax.js';
 import { listenerFix } from '../fix.js';
 import {
@@ -93,10 +94,6 @@ const REMOVAL_NAMES = [
     ...RECEIVER_TEARDOWN,
   ]),
 ];
-
-/** The key of a jQuery page-level wrapper (syntax.ts isPageWrapper): `$(window)`, `jQuery('body')`. */
-const PAGE_WRAPPER_KEY =
-  /^(?:\$|jQuery)\((?:window|document|document\.body|document\.documentElement|window\.document|['"](?:body|html)['"])\)$/;
 
 /**
  * `$(window).off('a').off('b')`: jQuery's calls return the wrapper, so the second removal's
