@@ -75,3 +75,6 @@ add $P 8b555f9960ccd545403a2c44793ff67097de7902 src/components/calendar/Calendar
 add $M/nextui-org+nextui/repo fa26ce02fd84b25fc29925c93462d15de542b847 packages/hooks/use-scroll-position/src/index.ts --repo nextui-org/nextui --license MIT \
   --class syntactic --kind timer --receiver setTimeout --event null --line 63 --shape no-teardown \
   --desc 'the scroll handler starts a throttle setTimeout(handler) but the effect cleanup only removes the scroll listener, so a pending timer runs the callback after unmount; the fix keeps the timer in a ref and clears it in the cleanup'
+
+# Removed when the batch was merged: ReactTooltip/react-tooltip 76ef6b1, 80473b9 and f200b08, whose
+# files use the Babel function-bind proposal (`::this.x`), which neither parser the scanner uses reads.

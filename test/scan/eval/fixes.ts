@@ -120,6 +120,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05k',
   '2026-12-05l',
   '2026-12-05m',
+  '2026-12-05n',
 ];
 
 export interface FixLabel {
