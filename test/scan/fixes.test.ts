@@ -75,7 +75,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-cor
  * (measured 2026-12-04: 40 of 93, of which 33 caught; 50 of 112, 43 caught, with the fifth
  * batch). A floor, like FLOOR.
  */
-const HELD_OUT_SYNTACTIC_SEEN = 118;
+const HELD_OUT_SYNTACTIC_SEEN = 125;
 
 // With the sixth fresh batch (2026-12-04c), made by the rules as they were before it was read:
 // tuning syntactic 19 -> 20 (htmx 8bbcc23; thelounge 1385b95, caught too, turned out
@@ -157,10 +157,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 118;
 // 101 -> 107 — bootstrap-select 7917fbd and ed51e69, bootstrap-datepicker 5f7f4c1 on the batch
 // that judged JQ; glide 2eac314, slick 3898d2d and tui.grid eaa4ec5 of the nineteenth batch, whose
 // descriptions were read before JQ was written; seen 111 -> 118 of 293.
+// With the twenty-first fresh batch (2026-12-05n, React libraries, main's rules; candidate RR not
+// in, and it made no catch there): held-out syntactic 107 -> 114 (grommet 3788b4c, b1562e2,
+// d2eb480, react-select 5001083, react-tooltip 77f4c2b, Semantic-UI-React 0651bd1, primereact
+// eeb1b43); seen 118 -> 125 of 319.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 43, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 107, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 114, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -266,7 +270,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // with main's rules and candidate JQ 2 more (lightGallery's hash plugin, whose core's destroy()
 // removes its window handler in another file; bootstrap-datepicker's one document handler set
 // up when the script loads), every one labelled.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 206 };
+// Raised on purpose, held-out 206 -> 212: the twenty-first batch's after files add 6 false
+// default-set findings (short one-shot timeouts of React components: grommet's debounces,
+// react-select's and primereact's blur and hide delays), every one labelled.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 212 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -299,6 +306,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05k': [37, 16],
       '2026-12-05l': [47, 14],
       '2026-12-05m': [9, 5],
+      '2026-12-05n': [34, 10],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {
