@@ -64,7 +64,10 @@ export interface FileCalls {
   readonly loops: readonly (readonly [number, number])[];
   /** Names passed as a registration's listener (`app.on('activate', createWindow)`). */
   readonly listeners: readonly string[];
-  /** Offsets of `ipcMain`/`app` registrations with no in-file sign of running again (electron.ts). */
+  /**
+   * Offsets of registrations on Electron's process-wide objects (`ipcMain`, `app`,
+   * `autoUpdater`…) with no in-file sign of running again (electron.ts).
+   */
   readonly electron: readonly number[];
 }
 

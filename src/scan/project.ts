@@ -90,8 +90,8 @@ export class ProjectPass {
     return findings.filter((f) => {
       if (!BOUNDED_RULES.has(f.rule)) return true;
       if (bounded && this.#inBoundedCode(placed, f.start)) return false;
-      // Candidate EL′: Electron's ipcMain/app listener in code that runs neither per window nor
-      // per event, by calls across files.
+      // Candidates EL′ and EL2: a listener on Electron's ipcMain, app or another process-wide
+      // object in code that runs neither per window nor per event, by calls across files.
       if (
         electron !== null &&
         f.rule === 'no-unmanaged-listener' &&
@@ -194,7 +194,7 @@ function innermost(units: readonly UnitRec[], offset: number): number {
  * Candidate EL′: the units that run per window or per event. Seeds: units that make a
  * `BrowserWindow` or are a registration's callback, and functions passed by name as listeners;
  * then every unit such a unit calls by name (in any file) and every unit nested in it. Only read
- * for files with Electron `ipcMain`/`app` registrations; names make it generous (a common name
+ * when some file has registrations on Electron's process-wide objects (electron.ts); names make it generous (a common name
  * called per event makes every function of that name per-run), which keeps findings.
  */
 function solvePerRun(files: readonly Placed[], total: number): Uint8Array {

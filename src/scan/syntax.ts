@@ -272,8 +272,15 @@ export function keyText(src: string, n: Node, thisAliases: ReadonlySet<string>):
   return t;
 }
 
-/** Page-level objects a jQuery wrapper can stand for (candidate JQ). */
-const PAGE_TEXT = /^(?:window|document|document\.body|document\.documentElement|window\.document)$/;
+/** Page-level objects a jQuery wrapper can stand for (candidate JQ), as their source text. */
+const PAGE_OBJECTS = [
+  'window',
+  'document',
+  'document.body',
+  'document.documentElement',
+  'window.document',
+] as const;
+const PAGE_TEXT: ReadonlySet<string> = new Set(PAGE_OBJECTS);
 
 /**
  * A jQuery wrapper of a page-level object (candidate JQ): `$(window)`, `$(document)`,
@@ -288,16 +295,17 @@ export function isPageWrapper(n: Node): boolean {
   if (c.type !== 'Identifier' || (c.name !== '$' && c.name !== 'jQuery')) return false;
   const a = unwrap(u.arguments[0] as Node);
   if (a.type === 'Literal') return a.value === 'body' || a.value === 'html';
-  if (a.type === 'Identifier') return a.name === 'window' || a.name === 'document';
+  if (a.type === 'Identifier') return PAGE_TEXT.has(a.name);
   if (a.type !== 'MemberExpression' || a.computed) return false;
   const o = unwrap(a.object);
   const p = propertyName(a);
-  return o.type === 'Identifier' && p !== null && PAGE_TEXT.test(`${o.name}.${p}`);
+  return o.type === 'Identifier' && p !== null && PAGE_TEXT.has(`${o.name}.${p}`);
 }
 
 /** The identity key (keyText) of what isPageWrapper accepts: `$(window)`, `jQuery('body')`. */
-export const PAGE_WRAPPER_KEY =
-  /^(?:\$|jQuery)\((?:window|document|document\.body|document\.documentElement|window\.document|['"](?:body|html)['"])\)$/;
+export const PAGE_WRAPPER_KEY = new RegExp(
+  `^(?:\\$|jQuery)\\((?:${PAGE_OBJECTS.map(escapeRegExp).join('|')}|['"](?:body|html)['"])\\)$`,
+);
 
 /** Leftmost node of a member chain: `a` in `a.b.c`, `this` in `this.x`. */
 export function rootOf(n: Node): Node {

@@ -287,16 +287,17 @@ function onMethodCall(
     const ev = unwrap(args[0]!);
     // jQuery's delegated and data forms on a page-level wrapper (candidate JQ):
     // `$(document).on('click', '.row', handler)`, `$(window).on('resize', data, handler)`.
+    const page = isPageWrapper(receiver);
     const a1 = unwrap(args[1]!);
     const delegated =
+      page &&
       name === 'on' &&
       args.length >= 3 &&
-      (a1.type === 'Literal' || a1.type === 'ObjectExpression') &&
-      isPageWrapper(receiver);
+      (a1.type === 'Literal' || a1.type === 'ObjectExpression');
     const given = delegated ? args[2]! : args[1]!;
     // `$.proxy(fn, ctx)` on a page-level wrapper: jQuery gives the proxy fn's id, so
     // `.off(type, fn)` removes it; the listener is fn.
-    const listener = isPageWrapper(receiver) ? (jqueryProxied(given) ?? given) : given;
+    const listener = page ? (jqueryProxied(given) ?? given) : given;
     const lu = unwrap(listener);
     const adapter =
       args.length >= 3 &&

@@ -30,7 +30,7 @@ export const ABLATIONS = {
   'listener.own-dom': "a listener on a component's own element (`this.$el`, `this.$.x`)",
   'listener.ended-handle': 'a listener under a handle the class obtains and its teardown ends',
   'listener.electron-main':
-    "a listener on Electron's `ipcMain`/`app` in code that runs neither per window nor per event, by calls across files (project.ts)",
+    "a listener on Electron's `ipcMain`, `app` or another process-wide object (electron.ts) in code that runs neither per window nor per event, by calls across files (project.ts)",
   'timer.top-level': 'a timer at module top level',
   'timer.once-function': 'a timer directly in a function the module runs once (once.ts)',
   'timer.singleton-ctor': "a timer directly in a module singleton's constructor",
