@@ -167,10 +167,14 @@ function processWide(n: Node, b: Bindings): string | null {
   if (u.type !== 'MemberExpression' || u.computed) return null;
   const name = propertyName(u);
   if (name === null) return null;
-  const obj = unwrap(u.object as Node);
-  const mod =
-    obj.type === 'Identifier' ? (b.namespaces.get(obj.name) ?? null) : requiredModule(obj);
-  return mod !== null && MODULES.get(mod)?.has(name) === true ? name : null;
+  const mod = moduleOf(unwrap(u.object as Node), b.namespaces);
+  return mod !== null && MODULES.get(mod)!.has(name) ? name : null;
+}
+
+/** The known module `n` stands for (`require('electron')`, a namespace binding), or null. */
+function moduleOf(n: Node, namespaces: ReadonlyMap<string, string>): string | null {
+  const m = n.type === 'Identifier' ? (namespaces.get(n.name) ?? null) : requiredModule(n);
+  return m !== null && MODULES.has(m) ? m : null;
 }
 
 /**
@@ -183,11 +187,6 @@ function bindings(program: TSESTree.Program): Bindings | null {
   const names = new Map<string, string>();
   const namespaces = new Map<string, string>();
   const b: Bindings = { names, namespaces };
-  /** The module `n` stands for (`require('electron')`, a namespace binding), or null. */
-  const moduleOf = (n: Node): string | null => {
-    const m = n.type === 'Identifier' ? (namespaces.get(n.name) ?? null) : requiredModule(n);
-    return m !== null && MODULES.has(m) ? m : null;
-  };
   for (const raw of program.body) {
     const st = raw as Node;
     if (st.type === 'ImportDeclaration') {
@@ -208,7 +207,7 @@ function bindings(program: TSESTree.Program): Bindings | null {
     for (const d of decl.declarations) {
       if (d.init === null) continue;
       const init = unwrap(d.init);
-      const mod = moduleOf(init);
+      const mod = moduleOf(init, namespaces);
       if (mod !== null) {
         const known = MODULES.get(mod)!;
         if (d.id.type === 'Identifier') namespaces.set(d.id.name, mod);
