@@ -71,6 +71,18 @@ export interface FileCalls {
   readonly electron: readonly number[];
 }
 
+/**
+ * What the project pass can say of a file that does not parse (syntax no parser the scan uses
+ * reads, such as Flow annotations or Babel's `::`): nothing of its functions or calls, only its
+ * words. Every word is taken for a name used as a value (no function of that name anywhere
+ * counts as bounded) and for a listener (every function of that name runs per run), so the file
+ * can only keep findings elsewhere, never drop one, and the rest of the project keeps its pass.
+ */
+export function textCalls(text: string): FileCalls {
+  const words = [...new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? [])];
+  return { units: [], sites: [], escapes: words, loops: [], listeners: words, electron: [] };
+}
+
 /** Reads one parsed file for the project pass; `keys`: the parser's visitor keys (faster). */
 export function fileCalls(program: TSESTree.Program, keys?: VisitorKeys): FileCalls {
   return new CallWalk(program, nodeTypesFor(keys)).result();

@@ -18,10 +18,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
-import { fileCalls, type FileCalls, type UnitRec } from './project-calls.js';
+import { fileCalls, textCalls, type FileCalls, type UnitRec } from './project-calls.js';
 import { ablated } from './rules/ablate.js';
 
-export { fileCalls, type FileCalls } from './project-calls.js';
+export { fileCalls, textCalls, type FileCalls } from './project-calls.js';
 
 /** What a package is to the project pass (see `ScanOptions.programKind`). */
 export type ProgramKind = 'application' | 'library';
@@ -70,11 +70,21 @@ export class ProjectPass {
   }
 
   /**
-   * A scanned file that could not be read or parsed: calls in it cannot be counted, so the pass
-   * drops nothing for the whole scan (the file is reported as a scan error).
+   * A scanned file that could not be read: calls in it cannot be counted, so the pass drops
+   * nothing for the whole scan (the file is reported as a scan error).
    */
   unreadable(): void {
     this.#blind = true;
+  }
+
+  /**
+   * A scanned file that was read but could not be parsed (reported as a scan error): its words
+   * stand for its calls (`textCalls`), so a function it may call by name is never taken for
+   * bounded code, and the rest of the project keeps the pass. (Until 2026-12-05 one such file
+   * made the pass drop nothing for the whole scan.)
+   */
+  unparsed(file: string, text: string): void {
+    this.set(file, textCalls(text));
   }
 
   /** The findings of `file` (an absolute path given to `set`) the pass does not drop. */
@@ -309,12 +319,22 @@ export function projectPassFor(kind: 'auto' | ProgramKind | undefined): ProjectP
   return new ProjectPass(kind === undefined || kind === 'auto' ? null : kind);
 }
 
-/** Reads one file from disk for the pass; one that does not read or parse makes it unreadable(). */
+/**
+ * Reads one file from disk for the pass; one that does not read makes it unreadable(), one that
+ * does not parse is read by its words (`unparsed`).
+ */
 export function readFileCalls(pass: ProjectPass, abs: string): void {
+  let text: string;
   try {
-    pass.set(abs, fileCalls(parseFile(readFileSync(abs, 'utf8'), abs), visitorKeys()));
+    text = readFileSync(abs, 'utf8');
   } catch {
     // Reported as a scan error by the scan's own loop.
     pass.unreadable();
+    return;
+  }
+  try {
+    pass.set(abs, fileCalls(parseFile(text, abs), visitorKeys()));
+  } catch {
+    pass.unparsed(abs, text);
   }
 }

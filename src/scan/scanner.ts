@@ -336,7 +336,7 @@ function scanFiles(options: ScanOptions): ScanResult {
         file: rel(cwd, abs),
         message: `cannot parse: ${firstLine((e as Error).message)}`,
       });
-      project.unreadable();
+      project.unparsed(abs, source);
     }
     options.onProgress?.(++done, total);
   }
@@ -518,8 +518,10 @@ async function scanFilesAsync(options: ScanOptions): Promise<ScanResult> {
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const project = projectPassFor(options.programKind);
   for (const r of results)
-    if ('error' in r) project.unreadable();
-    else project.set(r.file, r.calls);
+    if ('error' in r) {
+      if (r.calls === undefined) project.unreadable();
+      else project.set(r.file, r.calls);
+    } else project.set(r.file, r.calls);
   for (const r of results) {
     lines += r.lines;
     if ('error' in r) {

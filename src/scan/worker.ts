@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './analyze.js';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
-import { fileCalls, type FileCalls } from './project.js';
+import { fileCalls, textCalls, type FileCalls } from './project.js';
 import { onlyEnabled } from './options.js';
 import { suppress, type DirectiveProblem, type UnusedDirective } from './suppress.js';
 
@@ -30,7 +30,13 @@ export type WorkerResult =
       /** The file's calls, for the project pass the calling thread runs over every file. */
       readonly calls: FileCalls;
     }
-  | { readonly file: string; readonly lines: number; readonly error: string };
+  | {
+      readonly file: string;
+      readonly lines: number;
+      readonly error: string;
+      /** A file read but not parsed: its words, for the project pass (`textCalls`). */
+      readonly calls?: FileCalls;
+    };
 
 function countLines(s: string): number {
   let n = 1;
@@ -67,7 +73,12 @@ for (const file of input.files) {
       calls: fileCalls(ast, visitorKeys()),
     });
   } catch (e) {
-    out.push({ file, lines, error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}` });
+    out.push({
+      file,
+      lines,
+      error: `cannot parse: ${(e as Error).message.split('\n')[0] ?? ''}`,
+      calls: textCalls(source),
+    });
   }
   // Report in small batches: progress stays live without a message per tiny file.
   if (out.length >= 16) parentPort!.postMessage(out.splice(0));

@@ -3,7 +3,7 @@
 // bounded number of times, across files; and keeps them where it cannot count the calls.
 // Real files on disk, scanned as a user scans a project (synthetic code in the shape of the
 // start-up code of servers: a bin that makes one server, which starts its services once).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -209,7 +209,7 @@ ready().then(() => boot());
     expect(found(cwd, { programKind: 'library' })).toEqual([]);
   });
 
-  it('drops nothing when a scanned file cannot be parsed: its calls are unknown', async () => {
+  it('reads a file that does not parse by its words: a name in it may be called from it', async () => {
     const cwd = project({
       'package.json': '{ "private": true }',
       'bin.js': bin,
@@ -219,9 +219,49 @@ ready().then(() => boot());
     });
     const r = scan({ cwd });
     expect(r.errors.map((e) => e.file)).toEqual(['broken.js']);
-    expect(r.reports.flatMap((x) => x.findings)).toHaveLength(5);
+    // start() may run in broken.js's loop: what it registers stays reported; the constructors,
+    // which broken.js does not name, still run once.
+    const expected = ['server.js:9', 'server.js:10', 'server.js:13'];
+    expect(r.reports.flatMap((x) => x.findings.map((f) => `${x.file}:${f.line}`))).toEqual(
+      expected,
+    );
     const threads = await scanAsync({ cwd, workers: 2 });
-    expect(threads.reports.flatMap((x) => x.findings)).toHaveLength(5);
+    expect(threads.errors.map((e) => e.file)).toEqual(['broken.js']);
+    expect(threads.reports.flatMap((x) => x.findings.map((f) => `${x.file}:${f.line}`))).toEqual(
+      expected,
+    );
+  });
+
+  it('keeps the pass for the rest of the project when a file it cannot parse names none of it', async () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+      // Babel's function-bind proposal: no parser the scan uses reads it
+      'legacy.js': 'export const h = ::this.onClick;\n',
+    });
+    const r = scan({ cwd });
+    expect(r.errors.map((e) => e.file)).toEqual(['legacy.js']);
+    expect(found(cwd)).toEqual(['server.js:13 no-unmanaged-listener']);
+    const threads = await scanAsync({ cwd, workers: 2 });
+    expect(threads.reports.flatMap((x) => x.findings.map((f) => `${x.file}:${f.line}`))).toEqual([
+      'server.js:13',
+    ]);
+  });
+
+  it('drops nothing when a scanned file cannot be read: its calls are unknown', () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'bin.js': bin,
+      'server.js': server,
+      'metrics.js': metrics,
+    });
+    // a dangling symlink: listed, then not readable
+    symlinkSync(join(cwd, 'missing.js'), join(cwd, 'gone.js'));
+    const r = scan({ cwd });
+    expect(r.errors.map((e) => e.file)).toEqual(['gone.js']);
+    expect(r.reports.flatMap((x) => x.findings)).toHaveLength(5);
   });
 
   it('is the same on worker threads', async () => {
