@@ -159,9 +159,15 @@ function exportTrees(dir: string): void {
   const mirrors = process.env['LEAKGUARD_CLEAN_MIRRORS'] ?? '/work/.mirror';
   for (const { project: p } of loadProjects(cleanDir)) {
     const base = join(mirrors, p.repo.replace('/', '+'));
-    const gitDir = [join(base, 'repo'), base].find((d) => existsSync(join(d, 'HEAD')));
+    // The layouts scripts/scan-clean.ts reads: <mirror>/repo, <mirror>/repo/.git, <mirror>.
+    const gitDir = [join(base, 'repo'), join(base, 'repo', '.git'), base].find((d) =>
+      existsSync(join(d, 'HEAD')),
+    );
     if (gitDir === undefined) throw new Error(`no git mirror of ${p.repo} under ${mirrors}`);
     const tree = join(dir, p.repo.replace('/', '__'));
+    // Kept from an earlier run (--trees): a tree is exported once.
+    if (existsSync(join(tree, '.git'))) continue;
+    rmSync(tree, { recursive: true, force: true });
     execFileSync('git', ['clone', '-q', '--no-checkout', '--shared', gitDir, tree]);
     execFileSync('git', ['-C', tree, 'checkout', '-q', p.commit]);
   }
@@ -326,7 +332,8 @@ function main(): void {
   const dir = v['no-clean'] ? null : (trees ?? mkdtempSync(join(tmpdir(), 'leakguard-ablate-')));
   const opts: RunOptions = { trees: dir, allRules: v['all-rules'], branches };
   try {
-    if (dir !== null && (trees === null || !existsSync(dir))) exportTrees(dir);
+    // Every run makes sure each tree is there (an existing --trees folder may lack some).
+    if (dir !== null) exportTrees(dir);
     const t0 = performance.now();
     const base = run([], opts);
     if (v.ceiling) {
