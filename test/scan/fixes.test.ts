@@ -162,8 +162,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // d2eb480, react-select 5001083, react-tooltip 77f4c2b, Semantic-UI-React 0651bd1, primereact
 // eeb1b43); seen 118 -> 125 of 319.
 
+// With the twenty-second fresh batch (2026-12-05o, server-side and real-time repositories, a
+// measure of main): held-out syntactic 114 -> 114 (0 of 7); tuning 43 -> 47 (kiwiirc 14adf7b,
+// 21019f3, 633f6b9, e706f22).
+
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 43, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  tuning: { syntactic: 47, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
   'held-out': { syntactic: 114, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
@@ -273,7 +277,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised on purpose, held-out 206 -> 212: the twenty-first batch's after files add 6 false
 // default-set findings (short one-shot timeouts of React components: grommet's debounces,
 // react-select's and primereact's blur and hide delays), every one labelled.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 67, 'held-out': 212 };
+// Raised, tuning 67 -> 68 and held-out 212 -> 219, by the after files of the twenty-second batch
+// (2026-12-05o), every one labelled (a job's one-shot timer; chokidar's unlink delay; nodemon's
+// listeners on a child's own streams and self-removing once listeners).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 219 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -307,6 +314,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05l': [47, 14],
       '2026-12-05m': [9, 5],
       '2026-12-05n': [34, 10],
+      '2026-12-05o': [28, 14],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

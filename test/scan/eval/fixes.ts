@@ -121,6 +121,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05l',
   '2026-12-05m',
   '2026-12-05n',
+  '2026-12-05o',
 ];
 
 export interface FixLabel {
