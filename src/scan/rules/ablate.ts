@@ -20,7 +20,8 @@ export const ABLATIONS = {
   'listener.managed-by-signal': 'a `{ signal }` option',
   'listener.removed-by-teardown': 'a teardown call on the receiver (`x.destroy()`) as removal',
   'listener.removed-by-alias': 'a removal on another path ending in the same name',
-  'listener.handed-off': 'receiver and listener both passed to another call',
+  'listener.handed-off':
+    'receiver and listener each passed to some call (a named listener always is, by its own registration)',
   'listener.removed-from-table': 'a removal loop over a table of subscriptions',
   'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',
   'listener.made-before': 'a receiver the function gave a fresh object before (lifetime.ts)',
