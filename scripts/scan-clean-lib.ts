@@ -6,7 +6,7 @@
  * schema and its check, file selection by glob, the figures and the README tables made from
  * the labels.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RULES, OPT_IN_RULES } from '../src/scan/model.js';
 
@@ -164,6 +164,19 @@ export function loadProjects(dir: string): { name: string; project: CleanProject
       name: f,
       project: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CleanProject,
     }));
+}
+
+/**
+ * The git directory of `repo`'s mirror under `mirrors`, in any of the layouts a fetch leaves:
+ * `<owner>+<repo>/repo` (bare), `<owner>+<repo>/repo/.git`, or `<owner>+<repo>` itself.
+ */
+export function mirrorGitDir(mirrors: string, repo: string): string {
+  const base = join(mirrors, repo.replace('/', '+'));
+  for (const d of [join(base, 'repo'), join(base, 'repo', '.git'), base])
+    if (existsSync(join(d, 'HEAD'))) return d;
+  throw new Error(
+    `no git mirror of ${repo} under ${mirrors} (tried ${base}/repo, ${base}/repo/.git and ${base})`,
+  );
 }
 
 export function fileNameOf(repo: string): string {

@@ -41,6 +41,7 @@ import {
   figuresOf,
   figuresTable,
   loadProjects,
+  mirrorGitDir,
   nonBlankLines,
   per10k,
   precisionOf,
@@ -61,15 +62,6 @@ const { values } = parseArgs({
   },
 });
 const mirrors = values.mirrors ?? process.env.LEAKGUARD_CLEAN_MIRRORS ?? '/work/.mirror';
-
-function gitDirOf(repo: string): string {
-  const base = join(mirrors, repo.replace('/', '+'));
-  for (const d of [join(base, 'repo'), join(base, 'repo', '.git'), base])
-    if (existsSync(join(d, 'HEAD'))) return d;
-  throw new Error(
-    `no git mirror of ${repo} under ${mirrors} (tried ${base}/repo, ${base}/repo/.git and ${base})`,
-  );
-}
 
 function parserName(): string {
   if (process.env.LEAKGUARD_SCAN_PARSER === 'typescript-estree' || loadOxc() === null) {
@@ -94,7 +86,7 @@ interface Rescan {
 }
 
 function rescan(p: CleanProject): Rescan {
-  const gitDir = gitDirOf(p.repo);
+  const gitDir = mirrorGitDir(mirrors, p.repo);
   const listed = execFileSync(
     'git',
     ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', p.commit],

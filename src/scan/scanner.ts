@@ -517,11 +517,10 @@ async function scanFilesAsync(options: ScanOptions): Promise<ScanResult> {
   let lines = 0;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const project = projectPassFor(options.programKind);
+  // A file that was not read has no calls; one that did not parse has its words (textCalls).
   for (const r of results)
-    if ('error' in r) {
-      if (r.calls === undefined) project.unreadable();
-      else project.set(r.file, r.calls);
-    } else project.set(r.file, r.calls);
+    if (r.calls === undefined) project.unreadable();
+    else project.set(r.file, r.calls);
   for (const r of results) {
     lines += r.lines;
     if ('error' in r) {

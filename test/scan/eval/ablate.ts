@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { OPT_IN_RULES, RULE_IDS, type RuleId } from '../../../src/scan/model.js';
 import { ABLATIONS, parseAblations, setAblations } from '../../../src/scan/rules/ablate.js';
 import { scan } from '../../../src/scan/scanner.js';
-import { loadProjects, selectFiles } from '../../../scripts/scan-clean-lib.js';
+import { loadProjects, mirrorGitDir, selectFiles } from '../../../scripts/scan-clean-lib.js';
 import { evaluateFixes, loadCases, type Half } from './fixes.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -154,19 +154,25 @@ function child(trees: string | null, allRules: boolean, branches: boolean): Outc
   return out;
 }
 
+/** The commit a kept tree has checked out, or null when there is none. */
+function headOf(tree: string): string | null {
+  if (!existsSync(join(tree, '.git'))) return null;
+  try {
+    return execFileSync('git', ['-C', tree, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
 /** Exports every clean project's pinned commit into `dir/<owner>__<repo>` (a git work tree). */
 function exportTrees(dir: string): void {
   const mirrors = process.env['LEAKGUARD_CLEAN_MIRRORS'] ?? '/work/.mirror';
   for (const { project: p } of loadProjects(cleanDir)) {
-    const base = join(mirrors, p.repo.replace('/', '+'));
-    // The layouts scripts/scan-clean.ts reads: <mirror>/repo, <mirror>/repo/.git, <mirror>.
-    const gitDir = [join(base, 'repo'), join(base, 'repo', '.git'), base].find((d) =>
-      existsSync(join(d, 'HEAD')),
-    );
-    if (gitDir === undefined) throw new Error(`no git mirror of ${p.repo} under ${mirrors}`);
+    const gitDir = mirrorGitDir(mirrors, p.repo);
     const tree = join(dir, p.repo.replace('/', '__'));
-    // Kept from an earlier run (--trees): a tree is exported once.
-    if (existsSync(join(tree, '.git'))) continue;
+    // Kept from an earlier run (--trees) at the pinned commit: exported once. A tree at another
+    // commit, or one whose export stopped half-way, is made again.
+    if (headOf(tree) === p.commit) continue;
     rmSync(tree, { recursive: true, force: true });
     execFileSync('git', ['clone', '-q', '--no-checkout', '--shared', gitDir, tree]);
     execFileSync('git', ['-C', tree, 'checkout', '-q', p.commit]);
