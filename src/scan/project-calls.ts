@@ -31,8 +31,22 @@ const CALLS_ONCE = new Set([
   'queueMicrotask',
 ]);
 
-/** A call site: the name called, the function it stands in (-1: module top level), in a loop. */
-export type SiteRec = [name: string, unit: number, loop: boolean];
+/**
+ * How a call site reaches functions (candidate CG). `Name`: every function of that name the
+ * site could name (in its own file, and the ones other files can reach); `Member`: `x.m()`,
+ * every method and every function other files can reach; `Unit`: one function of the file
+ * (`ref`, -1: none); `ThisOwn`: the method `ref` of the site's class, and the same-named methods
+ * of classes with a superclass (an override); `Import`: what import `ref` names, when the pass
+ * can resolve it, else as `Name`.
+ */
+export const How = { Name: 0, Member: 1, Unit: 2, ThisOwn: 3, Import: 4 } as const;
+export type How = (typeof How)[keyof typeof How];
+
+/**
+ * A call site: the name called, the function it stands in (-1: module top level), in a loop,
+ * how it reaches functions, and the unit or import it names (How).
+ */
+export type SiteRec = [name: string, unit: number, loop: boolean, how: How, ref: number];
 
 /**
  * One function of a file. `name`: what calls it by (`new:C` for a constructor), or null;
@@ -52,14 +66,42 @@ export interface UnitRec {
    * callback of a registration (not `app`'s `ready`/`will-finish-launching`).
    */
   readonly perRun: boolean;
+  /**
+   * A function only its own file can name (candidate CG): declared in a module (a file with
+   * imports or exports), not a method, not exported. Other files' calls never reach it.
+   */
+  readonly priv: boolean;
+  /** A method of a class with a superclass: `this.m()` in a base class may run it. */
+  readonly superMethod: boolean;
 }
 
 /** What the project pass needs of one file: plain data, so a scan worker can send it back. */
 export interface FileCalls {
   readonly units: readonly UnitRec[];
   readonly sites: readonly SiteRec[];
-  /** Names used other than by calling them. */
+  /**
+   * Names used other than by calling them, that the file does not bind to one declaration or
+   * import: every function of the name in this file or reachable from others escapes.
+   */
   readonly escapes: readonly string[];
+  /** Property names read other than by calling them (`x.m` passed on): methods and exported functions. */
+  readonly memberEscapes: readonly string[];
+  /** Functions of this file used as values. */
+  readonly unitEscapes: readonly number[];
+  /** Imports used as values: [import index, local name]. */
+  readonly importEscapes: readonly (readonly [number, string])[];
+  /**
+   * Functions this file exports as its default (`export default X`, `module.exports = X`): used
+   * as values when the project has imports the pass cannot resolve (a path alias), since those
+   * may bind them under any name.
+   */
+  readonly exportEscapes: readonly number[];
+  /** Imports by a path: [specifier, imported name ('default', '*' or the export's name)]. */
+  readonly imports: readonly (readonly [string, string])[];
+  /** What the file exports: [exported name ('default' for the default), unit]. */
+  readonly exports: readonly (readonly [string, number])[];
+  /** The file could not be read as code: its words stand for its calls (textCalls). */
+  readonly opaque: boolean;
   /** Loops, as [start, end] offsets. */
   readonly loops: readonly (readonly [number, number])[];
   /** Names passed as a registration's listener (`app.on('activate', createWindow)`). */
@@ -80,7 +122,21 @@ export interface FileCalls {
  */
 export function textCalls(text: string): FileCalls {
   const words = [...new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? [])];
-  return { units: [], sites: [], escapes: words, loops: [], listeners: words, electron: [] };
+  return {
+    units: [],
+    sites: [],
+    escapes: words,
+    memberEscapes: words,
+    unitEscapes: [],
+    importEscapes: [],
+    exportEscapes: [],
+    imports: [],
+    exports: [],
+    opaque: true,
+    loops: [],
+    listeners: words,
+    electron: [],
+  };
 }
 
 /** Reads one parsed file for the project pass; `keys`: the parser's visitor keys (faster). */
@@ -121,6 +177,8 @@ const SPECIAL = new Set([
   'TSExportAssignment',
   'CallExpression',
   'NewExpression',
+  'ImportDeclaration',
+  'ExportAllDeclaration',
 ]);
 const LEAVES = new Set([
   'Literal',
@@ -131,9 +189,7 @@ const LEAVES = new Set([
   'EmptyStatement',
   'DebuggerStatement',
   'PrivateIdentifier',
-  // Names in these are no uses of a value: imports, labels.
-  'ImportDeclaration',
-  'ExportAllDeclaration',
+  // Names in these are no uses of a value: labels.
   'BreakStatement',
   'ContinueStatement',
 ]);
@@ -163,10 +219,39 @@ function kindOfType(t: string): Kind {
             : Kind.Plain;
 }
 
+/** A call site before the file's bindings are known: `kind` 0 a bare name, 1 `x.m()`, 2 `this.m()` in class `cls`. */
+interface RawSite {
+  readonly name: string;
+  readonly unit: number;
+  readonly loop: boolean;
+  readonly kind: 0 | 1 | 2;
+  readonly cls: number;
+}
+
 class CallWalk {
   private readonly units: UnitRec[] = [];
-  private readonly sites: SiteRec[] = [];
-  private readonly escapes = new Set<string>();
+  private readonly raw: RawSite[] = [];
+  /** Identifiers used as values, resolved against the file's bindings after the walk. */
+  private readonly valueUses: string[] = [];
+  private readonly memberEscapes = new Set<string>();
+  /** Candidate CG: how many declarations bind each name in the file, and which are reassigned. */
+  private readonly bindings = new Map<string, number>();
+  private readonly assigned = new Set<string>();
+  /** Names declared as a function or class (`function f`, `const f = () => …`, `class C`). */
+  private readonly declared = new Set<string>();
+  /** Local name → index in `imports`. */
+  private readonly importOf = new Map<string, number>();
+  private readonly imports: [string, string][] = [];
+  /** [exported name, local name] and [exported name, unit] of the file's exports. */
+  private readonly exportNames: [string, string][] = [];
+  private readonly exportUnits: [string, number][] = [];
+  /** Local names exported as values (`export default X`, `module.exports = { a }`). */
+  private readonly exportValues: string[] = [];
+  private readonly classes: { hasSuper: boolean; methods: Map<string, number> }[] = [];
+  private readonly superMethods = new Set<number>();
+  private curClass = -1;
+  private thisCls = -1;
+  private isModule = false;
   private readonly loops: [number, number][] = [];
   private readonly perRun = new Set<number>();
   private readonly listeners = new Set<string>();
@@ -190,24 +275,128 @@ class CallWalk {
     this.walk(this.program as Node, null, -1, false, null);
     const units = this.units.map((u, i) => {
       const s = this.shape[i]!;
-      const api =
-        (u.name !== null && this.exported.has(u.name.replace(/^new:/, ''))) ||
-        (s.cls !== null && this.exported.has(s.cls)) ||
-        (s.method && !s.priv);
-      return { ...u, api, perRun: this.perRun.has(i) };
+      const exported = u.name !== null && this.exported.has(u.name.replace(/^new:/, ''));
+      const api = exported || (s.cls !== null && this.exported.has(s.cls)) || (s.method && !s.priv);
+      const priv =
+        this.isModule && u.name !== null && u.caller === null && !s.method && !exported;
+      return { ...u, api, perRun: this.perRun.has(i), priv, superMethod: this.superMethods.has(i) };
     });
+    // Functions (not methods) of this file named `name`.
+    const named = (name: string): number[] => {
+      const out: number[] = [];
+      for (let i = 0; i < units.length; i++)
+        if (units[i]!.name === name && units[i]!.caller === null && !this.shape[i]!.method)
+          out.push(i);
+      return out;
+    };
+    // What a name means in this file: one declaration, one import, or unknown (by name).
+    const bound = (base: string): 'decl' | 'import' | null => {
+      if (this.bindings.get(base) !== 1 || this.assigned.has(base)) return null;
+      if (this.declared.has(base)) return 'decl';
+      return this.importOf.has(base) ? 'import' : null;
+    };
+    const sites: SiteRec[] = this.raw.map((r): SiteRec => {
+      if (r.kind === 1) return [r.name, r.unit, r.loop, How.Member, -1];
+      if (r.kind === 2) {
+        const own = this.classes[r.cls]?.methods.get(r.name);
+        return own === undefined
+          ? [r.name, r.unit, r.loop, How.Member, -1]
+          : [r.name, r.unit, r.loop, How.ThisOwn, own];
+      }
+      const base = r.name.startsWith('new:') ? r.name.slice(4) : r.name;
+      const b = bound(base);
+      if (b === 'decl') {
+        const us = named(r.name);
+        if (us.length <= 1) return [r.name, r.unit, r.loop, How.Unit, us[0] ?? -1];
+      } else if (b === 'import')
+        return [r.name, r.unit, r.loop, How.Import, this.importOf.get(base)!];
+      return [r.name, r.unit, r.loop, How.Name, -1];
+    });
+    const escapes = new Set<string>();
+    const unitEscapes: number[] = [];
+    const importEscapes: [number, string][] = [];
+    const valueUse = (name: string, into: number[]): void => {
+      const b = bound(name);
+      if (b === 'decl') into.push(...named(name), ...named(`new:${name}`));
+      else if (b === 'import') importEscapes.push([this.importOf.get(name)!, name]);
+      else escapes.add(name);
+    };
+    for (const name of new Set(this.valueUses)) valueUse(name, unitEscapes);
+    const exportEscapes: number[] = [];
+    for (const name of new Set(this.exportValues)) valueUse(name, exportEscapes);
+    const exports: [string, number][] = [...this.exportUnits];
+    for (const [as, local] of this.exportNames)
+      for (const u of [...named(local), ...named(`new:${local}`)]) exports.push([as, u]);
     return {
       units,
-      sites: this.sites,
-      escapes: [...this.escapes],
+      sites,
+      escapes: [...escapes],
+      memberEscapes: [...this.memberEscapes],
+      unitEscapes,
+      importEscapes,
+      exportEscapes,
+      imports: this.imports,
+      exports,
+      opaque: false,
       loops: this.loops,
       listeners: [...this.listeners],
       electron: electronSetupCalls(this.program),
     };
   }
 
+  /** An identifier used as a value. */
   private escape(name: string): void {
-    this.escapes.add(name);
+    this.valueUses.push(name);
+  }
+
+  private bind(name: string): void {
+    this.bindings.set(name, (this.bindings.get(name) ?? 0) + 1);
+  }
+
+  /** Binds every name a declaration pattern declares. */
+  private bindPattern(p: Node | null): void {
+    if (p === null) return;
+    switch (p.type) {
+      case 'Identifier':
+        this.bind(p.name);
+        return;
+      case 'ObjectPattern':
+        for (const q of p.properties)
+          this.bindPattern(q.type === 'Property' ? (q.value as Node) : (q as Node));
+        return;
+      case 'ArrayPattern':
+        for (const e of p.elements) this.bindPattern(e as Node | null);
+        return;
+      case 'RestElement':
+        this.bindPattern(p.argument);
+        return;
+      case 'AssignmentPattern':
+        this.bindPattern(p.left);
+        return;
+      case 'TSParameterProperty':
+        this.bindPattern(p.parameter as Node);
+        return;
+    }
+  }
+
+  /** A call site, resolved after the walk (RawSite). */
+  private site(name: string, unit: number, loop: boolean, kind: 0 | 1 | 2): void {
+    if (kind === 2 && this.thisCls === -1) kind = 1;
+    this.raw.push({ name, unit, loop, kind, cls: kind === 2 ? this.thisCls : -1 });
+  }
+
+  /** `require('./x')` with a string argument: its specifier, else null. */
+  private requireOf(n: Node | null): string | null {
+    if (n === null) return null;
+    const c = unwrap(n);
+    if (c.type !== 'CallExpression' || c.arguments.length !== 1) return null;
+    const a = c.arguments[0]!;
+    return c.callee.type === 'Identifier' &&
+      c.callee.name === 'require' &&
+      a.type === 'Literal' &&
+      typeof a.value === 'string'
+      ? a.value
+      : null;
   }
 
   private walk(
@@ -244,9 +433,17 @@ class CallWalk {
           (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
             ? parent.id.name
             : null);
+        if (n.id !== null && n.id !== undefined) {
+          this.bind(n.id.name);
+          if (n.type === 'ClassDeclaration') this.declared.add(n.id.name);
+        }
         if (n.superClass !== null) this.walk(n.superClass, n, unit, loop, cls);
         for (const d of n.decorators ?? []) this.walk(d as Node, n, unit, loop, cls);
+        const outer = this.curClass;
+        this.curClass = this.classes.length;
+        this.classes.push({ hasSuper: n.superClass !== null, methods: new Map() });
         for (const m of n.body.body) this.walk(m as Node, n.body as Node, unit, loop, name);
+        this.curClass = outer;
         return;
       }
       case 'MethodDefinition':
@@ -264,10 +461,51 @@ class CallWalk {
           this.walk(n.value as Node, n, this.opaqueUnit(n), false, cls);
         } else this.walk(n.value as Node, n, unit, loop, cls);
         return;
-      case 'VariableDeclarator':
+      case 'VariableDeclarator': {
+        this.bindPattern(n.id as Node);
+        const init = n.init === null ? null : unwrap(n.init);
+        if (
+          n.id.type === 'Identifier' &&
+          init !== null &&
+          (isFunction(init) || init.type === 'ClassExpression')
+        )
+          this.declared.add(n.id.name);
+        const spec = this.requireOf(n.init);
+        if (spec !== null) {
+          this.isModule = true;
+          if (n.id.type === 'Identifier') this.importBinding(n.id.name, spec, 'default');
+          else if (n.id.type === 'ObjectPattern')
+            for (const q of n.id.properties) {
+              if (q.type !== 'Property' || q.value.type !== 'Identifier') continue;
+              const key = q.computed ? null : q.key.type === 'Identifier' ? q.key.name : null;
+              if (key !== null) this.importBinding(q.value.name, spec, key);
+            }
+          return;
+        }
         if (n.init !== null) this.walk(n.init, n, unit, loop, cls);
         return;
+      }
+      case 'ImportDeclaration':
+        this.isModule = true;
+        if (n.importKind === 'type') return;
+        for (const sp of n.specifiers) {
+          if (sp.type === 'ImportSpecifier' && sp.importKind === 'type') continue;
+          const name =
+            sp.type === 'ImportDefaultSpecifier'
+              ? 'default'
+              : sp.type === 'ImportNamespaceSpecifier'
+                ? '*'
+                : sp.imported.type === 'Identifier'
+                  ? sp.imported.name
+                  : String(sp.imported.value);
+          this.importBinding(sp.local.name, String(n.source.value), name);
+        }
+        return;
+      case 'ExportAllDeclaration':
+        this.isModule = true;
+        return;
       case 'CatchClause':
+        this.bindPattern(n.param as Node | null);
         this.walk(n.body, n, unit, loop, cls);
         return;
       case 'MemberExpression': {
@@ -278,13 +516,14 @@ class CallWalk {
         if (n.computed) this.walk(n.property, n, unit, loop, cls);
         else {
           const name = propertyName(n);
-          if (name !== null) this.escape(name);
+          if (name !== null) this.memberEscapes.add(name);
         }
         return;
       }
       case 'AssignmentExpression': {
-        this.exportsOf(n);
+        if (this.exportsOf(n, unit, loop, cls)) return;
         const left = n.left;
+        if (left.type === 'Identifier') this.assigned.add(left.name);
         if (left.type === 'MemberExpression') {
           this.walk(left.object, left, unit, loop, cls);
           if (left.computed) this.walk(left.property, left, unit, loop, cls);
@@ -294,13 +533,20 @@ class CallWalk {
       }
       case 'ExportNamedDeclaration':
       case 'ExportDefaultDeclaration':
+        this.isModule = true;
         this.exportsOfDeclaration(n);
-        if (n.declaration !== null && n.declaration !== undefined)
-          this.walk(n.declaration as Node, n, unit, loop, cls);
+        if (n.declaration === null || n.declaration === undefined) return;
+        // `export default X`: X is exported, not used as a value by this file (CG).
+        if (n.declaration.type === 'Identifier') this.exportValues.push(n.declaration.name);
+        else this.walk(n.declaration as Node, n, unit, loop, cls);
         return;
       case 'TSExportAssignment':
-        if (n.expression.type === 'Identifier') this.exported.add(n.expression.name);
-        this.walk(n.expression, n, unit, loop, cls);
+        this.isModule = true;
+        if (n.expression.type === 'Identifier') {
+          this.exported.add(n.expression.name);
+          this.exportNames.push(['default', n.expression.name]);
+          this.exportValues.push(n.expression.name);
+        } else this.walk(n.expression, n, unit, loop, cls);
         return;
       case 'CallExpression':
       case 'NewExpression':
@@ -335,15 +581,18 @@ class CallWalk {
     const callee = unwrap(n.callee);
     if (n.type === 'NewExpression' && unit !== -1 && makesWindow(n)) this.perRun.add(unit);
     if (n.type === 'NewExpression' && callee.type === 'Identifier') {
-      this.sites.push([`new:${callee.name}`, unit, loop], [callee.name, unit, loop]);
+      this.site(`new:${callee.name}`, unit, loop, 0);
+      this.site(callee.name, unit, loop, 0);
     } else if (callee.type === 'Identifier') {
-      this.sites.push([callee.name, unit, loop]);
+      if (callee.name === 'require') this.isModule = true;
+      this.site(callee.name, unit, loop, 0);
     } else if (callee.type === 'MemberExpression') {
       const name = propertyName(callee);
       if (name !== null && REGISTERS.has(name) && n.type === 'CallExpression')
         this.listenerOf(n, name);
       const obj = unwrap(callee.object);
       let target = name;
+      let kind: 0 | 1 | 2 = obj.type === 'ThisExpression' ? 2 : 1;
       if ((name === 'call' || name === 'apply') && !callee.computed) {
         target =
           obj.type === 'Identifier'
@@ -351,13 +600,20 @@ class CallWalk {
             : obj.type === 'MemberExpression'
               ? propertyName(obj)
               : null;
+        kind =
+          obj.type === 'Identifier'
+            ? 0
+            : obj.type === 'MemberExpression' && unwrap(obj.object).type === 'ThisExpression'
+              ? 2
+              : 1;
         if (obj.type === 'MemberExpression') this.walk(obj.object, obj, unit, loop, cls);
         else if (obj.type !== 'Identifier') this.walk(obj, callee, unit, loop, cls);
       } else {
         this.walk(callee.object, callee, unit, loop, cls);
         if (callee.computed) this.walk(callee.property, callee, unit, loop, cls);
       }
-      if (target !== null) this.sites.push([target, unit, loop]);
+      if (target !== null) this.site(target, unit, loop, kind);
+      if (n.type === 'NewExpression' && name !== null) this.site(`new:${name}`, unit, loop, 1);
     } else if (!isFunction(callee)) this.walk(callee, n, unit, loop, cls);
     if (isFunction(callee)) this.fn(callee, n, unit, loop, cls);
     for (const a of n.arguments) this.walk(a as Node, n, unit, loop, cls);
@@ -429,12 +685,42 @@ class CallWalk {
       callerLoop: loop,
       api: false,
       perRun: false,
+      priv: false,
+      superMethod: false,
     });
     this.shape.push({ cls: ofClass, method, priv });
     if (perEvent) this.perRun.add(id);
+    // Candidate CG: what binds names, which class `this` is, what the file exports.
+    if (fn.id !== null && fn.id !== undefined) {
+      this.bind(fn.id.name);
+      if (fn.type === 'FunctionDeclaration') this.declared.add(fn.id.name);
+    }
+    const member =
+      (p?.type === 'MethodDefinition' && p.kind !== 'constructor') || p?.type === 'PropertyDefinition';
+    const instance = p !== null && member && !(p as TSESTree.MethodDefinition).static;
+    if (instance && name !== null && this.curClass !== -1 && (p.type !== 'MethodDefinition' || p.kind === 'method')) {
+      const c = this.classes[this.curClass]!;
+      if (!c.methods.has(name)) c.methods.set(name, id);
+      if (c.hasSuper) this.superMethods.add(id);
+    }
+    if (p?.type === 'AssignmentExpression' && p.right === fn && p.left.type === 'MemberExpression') {
+      const target = exportTarget(p.left);
+      if (target !== null) this.exportUnits.push([target, id]);
+    }
+    const outerThis = this.thisCls;
+    if (fn.type !== 'ArrowFunctionExpression')
+      this.thisCls =
+        (p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition') && !p.static
+          ? this.curClass
+          : -1;
+    else if (p?.type === 'PropertyDefinition' && !p.static) this.thisCls = this.curClass;
     // Parameters are declarations; their defaults run with the function, as its body does.
-    for (const q of fn.params) this.defaults(q as Node, id, cls);
+    for (const q of fn.params) {
+      this.bindPattern(q as Node);
+      this.defaults(q as Node, id, cls);
+    }
     this.walk(fn.body as Node, fn, id, false, cls);
+    this.thisCls = outerThis;
   }
 
   /** Walks the default values in a parameter pattern, as code of function `unit`. */
@@ -462,6 +748,8 @@ class CallWalk {
       callerLoop: false,
       api: false,
       perRun: false,
+      priv: false,
+      superMethod: false,
     });
     this.shape.push({ cls: null, method: false, priv: false });
     return this.units.length - 1;
@@ -471,14 +759,23 @@ class CallWalk {
   private exportsOfDeclaration(
     n: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration,
   ): void {
+    const as = (local: string): string => (n.type === 'ExportDefaultDeclaration' ? 'default' : local);
     const d = n.declaration as Node | null | undefined;
     if (d !== null && d !== undefined) {
+      let local: string | null = null;
       if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id !== null)
-        this.exported.add(d.id.name);
-      else if (d.type === 'Identifier') this.exported.add(d.name);
+        local = d.id.name;
+      else if (d.type === 'Identifier') local = d.name;
       else if (d.type === 'VariableDeclaration')
         for (const x of d.declarations)
-          if (x.id.type === 'Identifier') this.exported.add(x.id.name);
+          if (x.id.type === 'Identifier') {
+            this.exported.add(x.id.name);
+            this.exportNames.push([x.id.name, x.id.name]);
+          }
+      if (local !== null) {
+        this.exported.add(local);
+        this.exportNames.push([as(local), local]);
+      }
     }
     if (n.type === 'ExportNamedDeclaration')
       for (const s of n.specifiers) {
@@ -486,35 +783,75 @@ class CallWalk {
         this.exported.add(s.local.name);
         // `export { run as start }`: other files call it `start`, which is no call of `run`.
         const as = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
-        if (as !== s.local.name && n.source === null) this.escape(s.local.name);
+        if (n.source !== null) continue;
+        if (as !== s.local.name) this.escape(s.local.name);
+        else this.exportNames.push([as, s.local.name]);
       }
   }
 
-  /** `module.exports = X`, `module.exports = { a, b: c }`, `exports.a = f`, `module.exports.a = f`. */
-  private exportsOf(n: TSESTree.AssignmentExpression): void {
-    const left = n.left;
-    if (left.type !== 'MemberExpression') return;
-    const obj = unwrap(left.object);
-    const prop = propertyName(left);
-    const isModuleExports =
-      obj.type === 'Identifier' && obj.name === 'module' && prop === 'exports';
-    const isExportsMember =
-      (obj.type === 'Identifier' && obj.name === 'exports') ||
-      (obj.type === 'MemberExpression' &&
-        unwrap(obj.object).type === 'Identifier' &&
-        (unwrap(obj.object) as TSESTree.Identifier).name === 'module' &&
-        propertyName(obj) === 'exports');
-    if (!isModuleExports && !isExportsMember) return;
-    if (isExportsMember && prop !== null) this.exported.add(prop);
-    const r = unwrap(n.right);
-    if (r.type === 'Identifier') this.exported.add(r.name);
-    else if ((r.type === 'ClassExpression' || r.type === 'FunctionExpression') && r.id !== null)
-      this.exported.add(r.id.name);
-    else if (r.type === 'ObjectExpression') {
-      for (const q of r.properties)
-        if (q.type === 'Property' && q.value.type === 'Identifier') this.exported.add(q.value.name);
-    }
+  /** A local name bound by an import (`import`, or `require()` of a path). */
+  private importBinding(local: string, spec: string, name: string): void {
+    this.bind(local);
+    this.importOf.set(local, this.imports.length);
+    this.imports.push([spec, name]);
   }
+
+  /**
+   * `module.exports = X`, `module.exports = { a, b: c }`, `exports.a = f`, `module.exports.a = f`:
+   * records what the file exports; true when it also walked the assignment (its exported names
+   * are no uses as values, CG).
+   */
+  private exportsOf(
+    n: TSESTree.AssignmentExpression,
+    unit: number,
+    loop: boolean,
+    cls: string | null,
+  ): boolean {
+    const left = n.left;
+    if (left.type !== 'MemberExpression') return false;
+    const target = exportTarget(left);
+    if (target === null) return false;
+    this.isModule = true;
+    if (target !== 'default') this.exported.add(target);
+    const r = unwrap(n.right);
+    if (r.type === 'Identifier') {
+      this.exported.add(r.name);
+      this.exportNames.push([target, r.name]);
+      this.exportValues.push(r.name);
+      return true;
+    }
+    if ((r.type === 'ClassExpression' || r.type === 'FunctionExpression') && r.id !== null) {
+      this.exported.add(r.id.name);
+      this.exportNames.push([target, r.id.name]);
+      return false;
+    }
+    if (r.type === 'ObjectExpression' && target === 'default') {
+      for (const q of r.properties) {
+        if (q.type === 'Property' && q.value.type === 'Identifier' && !q.computed) {
+          const key = propertyName(q);
+          this.exported.add(q.value.name);
+          if (key !== null) this.exportNames.push([key, q.value.name]);
+          this.exportValues.push(q.value.name);
+        } else this.walk(q as Node, r, unit, loop, cls);
+      }
+      return true;
+    }
+    return false;
+  }
+}
+
+/** What an assignment to `left` exports: 'default' for `module.exports`, `a` for `exports.a`, else null. */
+function exportTarget(left: TSESTree.MemberExpression): string | null {
+  const obj = unwrap(left.object);
+  const prop = left.computed ? null : propertyName(left);
+  if (obj.type === 'Identifier' && obj.name === 'module' && prop === 'exports') return 'default';
+  const exportsObj =
+    (obj.type === 'Identifier' && obj.name === 'exports') ||
+    (obj.type === 'MemberExpression' &&
+      unwrap(obj.object).type === 'Identifier' &&
+      (unwrap(obj.object) as TSESTree.Identifier).name === 'module' &&
+      propertyName(obj) === 'exports');
+  return exportsObj ? prop : null;
 }
 
 /**

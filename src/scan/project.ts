@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
-import { fileCalls, textCalls, type FileCalls, type UnitRec } from './project-calls.js';
+import { fileCalls, How, textCalls, type FileCalls, type UnitRec } from './project-calls.js';
 import { ablated } from './rules/ablate.js';
 
 export { fileCalls, textCalls, type FileCalls } from './project-calls.js';
@@ -137,8 +137,10 @@ export class ProjectPass {
       total += calls.units.length;
     }
     this.#placed = placed;
-    this.#bounded = solve([...placed.values()], total);
-    this.#perRun = solvePerRun([...placed.values()], total);
+    const files = [...placed.values()];
+    const graph = buildGraph(files, total);
+    this.#bounded = solve(files, total, graph);
+    this.#perRun = solvePerRun(files, total, () => graph);
     return placed;
   }
 
@@ -201,24 +203,191 @@ function innermost(units: readonly UnitRec[], offset: number): number {
 }
 
 /**
+ * Candidate CG: the call graph the two solvers read. Calls reach functions through groups: one
+ * per function (calls the files resolve to it), and per name the calls read by name (every
+ * function of the name other files can reach, and a file's own ones for its own calls), the
+ * calls `x.m()` (methods and exported functions) and the overrides a `this.m()` may run. A
+ * function runs a bounded number of times when every group it belongs to has all its calls in
+ * bounded code.
+ */
+interface Graph {
+  /** Per unit: the groups whose calls reach it. */
+  readonly unitGroups: readonly number[][];
+  /** Per group: its units. */
+  readonly groupUnits: readonly number[][];
+  /** Per site: the unit it stands in (-1: top level), whether in a loop, the groups it calls. */
+  readonly siteFrom: Int32Array;
+  readonly siteLoop: Uint8Array;
+  readonly siteGroups: readonly number[][];
+  /** Per unit: its name is used as a value where the pass cannot count its calls. */
+  readonly escaped: Uint8Array;
+}
+
+const SOURCE_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.vue', '.svelte'];
+
+/** A path alias (`@/x`, `~/x`, `#/x`, `@@/x`): resolved when exactly one scanned file ends so. */
+const ALIAS = /^(?:@|~|#|@@)\//;
+
+function buildGraph(files: readonly Placed[], total: number): Graph {
+  const groupIds = new Map<string, number>();
+  const groupUnits: number[][] = [];
+  const group = (key: string): number => {
+    let g = groupIds.get(key);
+    if (g === undefined) {
+      g = groupUnits.length;
+      groupIds.set(key, g);
+      groupUnits.push([]);
+    }
+    return g;
+  };
+  const unitGroups: number[][] = new Array<number[]>(total);
+  const unitsByName = new Map<string, number[]>();
+  const fileOf = new Int32Array(total);
+  const priv = new Uint8Array(total);
+  const byPath = new Map<string, number>();
+  files.forEach((p, i) => byPath.set(p.file, i));
+  files.forEach((p, f) => {
+    p.calls.units.forEach((u, i) => {
+      const g = p.base + i;
+      fileOf[g] = f;
+      const gs = [group(`U${g}`)];
+      if (u.name !== null) {
+        append(unitsByName, u.name, g);
+        if (u.priv) {
+          priv[g] = 1;
+          gs.push(group(`F${f}\0${u.name}`));
+        } else gs.push(group(`B\0${u.name}`), group(`M\0${u.name}`));
+        if (u.superMethod) gs.push(group(`S\0${u.name}`));
+      }
+      unitGroups[g] = gs;
+      for (const x of gs) groupUnits[x]!.push(g);
+    });
+  });
+  // Imports: the file a path names, then what it exports under the imported name.
+  let unresolvedAlias = files.some((p) => p.calls.opaque);
+  const paths = [...byPath.keys()];
+  const resolveFile = (from: string, spec: string): number | null => {
+    let bases: string[];
+    if (spec.startsWith('./') || spec.startsWith('../')) {
+      const abs = join(dirname(from), spec);
+      bases = [abs];
+      const m = /\.(?:js|jsx|mjs|cjs)$/.exec(abs);
+      if (m !== null) bases.push(abs.slice(0, -m[0].length));
+    } else if (ALIAS.test(spec)) {
+      const rest = spec.slice(spec.indexOf('/'));
+      const hits = new Set<number>();
+      for (const path of paths)
+        for (const ext of ['', ...SOURCE_EXTS])
+          if (path.endsWith(rest + ext) || path.endsWith(`${rest}/index${ext}`))
+            hits.add(byPath.get(path)!);
+      if (hits.size === 1) return [...hits][0]!;
+      unresolvedAlias = true;
+      return null;
+    } else return null;
+    for (const b of bases)
+      for (const ext of ['', ...SOURCE_EXTS, ...SOURCE_EXTS.map((e) => `/index${e}`)]) {
+        const f = byPath.get(b + ext);
+        if (f !== undefined) return f;
+      }
+    return null;
+  };
+  const importTargets: (number[] | null)[][] = files.map((p) =>
+    p.calls.imports.map(([spec, name]) => {
+      if (name === '*') return null;
+      const f = resolveFile(p.file, spec);
+      if (f === null) return null;
+      const t = files[f]!;
+      const out = t.calls.exports.filter(([as]) => as === name).map(([, u]) => t.base + u);
+      return out.length > 0 ? out : null;
+    }),
+  );
+  const siteFrom: number[] = [];
+  const siteLoop: number[] = [];
+  const siteGroups: number[][] = [];
+  files.forEach((p, f) => {
+    const imports = importTargets[f]!;
+    for (const [name, unit, loop, how, ref] of p.calls.sites) {
+      let gs: number[];
+      const byName = (): number[] => [group(`B\0${name}`), group(`F${f}\0${name}`)];
+      switch (how) {
+        case How.Member:
+          gs = [group(`M\0${name}`)];
+          break;
+        case How.Unit:
+          gs = ref === -1 ? [] : [group(`U${p.base + ref}`)];
+          break;
+        case How.ThisOwn:
+          gs = [group(`U${p.base + ref}`), group(`S\0${name}`)];
+          break;
+        case How.Import: {
+          const t = imports[ref];
+          const ctor = name.startsWith('new:');
+          gs =
+            t === null || t === undefined
+              ? byName()
+              : t
+                  .filter((g) => (files[fileOf[g]!]!.calls.units[g - files[fileOf[g]!]!.base]!.name ?? '').startsWith('new:') === ctor)
+                  .map((g) => group(`U${g}`));
+          break;
+        }
+        default:
+          gs = byName();
+      }
+      if (gs.length === 0) continue;
+      siteFrom.push(unit === -1 ? -1 : p.base + unit);
+      siteLoop.push(loop ? 1 : 0);
+      siteGroups.push(gs);
+    }
+  });
+  // Uses as values.
+  const escaped = new Uint8Array(total);
+  const escapeName = (name: string, f: number | null): void => {
+    for (const n of [name, `new:${name}`])
+      for (const g of unitsByName.get(n) ?? []) if (priv[g] === 0 || fileOf[g] === f) escaped[g] = 1;
+  };
+  files.forEach((p, f) => {
+    for (const name of p.calls.escapes) escapeName(name, f);
+    for (const name of p.calls.memberEscapes) escapeName(name, null);
+    for (const u of p.calls.unitEscapes) escaped[p.base + u] = 1;
+    for (const [i, name] of p.calls.importEscapes) {
+      const t = importTargets[f]![i];
+      if (t === null || t === undefined) escapeName(name, f);
+      else for (const g of t) escaped[g] = 1;
+    }
+  });
+  if (unresolvedAlias)
+    for (const p of files) for (const u of p.calls.exportEscapes) escaped[p.base + u] = 1;
+  return {
+    unitGroups,
+    groupUnits,
+    siteFrom: Int32Array.from(siteFrom),
+    siteLoop: Uint8Array.from(siteLoop),
+    siteGroups,
+    escaped,
+  };
+}
+
+/**
  * Candidate EL′: the units that run per window or per event. Seeds: units that make a
  * `BrowserWindow` or are a registration's callback, and functions passed by name as listeners;
- * then every unit such a unit calls by name (in any file) and every unit nested in it. Only read
- * when some file has registrations on Electron's process-wide objects (electron.ts); names make it generous (a common name
- * called per event makes every function of that name per-run), which keeps findings.
+ * then every unit such a unit calls (in any file, through the call graph) and every unit nested
+ * in it. Only read when some file has registrations on Electron's process-wide objects
+ * (electron.ts); calls read by name make it generous (a common name called per event makes every
+ * function of that name per-run), which keeps findings.
  */
-function solvePerRun(files: readonly Placed[], total: number): Uint8Array {
+function solvePerRun(files: readonly Placed[], total: number, graph: () => Graph): Uint8Array {
   const per = new Uint8Array(total);
   if (!files.some((p) => p.calls.electron.length > 0)) return per;
+  const gr = graph();
   const unitsNamed = new Map<string, number[]>();
-  const calls = new Map<number, string[]>();
   const nested = new Map<number, number[]>();
+  const sitesIn = new Map<number, number[]>();
+  for (let i = 0; i < gr.siteFrom.length; i++) append(sitesIn, gr.siteFrom[i]!, i);
   const work: number[] = [];
   const listeners = new Set<string>();
   for (const p of files) {
     const units = p.calls.units;
     for (const l of p.calls.listeners) listeners.add(l);
-    for (const [name, unit] of p.calls.sites) if (unit !== -1) append(calls, p.base + unit, name);
     // Nesting, from the units in source order: the innermost open unit holds the next one.
     const order = units.map((_, i) => i).sort((a, b) => units[a]!.start - units[b]!.start);
     const open: number[] = [];
@@ -237,7 +406,8 @@ function solvePerRun(files: readonly Placed[], total: number): Uint8Array {
     if (per[g] === 1) continue;
     per[g] = 1;
     for (const c of nested.get(g) ?? []) work.push(c);
-    for (const name of calls.get(g) ?? []) for (const u of unitsNamed.get(name) ?? []) work.push(u);
+    for (const s of sitesIn.get(g) ?? [])
+      for (const grp of gr.siteGroups[s]!) for (const u of gr.groupUnits[grp]!) work.push(u);
   }
   return per;
 }
@@ -251,58 +421,63 @@ function append<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 /**
  * Least fixpoint of "runs a bounded number of times", over every unit of every file, in time
- * linear in the units and sites: each name counts its call sites that stand in code not yet
- * known to be bounded, and its functions qualify when the count reaches zero.
+ * linear in the units, sites and groups: each group counts its call sites that stand in code
+ * not yet known to be bounded, and a function qualifies when every group it is in reaches zero.
  */
-function solve(files: readonly Placed[], total: number): Uint8Array {
+function solve(files: readonly Placed[], total: number, gr: Graph): Uint8Array {
   const bounded = new Uint8Array(total);
-  const escapes = new Set<string>();
-  /** Per name: its call sites in code not yet known to be bounded; -1: never (one is in a loop). */
-  const pending = new Map<string, number>();
-  /** Calling unit (-1: top level) → the name of each of its call sites outside loops. */
-  const namesIn = new Map<number, string[]>();
-  const unitsNamed = new Map<string, number[]>();
+  const groups = gr.groupUnits.length;
+  /** Per group: its call sites in code not yet known to be bounded; -1: never (one is in a loop). */
+  const pending = new Int32Array(groups);
+  const called = new Uint8Array(groups);
+  /** Calling unit (-1: top level) → its call sites outside loops. */
+  const sitesIn = new Map<number, number[]>();
+  for (let s = 0; s < gr.siteFrom.length; s++) {
+    for (const g of gr.siteGroups[s]!) {
+      called[g] = 1;
+      if (gr.siteLoop[s] === 1) pending[g] = -1;
+      else if (pending[g]! !== -1) pending[g]!++;
+    }
+    if (gr.siteLoop[s] === 0) append(sitesIn, gr.siteFrom[s]!, s);
+  }
   /** Calling unit (-1: top level) → its on-the-spot and once callbacks, outside loops. */
   const callbacksIn = new Map<number, number[]>();
   const rec = new Array<UnitRec>(total);
   const library = new Uint8Array(total);
   for (const p of files) {
-    const global = (unit: number): number => (unit === -1 ? -1 : p.base + unit);
-    for (const e of p.calls.escapes) escapes.add(e);
-    for (const [name, unit, loop] of p.calls.sites) {
-      const n = pending.get(name);
-      if (loop) pending.set(name, -1);
-      else {
-        if (n !== -1) pending.set(name, (n ?? 0) + 1);
-        append(namesIn, global(unit), name);
-      }
-    }
     const units = p.calls.units;
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
       const g = p.base + i;
       rec[g] = u;
       if (p.library) library[g] = 1;
-      if (u.name !== null) append(unitsNamed, u.name, g);
-      if (u.caller !== null && !u.callerLoop) append(callbacksIn, global(u.caller), g);
+      if (u.caller !== null && !u.callerLoop)
+        append(callbacksIn, u.caller === -1 ? -1 : p.base + u.caller, g);
     }
   }
-  /** A named function no library caller or value use can call uncounted. */
-  const countable = (g: number): boolean => {
+  /** A named function no library caller or value use can call uncounted, all of whose calls are counted. */
+  const ready = (g: number): boolean => {
     const u = rec[g]!;
     if (u.caller !== null || u.name === null || (library[g] === 1 && u.api)) return false;
-    return !escapes.has(u.name.startsWith('new:') ? u.name.slice(4) : u.name);
+    if (gr.escaped[g] === 1) return false;
+    let any = false;
+    for (const x of gr.unitGroups[g]!) {
+      if (pending[x] !== 0) return false;
+      if (called[x] === 1) any = true;
+    }
+    return any;
   };
   // Worklist: start from top-level code, then follow each new bounded unit's calls.
   const work: number[] = [];
   const settle = (from: number): void => {
     for (const cb of callbacksIn.get(from) ?? []) work.push(cb);
-    for (const name of namesIn.get(from) ?? []) {
-      const n = pending.get(name)!;
-      if (n <= 0) continue;
-      pending.set(name, n - 1);
-      if (n === 1) for (const g of unitsNamed.get(name) ?? []) if (countable(g)) work.push(g);
-    }
+    for (const s of sitesIn.get(from) ?? [])
+      for (const x of gr.siteGroups[s]!) {
+        const n = pending[x]!;
+        if (n <= 0) continue;
+        pending[x] = n - 1;
+        if (n === 1) for (const g of gr.groupUnits[x]!) if (bounded[g] === 0 && ready(g)) work.push(g);
+      }
   };
   settle(-1);
   while (work.length > 0) {
