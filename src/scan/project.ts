@@ -250,17 +250,8 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
     p.calls.units.forEach((u, i) => {
       const g = p.base + i;
       fileOf[g] = f;
-      const gs = [group(`U${g}`)];
-      if (u.name !== null) {
-        append(unitsByName, u.name, g);
-        if (u.priv) {
-          priv[g] = 1;
-          gs.push(group(`F${f}\0${u.name}`));
-        } else gs.push(group(`B\0${u.name}`), group(`M\0${u.name}`));
-        if (u.superMethod) gs.push(group(`S\0${u.name}`));
-      }
-      unitGroups[g] = gs;
-      for (const x of gs) groupUnits[x]!.push(g);
+      if (u.name !== null) append(unitsByName, u.name, g);
+      if (u.priv) priv[g] = 1;
     });
   });
   // Imports: the file a path names, then what it exports under the imported name.
@@ -357,6 +348,21 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
   });
   if (unresolvedAlias)
     for (const p of files) for (const u of p.calls.exportEscapes) escaped[p.base + u] = 1;
+  // Groups: a file's own function that escapes (`return { init }`) may be called by any name
+  // from anywhere, so it is read as every other function is: by name.
+  files.forEach((p, f) => {
+    p.calls.units.forEach((u, i) => {
+      const g = p.base + i;
+      const gs = [group(`U${g}`)];
+      if (u.name !== null) {
+        if (priv[g] === 1 && escaped[g] === 0) gs.push(group(`F${f}\0${u.name}`));
+        else gs.push(group(`B\0${u.name}`), group(`M\0${u.name}`));
+        if (u.superMethod) gs.push(group(`S\0${u.name}`));
+      }
+      unitGroups[g] = gs;
+      for (const x of gs) groupUnits[x]!.push(g);
+    });
+  });
   return {
     unitGroups,
     groupUnits,
