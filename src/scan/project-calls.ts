@@ -282,13 +282,15 @@ class CallWalk {
       return { ...u, api, perRun: this.perRun.has(i), priv, superMethod: this.superMethods.has(i) };
     });
     // Functions (not methods) of this file named `name`.
-    const named = (name: string): number[] => {
-      const out: number[] = [];
-      for (let i = 0; i < units.length; i++)
-        if (units[i]!.name === name && units[i]!.caller === null && !this.shape[i]!.method)
-          out.push(i);
-      return out;
-    };
+    const byName = new Map<string, number[]>();
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (u.name === null || u.caller !== null || this.shape[i]!.method) continue;
+      const l = byName.get(u.name);
+      if (l === undefined) byName.set(u.name, [i]);
+      else l.push(i);
+    }
+    const named = (name: string): readonly number[] => byName.get(name) ?? [];
     // What a name means in this file: one declaration, one import, or unknown (by name).
     const bound = (base: string): 'decl' | 'import' | null => {
       if (this.bindings.get(base) !== 1 || this.assigned.has(base)) return null;

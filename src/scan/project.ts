@@ -211,75 +211,113 @@ function innermost(units: readonly UnitRec[], offset: number): number {
  * bounded code.
  */
 interface Graph {
-  /** Per unit: the groups whose calls reach it. */
-  readonly unitGroups: readonly number[][];
-  /** Per group: its units. */
+  /** Unit g's own group is g; the groups of names are numbered from `total` on. */
+  readonly total: number;
+  /** Per unit: up to UNIT_GROUPS groups of names its calls may come through (-1: none). */
+  readonly unitGroups: Int32Array;
+  /** Per group of names (index − total): its units. */
   readonly groupUnits: readonly number[][];
-  /** Per site: the unit it stands in (-1: top level), whether in a loop, the groups it calls. */
+  /** Per site: the unit it stands in (-1: top level), whether in a loop. */
   readonly siteFrom: Int32Array;
   readonly siteLoop: Uint8Array;
-  readonly siteGroups: readonly number[][];
+  /** The groups site s calls: siteGroups[siteStart[s] … siteStart[s + 1]). */
+  readonly siteStart: Int32Array;
+  readonly siteGroups: Int32Array;
   /** Per unit: its name is used as a value where the pass cannot count its calls. */
   readonly escaped: Uint8Array;
 }
 
-const SOURCE_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.vue', '.svelte'];
+/** A function is in at most three groups of names besides its own: by name, `x.m()`, overrides. */
+const UNIT_GROUPS = 3;
+
+/** The units of group `x`. */
+function unitsOf(gr: Graph, x: number): readonly number[] {
+  return x < gr.total ? [x] : gr.groupUnits[x - gr.total]!;
+}
+
+/** A source file's extension, as an import's path may end. */
+const SOURCE_EXT = /\.(?:[cm]?[jt]s|[jt]sx|vue|svelte)$/;
 
 /** A path alias (`@/x`, `~/x`, `#/x`, `@@/x`): resolved when exactly one scanned file ends so. */
 const ALIAS = /^(?:@|~|#|@@)\//;
 
 function buildGraph(files: readonly Placed[], total: number): Graph {
-  const groupIds = new Map<string, number>();
+  // Group g < total is unit g's own; the others are made per name (and per file) on first use.
   const groupUnits: number[][] = [];
-  const group = (key: string): number => {
-    let g = groupIds.get(key);
+  const fresh = (m: Map<string, number>, name: string): number => {
+    let g = m.get(name);
     if (g === undefined) {
-      g = groupUnits.length;
-      groupIds.set(key, g);
+      g = total + groupUnits.length;
+      m.set(name, g);
       groupUnits.push([]);
     }
     return g;
   };
-  const unitGroups: number[][] = new Array<number[]>(total);
+  const byNameGroups = new Map<string, number>();
+  const memberGroups = new Map<string, number>();
+  const overrideGroups = new Map<string, number>();
+  const fileGroups = files.map(() => new Map<string, number>());
+  const unitGroups = new Int32Array(total * UNIT_GROUPS).fill(-1);
   const unitsByName = new Map<string, number[]>();
   const fileOf = new Int32Array(total);
   const priv = new Uint8Array(total);
+  const isCtor = new Uint8Array(total);
+  const hasPriv = new Uint8Array(files.length);
   const byPath = new Map<string, number>();
   files.forEach((p, i) => byPath.set(p.file, i));
   files.forEach((p, f) => {
     p.calls.units.forEach((u, i) => {
       const g = p.base + i;
       fileOf[g] = f;
-      if (u.name !== null) append(unitsByName, u.name, g);
-      if (u.priv) priv[g] = 1;
+      if (u.name !== null) {
+        append(unitsByName, u.name, g);
+        if (u.name.startsWith('new:')) isCtor[g] = 1;
+      }
+      if (u.priv) {
+        priv[g] = 1;
+        hasPriv[f] = 1;
+      }
     });
   });
   // Imports: the file a path names, then what it exports under the imported name.
   let unresolvedAlias = files.some((p) => p.calls.opaque);
-  const paths = [...byPath.keys()];
+  // Each file by its path without the extension, and an index file by its folder too: what an
+  // alias's path may end with. Worked out once, and each alias once.
+  const stems: [string, number][] = [];
+  /** A file by its path without the extension; an index file by its folder. */
+  const byStem = new Map<string, number>();
+  const byFolder = new Map<string, number>();
+  for (const [path, f] of byPath) {
+    const stem = path.replace(/\.[^./\\]*$/, '');
+    stems.push([stem, f]);
+    if (!byStem.has(stem)) byStem.set(stem, f);
+    if (/[/\\]index$/.test(stem)) {
+      const folder = stem.slice(0, -'/index'.length);
+      stems.push([folder, f]);
+      if (!byFolder.has(folder)) byFolder.set(folder, f);
+    }
+  }
+  const aliases = new Map<string, number | null>();
   const resolveFile = (from: string, spec: string): number | null => {
-    let bases: string[];
     if (spec.startsWith('./') || spec.startsWith('../')) {
+      // As a bundler or Node.js reads it: the file, the file with a source extension (a `.js`
+      // path may name a `.ts` file), else the folder's index.
       const abs = join(dirname(from), spec);
-      bases = [abs];
-      const m = /\.(?:js|jsx|mjs|cjs)$/.exec(abs);
-      if (m !== null) bases.push(abs.slice(0, -m[0].length));
+      return (
+        byPath.get(abs) ?? byStem.get(abs.replace(SOURCE_EXT, '')) ?? byFolder.get(abs) ?? null
+      );
     } else if (ALIAS.test(spec)) {
       const rest = spec.slice(spec.indexOf('/'));
-      const hits = new Set<number>();
-      for (const path of paths)
-        for (const ext of ['', ...SOURCE_EXTS])
-          if (path.endsWith(rest + ext) || path.endsWith(`${rest}/index${ext}`))
-            hits.add(byPath.get(path)!);
-      if (hits.size === 1) return [...hits][0]!;
-      unresolvedAlias = true;
-      return null;
-    } else return null;
-    for (const b of bases)
-      for (const ext of ['', ...SOURCE_EXTS, ...SOURCE_EXTS.map((e) => `/index${e}`)]) {
-        const f = byPath.get(b + ext);
-        if (f !== undefined) return f;
+      let hit = aliases.get(rest);
+      if (hit === undefined) {
+        const hits = new Set<number>();
+        for (const [stem, f] of stems) if (stem.endsWith(rest)) hits.add(f);
+        hit = hits.size === 1 ? [...hits][0]! : null;
+        aliases.set(rest, hit);
       }
+      if (hit === null) unresolvedAlias = true;
+      return hit;
+    }
     return null;
   };
   const importTargets: (number[] | null)[][] = files.map((p) =>
@@ -294,81 +332,99 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
   );
   const siteFrom: number[] = [];
   const siteLoop: number[] = [];
-  const siteGroups: number[][] = [];
-  files.forEach((p, f) => {
+  const siteStart: number[] = [0];
+  const siteGroups: number[] = [];
+  for (let f = 0; f < files.length; f++) {
+    const p = files[f]!;
     const imports = importTargets[f]!;
     for (const [name, unit, loop, how, ref] of p.calls.sites) {
-      let gs: number[];
-      const byName = (): number[] => [group(`B\0${name}`), group(`F${f}\0${name}`)];
-      switch (how) {
-        case How.Member:
-          gs = [group(`M\0${name}`)];
-          break;
-        case How.Unit:
-          gs = ref === -1 ? [] : [group(`U${p.base + ref}`)];
-          break;
-        case How.ThisOwn:
-          gs = [group(`U${p.base + ref}`), group(`S\0${name}`)];
-          break;
-        case How.Import: {
-          const t = imports[ref];
-          const ctor = name.startsWith('new:');
-          gs =
-            t === null || t === undefined
-              ? byName()
-              : t
-                  .filter((g) => (files[fileOf[g]!]!.calls.units[g - files[fileOf[g]!]!.base]!.name ?? '').startsWith('new:') === ctor)
-                  .map((g) => group(`U${g}`));
-          break;
-        }
-        default:
-          gs = byName();
-      }
-      if (gs.length === 0) continue;
+      // Most calls name no function of the program (`push`, `log`, a library's methods).
+      const t = how === How.Import ? (imports[ref] ?? null) : null;
+      if (
+        (how === How.Name || how === How.Member || (how === How.Import && t === null)) &&
+        !unitsByName.has(name)
+      )
+        continue;
+      const before = siteGroups.length;
+      if (how === How.Member) siteGroups.push(fresh(memberGroups, name));
+      else if (how === How.Unit) {
+        if (ref !== -1) siteGroups.push(p.base + ref);
+      } else if (how === How.ThisOwn) siteGroups.push(p.base + ref, fresh(overrideGroups, name));
+      else if (t !== null) {
+        // What the import names: its constructor for `new X()`, its function for `X()`.
+        const ctor = name.startsWith('new:');
+        for (const g of t) if (isCtor[g] === (ctor ? 1 : 0)) siteGroups.push(g);
+      } else siteGroups.push(fresh(byNameGroups, name), fresh(fileGroups[f]!, name));
+      if (siteGroups.length === before) continue;
       siteFrom.push(unit === -1 ? -1 : p.base + unit);
       siteLoop.push(loop ? 1 : 0);
-      siteGroups.push(gs);
+      siteStart.push(siteGroups.length);
     }
-  });
+  }
   // Uses as values.
   const escaped = new Uint8Array(total);
-  const escapeName = (name: string, f: number | null): void => {
-    for (const n of [name, `new:${name}`])
-      for (const g of unitsByName.get(n) ?? []) if (priv[g] === 0 || fileOf[g] === f) escaped[g] = 1;
+  const ctorNamed = new Set<string>();
+  for (const n of unitsByName.keys()) if (n.startsWith('new:')) ctorNamed.add(n.slice(4));
+  // Names used as values: by every file for the functions other files can reach, and by a file
+  // for its own (each name once: a common name would otherwise cost its functions per file).
+  const anyFile = new Set<string>();
+  const ownFile: (Set<string> | null)[] = files.map(() => null);
+  const own = (f: number, name: string): void => {
+    anyFile.add(name);
+    if (hasPriv[f] === 1) (ownFile[f] ??= new Set()).add(name);
   };
   files.forEach((p, f) => {
-    for (const name of p.calls.escapes) escapeName(name, f);
-    for (const name of p.calls.memberEscapes) escapeName(name, null);
+    for (const name of p.calls.escapes) own(f, name);
+    for (const name of p.calls.memberEscapes) anyFile.add(name);
     for (const u of p.calls.unitEscapes) escaped[p.base + u] = 1;
     for (const [i, name] of p.calls.importEscapes) {
       const t = importTargets[f]![i];
-      if (t === null || t === undefined) escapeName(name, f);
+      if (t === null || t === undefined) own(f, name);
       else for (const g of t) escaped[g] = 1;
     }
+  });
+  for (const name of anyFile)
+    for (const n of ctorNamed.has(name) ? [name, `new:${name}`] : [name])
+      for (const g of unitsByName.get(n) ?? []) if (priv[g] === 0) escaped[g] = 1;
+  files.forEach((p, f) => {
+    const names = ownFile[f];
+    if (names !== null && names !== undefined)
+      p.calls.units.forEach((u, i) => {
+        if (u.priv && u.name !== null && names.has(u.name.replace(/^new:/, '')))
+          escaped[p.base + i] = 1;
+      });
   });
   if (unresolvedAlias)
     for (const p of files) for (const u of p.calls.exportEscapes) escaped[p.base + u] = 1;
   // Groups: a file's own function that escapes (`return { init }`) may be called by any name
   // from anywhere, so it is read as every other function is: by name.
-  files.forEach((p, f) => {
-    p.calls.units.forEach((u, i) => {
+  for (let f = 0; f < files.length; f++) {
+    const p = files[f]!;
+    const units = p.calls.units;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (u.name === null) continue;
       const g = p.base + i;
-      const gs = [group(`U${g}`)];
-      if (u.name !== null) {
-        if (priv[g] === 1 && escaped[g] === 0) gs.push(group(`F${f}\0${u.name}`));
-        else gs.push(group(`B\0${u.name}`), group(`M\0${u.name}`));
-        if (u.superMethod) gs.push(group(`S\0${u.name}`));
+      const k = g * UNIT_GROUPS;
+      if (priv[g] === 1 && escaped[g] === 0) unitGroups[k] = fresh(fileGroups[f]!, u.name);
+      else {
+        unitGroups[k] = fresh(byNameGroups, u.name);
+        unitGroups[k + 1] = fresh(memberGroups, u.name);
       }
-      unitGroups[g] = gs;
-      for (const x of gs) groupUnits[x]!.push(g);
-    });
-  });
+      if (u.superMethod)
+        unitGroups[k + (unitGroups[k + 1] === -1 ? 1 : 2)] = fresh(overrideGroups, u.name);
+      for (let j = k; j < k + UNIT_GROUPS && unitGroups[j] !== -1; j++)
+        groupUnits[unitGroups[j]! - total]!.push(g);
+    }
+  }
   return {
+    total,
     unitGroups,
     groupUnits,
     siteFrom: Int32Array.from(siteFrom),
     siteLoop: Uint8Array.from(siteLoop),
-    siteGroups,
+    siteStart: Int32Array.from(siteStart),
+    siteGroups: Int32Array.from(siteGroups),
     escaped,
   };
 }
@@ -413,7 +469,8 @@ function solvePerRun(files: readonly Placed[], total: number, graph: () => Graph
     per[g] = 1;
     for (const c of nested.get(g) ?? []) work.push(c);
     for (const s of sitesIn.get(g) ?? [])
-      for (const grp of gr.siteGroups[s]!) for (const u of gr.groupUnits[grp]!) work.push(u);
+      for (let i = gr.siteStart[s]!; i < gr.siteStart[s + 1]!; i++)
+        for (const u of unitsOf(gr, gr.siteGroups[i]!)) work.push(u);
   }
   return per;
 }
@@ -432,14 +489,15 @@ function append<K, V>(m: Map<K, V[]>, k: K, v: V): void {
  */
 function solve(files: readonly Placed[], total: number, gr: Graph): Uint8Array {
   const bounded = new Uint8Array(total);
-  const groups = gr.groupUnits.length;
+  const groups = gr.total + gr.groupUnits.length;
   /** Per group: its call sites in code not yet known to be bounded; -1: never (one is in a loop). */
   const pending = new Int32Array(groups);
   const called = new Uint8Array(groups);
   /** Calling unit (-1: top level) → its call sites outside loops. */
   const sitesIn = new Map<number, number[]>();
   for (let s = 0; s < gr.siteFrom.length; s++) {
-    for (const g of gr.siteGroups[s]!) {
+    for (let i = gr.siteStart[s]!; i < gr.siteStart[s + 1]!; i++) {
+      const g = gr.siteGroups[i]!;
       called[g] = 1;
       if (gr.siteLoop[s] === 1) pending[g] = -1;
       else if (pending[g]! !== -1) pending[g]!++;
@@ -466,8 +524,11 @@ function solve(files: readonly Placed[], total: number, gr: Graph): Uint8Array {
     const u = rec[g]!;
     if (u.caller !== null || u.name === null || (library[g] === 1 && u.api)) return false;
     if (gr.escaped[g] === 1) return false;
-    let any = false;
-    for (const x of gr.unitGroups[g]!) {
+    if (pending[g] !== 0) return false;
+    let any = called[g] === 1;
+    for (let k = g * UNIT_GROUPS; k < (g + 1) * UNIT_GROUPS; k++) {
+      const x = gr.unitGroups[k]!;
+      if (x === -1) break;
       if (pending[x] !== 0) return false;
       if (called[x] === 1) any = true;
     }
@@ -478,11 +539,17 @@ function solve(files: readonly Placed[], total: number, gr: Graph): Uint8Array {
   const settle = (from: number): void => {
     for (const cb of callbacksIn.get(from) ?? []) work.push(cb);
     for (const s of sitesIn.get(from) ?? [])
-      for (const x of gr.siteGroups[s]!) {
+      for (let i = gr.siteStart[s]!; i < gr.siteStart[s + 1]!; i++) {
+        const x = gr.siteGroups[i]!;
         const n = pending[x]!;
         if (n <= 0) continue;
         pending[x] = n - 1;
-        if (n === 1) for (const g of gr.groupUnits[x]!) if (bounded[g] === 0 && ready(g)) work.push(g);
+        if (n !== 1) continue;
+        if (x < gr.total) {
+          if (bounded[x] === 0 && ready(x)) work.push(x);
+        } else
+          for (const g of gr.groupUnits[x - gr.total]!)
+            if (bounded[g] === 0 && ready(g)) work.push(g);
       }
   };
   settle(-1);
