@@ -277,8 +277,7 @@ class CallWalk {
       const s = this.shape[i]!;
       const exported = u.name !== null && this.exported.has(u.name.replace(/^new:/, ''));
       const api = exported || (s.cls !== null && this.exported.has(s.cls)) || (s.method && !s.priv);
-      const priv =
-        this.isModule && u.name !== null && u.caller === null && !s.method && !exported;
+      const priv = this.isModule && u.name !== null && u.caller === null && !s.method && !exported;
       return { ...u, api, perRun: this.perRun.has(i), priv, superMethod: this.superMethods.has(i) };
     });
     // Functions (not methods) of this file named `name`.
@@ -464,7 +463,9 @@ class CallWalk {
         } else this.walk(n.value as Node, n, unit, loop, cls);
         return;
       case 'VariableDeclarator': {
-        this.bindPattern(n.id as Node);
+        const spec = this.requireOf(n.init);
+        // A require() binds its names as imports (importBinding), others as declarations.
+        if (spec === null) this.bindPattern(n.id as Node);
         const init = n.init === null ? null : unwrap(n.init);
         if (
           n.id.type === 'Identifier' &&
@@ -472,16 +473,20 @@ class CallWalk {
           (isFunction(init) || init.type === 'ClassExpression')
         )
           this.declared.add(n.id.name);
-        const spec = this.requireOf(n.init);
         if (spec !== null) {
           this.isModule = true;
           if (n.id.type === 'Identifier') this.importBinding(n.id.name, spec, 'default');
           else if (n.id.type === 'ObjectPattern')
             for (const q of n.id.properties) {
-              if (q.type !== 'Property' || q.value.type !== 'Identifier') continue;
-              const key = q.computed ? null : q.key.type === 'Identifier' ? q.key.name : null;
-              if (key !== null) this.importBinding(q.value.name, spec, key);
+              const key =
+                q.type === 'Property' && !q.computed && q.key.type === 'Identifier'
+                  ? q.key.name
+                  : null;
+              if (key !== null && q.type === 'Property' && q.value.type === 'Identifier')
+                this.importBinding(q.value.name, spec, key);
+              else this.bindPattern(q as Node);
             }
+          else this.bindPattern(n.id as Node);
           return;
         }
         if (n.init !== null) this.walk(n.init, n, unit, loop, cls);
@@ -698,14 +703,24 @@ class CallWalk {
       if (fn.type === 'FunctionDeclaration') this.declared.add(fn.id.name);
     }
     const member =
-      (p?.type === 'MethodDefinition' && p.kind !== 'constructor') || p?.type === 'PropertyDefinition';
+      (p?.type === 'MethodDefinition' && p.kind !== 'constructor') ||
+      p?.type === 'PropertyDefinition';
     const instance = p !== null && member && !(p as TSESTree.MethodDefinition).static;
-    if (instance && name !== null && this.curClass !== -1 && (p.type !== 'MethodDefinition' || p.kind === 'method')) {
+    if (
+      instance &&
+      name !== null &&
+      this.curClass !== -1 &&
+      (p.type !== 'MethodDefinition' || p.kind === 'method')
+    ) {
       const c = this.classes[this.curClass]!;
       if (!c.methods.has(name)) c.methods.set(name, id);
       if (c.hasSuper) this.superMethods.add(id);
     }
-    if (p?.type === 'AssignmentExpression' && p.right === fn && p.left.type === 'MemberExpression') {
+    if (
+      p?.type === 'AssignmentExpression' &&
+      p.right === fn &&
+      p.left.type === 'MemberExpression'
+    ) {
       const target = exportTarget(p.left);
       if (target !== null) this.exportUnits.push([target, id]);
     }
@@ -761,7 +776,8 @@ class CallWalk {
   private exportsOfDeclaration(
     n: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration,
   ): void {
-    const as = (local: string): string => (n.type === 'ExportDefaultDeclaration' ? 'default' : local);
+    const as = (local: string): string =>
+      n.type === 'ExportDefaultDeclaration' ? 'default' : local;
     const d = n.declaration as Node | null | undefined;
     if (d !== null && d !== undefined) {
       let local: string | null = null;

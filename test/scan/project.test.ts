@@ -327,3 +327,175 @@ ready().then(() => boot());
     expect(() => scan({ programKind: 'app' as never })).toThrow(/programKind/);
   });
 });
+
+// Candidate CG (scan-corpus/clean/README.md, "A thirty-first fresh batch and candidate CG"):
+// calls reach the function the files say they name, not every function of the name.
+describe('the project pass follows calls to what they name (candidate CG)', () => {
+  const app = '{ "name": "app", "private": true }';
+
+  it('reads a bare call as a call of the function its own file declares', () => {
+    const cwd = project({
+      'package.json': app,
+      // Two functions named init(): setup.js's, which main.js runs once, and handler.js's own,
+      // which runs per message.
+      'main.js': `import { init } from './setup.js';
+init();
+`,
+      'setup.js': `import { bus } from './bus.js';
+export function init() {
+  bus.on('tick', () => {});
+}
+`,
+      'handler.js': `import { bus } from './bus.js';
+function init() {
+  bus.on('quit', () => {});
+}
+export function onMessage() {
+  init();
+}
+bus.on('message', () => onMessage());
+`,
+      'bus.js': 'export const bus = globalBus;\n',
+    });
+    // By name alone, the call in the handler made both unbounded.
+    expect(found(cwd)).toEqual(['handler.js:3 no-unmanaged-listener']);
+  });
+
+  it('follows a relative import under another name, default and named, ESM and CommonJS', () => {
+    const cwd = project({
+      'package.json': app,
+      'main.js': `import Tray from './lib/tray';
+const { makeHub: hub } = require('./lib/hub.js');
+new Tray();
+hub();
+`,
+      'lib/tray.js': `export default class TrayIcon {
+  constructor() {
+    globalBus.on('theme', () => {});
+  }
+}
+`,
+      'lib/hub.js': `function makeHub() {
+  globalBus.on('join', () => {});
+}
+module.exports = { makeHub };
+`,
+      // Another class and function of the same names, made per event: no call names them.
+      'other.js': `export class TrayIcon {
+  constructor() {
+    globalBus.on('x', () => {});
+  }
+}
+export function makeHub() {
+  globalBus.on('y', () => {});
+}
+globalBus.on('z', () => new Other());
+`,
+    });
+    // tray.js and hub.js run once, through the imports; other.js's functions have no calls.
+    expect(found(cwd)).toEqual([
+      'other.js:3 no-unmanaged-listener',
+      'other.js:7 no-unmanaged-listener',
+    ]);
+  });
+
+  it('counts a call through a renamed import, which names alone did not see', () => {
+    const cwd = project({
+      'package.json': app,
+      'main.js': `import Tray from './tray.js';
+globalBus.on('window', () => new Tray());
+`,
+      'tray.js': `export default class TrayIcon {
+  constructor() {
+    globalBus.on('theme', () => {});
+  }
+}
+new TrayIcon();
+`,
+    });
+    // One \`new TrayIcon()\` at top level, and one per window event through the import.
+    expect(found(cwd)).toEqual(['tray.js:3 no-unmanaged-listener']);
+  });
+
+  it("reads this.m() as the class's own method, and as an override a subclass may have", () => {
+    const cwd = project({
+      'package.json': app,
+      'main.js': `import { App } from './app.js';
+import { Child } from './child.js';
+new App();
+globalBus.on('join', () => new Child());
+`,
+      // App.init runs once; Session.init per call of handle(), which nothing counts.
+      'app.js': `export class App {
+  constructor() {
+    this.init();
+  }
+  init() {
+    globalBus.on('tick', () => {});
+  }
+}
+export class Session {
+  handle() {
+    this.init();
+  }
+  init() {}
+}
+`,
+      // Child.init runs per join through Base's this.init(): an override.
+      'child.js': `class Base {
+  constructor() {
+    this.init();
+  }
+  init() {}
+}
+export class Child extends Base {
+  init() {
+    globalBus.on('leave', () => {});
+  }
+}
+`,
+    });
+    expect(found(cwd)).toEqual(['child.js:9 no-unmanaged-listener']);
+  });
+
+  it('reads a function its file hands out as a value by name, as before', () => {
+    const cwd = project({
+      'package.json': app,
+      // init() is handed out in an object and called per plugin load as \`x.init()\`.
+      'plugin.js': `export default () => {
+  const init = () => {
+    globalBus.on('detach', () => {});
+  };
+  return { init };
+};
+`,
+      'main.js': `import plugin from './plugin.js';
+const p = plugin();
+globalBus.on('load', () => p.init());
+`,
+    });
+    expect(found(cwd)).toEqual(['plugin.js:3 no-unmanaged-listener']);
+  });
+
+  it('resolves a path alias only when one scanned file ends so', () => {
+    const files = {
+      'package.json': app,
+      'src/main/app.js': `export default class App {
+  constructor() {
+    globalBus.on('tick', () => {});
+  }
+}
+`,
+      'src/main/index.js': `import Main from '@/main/app';
+new Main();
+`,
+    };
+    expect(found(project(files))).toEqual([]);
+    rmSync(dir!, { recursive: true, force: true });
+    // A second file that ends so: the alias is not resolved, and a default export may then be
+    // bound under any name, so the class counts as used as a value.
+    expect(found(project({ ...files, 'src/other/main/app.js': 'export default 1;\n' }))).toEqual([
+      'src/main/app.js:3 no-unmanaged-listener',
+    ]);
+  });
+});
