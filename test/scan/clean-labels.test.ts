@@ -292,7 +292,7 @@ describe('clean-code corpus', () => {
       // false and 1 true; CG removed 4, all false (ganache-ui's renderer initAutoUpdates, whose
       // name the main process's own initAutoUpdates shared), so it was kept: these are the
       // figures with CG in. CG also lowered the ceilings of batches k, n, o, q, r, w and z
-      // (126 findings of the earlier held-out projects, 1 true: youtube-music's discord plugin,
+      // (122 findings of the earlier held-out projects, 1 true: youtube-music's discord plugin,
       // whose start() runs per enable through a call no name shows, as with EL3), and raised those
       // of l, m, za and zc by 8 false findings that names had dropped by accident: a class or
       // function imported under another name (`import Tray from './lib/Tray'` of `class
