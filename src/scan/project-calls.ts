@@ -1,8 +1,15 @@
-// The project pass's reading of one file (candidate P of issue #16; project.ts solves over all
-// files): its functions, named as they are called (`f`, `start`, `new:C`); its call sites by
-// name, with the function each stands in and whether in a loop; the names it uses as values; its
-// loops; and, for libraries, which functions its exports make callable from outside. Plain data,
-// so a scan worker can send it back with the file's findings.
+/**
+ * Why this file is long: CallWalk is one pass over a file's AST, and its node cases share what
+ * the file binds (declarations, imports, classes, exports) until the walk ends and its calls are
+ * resolved against them; project.ts solves over all files.
+ *
+ * The project pass's reading of one file (candidate P of issue #16): its functions, named as
+ * they are called (`f`, `start`, `new:C`); its call sites, with the function each stands in,
+ * whether in a loop, and how each reaches functions (candidate CG: a declaration of the file, a
+ * relative import, `this.m()` of the class, or by name); its imports and exports; the names it
+ * uses as values; its loops; and, for libraries, which functions its exports make callable from
+ * outside. Plain data, so a scan worker can send it back with the file's findings.
+ */
 import type { TSESTree } from '@typescript-eslint/types';
 import { nodeTypesFor, type NodeTypes, type VisitorKeys } from './collect/walk.js';
 import { LOOPS } from './rules/once.js';
