@@ -226,20 +226,21 @@ function kindOfType(t: string): Kind {
             : Kind.Plain;
 }
 
-/** A call site before the file's bindings are known: `kind` 0 a bare name, 1 `x.m()`, 2 `this.m()` in class `cls`. */
-interface RawSite {
-  readonly name: string;
-  readonly unit: number;
-  readonly loop: boolean;
-  readonly kind: 0 | 1 | 2;
-  readonly cls: number;
-}
+const NONE: readonly number[] = [];
 
 class CallWalk {
-  private readonly units: UnitRec[] = [];
-  private readonly raw: RawSite[] = [];
+  private readonly units: { -readonly [K in keyof UnitRec]: UnitRec[K] }[] = [];
+  /**
+   * Call sites: during the walk `how` is how the call is written (`How.Name` a bare name,
+   * `How.Member` `x.m()`, `How.ThisOwn` `this.m()` with `ref` its class) and is resolved against
+   * the file's bindings once the walk is done.
+   */
+  private readonly sites: SiteRec[] = [];
   /** Identifiers used as values, resolved against the file's bindings after the walk. */
-  private readonly valueUses: string[] = [];
+  private readonly valueUses = new Set<string>();
+  private readonly byName = new Map<string, number[]>();
+  private readonly nameEscapes = new Set<string>();
+  private readonly importEscapes: [number, string][] = [];
   private readonly memberEscapes = new Set<string>();
   /** Candidate CG: how many declarations bind each name in the file, and which are reassigned. */
   private readonly bindings = new Map<string, number>();
@@ -280,15 +281,21 @@ class CallWalk {
 
   result(): FileCalls {
     this.walk(this.program as Node, null, -1, false, null);
-    const units = this.units.map((u, i) => {
+    // The units' last fields, now that the whole file is read (set in place: they are this
+    // walk's own objects).
+    const units = this.units;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
       const s = this.shape[i]!;
-      const exported = u.name !== null && this.exported.has(u.name.replace(/^new:/, ''));
-      const api = exported || (s.cls !== null && this.exported.has(s.cls)) || (s.method && !s.priv);
-      const priv = this.isModule && u.name !== null && u.caller === null && !s.method && !exported;
-      return { ...u, api, perRun: this.perRun.has(i), priv, superMethod: this.superMethods.has(i) };
-    });
-    // Functions (not methods) of this file named `name`.
-    const byName = new Map<string, number[]>();
+      const exported =
+        u.name !== null && this.exported.has(u.name.startsWith('new:') ? u.name.slice(4) : u.name);
+      u.api = exported || (s.cls !== null && this.exported.has(s.cls)) || (s.method && !s.priv);
+      u.perRun = this.perRun.has(i);
+      u.priv = this.isModule && u.name !== null && u.caller === null && !s.method && !exported;
+      u.superMethod = this.superMethods.has(i);
+    }
+    // Functions (not methods) of this file by name.
+    const byName = this.byName;
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
       if (u.name === null || u.caller !== null || this.shape[i]!.method) continue;
@@ -296,52 +303,45 @@ class CallWalk {
       if (l === undefined) byName.set(u.name, [i]);
       else l.push(i);
     }
-    const named = (name: string): readonly number[] => byName.get(name) ?? [];
-    // What a name means in this file: one declaration, one import, or unknown (by name).
-    const bound = (base: string): 'decl' | 'import' | null => {
-      if (this.bindings.get(base) !== 1 || this.assigned.has(base)) return null;
-      if (this.declared.has(base)) return 'decl';
-      return this.importOf.has(base) ? 'import' : null;
-    };
-    const sites: SiteRec[] = this.raw.map((r): SiteRec => {
-      if (r.kind === 1) return [r.name, r.unit, r.loop, How.Member, -1];
-      if (r.kind === 2) {
-        const own = this.classes[r.cls]?.methods.get(r.name);
-        return own === undefined
-          ? [r.name, r.unit, r.loop, How.Member, -1]
-          : [r.name, r.unit, r.loop, How.ThisOwn, own];
+    const sites = this.sites;
+    for (const r of sites) {
+      const name = r[0];
+      if (r[3] === How.Member) continue;
+      if (r[3] === How.ThisOwn) {
+        const own = this.classes[r[4]]?.methods.get(name);
+        if (own === undefined) {
+          r[3] = How.Member;
+          r[4] = -1;
+        } else r[4] = own;
+        continue;
       }
-      const base = r.name.startsWith('new:') ? r.name.slice(4) : r.name;
-      const b = bound(base);
+      const base = name.startsWith('new:') ? name.slice(4) : name;
+      const b = this.bound(base);
       if (b === 'decl') {
-        const us = named(r.name);
-        if (us.length <= 1) return [r.name, r.unit, r.loop, How.Unit, us[0] ?? -1];
-      } else if (b === 'import')
-        return [r.name, r.unit, r.loop, How.Import, this.importOf.get(base)!];
-      return [r.name, r.unit, r.loop, How.Name, -1];
-    });
-    const escapes = new Set<string>();
+        const us = this.named(name);
+        if (us.length <= 1) {
+          r[3] = How.Unit;
+          r[4] = us[0] ?? -1;
+        }
+      } else if (b === 'import') {
+        r[3] = How.Import;
+        r[4] = this.importOf.get(base)!;
+      }
+    }
     const unitEscapes: number[] = [];
-    const importEscapes: [number, string][] = [];
-    const valueUse = (name: string, into: number[]): void => {
-      const b = bound(name);
-      if (b === 'decl') into.push(...named(name), ...named(`new:${name}`));
-      else if (b === 'import') importEscapes.push([this.importOf.get(name)!, name]);
-      else escapes.add(name);
-    };
-    for (const name of new Set(this.valueUses)) valueUse(name, unitEscapes);
+    for (const name of this.valueUses) this.valueUse(name, unitEscapes);
     const exportEscapes: number[] = [];
-    for (const name of new Set(this.exportValues)) valueUse(name, exportEscapes);
+    for (const name of new Set(this.exportValues)) this.valueUse(name, exportEscapes);
     const exports: [string, number][] = [...this.exportUnits];
     for (const [as, local] of this.exportNames)
-      for (const u of [...named(local), ...named(`new:${local}`)]) exports.push([as, u]);
+      for (const u of [...this.named(local), ...this.named(`new:${local}`)]) exports.push([as, u]);
     return {
       units,
       sites,
-      escapes: [...escapes],
+      escapes: [...this.nameEscapes],
       memberEscapes: [...this.memberEscapes],
       unitEscapes,
-      importEscapes,
+      importEscapes: this.importEscapes,
       exportEscapes,
       imports: this.imports,
       exports,
@@ -352,9 +352,29 @@ class CallWalk {
     };
   }
 
+  /** Functions (not methods) of this file named `name` (after the walk). */
+  private named(name: string): readonly number[] {
+    return this.byName.get(name) ?? NONE;
+  }
+
+  /** What a name means in this file: one declaration, one import, or unknown (read by name). */
+  private bound(base: string): 'decl' | 'import' | null {
+    if (this.bindings.get(base) !== 1 || this.assigned.has(base)) return null;
+    if (this.declared.has(base)) return 'decl';
+    return this.importOf.has(base) ? 'import' : null;
+  }
+
+  /** A name used as a value: what it names escapes (`into` for the file's own functions). */
+  private valueUse(name: string, into: number[]): void {
+    const b = this.bound(name);
+    if (b === 'decl') into.push(...this.named(name), ...this.named(`new:${name}`));
+    else if (b === 'import') this.importEscapes.push([this.importOf.get(name)!, name]);
+    else this.nameEscapes.add(name);
+  }
+
   /** An identifier used as a value. */
   private escape(name: string): void {
-    this.valueUses.push(name);
+    this.valueUses.add(name);
   }
 
   private bind(name: string): void {
@@ -387,10 +407,11 @@ class CallWalk {
     }
   }
 
-  /** A call site, resolved after the walk (RawSite). */
+  /** A call site, resolved after the walk (`sites`). `kind`: 0 a bare name, 1 `x.m()`, 2 `this.m()`. */
   private site(name: string, unit: number, loop: boolean, kind: 0 | 1 | 2): void {
-    if (kind === 2 && this.thisCls === -1) kind = 1;
-    this.raw.push({ name, unit, loop, kind, cls: kind === 2 ? this.thisCls : -1 });
+    if (kind === 2 && this.thisCls !== -1)
+      this.sites.push([name, unit, loop, How.ThisOwn, this.thisCls]);
+    else this.sites.push([name, unit, loop, kind === 0 ? How.Name : How.Member, -1]);
   }
 
   /** `require('./x')` with a string argument: its specifier, else null. */
@@ -469,52 +490,10 @@ class CallWalk {
           this.walk(n.value as Node, n, this.opaqueUnit(n), false, cls);
         } else this.walk(n.value as Node, n, unit, loop, cls);
         return;
-      case 'VariableDeclarator': {
-        const spec = this.requireOf(n.init);
-        // A require() binds its names as imports (importBinding), others as declarations.
-        if (spec === null) this.bindPattern(n.id as Node);
-        const init = n.init === null ? null : unwrap(n.init);
-        if (
-          n.id.type === 'Identifier' &&
-          init !== null &&
-          (isFunction(init) || init.type === 'ClassExpression')
-        )
-          this.declared.add(n.id.name);
-        if (spec !== null) {
-          this.isModule = true;
-          if (n.id.type === 'Identifier') this.importBinding(n.id.name, spec, 'default');
-          else if (n.id.type === 'ObjectPattern')
-            for (const q of n.id.properties) {
-              const key =
-                q.type === 'Property' && !q.computed && q.key.type === 'Identifier'
-                  ? q.key.name
-                  : null;
-              if (key !== null && q.type === 'Property' && q.value.type === 'Identifier')
-                this.importBinding(q.value.name, spec, key);
-              else this.bindPattern(q as Node);
-            }
-          else this.bindPattern(n.id as Node);
-          return;
-        }
-        if (n.init !== null) this.walk(n.init, n, unit, loop, cls);
-        return;
-      }
+      case 'VariableDeclarator':
+        return this.declarator(n, unit, loop, cls);
       case 'ImportDeclaration':
-        this.isModule = true;
-        if (n.importKind === 'type') return;
-        for (const sp of n.specifiers) {
-          if (sp.type === 'ImportSpecifier' && sp.importKind === 'type') continue;
-          const name =
-            sp.type === 'ImportDefaultSpecifier'
-              ? 'default'
-              : sp.type === 'ImportNamespaceSpecifier'
-                ? '*'
-                : sp.imported.type === 'Identifier'
-                  ? sp.imported.name
-                  : String(sp.imported.value);
-          this.importBinding(sp.local.name, String(n.source.value), name);
-        }
-        return;
+        return this.importDeclaration(n);
       case 'ExportAllDeclaration':
         this.isModule = true;
         return;
@@ -567,6 +546,59 @@ class CallWalk {
         return this.call(n, unit, loop, cls);
     }
     this.children(n, info, unit, loop, cls);
+  }
+
+  /** `const x = …`: what it binds, and a require() of a path as imports (CG). */
+  private declarator(
+    n: TSESTree.VariableDeclarator,
+    unit: number,
+    loop: boolean,
+    cls: string | null,
+  ): void {
+    const spec = this.requireOf(n.init);
+    // A require() binds its names as imports (importBinding), others as declarations.
+    if (spec === null) this.bindPattern(n.id as Node);
+    const init = n.init === null ? null : unwrap(n.init);
+    if (
+      n.id.type === 'Identifier' &&
+      init !== null &&
+      (isFunction(init) || init.type === 'ClassExpression')
+    )
+      this.declared.add(n.id.name);
+    if (spec !== null) {
+      this.isModule = true;
+      if (n.id.type === 'Identifier') this.importBinding(n.id.name, spec, 'default');
+      else if (n.id.type === 'ObjectPattern')
+        for (const q of n.id.properties) {
+          const key =
+            q.type === 'Property' && !q.computed && q.key.type === 'Identifier' ? q.key.name : null;
+          if (key !== null && q.type === 'Property' && q.value.type === 'Identifier')
+            this.importBinding(q.value.name, spec, key);
+          else this.bindPattern(q as Node);
+        }
+      else this.bindPattern(n.id as Node);
+      return;
+    }
+    if (n.init !== null) this.walk(n.init, n, unit, loop, cls);
+    return;
+  }
+
+  /** `import … from '…'`: its bindings as imports (CG). */
+  private importDeclaration(n: TSESTree.ImportDeclaration): void {
+    this.isModule = true;
+    if (n.importKind === 'type') return;
+    for (const sp of n.specifiers) {
+      if (sp.type === 'ImportSpecifier' && sp.importKind === 'type') continue;
+      const name =
+        sp.type === 'ImportDefaultSpecifier'
+          ? 'default'
+          : sp.type === 'ImportNamespaceSpecifier'
+            ? '*'
+            : sp.imported.type === 'Identifier'
+              ? sp.imported.name
+              : String(sp.imported.value);
+      this.importBinding(sp.local.name, String(n.source.value), name);
+    }
   }
 
   /** Walks a node's children (a loop's are in a loop). */
@@ -783,8 +815,7 @@ class CallWalk {
   private exportsOfDeclaration(
     n: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration,
   ): void {
-    const as = (local: string): string =>
-      n.type === 'ExportDefaultDeclaration' ? 'default' : local;
+    const isDefault = n.type === 'ExportDefaultDeclaration';
     const d = n.declaration as Node | null | undefined;
     if (d !== null && d !== undefined) {
       let local: string | null = null;
@@ -799,7 +830,7 @@ class CallWalk {
           }
       if (local !== null) {
         this.exported.add(local);
-        this.exportNames.push([as(local), local]);
+        this.exportNames.push([isDefault ? 'default' : local, local]);
       }
     }
     if (n.type === 'ExportNamedDeclaration')

@@ -15,7 +15,7 @@
 // any number of times, so they never qualify either. The ESLint plugin sees one file and keeps
 // the per-file answer.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
 import { fileCalls, How, textCalls, type FileCalls, type UnitRec } from './project-calls.js';
@@ -227,6 +227,10 @@ interface Graph {
   readonly escaped: Uint8Array;
 }
 
+// How a site reaches functions (project-calls.ts), read once: an imported binding is read
+// through a getter in some module formats, and the site loop reads it per site.
+const { Name: BY_NAME, Member: MEMBER, Unit: UNIT, ThisOwn: THIS_OWN, Import: IMPORT } = How;
+
 /** A function is in at most three groups of names besides its own: by name, `x.m()`, overrides. */
 const UNIT_GROUPS = 3;
 
@@ -244,41 +248,65 @@ const ALIAS = /^(?:@|~|#|@@)\//;
 function buildGraph(files: readonly Placed[], total: number): Graph {
   // Group g < total is unit g's own; the others are made per name (and per file) on first use.
   const groupUnits: number[][] = [];
-  const fresh = (m: Map<string, number>, name: string): number => {
-    let g = m.get(name);
-    if (g === undefined) {
-      g = total + groupUnits.length;
-      m.set(name, g);
-      groupUnits.push([]);
-    }
-    return g;
-  };
-  const byNameGroups = new Map<string, number>();
-  const memberGroups = new Map<string, number>();
-  const overrideGroups = new Map<string, number>();
-  const fileGroups = files.map(() => new Map<string, number>());
+  // Functions' names as numbers (a call of a name no function has reaches nothing).
+  const nameIds = new Map<string, number>();
+  const unitName = new Int32Array(total).fill(-1);
+  const unitsByName: number[][] = [];
   const unitGroups = new Int32Array(total * UNIT_GROUPS).fill(-1);
-  const unitsByName = new Map<string, number[]>();
   const fileOf = new Int32Array(total);
   const priv = new Uint8Array(total);
   const isCtor = new Uint8Array(total);
   const hasPriv = new Uint8Array(files.length);
   const byPath = new Map<string, number>();
-  files.forEach((p, i) => byPath.set(p.file, i));
-  files.forEach((p, f) => {
-    p.calls.units.forEach((u, i) => {
+  for (let f = 0; f < files.length; f++) {
+    const p = files[f]!;
+    byPath.set(p.file, f);
+    const units = p.calls.units;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
       const g = p.base + i;
       fileOf[g] = f;
       if (u.name !== null) {
-        append(unitsByName, u.name, g);
+        let id = nameIds.get(u.name);
+        if (id === undefined) {
+          id = unitsByName.length;
+          nameIds.set(u.name, id);
+          unitsByName.push([]);
+        }
+        unitName[g] = id;
+        unitsByName[id]!.push(g);
         if (u.name.startsWith('new:')) isCtor[g] = 1;
       }
       if (u.priv) {
         priv[g] = 1;
         hasPriv[f] = 1;
       }
-    });
-  });
+    }
+  }
+  // Groups of names, made on first use: per name, and per file and name.
+  const names = unitsByName.length;
+  const byNameGroups = new Int32Array(names).fill(-1);
+  const memberGroups = new Int32Array(names).fill(-1);
+  const overrideGroups = new Int32Array(names).fill(-1);
+  const fileGroups = new Map<number, number>();
+  const fresh = (groups: Int32Array, id: number): number => {
+    let g = groups[id]!;
+    if (g === -1) {
+      g = groups[id] = total + groupUnits.length;
+      groupUnits.push([]);
+    }
+    return g;
+  };
+  const freshInFile = (f: number, id: number): number => {
+    const key = f * names + id;
+    let g = fileGroups.get(key);
+    if (g === undefined) {
+      g = total + groupUnits.length;
+      fileGroups.set(key, g);
+      groupUnits.push([]);
+    }
+    return g;
+  };
   // Imports: the file a path names, then what it exports under the imported name.
   let unresolvedAlias = files.some((p) => p.calls.opaque);
   // Each file by its path without the extension, and an index file by its folder too: what an
@@ -288,24 +316,52 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
   const byStem = new Map<string, number>();
   const byFolder = new Map<string, number>();
   for (const [path, f] of byPath) {
-    const stem = path.replace(/\.[^./\\]*$/, '');
+    const dot = path.lastIndexOf('.');
+    const stem = dot > path.lastIndexOf(sep) ? path.slice(0, dot) : path;
     stems.push([stem, f]);
     if (!byStem.has(stem)) byStem.set(stem, f);
-    if (/[/\\]index$/.test(stem)) {
+    if (stem.endsWith(`${sep}index`)) {
       const folder = stem.slice(0, -'/index'.length);
       stems.push([folder, f]);
       if (!byFolder.has(folder)) byFolder.set(folder, f);
     }
   }
   const aliases = new Map<string, number | null>();
-  const resolveFile = (from: string, spec: string): number | null => {
+  // The common import, `./name` of a file in the importer's own folder: looked up by the
+  // folder (one string per file, hashed once) and the short name.
+  const inFolder = new Map<string, Map<string, number>>();
+  const folderOf: string[] = [];
+  for (let f = 0; f < files.length; f++) {
+    const path = files[f]!.file;
+    const cut = path.lastIndexOf(sep);
+    const folder = path.slice(0, cut);
+    folderOf.push(folder);
+    let m = inFolder.get(folder);
+    if (m === undefined) inFolder.set(folder, (m = new Map()));
+    const base = path.slice(cut + 1);
+    const dot = base.lastIndexOf('.');
+    if (!m.has(base)) m.set(base, f);
+    if (dot > 0 && !m.has(base.slice(0, dot))) m.set(base.slice(0, dot), f);
+  }
+  const resolveFile = (dir: string, spec: string): number | null => {
+    if (spec.startsWith('./') && spec.indexOf('/', 2) === -1 && spec.length > 2) {
+      const m = inFolder.get(dir);
+      const name = spec.slice(2);
+      const hit = m?.get(name) ?? m?.get(name.replace(SOURCE_EXT, ''));
+      if (hit !== undefined) return hit;
+    }
     if (spec.startsWith('./') || spec.startsWith('../')) {
       // As a bundler or Node.js reads it: the file, the file with a source extension (a `.js`
       // path may name a `.ts` file), else the folder's index.
-      const abs = join(dirname(from), spec);
-      return (
-        byPath.get(abs) ?? byStem.get(abs.replace(SOURCE_EXT, '')) ?? byFolder.get(abs) ?? null
-      );
+      const abs =
+        spec.startsWith('./') && !spec.includes('/.', 1) && sep === '/'
+          ? `${dir}/${spec.slice(2)}`
+          : join(dir, spec);
+      const exact = byPath.get(abs);
+      if (exact !== undefined) return exact;
+      const dot = abs.lastIndexOf('.');
+      const stem = dot > abs.lastIndexOf(sep) && SOURCE_EXT.test(abs) ? abs.slice(0, dot) : abs;
+      return byStem.get(stem) ?? byFolder.get(abs) ?? null;
     } else if (ALIAS.test(spec)) {
       const rest = spec.slice(spec.indexOf('/'));
       let hit = aliases.get(rest);
@@ -320,16 +376,21 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
     }
     return null;
   };
-  const importTargets: (number[] | null)[][] = files.map((p) =>
-    p.calls.imports.map(([spec, name]) => {
-      if (name === '*') return null;
-      const f = resolveFile(p.file, spec);
-      if (f === null) return null;
-      const t = files[f]!;
-      const out = t.calls.exports.filter(([as]) => as === name).map(([, u]) => t.base + u);
-      return out.length > 0 ? out : null;
-    }),
-  );
+  const importTargets: (number[] | null)[][] = [];
+  for (const p of files) {
+    const targets: (number[] | null)[] = [];
+    const dir = folderOf[importTargets.length]!;
+    for (const [spec, name] of p.calls.imports) {
+      const f = name === '*' ? null : resolveFile(dir, spec);
+      let out: number[] | null = null;
+      if (f !== null) {
+        const t = files[f]!;
+        for (const [as, u] of t.calls.exports) if (as === name) (out ??= []).push(t.base + u);
+      }
+      targets.push(out);
+    }
+    importTargets.push(targets);
+  }
   const siteFrom: number[] = [];
   const siteLoop: number[] = [];
   const siteStart: number[] = [0];
@@ -337,24 +398,26 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
   for (let f = 0; f < files.length; f++) {
     const p = files[f]!;
     const imports = importTargets[f]!;
-    for (const [name, unit, loop, how, ref] of p.calls.sites) {
+    const sites = p.calls.sites;
+    for (let s = 0; s < sites.length; s++) {
+      const [name, unit, loop, how, ref] = sites[s]!;
       // Most calls name no function of the program (`push`, `log`, a library's methods).
-      const t = how === How.Import ? (imports[ref] ?? null) : null;
-      if (
-        (how === How.Name || how === How.Member || (how === How.Import && t === null)) &&
-        !unitsByName.has(name)
-      )
+      const t = how === IMPORT ? (imports[ref] ?? null) : null;
+      const id = nameIds.get(name) ?? -1;
+      if ((how === BY_NAME || how === MEMBER || (how === IMPORT && t === null)) && id === -1)
         continue;
       const before = siteGroups.length;
-      if (how === How.Member) siteGroups.push(fresh(memberGroups, name));
-      else if (how === How.Unit) {
+      if (how === MEMBER) siteGroups.push(fresh(memberGroups, id));
+      else if (how === UNIT) {
         if (ref !== -1) siteGroups.push(p.base + ref);
-      } else if (how === How.ThisOwn) siteGroups.push(p.base + ref, fresh(overrideGroups, name));
-      else if (t !== null) {
+      } else if (how === THIS_OWN) {
+        siteGroups.push(p.base + ref);
+        if (id !== -1) siteGroups.push(fresh(overrideGroups, id));
+      } else if (t !== null) {
         // What the import names: its constructor for `new X()`, its function for `X()`.
         const ctor = name.startsWith('new:');
         for (const g of t) if (isCtor[g] === (ctor ? 1 : 0)) siteGroups.push(g);
-      } else siteGroups.push(fresh(byNameGroups, name), fresh(fileGroups[f]!, name));
+      } else siteGroups.push(fresh(byNameGroups, id), freshInFile(f, id));
       if (siteGroups.length === before) continue;
       siteFrom.push(unit === -1 ? -1 : p.base + unit);
       siteLoop.push(loop ? 1 : 0);
@@ -363,37 +426,42 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
   }
   // Uses as values.
   const escaped = new Uint8Array(total);
-  const ctorNamed = new Set<string>();
-  for (const n of unitsByName.keys()) if (n.startsWith('new:')) ctorNamed.add(n.slice(4));
   // Names used as values: by every file for the functions other files can reach, and by a file
   // for its own (each name once: a common name would otherwise cost its functions per file).
-  const anyFile = new Set<string>();
-  const ownFile: (Set<string> | null)[] = files.map(() => null);
-  const own = (f: number, name: string): void => {
-    anyFile.add(name);
-    if (hasPriv[f] === 1) (ownFile[f] ??= new Set()).add(name);
+  const anyFile = new Uint8Array(names);
+  /** Names of classes with a constructor of their own (`new:C`). */
+  const ctors = new Set<string>();
+  for (const n of nameIds.keys()) if (n.startsWith('new:')) ctors.add(n.slice(4));
+  const ownFile: (Set<number> | null)[] = new Array<Set<number> | null>(files.length).fill(null);
+  const valueId = (f: number, id: number | undefined, own: boolean): void => {
+    if (id === undefined) return;
+    anyFile[id] = 1;
+    if (own && hasPriv[f] === 1) (ownFile[f] ??= new Set()).add(id);
   };
-  files.forEach((p, f) => {
-    for (const name of p.calls.escapes) own(f, name);
-    for (const name of p.calls.memberEscapes) anyFile.add(name);
+  const valueName = (f: number, name: string, own: boolean): void => {
+    valueId(f, nameIds.get(name), own);
+    if (ctors.has(name)) valueId(f, nameIds.get(`new:${name}`), own);
+  };
+  for (let f = 0; f < files.length; f++) {
+    const p = files[f]!;
+    for (const name of p.calls.escapes) valueName(f, name, true);
+    for (const name of p.calls.memberEscapes) valueName(f, name, false);
     for (const u of p.calls.unitEscapes) escaped[p.base + u] = 1;
     for (const [i, name] of p.calls.importEscapes) {
       const t = importTargets[f]![i];
-      if (t === null || t === undefined) own(f, name);
+      if (t === null || t === undefined) valueName(f, name, true);
       else for (const g of t) escaped[g] = 1;
     }
-  });
-  for (const name of anyFile)
-    for (const n of ctorNamed.has(name) ? [name, `new:${name}`] : [name])
-      for (const g of unitsByName.get(n) ?? []) if (priv[g] === 0) escaped[g] = 1;
-  files.forEach((p, f) => {
-    const names = ownFile[f];
-    if (names !== null && names !== undefined)
-      p.calls.units.forEach((u, i) => {
-        if (u.priv && u.name !== null && names.has(u.name.replace(/^new:/, '')))
-          escaped[p.base + i] = 1;
-      });
-  });
+  }
+  for (let id = 0; id < names; id++)
+    if (anyFile[id] === 1) for (const g of unitsByName[id]!) if (priv[g] === 0) escaped[g] = 1;
+  for (let f = 0; f < files.length; f++) {
+    const own = ownFile[f];
+    if (own === null || own === undefined) continue;
+    const p = files[f]!;
+    for (let i = 0; i < p.calls.units.length; i++)
+      if (priv[p.base + i] === 1 && own.has(unitName[p.base + i]!)) escaped[p.base + i] = 1;
+  }
   if (unresolvedAlias)
     for (const p of files) for (const u of p.calls.exportEscapes) escaped[p.base + u] = 1;
   // Groups: a file's own function that escapes (`return { init }`) may be called by any name
@@ -406,13 +474,14 @@ function buildGraph(files: readonly Placed[], total: number): Graph {
       if (u.name === null) continue;
       const g = p.base + i;
       const k = g * UNIT_GROUPS;
-      if (priv[g] === 1 && escaped[g] === 0) unitGroups[k] = fresh(fileGroups[f]!, u.name);
+      const id = unitName[g]!;
+      if (priv[g] === 1 && escaped[g] === 0) unitGroups[k] = freshInFile(f, id);
       else {
-        unitGroups[k] = fresh(byNameGroups, u.name);
-        unitGroups[k + 1] = fresh(memberGroups, u.name);
+        unitGroups[k] = fresh(byNameGroups, id);
+        unitGroups[k + 1] = fresh(memberGroups, id);
       }
       if (u.superMethod)
-        unitGroups[k + (unitGroups[k + 1] === -1 ? 1 : 2)] = fresh(overrideGroups, u.name);
+        unitGroups[k + (unitGroups[k + 1] === -1 ? 1 : 2)] = fresh(overrideGroups, id);
       for (let j = k; j < k + UNIT_GROUPS && unitGroups[j] !== -1; j++)
         groupUnits[unitGroups[j]! - total]!.push(g);
     }
