@@ -255,7 +255,15 @@ class CallWalk {
   private readonly exportUnits: [string, number][] = [];
   /** Local names exported as values (`export default X`, `module.exports = { a }`). */
   private readonly exportValues: string[] = [];
-  private readonly classes: { hasSuper: boolean; methods: Map<string, number> }[] = [];
+  /**
+   * Per class: whether it has a superclass, its instance methods by name, and the names its own
+   * code assigns on `this` (`this.m = …` replaces the method, so `this.m()` is read by name).
+   */
+  private readonly classes: {
+    hasSuper: boolean;
+    methods: Map<string, number>;
+    replaced: Set<string> | null;
+  }[] = [];
   private readonly superMethods = new Set<number>();
   private curClass = -1;
   private thisCls = -1;
@@ -308,7 +316,8 @@ class CallWalk {
       const name = r[0];
       if (r[3] === How.Member) continue;
       if (r[3] === How.ThisOwn) {
-        const own = this.classes[r[4]]?.methods.get(name);
+        const c = this.classes[r[4]];
+        const own = c?.replaced?.has(name) === true ? undefined : c?.methods.get(name);
         if (own === undefined) {
           r[3] = How.Member;
           r[4] = -1;
@@ -470,7 +479,7 @@ class CallWalk {
         for (const d of n.decorators ?? []) this.walk(d as Node, n, unit, loop, cls);
         const outer = this.curClass;
         this.curClass = this.classes.length;
-        this.classes.push({ hasSuper: n.superClass !== null, methods: new Map() });
+        this.classes.push({ hasSuper: n.superClass !== null, methods: new Map(), replaced: null });
         for (const m of n.body.body) this.walk(m as Node, n.body as Node, unit, loop, name);
         this.curClass = outer;
         return;
@@ -517,6 +526,15 @@ class CallWalk {
         if (this.exportsOf(n, unit, loop, cls)) return;
         const left = n.left;
         if (left.type === 'Identifier') this.assigned.add(left.name);
+        else if (
+          left.type === 'MemberExpression' &&
+          this.thisCls !== -1 &&
+          unwrap(left.object).type === 'ThisExpression'
+        ) {
+          const name = propertyName(left);
+          const c = this.classes[this.thisCls]!;
+          if (name !== null) (c.replaced ??= new Set()).add(name);
+        }
         if (left.type === 'MemberExpression') {
           this.walk(left.object, left, unit, loop, cls);
           if (left.computed) this.walk(left.property, left, unit, loop, cls);

@@ -39,10 +39,6 @@ export interface Graph {
   readonly escaped: Uint8Array;
 }
 
-// How a site reaches functions (project-calls.ts), read once: an imported binding is read
-// through a getter in some module formats, and the site loop reads it per site.
-const { Name: BY_NAME, Member: MEMBER, Unit: UNIT, ThisOwn: THIS_OWN, Import: IMPORT } = How;
-
 /** A function is in at most three groups of names besides its own: by name, `x.m()`, overrides. */
 const UNIT_GROUPS = 3;
 
@@ -214,15 +210,18 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
     for (let s = 0; s < sites.length; s++) {
       const [name, unit, loop, how, ref] = sites[s]!;
       // Most calls name no function of the program (`push`, `log`, a library's methods).
-      const t = how === IMPORT ? (imports[ref] ?? null) : null;
+      const t = how === How.Import ? (imports[ref] ?? null) : null;
       const id = nameIds.get(name) ?? -1;
-      if ((how === BY_NAME || how === MEMBER || (how === IMPORT && t === null)) && id === -1)
+      if (
+        (how === How.Name || how === How.Member || (how === How.Import && t === null)) &&
+        id === -1
+      )
         continue;
       const before = siteGroups.length;
-      if (how === MEMBER) siteGroups.push(fresh(memberGroups, id));
-      else if (how === UNIT) {
+      if (how === How.Member) siteGroups.push(fresh(memberGroups, id));
+      else if (how === How.Unit) {
         if (ref !== -1) siteGroups.push(p.base + ref);
-      } else if (how === THIS_OWN) {
+      } else if (how === How.ThisOwn) {
         siteGroups.push(p.base + ref);
         if (id !== -1) siteGroups.push(fresh(overrideGroups, id));
       } else if (t !== null) {
@@ -318,14 +317,9 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
  * (electron.ts); calls read by name make it generous (a common name called per event makes every
  * function of that name per-run), which keeps findings.
  */
-export function solvePerRun(
-  files: readonly Placed[],
-  total: number,
-  graph: () => Graph,
-): Uint8Array {
-  const per = new Uint8Array(total);
+export function solvePerRun(files: readonly Placed[], gr: Graph): Uint8Array {
+  const per = new Uint8Array(gr.total);
   if (!files.some((p) => p.calls.electron.length > 0)) return per;
-  const gr = graph();
   const unitsNamed = new Map<string, number[]>();
   const nested = new Map<number, number[]>();
   const sitesIn = new Map<number, number[]>();
@@ -372,7 +366,8 @@ function append<K, V>(m: Map<K, V[]>, k: K, v: V): void {
  * linear in the units, sites and groups: each group counts its call sites that stand in code
  * not yet known to be bounded, and a function qualifies when every group it is in reaches zero.
  */
-export function solve(files: readonly Placed[], total: number, gr: Graph): Uint8Array {
+export function solve(files: readonly Placed[], gr: Graph): Uint8Array {
+  const total = gr.total;
   const bounded = new Uint8Array(total);
   const groups = gr.total + gr.groupUnits.length;
   /** Per group: its call sites in code not yet known to be bounded; -1: never (one is in a loop). */

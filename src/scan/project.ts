@@ -132,8 +132,8 @@ export class ProjectPass {
     this.#placed = placed;
     const files = [...placed.values()];
     const graph = buildGraph(files, total);
-    this.#bounded = solve(files, total, graph);
-    this.#perRun = solvePerRun(files, total, () => graph);
+    this.#bounded = solve(files, graph);
+    this.#perRun = solvePerRun(files, graph);
     return placed;
   }
 

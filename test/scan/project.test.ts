@@ -458,6 +458,33 @@ export class Child extends Base {
     expect(found(cwd)).toEqual(['child.js:9 no-unmanaged-listener']);
   });
 
+  it('reads this.m() by name when the class replaces m on this', () => {
+    const cwd = project({
+      'package.json': app,
+      // The constructor replaces setup on the instance: handle() calls the replacement, per
+      // message, not the method. Other calls of setup all run once.
+      'hub.js': `export class Hub {
+  constructor() {
+    this.setup = () => {
+      globalBus.on('x', () => {});
+    };
+    globalBus.on('message', () => this.handle());
+  }
+  handle() {
+    this.setup();
+  }
+  setup() {}
+}
+new Hub();
+`,
+      'main.js': `import { other } from './other.js';
+other.setup();
+`,
+      'other.js': 'export const other = { setup() {} };\n',
+    });
+    expect(found(cwd)).toEqual(['hub.js:4 no-unmanaged-listener']);
+  });
+
   it('reads a function its file hands out as a value by name, as before', () => {
     const cwd = project({
       'package.json': app,
