@@ -301,6 +301,9 @@ describe('clean-code corpus', () => {
       // Electron applications and Node.js servers again; judged candidate CO (a function passed
       // by name to setTimeout, then, once… is called there), which removed nothing there.
       '2026-12-06a': { fp: 31, tp: 2 },
+      // Electron applications and browser code (extensions, server-rendered pages' scripts);
+      // judges candidate LE (callbacks of events that fire once). True labels read twice.
+      '2026-12-06b': { fp: 115, tp: 11 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
