@@ -685,7 +685,7 @@ class CallWalk {
 
   /** A listener passed by name to a per-event registration (`app.on('activate', createWindow)`). */
   private listenerOf(n: TSESTree.CallExpression, name: string): void {
-    if (n.arguments.length < 2 || !perEventCall(n, name)) return;
+    if (n.arguments.length < 2 || !perEventCall(n, name) || onceRegistration(n, name)) return;
     const l = unwrap(n.arguments[1] as Node);
     const named =
       l.type === 'Identifier'
@@ -719,7 +719,9 @@ class CallWalk {
       name = p.computed ? null : propertyName(p);
       method = true;
     } else if (p?.type === 'AssignmentExpression' && p.right === fn) {
-      if (p.left.type === 'Identifier') name = p.left.name;
+      // Candidate LE: `window.onload = function () {…}` runs once per page.
+      if (onceHandler(p.left)) caller = unit;
+      else if (p.left.type === 'Identifier') name = p.left.name;
       else if (p.left.type === 'MemberExpression' && !p.left.computed) {
         name = propertyName(p.left);
         method = true;
@@ -736,7 +738,7 @@ class CallWalk {
       const c = unwrap(p.callee);
       const cn =
         c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propertyName(c) : null;
-      if (cn !== null && CALLS_ONCE.has(cn)) caller = unit;
+      if (cn !== null && (CALLS_ONCE.has(cn) || onceRegistration(p, cn))) caller = unit;
       else if (cn !== null && REGISTERS.has(cn) && perEventCall(p, cn)) perEvent = true;
     }
     if (name === 'new:') name = null;
@@ -926,6 +928,72 @@ function exportTarget(left: TSESTree.MemberExpression): string | null {
       (unwrap(obj.object) as TSESTree.Identifier).name === 'module' &&
       propertyName(obj) === 'exports');
   return exportsObj ? prop : null;
+}
+
+/** Objects that stand for the page (candidate LE): its `load` fires once. */
+const PAGE = new Set(['window', 'document', 'self', 'globalThis']);
+/** jQuery's names: `$(fn)` and `$(document).ready(fn)` run `fn` once the page is ready. */
+const JQUERY = new Set(['$', 'jQuery']);
+
+/** `window`, `document`, `window.document`, `$(window)`, `jQuery(document)`. */
+function pageObject(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === 'Identifier') return PAGE.has(u.name);
+  if (u.type === 'MemberExpression' && !u.computed)
+    return propertyName(u) === 'document' && pageObject(u.object as Node);
+  if (u.type === 'CallExpression' && u.arguments.length === 1) {
+    const c = unwrap(u.callee);
+    return c.type === 'Identifier' && JQUERY.has(c.name) && pageObject(u.arguments[0] as Node);
+  }
+  return false;
+}
+
+/**
+ * Candidate LE: a call that runs its callback at most once, each time the code around it runs,
+ * though its name registers a listener: the page's once-events (`DOMContentLoaded`, the page's
+ * `load`), jQuery's ready (`$(fn)`, `$(document).ready(fn)`), Electron `app`'s
+ * `ready`/`will-finish-launching`, and `addEventListener(…, { once: true })`.
+ */
+function onceRegistration(call: TSESTree.CallExpression, name: string): boolean {
+  const c = unwrap(call.callee);
+  if (c.type === 'Identifier' && JQUERY.has(c.name)) return call.arguments.length === 1;
+  const receiver = c.type === 'MemberExpression' ? (c.object as Node) : null;
+  if (name === 'ready')
+    return (
+      receiver !== null &&
+      unwrap(receiver).type === 'CallExpression' &&
+      pageObject(receiver) &&
+      call.arguments.length === 1
+    );
+  if (!REGISTERS.has(name)) return false;
+  if (!perEventCall(call, name)) return true;
+  const ev = call.arguments[0] === undefined ? null : unwrap(call.arguments[0] as Node);
+  const event = ev?.type === 'Literal' && typeof ev.value === 'string' ? ev.value : null;
+  if (event === 'DOMContentLoaded') return true;
+  if (event === 'load' && (receiver === null || pageObject(receiver))) return true;
+  const opts = call.arguments[2] === undefined ? null : unwrap(call.arguments[2] as Node);
+  return (
+    name === 'addEventListener' &&
+    opts?.type === 'ObjectExpression' &&
+    opts.properties.some(
+      (q) =>
+        q.type === 'Property' &&
+        !q.computed &&
+        propertyName(q) === 'once' &&
+        unwrap(q.value as Node).type === 'Literal' &&
+        (unwrap(q.value as Node) as TSESTree.Literal).value === true,
+    )
+  );
+}
+
+/** `window.onload =`, `document.onload =` (candidate LE): a handler the page runs once. */
+function onceHandler(left: Node): boolean {
+  return (
+    left.type === 'MemberExpression' &&
+    !left.computed &&
+    propertyName(left) === 'onload' &&
+    pageObject(left.object as Node)
+  );
 }
 
 /**

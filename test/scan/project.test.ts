@@ -526,3 +526,102 @@ new Main();
     ]);
   });
 });
+
+describe('the project pass reads once-firing page and app events as once (candidate LE)', () => {
+  const app = '{ "name": "app", "private": true }';
+
+  it("reads a DOMContentLoaded or the page's load callback as run once, and what only it calls", () => {
+    const cwd = project({
+      'package.json': app,
+      'preload.js': `import { ipcRenderer } from 'electron';
+function wire() {
+  ipcRenderer.on('refresh', () => render());
+}
+window.addEventListener('DOMContentLoaded', () => {
+  ipcRenderer.on('goTo', (_, tab) => show(tab));
+  wire();
+});
+addEventListener('load', () => {
+  ipcRenderer.on('theme', () => {});
+});
+window.onload = function () {
+  ipcRenderer.on('zoom', () => {});
+};
+document.addEventListener('click', () => {
+  ipcRenderer.on('clicked', () => {});
+});
+image.addEventListener('load', () => {
+  ipcRenderer.on('loaded', () => {});
+});
+`,
+    });
+    // A click fires any number of times, and so may an element's load: those two stay.
+    expect(found(cwd)).toEqual([
+      'preload.js:16 no-unmanaged-listener',
+      'preload.js:19 no-unmanaged-listener',
+    ]);
+  });
+
+  it("reads jQuery's ready and { once: true } as once", () => {
+    const cwd = project({
+      'package.json': app,
+      'page.js': `$(function () {
+  socket.on('message', (m) => show(m));
+});
+$(document).ready(function () {
+  socket.on('typing', () => {});
+});
+jQuery(window).on('load', () => {
+  socket.on('joined', () => {});
+});
+button.addEventListener('click', () => {
+  socket.on('left', () => {});
+}, { once: true });
+button.addEventListener('click', () => {
+  socket.on('kicked', () => {});
+}, { once: false });
+`,
+    });
+    expect(found(cwd)).toEqual(['page.js:14 no-unmanaged-listener']);
+  });
+
+  it("reads Electron app's ready as once, and its activate as per event", () => {
+    const cwd = project({
+      'package.json': app,
+      'main.js': `import { app } from 'electron';
+import { Updater } from './updater.js';
+app.on('ready', () => {
+  new Updater();
+  setInterval(() => poll(), 60000);
+});
+app.on('activate', () => {
+  setInterval(() => poll(), 60000);
+});
+`,
+      'updater.js': `export class Updater {
+  constructor() {
+    globalBus.on('update', () => {});
+  }
+}
+`,
+    });
+    expect(found(cwd)).toEqual(['main.js:8 no-unmanaged-timer']);
+  });
+
+  it('keeps a once-callback unbounded when the code around it runs per event', () => {
+    const cwd = project({
+      'package.json': app,
+      'page.js': `button.addEventListener('click', () => {
+  document.addEventListener('DOMContentLoaded', () => {
+    socket.on('message', () => {});
+  });
+});
+`,
+    });
+    // The click adds a DOMContentLoaded listener each time (line 2), and what it runs stays.
+    expect(found(cwd)).toEqual([
+      'page.js:2 no-unmanaged-listener',
+      'page.js:3 no-unmanaged-listener',
+    ]);
+  });
+});
