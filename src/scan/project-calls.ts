@@ -20,13 +20,17 @@ import {
   isNode,
   endOf,
   isFunction,
+  isPageWrapper,
   propertyName,
   startOf,
   unwrap,
   type Node,
 } from './syntax.js';
 
-/** Callees that call a function argument once (per call of theirs), by name. */
+/**
+ * Callees that call a function argument once (per call of theirs), by name; registrations of an
+ * event that fires once do too (onceRegistration, candidate LE).
+ */
 const CALLS_ONCE = new Set([
   'then',
   'catch',
@@ -70,7 +74,7 @@ export interface UnitRec {
   readonly api: boolean;
   /**
    * Runs per window or per event (candidate EL′): it makes a `BrowserWindow`, or it is the
-   * callback of a registration (not `app`'s `ready`/`will-finish-launching`).
+   * callback of a registration whose event can fire again (not onceRegistration's).
    */
   readonly perRun: boolean;
   /**
@@ -935,17 +939,13 @@ const PAGE = new Set(['window', 'document', 'self', 'globalThis']);
 /** jQuery's names: `$(fn)` and `$(document).ready(fn)` run `fn` once the page is ready. */
 const JQUERY = new Set(['$', 'jQuery']);
 
-/** `window`, `document`, `window.document`, `$(window)`, `jQuery(document)`. */
+/** `window`, `document`, `window.document`, a jQuery wrapper of one (`$(window)`, candidate JQ). */
 function pageObject(n: Node): boolean {
   const u = unwrap(n);
   if (u.type === 'Identifier') return PAGE.has(u.name);
   if (u.type === 'MemberExpression' && !u.computed)
     return propertyName(u) === 'document' && pageObject(u.object as Node);
-  if (u.type === 'CallExpression' && u.arguments.length === 1) {
-    const c = unwrap(u.callee);
-    return c.type === 'Identifier' && JQUERY.has(c.name) && pageObject(u.arguments[0] as Node);
-  }
-  return false;
+  return isPageWrapper(u);
 }
 
 /**
@@ -959,12 +959,7 @@ function onceRegistration(call: TSESTree.CallExpression, name: string): boolean 
   if (c.type === 'Identifier' && JQUERY.has(c.name)) return call.arguments.length === 1;
   const receiver = c.type === 'MemberExpression' ? (c.object as Node) : null;
   if (name === 'ready')
-    return (
-      receiver !== null &&
-      unwrap(receiver).type === 'CallExpression' &&
-      pageObject(receiver) &&
-      call.arguments.length === 1
-    );
+    return receiver !== null && isPageWrapper(receiver) && call.arguments.length === 1;
   if (!REGISTERS.has(name)) return false;
   if (!perEventCall(call, name)) return true;
   const ev = call.arguments[0] === undefined ? null : unwrap(call.arguments[0] as Node);

@@ -4,9 +4,10 @@
 // of its name, in any scanned file, stands directly (not in a loop, not in a callback) in code
 // that itself does: module top level, or another such function. A constructor does when every
 // `new C(…)` does. A callback passed to `.then()`, `new Promise()`, `.once()`, `setTimeout()`
-// and the like, or called on the spot, runs once each time the code around it runs. What such
-// code registers or starts directly in its body cannot pile up, so its "nothing removes it"
-// findings are dropped.
+// and the like, or called on the spot, runs once each time the code around it runs, and so does
+// the callback of an event that fires once (candidate LE: `DOMContentLoaded`, the page's `load`,
+// jQuery's ready, Electron `app`'s `ready`, `{ once: true }`). What such code registers or starts
+// directly in its body cannot pile up, so its "nothing removes it" findings are dropped.
 //
 // Calls are matched by name only (`x.start()` is a call of every `start`), so a name that is
 // also used as a value (passed, stored, read without a call) has callers nobody can count and
