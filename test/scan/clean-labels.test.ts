@@ -325,6 +325,9 @@ describe('clean-code corpus', () => {
       // judges candidate LE (callbacks of events that fire once). True labels read twice.
       // Lowered 115 -> 101 by candidate LE, which this batch judged (kept: 14 fewer, all false).
       '2026-12-06b': { fp: 101, tp: 11 },
+      // Electron applications with React or Vue renderers and React/Vue web applications; judged
+      // candidate RC (a root-mounted component's mount hooks), which removed nothing there.
+      '2026-12-06c': { fp: 5, tp: 0 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
