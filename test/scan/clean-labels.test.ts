@@ -328,6 +328,9 @@ describe('clean-code corpus', () => {
       // Electron applications with React or Vue renderers and React/Vue web applications; judged
       // candidate RC (a root-mounted component's mount hooks), which removed nothing there.
       '2026-12-06c': { fp: 5, tp: 0 },
+      // RC's second judge: Electron applications with React/Vue renderers and real-time React
+      // front ends; RC removed nothing there either.
+      '2026-12-06d': { fp: 9, tp: 0 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
