@@ -14,7 +14,17 @@ import { partialCleanupRules } from './rules/paths.js';
 import { uiInstanceRules } from './rules/ui-instance.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
-import { endOf, lineStarts, position, startOf } from './syntax.js';
+import {
+  EMITTER_ADD,
+  EMITTER_REMOVE,
+  endOf,
+  lineStarts,
+  position,
+  propertyName,
+  startOf,
+  unwrap,
+  type Node,
+} from './syntax.js';
 
 export interface AnalyzeOptions {
   /** Type information; null or absent for the fast, syntax-only path. */
@@ -67,6 +77,26 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
   return all;
 }
 
+/**
+ * Where a finding is shown: where its node starts, except for a registration chained on another
+ * (`reader.on('a', f).on('b', g)`, `.on(…).off(…)`), which starts where the chain does: it is
+ * shown at its own method name, so that each link has a position of its own (three findings of a
+ * chain were shown as one place three times). `start`/`end` stay the node's.
+ */
+function shownAt(n: Node): number {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression') return startOf(n);
+  const c = unwrap(u.callee as Node);
+  if (c.type !== 'MemberExpression') return startOf(n);
+  const inner = unwrap(c.object as Node);
+  if (inner.type !== 'CallExpression') return startOf(n);
+  const ic = unwrap(inner.callee as Node);
+  const name = ic.type === 'MemberExpression' && !ic.computed ? propertyName(ic) : null;
+  return name !== null && (EMITTER_ADD.has(name) || EMITTER_REMOVE.has(name))
+    ? startOf(c.property as Node)
+    : startOf(n);
+}
+
 export function analyze(
   program: TSESTree.Program,
   src: string,
@@ -79,11 +109,14 @@ export function analyze(
   const raw = analyzeFacts(facts, options.oracle ?? null);
   if (raw.length === 0) return [];
   const starts = lineStarts(src);
-  return raw.map((r) => toFinding(r, starts));
+  // By where they are shown (a chain's links are shown at their method names: shownAt).
+  return raw
+    .map((r) => toFinding(r, starts))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function toFinding(r: RawFinding, starts: readonly number[]): Finding {
-  const s = position(starts, startOf(r.node));
+  const s = position(starts, shownAt(r.node));
   const e = position(starts, endOf(r.node));
   return {
     rule: r.rule as RuleId,
