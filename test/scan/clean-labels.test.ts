@@ -331,6 +331,9 @@ describe('clean-code corpus', () => {
       // RC's second judge: Electron applications with React/Vue renderers and real-time React
       // front ends; RC removed nothing there either.
       '2026-12-06d': { fp: 9, tp: 0 },
+      // Node.js tools and servers; judged candidate GU (code behind a module-level not-yet flag),
+      // which removed nothing there. Its one true label (lerna) read once.
+      '2026-12-06e': { fp: 81, tp: 1 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
