@@ -993,7 +993,9 @@ function onceHandler(left: Node): boolean {
 
 /**
  * A registration whose callback runs per event (candidate EL′). Without the file's bindings, the
- * receiver `app` or `….app` is taken for Electron's (a wrong guess only keeps findings).
+ * receiver `app` or `….app` is taken for Electron's: a wrong guess reads another `app`'s `ready`
+ * or `will-finish-launching` callback as run once (candidate LE), which events of those names
+ * are everywhere.
  */
 function perEventCall(call: TSESTree.CallExpression, name: string): boolean {
   return perEventRegistration(call, name, (obj) =>
