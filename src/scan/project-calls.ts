@@ -994,8 +994,8 @@ function onceHandler(left: Node): boolean {
 /**
  * A registration whose callback runs per event (candidate EL′). Without the file's bindings, the
  * receiver `app` or `….app` is taken for Electron's: a wrong guess reads another `app`'s `ready`
- * or `will-finish-launching` callback as run once (candidate LE), which events of those names
- * are everywhere.
+ * or `will-finish-launching` callback as run once (candidate LE); events so named fire once by
+ * convention wherever they appear.
  */
 function perEventCall(call: TSESTree.CallExpression, name: string): boolean {
   return perEventRegistration(call, name, (obj) =>
