@@ -15,12 +15,12 @@ import { uiInstanceRules } from './rules/ui-instance.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import {
+  calleeOf,
   EMITTER_ADD,
   EMITTER_REMOVE,
   endOf,
   lineStarts,
   position,
-  propertyName,
   startOf,
   unwrap,
   type Node,
@@ -85,14 +85,13 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
  */
 function shownAt(n: Node): number {
   const u = unwrap(n);
-  if (u.type !== 'CallExpression') return startOf(n);
-  const c = unwrap(u.callee as Node);
-  if (c.type !== 'MemberExpression') return startOf(n);
+  const c = u.type === 'CallExpression' ? unwrap(u.callee as Node) : null;
+  if (c?.type !== 'MemberExpression') return startOf(n);
   const inner = unwrap(c.object as Node);
-  if (inner.type !== 'CallExpression') return startOf(n);
-  const ic = unwrap(inner.callee as Node);
-  const name = ic.type === 'MemberExpression' && !ic.computed ? propertyName(ic) : null;
-  return name !== null && (EMITTER_ADD.has(name) || EMITTER_REMOVE.has(name))
+  const link = inner.type === 'CallExpression' ? calleeOf(inner) : null;
+  return link !== null &&
+    link.receiver !== null &&
+    (EMITTER_ADD.has(link.name) || EMITTER_REMOVE.has(link.name))
     ? startOf(c.property as Node)
     : startOf(n);
 }

@@ -16,12 +16,14 @@ import { LOOPS } from './rules/once.js';
 import { TS_CODE } from './rules/singleton.js';
 import { electronSetupCalls, makesWindow, perEventRegistration, REGISTERS } from './electron.js';
 import {
+  calleeOf,
   childNodes,
   isNode,
   endOf,
   isFunction,
   isPageWrapper,
   propertyName,
+  requiredModule,
   startOf,
   unwrap,
   type Node,
@@ -299,8 +301,7 @@ class CallWalk {
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
       const s = this.shape[i]!;
-      const exported =
-        u.name !== null && this.exported.has(u.name.startsWith('new:') ? u.name.slice(4) : u.name);
+      const exported = u.name !== null && this.exported.has(baseName(u.name));
       u.api = exported || (s.cls !== null && this.exported.has(s.cls)) || (s.method && !s.priv);
       u.perRun = this.perRun.has(i);
       u.priv = this.isModule && u.name !== null && u.caller === null && !s.method && !exported;
@@ -328,7 +329,7 @@ class CallWalk {
         } else r[4] = own;
         continue;
       }
-      const base = name.startsWith('new:') ? name.slice(4) : name;
+      const base = baseName(name);
       const b = this.bound(base);
       if (b === 'decl') {
         const us = this.named(name);
@@ -425,20 +426,6 @@ class CallWalk {
     if (kind === 2 && this.thisCls !== -1)
       this.sites.push([name, unit, loop, How.ThisOwn, this.thisCls]);
     else this.sites.push([name, unit, loop, kind === 0 ? How.Name : How.Member, -1]);
-  }
-
-  /** `require('./x')` with a string argument: its specifier, else null. */
-  private requireOf(n: Node | null): string | null {
-    if (n === null) return null;
-    const c = unwrap(n);
-    if (c.type !== 'CallExpression' || c.arguments.length !== 1) return null;
-    const a = c.arguments[0]!;
-    return c.callee.type === 'Identifier' &&
-      c.callee.name === 'require' &&
-      a.type === 'Literal' &&
-      typeof a.value === 'string'
-      ? a.value
-      : null;
   }
 
   private walk(
@@ -577,7 +564,7 @@ class CallWalk {
     loop: boolean,
     cls: string | null,
   ): void {
-    const spec = this.requireOf(n.init);
+    const spec = n.init === null ? null : requiredModule(n.init);
     // A require() binds its names as imports (importBinding), others as declarations.
     if (spec === null) this.bindPattern(n.id as Node);
     const init = n.init === null ? null : unwrap(n.init);
@@ -739,9 +726,7 @@ class CallWalk {
     ) {
       caller = unit;
     } else if (p?.type === 'CallExpression' && (p.arguments as Node[]).includes(fn)) {
-      const c = unwrap(p.callee);
-      const cn =
-        c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propertyName(c) : null;
+      const cn = calleeOf(p)?.name ?? null;
       if (cn !== null && (CALLS_ONCE.has(cn) || onceRegistration(p, cn))) caller = unit;
       else if (cn !== null && REGISTERS.has(cn) && perEventCall(p, cn)) perEvent = true;
     }
@@ -918,6 +903,11 @@ class CallWalk {
     }
     return false;
   }
+}
+
+/** A function's name without the constructor prefix (`new:C` → `C`). */
+function baseName(name: string): string {
+  return name.startsWith('new:') ? name.slice(4) : name;
 }
 
 /** What an assignment to `left` exports: 'default' for `module.exports`, `a` for `exports.a`, else null. */

@@ -76,8 +76,9 @@ function perpetualMethod(t: TimerSite, ctx: RuleContext): string | null {
 }
 
 /**
- * True when `text` calls `this.<name>(…)` (not `x.this.name`, not `this.nameMore`): a string
- * search, since a RegExp built per timer cost more than the rest of the rule.
+ * True when `text` calls `this.<name>(…)` (not `xthis.name(…)`, not `this.nameMore(…)`), as the
+ * RegExp it replaced read it: a string search, since a RegExp built per timer cost more than the
+ * rest of the rule.
  */
 function callsThisMethod(text: string, name: string): boolean {
   const needle = `this.${name}`;
