@@ -85,6 +85,9 @@ interface Rescan {
   errors: number;
 }
 
+/** tsconfig.json, jsconfig.json and the configs they may extend (`tsconfig.base.json`). */
+const MODULE_CONFIG = /(?:^|\/)[jt]sconfig[\w.-]*\.json$/;
+
 function rescan(p: CleanProject): Rescan {
   const gitDir = mirrorGitDir(mirrors, p.repo);
   const listed = execFileSync(
@@ -99,9 +102,12 @@ function rescan(p: CleanProject): Rescan {
     .filter(Boolean);
   const files = selectFiles(listed, p.include, p.exclude);
   // The package.json files too (not scanned): the project pass reads them to tell a library
-  // from an application, as it does in a user's checkout.
+  // from an application, as it does in a user's checkout; and the tsconfig.json/jsconfig.json
+  // files (and the configs they extend), whose `baseUrl` and `paths` it resolves imports by.
   const manifests = listed.filter(
-    (f) => (f === 'package.json' || f.endsWith('/package.json')) && !f.includes('node_modules/'),
+    (f) =>
+      (f === 'package.json' || f.endsWith('/package.json') || MODULE_CONFIG.test(f)) &&
+      !f.includes('node_modules/'),
   );
   const dir = mkdtempSync(join(tmpdir(), 'leakguard-clean-'));
   try {

@@ -113,6 +113,12 @@ export interface FileCalls {
   readonly imports: readonly (readonly [string, string])[];
   /** What the file exports: [exported name ('default' for the default), unit]. */
   readonly exports: readonly (readonly [string, number])[];
+  /**
+   * Names the file exports a value under that is no function or class (`export default new C()`,
+   * `const s = new C(); export default s`, an object, an array, a literal): an import of one
+   * names no function of the program, so using it as a value escapes none (candidate IV).
+   */
+  readonly valueExports: readonly string[];
   /** The file could not be read as code: its words stand for its calls (textCalls). */
   readonly opaque: boolean;
   /** Loops, as [start, end] offsets. */
@@ -145,6 +151,7 @@ export function textCalls(text: string): FileCalls {
     exportEscapes: [],
     imports: [],
     exports: [],
+    valueExports: [],
     opaque: true,
     loops: [],
     listeners: words,
@@ -261,6 +268,12 @@ class CallWalk {
   private readonly exportUnits: [string, number][] = [];
   /** Local names exported as values (`export default X`, `module.exports = { a }`). */
   private readonly exportValues: string[] = [];
+  /** Exported names of values that are no function (`export default new C()`, IV). */
+  private readonly valueExports: string[] = [];
+  /** `export { local as name }`: [name, local] (IV reads a value exported so). */
+  private readonly renamedExports: [string, string][] = [];
+  /** Names a declaration binds to a value that is no function (`const s = new C()`, IV). */
+  private readonly plainValues = new Set<string>();
   /**
    * Per class: whether it has a superclass, its instance methods by name, and the names its own
    * code assigns on `this` (`this.m = …` replaces the method, so `this.m()` is read by name).
@@ -347,8 +360,12 @@ class CallWalk {
     const exportEscapes: number[] = [];
     for (const name of new Set(this.exportValues)) this.valueUse(name, exportEscapes);
     const exports: [string, number][] = [...this.exportUnits];
-    for (const [as, local] of this.exportNames)
+    const valueExports = this.valueExports;
+    for (const [as, local] of this.exportNames) {
       for (const u of [...this.named(local), ...this.named(`new:${local}`)]) exports.push([as, u]);
+      if (this.isPlain(local)) valueExports.push(as);
+    }
+    for (const [as, local] of this.renamedExports) if (this.isPlain(local)) valueExports.push(as);
     return {
       units,
       sites,
@@ -359,11 +376,17 @@ class CallWalk {
       exportEscapes,
       imports: this.imports,
       exports,
+      valueExports,
       opaque: false,
       loops: this.loops,
       listeners: [...this.listeners],
       electron: electronSetupCalls(this.program),
     };
+  }
+
+  /** A name bound once, and never assigned, to a value that is no function (IV). */
+  private isPlain(name: string): boolean {
+    return this.plainValues.has(name) && this.bindings.get(name) === 1 && !this.assigned.has(name);
   }
 
   /** Functions (not methods) of this file named `name` (after the walk). */
@@ -540,7 +563,11 @@ class CallWalk {
         if (n.declaration === null || n.declaration === undefined) return;
         // `export default X`: X is exported, not used as a value by this file (CG).
         if (n.declaration.type === 'Identifier') this.exportValues.push(n.declaration.name);
-        else this.walk(n.declaration as Node, n, unit, loop, cls);
+        else {
+          if (n.type === 'ExportDefaultDeclaration' && isPlainValue(n.declaration as Node))
+            this.valueExports.push('default');
+          this.walk(n.declaration as Node, n, unit, loop, cls);
+        }
         return;
       case 'TSExportAssignment':
         this.isModule = true;
@@ -574,6 +601,8 @@ class CallWalk {
       (isFunction(init) || init.type === 'ClassExpression')
     )
       this.declared.add(n.id.name);
+    else if (n.id.type === 'Identifier' && init !== null && isPlainValue(init))
+      this.plainValues.add(n.id.name);
     if (spec !== null) {
       this.isModule = true;
       if (n.id.type === 'Identifier') this.importBinding(n.id.name, spec, 'default');
@@ -849,8 +878,10 @@ class CallWalk {
         // `export { run as start }`: other files call it `start`, which is no call of `run`.
         const as = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
         if (n.source !== null) continue;
-        if (as !== s.local.name) this.escape(s.local.name);
-        else this.exportNames.push([as, s.local.name]);
+        if (as !== s.local.name) {
+          this.escape(s.local.name);
+          this.renamedExports.push([as, s.local.name]);
+        } else this.exportNames.push([as, s.local.name]);
       }
   }
 
@@ -885,6 +916,7 @@ class CallWalk {
       this.exportValues.push(r.name);
       return true;
     }
+    if (isPlainValue(r) && r.type !== 'ObjectExpression') this.valueExports.push(target);
     if ((r.type === 'ClassExpression' || r.type === 'FunctionExpression') && r.id !== null) {
       this.exported.add(r.id.name);
       this.exportNames.push([target, r.id.name]);
@@ -903,6 +935,21 @@ class CallWalk {
     }
     return false;
   }
+}
+
+/**
+ * A value that is no function or class: an instance (`new C()`), an object or array literal, a
+ * literal or template (candidate IV).
+ */
+function isPlainValue(n: Node): boolean {
+  const t = unwrap(n).type;
+  return (
+    t === 'NewExpression' ||
+    t === 'ObjectExpression' ||
+    t === 'ArrayExpression' ||
+    t === 'Literal' ||
+    t === 'TemplateLiteral'
+  );
 }
 
 /** A function's name without the constructor prefix (`new:C` → `C`). */

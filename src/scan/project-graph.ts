@@ -3,6 +3,7 @@
 // bounded number of times (solve) and which run per window or per event (solvePerRun, EL′).
 // project.ts holds the pass itself; project-calls.ts reads each file.
 import { join, sep } from 'node:path';
+import { candidatesOf, type ModuleConfig } from './module-config.js';
 import { How, type FileCalls, type UnitRec } from './project-calls.js';
 
 /** A file placed in the pass's global numbering of units. */
@@ -12,6 +13,8 @@ export interface Placed {
   /** Index of the file's first unit in the pass's global numbering. */
   readonly base: number;
   readonly library: boolean;
+  /** The nearest tsconfig.json's `baseUrl` and `paths` (candidate BU), or null. */
+  readonly modules: ModuleConfig | null;
 }
 
 /**
@@ -151,7 +154,15 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
     if (!m.has(base)) m.set(base, f);
     if (dot > 0 && !m.has(base.slice(0, dot))) m.set(base.slice(0, dot), f);
   }
-  const resolveFile = (dir: string, spec: string): number | null => {
+  /** The scanned file a path names: itself, with a source extension, or its folder's index. */
+  const lookup = (abs: string): number | null => {
+    const exact = byPath.get(abs);
+    if (exact !== undefined) return exact;
+    const dot = abs.lastIndexOf('.');
+    const stem = dot > abs.lastIndexOf(sep) && SOURCE_EXT.test(abs) ? abs.slice(0, dot) : abs;
+    return byStem.get(stem) ?? byFolder.get(abs) ?? null;
+  };
+  const resolveFile = (dir: string, spec: string, modules: ModuleConfig | null): number | null => {
     if (spec.startsWith('./') && spec.indexOf('/', 2) === -1 && spec.length > 2) {
       const m = inFolder.get(dir);
       const name = spec.slice(2);
@@ -165,12 +176,15 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
         spec.startsWith('./') && !spec.includes('/.', 1) && sep === '/'
           ? `${dir}/${spec.slice(2)}`
           : join(dir, spec);
-      const exact = byPath.get(abs);
-      if (exact !== undefined) return exact;
-      const dot = abs.lastIndexOf('.');
-      const stem = dot > abs.lastIndexOf(sep) && SOURCE_EXT.test(abs) ? abs.slice(0, dot) : abs;
-      return byStem.get(stem) ?? byFolder.get(abs) ?? null;
-    } else if (ALIAS.test(spec)) {
+      return lookup(abs);
+    }
+    // Candidate BU: by the nearest tsconfig.json's `paths` and `baseUrl`, as TypeScript reads it.
+    if (modules !== null)
+      for (const abs of candidatesOf(modules, spec)) {
+        const hit = lookup(abs);
+        if (hit !== null) return hit;
+      }
+    if (ALIAS.test(spec)) {
       const rest = spec.slice(spec.indexOf('/'));
       let hit = aliases.get(rest);
       if (hit === undefined) {
@@ -189,11 +203,13 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
     const targets: (number[] | null)[] = [];
     const dir = folderOf[importTargets.length]!;
     for (const [spec, name] of p.calls.imports) {
-      const f = name === '*' ? null : resolveFile(dir, spec);
+      const f = name === '*' ? null : resolveFile(dir, spec, p.modules);
       let out: number[] | null = null;
       if (f !== null) {
         const t = files[f]!;
         for (const [as, u] of t.calls.exports) if (as === name) (out ??= []).push(t.base + u);
+        // An instance, object or literal: the import names no function of the program (IV).
+        if (out === null && t.calls.valueExports.includes(name)) out = [];
       }
       targets.push(out);
     }

@@ -21,6 +21,7 @@ import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
 import { fileCalls, textCalls, type FileCalls, type UnitRec } from './project-calls.js';
 import { buildGraph, solve, solvePerRun, type Placed } from './project-graph.js';
+import { ModuleConfigs } from './module-config.js';
 import { ablated } from './rules/ablate.js';
 
 export { fileCalls, textCalls, type FileCalls } from './project-calls.js';
@@ -48,6 +49,8 @@ export class ProjectPass {
   /** Per unit: it runs per window or per event (candidate EL′, below). */
   #perRun: Uint8Array = new Uint8Array(0);
   readonly #kinds = new Map<string, ProgramKind>();
+  /** Each folder's nearest tsconfig.json module settings (candidate BU). */
+  readonly #modules = new ModuleConfigs();
   /** A scanned file could not be read or parsed: its calls are unknown, so nothing is dropped. */
   #blind = false;
 
@@ -127,7 +130,13 @@ export class ProjectPass {
     const placed = new Map<string, Placed>();
     let total = 0;
     for (const [file, calls] of this.#files) {
-      placed.set(file, { file, calls, base: total, library: this.#kindOf(file) === 'library' });
+      placed.set(file, {
+        file,
+        calls,
+        base: total,
+        library: this.#kindOf(file) === 'library',
+        modules: this.#modules.of(dirname(file)),
+      });
       total += calls.units.length;
     }
     this.#placed = placed;

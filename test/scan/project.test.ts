@@ -625,3 +625,113 @@ app.on('activate', () => {
     ]);
   });
 });
+
+describe('the project pass reads an import of an instance as no function, and resolves imports by tsconfig.json (candidates IV and BU)', () => {
+  const app = '{ "name": "app", "private": true }';
+  // A module-level singleton named as its class is by the files that import it: `MainWindow` in
+  // them is the instance, not the class, whose constructor runs once.
+  const mainWindow = `import { EventEmitter } from 'events';
+export class MainWindow extends EventEmitter {
+  constructor() {
+    super();
+    serverBus.on('added', () => this.emit('x'));
+  }
+}
+const mainWindow = new MainWindow();
+export default mainWindow;
+`;
+  const user = (spec: string): string => `import MainWindow from '${spec}';
+export function register() {
+  hooks({ refs: { MainWindow } });
+  return MainWindow.window;
+}
+`;
+
+  it('reads an imported instance used as a value as no use of the class of its name', () => {
+    const files = {
+      'package.json': app,
+      'src/app/mainWindow.ts': mainWindow,
+      'src/e2e/register.ts': user('../app/mainWindow'),
+    };
+    expect(found(project(files))).toEqual([]);
+    rmSync(dir!, { recursive: true, force: true });
+    // The same export, reassigned later: it may then hold anything, so the class counts as used.
+    const reassigned =
+      mainWindow.replace('const mainWindow', 'let mainWindow') + 'mainWindow = f();\n';
+    expect(found(project({ ...files, 'src/app/mainWindow.ts': reassigned }))).toEqual([
+      'src/app/mainWindow.ts:5 no-unmanaged-listener',
+    ]);
+    rmSync(dir!, { recursive: true, force: true });
+    // A value made by a call may be a function (a factory's): read by name, as before.
+    const made = mainWindow.replace('new MainWindow()', 'make(MainWindow)');
+    expect(found(project({ ...files, 'src/app/mainWindow.ts': made }))).toEqual([
+      'src/app/mainWindow.ts:5 no-unmanaged-listener',
+    ]);
+  });
+
+  it('reads `export default new C()` and `export { s as C }` as instances too', () => {
+    const direct = mainWindow.replace(
+      'const mainWindow = new MainWindow();\nexport default mainWindow;\n',
+      'export default new MainWindow();\n',
+    );
+    expect(
+      found(
+        project({
+          'package.json': app,
+          'src/app/mainWindow.ts': direct,
+          'src/u.ts': user('./app/mainWindow'),
+        }),
+      ),
+    ).toEqual([]);
+    rmSync(dir!, { recursive: true, force: true });
+    const renamed = mainWindow
+      .replace('export class MainWindow', 'class MainWindow')
+      .replace('export default mainWindow;', 'export { mainWindow as MainWindow };');
+    const named = user('./app/mainWindow').replace('import MainWindow', 'import { MainWindow }');
+    expect(
+      found(project({ 'package.json': app, 'src/app/mainWindow.ts': renamed, 'src/u.ts': named })),
+    ).toEqual([]);
+  });
+
+  it("resolves a bare import by tsconfig.json's baseUrl, as TypeScript does", () => {
+    const files = {
+      'package.json': app,
+      'tsconfig.json': `{
+  // comments and trailing commas, as tsconfig.json is written
+  "compilerOptions": { "strict": true, "baseUrl": "./src", },
+}
+`,
+      'src/app/mainWindow/mainWindow.ts': mainWindow,
+      'src/e2e/register.ts': user('app/mainWindow/mainWindow'),
+    };
+    expect(found(project(files))).toEqual([]);
+    rmSync(dir!, { recursive: true, force: true });
+    // Without the config, the import names a package for all the pass knows: by name, as before.
+    const { 'tsconfig.json': _config, ...bare } = files;
+    expect(found(project(bare))).toEqual([
+      'src/app/mainWindow/mainWindow.ts:5 no-unmanaged-listener',
+    ]);
+  });
+
+  it('resolves by `paths`, from a config the nearest one extends, and by jsconfig.json', () => {
+    const files = {
+      'package.json': app,
+      'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@win/*": ["./src/app/*"] } } }\n',
+      'packages/ui/tsconfig.json': '{ "extends": "../../tsconfig.base.json" }\n',
+      'src/app/mainWindow.ts': mainWindow,
+      'packages/ui/register.ts': user('@win/mainWindow'),
+    };
+    expect(found(project(files))).toEqual([]);
+    rmSync(dir!, { recursive: true, force: true });
+    expect(
+      found(
+        project({
+          'package.json': app,
+          'jsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }\n',
+          'lib/mainWindow.js': mainWindow.replace(' extends EventEmitter', ''),
+          'lib/register.js': user('lib/mainWindow'),
+        }),
+      ),
+    ).toEqual([]);
+  });
+});
