@@ -20,7 +20,15 @@ import { dirname, join } from 'node:path';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
 import { fileCalls, textCalls, type FileCalls, type UnitRec } from './project-calls.js';
-import { buildGraph, solve, solvePerRun, type Placed } from './project-graph.js';
+import {
+  buildGraph,
+  explainUnbounded,
+  solve,
+  solvePerRun,
+  type Graph,
+  type Placed,
+  type WhyStep,
+} from './project-graph.js';
 import { ModuleConfigs } from './module-config.js';
 import { ablated } from './rules/ablate.js';
 
@@ -46,6 +54,7 @@ export class ProjectPass {
   readonly #files = new Map<string, FileCalls>();
   #placed: Map<string, Placed> | null = null;
   #bounded: Uint8Array = new Uint8Array(0);
+  #graph: Graph | null = null;
   /** Per unit: it runs per window or per event (candidate EL′, below). */
   #perRun: Uint8Array = new Uint8Array(0);
   readonly #kinds = new Map<string, ProgramKind>();
@@ -110,6 +119,24 @@ export class ProjectPass {
     });
   }
 
+  /**
+   * Why the code at `offset` of `file` (an absolute path given to `set`) is not bounded, for a
+   * maintainer (`scripts/project-why.ts`): the innermost function around it and the reasons up
+   * its chain of callers; empty at module top level or for a file the pass was not given.
+   */
+  explain(file: string, offset: number): WhyStep[] {
+    const placed = this.#place().get(file);
+    if (placed === undefined || this.#graph === null) return [];
+    const best = innermost(placed.calls.units, offset);
+    if (best === -1) return [];
+    return explainUnbounded(
+      [...this.#place().values()],
+      this.#graph,
+      this.#bounded,
+      placed.base + best,
+    );
+  }
+
   /** True when the innermost function around the offset runs per window or per event. */
   #perRunAt(p: Placed, offset: number): boolean {
     const best = innermost(p.calls.units, offset);
@@ -142,6 +169,7 @@ export class ProjectPass {
     this.#placed = placed;
     const files = [...placed.values()];
     const graph = buildGraph(files, total);
+    this.#graph = graph;
     this.#bounded = solve(files, graph);
     this.#perRun = solvePerRun(files, graph);
     return placed;

@@ -1,0 +1,100 @@
+// For maintainers of the scanner (issue #16): why the project pass keeps a finding — the
+// function around it, and why that function does not run a bounded number of times (used as a
+// value, no caller in the scanned files, called in a loop, a callback per event, a library's
+// export…), following the chain of callers. The pass's own answer (ProjectPass.explain), on the
+// same files and package.json/tsconfig.json settings a scan of the folder reads.
+//
+// Usage: npx tsx scripts/project-why.ts <folder> [<file>:<line>[:<column>] …]
+//   With no file:line, every finding of the rules the pass can drop is explained.
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { discoverFiles } from '../src/scan/files.js';
+import { ProjectPass, readFileCalls } from '../src/scan/project.js';
+import type { WhyStep } from '../src/scan/project-graph.js';
+import { scan } from '../src/scan/scanner.js';
+
+/** The rules whose findings the pass can drop (project.ts's BOUNDED_RULES). */
+const BOUNDED = new Set([
+  'no-unmanaged-listener',
+  'no-unmanaged-timer',
+  'no-discarded-disposable',
+  'no-repeated-registration',
+]);
+
+const SAYS: Record<WhyStep['reason'], string> = {
+  bounded: 'runs a bounded number of times',
+  'callback per event': 'is a callback that runs per event',
+  'callback in a loop': 'is a callback made in a loop',
+  'callback of': 'is a callback in',
+  anonymous: 'is an anonymous function passed or stored as a value, whose calls nobody counts',
+  'library export': 'is exported by a library: its users may call it any number of times',
+  'used as a value': 'is used as a value (passed, stored or read without a call)',
+  'no calls': 'has no call in the scanned files',
+  'called in a loop': 'is called in a loop',
+  'called from': 'is called from',
+  cycle: 'again: a cycle of calls, none of them bounded',
+  deeper: '… (more callers)',
+};
+
+/** `file:line` of an offset, relative to the folder. */
+function place(dir: string, file: string, offset: number, texts: Map<string, string>): string {
+  let text = texts.get(file);
+  if (text === undefined) texts.set(file, (text = readFileSync(file, 'utf8')));
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return `${relative(dir, file).split(sep).join('/')}:${line}`;
+}
+
+/** One line per target: `file:line: why`. Targets: `file:line[:column]`, or every finding. */
+export function explainProject(folder: string, targets: readonly string[] = []): string[] {
+  const dir = resolve(folder);
+  const pass = new ProjectPass(null);
+  for (const abs of discoverFiles(['.'], dir).files) readFileCalls(pass, abs);
+  const texts = new Map<string, string>();
+  const wanted: { file: string; offset: number; label: string }[] = [];
+  if (targets.length === 0) {
+    // The findings a scan reports, with the pass off (so the dropped ones show as bounded).
+    for (const r of scan({ cwd: dir, programKind: 'library' }).reports)
+      for (const f of r.findings)
+        if (BOUNDED.has(f.rule))
+          wanted.push({
+            file: resolve(dir, r.file),
+            offset: f.start,
+            label: `${r.file}:${f.line} ${f.rule}`,
+          });
+  } else
+    for (const t of targets) {
+      const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(t);
+      if (m === null) throw new Error(`not <file>:<line>[:<column>]: ${t}`);
+      const file = resolve(dir, m[1]!);
+      const text = readFileSync(file, 'utf8');
+      texts.set(file, text);
+      const lines = text.split('\n');
+      const n = Number(m[2]);
+      if (n < 1 || n > lines.length) throw new Error(`${t}: no line ${n}`);
+      let offset = 0;
+      for (let i = 0; i < n - 1; i++) offset += lines[i]!.length + 1;
+      const col = m[3] === undefined ? lines[n - 1]!.search(/\S|$/) : Number(m[3]) - 1;
+      wanted.push({ file, offset: offset + col, label: t });
+    }
+  return wanted.map(({ file, offset, label }) => {
+    const steps = pass.explain(file, offset);
+    if (steps.length === 0) return `${label}: module top level`;
+    const said = steps.map((s) => {
+      const name = s.name === null ? 'a function' : `\`${s.name.replace(/^new:/, 'new ')}\``;
+      const at = s.file === null ? '' : ` (${place(dir, s.file, s.start, texts)})`;
+      return `${name}${at} ${SAYS[s.reason]}`;
+    });
+    return `${label}: ${said.join(' ')}`;
+  });
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [folder, ...targets] = process.argv.slice(2);
+  if (folder === undefined) {
+    console.error('usage: npx tsx scripts/project-why.ts <folder> [<file>:<line>[:<column>] …]');
+    process.exit(2);
+  }
+  for (const line of explainProject(folder, targets)) console.log(line);
+}
