@@ -6,7 +6,9 @@
  * schema and its check, file selection by glob, the figures and the README tables made from
  * the labels.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_RULES, OPT_IN_RULES } from '../src/scan/model.js';
 
@@ -431,4 +433,56 @@ export function replaceBetween(
   const b = text.indexOf(end);
   if (a === -1 || b === -1) return `${text.trimEnd()}\n\n${start}\n${body}\n${end}\n`;
   return `${text.slice(0, a + start.length)}\n${body}\n${text.slice(b)}`;
+}
+
+/** tsconfig.json, jsconfig.json and the configs they may extend (`tsconfig.base.json`). */
+const MODULE_CONFIG = /(?:^|\/)[jt]sconfig[\w.-]*\.json$/;
+
+/**
+ * Exports a project's selected files at its pinned commit into a fresh temporary folder
+ * (`tree` inside `dir`; the caller removes `dir`), with its package.json files (not scanned:
+ * the project pass reads them to tell a library from an application, as in a user's checkout)
+ * and its tsconfig.json/jsconfig.json files and the configs they extend (whose `baseUrl` and
+ * `paths` the pass resolves imports by). Only the selected files: a mirror may lack large
+ * blobs the scan never reads (a fetched snapshot leaves out files over its size limit).
+ */
+export function exportProjectTree(
+  p: CleanProject,
+  mirrors: string,
+): { dir: string; tree: string; files: string[] } {
+  const gitDir = mirrorGitDir(mirrors, p.repo);
+  const listed = execFileSync(
+    'git',
+    ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', p.commit],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  )
+    .split('\n')
+    .filter(Boolean);
+  const files = selectFiles(listed, p.include, p.exclude);
+  const manifests = listed.filter(
+    (f) =>
+      (f === 'package.json' || f.endsWith('/package.json') || MODULE_CONFIG.test(f)) &&
+      !f.includes('node_modules/'),
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'leakguard-clean-'));
+  const tar = join(dir, 'src.tar');
+  execFileSync('git', [
+    '--git-dir',
+    gitDir,
+    'archive',
+    '--format=tar',
+    '-o',
+    tar,
+    p.commit,
+    '--',
+    ...files,
+    ...manifests,
+  ]);
+  const tree = join(dir, 'tree');
+  mkdirSync(tree);
+  execFileSync('tar', ['-x', '-f', tar, '-C', tree]);
+  return { dir, tree, files };
 }

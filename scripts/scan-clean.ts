@@ -18,10 +18,8 @@
  * and the README tables are regenerated. `--tables` only regenerates the README tables from the
  * committed labels (no mirrors needed), after labelling by hand.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -41,12 +39,11 @@ import {
   figuresOf,
   figuresTable,
   loadProjects,
-  mirrorGitDir,
+  exportProjectTree,
   nonBlankLines,
   per10k,
   precisionOf,
   replaceBetween,
-  selectFiles,
   verdicts,
 } from './scan-clean-lib.js';
 
@@ -85,50 +82,9 @@ interface Rescan {
   errors: number;
 }
 
-/** tsconfig.json, jsconfig.json and the configs they may extend (`tsconfig.base.json`). */
-const MODULE_CONFIG = /(?:^|\/)[jt]sconfig[\w.-]*\.json$/;
-
 function rescan(p: CleanProject): Rescan {
-  const gitDir = mirrorGitDir(mirrors, p.repo);
-  const listed = execFileSync(
-    'git',
-    ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', p.commit],
-    {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  )
-    .split('\n')
-    .filter(Boolean);
-  const files = selectFiles(listed, p.include, p.exclude);
-  // The package.json files too (not scanned): the project pass reads them to tell a library
-  // from an application, as it does in a user's checkout; and the tsconfig.json/jsconfig.json
-  // files (and the configs they extend), whose `baseUrl` and `paths` it resolves imports by.
-  const manifests = listed.filter(
-    (f) =>
-      (f === 'package.json' || f.endsWith('/package.json') || MODULE_CONFIG.test(f)) &&
-      !f.includes('node_modules/'),
-  );
-  const dir = mkdtempSync(join(tmpdir(), 'leakguard-clean-'));
+  const { dir, tree, files } = exportProjectTree(p, mirrors);
   try {
-    const tar = join(dir, 'src.tar');
-    // Only the selected files: a mirror may lack large blobs the scan never reads (a fetched
-    // snapshot leaves out files over its size limit, e.g. a binary under examples/).
-    execFileSync('git', [
-      '--git-dir',
-      gitDir,
-      'archive',
-      '--format=tar',
-      '-o',
-      tar,
-      p.commit,
-      '--',
-      ...files,
-      ...manifests,
-    ]);
-    const tree = join(dir, 'tree');
-    execFileSync('mkdir', [tree]);
-    execFileSync('tar', ['-x', '-f', tar, '-C', tree]);
     let lines = 0;
     for (const f of files) {
       const text = readFileSync(join(tree, f), 'utf8');
