@@ -16,10 +16,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseFile, visitorKeys } from '../src/scan/parse.js';
-import { fileCalls, ProjectPass, readFileCalls } from '../src/scan/project.js';
+import { DEFAULT_RULES, type RuleId } from '../src/scan/model.js';
+import { BOUNDED_RULES, fileCalls, ProjectPass, readFileCalls } from '../src/scan/project.js';
+import { offsetAt } from './project-why.js';
 import { exportProjectTree, loadProjects } from './scan-clean-lib.js';
 
-const RULES = new Set(['no-unmanaged-listener', 'no-unmanaged-timer', 'no-discarded-disposable']);
+/** The rules of the default set whose findings the pass can drop. */
+const RULES = new Set(DEFAULT_RULES.filter((r) => BOUNDED_RULES.has(r)));
 /** Lifecycle hooks of component frameworks: code that runs once per instance made. */
 const HOOKS = new Set([
   'componentDidMount',
@@ -60,9 +63,15 @@ const count = (m: Map<string, [number, number]>, k: string, tp: boolean): void =
   m.set(k, c);
 };
 
-for (const { project: p } of loadProjects(join(root, 'scan-corpus', 'clean'))) {
-  if (values.only !== undefined ? p.repo !== values.only : p.set !== 'held-out') continue;
-  const wanted = p.findings.filter((f) => RULES.has(f.rule) && f.verdict !== null);
+const projects = loadProjects(join(root, 'scan-corpus', 'clean'))
+  .map((x) => x.project)
+  .filter((p) => (values.only !== undefined ? p.repo === values.only : p.set === 'held-out'));
+if (projects.length === 0) {
+  console.error(`no project ${values.only ?? ''} in scan-corpus/clean`);
+  process.exit(2);
+}
+for (const p of projects) {
+  const wanted = p.findings.filter((f) => RULES.has(f.rule as RuleId) && f.verdict !== null);
   if (wanted.length === 0) continue;
   const { dir, tree, files } = exportProjectTree(p, mirrors);
   try {
@@ -72,9 +81,7 @@ for (const { project: p } of loadProjects(join(root, 'scan-corpus', 'clean'))) {
     for (const f of wanted) {
       const abs = join(tree, f.file);
       const text = readFileSync(abs, 'utf8');
-      const lines = text.split('\n');
-      let offset = f.column - 1;
-      for (let i = 0; i < f.line - 1; i++) offset += lines[i]!.length + 1;
+      const offset = offsetAt(text, f.line, f.column);
       const steps = pass.explain(abs, offset);
       const reason = steps.at(-1)?.reason ?? 'top level';
       const tp = f.verdict === 'tp';

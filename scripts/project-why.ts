@@ -10,17 +10,9 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverFiles } from '../src/scan/files.js';
-import { ProjectPass, readFileCalls } from '../src/scan/project.js';
+import { BOUNDED_RULES, ProjectPass, readFileCalls } from '../src/scan/project.js';
 import type { WhyStep } from '../src/scan/project-graph.js';
 import { scan } from '../src/scan/scanner.js';
-
-/** The rules whose findings the pass can drop (project.ts's BOUNDED_RULES). */
-const BOUNDED = new Set([
-  'no-unmanaged-listener',
-  'no-unmanaged-timer',
-  'no-discarded-disposable',
-  'no-repeated-registration',
-]);
 
 const SAYS: Record<WhyStep['reason'], string> = {
   bounded: 'runs a bounded number of times',
@@ -46,6 +38,13 @@ function place(dir: string, file: string, offset: number, texts: Map<string, str
   return `${relative(dir, file).split(sep).join('/')}:${line}`;
 }
 
+/** The offset of a 1-based line and column in `text`. */
+export function offsetAt(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let i = 1; i < line; i++) at = text.indexOf('\n', at) + 1;
+  return at + column - 1;
+}
+
 /** One line per target: `file:line: why`. Targets: `file:line[:column]`, or every finding. */
 export function explainProject(folder: string, targets: readonly string[] = []): string[] {
   const dir = resolve(folder);
@@ -57,7 +56,7 @@ export function explainProject(folder: string, targets: readonly string[] = []):
     // The findings a scan reports, with the pass off (so the dropped ones show as bounded).
     for (const r of scan({ cwd: dir, programKind: 'library' }).reports)
       for (const f of r.findings)
-        if (BOUNDED.has(f.rule))
+        if (BOUNDED_RULES.has(f.rule))
           wanted.push({
             file: resolve(dir, r.file),
             offset: f.start,
@@ -73,18 +72,15 @@ export function explainProject(folder: string, targets: readonly string[] = []):
       const lines = text.split('\n');
       const n = Number(m[2]);
       if (n < 1 || n > lines.length) throw new Error(`${t}: no line ${n}`);
-      let offset = 0;
-      for (let i = 0; i < n - 1; i++) offset += lines[i]!.length + 1;
-      const col = m[3] === undefined ? lines[n - 1]!.search(/\S|$/) : Number(m[3]) - 1;
-      wanted.push({ file, offset: offset + col, label: t });
+      const col = m[3] === undefined ? lines[n - 1]!.search(/\S|$/) + 1 : Number(m[3]);
+      wanted.push({ file, offset: offsetAt(text, n, col), label: t });
     }
   return wanted.map(({ file, offset, label }) => {
     const steps = pass.explain(file, offset);
     if (steps.length === 0) return `${label}: module top level`;
     const said = steps.map((s) => {
       const name = s.name === null ? 'a function' : `\`${s.name.replace(/^new:/, 'new ')}\``;
-      const at = s.file === null ? '' : ` (${place(dir, s.file, s.start, texts)})`;
-      return `${name}${at} ${SAYS[s.reason]}`;
+      return `${name} (${place(dir, s.file, s.start, texts)}) ${SAYS[s.reason]}`;
     });
     return `${label}: ${said.join(' ')}`;
   });

@@ -5,7 +5,7 @@
 // can be found at is resolved; an import the settings do not lead to a scanned file is read as
 // before (a package's, or by the name it binds).
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** One `paths` entry: `prefix*suffix` (or an exact key, `star` false) → absolute targets. */
 export interface PathPattern {
@@ -74,7 +74,7 @@ export function settingsOf(file: string, text: string): ModuleConfig | null {
   collect(file, text, raw, 0);
   if (raw.baseUrl === undefined && raw.paths === undefined) return null;
   const baseUrl =
-    raw.baseUrl === undefined ? null : join(dirname(raw.baseUrl.from), raw.baseUrl.value);
+    raw.baseUrl === undefined ? null : resolve(dirname(raw.baseUrl.from), raw.baseUrl.value);
   const paths: PathPattern[] = [];
   if (raw.paths !== undefined) {
     // Targets are relative to baseUrl when there is one, else to the config that sets `paths`.
@@ -83,7 +83,7 @@ export function settingsOf(file: string, text: string): ModuleConfig | null {
       if (!Array.isArray(value)) continue;
       const targets = value
         .filter((t): t is string => typeof t === 'string')
-        .map((t) => (isAbsolute(t) ? t : join(root, t)));
+        .map((t) => resolve(root, t));
       const star = key.indexOf('*');
       if (star !== key.lastIndexOf('*')) continue;
       paths.push(

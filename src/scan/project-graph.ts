@@ -460,8 +460,8 @@ export function solve(files: readonly Placed[], gr: Graph): Uint8Array {
 
 /** One step of why a function is not bounded (explainUnbounded): the function and the reason. */
 export interface WhyStep {
-  /** The file and the function's start offset in it; null: module top level. */
-  readonly file: string | null;
+  /** The file of the function, and its start offset in it. */
+  readonly file: string;
   readonly start: number;
   /** What calls it by (`new:C` for a constructor), or null. */
   readonly name: string | null;
@@ -483,9 +483,8 @@ export interface WhyStep {
 /**
  * Why unit `g` is not bounded, for a maintainer (`scripts/project-why.ts`): its own reason, and
  * for a callback or a function called from code that is not bounded either, the reasons up that
- * chain (at most `depth` more steps, then `deeper`; a function met again ends it as `cycle`). The
- * first of several reasons is given
- * (a function used as a value may also lack callers).
+ * chain (at most `depth` more steps, then `deeper`; a function met again ends it as `cycle`).
+ * The first of several reasons is given (a function used as a value may also lack callers).
  */
 export function explainUnbounded(
   files: readonly Placed[],

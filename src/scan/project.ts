@@ -38,7 +38,7 @@ export { fileCalls, textCalls, type FileCalls } from './project-calls.js';
 export type ProgramKind = 'application' | 'library';
 
 /** The rules whose findings say "nothing ever removes it": code run a bounded number of times makes them moot. */
-const BOUNDED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+export const BOUNDED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'no-unmanaged-listener',
   'no-unmanaged-timer',
   'no-discarded-disposable',
@@ -125,16 +125,12 @@ export class ProjectPass {
    * its chain of callers; empty at module top level or for a file the pass was not given.
    */
   explain(file: string, offset: number): WhyStep[] {
-    const placed = this.#place().get(file);
+    const all = this.#place();
+    const placed = all.get(file);
     if (placed === undefined || this.#graph === null) return [];
     const best = innermost(placed.calls.units, offset);
     if (best === -1) return [];
-    return explainUnbounded(
-      [...this.#place().values()],
-      this.#graph,
-      this.#bounded,
-      placed.base + best,
-    );
+    return explainUnbounded([...all.values()], this.#graph, this.#bounded, placed.base + best);
   }
 
   /** True when the innermost function around the offset runs per window or per event. */

@@ -335,7 +335,10 @@ describe('clean-code corpus', () => {
       // which removed nothing there. Its one true label (lerna's gauge) became false on the
       // second reading (a terminal's stderr never pushes back: the drain branch is not reached).
       '2026-12-06e': { fp: 82, tp: 0 },
+      // Angular applications and NestJS servers; judged candidate DI, which removed one finding.
       '2026-12-06f': { fp: 5, tp: 0 },
+      // An Electron application and browser extensions; judged candidate CO′, which removed one
+      // finding. Its six true labels were confirmed by a second reading.
       '2026-12-06g': { fp: 22, tp: 6 },
     } as const;
     const inDefault: readonly string[] = DEFAULT_RULES;

@@ -47,6 +47,16 @@ describe('tsconfig.json module settings (candidate BU)', () => {
       ],
     });
     expect(settingsOf('/p/tsconfig.json', '{ "compilerOptions": { "strict": true } }')).toBeNull();
+    // Absolute paths stay as they are.
+    expect(
+      settingsOf(
+        '/p/tsconfig.json',
+        '{ "compilerOptions": { "baseUrl": "/abs/src", "paths": { "x": ["/abs/x.ts"] } } }',
+      ),
+    ).toEqual({
+      baseUrl: '/abs/src',
+      paths: [{ prefix: 'x', suffix: '', star: false, targets: ['/abs/x.ts'] }],
+    });
   });
 
   it('lists the paths an import may name: an exact key, else the longest prefix, then baseUrl', () => {
