@@ -1,0 +1,3 @@
+export {defaultCoordinates} from './constants';
+export {distanceBetween} from './distanceBetweenPoints';
+export {getRelativeTransformOrigin} from './getRelativeTransformOrigin';

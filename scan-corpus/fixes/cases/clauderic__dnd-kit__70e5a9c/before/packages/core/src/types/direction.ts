@@ -1,0 +1,4 @@
+export enum Direction {
+  Forward = 1,
+  Backward = -1,
+}

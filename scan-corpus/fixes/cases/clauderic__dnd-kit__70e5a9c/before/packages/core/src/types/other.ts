@@ -1,0 +1,1 @@
+export type UniqueIdentifier = string | number;
