@@ -315,6 +315,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05m': [9, 5],
       '2026-12-05n': [34, 10],
       '2026-12-05o': [28, 14],
+      '2026-12-06h': [15, 8],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

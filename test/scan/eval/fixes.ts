@@ -122,6 +122,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05m',
   '2026-12-05n',
   '2026-12-05o',
+  '2026-12-06h',
 ];
 
 export interface FixLabel {
