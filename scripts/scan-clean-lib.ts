@@ -41,6 +41,8 @@ export const FP_CATEGORIES: Readonly<Record<string, string>> = {
     'a timer that re-arms itself from its own callback: the handle it overwrites has already fired',
   'subscribe-method':
     "a public onX(callback) / subscribe method whose job is to register the caller's listener, taken for an event handler",
+  unreachable:
+    'the registering code never runs in this project (an option no caller turns on, a feature switched off everywhere)',
 };
 
 /** The targets for the held-out clean set. */

@@ -11,6 +11,7 @@ import { listenerRules } from './rules/listener.js';
 import { renderRules } from './rules/render.js';
 import { pairedRules } from './rules/paired.js';
 import { partialCleanupRules } from './rules/paths.js';
+import { watchToggles } from './rules/watch-toggle.js';
 import { uiInstanceRules } from './rules/ui-instance.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
@@ -59,7 +60,7 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
   const seen = new Set(all.filter((f) => !OPT_IN.has(f.rule)).map((f) => f.node));
   const extra: RawFinding[] = [];
   for (const f of pairedRules(ctx)) if (!seen.has(f.node)) extra.push(f);
-  for (const f of partialCleanupRules(ctx))
+  for (const f of [...partialCleanupRules(ctx), ...watchToggles(ctx)])
     if (!seen.has(f.node)) {
       seen.add(f.node);
       extra.push(f);

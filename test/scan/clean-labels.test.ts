@@ -254,12 +254,15 @@ describe('clean-code corpus', () => {
       // (twenty-first session), labelled with main; no true finding, so no second reading.
       // Raised 18 -> 19 on purpose by candidate U, kept: vue-element-admin's CodeMirror 5 editor,
       // false; with its 2 true findings there (the DragSelect and drag-table Sortables).
-      '2026-12-05u': { fp: 19, tp: 2 },
+      // Candidate AW (kept) adds 2 true findings here: vue-element-admin's HeaderSearch and
+      // TagsView, whose watchers add a document.body click listener that unmounting never removes.
+      '2026-12-05u': { fp: 19, tp: 4 },
       // Vue applications; judged candidate V′ from the precision side (V′ added nothing there;
       // it was not kept, its fix batch had no catch of it). Its 2 true labels read twice, kept.
       // Raised 24 -> 25 on purpose by candidate U, kept: soybean-admin's clipboard.js instance,
       // false; with its 3 true findings there (Geeker-Admin's two Sortables, soybean's BetterScroll).
-      '2026-12-05v': { fp: 25, tp: 5 },
+      // Candidate AW (kept) adds 1 true finding here (Geeker-Admin's search dialog keydown).
+      '2026-12-05v': { fp: 25, tp: 6 },
       // Electron applications and a real-time client library; judged candidate Q (a function
       // that subscribes its caller's listener): Q removed no false finding there and one true
       // one (tabby's per-window ipcMain forwarder), so it was not kept. Its 24 true labels were
@@ -291,7 +294,9 @@ describe('clean-code corpus', () => {
       // there (every ipcRenderer finding sits in a component's lifecycle), so it was not kept.
       // Its 35 true labels were read twice.
       // Candidate U adds 1 true finding here (ChatALL's Sortable, made again after every reorder).
-      '2026-12-05zb': { fp: 31, tp: 36 },
+      // Raised 31 -> 33 on purpose by candidate AW, kept: rancher-desktop's two table click
+      // listeners behind an option no page of the app turns on (`unreachable`).
+      '2026-12-05zb': { fp: 33, tp: 36 },
       // Electron main processes again; judged candidate EL2 (EL′ with autoUpdater, powerMonitor,
       // nativeTheme, screen, systemPreferences). Labelled with 44 false and 5 true; the 4 true
       // ones EL2 removes (zui's updater install) were read twice more, false both times, and

@@ -165,10 +165,16 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // With the twenty-second fresh batch (2026-12-05o, server-side and real-time repositories, a
 // measure of main): held-out syntactic 114 -> 114 (0 of 7); tuning 43 -> 47 (kiwiirc 14adf7b,
 // 21019f3, 633f6b9, e706f22).
+// With the twenty-third fresh batch (2026-12-06h, Vue and React UI libraries, all held-out) and
+// candidate AW (thirtieth session: a listener a watcher adds to the page and removes by a value,
+// never on unmount; kept): main's rules catch 4 of the batch's 11 held-out syntactic cases (reach-ui
+// 8b7f134, design-system-react cb24216, zent 5a2ee4a, 8a6d8c7), AW 1 more (tdesign-vue 912136e) and
+// tdesign-vue-next 9fdcf45 of an earlier batch: held-out syntactic 114 -> 120 of 337; tuning
+// 47 -> 51 (varlet ac2cff6, vuetify 3176463, a72df88, e7c6ed5, the cases AW was written from).
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 47, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 114, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  tuning: { syntactic: 51, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 120, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -280,7 +286,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, tuning 67 -> 68 and held-out 212 -> 219, by the after files of the twenty-second batch
 // (2026-12-05o), every one labelled (a job's one-shot timer; chokidar's unlink delay; nodemon's
 // listeners on a child's own streams and self-removing once listeners).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 219 };
+// Raised, held-out 219 -> 220, by the after files of the twenty-third batch (2026-12-06h), labelled
+// (zent's 0 ms layout timer, whose callback checks a ref React nulls on unmount); AW adds none.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 220 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
