@@ -1,0 +1,5 @@
+export * from './instance'
+export * from './plugin'
+export * from './transitions'
+export * from './value'
+export * from './variants'

@@ -1,0 +1,8 @@
+import { MotionVariants } from './variants'
+
+export interface MotionPluginOptions {
+  directives?: {
+    [key: string]: MotionVariants
+  }
+  excludePresets?: boolean
+}
