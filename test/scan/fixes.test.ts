@@ -171,10 +171,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // 8b7f134, design-system-react cb24216, zent 5a2ee4a, 8a6d8c7), AW 1 more (tdesign-vue 912136e) and
 // tdesign-vue-next 9fdcf45 of an earlier batch: held-out syntactic 114 -> 120 of 337; tuning
 // 47 -> 51 (varlet ac2cff6, vuetify 3176463, a72df88, e7c6ed5, the cases AW was written from).
+// With the twenty-fourth fresh batch (2026-12-06i, held-out: markercluster, vuex, vitepress,
+// motion, viewerjs, react-component's slider, table, menu and tabs) and candidate UD (a removal given
+// a listener undefined where it runs; kept): main catches 2 of the batch's 9 held-out syntactic
+// cases (markercluster e0d2616, e894b31), UD grommet e854b2c of an earlier batch: held-out
+// syntactic 120 -> 123 of 346; tuning 51 -> 53 (vue-leaflet 297c6f8, ant-design-vue 9855e43).
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 51, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 120, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  tuning: { syntactic: 53, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 123, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -288,7 +293,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // listeners on a child's own streams and self-removing once listeners).
 // Raised, held-out 219 -> 220, by the after files of the twenty-third batch (2026-12-06h), labelled
 // (zent's 0 ms layout timer, whose callback checks a ref React nulls on unmount); AW adds none.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 220 };
+// Raised, held-out 220 -> 222, by the after files of the twenty-fourth batch (2026-12-06i), labelled:
+// markercluster f875421's two map handlers, which its onRemove removes by context (and 2 true ones:
+// e0d2616's anonymous zoomend handler, and vitepress 1a72181's outline dropdown, whose watcher
+// leaves its document click listener when a Back navigation unmounts it open, found by AW).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 222 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -324,6 +333,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05n': [34, 10],
       '2026-12-05o': [28, 14],
       '2026-12-06h': [15, 8],
+      '2026-12-06i': [15, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -16,6 +16,7 @@ import {
   type Node,
 } from '../syntax.js';
 import { describe, removalOf, short, text, type RawFinding, type RuleContext } from './context.js';
+import { removedUndefined } from './undefined-listener.js';
 
 /** Names of cleanups: an "off" that calls "on" adds the listener again. */
 const OFF_NAME =
@@ -63,6 +64,7 @@ export function identityMistakes(ctx: RuleContext): RawFinding[] {
   }
   out.push(...removedFromAnother(facts));
   out.push(...removedWithoutEvent(facts));
+  out.push(...removedUndefined(facts));
   for (const r of facts.registrations) {
     if (r.via !== null) continue;
     const inner = r.fns[0];

@@ -123,6 +123,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05n',
   '2026-12-05o',
   '2026-12-06h',
+  '2026-12-06i',
 ];
 
 export interface FixLabel {
