@@ -116,3 +116,13 @@ export function attach(node) {
     expect(found(src)).toEqual([]);
   });
 });
+
+describe('UD and a removal that can match a registration', () => {
+  it('a removed property that is itself registered on that receiver and event', () => {
+    const src = MISSPELLED.replace(
+      "window.addEventListener('resize', this.onResize);",
+      "window.addEventListener('resize', this.onResize);\n    window.addEventListener('resize', this.onResze);",
+    );
+    expect(found(src).filter((f) => f.message.includes('defined nowhere'))).toEqual([]);
+  });
+});

@@ -40,20 +40,28 @@ export function removedUndefined(facts: Facts): RawFinding[] {
     );
     if (regs.length === 0) continue;
     if (l.type === 'MemberExpression' && !l.computed) {
+      // A registration of the very key it removes: the removal can match that one.
+      if (regs.some((r) => r.listenerKey === rm.listenerKey)) continue;
       const x = propertyName(l);
       if (x === null) continue;
       const obj = rm.listenerKey.slice(0, rm.listenerKey.length - x.length - 1);
       if (`${obj}.${x}` !== rm.listenerKey) continue;
+      // Registrations of another property of the same object (cheap test first: the names the
+      // file defines are read with a walk of the whole file).
+      const others = regs.filter((r) => {
+        const y = r.listenerKey!.slice(obj.length + 1);
+        return r.listenerKey!.startsWith(`${obj}.`) && /^[\w$]+$/.test(y);
+      });
+      if (others.length === 0) continue;
       names ??= definedNames(facts.module.node);
       if (names.has(x)) continue;
-      for (const r of regs) {
-        const key = r.listenerKey!;
-        if (!key.startsWith(`${obj}.`)) continue;
-        const y = key.slice(obj.length + 1);
-        if (!/^[\w$]+$/.test(y) || y === x || !names.has(y)) continue;
-        pairs.push([r, rm, `${x} is defined nowhere in this file`]);
-      }
+      for (const r of others)
+        if (names.has(r.listenerKey!.slice(obj.length + 1)))
+          pairs.push([r, rm, `${x} is defined nowhere in this file`]);
     } else if (l.type === 'Identifier') {
+      // Only a name some `let`/`var` declares without a value can be one (cheap test first: the
+      // declarations are read with a walk of the whole file).
+      if (!declaredEmpty(facts.src, l.name)) continue;
       bindings ??= bindingsOf(facts.module.node);
       const removed = bindings.at(l.name, rm.call);
       if (removed === null || !removed.never) continue;
@@ -94,6 +102,14 @@ export function removedUndefined(facts: Facts): RawFinding[] {
     });
   }
   return out;
+}
+
+/** `let x;`, `let x: T;`, `var a, x;`: the source declares `name` without a value somewhere. */
+function declaredEmpty(src: string, name: string): boolean {
+  const n = name.replace(/\$/g, '\\$');
+  return new RegExp(
+    `\\b(?:let|var)\\s+(?:[\\w$]+(?:\\s*=[^,;]*)?\\s*,\\s*)*${n}\\s*[;:,\\n)]`,
+  ).test(src);
 }
 
 /**
