@@ -52,11 +52,13 @@ export function watchToggles(ctx: RuleContext): RawFinding[] {
       r.fns.length > 0 &&
       PAGE_OBJECTS.has(r.receiverKey),
   );
-  if (regs.length === 0) return [];
+  // Only a listener the file also removes can be one (cheap test before the whole-file walk).
+  const paired = regs.filter((r) => facts.removals.some((rm) => sameListener(r, rm)));
+  if (paired.length === 0) return [];
   const watchers = watcherCallbacks(facts.module.node);
   if (watchers.size === 0) return [];
   const out: RawFinding[] = [];
-  for (const r of regs) {
+  for (const r of paired) {
     const cb = r.fns[0]!;
     const kind = watchers.get(cb);
     if (kind === undefined) continue;
