@@ -1,0 +1,4 @@
+export enum EnforceOrder {
+  Pre = 'pre',
+  Post = 'post'
+}

@@ -1,0 +1,5 @@
+export enum EventPassthrough {
+  None = '',
+  Horizontal = 'horizontal',
+  Vertical = 'vertical'
+}

@@ -1,0 +1,5 @@
+export enum MouseButton {
+  Left,
+  Middle,
+  Right
+}

@@ -1,0 +1,6 @@
+export enum Probe {
+  Default,
+  Throttle,
+  Normal,
+  Realtime
+}

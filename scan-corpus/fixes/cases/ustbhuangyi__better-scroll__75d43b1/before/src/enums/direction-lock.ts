@@ -1,0 +1,6 @@
+export enum DirectionLock {
+  Default = '',
+  Horizontal = 'horizontal',
+  Vertical = 'vertical',
+  None = 'none'
+}

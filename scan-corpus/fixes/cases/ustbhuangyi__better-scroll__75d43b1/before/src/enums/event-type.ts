@@ -1,0 +1,4 @@
+export enum EventType {
+  Touch = 1,
+  Mouse = 2
+}

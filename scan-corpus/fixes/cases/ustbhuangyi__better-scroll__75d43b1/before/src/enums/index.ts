@@ -1,0 +1,6 @@
+export * from './direction'
+export * from './direction-lock'
+export * from './event-passthrough'
+export * from './event-type'
+export * from './mouse-button'
+export * from './probe'
