@@ -13,6 +13,7 @@ import { pairedRules } from './rules/paired.js';
 import { partialCleanupRules } from './rules/paths.js';
 import { watchToggles } from './rules/watch-toggle.js';
 import { uiInstanceRules } from './rules/ui-instance.js';
+import { movedElements } from './rules/moved-element.js';
 import { timerRules } from './rules/timer.js';
 import type { RawFinding, RuleContext } from './rules/context.js';
 import {
@@ -65,7 +66,7 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
       seen.add(f.node);
       extra.push(f);
     }
-  for (const f of uiInstanceRules(ctx))
+  for (const f of [...uiInstanceRules(ctx), ...movedElements(ctx)])
     if (!seen.has(f.node)) {
       seen.add(f.node);
       extra.push(f);

@@ -176,10 +176,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // a listener undefined where it runs; kept): main catches 2 of the batch's 9 held-out syntactic
 // cases (markercluster e0d2616, e894b31), UD grommet e854b2c of an earlier batch: held-out
 // syntactic 120 -> 123 of 346; tuning 51 -> 53 (vue-leaflet 297c6f8, ant-design-vue 9855e43).
+// With the twenty-fifth fresh batch (2026-12-06j, held-out Vue libraries: vue-ydui, vonic,
+// vue-touch, vue-admin, better-scroll) and candidate PT (an element a Vue component moves out of
+// its tree and never takes out; kept): main catches 3 of the batch's 12 held-out syntactic cases
+// (vue-ydui 5e04de1, c35d0ab, and vonic 086954b by UD), PT vue-final-modal bfd7b77 of an earlier
+// batch: held-out syntactic 123 -> 127 of 358; tuning 53 -> 55 (mand-mobile 0483ac7, b47ed2f).
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 53, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 123, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 127, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -297,7 +302,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // markercluster f875421's two map handlers, which its onRemove removes by context (and 2 true ones:
 // e0d2616's anonymous zoomend handler, and vitepress 1a72181's outline dropdown, whose watcher
 // leaves its document click listener when a Back navigation unmounts it open, found by AW).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 222 };
+// Raised, held-out 222 -> 227, by the after files of the twenty-fifth batch (2026-12-06j),
+// labelled: better-scroll's 60 ms resize debounce and three handlers on the scroller's own
+// instance (4), and PT's form-create modal, whose ant-design-vue dialog removes its own container.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 227 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -334,6 +342,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-05o': [28, 14],
       '2026-12-06h': [15, 8],
       '2026-12-06i': [15, 9],
+      '2026-12-06j': [15, 5],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

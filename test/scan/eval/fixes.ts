@@ -124,6 +124,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-05o',
   '2026-12-06h',
   '2026-12-06i',
+  '2026-12-06j',
 ];
 
 export interface FixLabel {
