@@ -75,3 +75,48 @@ tester.run('no-partial-cleanup', rules['no-partial-cleanup'], {
     },
   ],
 });
+
+// Issue #16's candidates AW, UD and PT through ESLint (the plugin runs the same analysis).
+tester.run('no-partial-cleanup (AW: a listener a watcher toggles)', rules['no-partial-cleanup'], {
+  valid: [
+    `import { watch, onBeforeUnmount } from 'vue'; export function useKeys(open, onKey) { watch(open, (v) => { if (v) window.addEventListener('keydown', onKey); else window.removeEventListener('keydown', onKey); }); onBeforeUnmount(() => window.removeEventListener('keydown', onKey)); }`,
+  ],
+  invalid: [
+    {
+      code: `import { watch } from 'vue'; export function useKeys(open, onKey) { watch(open, (v) => { if (v) window.addEventListener('keydown', onKey); else window.removeEventListener('keydown', onKey); }); }`,
+      errors: err(),
+    },
+  ],
+});
+
+tester.run(
+  'no-listener-identity-mistake (UD: a removal of an undefined listener)',
+  rules['no-listener-identity-mistake'],
+  {
+    valid: [
+      `class P { constructor() { window.addEventListener('resize', this.onResize); } onResize = () => {}; destroy() { window.removeEventListener('resize', this.onResize); } }`,
+    ],
+    invalid: [
+      {
+        code: `class P { constructor() { window.addEventListener('resize', this.onResize); } onResize = () => {}; destroy() { window.removeEventListener('resize', this.onResze); } }`,
+        errors: err(),
+      },
+    ],
+  },
+);
+
+tester.run(
+  'no-discarded-disposable (PT: an element moved out of the component)',
+  rules['no-discarded-disposable'],
+  {
+    valid: [
+      `export default { mounted() { document.body.appendChild(this.$el); }, beforeDestroy() { this.$el.remove(); } };`,
+    ],
+    invalid: [
+      {
+        code: `export default { mounted() { document.body.appendChild(this.$el); } };`,
+        errors: err(),
+      },
+    ],
+  },
+);
