@@ -272,14 +272,15 @@ export function keyText(src: string, n: Node, thisAliases: ReadonlySet<string>):
   return t;
 }
 
-/** Page-level objects a jQuery wrapper can stand for (candidate JQ), as their source text. */
-const PAGE_OBJECTS = [
+/** Objects that live as long as the page, as the key text of a receiver. */
+export const PAGE_OBJECT_KEYS: ReadonlySet<string> = new Set([
   'window',
   'document',
   'document.body',
   'document.documentElement',
-  'window.document',
-] as const;
+]);
+/** Page-level objects a jQuery wrapper can stand for (candidate JQ), as their source text. */
+const PAGE_OBJECTS = [...PAGE_OBJECT_KEYS, 'window.document'];
 const PAGE_TEXT: ReadonlySet<string> = new Set(PAGE_OBJECTS);
 
 /**

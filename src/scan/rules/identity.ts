@@ -1,7 +1,8 @@
 // no-listener-identity-mistake: removals that cannot remove what they mean to. A fresh function or
 // `.bind()` given to the removal, a capture flag that differs, an "off" that calls "on", and (issue
-// #16, candidates R and R2) a removal on another object than the listener was added to, or one
-// given the listener without the event name.
+// #16, candidates R, R2 and UD) a removal on another object than the listener was added to, one
+// given the listener without the event name, or one given a listener that is undefined where it
+// runs (undefined-listener.ts).
 import type { Facts, Registration, Removal } from '../facts.js';
 import { captureFix, offWithOnFix } from '../fix.js';
 import {
@@ -9,6 +10,7 @@ import {
   EMITTER_ADD,
   hasRange,
   isFunction,
+  PAGE_OBJECT_KEYS,
   propertyName,
   REMOVAL_FOR,
   startOf,
@@ -99,8 +101,6 @@ export function identityMistakes(ctx: RuleContext): RawFinding[] {
   return out;
 }
 
-/** Page objects that are never one another. */
-const PAGE_OBJECTS = new Set(['window', 'document', 'document.body', 'document.documentElement']);
 /** Properties that can lead back to the object they are read from (`window.self === window`). */
 const SELF_PROPS = new Set(['window', 'self', 'globalThis', 'frames', 'top', 'parent', 'default']);
 
@@ -110,7 +110,8 @@ function certainlyOther(a: string, b: string): boolean {
   // `function onClose() {}`), and `this.off(…)` in a class may be its own method forwarding to a
   // field: neither names an object that is certainly not the other.
   if (a === b || a === 'this' || b === 'this') return false;
-  if (PAGE_OBJECTS.has(a) && PAGE_OBJECTS.has(b)) return true;
+  // Page objects are never one another.
+  if (PAGE_OBJECT_KEYS.has(a) && PAGE_OBJECT_KEYS.has(b)) return true;
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   if (!longer.startsWith(`${shorter}.`)) return false;
   const prop = longer.slice(shorter.length + 1);

@@ -21,7 +21,7 @@ export function movedElements(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
   const src = facts.src;
   // Cheap tests first: the walk below reads the whole file.
-  if (!/\$(?:el|refs)\b/.test(src) || !/\.(?:appendChild|insertBefore|append|prepend)\(/.test(src))
+  if (!COMPONENT_ELEMENT.test(src) || !/\.(?:appendChild|insertBefore|append|prepend)\(/.test(src))
     return [];
   const inserts: TSESTree.CallExpression[] = [];
   /** Locals given a component's element: `const keyboard = this.$refs.keyboard`. */

@@ -21,25 +21,18 @@
 // that returns nothing — and that has a removal with the same receiver, event and listener, every
 // one of them inside that callback. A removal anywhere else in the file (an unmount hook, a
 // method it calls) is taken as the component's end removing it.
-import type { Registration } from '../facts.js';
+import type { Registration, Removal } from '../facts.js';
 import {
   calleeOf,
   childNodes,
   hasRange,
   isFunction,
+  PAGE_OBJECT_KEYS,
   propertyName,
   unwrap,
   type Node,
 } from '../syntax.js';
 import { describe, removalOf, type RawFinding, type RuleContext } from './context.js';
-
-/** Objects that live as long as the page: what a component's listener on them outlives. */
-const PAGE_OBJECTS: ReadonlySet<string> = new Set([
-  'window',
-  'document',
-  'document.body',
-  'document.documentElement',
-]);
 
 type WatcherKind = 'watch' | 'effect';
 
@@ -50,7 +43,7 @@ export function watchToggles(ctx: RuleContext): RawFinding[] {
       r.via === null &&
       r.listenerKey !== null &&
       r.fns.length > 0 &&
-      PAGE_OBJECTS.has(r.receiverKey),
+      PAGE_OBJECT_KEYS.has(r.receiverKey),
   );
   // Only a listener the file also removes can be one (cheap test before the whole-file walk).
   const paired = regs.filter((r) => facts.removals.some((rm) => sameListener(r, rm)));
@@ -63,7 +56,8 @@ export function watchToggles(ctx: RuleContext): RawFinding[] {
     const kind = watchers.get(cb);
     if (kind === undefined) continue;
     const removals = facts.removals.filter((rm) => sameListener(r, rm));
-    if (removals.length === 0 || removals.some((rm) => !hasRange(cb, rm.call))) continue;
+    // Every removal inside this callback (`paired`: there is one).
+    if (removals.some((rm) => !hasRange(cb, rm.call))) continue;
     const where = kind === 'effect' ? 'effect' : 'watcher';
     out.push({
       rule: 'no-partial-cleanup',
@@ -78,10 +72,7 @@ export function watchToggles(ctx: RuleContext): RawFinding[] {
   return out;
 }
 
-function sameListener(
-  r: Registration,
-  rm: { receiverKey: string; eventKey: string | null; listenerKey: string | null },
-): boolean {
+function sameListener(r: Registration, rm: Removal): boolean {
   return (
     rm.receiverKey === r.receiverKey &&
     rm.eventKey === r.eventKey &&
