@@ -305,7 +305,7 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 222 -> 227, by the after files of the twenty-fifth batch (2026-12-06j),
 // labelled: better-scroll's 60 ms resize debounce and three handlers on the scroller's own
 // instance (4), and PT's form-create modal, whose ant-design-vue dialog removes its own container.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 227 };
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 226 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

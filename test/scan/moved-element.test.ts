@@ -96,4 +96,24 @@ export default {
 };`;
     expect(found(src)).toEqual([]);
   });
+
+  it('code outside a Vue component: a plain class with a `$el` field, a mount helper', () => {
+    // zulip-desktop's tabs (a naming convention, not Vue) and form-create's mount() helper, whose
+    // modal removes its own container: both reported before PT was limited to components.
+    const cls = `
+export default class Tab {
+  constructor(props) {
+    this.$el = makeNode(props);
+    props.$root.append(this.$el);
+  }
+}`;
+    const helper = `
+export function mount(options) {
+  const vm = new (Vue.extend(Modal(options)))().$mount();
+  window.document.body.appendChild(vm.$el);
+  return vm;
+}`;
+    expect(found(cls)).toEqual([]);
+    expect(found(helper)).toEqual([]);
+  });
 });

@@ -7,7 +7,8 @@
 // its listeners and the component it holds after the component is destroyed. Written from the
 // tuning cases mand-mobile 0483ac7 and b47ed2f.
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeOf, childNodes, unwrap, type Node } from '../syntax.js';
+import { calleeOf, childNodes, hasRange, unwrap, type Node } from '../syntax.js';
+import { componentScopes } from './ui-instance.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
 /** DOM calls that insert their first argument under the receiver. */
@@ -47,6 +48,9 @@ export function movedElements(ctx: RuleContext): RawFinding[] {
     stack.push(...childNodes(n));
   }
   if (takesOut || inserts.length === 0) return [];
+  // Only in a Vue component's code: a plain class may name a field `$el` too (zulip-desktop).
+  const program = facts.module.node;
+  const scopes = program.type === 'Program' ? componentScopes(program) : [];
   const isElement = (e: Node): boolean => {
     const u = unwrap(e);
     if (u.type === 'Identifier') return elementLocals.has(u.name);
@@ -60,6 +64,7 @@ export function movedElements(ctx: RuleContext): RawFinding[] {
     const moved = call.arguments[0] as Node;
     const into = (unwrap(call.callee as Node) as TSESTree.MemberExpression).object as Node;
     if (!isElement(moved) || isElement(into)) continue;
+    if (!scopes.some((s) => hasRange(s, call))) continue;
     out.push({
       rule: 'no-discarded-disposable',
       node: call,

@@ -331,7 +331,8 @@ function ended(
 }
 
 /** Vue component option objects, and top-level functions that call Vue's lifecycle hooks. */
-function componentScopes(program: TSESTree.Program): Node[] {
+/** Vue component code of a file: options objects with lifecycle hooks, composables. */
+export function componentScopes(program: TSESTree.Program): Node[] {
   const out: Node[] = [];
   for (const raw of program.body) {
     const st = raw as Node;
