@@ -1,0 +1,7 @@
+'use strict'
+
+module.exports = function delay(ms) {
+  return new Promise(resolve => {
+    setTimeout(resolve, ms)
+  })
+}
