@@ -181,10 +181,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // its tree and never takes out; kept): main catches 3 of the batch's 12 held-out syntactic cases
 // (vue-ydui 5e04de1, c35d0ab, and vonic 086954b by UD), PT vue-final-modal bfd7b77 of an earlier
 // batch: held-out syntactic 123 -> 127 of 358; tuning 53 -> 55 (mand-mobile 0483ac7, b47ed2f).
+// With the twenty-sixth fresh batch (2026-12-06k, held-out Node.js clients and servers: faye,
+// binance, rhea-promise, node-imap, aedes, wreck; main's rules, candidate OP not kept and it
+// caught none of them): main catches 5 of its 6 held-out syntactic cases (aedes 89329c3,
+// node-imap b73f325, binance afff841, b9e76d1, ebbe7d8): held-out syntactic 127 -> 132 of 364.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 127, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 132, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -305,7 +309,14 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 222 -> 227, by the after files of the twenty-fifth batch (2026-12-06j),
 // labelled: better-scroll's 60 ms resize debounce and three handlers on the scroller's own
 // instance (4), and PT's form-create modal, whose ant-design-vue dialog removes its own container.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 226 };
+// Lowered, held-out 227 -> 226, when PT was limited to a Vue component's own code (thirty-first
+// session): form-create's exported mount() helper is not one.
+// Raised, held-out 226 -> 245, by the after files of the twenty-sixth batch (2026-12-06k),
+// labelled: rhea-promise's session.ts (18 no-partial-cleanup findings: a reject inside a local
+// helper read where it is written, not where the helper is called), an aedes connect timer cleared
+// on CONNECT, a binance keep-alive interval cleared before each re-arm (and 4 true ones: binance's
+// unstored reconnect and retry timers).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 245 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -343,6 +354,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06h': [15, 8],
       '2026-12-06i': [15, 9],
       '2026-12-06j': [15, 5],
+      '2026-12-06k': [11, 6],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

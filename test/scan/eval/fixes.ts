@@ -125,6 +125,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06h',
   '2026-12-06i',
   '2026-12-06j',
+  '2026-12-06k',
 ];
 
 export interface FixLabel {
