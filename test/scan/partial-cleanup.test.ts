@@ -320,3 +320,62 @@ export function drag(el, setValue) {
     expect(r.summary.silenced).toBe(1);
   });
 });
+
+// Candidate LH: a completion written inside a helper the function declares and only calls is
+// judged at each call of the helper (shapes written for the test, after rhea-promise's
+// createReceiver(), whose after files the rule misread).
+const HELPER = `
+function open(link, signal) {
+  return new Promise((resolve, reject) => {
+    const rejectOnAbort = () => reject(new Error('aborted'));
+    if (signal.aborted) return rejectOnAbort();
+    const cleanup = () => {
+      link.removeListener('open', onOpen);
+      link.removeListener('close', onClose);
+    };
+    const onOpen = () => { cleanup(); resolve(link); };
+    const onClose = () => { cleanup(); reject(new Error('closed')); };
+    link.once('open', onOpen);
+    link.once('close', onClose);
+    signal.addEventListener('abort', () => { cleanup(); return rejectOnAbort(); });
+  });
+}`;
+
+describe('no-partial-cleanup and local helpers that complete (LH)', () => {
+  it('judges a helper at its calls: after a release, or before the registration', () => {
+    expect(lines(HELPER)).toEqual([]);
+  });
+
+  it('reports a call of the helper on a path without the release, at that call', () => {
+    const src = HELPER.replace(
+      '() => { cleanup(); return rejectOnAbort(); }',
+      '() => { return rejectOnAbort(); }',
+    );
+    expect(lines(src)).toEqual([12, 13]);
+    expect(messages(src)[0]).toMatch(/not before the one on line 14/);
+  });
+
+  it('judges a helper passed on where its completion is written (it may run anywhere)', () => {
+    const src = HELPER.replace(
+      "signal.addEventListener('abort', () => { cleanup(); return rejectOnAbort(); });",
+      "signal.addEventListener('abort', rejectOnAbort);",
+    );
+    expect(lines(src)).toEqual([12, 13]);
+    expect(messages(src)[0]).toMatch(/not before the one on line 4/);
+  });
+
+  it('keeps a completion its helper covers itself (doReject() clears, then rejects)', () => {
+    const src = `
+function wait(port, signal, ms) {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => doReject(new Error('aborted')));
+    const timeout = setTimeout(() => doReject(new Error('timed out')), ms);
+    const interval = setInterval(check, 100);
+    function doResolve() { clearTimeout(timeout); clearInterval(interval); resolve(); }
+    function doReject(err) { clearInterval(interval); clearTimeout(timeout); reject(err); }
+    function check() { if (free(port)) doResolve(); }
+  });
+}`;
+    expect(lines(src)).toEqual([]);
+  });
+});

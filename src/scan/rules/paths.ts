@@ -16,7 +16,9 @@
 // - a completion: a call of a callback the code was handed (a parameter of F or of a function
 //   inside it, not a function F or the module declares), grouped by name, or of the
 //   `resolve`/`reject` of a `new Promise` executor (F itself or one inside it), grouped by
-//   executor;
+//   executor; one written inside a helper F declares and only calls (`const fail = () =>
+//   reject(e)`) happens at each call of the helper and is judged there (candidate LH), unless
+//   the helper releases before it;
 // - covered: a release runs unconditionally before the completion on its path: an earlier
 //   statement of an enclosing block (at any depth up to F, through nested callbacks) that is
 //   the release itself or `if (<handle>) <release>`, or a `finally` around it.
@@ -367,8 +369,11 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
   if (list.length === 0) return [];
   const out: RawFinding[] = [];
   const executors = promiseExecutors(f.module.node);
+  const uses = new Map<Node, ReadonlyMap<string, 'called' | 'other'>>();
   for (const res of list) {
     const s = surveyOf(res.fn);
+    let used = uses.get(res.fn);
+    if (used === undefined) uses.set(res.fn, (used = nameUses(res.fn, s.localFns)));
     const releaseSet = new Set<Node>(res.releases);
     // Functions of F, or methods of the class, that release it: calling one is a release.
     const helpers = new Set<string>();
@@ -389,23 +394,28 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
     const scope = rootName === '' || rootName === 'this' ? null : declaringBlock(res.fn, rootName);
     const at = startOf(res.node);
     const families = new Map<string, CallAt[]>();
-    for (const { call, path } of s.calls) {
-      const family = familyOf(call, path, s.localFns, executors, f.module.methods);
+    for (const at0 of s.calls) {
+      const family = familyOf(at0.call, at0.path, s.localFns, executors, f.module.methods);
       if (family === null) continue;
-      if (res.own !== null && hasRange(res.own, call)) continue;
-      if (hasRange(res.node, call)) continue;
-      if (scope !== null && !hasRange(scope, call)) continue;
-      // Before the registration in F's own code, or in a callback F hands on before it (an
-      // early `return process.nextTick(() => cb(err))`): the resource is not there yet. A
-      // function kept in a variable may run later, so it is judged.
-      const outer = path.findIndex((p, i) => i > 0 && isFunction(p));
-      if (outer < 0 ? startOf(call) < at : startOf(path[outer]!) < at && !kept(path, outer))
-        continue;
-      if (apart(res.node, path, call)) continue;
-      if (aboutReceiver(path, call, res.key, keyOf)) continue;
-      let l = families.get(family);
-      if (l === undefined) families.set(family, (l = []));
-      l.push({ call, path });
+      // Inside a helper F declares and only calls (candidate LH): the completion happens at
+      // each call of the helper, and is judged there, unless the helper releases before it.
+      const here = covered(at0.call, at0.path, isRelease, res.key, keyOf, at);
+      for (const { call, path } of here ? [at0] : standIns(at0, s, used)) {
+        if (res.own !== null && hasRange(res.own, call)) continue;
+        if (hasRange(res.node, call)) continue;
+        if (scope !== null && !hasRange(scope, call)) continue;
+        // Before the registration in F's own code, or in a callback F hands on before it (an
+        // early `return process.nextTick(() => cb(err))`): the resource is not there yet. A
+        // function kept in a variable may run later, so it is judged.
+        const outer = path.findIndex((p, i) => i > 0 && isFunction(p));
+        if (outer < 0 ? startOf(call) < at : startOf(path[outer]!) < at && !kept(path, outer))
+          continue;
+        if (apart(res.node, path, call)) continue;
+        if (aboutReceiver(path, call, res.key, keyOf)) continue;
+        let l = families.get(family);
+        if (l === undefined) families.set(family, (l = []));
+        if (!l.some((x) => x.call === call)) l.push({ call, path });
+      }
     }
     for (const [family, sites] of families) {
       if (sites.length < 2) continue;
@@ -427,6 +437,64 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
       break;
     }
   }
+  return out;
+}
+
+/**
+ * Where a completion happens (candidate LH): where it is written, or, when its innermost
+ * function is a helper F declares by name and only ever calls (`const fail = () => reject(e)`;
+ * `fail()`), at each call of that helper (none when it is never called). One level: a helper
+ * called from another helper is judged at that call.
+ */
+function standIns(
+  site: CallAt,
+  s: Survey,
+  uses: ReadonlyMap<string, 'called' | 'other'>,
+): CallAt[] {
+  let inner = -1;
+  for (let i = site.path.length - 1; i > 0; i--)
+    if (isFunction(site.path[i]!)) {
+      inner = i;
+      break;
+    }
+  if (inner < 0) return [site];
+  const fn = site.path[inner]!;
+  let name: string | null = null;
+  for (const [n, node] of s.localFns)
+    if (node === fn) {
+      name = n;
+      break;
+    }
+  if (name === null || uses.get(name) !== 'called') return [site];
+  return s.calls.filter(({ call }) => {
+    const c = unwrap(call.callee);
+    return c.type === 'Identifier' && c.name === name;
+  });
+}
+
+/**
+ * How F refers to each of its named functions: only as the callee of calls (`called`), or in
+ * any other way too (`other`: passed on, stored, returned, compared). Names it never mentions
+ * are absent.
+ */
+function nameUses(fn: Node, localFns: ReadonlyMap<string, Node>): Map<string, 'called' | 'other'> {
+  const out = new Map<string, 'called' | 'other'>();
+  const visit = (n: Node, parent: Node | null) => {
+    if (n.type === 'Identifier' && localFns.has(n.name)) {
+      const declares =
+        parent !== null &&
+        ((parent.type === 'VariableDeclarator' && parent.id === n) ||
+          (parent.type === 'FunctionDeclaration' && parent.id === n) ||
+          (parent.type === 'AssignmentExpression' && parent.left === n));
+      if (!declares) {
+        const called = parent !== null && parent.type === 'CallExpression' && parent.callee === n;
+        if (!called) out.set(n.name, 'other');
+        else if (!out.has(n.name)) out.set(n.name, 'called');
+      }
+    }
+    for (const c of childNodes(n)) visit(c, n);
+  };
+  visit(fn, null);
   return out;
 }
 
