@@ -185,10 +185,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // binance, rhea-promise, node-imap, aedes, wreck; main's rules, candidate OP not kept and it
 // caught none of them): main catches 5 of its 6 held-out syntactic cases (aedes 89329c3,
 // node-imap b73f325, binance afff841, b9e76d1, ebbe7d8): held-out syntactic 127 -> 132 of 364.
+// With the twenty-seventh fresh batch (2026-12-06l, held-out Node.js libraries of the ES5 era:
+// dnode, blessed, term.js, connect-mongo, loopback-datasource-juggler, node-tunnel, tty.js; main's
+// rules, candidate PS not kept): main catches 4 of its 10 held-out syntactic cases (blessed
+// 29c9d15, debbc86, connect-mongo b039309, dnode d96b44f): held-out syntactic 132 -> 136 of 374.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 132, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 136, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -319,7 +323,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Lowered, held-out 245 -> 227, by candidate LH (a completion inside a local helper judged where
 // the helper is called): rhea-promise's 18 no-partial-cleanup findings, the ones it was written
 // from; no other finding of either corpus changed.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 227 };
+// Raised, held-out 227 -> 235, by the after files of the twenty-seventh batch (2026-12-06l),
+// labelled: blessed's process handlers bound once behind a guard, juggler's connector.disconnect(cb)
+// (a completion callback read as a removal, twice), dnode's per-connection listeners and ones
+// removed on 'end' (and 1 true one: blessed's ansiimage 'prerender' listener on the shared screen).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 235 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -358,6 +366,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06i': [15, 9],
       '2026-12-06j': [15, 5],
       '2026-12-06k': [11, 6],
+      '2026-12-06l': [15, 7],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -126,6 +126,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06i',
   '2026-12-06j',
   '2026-12-06k',
+  '2026-12-06l',
 ];
 
 export interface FixLabel {
