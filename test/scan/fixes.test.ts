@@ -327,7 +327,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // labelled: blessed's process handlers bound once behind a guard, juggler's connector.disconnect(cb)
 // (a completion callback read as a removal, twice), dnode's per-connection listeners and ones
 // removed on 'end' (and 1 true one: blessed's ansiimage 'prerender' listener on the shared screen).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 68, 'held-out': 235 };
+// Lowered, tuning 68 -> 66 and held-out 235 -> 232, by candidate DC (a client's
+// disconnect(callback) is not a removal): node-rdkafka's two (the tuning case it was written
+// from), loopback-datasource-juggler's two (read when labelled) and node-opcua 5df2228's one.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 66, 'held-out': 232 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -197,8 +197,19 @@ tester.run(
     valid: [
       // moleculerjs/moleculer src/runner.js: a completion callback, not a listener removal
       `function stop() { cluster.disconnect(function () { process.exit(0); }); }`,
+      // Candidate DC: a client's disconnect(callback). Blizzard/node-rdkafka lib/client.js (fix
+      // corpus, tuning half), whose connect() takes a completion callback as well.
+      `Client.prototype.disconnect = function (cb) { var self = this;
+         this._client.disconnect(function () { self._isDisconnecting = false; if (cb) cb(); }); };
+       Client.prototype.connect = function (cb) { this._client.connect(function (err, info) { cb(err, info); }); };`,
     ],
-    invalid: [{ code: `function stop(sig) { sig.disconnect(() => {}); }`, errors: err() }],
+    invalid: [
+      // A signal whose handler is kept to be disconnected: a fresh function removes nothing.
+      {
+        code: `class Ticker { start(sig) { sig.connect(this.onTick); } stop(sig) { sig.disconnect(() => {}); } onTick() {} }`,
+        errors: err(),
+      },
+    ],
   },
 );
 

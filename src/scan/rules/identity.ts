@@ -30,6 +30,18 @@ export function identityMistakes(ctx: RuleContext): RawFinding[] {
   for (const rm of facts.removals) {
     // Node's `cluster.disconnect(callback)` takes a completion callback, not a listener.
     if (rm.api === 'disconnect' && rm.receiverKey === 'cluster') continue;
+    // So does a client's `disconnect(function () { … })` (candidate DC): only a receiver the file
+    // connects a kept handler to (`signal.connect(this.onTick)`) is a signal whose disconnect
+    // takes a listener.
+    if (
+      rm.api === 'disconnect' &&
+      rm.listener !== null &&
+      rm.listenerKey === null &&
+      !facts.registrations.some(
+        (r) => r.api === 'connect' && r.receiverKey === rm.receiverKey && r.listenerKey !== null,
+      )
+    )
+      continue;
     if (rm.listener !== null && rm.listenerKey === null) {
       out.push({
         rule: 'no-listener-identity-mistake',
