@@ -330,7 +330,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Lowered, tuning 68 -> 66 and held-out 235 -> 232, by candidate DC (a client's
 // disconnect(callback) is not a removal): node-rdkafka's two (the tuning case it was written
 // from), loopback-datasource-juggler's two (read when labelled) and node-opcua 5df2228's one.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 66, 'held-out': 232 };
+// Lowered, tuning 66 -> 65, by candidate TH (a subscription handed to .then(cb) is kept):
+// home-assistant-js-websocket b3dcbcb's after file, the case it was written from.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 232 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -225,12 +225,18 @@ tester.run('subscribe(topic) (no-discarded-disposable)', rules['no-discarded-dis
     `class RedisTransporter { subscribe(cmd, nodeID) { this.clientSub.subscribe(this.getTopicName(cmd, nodeID)); return Promise.resolve(); } }`,
     // grpc/grpc-node packages/grpc-js-xds/src/xds-client.ts (fix corpus, tuning half)
     `class XdsClient { watchResource(type, resourceName, authorityState) { authorityState.client.subscribe(type, resourceName); } }`,
+    // Candidate TH: a promise of the subscription handed to .then(cb), which keeps it.
+    // home-assistant/home-assistant-js-websocket lib/connection.ts (fix corpus, tuning half).
+    `class Connection { reconnect(commands) { commands.forEach((info) => {
+       info.subscribe().then((unsub) => { info.unsubscribe = unsub; info.resolve(); }); }); } }`,
   ],
   invalid: [
     {
       code: `class A { start(obs) { obs.subscribe(this.onNext, this.onError); } close() {} }`,
       errors: err(),
     },
+    // .then() whose callback takes nothing drops the subscription it resolves to.
+    { code: `function f(info) { info.subscribe().then(() => log('on')); }`, errors: err() },
     { code: `function f(obs, observer) { obs.subscribe(observer); }`, errors: err() },
     { code: `function f(obs) { obs.subscribe((v) => log(v)); }`, errors: err() },
   ],

@@ -10,6 +10,7 @@ import {
   propertyName,
   RECEIVER_TEARDOWN,
   startOf,
+  unwrap,
   type CallExpression,
   type Callee,
   type Node,
@@ -63,6 +64,9 @@ export function useOf(c: Collector, depth: number, call: Node): UseOf {
         }
         // `x.onDidChange(fn).dispose()`, `bus.subscribe(fn).unsubscribe()`: ended at once.
         if (name !== null && (RECEIVER_TEARDOWN.has(name) || name === 'unsubscribe')) return USED;
+        // `info.subscribe().then((unsub) => { info.unsubscribe = unsub; })`: a promise of the
+        // subscription, handed to a callback that takes it (candidate TH).
+        if (name === 'then' && takesValue(gp.arguments[0])) return USED;
         // `a.on(...).on(...)`: the result is only used as the next receiver.
         return DISCARDED_IN_CHAIN;
       }
@@ -112,6 +116,15 @@ export function useOf(c: Collector, depth: number, call: Node): UseOf {
         return USED;
     }
   }
+}
+
+/** A function given as `.then(cb)`'s callback that takes the resolved value. */
+function takesValue(arg: Node | undefined): boolean {
+  if (arg === undefined) return false;
+  const f = unwrap(arg);
+  return (
+    (f.type === 'ArrowFunctionExpression' || f.type === 'FunctionExpression') && f.params.length > 0
+  );
 }
 
 /** The context every record shares: enclosing class, method, repeating code. */
