@@ -372,8 +372,12 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
   const uses = new Map<Node, ReadonlyMap<string, 'called' | 'other'>>();
   for (const res of list) {
     const s = surveyOf(res.fn);
-    let used = uses.get(res.fn);
-    if (used === undefined) uses.set(res.fn, (used = nameUses(res.fn, s.localFns)));
+    // How F refers to its named functions: read only when a completion sits in one.
+    const usedIn = (): ReadonlyMap<string, 'called' | 'other'> => {
+      let u = uses.get(res.fn);
+      if (u === undefined) uses.set(res.fn, (u = nameUses(res.fn, s.localFns)));
+      return u;
+    };
     const releaseSet = new Set<Node>(res.releases);
     // Functions of F, or methods of the class, that release it: calling one is a release.
     const helpers = new Set<string>();
@@ -399,8 +403,10 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
       if (family === null) continue;
       // Inside a helper F declares and only calls (candidate LH): the completion happens at
       // each call of the helper, and is judged there, unless the helper releases before it.
-      const here = covered(at0.call, at0.path, isRelease, res.key, keyOf, at);
-      for (const { call, path } of here ? [at0] : standIns(at0, s, used)) {
+      const subs = standIns(at0, s, usedIn);
+      const sites =
+        subs === null || covered(at0.call, at0.path, isRelease, res.key, keyOf, at) ? [at0] : subs;
+      for (const { call, path } of sites) {
         if (res.own !== null && hasRange(res.own, call)) continue;
         if (hasRange(res.node, call)) continue;
         if (scope !== null && !hasRange(scope, call)) continue;
@@ -441,23 +447,24 @@ export function partialCleanupRules(ctx: RuleContext): RawFinding[] {
 }
 
 /**
- * Where a completion happens (candidate LH): where it is written, or, when its innermost
- * function is a helper F declares by name and only ever calls (`const fail = () => reject(e)`;
- * `fail()`), at each call of that helper (none when it is never called). One level: a helper
- * called from another helper is judged at that call.
+ * Where a completion happens (candidate LH), when its innermost function is a helper F declares
+ * by name and only ever calls (`const fail = () => reject(e)`; `fail()`): at each call of that
+ * helper (none when it is never called); null when it happens where it is written. One level: a
+ * helper called from another helper is judged at that call.
  */
 function standIns(
   site: CallAt,
   s: Survey,
-  uses: ReadonlyMap<string, 'called' | 'other'>,
-): CallAt[] {
+  uses: () => ReadonlyMap<string, 'called' | 'other'>,
+): CallAt[] | null {
+  if (s.localFns.size === 0) return null;
   let inner = -1;
   for (let i = site.path.length - 1; i > 0; i--)
     if (isFunction(site.path[i]!)) {
       inner = i;
       break;
     }
-  if (inner < 0) return [site];
+  if (inner < 0) return null;
   const fn = site.path[inner]!;
   let name: string | null = null;
   for (const [n, node] of s.localFns)
@@ -465,7 +472,7 @@ function standIns(
       name = n;
       break;
     }
-  if (name === null || uses.get(name) !== 'called') return [site];
+  if (name === null || uses().get(name) !== 'called') return null;
   return s.calls.filter(({ call }) => {
     const c = unwrap(call.callee);
     return c.type === 'Identifier' && c.name === name;
