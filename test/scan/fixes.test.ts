@@ -332,7 +332,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // from), loopback-datasource-juggler's two (read when labelled) and node-opcua 5df2228's one.
 // Lowered, tuning 66 -> 65, by candidate TH (a subscription handed to .then(cb) is kept):
 // home-assistant-js-websocket b3dcbcb's after file, the case it was written from.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 232 };
+// Lowered, held-out 232 -> 231, by candidate RN′ (a remove…() that wires its own listener is not
+// a cleanup re-adding it): prosemirror-view 3659743's removeClassOnSelectionChange().
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 231 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -17,7 +17,7 @@ function found(src: string): { line: number; column: number; start: number; rule
 
 describe('finding positions', () => {
   it('shows each link of a registration chain at its own method name', () => {
-    const src = `function removeIgnores(reader) {
+    const src = `function removeListeners(reader) {
   reader
     .on('child', (e) => list.push(e))
     .on('error', reject)

