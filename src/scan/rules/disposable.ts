@@ -44,8 +44,14 @@ function observerLike(first: Node, count: number): boolean {
   const named = u.type === 'Identifier' || u.type === 'MemberExpression';
   // (next, error, complete) callbacks by name; anything else first is a topic.
   if (count >= 2) return named && CALLBACK_NAME.test(text0(u));
+  // `server.subscribe(route)`, `client.subscribe(topic)`: a name that reads as a topic (TN).
+  if (named && TOPIC_NAME.test(text0(u))) return false;
   return named || u.type === 'ThisExpression';
 }
+
+/** Names of topics, not observers: `topic`, `route`, `roomId`, `channelName` (candidate TN). */
+const TOPIC_NAME =
+  /^(?:topic|route|channel|subject|room|key|name|path|url|id|event|type)s?$|(?:Topic|Route|Channel|Subject|Room|Key|Name|Path|Url|URL|Id|ID|Event|Type)s?$/;
 
 const CALLBACK_NAME =
   /(?:^on[A-Z]|^handle|[Hh]andler$|[Ll]istener$|[Cc]allback$|^cb$|^fn$|^next$|[Oo]bserver$)/;
