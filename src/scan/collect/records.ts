@@ -7,6 +7,7 @@ import {
   captureOf,
   endOf,
   isFreshFunction,
+  isFunction,
   propertyName,
   RECEIVER_TEARDOWN,
   startOf,
@@ -120,11 +121,8 @@ export function useOf(c: Collector, depth: number, call: Node): UseOf {
 
 /** A function given as `.then(cb)`'s callback that takes the resolved value. */
 function takesValue(arg: Node | undefined): boolean {
-  if (arg === undefined) return false;
-  const f = unwrap(arg);
-  return (
-    (f.type === 'ArrowFunctionExpression' || f.type === 'FunctionExpression') && f.params.length > 0
-  );
+  const f = arg === undefined ? null : unwrap(arg);
+  return isFunction(f) && f.params.length > 0;
 }
 
 /** The context every record shares: enclosing class, method, repeating code. */

@@ -50,7 +50,7 @@ export function movedElements(ctx: RuleContext): RawFinding[] {
   if (takesOut || inserts.length === 0) return [];
   // Only in a Vue component's code: a plain class may name a field `$el` too (zulip-desktop).
   const program = facts.module.node;
-  const scopes = program.type === 'Program' ? componentScopes(program) : [];
+  let scopes: Node[] | null = null;
   const isElement = (e: Node): boolean => {
     const u = unwrap(e);
     if (u.type === 'Identifier') return elementLocals.has(u.name);
@@ -64,6 +64,7 @@ export function movedElements(ctx: RuleContext): RawFinding[] {
     const moved = call.arguments[0] as Node;
     const into = (unwrap(call.callee as Node) as TSESTree.MemberExpression).object as Node;
     if (!isElement(moved) || isElement(into)) continue;
+    scopes ??= program.type === 'Program' ? componentScopes(program) : [];
     if (!scopes.some((s) => hasRange(s, call))) continue;
     out.push({
       rule: 'no-discarded-disposable',

@@ -76,6 +76,8 @@ interface Survey {
   readonly calls: readonly CallAt[];
   /** Functions F declares by name (`function f`, `const f = () => …`, `f = function …`). */
   readonly localFns: ReadonlyMap<string, Node>;
+  /** The same, by function: the name F gives it. */
+  readonly fnNames: ReadonlyMap<Node, string>;
 }
 
 /** Calls the body of F makes, with their ancestor paths, and the functions it declares. */
@@ -105,7 +107,9 @@ function survey(fn: Node): Survey {
     path.pop();
   };
   visit(fn);
-  return { calls, localFns };
+  const fnNames = new Map<Node, string>();
+  for (const [name, node] of localFns) fnNames.set(node, name);
+  return { calls, localFns, fnNames };
 }
 
 /**
@@ -457,7 +461,7 @@ function standIns(
   s: Survey,
   uses: () => ReadonlyMap<string, 'called' | 'other'>,
 ): CallAt[] | null {
-  if (s.localFns.size === 0) return null;
+  if (s.fnNames.size === 0) return null;
   let inner = -1;
   for (let i = site.path.length - 1; i > 0; i--)
     if (isFunction(site.path[i]!)) {
@@ -465,14 +469,8 @@ function standIns(
       break;
     }
   if (inner < 0) return null;
-  const fn = site.path[inner]!;
-  let name: string | null = null;
-  for (const [n, node] of s.localFns)
-    if (node === fn) {
-      name = n;
-      break;
-    }
-  if (name === null || uses().get(name) !== 'called') return null;
+  const name = s.fnNames.get(site.path[inner]!);
+  if (name === undefined || uses().get(name) !== 'called') return null;
   return s.calls.filter(({ call }) => {
     const c = unwrap(call.callee);
     return c.type === 'Identifier' && c.name === name;

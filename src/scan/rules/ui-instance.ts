@@ -330,8 +330,10 @@ function ended(
   return false;
 }
 
-/** Vue component option objects, and top-level functions that call Vue's lifecycle hooks. */
-/** Vue component code of a file: options objects with lifecycle hooks, composables. */
+/**
+ * Vue component code of a file: component option objects, and top-level functions that call
+ * Vue's lifecycle hooks (composables). Also PT's test for "inside a component" (moved-element.ts).
+ */
 export function componentScopes(program: TSESTree.Program): Node[] {
   const out: Node[] = [];
   for (const raw of program.body) {
