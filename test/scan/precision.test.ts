@@ -687,3 +687,45 @@ tester.run('short one-shot timeout (no-unmanaged-timer)', rules['no-unmanaged-ti
     },
   ],
 });
+
+// Candidate NH′ (scan-corpus/fixes/README.md): a function passed by name as the listener of an
+// event that announces a new connection, request or window gets that event's subject as its
+// parameter, as an inline listener does (Megabyte918/MultiOgar-Edited src/Server.js, clean
+// corpus, held-out set). A "changed" event's argument is not its own subject (playcanvas/engine
+// 786a4e2, fix corpus, held-out half).
+tester.run('a listener passed by name (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    `class Server {
+       start() { this.wsServer = new WebSocket.Server({ port: 1 });
+         this.wsServer.on('connection', this.onClientSocketOpen.bind(this)); }
+       onClientSocketOpen(ws, req) {
+         ws.on('message', (message) => this.onMessage(ws, message));
+         ws.on('close', () => this.drop(ws)); }
+       onMessage() {} drop() {} stop() { this.wsServer.close(); } }`,
+    `function start(wss) { wss.on('connection', onConnection); }
+     function onConnection(socket) { socket.on('data', (d) => handle(d)); }`,
+    `app.on('web-contents-created', watchNavigation);
+     function watchNavigation(event, wc) { wc.on('will-navigate', (e) => e.preventDefault()); }`,
+  ],
+  invalid: [
+    {
+      // playcanvas/engine 786a4e2: the new layer composition lives as long as the scene
+      code: `class ModelComponent {
+               onEnable() { this.system.app.scene.on('set:layers', this.onLayersChanged, this); }
+               onLayersChanged(oldComp, newComp) {
+                 oldComp.off('add', this.onLayerAdded, this);
+                 newComp.on('add', this.onLayerAdded, this); }
+               onLayerAdded() {}
+               onDisable() { this.system.app.scene.off('set:layers', this.onLayersChanged, this); } }`,
+      errors: err(),
+    },
+    {
+      // the same function called directly with a shared object is not passed as a listener
+      code: `class Server {
+               start(hub) { this.onClientSocketOpen(hub); }
+               onClientSocketOpen(ws) { ws.on('message', () => this.tick()); }
+               tick() {} stop() {} }`,
+      errors: err(),
+    },
+  ],
+});

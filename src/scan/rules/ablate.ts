@@ -24,6 +24,8 @@ export const ABLATIONS = {
     'receiver and listener each passed to some call (a named listener always is, by its own registration)',
   'listener.removed-from-table': 'a removal loop over a table of subscriptions',
   'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',
+  'listener.named-listener-arg':
+    "a parameter of a function the file passes by name as a listener (the event's argument)",
   'listener.made-before': 'a receiver the function gave a fresh object before (lifetime.ts)',
   'listener.host-entry': "a registration on an exported entry's first parameter (entry.ts)",
   'listener.once-function': 'a registration directly in a function the module runs once (once.ts)',

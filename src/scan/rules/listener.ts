@@ -27,7 +27,12 @@ import {
   type RuleContext,
 } from './context.js';
 import { identityMistakes } from './identity.js';
-import { receiverDiesWithCall, receiverMadeBefore, receiverRenewedEachRun } from './lifetime.js';
+import {
+  receiverDiesWithCall,
+  receiverIsNamedListenerArg,
+  receiverMadeBefore,
+  receiverRenewedEachRun,
+} from './lifetime.js';
 import { ablated } from './ablate.js';
 
 /** Callee names that take ownership of what they are given. */
@@ -534,6 +539,8 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (handedOff(r, facts) && !ablated('listener.handed-off')) return false;
   if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) return false;
   if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) return false;
+  if (receiverIsNamedListenerArg(r, facts) && !ablated('listener.named-listener-arg'))
+    return false;
   if (onHostEntryParam(r, facts) && !ablated('listener.host-entry')) return false;
   if (receiverMadeBefore(r, (n) => keyOf(facts, n)) && !ablated('listener.made-before'))
     return false;
