@@ -539,8 +539,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (handedOff(r, facts) && !ablated('listener.handed-off')) return false;
   if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) return false;
   if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) return false;
-  if (receiverIsNamedListenerArg(r, facts) && !ablated('listener.named-listener-arg'))
-    return false;
+  if (receiverIsNamedListenerArg(r, facts) && !ablated('listener.named-listener-arg')) return false;
   if (onHostEntryParam(r, facts) && !ablated('listener.host-entry')) return false;
   if (receiverMadeBefore(r, (n) => keyOf(facts, n)) && !ablated('listener.made-before'))
     return false;
