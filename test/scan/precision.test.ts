@@ -729,3 +729,43 @@ tester.run('a listener passed by name (no-unmanaged-listener)', rules['no-unmana
     },
   ],
 });
+
+// Candidate OG (scan-corpus/fixes/README.md): a getter or field that exposes a subject the class
+// makes is the class's own (Eugeny/tabby tabby-core/src/components/baseTab.component.ts, clean
+// corpus, held-out set).
+tester.run(
+  'an own subject behind a getter (no-discarded-disposable)',
+  rules['no-discarded-disposable'],
+  {
+    valid: [
+      `class BaseTab {
+       private focused = new Subject<void>();
+       get focused$ (): Observable<void> { return this.focused }
+       constructor () { this.focused$.subscribe(() => { this.hasFocus = true }) }
+       destroy () { this.focused.complete() } }`,
+      `class Session {
+       private willDestroy = new Subject<void>();
+       willDestroy$ = this.willDestroy.asObservable();
+       constructor () { this.willDestroy$.subscribe(() => this.close()) }
+       close () {} }`,
+    ],
+    invalid: [
+      {
+        // a getter over a field the class is given
+        code: `class Tab {
+               constructor (private app: AppService) { this.tabs$.subscribe(() => this.update()) }
+               get tabs$ () { return this.app.tabs }
+               update () {} }`,
+        errors: err(),
+      },
+      {
+        // a field that exposes another object's stream
+        code: `class Tab {
+               constructor (private store: Store) { this.items$.subscribe(() => this.update()) }
+               items$ = this.store.items.asObservable();
+               update () {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);

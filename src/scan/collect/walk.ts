@@ -290,7 +290,40 @@ function enterClass(
       if (n !== null) o.methods.set(n, m.value);
     }
   }
+  // A getter or field that exposes a subject the class makes (`get focused$ () { return
+  // this.focused }`, `focused$ = this.focused.asObservable()`) is the class's own too (candidate
+  // OG; Eugeny/tabby, clean corpus, held-out set).
+  for (const m of node.body.body) {
+    if ((m.type !== 'PropertyDefinition' && m.type !== 'MethodDefinition') || m.static) continue;
+    const n = propertyName(m);
+    if (n === null || o.createdFields.has('this.' + n)) continue;
+    let exposed: Node | null = null;
+    if (m.type === 'PropertyDefinition' && m.value !== null) exposed = m.value as Node;
+    else if (m.type === 'MethodDefinition' && m.kind === 'get') {
+      const body = m.value.body;
+      const only = body?.body.length === 1 ? body.body[0] : undefined;
+      if (only?.type === 'ReturnStatement' && only.argument !== null)
+        exposed = only.argument as Node;
+    }
+    const field = exposed === null ? null : exposedField(exposed);
+    if (field !== null && o.createdFields.has(field)) o.createdFields.add('this.' + n);
+  }
   c.classes.push(o);
+}
+
+/** `this.x`, `this.x.asObservable()` or `this.x.pipe(…)`: the key `this.x`; else null. */
+function exposedField(v: Node): string | null {
+  let u = unwrap(v);
+  if (
+    u.type === 'CallExpression' &&
+    u.callee.type === 'MemberExpression' &&
+    /^(?:asObservable|pipe)$/.test(propertyName(u.callee) ?? '')
+  )
+    u = unwrap(u.callee.object as Node);
+  if (u.type !== 'MemberExpression' || unwrap(u.object as Node).type !== 'ThisExpression')
+    return null;
+  const n = propertyName(u);
+  return n === null ? null : 'this.' + n;
 }
 
 function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
