@@ -769,3 +769,26 @@ tester.run(
     ],
   },
 );
+
+// Candidate CS (scan-corpus/fixes/README.md): a child process's stdio is its own stream
+// (electron/fiddle src/main/fiddle-core.ts, clean corpus, held-out set).
+tester.run('a child process stdio (no-unmanaged-listener)', rules['no-unmanaged-listener'], {
+  valid: [
+    `async function startFiddle(runner, dir) {
+       let child;
+       child = await runner.spawn('electron', dir);
+       child.stdout?.on('data', (data) => push(data.toString()));
+       child.stderr?.on('data', (data) => push(data.toString())); }`,
+    `function logOutput(console, cp) { cp.stdout.on('data', (d) => console.log(d)); }`,
+  ],
+  invalid: [
+    {
+      code: `function watchSize(view) { process.stdout.on('resize', () => view.render()); }`,
+      errors: err(),
+    },
+    {
+      code: `class Runner { run(cmd) { this.proc.stdout.on('data', (d) => this.read(cmd, d)); } read() {} }`,
+      errors: err(),
+    },
+  ],
+});

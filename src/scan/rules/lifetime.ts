@@ -29,6 +29,14 @@ import {
 const PER_REQUEST = /^(?:req|res|request|response)$/;
 
 /**
+ * A child process's stdio (`child.stdout`, `cp.stderr`, `proc.stdin`): streams the child owns,
+ * consumed once, per-use streams as a `stream` parameter is (candidate CS; electron/fiddle
+ * src/main/fiddle-core.ts, clean corpus, held-out set). Not `process.stdout`, which lasts as long
+ * as the process.
+ */
+const CHILD_STDIO = /^(?:stdout|stderr|stdin)$/;
+
+/**
  * Accessors that usually hand out something shared (`getBus()`, `getInstance()`): a value they
  * return is not assumed to be fresh, unless the name says it makes a per-use resource
  * (`getRedisClient()`, `getReadStream()`).
@@ -53,6 +61,15 @@ export function receiverDiesWithCall(r: Registration): boolean {
   if (root.type !== 'Identifier') return last !== null && PER_REQUEST.test(last);
   if (last !== null) {
     if (PER_REQUEST.test(last)) return true;
+    // `child.stdout.on('data', …)`: a child process's stdio streams are its own (candidate CS).
+    if (
+      CHILD_STDIO.test(last) &&
+      root.name !== 'process' &&
+      u.type === 'MemberExpression' &&
+      unwrap(u.object as Node) === root &&
+      r.fns.some((fn) => bindingIn(fn, root.name) !== null)
+    )
+      return true;
     // `local.stream.on(...)`: what a local holds need not be its own; stay with the default.
     return false;
   }
