@@ -776,10 +776,10 @@ tester.run('a child process stdio (no-unmanaged-listener)', rules['no-unmanaged-
   valid: [
     `async function startFiddle(runner, dir) {
        let child;
-       child = await runner.spawn('electron', dir);
+       try { child = await runner.spawn('electron', dir); } catch (error) { return 'failure'; }
        child.stdout?.on('data', (data) => push(data.toString()));
        child.stderr?.on('data', (data) => push(data.toString())); }`,
-    `function logOutput(console, cp) { cp.stdout.on('data', (d) => console.log(d)); }`,
+    `export function ffmpegLogInitialOutput(console, cp) { cp.stdout?.on('data', logger(console.log)); }`,
   ],
   invalid: [
     {
