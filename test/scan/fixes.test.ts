@@ -189,10 +189,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // dnode, blessed, term.js, connect-mongo, loopback-datasource-juggler, node-tunnel, tty.js; main's
 // rules, candidate PS not kept): main catches 4 of its 10 held-out syntactic cases (blessed
 // 29c9d15, debbc86, connect-mongo b039309, dnode d96b44f): held-out syntactic 132 -> 136 of 374.
+// Candidate EG′ (an early exit on a flag the file never sets back, module-level or on the
+// receiver) catches blessed c488c08, whose fix is such a guard: held-out syntactic 136 -> 137.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 136, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 137, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -334,7 +336,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // home-assistant-js-websocket b3dcbcb's after file, the case it was written from.
 // Lowered, held-out 232 -> 231, by candidate RN′ (a remove…() that wires its own listener is not
 // a cleanup re-adding it): prosemirror-view 3659743's removeClassOnSelectionChange().
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 231 };
+// Lowered, held-out 231 -> 227, by candidate EG′ (an early exit on a module flag or a flag on the
+// receiver that the file never sets back): mediaelement a46180d ×2 and blessed c488c08 ×2.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 227 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -188,6 +188,8 @@ export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): b
     const p = ancestors[i]!;
     if (isFunction(p)) return false;
     if (p.type === 'BlockStatement' && leftWhenListened(p.body as Node[], child)) return true;
+    if (p.type === 'BlockStatement' && leftWhenFlagged(c, p.body as Node[], child, call))
+      return true;
     if (p.type === 'IfStatement' && (p.consequent === child || p.alternate === child)) {
       const subjects: Subject[] = [];
       if (p.consequent === child) subjectsOf(c, (p as TSESTree.IfStatement).test, subjects);
@@ -220,6 +222,131 @@ function leftWhenListened(body: readonly Node[], child: Node): boolean {
     if (somebodyListens(st.test)) return true;
   }
   return false;
+}
+
+/**
+ * The early-exit form of a flag guard (candidate EG): `if (listening) { return; } listening =
+ * true;` before the registration in the same block, with a flag that lives as long as the
+ * receiver — a module-level name or a path from one (or from a global or an import), or a path
+ * from the receiver itself (`if (ipcRenderer.binded) return; ipcRenderer.binded = true;`):
+ * RocketChat/Rocket.Chat.Electron and qishibo/AnotherRedisDesktopManager, clean corpus,
+ * held-out set. A flag on `this` stays out, as `leftWhenListened` says.
+ */
+function leftWhenFlagged(c: Collector, body: readonly Node[], child: Node, call: Node): boolean {
+  const at = body.indexOf(child);
+  let receiver: string | null | undefined;
+  for (let k = 0; k < at; k++) {
+    const st = body[k]!;
+    if (st.type !== 'IfStatement' || st.alternate !== null) continue;
+    const exit =
+      st.consequent.type === 'BlockStatement' ? st.consequent.body.at(-1) : st.consequent;
+    if (exit?.type !== 'ReturnStatement' && exit?.type !== 'ThrowStatement') continue;
+    const subjects: Subject[] = [];
+    doneSubjectsOf(c, st.test, subjects);
+    for (const s of subjects) {
+      if (s.kind === 'count') continue;
+      if (receiver === undefined) {
+        const callee = call.type === 'CallExpression' ? calleeOf(call) : null;
+        receiver = callee === null || callee.receiver === null ? null : c.key(callee.receiver);
+      }
+      if (!livesWithReceiver(c, s.key, receiver) || setBack(c, s)) continue;
+      for (let j = k + 1; j < body.length; j++) if (branchSets(c, body[j]!, s)) return true;
+    }
+  }
+  return false;
+}
+
+const setBackCache = new WeakMap<Collector, Map<string, boolean>>();
+
+/**
+ * Whether the file sets the flag back (candidate EG′): `F = false` (`null`, `undefined`, `0`,
+ * `''`), `delete F`, or for a set `S.delete(…)` / `S.clear()`. A lock released when the work ends
+ * does not make the code run once (ydcss/vue-ydui `c35d0ab`, fix corpus, held-out half).
+ */
+function setBack(c: Collector, s: Subject): boolean {
+  if (s.kind === 'count') return false;
+  let cache = setBackCache.get(c);
+  if (cache === undefined) setBackCache.set(c, (cache = new Map()));
+  const id = s.kind + ':' + s.key;
+  const known = cache.get(id);
+  if (known !== undefined) return known;
+  let found = false;
+  const visit = (n: Node): void => {
+    if (found) return;
+    if (s.kind === 'set') {
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && isFalsy(n.right)) {
+        const l = unwrap(n.left as Node);
+        if ((l.type === 'Identifier' || l.type === 'MemberExpression') && c.key(l) === s.key) {
+          found = true;
+          return;
+        }
+      } else if (n.type === 'UnaryExpression' && n.operator === 'delete') {
+        const a = unwrap(n.argument);
+        if (a.type === 'MemberExpression' && c.key(a) === s.key) {
+          found = true;
+          return;
+        }
+      }
+    } else if (n.type === 'CallExpression') {
+      const callee = calleeOf(n);
+      if (
+        callee !== null &&
+        callee.receiver !== null &&
+        (callee.name === 'delete' || callee.name === 'clear') &&
+        c.key(callee.receiver) === s.key
+      ) {
+        found = true;
+        return;
+      }
+    }
+    for (const k of childNodes(n)) visit(k);
+  };
+  const program = c.ancestors[0];
+  if (program !== undefined) visit(program);
+  cache.set(id, found);
+  return found;
+}
+
+function isFalsy(n: Node): boolean {
+  const u = unwrap(n);
+  if (isNullish(u)) return true;
+  return u.type === 'Literal' && (u.value === false || u.value === 0 || u.value === '');
+}
+
+/** The "done" subjects of an early-exit test: `F`, `F !== undefined`, `F != null`, `S.has(k)`, through `||`. */
+function doneSubjectsOf(c: Collector, test: Node, out: Subject[]): void {
+  const u = unwrap(test);
+  if (u.type === 'LogicalExpression' && u.operator === '||') {
+    doneSubjectsOf(c, u.left, out);
+    doneSubjectsOf(c, u.right, out);
+    return;
+  }
+  if (u.type === 'Identifier' || u.type === 'MemberExpression') {
+    out.push({ kind: 'set', key: c.key(u) });
+    return;
+  }
+  const m = membershipOf(u);
+  if (m !== null) {
+    out.push({ kind: 'member', key: c.key(m) });
+    return;
+  }
+  if (u.type === 'BinaryExpression' && (u.operator === '!==' || u.operator === '!=')) {
+    const l = unwrap(u.left as Node);
+    const r = unwrap(u.right);
+    const x = isNullish(r) ? l : isNullish(l) ? r : null;
+    if (x !== null && (x.type === 'Identifier' || x.type === 'MemberExpression'))
+      out.push({ kind: 'set', key: c.key(x) });
+  }
+}
+
+/** A flag key that lives as long as the receiver: module-level, global, import, or on the receiver. */
+function livesWithReceiver(c: Collector, key: string, receiver: string | null): boolean {
+  if (receiver !== null && key.startsWith(receiver + '.')) return true;
+  const m = /^[\w$]+/.exec(key);
+  if (m === null || m[0] === 'this' || (m[0].length !== key.length && key[m[0].length] !== '.'))
+    return false;
+  const at = c.resolve(m[0]);
+  return at === -1 || at === 0;
 }
 
 /** `x.listenerCount(e) > 0` (`>= 1`, `!== 0`, `!= 0`), `x.listeners(e).length` as a truth value. */
