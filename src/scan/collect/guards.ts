@@ -187,9 +187,7 @@ export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): b
   for (let i = depth; i >= 0; i--) {
     const p = ancestors[i]!;
     if (isFunction(p)) return false;
-    if (p.type === 'BlockStatement' && leftWhenListened(p.body as Node[], child)) return true;
-    if (p.type === 'BlockStatement' && leftWhenFlagged(c, p.body as Node[], child, call))
-      return true;
+    if (p.type === 'BlockStatement' && leftEarly(c, p.body as Node[], child, call)) return true;
     if (p.type === 'IfStatement' && (p.consequent === child || p.alternate === child)) {
       const subjects: Subject[] = [];
       if (p.consequent === child) subjectsOf(c, (p as TSESTree.IfStatement).test, subjects);
@@ -207,11 +205,12 @@ export function guardedAgainstRepeat(c: Collector, depth: number, call: Node): b
 /**
  * The early-exit form of the listener-count guard: `if (server.listenerCount('x') > 0) return;`
  * before the registration in the same block (Haraka tls_socket.js addOCSP, clean held-out set,
- * eighth batch). The count is the state itself, so nothing can re-arm it as a flag can. Flags in
- * this form (`if (this.inited) return; this.inited = true`) are not taken: a flag per object says
- * nothing about a receiver that outlives the object.
+ * eighth batch). The count is the state itself, so nothing can re-arm it as a flag can. A flag of
+ * `this` in this form (`if (this.inited) return; this.inited = true`) is not taken: a flag per
+ * object says nothing about a receiver that outlives the object. Flags that live as long as the
+ * receiver are (`leftWhenFlagged`).
  */
-function leftWhenListened(body: readonly Node[], child: Node): boolean {
+function leftEarly(c: Collector, body: readonly Node[], child: Node, call: Node): boolean {
   const at = body.indexOf(child);
   for (let k = 0; k < at; k++) {
     const st = body[k]!;
@@ -219,7 +218,7 @@ function leftWhenListened(body: readonly Node[], child: Node): boolean {
     const exit =
       st.consequent.type === 'BlockStatement' ? st.consequent.body.at(-1) : st.consequent;
     if (exit?.type !== 'ReturnStatement' && exit?.type !== 'ThrowStatement') continue;
-    if (somebodyListens(st.test)) return true;
+    if (somebodyListens(st.test) || leftWhenFlagged(c, body, k, call)) return true;
   }
   return false;
 }
@@ -230,28 +229,18 @@ function leftWhenListened(body: readonly Node[], child: Node): boolean {
  * receiver — a module-level name or a path from one (or from a global or an import), or a path
  * from the receiver itself (`if (ipcRenderer.binded) return; ipcRenderer.binded = true;`):
  * RocketChat/Rocket.Chat.Electron and qishibo/AnotherRedisDesktopManager, clean corpus,
- * held-out set. A flag on `this` stays out, as `leftWhenListened` says.
+ * held-out set. A flag on `this` stays out, as `leftEarly` says.
  */
-function leftWhenFlagged(c: Collector, body: readonly Node[], child: Node, call: Node): boolean {
-  const at = body.indexOf(child);
-  let receiver: string | null | undefined;
-  for (let k = 0; k < at; k++) {
-    const st = body[k]!;
-    if (st.type !== 'IfStatement' || st.alternate !== null) continue;
-    const exit =
-      st.consequent.type === 'BlockStatement' ? st.consequent.body.at(-1) : st.consequent;
-    if (exit?.type !== 'ReturnStatement' && exit?.type !== 'ThrowStatement') continue;
-    const subjects: Subject[] = [];
-    doneSubjectsOf(c, st.test, subjects);
-    for (const s of subjects) {
-      if (s.kind === 'count') continue;
-      if (receiver === undefined) {
-        const callee = call.type === 'CallExpression' ? calleeOf(call) : null;
-        receiver = callee === null || callee.receiver === null ? null : c.key(callee.receiver);
-      }
-      if (!livesWithReceiver(c, s.key, receiver) || setBack(c, s)) continue;
-      for (let j = k + 1; j < body.length; j++) if (branchSets(c, body[j]!, s)) return true;
-    }
+function leftWhenFlagged(c: Collector, body: readonly Node[], k: number, call: Node): boolean {
+  const subjects: Subject[] = [];
+  doneSubjectsOf(c, (body[k] as TSESTree.IfStatement).test, subjects);
+  if (subjects.length === 0) return false;
+  const callee = call.type === 'CallExpression' ? calleeOf(call) : null;
+  const receiver = callee === null || callee.receiver === null ? null : c.key(callee.receiver);
+  for (const s of subjects) {
+    if (s.kind === 'count') continue;
+    if (!livesWithReceiver(c, s.key, receiver) || setBack(c, s)) continue;
+    for (let j = k + 1; j < body.length; j++) if (branchSets(c, body[j]!, s)) return true;
   }
   return false;
 }
