@@ -122,7 +122,7 @@ describe('clean-code corpus', () => {
       // Lowered 29 -> 22 and 20 -> 16 by the `this`-alias correction (`client.x = new X()` in a
       // class is a field the class makes): irc-framework's and botkit's, all false.
       // Lowered 22 -> 19 by candidate S (eris' voice reconnect delays).
-      '2026-12-05': { fp: 19, tp: 15 },
+      '2026-12-05': { fp: 18, tp: 15 },
       // Lowered 59 -> 51 by candidate Z (code the module runs once: uptime-kuma's and nodecg's
       // top-level IIFEs, hubot's CLI), written from these labels, judged on the fifth batch.
       // Lowered 51 -> 50 by the promise-chain .finally() correction (uptime-kuma's Kafka producer),
@@ -135,7 +135,7 @@ describe('clean-code corpus', () => {
       // Lowered 87 -> 69 by candidate G (actionhero's redis clients and resque worker, made
       // just before they are listened to).
       '2026-12-05c': { fp: 69, tp: 4 },
-      '2026-12-05d': { fp: 16, tp: 10 },
+      '2026-12-05d': { fp: 15, tp: 10 },
       // Z's judge (kept: −2, both false), labelled before Z; 22 true labels became false on the
       // second reading (zwave-js-server's forwarder). Lowered 91 -> 89 by the table-of-timeouts
       // correction of no-unpaired-teardown (zwave-js-ui's close()), 89 -> 84 by candidate O
@@ -157,7 +157,7 @@ describe('clean-code corpus', () => {
       // Lowered 76 -> 55 by candidate K (homebridge-config-ui-x's components: listeners under the
       // socket wrapper each ends in ngOnDestroy()), judged on the tenth batch.
       // Lowered 55 -> 51 by candidate P (homebridge-config-ui-x's hb-service launch()).
-      '2026-12-05f': { fp: 51, tp: 5 },
+      '2026-12-05f': { fp: 50, tp: 5 },
       // S's judge (kept: −1, false: tmi.js' 350 ms delay), labelled before S; 2 true labels
       // read twice and kept.
       // Raised 13 -> 15 on purpose: `$on` is a registration since component files are scanned
@@ -185,7 +185,7 @@ describe('clean-code corpus', () => {
       '2026-12-05i': { fp: 38, tp: 3 },
       // Judged candidate K (kept: it removed nothing there), labelled with main before it; its one
       // true label became false on the second reading (node-hue-api's SSDPSearch, never run).
-      '2026-12-05j': { fp: 41, tp: 0 },
+      '2026-12-05j': { fp: 37, tp: 0 },
       // Judges candidate P (the project pass), labelled with main before it: applications only,
       // since P does nothing in a library's exports. Its true labels are read a second time.
       // Lowered 211 -> 207 by candidate P (Rocket.Chat.Electron's and hyper's once-per-app
@@ -195,18 +195,18 @@ describe('clean-code corpus', () => {
       // applications make and listen to at once: Rocket.Chat.Electron, mediasoup-demo, …).
       // Lowered 109 -> 108 by candidate LE (callbacks of DOMContentLoaded, the page's load,
       // jQuery's ready, app's ready run once).
-      '2026-12-05k': { fp: 108, tp: 6 },
+      '2026-12-05k': { fp: 92, tp: 6 },
       // Judges candidate P′ (calls resolved through imports), labelled with main before it (P in):
       // applications again. Its true labels are read a second time.
       // After the second reading: 2 of its 17 true labels became false (fiddle's CONFIRM_QUIT
       // listener, mockoon's dev-only hot reload).
       // Lowered 174 -> 155 by candidate G (fiddle's, franz's and mockoon's windows).
-      '2026-12-05l': { fp: 129, tp: 15 },
+      '2026-12-05l': { fp: 127, tp: 15 },
       // Judges candidate P″ (callbacks passed by name), labelled with main before it (P in).
       // After the second reading: 4 of its 19 true labels became false (ferdi's unused Select,
       // its webview listeners that die with the component).
       // Lowered 136 -> 124 by candidate G (ferdi's windows, scrypted's worker streams).
-      '2026-12-05m': { fp: 112, tp: 15 },
+      '2026-12-05m': { fp: 107, tp: 15 },
       // Judges candidate E (an Electron app is an application), labelled with main before it.
       // Lowered 437 -> 362 by candidate E (mattermost's module singletons, youtube-music's app
       // controls), kept by its criteria.
@@ -215,7 +215,7 @@ describe('clean-code corpus', () => {
       // jQuery's ready, app's ready run once).
       // Raised 166 -> 168 on purpose by candidate PT, kept: zulip-desktop's tab and preference
       // nav elements, appended to their containers and removed by a base class in another file.
-      '2026-12-05n': { fp: 168, tp: 19 },
+      '2026-12-05n': { fp: 163, tp: 19 },
       // Judges candidate S (a static member access constructs nothing), labelled with main
       // before it; S removed nothing there (not kept).
       // Raised 132 -> 143 on purpose: marktext's eleven `bus.$on` in store actions dispatched
@@ -223,11 +223,11 @@ describe('clean-code corpus', () => {
       // Raised 143 -> 151 and 1 -> 8 on purpose: marktext's .vue files, scanned since component
       // files are read: 7 true (the sidebar tree's bus and document listeners, re-added each time
       // the tree, a folder or a file item is rebuilt; read twice) and 8 false.
-      '2026-12-05o': { fp: 125, tp: 8 },
+      '2026-12-05o': { fp: 121, tp: 8 },
       // Judges candidate A (a package that starts itself is an application), labelled with main
       // before it; A removed nothing there (not kept). Its 5 true labels read twice, 4 kept.
       // Lowered 40 -> 31 by candidate G (FUXA's MQTT clients, made per connect).
-      '2026-12-05p': { fp: 31, tp: 4 },
+      '2026-12-05p': { fp: 27, tp: 4 },
       // Judges candidate G (a receiver the function has just made), labelled with main before
       // it: Electron applications. Lowered 43 -> 37 by G (etcher's, raven-reader's and poi's
       // windows and tray, drawio's webContents), kept by its criteria. One of its 14 true labels
@@ -237,7 +237,7 @@ describe('clean-code corpus', () => {
       // the sidebar is shown again; read twice) and 8 false (components mounted once per window).
       // Lowered 44 -> 42 by candidate LE (callbacks of DOMContentLoaded, the page's load,
       // jQuery's ready, app's ready run once).
-      '2026-12-05q': { fp: 42, tp: 15 },
+      '2026-12-05q': { fp: 41, tp: 15 },
       // Judges candidate W (once-per-process Electron app events in the project pass), labelled
       // with main before it (G in); W removed nothing there (not kept). Its one true label became
       // false on the second reading (ipfs-desktop's showPrompt(), which nothing calls).
@@ -251,7 +251,7 @@ describe('clean-code corpus', () => {
       // Judges candidate D a second time (chosen for the code it reads), labelled with main before
       // it; D removed nothing there either (not kept, not judged again). One of its 6 true labels
       // became false on the second reading (ungit's repository view, bounded by its parent).
-      '2026-12-05t': { fp: 50, tp: 5 },
+      '2026-12-05t': { fp: 49, tp: 5 },
       // Vue and Svelte applications, to measure component files on code nobody had read
       // (twenty-first session), labelled with main; no true finding, so no second reading.
       // Raised 18 -> 19 on purpose by candidate U, kept: vue-element-admin's CodeMirror 5 editor,
@@ -264,12 +264,12 @@ describe('clean-code corpus', () => {
       // Raised 24 -> 25 on purpose by candidate U, kept: soybean-admin's clipboard.js instance,
       // false; with its 3 true findings there (Geeker-Admin's two Sortables, soybean's BetterScroll).
       // Candidate AW (kept) adds 1 true finding here (Geeker-Admin's search dialog keydown).
-      '2026-12-05v': { fp: 25, tp: 6 },
+      '2026-12-05v': { fp: 24, tp: 6 },
       // Electron applications and a real-time client library; judged candidate Q (a function
       // that subscribes its caller's listener): Q removed no false finding there and one true
       // one (tabby's per-window ipcMain forwarder), so it was not kept. Its 24 true labels were
       // read a second time by a helper who saw neither label, and kept.
-      '2026-12-05w': { fp: 145, tp: 24 },
+      '2026-12-05w': { fp: 128, tp: 24 },
       // Angular and NestJS projects; judged candidate I (constructors of classes a DI framework
       // makes once per app): I removed nothing there, so it was not kept. Its one true label
       // (ng-alain's print page subscribing to a never-completing service subject) read twice.
@@ -284,14 +284,14 @@ describe('clean-code corpus', () => {
       // window is made in another file), so it was not kept.
       // Lowered 40 -> 33 by candidate LE (callbacks of DOMContentLoaded, the page's load,
       // jQuery's ready, app's ready run once).
-      '2026-12-05z': { fp: 33, tp: 17 },
+      '2026-12-05z': { fp: 31, tp: 17 },
       // Electron main processes again; judged candidate EL′ (EL on the project pass): EL′ removed
       // 50 findings there, 1 of them true (a spellchecker reply listener per context menu,
       // reached through the services' RPC, which no call by name shows), so it was kept. Labelled
       // with 113 false and 5 true; these are the figures with EL′ in.
       // Lowered 66 -> 21 by candidate LE (callbacks of DOMContentLoaded, the page's load,
       // jQuery's ready, app's ready run once).
-      '2026-12-05za': { fp: 21, tp: 4 },
+      '2026-12-05za': { fp: 19, tp: 4 },
       // Electron renderers; judged candidate EL-R (EL′ for ipcRenderer): EL-R removed nothing
       // there (every ipcRenderer finding sits in a component's lifecycle), so it was not kept.
       // Its 35 true labels were read twice.
@@ -311,7 +311,7 @@ describe('clean-code corpus', () => {
       '2026-12-05zc': { fp: 27, tp: 1 },
       // Electron main processes again; judged candidate EL3 (this.m() reaches its own class's m
       // in EL′'s reading), which removed nothing there. Its true labels were read twice.
-      '2026-12-05zd': { fp: 41, tp: 3 },
+      '2026-12-05zd': { fp: 37, tp: 3 },
       // Electron applications and Node.js servers; judged candidate CG (the project pass follows
       // calls through the files' bindings, relative imports and this.m()). Labelled with 116
       // false and 1 true; CG removed 4, all false (ganache-ui's renderer initAutoUpdates, whose
@@ -324,14 +324,14 @@ describe('clean-code corpus', () => {
       // TrayIcon`), whose calls CG now counts.
       // Lowered 112 -> 57 by candidate LE (callbacks of DOMContentLoaded, the page's load,
       // jQuery's ready, app's ready run once).
-      '2026-12-06': { fp: 57, tp: 1 },
+      '2026-12-06': { fp: 56, tp: 1 },
       // Electron applications and Node.js servers again; judged candidate CO (a function passed
       // by name to setTimeout, then, once… is called there), which removed nothing there.
       '2026-12-06a': { fp: 31, tp: 2 },
       // Electron applications and browser code (extensions, server-rendered pages' scripts);
       // judges candidate LE (callbacks of events that fire once). True labels read twice.
       // Lowered 115 -> 101 by candidate LE, which this batch judged (kept: 14 fewer, all false).
-      '2026-12-06b': { fp: 101, tp: 11 },
+      '2026-12-06b': { fp: 100, tp: 11 },
       // Electron applications with React or Vue renderers and React/Vue web applications; judged
       // candidate RC (a root-mounted component's mount hooks), which removed nothing there.
       '2026-12-06c': { fp: 5, tp: 0 },
@@ -341,13 +341,16 @@ describe('clean-code corpus', () => {
       // Node.js tools and servers; judged candidate GU (code behind a module-level not-yet flag),
       // which removed nothing there. Its one true label (lerna's gauge) became false on the
       // second reading (a terminal's stderr never pushes back: the drain branch is not reached).
-      '2026-12-06e': { fp: 82, tp: 0 },
+      '2026-12-06e': { fp: 77, tp: 0 },
       // Angular applications and NestJS servers; judged candidate DI, which removed one finding.
       '2026-12-06f': { fp: 5, tp: 0 },
       // An Electron application and browser extensions; judged candidate CO′, which removed one
       // finding. Its six true labels were confirmed by a second reading.
-      '2026-12-06g': { fp: 22, tp: 6 },
+      '2026-12-06g': { fp: 21, tp: 6 },
     } as const;
+    // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
+    // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
+    // n, p, w and 2026-12-06e, had been lowered by earlier sessions without their ceilings.
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
       const fs = ps.flatMap((p) => p.findings).filter((f) => inDefault.includes(f.rule));
