@@ -109,7 +109,9 @@ describe('clean-code corpus', () => {
     // ceilings (stale labels and earlier exemptions never lowered into them) is closed.
     // Lowered, held-out 17 -> 15, by candidate G (a receiver the function has just made:
     // deepstream's spawned child's stdout and stderr).
-    const CEILING = { 'held-out': { fp: 15, tp: 3 }, tuning: { fp: 12, tp: 7 } } as const;
+    // Lowered, held-out 15 -> 13, in the thirty-second session to the figure earlier sessions'
+    // fixes had reached without lowering it.
+    const CEILING = { 'held-out': { fp: 13, tp: 3 }, tuning: { fp: 12, tp: 7 } } as const;
     // The fresh held-out batches of 2026-12-05 (projects new to every corpus, labelled before
     // any rule change they judge): each its own ceiling, as first measured. The projects above
     // are the set as it was before it, so their ceilings keep their history.
