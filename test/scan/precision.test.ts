@@ -792,3 +792,34 @@ tester.run('a child process stdio (no-unmanaged-listener)', rules['no-unmanaged-
     },
   ],
 });
+
+// Candidate KO (scan-corpus/fixes/README.md): Knockout's factories make a new observable
+// (FredrikNoren/ungit components/branches/branches.js, clean corpus, held-out set).
+tester.run(
+  'a Knockout observable the class makes (no-discarded-disposable)',
+  rules['no-discarded-disposable'],
+  {
+    valid: [
+      `class BranchesViewModel {
+       constructor(server) {
+         this.server = server;
+         this.isShowRemote = ko.observable(true);
+         this.isShowRemote.subscribe(() => this.updateRefs());
+         this.refsLabel = ko.computed(() => this.current());
+         this.refsLabel.subscribe(() => this.updateRefs()); }
+       updateRefs() {} current() {} }`,
+    ],
+    invalid: [
+      {
+        // an observable the class is given
+        code: `class Graph { constructor(app) { this.current = app.current; this.current.subscribe(() => this.draw()); } draw() {} }`,
+        errors: err(),
+      },
+      {
+        // another library's observable() is not Knockout's
+        code: `class Graph { constructor(app) { this.current = app.observable(); this.current.subscribe(() => this.draw()); } draw() {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);

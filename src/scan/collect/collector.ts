@@ -111,9 +111,23 @@ export function isCreation(init: Node | null | undefined): boolean {
     return isCreation(u.consequent) || isCreation(u.alternate);
   if (u.type === 'CallExpression') {
     const c = calleeOf(u);
-    return c !== null && FACTORY.test(c.name);
+    return c !== null && (FACTORY.test(c.name) || isKnockoutFactory(c.name, c.receiver));
   }
   return false;
+}
+
+/**
+ * Knockout's `ko.observable(…)`, `ko.observableArray(…)`, `ko.computed(…)`, `ko.pureComputed(…)`:
+ * each makes a new observable (candidate KO; FredrikNoren/ungit's view models, clean corpus,
+ * held-out set).
+ */
+function isKnockoutFactory(name: string, receiver: Node | null): boolean {
+  return (
+    receiver !== null &&
+    receiver.type === 'Identifier' &&
+    receiver.name === 'ko' &&
+    /^(?:observable|observableArray|computed|pureComputed)$/.test(name)
+  );
 }
 
 export class Collector {
