@@ -349,6 +349,9 @@ describe('clean-code corpus', () => {
       // An Electron application and browser extensions; judged candidate CO′, which removed one
       // finding. Its six true labels were confirmed by a second reading.
       '2026-12-06g': { fp: 21, tp: 6 },
+      // Angular component libraries and applications; judged candidate DI again, which removed
+      // nothing there.
+      '2026-12-06h': { fp: 38, tp: 5 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
