@@ -106,6 +106,21 @@ function subjectsOf(c: Collector, test: Node, out: Subject[]): void {
   }
 }
 
+const ADDS: ReadonlySet<string> = new Set(['add', 'set']);
+const REMOVES: ReadonlySet<string> = new Set(['delete', 'clear']);
+
+/** `key.m(…)` for a method `m` of `names`: a membership set added to or emptied. */
+function methodCallOn(c: Collector, n: Node, names: ReadonlySet<string>, key: string): boolean {
+  if (n.type !== 'CallExpression') return false;
+  const callee = calleeOf(n);
+  return (
+    callee !== null &&
+    callee.receiver !== null &&
+    names.has(callee.name) &&
+    c.key(callee.receiver) === key
+  );
+}
+
 /** Whether `branch` assigns `key` (`key = …`) or adds to it (`key.add(…)`, `key.set(…)`). */
 function branchSets(c: Collector, branch: Node, s: Subject): boolean {
   if (s.kind === 'count') return true;
@@ -118,17 +133,9 @@ function branchSets(c: Collector, branch: Node, s: Subject): boolean {
         found = true;
         return;
       }
-    } else if (n.type === 'CallExpression' && s.kind === 'member') {
-      const callee = calleeOf(n);
-      if (
-        callee !== null &&
-        callee.receiver !== null &&
-        (callee.name === 'add' || callee.name === 'set') &&
-        c.key(callee.receiver) === s.key
-      ) {
-        found = true;
-        return;
-      }
+    } else if (s.kind === 'member' && methodCallOn(c, n, ADDS, s.key)) {
+      found = true;
+      return;
     }
     // What a nested function does may happen later or never.
     if (isFunction(n)) return;
@@ -276,17 +283,9 @@ function setBack(c: Collector, s: Subject): boolean {
           return;
         }
       }
-    } else if (n.type === 'CallExpression') {
-      const callee = calleeOf(n);
-      if (
-        callee !== null &&
-        callee.receiver !== null &&
-        (callee.name === 'delete' || callee.name === 'clear') &&
-        c.key(callee.receiver) === s.key
-      ) {
-        found = true;
-        return;
-      }
+    } else if (methodCallOn(c, n, REMOVES, s.key)) {
+      found = true;
+      return;
     }
     for (const k of childNodes(n)) visit(k);
   };
