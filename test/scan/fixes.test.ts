@@ -191,10 +191,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // 29c9d15, debbc86, connect-mongo b039309, dnode d96b44f): held-out syntactic 132 -> 136 of 374.
 // Candidate EG′ (an early exit on a flag the file never sets back, module-level or on the
 // receiver) catches blessed c488c08, whose fix is such a guard: held-out syntactic 136 -> 137.
+// With the twenty-eighth fresh batch (2026-12-06m, held-out: fastify-websocket, seneca, hemera,
+// backbone.marionette, bacon.js, hammer.js, react-navigation, jasmine, bluebird; main's rules with
+// the thirty-second session's reading fixes, none of which changes a finding there): main catches 2
+// of its 13 held-out syntactic cases (react-navigation 000f7ba, seneca 408a2e8): 137 -> 139 of 387.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 137, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 139, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -338,7 +342,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // a cleanup re-adding it): prosemirror-view 3659743's removeClassOnSelectionChange().
 // Lowered, held-out 231 -> 227, by candidate EG′ (an early exit on a module flag or a flag on the
 // receiver that the file never sets back): mediaelement a46180d ×2 and blessed c488c08 ×2.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 227 };
+// Raised, held-out 227 -> 233, by the after files of the twenty-eighth batch (2026-12-06m),
+// labelled: fastify-websocket's per-connection stream and socket listeners (3) and a router
+// route read as a listener, hemera's circuit-breaker interval (opt-in rule), react-navigation's
+// container listener set, and seneca's status interval cleared by close() (and 3 true ones:
+// seneca's stats and status intervals, opt-in options, that close() leaves running).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 233 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -378,6 +387,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06j': [15, 5],
       '2026-12-06k': [11, 6],
       '2026-12-06l': [15, 7],
+      '2026-12-06m': [21, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

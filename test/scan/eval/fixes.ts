@@ -127,6 +127,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06j',
   '2026-12-06k',
   '2026-12-06l',
+  '2026-12-06m',
 ];
 
 export interface FixLabel {
