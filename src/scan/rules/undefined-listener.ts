@@ -106,10 +106,52 @@ export function removedUndefined(facts: Facts): RawFinding[] {
 
 /** `let x;`, `let x: T;`, `var a, x;`: the source declares `name` without a value somewhere. */
 function declaredEmpty(src: string, name: string): boolean {
-  const n = name.replace(/\$/g, '\\$');
-  return new RegExp(
-    `\\b(?:let|var)\\s+(?:[\\w$]+(?:\\s*=[^,;]*)?\\s*,\\s*)*${n}\\s*[;:,\\n)]`,
-  ).test(src);
+  if (src !== emptySrc) {
+    emptySrc = src;
+    emptyNames = namesDeclaredEmpty(src);
+  }
+  return emptyNames.has(name);
+}
+
+let emptySrc: string | null = null;
+let emptyNames: ReadonlySet<string> = new Set();
+
+const DECL = /\b(?:let|var)\s+/g;
+const IDENT = /[\w$]+/y;
+const SPACE = /\s/;
+
+/**
+ * The names a `let`/`var` list of the source declares without a value: each declarator name
+ * followed by `;`, `:`, `,`, `)` or a line end, walking a list over `name = …,` initialisers
+ * (skipped to the next `,`; a `;` first ends the list). One linear pass per file; it read as the
+ * pattern `\b(?:let|var)\s+(?:[\w$]+(?:\s*=[^,;]*)?\s*,\s*)*name\s*[;:,\n)]` did, which was
+ * built and run for every name and backtracked on long files.
+ */
+function namesDeclaredEmpty(src: string): Set<string> {
+  const out = new Set<string>();
+  const spaceFrom = (j: number): number => {
+    while (j < src.length && SPACE.test(src[j]!)) j++;
+    return j;
+  };
+  DECL.lastIndex = 0;
+  while (DECL.exec(src) !== null) {
+    let i = DECL.lastIndex;
+    for (;;) {
+      IDENT.lastIndex = i;
+      const id = IDENT.exec(src);
+      if (id === null) break;
+      let j = i + id[0].length;
+      const k = spaceFrom(j);
+      if (/[;:,)]/.test(src[k] ?? '') || src.slice(j, k).includes('\n')) out.add(id[0]);
+      j = k;
+      if (src[j] === '=') {
+        while (j < src.length && src[j] !== ',' && src[j] !== ';') j++;
+        if (src[j] !== ',') break;
+      } else if (src[j] !== ',') break;
+      i = spaceFrom(j + 1);
+    }
+  }
+  return out;
 }
 
 /**
