@@ -126,9 +126,11 @@ function isKnockoutFactory(name: string, receiver: Node | null): boolean {
     receiver !== null &&
     receiver.type === 'Identifier' &&
     receiver.name === 'ko' &&
-    /^(?:observable|observableArray|computed|pureComputed)$/.test(name)
+    KNOCKOUT_FACTORY.test(name)
   );
 }
+
+const KNOCKOUT_FACTORY = /^(?:observable|observableArray|computed|pureComputed)$/;
 
 export class Collector {
   readonly src: string;

@@ -311,13 +311,15 @@ function enterClass(
   c.classes.push(o);
 }
 
+const EXPOSES = /^(?:asObservable|pipe)$/;
+
 /** `this.x`, `this.x.asObservable()` or `this.x.pipe(…)`: the key `this.x`; else null. */
 function exposedField(v: Node): string | null {
   let u = unwrap(v);
   if (
     u.type === 'CallExpression' &&
     u.callee.type === 'MemberExpression' &&
-    /^(?:asObservable|pipe)$/.test(propertyName(u.callee) ?? '')
+    EXPOSES.test(propertyName(u.callee) ?? '')
   )
     u = unwrap(u.callee.object as Node);
   if (u.type !== 'MemberExpression' || unwrap(u.object as Node).type !== 'ThisExpression')

@@ -93,8 +93,9 @@ export function receiverDiesWithCall(r: Registration): boolean {
  * event announcing a new connection, request or window (`this.wss.on('connection',
  * this.onClientSocketOpen.bind(this))`, `wss.on('connection', onConnection)`) is that event's
  * subject, as an inline listener's parameter is taken to be (collect: `callbackParam`, life
- * `event`), so a listener added to it lives as long as that subject (MultiOgar-Edited src/Server.js, clean corpus, held-out set). A member
- * of it under a long-lived name (`socket.server`) is not, as for an inline listener.
+ * `event`), so a listener added to it lives as long as that subject (MultiOgar-Edited
+ * src/Server.js, clean corpus, held-out set). A member of it under a long-lived name
+ * (`socket.server`) is not, as for an inline listener.
  */
 export function receiverIsNamedListenerArg(r: Registration, facts: Facts): boolean {
   if (r.receiverNode === null) return false;
@@ -114,8 +115,6 @@ export function receiverIsNamedListenerArg(r: Registration, facts: Facts): boole
   return false;
 }
 
-const namedListenerCache = new WeakMap<Facts, Set<Node>>();
-
 /**
  * Events whose listener is handed a new object, one per event: a server's connection or request
  * (the events `serverHandler` in listener.ts reads), an HTTP/2 stream or session, and Electron's
@@ -130,6 +129,8 @@ const NEW_SUBJECT_EVENT =
  * The functions the file passes by name (`f`, `this.f`, with or without `.bind(…)`) as the
  * listener of an event that announces a new object (`NEW_SUBJECT_EVENT`).
  */
+const namedListenerCache = new WeakMap<Facts, Set<Node>>();
+
 function namedListenerFns(facts: Facts): Set<Node> {
   let out = namedListenerCache.get(facts);
   if (out !== undefined) return out;
