@@ -289,8 +289,7 @@ function setBack(c: Collector, s: Subject): boolean {
     }
     for (const k of childNodes(n)) visit(k);
   };
-  const program = c.ancestors[0];
-  if (program !== undefined) visit(program);
+  visit(c.module.node);
   cache.set(id, found);
   return found;
 }

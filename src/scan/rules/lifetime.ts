@@ -115,15 +115,42 @@ export function receiverIsNamedListenerArg(r: Registration, facts: Facts): boole
   return false;
 }
 
+/** A key-text pattern (`"name"`) matching any of `names`. */
+function eventPattern(names: readonly string[]): RegExp {
+  return new RegExp(`^"(?:${names.join('|')})"$`);
+}
+
+/** Events a server emits about its own work: its connection and request handlers. */
+const SERVER_EVENTS = [
+  'connection',
+  'secureConnection',
+  'request',
+  'upgrade',
+  'connect',
+  'checkContinue',
+  'checkExpectation',
+  'clientError',
+  'tlsClientError',
+];
+export const SERVER_EVENT = eventPattern(SERVER_EVENTS);
+
 /**
  * Events whose listener is handed a new object, one per event: a server's connection or request
- * (the events `serverHandler` in listener.ts reads), an HTTP/2 stream or session, and Electron's
- * new web contents, windows, webviews and downloads. Not a "changed" event: playcanvas's
- * `scene.on('set:layers', this.onLayersChanged)` is handed the scene's new layer composition,
- * which lives as long as the scene (fix corpus, held-out half, `786a4e2`; candidate NH).
+ * (`SERVER_EVENTS`), an HTTP/2 stream or session, and Electron's new web contents, windows,
+ * webviews and downloads. Not a "changed" event: playcanvas's `scene.on('set:layers',
+ * this.onLayersChanged)` is handed the scene's new layer composition, which lives as long as the
+ * scene (fix corpus, held-out half, `786a4e2`; candidate NH).
  */
-const NEW_SUBJECT_EVENT =
-  /^"(?:connection|secureConnection|request|upgrade|connect|checkContinue|checkExpectation|clientError|tlsClientError|stream|session|web-contents-created|browser-window-created|did-attach-webview|did-create-window|will-download)"$/;
+const NEW_SUBJECT_EVENT = eventPattern([
+  ...SERVER_EVENTS,
+  'stream',
+  'session',
+  'web-contents-created',
+  'browser-window-created',
+  'did-attach-webview',
+  'did-create-window',
+  'will-download',
+]);
 
 /**
  * The functions the file passes by name (`f`, `this.f`, with or without `.bind(…)`) as the

@@ -32,6 +32,7 @@ import {
   receiverIsNamedListenerArg,
   receiverMadeBefore,
   receiverRenewedEachRun,
+  SERVER_EVENT,
 } from './lifetime.js';
 import { ablated } from './ablate.js';
 
@@ -362,9 +363,6 @@ function endedWithHandle(r: Registration): boolean {
 
 const HANDLE_END = ['end', 'close', 'destroy', 'dispose', 'disconnect', 'terminate', 'unsubscribe'];
 
-/** Events a server emits about its own work: its connection and request handlers. */
-const SERVER_EVENT =
-  /^"(?:connection|secureConnection|request|upgrade|connect|checkContinue|checkExpectation|clientError|tlsClientError)"$/;
 const SERVER_NAME = /^(?:wss|server|[a-z][\w$]*Server)$/;
 
 /**

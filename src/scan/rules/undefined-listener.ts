@@ -28,6 +28,7 @@ export function removedUndefined(facts: Facts): RawFinding[] {
   const pairs: [Registration, Removal, string][] = [];
   let names: Set<string> | null = null;
   let bindings: Bindings | null = null;
+  let declaredEmpty: Set<string> | null = null;
   for (const rm of facts.removals) {
     if (rm.listener === null || rm.listenerKey === null) continue;
     const l = unwrap(rm.listener);
@@ -61,7 +62,8 @@ export function removedUndefined(facts: Facts): RawFinding[] {
     } else if (l.type === 'Identifier') {
       // Only a name some `let`/`var` declares without a value can be one (cheap test first: the
       // declarations are read with a walk of the whole file).
-      if (!declaredEmpty(facts.src, l.name)) continue;
+      declaredEmpty ??= namesDeclaredEmpty(facts.src);
+      if (!declaredEmpty.has(l.name)) continue;
       bindings ??= bindingsOf(facts.module.node);
       const removed = bindings.at(l.name, rm.call);
       if (removed === null || !removed.never) continue;
@@ -104,24 +106,14 @@ export function removedUndefined(facts: Facts): RawFinding[] {
   return out;
 }
 
-/** `let x;`, `let x: T;`, `var a, x;`: the source declares `name` without a value somewhere. */
-function declaredEmpty(src: string, name: string): boolean {
-  if (src !== emptySrc) {
-    emptySrc = src;
-    emptyNames = namesDeclaredEmpty(src);
-  }
-  return emptyNames.has(name);
-}
-
-let emptySrc: string | null = null;
-let emptyNames: ReadonlySet<string> = new Set();
-
 const DECL = /\b(?:let|var)\s+/g;
 const IDENT = /[\w$]+/y;
 const SPACE = /\s/;
+const END_OF_EMPTY = /[;:,)]/;
 
 /**
- * The names a `let`/`var` list of the source declares without a value: each declarator name
+ * The names a `let`/`var` list of the source declares without a value (`let x;`, `let x: T;`,
+ * `var a, x;`): each declarator name
  * followed by `;`, `:`, `,`, `)` or a line end, walking a list over `name = …,` initialisers
  * (skipped to the next `,`; a `;` first ends the list). One linear pass per file; it read as the
  * pattern `\b(?:let|var)\s+(?:[\w$]+(?:\s*=[^,;]*)?\s*,\s*)*name\s*[;:,\n)]` did, which was
@@ -142,7 +134,7 @@ function namesDeclaredEmpty(src: string): Set<string> {
       if (id === null) break;
       let j = i + id[0].length;
       const k = spaceFrom(j);
-      if (/[;:,)]/.test(src[k] ?? '') || src.slice(j, k).includes('\n')) out.add(id[0]);
+      if (END_OF_EMPTY.test(src[k] ?? '') || src.slice(j, k).includes('\n')) out.add(id[0]);
       j = k;
       if (src[j] === '=') {
         while (j < src.length && src[j] !== ',' && src[j] !== ';') j++;
