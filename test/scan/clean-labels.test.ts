@@ -130,7 +130,7 @@ describe('clean-code corpus', () => {
       // Lowered 51 -> 50 by the promise-chain .finally() correction (uptime-kuma's Kafka producer),
       // 50 -> 41 by candidate O (nodecg's Polymer elements: listeners on this.$.x).
       // Lowered 41 -> 40 by candidate G (nodecg's fader replicant, made in the same method).
-      '2026-12-05b': { fp: 40, tp: 3 },
+      '2026-12-05b': { fp: 40, tp: 4 },
       // Labelled with X in place: a measure of the scanner after it, not a judge of any change.
       // Lowered 93 -> 92 by candidate S (actionhero's web server delay).
       // Lowered 92 -> 87 by candidate P (actionhero's registerProcessSignals(), called once).
@@ -166,7 +166,7 @@ describe('clean-code corpus', () => {
       // (Vue 2's event bus); node-red-dashboard's two AngularJS `$on` in its page controller.
       // Lowered 15 -> 14 by candidate LE (callbacks of DOMContentLoaded, the page's load,
       // jQuery's ready, app's ready run once).
-      '2026-12-05g': { fp: 14, tp: 2 },
+      '2026-12-05g': { fp: 13, tp: 2 },
       // Judged candidate F (reverted: 2 true and 5 false findings of it there); F's labels left
       // with it. Default set without F. Lowered 48 -> 47 by the early-exit listener-count guard
       // (Haraka's addOCSP). Lowered 47 -> 45 by the top-level array walk correction
@@ -253,20 +253,20 @@ describe('clean-code corpus', () => {
       // Judges candidate D a second time (chosen for the code it reads), labelled with main before
       // it; D removed nothing there either (not kept, not judged again). One of its 6 true labels
       // became false on the second reading (ungit's repository view, bounded by its parent).
-      '2026-12-05t': { fp: 49, tp: 5 },
+      '2026-12-05t': { fp: 30, tp: 5 },
       // Vue and Svelte applications, to measure component files on code nobody had read
       // (twenty-first session), labelled with main; no true finding, so no second reading.
       // Raised 18 -> 19 on purpose by candidate U, kept: vue-element-admin's CodeMirror 5 editor,
       // false; with its 2 true findings there (the DragSelect and drag-table Sortables).
       // Candidate AW (kept) adds 2 true findings here: vue-element-admin's HeaderSearch and
       // TagsView, whose watchers add a document.body click listener that unmounting never removes.
-      '2026-12-05u': { fp: 19, tp: 4 },
+      '2026-12-05u': { fp: 18, tp: 4 },
       // Vue applications; judged candidate V′ from the precision side (V′ added nothing there;
       // it was not kept, its fix batch had no catch of it). Its 2 true labels read twice, kept.
       // Raised 24 -> 25 on purpose by candidate U, kept: soybean-admin's clipboard.js instance,
       // false; with its 3 true findings there (Geeker-Admin's two Sortables, soybean's BetterScroll).
       // Candidate AW (kept) adds 1 true finding here (Geeker-Admin's search dialog keydown).
-      '2026-12-05v': { fp: 24, tp: 6 },
+      '2026-12-05v': { fp: 18, tp: 6 },
       // Electron applications and a real-time client library; judged candidate Q (a function
       // that subscribes its caller's listener): Q removed no false finding there and one true
       // one (tabby's per-window ipcMain forwarder), so it was not kept. Its 24 true labels were
@@ -351,11 +351,13 @@ describe('clean-code corpus', () => {
       '2026-12-06g': { fp: 21, tp: 6 },
       // Angular component libraries and applications; judged candidate DI again, which removed
       // nothing there.
-      '2026-12-06h': { fp: 38, tp: 5 },
+      '2026-12-06h': { fp: 33, tp: 5 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
     // n, p, w and 2026-12-06e, had been lowered by earlier sessions without their ceilings.
+    // Lowered again by the thirty-third session's DE (a directive's own element): 2026-12-05g, t,
+    // u, v and 2026-12-06h (t had also been lowered earlier without its ceiling).
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
       const fs = ps.flatMap((p) => p.findings).filter((f) => inDefault.includes(f.rule));

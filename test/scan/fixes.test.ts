@@ -347,7 +347,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // route read as a listener, hemera's circuit-breaker interval (opt-in rule), react-navigation's
 // container listener set, and seneca's status interval cleared by close() (and 3 true ones:
 // seneca's stats and status intervals, opt-in options, that close() leaves running).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 65, 'held-out': 233 };
+// Lowered, tuning 65 -> 64, by candidate DE (a directive's own element): Sortable a479eae's
+// ng-sortable `$el.on('$destroy', …)` in the directive's link.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 233 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

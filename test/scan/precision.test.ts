@@ -823,3 +823,65 @@ tester.run(
     ],
   },
 );
+
+// Candidate DE (scan-corpus/fixes/README.md): a directive's setup hook is handed the element it
+// is bound to, once per element, and a listener on that element dies with it
+// (HalseySpicy/Geeker-Admin src/directives/modules/longpress.ts, FredrikNoren/ungit
+// public/source/knockout-bindings.js, node-red/node-red-dashboard src/directives/ui-touchend.js,
+// clean corpus, held-out set).
+tester.run("a directive's own element (no-unmanaged-listener)", rules['no-unmanaged-listener'], {
+  valid: [
+    `const directive = {
+       mounted(el, binding) {
+         const start = () => binding.value();
+         el.addEventListener('mousedown', start);
+         el.addEventListener('touchend', start);
+       },
+     };
+     export default directive;`,
+    `ko.bindingHandlers.dragStart = {
+       init: function (element, valueAccessor) {
+         element.addEventListener('dragstart', function () { valueAccessor()(true); });
+       },
+     };`,
+    `angular.module('ui').directive('uiTouchend', function () {
+       return { restrict: 'A', link: function (scope, element, attrs) {
+         element.on('touchend', (e) => scope.$apply(attrs.uiTouchend)); } };
+     });`,
+    `app.directive('drag', { link: function (scope, element) {
+       const el = element[0];
+       el.addEventListener('dragstart', () => scope.$emit('drag')); } });`,
+  ],
+  invalid: [
+    {
+      // an update hook runs again on the same element
+      code: `export default {
+               mounted(el, binding) { el.dataset.x = binding.value; },
+               updated(el, binding) { el.addEventListener('click', () => binding.value()); },
+             };`,
+      errors: err(),
+    },
+    {
+      // the page outlives the element
+      code: `export default {
+               mounted(el, binding) { document.addEventListener('click', binding.value); },
+             };`,
+      errors: err(),
+    },
+    {
+      // a nested listener adds one more on every mousedown
+      code: `export default {
+               mounted(el, binding) {
+                 el.addEventListener('mousedown', () => {
+                   el.addEventListener('mousemove', (e) => binding.value(e)); });
+               },
+             };`,
+      errors: err(),
+    },
+    {
+      // not a directive: a plain object's method handed a shared emitter
+      code: `export const plugin = { mounted(bus, opts) { bus.on('tick', () => opts.run()); } };`,
+      errors: err(),
+    },
+  ],
+});

@@ -26,6 +26,8 @@ export const ABLATIONS = {
   'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',
   'listener.named-listener-arg':
     "a parameter of a function the file passes by name as a listener (the event's argument)",
+  'listener.directive-element':
+    "a directive setup hook's own element (`mounted(el, binding)`, Knockout `init`, AngularJS `link`)",
   'listener.made-before': 'a receiver the function gave a fresh object before (lifetime.ts)',
   'listener.host-entry': "a registration on an exported entry's first parameter (entry.ts)",
   'listener.once-function': 'a registration directly in a function the module runs once (once.ts)',

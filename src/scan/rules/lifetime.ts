@@ -7,12 +7,14 @@
 // What the collector could record instead (it owns scopes): for each local binding, whether
 // every value it is given is the result of a call or `new` made in that function, and for each
 // parameter its name; `receiverLife` would then answer 'created' itself.
+import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts, Registration } from '../facts.js';
 import { LONG_LIVED_PROP } from '../collect/collector.js';
 import {
   calleeOf,
   childNodes,
   endOf,
+  hasRange,
   isFunction,
   propertyName,
   rootOf,
@@ -113,6 +115,111 @@ export function receiverIsNamedListenerArg(r: Registration, facts: Facts): boole
     if (found !== null) return found.kind === 'param' && named.has(fn);
   }
   return false;
+}
+
+/**
+ * Candidate DE: a directive's setup hook is handed the element it is bound to, once per element,
+ * so a listener added to that element directly in the hook's body dies with it — Geeker-Admin's
+ * `v-longpress` (`mounted(el, binding) { el.addEventListener(…) }`), ungit's Knockout binding
+ * handlers (`init: function (element, …)`), node-red-dashboard's AngularJS `link(scope,
+ * element)`, clean corpus, held-out set. Also a `const` the hook sets to `element[0]` (the DOM
+ * element under AngularJS's jqLite wrapper). Not the update hooks, which run again on the same
+ * element, nor a function-style directive (`directive('x', (el) => …)`), which runs on updates.
+ */
+export function receiverIsDirectiveElement(r: Registration, facts: Facts): boolean {
+  const hook = r.fns[0];
+  if (r.receiverNode === null || !isFunction(hook) || hook.params.length === 0) return false;
+  const u = unwrap(r.receiverNode);
+  if (u.type !== 'Identifier') return false;
+  // A loop inside the hook runs the registration again; one outside it is another matter.
+  if (r.site.repeat !== null && hasRange(hook, r.site.repeat.node)) return false;
+  const element = directiveHooks(facts).get(hook);
+  if (element === undefined) return false;
+  if (u.name === element) return true;
+  // `const el = element[0]` directly in the hook.
+  for (const st of (hook.body as Node).type === 'BlockStatement'
+    ? (hook.body as TSESTree.BlockStatement).body
+    : [])
+    if (st.type === 'VariableDeclaration' && st.kind === 'const')
+      for (const d of st.declarations) {
+        if (d.id.type !== 'Identifier' || d.id.name !== u.name || d.init == null) continue;
+        const init = unwrap(d.init as Node);
+        return (
+          init.type === 'MemberExpression' &&
+          init.computed &&
+          init.property.type === 'Literal' &&
+          init.property.value === 0 &&
+          unwrap(init.object as Node).type === 'Identifier' &&
+          (unwrap(init.object as Node) as TSESTree.Identifier).name === element
+        );
+      }
+  return false;
+}
+
+const DIRECTIVE_SETUP = /^(?:bind|inserted|created|beforeMount|mounted)$/;
+const DIRECTIVE_HOOK =
+  /^(?:bind|inserted|update|componentUpdated|unbind|created|beforeMount|mounted|beforeUpdate|updated|beforeUnmount|unmounted)$/;
+
+const directiveHookCache = new WeakMap<Facts, Map<Node, string>>();
+
+/** Setup hooks of directives in the file -> the name of their element parameter. */
+function directiveHooks(facts: Facts): Map<Node, string> {
+  let out = directiveHookCache.get(facts);
+  if (out !== undefined) return out;
+  const found = new Map<Node, string>();
+  const firstParam = (fn: Node, at: number): string | null => {
+    if (!isFunction(fn)) return null;
+    const p = fn.params[at];
+    return p !== undefined && p.type === 'Identifier' ? p.name : null;
+  };
+  const hooksOf = (obj: TSESTree.ObjectExpression, handed: boolean, knockout: boolean): void => {
+    const keys = new Set<string>();
+    for (const p of obj.properties)
+      if (p.type === 'Property') {
+        const k = propertyName(p);
+        if (k !== null) keys.add(k);
+      }
+    for (const p of obj.properties) {
+      if (p.type !== 'Property') continue;
+      const k = propertyName(p);
+      const fn = unwrap(p.value as Node);
+      if (k === null || !isFunction(fn)) continue;
+      if (knockout) {
+        const el = k === 'init' ? firstParam(fn, 0) : null;
+        if (el !== null) found.set(fn, el);
+      } else if (k === 'link') {
+        const scope = firstParam(fn, 0);
+        const el = firstParam(fn, 1);
+        if (el !== null && (scope === 'scope' || scope === '$scope')) found.set(fn, el);
+      } else if (DIRECTIVE_SETUP.test(k)) {
+        const el = firstParam(fn, 0);
+        if (el === null) continue;
+        const binding = firstParam(fn, 1);
+        const otherHook = [...keys].some((x) => x !== k && DIRECTIVE_HOOK.test(x));
+        if (handed || binding === 'binding' || otherHook) found.set(fn, el);
+      }
+    }
+  };
+  const visit = (n: Node): void => {
+    if (n.type === 'AssignmentExpression' && n.right.type === 'ObjectExpression') {
+      const left = unwrap(n.left as Node);
+      const knockout =
+        left.type === 'MemberExpression' &&
+        left.object.type === 'MemberExpression' &&
+        propertyName(left.object) === 'bindingHandlers';
+      if (knockout) hooksOf(n.right, false, true);
+    } else if (n.type === 'CallExpression') {
+      const c = unwrap(n.callee as Node);
+      if (c.type === 'MemberExpression' && propertyName(c) === 'directive')
+        for (const a of n.arguments) if (a.type === 'ObjectExpression') hooksOf(a, true, false);
+    }
+    if (n.type === 'ObjectExpression') hooksOf(n, false, false);
+    for (const c of childNodes(n)) visit(c);
+  };
+  visit(facts.module.node);
+  out = found;
+  directiveHookCache.set(facts, out);
+  return out;
 }
 
 /** A key-text pattern (`"name"`) matching any of `names`. */

@@ -30,6 +30,7 @@ import { identityMistakes } from './identity.js';
 import {
   receiverDiesWithCall,
   receiverIsNamedListenerArg,
+  receiverIsDirectiveElement,
   receiverMadeBefore,
   receiverRenewedEachRun,
   SERVER_EVENT,
@@ -538,6 +539,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (removedFromTable(r, facts) && !ablated('listener.removed-from-table')) return false;
   if (receiverDiesWithCall(r) && !ablated('listener.dies-with-call')) return false;
   if (receiverIsNamedListenerArg(r, facts) && !ablated('listener.named-listener-arg')) return false;
+  if (receiverIsDirectiveElement(r, facts) && !ablated('listener.directive-element')) return false;
   if (onHostEntryParam(r, facts) && !ablated('listener.host-entry')) return false;
   if (receiverMadeBefore(r, (n) => keyOf(facts, n)) && !ablated('listener.made-before'))
     return false;
