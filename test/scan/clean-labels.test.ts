@@ -352,6 +352,9 @@ describe('clean-code corpus', () => {
       // Angular component libraries and applications; judged candidate DI again, which removed
       // nothing there.
       '2026-12-06h': { fp: 33, tp: 5 },
+      // Node.js real-time libraries and real-time clients, bots and peer-to-peer code; judged no
+      // candidate (it checks the thirty-third session's reading fixes: none removes a finding).
+      '2026-12-06i': { fp: 14, tp: 7 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of

@@ -195,10 +195,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // backbone.marionette, bacon.js, hammer.js, react-navigation, jasmine, bluebird; main's rules with
 // the thirty-second session's reading fixes, none of which changes a finding there): main catches 2
 // of its 13 held-out syntactic cases (react-navigation 000f7ba, seneca 408a2e8): 137 -> 139 of 387.
+// Raised by the twenty-ninth fresh batch (2026-12-06n, thirty-third session), where main caught 1
+// of its 15 held-out syntactic cases (cyclejs 5b5ce9b): 139 -> 140 of 402.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 139, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 140, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -349,7 +351,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // seneca's stats and status intervals, opt-in options, that close() leaves running).
 // Lowered, tuning 65 -> 64, by candidate DE (a directive's own element): Sortable a479eae's
 // ng-sortable `$el.on('$destroy', …)` in the directive's link.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 233 };
+// Raised, held-out 233 -> 235, by the after files of the twenty-ninth batch (2026-12-06n),
+// labelled: pubnub's presence subscribe() (returns nothing to dispose) and horizon's 'response'
+// listener, which the fixed dispose() removes.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 235 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -390,6 +395,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06k': [11, 6],
       '2026-12-06l': [15, 7],
       '2026-12-06m': [21, 9],
+      '2026-12-06n': [17, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -128,6 +128,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06k',
   '2026-12-06l',
   '2026-12-06m',
+  '2026-12-06n',
 ];
 
 export interface FixLabel {
