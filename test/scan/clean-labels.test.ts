@@ -271,7 +271,7 @@ describe('clean-code corpus', () => {
       // that subscribes its caller's listener): Q removed no false finding there and one true
       // one (tabby's per-window ipcMain forwarder), so it was not kept. Its 24 true labels were
       // read a second time by a helper who saw neither label, and kept.
-      '2026-12-05w': { fp: 128, tp: 24 },
+      '2026-12-05w': { fp: 122, tp: 24 },
       // Angular and NestJS projects; judged candidate I (constructors of classes a DI framework
       // makes once per app): I removed nothing there, so it was not kept. Its one true label
       // (ng-alain's print page subscribing to a never-completing service subject) read twice.
@@ -360,7 +360,8 @@ describe('clean-code corpus', () => {
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
     // n, p, w and 2026-12-06e, had been lowered by earlier sessions without their ceilings.
     // Lowered again by the thirty-third session's DE (a directive's own element): 2026-12-05g, t,
-    // u, v and 2026-12-06h (t had also been lowered earlier without its ceiling).
+    // u, v and 2026-12-06h (t had also been lowered earlier without its ceiling); and by its AE
+    // (an Angular component's ElementRef): 2026-12-05w, tabby.
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
       const fs = ps.flatMap((p) => p.findings).filter((f) => inDefault.includes(f.rule));

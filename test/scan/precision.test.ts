@@ -885,3 +885,47 @@ tester.run("a directive's own element (no-unmanaged-listener)", rules['no-unmana
     },
   ],
 });
+
+// Candidate AE (scan-corpus/fixes/README.md): the ElementRef an Angular component or directive
+// is injected with is its own element, as `this.$el` is a Vue component's (Eugeny/tabby
+// tabby-core/src/directives/dropZone.directive.ts, clean corpus, held-out set).
+tester.run(
+  "an Angular component's own element (no-unmanaged-listener)",
+  rules['no-unmanaged-listener'],
+  {
+    valid: [
+      `class DropZoneDirective {
+       constructor (private el: ElementRef, private platform: PlatformService) {}
+       ngAfterViewInit () {
+         this.el.nativeElement.addEventListener('drop', (e) => this.platform.upload(e)); }
+     }`,
+      `class SplitTabSpannerComponent extends SelfPositioningComponent {
+       constructor (element: ElementRef) { super(element) }
+       ngAfterViewInit () { this.element.nativeElement.addEventListener('dblclick', () => this.reset()) }
+       reset () {}
+     }`,
+      `class Tip { private host = inject(ElementRef);
+       ngOnInit () { this.host.nativeElement.addEventListener('mouseenter', () => this.show()) }
+       show () {} }`,
+    ],
+    invalid: [
+      {
+        // its parent outlives the component
+        code: `class Spanner {
+               constructor (private element: ElementRef) {}
+               ngAfterViewInit () {
+                 this.element.nativeElement.parentElement.addEventListener('mousemove', () => this.move()) }
+               move () {} }`,
+        errors: err(),
+      },
+      {
+        // a field that is not an ElementRef
+        code: `class Panel {
+               constructor (private target: TargetService) {}
+               ngOnInit () { this.target.nativeElement.addEventListener('scroll', () => this.sync()) }
+               sync () {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);
