@@ -156,6 +156,62 @@ export function receiverIsDirectiveElement(r: Registration, facts: Facts): boole
   return false;
 }
 
+/**
+ * Candidate AE: Angular's own element of a component or directive, the `ElementRef` it is
+ * injected with (`constructor (private el: ElementRef)`, then `this.el.nativeElement`), as
+ * candidate O reads `this.$el` (Eugeny/tabby tabby-core/src/directives/dropZone.directive.ts,
+ * clean corpus, held-out set). The class declares `x` as an `ElementRef`: a constructor
+ * parameter named `x` of that type (a parameter property, or one handed to the base class, which
+ * keeps it under the same name), a field of that type, or a field set to `inject(ElementRef)`.
+ * Exactly `this.x.nativeElement`: its `parentElement` is not the component's own.
+ */
+const HOST_ELEMENT = /^this\.([\w$]+)\.nativeElement$/;
+
+export function ownHostElement(r: Registration): boolean {
+  const m = HOST_ELEMENT.exec(r.receiverKey);
+  const cls = r.site.classOwner;
+  if (m === null || cls === null || cls.kind !== 'class') return false;
+  return elementRefMembers(cls.node).has(m[1]!);
+}
+
+const elementRefCache = new WeakMap<Node, Set<string>>();
+
+function elementRefMembers(cls: Node): Set<string> {
+  let out = elementRefCache.get(cls);
+  if (out !== undefined) return out;
+  out = new Set();
+  const isElementRef = (t: Node | null | undefined): boolean => {
+    const a = t?.type === 'TSTypeAnnotation' ? (t.typeAnnotation as Node) : t;
+    return (
+      a?.type === 'TSTypeReference' &&
+      a.typeName.type === 'Identifier' &&
+      a.typeName.name === 'ElementRef'
+    );
+  };
+  const body =
+    cls.type === 'ClassDeclaration' || cls.type === 'ClassExpression' ? cls.body.body : [];
+  for (const m of body) {
+    if (m.type === 'PropertyDefinition' && m.key.type === 'Identifier') {
+      const v = m.value ? unwrap(m.value as Node) : null;
+      const injected =
+        v?.type === 'CallExpression' &&
+        v.callee.type === 'Identifier' &&
+        v.callee.name === 'inject' &&
+        v.arguments[0]?.type === 'Identifier' &&
+        v.arguments[0].name === 'ElementRef';
+      if (injected || isElementRef(m.typeAnnotation as Node | undefined)) out.add(m.key.name);
+    } else if (m.type === 'MethodDefinition' && m.kind === 'constructor') {
+      for (const p of m.value.params) {
+        const id = p.type === 'TSParameterProperty' ? p.parameter : p;
+        if (id.type === 'Identifier' && isElementRef(id.typeAnnotation as Node | undefined))
+          out.add(id.name);
+      }
+    }
+  }
+  elementRefCache.set(cls, out);
+  return out;
+}
+
 const DIRECTIVE_SETUP = /^(?:bind|inserted|created|beforeMount|mounted)$/;
 const DIRECTIVE_HOOK =
   /^(?:bind|inserted|update|componentUpdated|unbind|created|beforeMount|mounted|beforeUpdate|updated|beforeUnmount|unmounted)$/;
