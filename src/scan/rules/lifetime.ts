@@ -133,6 +133,11 @@ export function receiverIsDirectiveElement(r: Registration, facts: Facts): boole
   if (u.type !== 'Identifier') return false;
   // A loop inside the hook runs the registration again; one outside it is another matter.
   if (r.site.repeat !== null && hasRange(hook, r.site.repeat.node)) return false;
+  // Cheap test first (the file walk below runs only when it passes): the receiver is one of the
+  // hook's first two parameters, or the hook declares it.
+  const [p0, p1] = hook.params;
+  const isParam = (p: Node | undefined) => p?.type === 'Identifier' && p.name === u.name;
+  if (!isParam(p0) && !isParam(p1) && bindingIn(hook, u.name)?.kind !== 'local') return false;
   const element = directiveHooks(facts).get(hook);
   if (element === undefined) return false;
   if (u.name === element) return true;
