@@ -354,7 +354,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 233 -> 235, by the after files of the twenty-ninth batch (2026-12-06n),
 // labelled: pubnub's presence subscribe() (returns nothing to dispose) and horizon's 'response'
 // listener, which the fixed dispose() removes.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 235 };
+// Lowered, held-out 235 -> 234, by candidate OT′ (a { once: true } listener for the end of a press
+// or a click): radix-ui 2515a7f's toast click after a swipe.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 234 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -929,3 +929,45 @@ tester.run(
     ],
   },
 );
+
+// Candidate OT′ (scan-corpus/fixes/README.md): a `{ once: true }` listener for the end of a press
+// or a click removes itself when it comes, and it is sure to come (antoniandre/vue-cal
+// src/vue-cal/components/cell.vue, clean corpus, held-out set). The end of a hover is not: after a
+// touch no `mouseleave` comes (hotwired/turbo 9cd58e4, fix corpus, held-out half).
+tester.run(
+  'a one-shot listener for an event sure to come (no-unmanaged-listener)',
+  rules['no-unmanaged-listener'],
+  {
+    valid: [
+      `export function onMousedown(e) {
+       const isTouchEvent = e.type === 'touchstart';
+       document.addEventListener(isTouchEvent ? 'touchend' : 'mouseup', onDocMouseup, { once: true });
+     }
+     function onDocMouseup() {}`,
+      `export default { methods: { showMenu() {
+       document.addEventListener('click', this.hideAllMenus, { once: true }); } } };`,
+    ],
+    invalid: [
+      {
+        // hotwired/turbo 9cd58e4: after a touchstart no mouseleave comes
+        code: `export class LinkPrefetchObserver {
+               tryToPrefetch(link) { link.addEventListener('mouseleave', () => this.clear(), { once: true }); }
+               clear() {} }`,
+        errors: err(),
+      },
+      {
+        // without once it stays
+        code: `export function onMousedown() { document.addEventListener('mouseup', onUp); }
+             function onUp() {}`,
+        errors: err(),
+      },
+      {
+        // a signal may never abort
+        code: `import { shutdown } from './lifecycle';
+             export function request(c) {
+               shutdown.signal.addEventListener('abort', () => c.abort(), { once: true }); }`,
+        errors: err(),
+      },
+    ],
+  },
+);

@@ -33,6 +33,8 @@ export const ABLATIONS = {
   'listener.once-function': 'a registration directly in a function the module runs once (once.ts)',
   'listener.singleton-ctor': "a registration directly in a module singleton's constructor",
   'listener.own-dom': "a listener on a component's own element (`this.$el`, `this.$.x`)",
+  'listener.one-shot-sure':
+    'a `{ once: true }` listener for an event sure to come (`mouseup`, `click`…)',
   'listener.host-element':
     "an Angular component's own element (`this.el.nativeElement`, `el: ElementRef`)",
   'listener.ended-handle': 'a listener under a handle the class obtains and its teardown ends',
