@@ -957,7 +957,7 @@ tester.run(
       },
       {
         // without once it stays
-        code: `export function onMousedown() { document.addEventListener('mouseup', onUp); }
+        code: `export function onMousedown() { document.addEventListener('mouseup', () => onUp()); }
              function onUp() {}`,
         errors: err(),
       },
@@ -966,6 +966,46 @@ tester.run(
         code: `import { shutdown } from './lifecycle';
              export function request(c) {
                shutdown.signal.addEventListener('abort', () => c.abort(), { once: true }); }`,
+        errors: err(),
+      },
+    ],
+  },
+);
+
+// Candidate DD (scan-corpus/fixes/README.md): the DOM adds the same listener for the same type and
+// capture flag once, so a module-level function added with addEventListener cannot pile up
+// (RocketChat/Rocket.Chat.Electron src/screenSharing/preload.ts, clean corpus, held-out set).
+// Node's `on` adds it again.
+tester.run(
+  'a module-level function added to the DOM (no-unmanaged-listener)',
+  rules['no-unmanaged-listener'],
+  {
+    valid: [
+      `const handleGetSourceIdEvent = async () => { window.top.postMessage({ id: 1 }, '*'); };
+     export const listenToScreenSharingRequests = () => {
+       window.addEventListener('get-sourceId', handleGetSourceIdEvent);
+     };`,
+      `function onFocus(e) { focused = e.target; }
+     let focused = null;
+     export function listenToMessageBox() { document.addEventListener('focus', onFocus, true); }`,
+    ],
+    invalid: [
+      {
+        // Node's EventEmitter adds it again on every call
+        code: `import { bus } from './bus';
+             function onData(d) { log(d); }
+             export function watch() { bus.on('data', onData); }`,
+        errors: err(),
+      },
+      {
+        // a fresh function each call
+        code: `export function listen(el) { window.addEventListener('resize', () => el.fit()); }`,
+        errors: err(),
+      },
+      {
+        // the name is a parameter here, not the module's function
+        code: `function onResize() {}
+             export function listen(onResize) { window.addEventListener('resize', onResize); }`,
         errors: err(),
       },
     ],

@@ -2,7 +2,7 @@
 import type { Facts, Registration } from '../facts.js';
 import { onHostEntryParam } from './entry.js';
 import { runsOnceIn } from './once.js';
-import { oneShotForSureEvent } from './one-shot.js';
+import { moduleListenerAddedOnce, oneShotForSureEvent } from './one-shot.js';
 import { singletonConstructors } from './singleton.js';
 import {
   hasRange,
@@ -461,7 +461,9 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
       if (
         managedByUse(r, ctx) ||
         managedBySignal(r, facts) ||
-        removed(r, facts, r.site.repeat!.node)
+        removed(r, facts, r.site.repeat!.node) ||
+        // The DOM adds the same module-level function once (candidate DD): no repeat piles up.
+        (moduleListenerAddedOnce(r, facts) && !ablated('listener.dom-dedupe'))
       )
         continue;
       // What no-unmanaged-listener reports on its own (an outer receiver, removed nowhere) is
@@ -557,6 +559,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (OWN_DOM.test(r.receiverKey) && !ablated('listener.own-dom')) return false;
   if (ownHostElement(r) && !ablated('listener.host-element')) return false;
   if (oneShotForSureEvent(r) && !ablated('listener.one-shot-sure')) return false;
+  if (moduleListenerAddedOnce(r, facts) && !ablated('listener.dom-dedupe')) return false;
   if (endedWithHandle(r) && !ablated('listener.ended-handle')) return false;
   return true;
 }

@@ -5,8 +5,8 @@
 // clean corpus, held-out set). Not the end of a hover (`mouseleave`: after a touch it never comes,
 // hotwired/turbo 9cd58e4, fix corpus, held-out half) or of a transition (a cancelled one never
 // ends), and not `abort`: a signal may never abort, and a reused one collects them all.
-import type { Registration } from '../facts.js';
-import { propertyName, unwrap, type Node } from '../syntax.js';
+import type { Facts, Registration } from '../facts.js';
+import { childNodes, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
 
 const SURE_EVENT = /^(?:mouseup|pointerup|touchend|touchcancel|pointercancel|dragend|click)$/;
 
@@ -35,4 +35,71 @@ function sureEvent(n: Node): boolean {
   if (u.type === 'ConditionalExpression')
     return sureEvent(u.consequent as Node) && sureEvent(u.alternate as Node);
   return false;
+}
+
+/**
+ * Candidate DD: `EventTarget.addEventListener` ignores a call whose type, listener and capture
+ * flag are already registered, so adding the same module-level function again cannot pile
+ * listeners up, and such a function holds nothing but its module (RocketChat/Rocket.Chat.Electron
+ * src/screenSharing/preload.ts, clean corpus, held-out set). Not Node's `on`/`addListener`,
+ * which add it again.
+ */
+export function moduleListenerAddedOnce(r: Registration, facts: Facts): boolean {
+  if (r.api !== 'addEventListener') return false;
+  const l = unwrap(r.listener);
+  if (l.type !== 'Identifier') return false;
+  if (r.fns.some((fn) => declares(fn, l.name))) return false;
+  return moduleFunctions(facts).has(l.name);
+}
+
+const moduleFunctionCache = new WeakMap<Facts, Set<string>>();
+
+/** Names the module binds at top level to a function (`function f`, `const f = () => …`). */
+function moduleFunctions(facts: Facts): Set<string> {
+  let out = moduleFunctionCache.get(facts);
+  if (out !== undefined) return out;
+  out = new Set();
+  const root = facts.module.node;
+  const body = root.type === 'Program' ? root.body : [];
+  for (const st of body) {
+    const d =
+      st.type === 'ExportNamedDeclaration' || st.type === 'ExportDefaultDeclaration'
+        ? (st.declaration as Node | null)
+        : (st as Node);
+    if (d === null) continue;
+    if (d.type === 'FunctionDeclaration' && d.id) out.add(d.id.name);
+    else if (d.type === 'VariableDeclaration' && d.kind === 'const')
+      for (const v of d.declarations)
+        if (v.id.type === 'Identifier' && v.init != null && isFunction(unwrap(v.init as Node)))
+          out.add(v.id.name);
+  }
+  moduleFunctionCache.set(facts, out);
+  return out;
+}
+
+/** `fn` has a parameter or a declaration (outside nested functions) named `name`. */
+function declares(fn: Node, name: string): boolean {
+  if (!isFunction(fn)) return false;
+  const names = (p: Node): string[] =>
+    p.type === 'Identifier'
+      ? [p.name]
+      : p.type === 'AssignmentPattern'
+        ? names(p.left as Node)
+        : p.type === 'RestElement'
+          ? names(p.argument as Node)
+          : p.type === 'ObjectPattern'
+            ? p.properties.flatMap((q) => names((q.type === 'Property' ? q.value : q) as Node))
+            : p.type === 'ArrayPattern'
+              ? p.elements.flatMap((e) => (e ? names(e as Node) : []))
+              : [];
+  if (fn.params.some((p) => names(p as Node).includes(name))) return true;
+  let found = false;
+  const visit = (n: Node): void => {
+    if (found) return;
+    if (n.type === 'VariableDeclarator' && names(n.id as Node).includes(name)) found = true;
+    else if (n.type === 'FunctionDeclaration' && n.id?.name === name) found = true;
+    for (const c of childNodes(n)) if (!isFunction(c)) visit(c);
+  };
+  visit(fn.body as Node);
+  return found;
 }
