@@ -1011,3 +1011,39 @@ tester.run(
     ],
   },
 );
+
+// Candidate AR (scan-corpus/fixes/README.md): a routed Angular component's own ActivatedRoute is
+// destroyed with it (homebridge/homebridge-config-ui-x ui/src/app/modules/users/users.component.ts,
+// clean corpus, held-out set); the parent's route outlives a child (DanWahlin/Angular-JumpStart,
+// labelled true).
+tester.run(
+  "a routed component's own route (no-discarded-disposable)",
+  rules['no-discarded-disposable'],
+  {
+    valid: [
+      `class UsersComponent {
+       constructor (private $route: ActivatedRoute) {}
+       ngOnInit () { this.$route.data.subscribe((data) => { this.users = data.users }) } }`,
+      `class LoginComponent {
+       constructor (route: ActivatedRoute, private auth: AuthService) {
+         route.queryParams.subscribe((params) => this.auth.setReturn(params.returnUrl)) } }`,
+    ],
+    invalid: [
+      {
+        code: `class OrdersComponent {
+               constructor (private route: ActivatedRoute) {}
+               ngOnInit () { this.route.parent.params.subscribe((p) => this.load(p.id)) }
+               load (id) {} }`,
+        errors: err(),
+      },
+      {
+        // a service's observable, not the component's route
+        code: `class OrdersComponent {
+               constructor (private store: OrderStore) {}
+               ngOnInit () { this.store.data.subscribe((d) => this.render(d)) }
+               render (d) {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);

@@ -3,6 +3,8 @@ import type { BareCall, Facts } from '../facts.js';
 import { calleeOf, isFunction, keyText, unwrap, type Node } from '../syntax.js';
 import { disposableFix } from '../fix.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
+import { ablated } from './ablate.js';
+import { ownRouteObservable } from './framework-own.js';
 
 /** Known API shapes that return a disposable / subscription / unsubscribe function. */
 // `addAbortListener` is node:events' (returns a Disposable) and the same-named helpers that
@@ -135,6 +137,13 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
     // Subscribing to oneself or to an object made right here: the subscription dies with it.
     if (b.targetLife === 'self' || b.targetLife === 'created') continue;
     if (b.callee.receiver !== null && EVENT_SHAPE.test(b.callee.name) && collectedByEvent(b))
+      continue;
+    // A routed Angular component's own ActivatedRoute dies with it (candidate AR).
+    if (
+      b.callee.name === 'subscribe' &&
+      ownRouteObservable(b.callee.receiver, b.site.classOwner) &&
+      !ablated('disposable.own-route')
+    )
       continue;
     const kind =
       ctx.oracle === null ? 'unknown' : ctx.oracle.returnKind(b.site.call, b.callee.name);

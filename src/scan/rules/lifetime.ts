@@ -7,14 +7,12 @@
 // What the collector could record instead (it owns scopes): for each local binding, whether
 // every value it is given is the result of a call or `new` made in that function, and for each
 // parameter its name; `receiverLife` would then answer 'created' itself.
-import type { TSESTree } from '@typescript-eslint/types';
 import type { Facts, Registration } from '../facts.js';
 import { LONG_LIVED_PROP } from '../collect/collector.js';
 import {
   calleeOf,
   childNodes,
   endOf,
-  hasRange,
   isFunction,
   propertyName,
   rootOf,
@@ -115,172 +113,6 @@ export function receiverIsNamedListenerArg(r: Registration, facts: Facts): boole
     if (found !== null) return found.kind === 'param' && named.has(fn);
   }
   return false;
-}
-
-/**
- * Candidate DE: a directive's setup hook is handed the element it is bound to, once per element,
- * so a listener added to that element directly in the hook's body dies with it — Geeker-Admin's
- * `v-longpress` (`mounted(el, binding) { el.addEventListener(…) }`), ungit's Knockout binding
- * handlers (`init: function (element, …)`), node-red-dashboard's AngularJS `link(scope,
- * element)`, clean corpus, held-out set. Also a `const` the hook sets to `element[0]` (the DOM
- * element under AngularJS's jqLite wrapper). Not the update hooks, which run again on the same
- * element, nor a function-style directive (`directive('x', (el) => …)`), which runs on updates.
- */
-export function receiverIsDirectiveElement(r: Registration, facts: Facts): boolean {
-  const hook = r.fns[0];
-  if (r.receiverNode === null || !isFunction(hook) || hook.params.length === 0) return false;
-  const u = unwrap(r.receiverNode);
-  if (u.type !== 'Identifier') return false;
-  // A loop inside the hook runs the registration again; one outside it is another matter.
-  if (r.site.repeat !== null && hasRange(hook, r.site.repeat.node)) return false;
-  // Cheap test first (the file walk below runs only when it passes): the receiver is one of the
-  // hook's first two parameters, or the hook declares it.
-  const [p0, p1] = hook.params;
-  const isParam = (p: Node | undefined) => p?.type === 'Identifier' && p.name === u.name;
-  if (!isParam(p0) && !isParam(p1) && bindingIn(hook, u.name)?.kind !== 'local') return false;
-  const element = directiveHooks(facts).get(hook);
-  if (element === undefined) return false;
-  if (u.name === element) return true;
-  // `const el = element[0]` directly in the hook.
-  for (const st of (hook.body as Node).type === 'BlockStatement'
-    ? (hook.body as TSESTree.BlockStatement).body
-    : [])
-    if (st.type === 'VariableDeclaration' && st.kind === 'const')
-      for (const d of st.declarations) {
-        if (d.id.type !== 'Identifier' || d.id.name !== u.name || d.init == null) continue;
-        const init = unwrap(d.init as Node);
-        return (
-          init.type === 'MemberExpression' &&
-          init.computed &&
-          init.property.type === 'Literal' &&
-          init.property.value === 0 &&
-          unwrap(init.object as Node).type === 'Identifier' &&
-          (unwrap(init.object as Node) as TSESTree.Identifier).name === element
-        );
-      }
-  return false;
-}
-
-/**
- * Candidate AE: Angular's own element of a component or directive, the `ElementRef` it is
- * injected with (`constructor (private el: ElementRef)`, then `this.el.nativeElement`), as
- * candidate O reads `this.$el` (Eugeny/tabby tabby-core/src/directives/dropZone.directive.ts,
- * clean corpus, held-out set). The class declares `x` as an `ElementRef`: a constructor
- * parameter named `x` of that type (a parameter property, or one handed to the base class, which
- * keeps it under the same name), a field of that type, or a field set to `inject(ElementRef)`.
- * Exactly `this.x.nativeElement`: its `parentElement` is not the component's own.
- */
-const HOST_ELEMENT = /^this\.([\w$]+)\.nativeElement$/;
-
-export function ownHostElement(r: Registration): boolean {
-  const m = HOST_ELEMENT.exec(r.receiverKey);
-  const cls = r.site.classOwner;
-  if (m === null || cls === null || cls.kind !== 'class') return false;
-  return elementRefMembers(cls.node).has(m[1]!);
-}
-
-const elementRefCache = new WeakMap<Node, Set<string>>();
-
-function elementRefMembers(cls: Node): Set<string> {
-  let out = elementRefCache.get(cls);
-  if (out !== undefined) return out;
-  out = new Set();
-  const isElementRef = (t: Node | null | undefined): boolean => {
-    const a = t?.type === 'TSTypeAnnotation' ? (t.typeAnnotation as Node) : t;
-    return (
-      a?.type === 'TSTypeReference' &&
-      a.typeName.type === 'Identifier' &&
-      a.typeName.name === 'ElementRef'
-    );
-  };
-  const body =
-    cls.type === 'ClassDeclaration' || cls.type === 'ClassExpression' ? cls.body.body : [];
-  for (const m of body) {
-    if (m.type === 'PropertyDefinition' && m.key.type === 'Identifier') {
-      const v = m.value ? unwrap(m.value as Node) : null;
-      const injected =
-        v?.type === 'CallExpression' &&
-        v.callee.type === 'Identifier' &&
-        v.callee.name === 'inject' &&
-        v.arguments[0]?.type === 'Identifier' &&
-        v.arguments[0].name === 'ElementRef';
-      if (injected || isElementRef(m.typeAnnotation as Node | undefined)) out.add(m.key.name);
-    } else if (m.type === 'MethodDefinition' && m.kind === 'constructor') {
-      for (const p of m.value.params) {
-        const id = p.type === 'TSParameterProperty' ? p.parameter : p;
-        if (id.type === 'Identifier' && isElementRef(id.typeAnnotation as Node | undefined))
-          out.add(id.name);
-      }
-    }
-  }
-  elementRefCache.set(cls, out);
-  return out;
-}
-
-const DIRECTIVE_SETUP = /^(?:bind|inserted|created|beforeMount|mounted)$/;
-const DIRECTIVE_HOOK =
-  /^(?:bind|inserted|update|componentUpdated|unbind|created|beforeMount|mounted|beforeUpdate|updated|beforeUnmount|unmounted)$/;
-
-const directiveHookCache = new WeakMap<Facts, Map<Node, string>>();
-
-/** Setup hooks of directives in the file -> the name of their element parameter. */
-function directiveHooks(facts: Facts): Map<Node, string> {
-  let out = directiveHookCache.get(facts);
-  if (out !== undefined) return out;
-  const found = new Map<Node, string>();
-  const firstParam = (fn: Node, at: number): string | null => {
-    if (!isFunction(fn)) return null;
-    const p = fn.params[at];
-    return p !== undefined && p.type === 'Identifier' ? p.name : null;
-  };
-  const hooksOf = (obj: TSESTree.ObjectExpression, handed: boolean, knockout: boolean): void => {
-    const keys = new Set<string>();
-    for (const p of obj.properties)
-      if (p.type === 'Property') {
-        const k = propertyName(p);
-        if (k !== null) keys.add(k);
-      }
-    for (const p of obj.properties) {
-      if (p.type !== 'Property') continue;
-      const k = propertyName(p);
-      const fn = unwrap(p.value as Node);
-      if (k === null || !isFunction(fn)) continue;
-      if (knockout) {
-        const el = k === 'init' ? firstParam(fn, 0) : null;
-        if (el !== null) found.set(fn, el);
-      } else if (k === 'link') {
-        const scope = firstParam(fn, 0);
-        const el = firstParam(fn, 1);
-        if (el !== null && (scope === 'scope' || scope === '$scope')) found.set(fn, el);
-      } else if (DIRECTIVE_SETUP.test(k)) {
-        const el = firstParam(fn, 0);
-        if (el === null) continue;
-        const binding = firstParam(fn, 1);
-        const otherHook = [...keys].some((x) => x !== k && DIRECTIVE_HOOK.test(x));
-        if (handed || binding === 'binding' || otherHook) found.set(fn, el);
-      }
-    }
-  };
-  const visit = (n: Node): void => {
-    if (n.type === 'AssignmentExpression' && n.right.type === 'ObjectExpression') {
-      const left = unwrap(n.left as Node);
-      const knockout =
-        left.type === 'MemberExpression' &&
-        left.object.type === 'MemberExpression' &&
-        propertyName(left.object) === 'bindingHandlers';
-      if (knockout) hooksOf(n.right, false, true);
-    } else if (n.type === 'CallExpression') {
-      const c = unwrap(n.callee as Node);
-      if (c.type === 'MemberExpression' && propertyName(c) === 'directive')
-        for (const a of n.arguments) if (a.type === 'ObjectExpression') hooksOf(a, true, false);
-    }
-    if (n.type === 'ObjectExpression') hooksOf(n, false, false);
-    for (const c of childNodes(n)) visit(c);
-  };
-  visit(facts.module.node);
-  out = found;
-  directiveHookCache.set(facts, out);
-  return out;
 }
 
 /** A key-text pattern (`"name"`) matching any of `names`. */
@@ -418,13 +250,14 @@ export function freshLocalIn(fn: Node, name: string): boolean {
   return b !== null && b.kind === 'local' && b.values.length > 0 && b.values.every(isFreshValue);
 }
 
-type Binding = { kind: 'param'; typeName: string | null } | { kind: 'local'; values: Node[] };
+export type Binding =
+  { kind: 'param'; typeName: string | null } | { kind: 'local'; values: Node[] };
 
 /**
  * How `name` is bound in function `fn`: a parameter, or a local (`const`/`let`/`var`) with the
  * values it is initialised or assigned with anywhere in `fn`; null when `fn` does not bind it.
  */
-function bindingIn(fn: Node, name: string): Binding | null {
+export function bindingIn(fn: Node, name: string): Binding | null {
   if (!isFunction(fn)) return null;
   for (const p of fn.params)
     if (paramNames(p as Node).includes(name))

@@ -31,13 +31,12 @@ import { identityMistakes } from './identity.js';
 import {
   receiverDiesWithCall,
   receiverIsNamedListenerArg,
-  receiverIsDirectiveElement,
-  ownHostElement,
   receiverMadeBefore,
   receiverRenewedEachRun,
   SERVER_EVENT,
 } from './lifetime.js';
 import { ablated } from './ablate.js';
+import { ownHostElement, receiverIsDirectiveElement } from './framework-own.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
