@@ -1047,3 +1047,31 @@ tester.run(
     ],
   },
 );
+
+// Candidate CR (scan-corpus/fixes/README.md): an output of a component one has made, reached
+// through its ComponentRef, belongs to that component (ng-bootstrap/ng-bootstrap
+// src/typeahead/typeahead.ts, clean corpus, held-out set).
+tester.run(
+  'an output of a component one made (no-discarded-disposable)',
+  rules['no-discarded-disposable'],
+  {
+    valid: [
+      `class NgbModalRef {
+       constructor (private _windowCmptRef: ComponentRef<NgbModalWindow>) {
+         _windowCmptRef.instance.dismissEvent.subscribe((reason) => this.dismiss(reason)); }
+       dismiss (r) {} }`,
+      `class Toasters { addToast (item) {
+       const componentRef = item.addToast(AppToastComponent, {});
+       componentRef.instance['visibleChange'].subscribe((v) => this.onVisibleChange(v)); }
+       onVisibleChange (v) {} }`,
+    ],
+    invalid: [
+      {
+        // a shared service's emitter, not a component's own
+        code: `class Panel { ngOnInit () { this.store.instance.changes.subscribe(() => this.sync()) }
+               sync () {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);

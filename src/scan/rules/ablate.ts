@@ -35,6 +35,8 @@ export const ABLATIONS = {
   'listener.own-dom': "a listener on a component's own element (`this.$el`, `this.$.x`)",
   'listener.one-shot-sure':
     'a `{ once: true }` listener for an event sure to come (`mouseup`, `click`…)',
+  'disposable.component-ref':
+    'a subscription to an output of a component one made (`ref.instance.x`)',
   'disposable.own-route':
     "a subscription to a routed component's own `ActivatedRoute` (`this.route.params`)",
   'listener.dom-dedupe':

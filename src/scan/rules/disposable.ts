@@ -4,7 +4,7 @@ import { calleeOf, isFunction, keyText, unwrap, type Node } from '../syntax.js';
 import { disposableFix } from '../fix.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 import { ablated } from './ablate.js';
-import { ownRouteObservable } from './framework-own.js';
+import { componentRefOutput, ownRouteObservable } from './framework-own.js';
 
 /** Known API shapes that return a disposable / subscription / unsubscribe function. */
 // `addAbortListener` is node:events' (returns a Disposable) and the same-named helpers that
@@ -143,6 +143,13 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
       b.callee.name === 'subscribe' &&
       ownRouteObservable(b.callee.receiver, b.site.classOwner) &&
       !ablated('disposable.own-route')
+    )
+      continue;
+    // An output of a component one has made, through its ComponentRef (candidate CR).
+    if (
+      b.callee.name === 'subscribe' &&
+      componentRefOutput(b.callee.receiver) &&
+      !ablated('disposable.component-ref')
     )
       continue;
     const kind =

