@@ -1075,3 +1075,40 @@ tester.run(
     ],
   },
 );
+
+// Candidate OG′ (scan-corpus/fixes/README.md): a getter over a part of an object the class makes
+// is that object's part, as the path itself is (meetfranz/franz src/models/ServiceBrowserView.ts,
+// clean corpus, held-out set).
+tester.run(
+  'a getter over a part of a made object (no-unmanaged-listener)',
+  rules['no-unmanaged-listener'],
+  {
+    valid: [
+      `class ServiceBrowserView {
+       constructor (opts) { this.view = new BrowserView(opts) }
+       get webContents () { return this.view.webContents }
+       initialize () { this.webContents.on('did-finish-load', () => this.ready()) }
+       ready () {} }`,
+    ],
+    invalid: [
+      {
+        // a field the class is handed, not one it makes
+        code: `class Panel {
+               constructor (view) { this.view = view }
+               get webContents () { return this.view.webContents }
+               initialize () { this.webContents.on('did-finish-load', () => this.ready()) }
+               ready () {} }`,
+        errors: err(),
+      },
+      {
+        // a long-lived part of a made object
+        code: `class Client {
+               constructor (opts) { this.conn = new Connection(opts) }
+               get server () { return this.conn.server }
+               start () { this.server.on('reload', () => this.sync()) }
+               sync () {} }`,
+        errors: err(),
+      },
+    ],
+  },
+);

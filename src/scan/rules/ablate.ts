@@ -39,6 +39,8 @@ export const ABLATIONS = {
     'a subscription to an output of a component one made (`ref.instance.x`)',
   'disposable.own-route':
     "a subscription to a routed component's own `ActivatedRoute` (`this.route.params`)",
+  'listener.getter-made-part':
+    'a getter over a part of a field the class makes (`get wc() { return this.view.webContents }`)',
   'listener.dom-dedupe':
     'a module-level function added with `addEventListener` (the DOM adds it once)',
   'listener.host-element':

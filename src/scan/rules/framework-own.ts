@@ -6,6 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ClassOrModule, Facts, Registration } from '../facts.js';
 import { childNodes, hasRange, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+import { LONG_LIVED_PROP } from '../collect/collector.js';
 import { bindingIn } from './lifetime.js';
 
 /**
@@ -224,4 +225,40 @@ export function componentRefOutput(receiver: Node | null): boolean {
         ? propertyName(ref)
         : null;
   return name !== null && /Ref$/.test(name);
+}
+
+/**
+ * Candidate OG′: a getter over a part of an object the class makes
+ * (`get webContents() { return this.view.webContents }` with `this.view = new BrowserView(…)`):
+ * `this.webContents` is that object's part, as `this.view.webContents` is, so a listener on it
+ * dies with the object (meetfranz/franz src/models/ServiceBrowserView.ts, clean corpus, held-out
+ * set). Not a long-lived part (`this.x.socket`, `this.x.app`…).
+ */
+export function getterOverMadePart(r: Registration): boolean {
+  const cls = r.site.classOwner;
+  if (cls === null || cls.kind !== 'class') return false;
+  const m = /^this\.([\w$#]+)/.exec(r.receiverKey);
+  if (m === null) return false;
+  const body =
+    cls.node.type === 'ClassDeclaration' || cls.node.type === 'ClassExpression'
+      ? cls.node.body.body
+      : [];
+  for (const d of body) {
+    if (d.type !== 'MethodDefinition' || d.kind !== 'get' || propertyName(d) !== m[1]) continue;
+    const only = d.value.body?.body.length === 1 ? d.value.body.body[0] : undefined;
+    if (only?.type !== 'ReturnStatement' || only.argument == null) return false;
+    const u = unwrap(only.argument as Node);
+    if (u.type !== 'MemberExpression' || u.computed) return false;
+    const part = propertyName(u);
+    const base = unwrap(u.object as Node);
+    if (part === null || LONG_LIVED_PROP.test(part) || base.type !== 'MemberExpression')
+      return false;
+    const field = propertyName(base);
+    return (
+      field !== null &&
+      unwrap(base.object as Node).type === 'ThisExpression' &&
+      cls.createdFields.has('this.' + field)
+    );
+  }
+  return false;
 }

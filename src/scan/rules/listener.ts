@@ -36,7 +36,7 @@ import {
   SERVER_EVENT,
 } from './lifetime.js';
 import { ablated } from './ablate.js';
-import { ownHostElement, receiverIsDirectiveElement } from './framework-own.js';
+import { getterOverMadePart, ownHostElement, receiverIsDirectiveElement } from './framework-own.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
@@ -533,6 +533,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
   if (r.receiverLife !== 'outer' && !ablated(`listener.life-${r.receiverLife}`)) return false;
   if (inClusterPrimary(r, facts) && !ablated('listener.cluster-primary')) return false;
   if (receiverCreatedByOwner(r, facts) && !ablated('listener.created-by-owner')) return false;
+  if (getterOverMadePart(r) && !ablated('listener.getter-made-part')) return false;
   if (serverHandler(r) && !ablated('listener.server-handler')) return false;
   if (forwardsToSelf(r, facts) && !ablated('listener.forwards-to-self')) return false;
   if (managedByUse(r, ctx) && !ablated('listener.managed-by-use')) return false;
