@@ -129,13 +129,7 @@ export function ownRouteObservable(receiver: Node | null, cls: ClassOrModule | n
   if (u.type !== 'MemberExpression') return false;
   const p = propertyName(u);
   if (p === null || !ROUTE_OBSERVABLE.test(p)) return false;
-  const o = unwrap(u.object as Node);
-  const name =
-    o.type === 'Identifier'
-      ? o.name
-      : o.type === 'MemberExpression' && unwrap(o.object as Node).type === 'ThisExpression'
-        ? propertyName(o)
-        : null;
+  const name = nameOrThisField(u.object as Node);
   return name !== null && membersOfType(cls.node, 'ActivatedRoute').has(name);
 }
 
@@ -217,13 +211,7 @@ export function componentRefOutput(receiver: Node | null): boolean {
   if (u.type !== 'MemberExpression') return false;
   const inst = unwrap(u.object as Node);
   if (inst.type !== 'MemberExpression' || propertyName(inst) !== 'instance') return false;
-  const ref = unwrap(inst.object as Node);
-  const name =
-    ref.type === 'Identifier'
-      ? ref.name
-      : ref.type === 'MemberExpression' && unwrap(ref.object as Node).type === 'ThisExpression'
-        ? propertyName(ref)
-        : null;
+  const name = nameOrThisField(inst.object as Node);
   return name !== null && /Ref$/.test(name);
 }
 
@@ -261,4 +249,13 @@ export function getterOverMadePart(r: Registration): boolean {
     );
   }
   return false;
+}
+
+/** `x` for a name `x` or a field `this.x`; null for anything else. */
+function nameOrThisField(n: Node): string | null {
+  const u = unwrap(n);
+  if (u.type === 'Identifier') return u.name;
+  return u.type === 'MemberExpression' && unwrap(u.object as Node).type === 'ThisExpression'
+    ? propertyName(u)
+    : null;
 }
