@@ -174,6 +174,19 @@ export function isFunction(
   );
 }
 
+/** The members of a class declaration or expression; none for any other node. */
+export function classMembers(n: Node): TSESTree.ClassElement[] {
+  return n.type === 'ClassDeclaration' || n.type === 'ClassExpression' ? n.body.body : [];
+}
+
+/** What a getter's only statement returns (`get x () { return this.y }`), or null. */
+export function getterReturn(m: TSESTree.ClassElement): Node | null {
+  if (m.type !== 'MethodDefinition' || m.kind !== 'get') return null;
+  const body = m.value.body;
+  const only = body?.body.length === 1 ? body.body[0] : undefined;
+  return only?.type === 'ReturnStatement' && only.argument != null ? (only.argument as Node) : null;
+}
+
 /** Strips TS-only wrappers (`x!`, `x as T`, `<T>x`, `x satisfies T`) and parentheses. */
 export function unwrap(n: Node): Node {
   let cur = n;

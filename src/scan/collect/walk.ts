@@ -9,6 +9,7 @@ import {
   calleeOf,
   CONTAINER_CLASSES,
   endOf,
+  getterReturn,
   isFunction,
   propertyName,
   unwrap,
@@ -297,14 +298,8 @@ function enterClass(
     if ((m.type !== 'PropertyDefinition' && m.type !== 'MethodDefinition') || m.static) continue;
     const n = propertyName(m);
     if (n === null || o.createdFields.has('this.' + n)) continue;
-    let exposed: Node | null = null;
-    if (m.type === 'PropertyDefinition' && m.value !== null) exposed = m.value as Node;
-    else if (m.type === 'MethodDefinition' && m.kind === 'get') {
-      const body = m.value.body;
-      const only = body?.body.length === 1 ? body.body[0] : undefined;
-      if (only?.type === 'ReturnStatement' && only.argument !== null)
-        exposed = only.argument as Node;
-    }
+    const exposed =
+      m.type === 'PropertyDefinition' ? ((m.value as Node | null) ?? null) : getterReturn(m);
     const field = exposed === null ? null : exposedField(exposed);
     if (field !== null && o.createdFields.has(field)) o.createdFields.add('this.' + n);
   }

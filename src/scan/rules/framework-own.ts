@@ -5,7 +5,16 @@
 // test/scan/precision.test.ts. Like lifetime.ts, runs only for would-be findings.
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ClassOrModule, Facts, Registration } from '../facts.js';
-import { childNodes, hasRange, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+import {
+  childNodes,
+  classMembers,
+  getterReturn,
+  hasRange,
+  isFunction,
+  propertyName,
+  unwrap,
+  type Node,
+} from '../syntax.js';
 import { LONG_LIVED_PROP } from '../collect/collector.js';
 import { bindingIn } from './lifetime.js';
 
@@ -90,9 +99,7 @@ export function membersOfType(cls: Node, type: string): Set<string> {
       a?.type === 'TSTypeReference' && a.typeName.type === 'Identifier' && a.typeName.name === type
     );
   };
-  const body =
-    cls.type === 'ClassDeclaration' || cls.type === 'ClassExpression' ? cls.body.body : [];
-  for (const m of body) {
+  for (const m of classMembers(cls)) {
     if (m.type === 'PropertyDefinition' && m.key.type === 'Identifier') {
       const v = m.value ? unwrap(m.value as Node) : null;
       const injected =
@@ -227,15 +234,11 @@ export function getterOverMadePart(r: Registration): boolean {
   if (cls === null || cls.kind !== 'class') return false;
   const m = /^this\.([\w$#]+)/.exec(r.receiverKey);
   if (m === null) return false;
-  const body =
-    cls.node.type === 'ClassDeclaration' || cls.node.type === 'ClassExpression'
-      ? cls.node.body.body
-      : [];
-  for (const d of body) {
+  for (const d of classMembers(cls.node)) {
     if (d.type !== 'MethodDefinition' || d.kind !== 'get' || propertyName(d) !== m[1]) continue;
-    const only = d.value.body?.body.length === 1 ? d.value.body.body[0] : undefined;
-    if (only?.type !== 'ReturnStatement' || only.argument == null) return false;
-    const u = unwrap(only.argument as Node);
+    const returned = getterReturn(d);
+    if (returned === null) return false;
+    const u = unwrap(returned);
     if (u.type !== 'MemberExpression' || u.computed) return false;
     const part = propertyName(u);
     const base = unwrap(u.object as Node);

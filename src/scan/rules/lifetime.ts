@@ -267,7 +267,7 @@ export function bindingIn(fn: Node, name: string): Binding | null {
   walk(fn.body as Node, (n, nested) => {
     if (
       n.type === 'VariableDeclarator' &&
-      n.id.type === 'ObjectPattern' &&
+      (n.id.type === 'ObjectPattern' || n.id.type === 'ArrayPattern') &&
       !nested &&
       paramNames(n.id as Node).includes(name)
     ) {
@@ -303,6 +303,8 @@ function paramNames(p: Node): string[] {
     return p.properties.flatMap((q) =>
       q.type === 'Property' ? paramNames(q.value as Node) : paramNames(q as Node),
     );
+  if (p.type === 'ArrayPattern')
+    return p.elements.flatMap((e) => (e === null ? [] : paramNames(e as Node)));
   return [];
 }
 

@@ -7,6 +7,7 @@
 // ends), and not `abort`: a signal may never abort, and a reused one collects them all.
 import type { Facts, Registration } from '../facts.js';
 import { childNodes, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+import { bindingIn } from './lifetime.js';
 
 const SURE_EVENT = /^(?:mouseup|pointerup|touchend|touchcancel|pointercancel|dragend|click)$/;
 
@@ -77,29 +78,15 @@ function moduleFunctions(facts: Facts): Set<string> {
   return out;
 }
 
-/** `fn` has a parameter or a declaration (outside nested functions) named `name`. */
+/**
+ * `fn` has a parameter, a local (`bindingIn`) or a function declaration (outside nested
+ * functions) named `name`: the name is not the module's there.
+ */
 function declares(fn: Node, name: string): boolean {
+  if (bindingIn(fn, name) !== null) return true;
   if (!isFunction(fn)) return false;
-  const names = (p: Node): string[] =>
-    p.type === 'Identifier'
-      ? [p.name]
-      : p.type === 'AssignmentPattern'
-        ? names(p.left as Node)
-        : p.type === 'RestElement'
-          ? names(p.argument as Node)
-          : p.type === 'ObjectPattern'
-            ? p.properties.flatMap((q) => names((q.type === 'Property' ? q.value : q) as Node))
-            : p.type === 'ArrayPattern'
-              ? p.elements.flatMap((e) => (e ? names(e as Node) : []))
-              : [];
-  if (fn.params.some((p) => names(p as Node).includes(name))) return true;
-  let found = false;
-  const visit = (n: Node): void => {
-    if (found) return;
-    if (n.type === 'VariableDeclarator' && names(n.id as Node).includes(name)) found = true;
-    else if (n.type === 'FunctionDeclaration' && n.id?.name === name) found = true;
-    for (const c of childNodes(n)) if (!isFunction(c)) visit(c);
-  };
-  visit(fn.body as Node);
-  return found;
+  const visit = (n: Node): boolean =>
+    (n.type === 'FunctionDeclaration' && n.id?.name === name) ||
+    childNodes(n).some((c) => !isFunction(c) && visit(c));
+  return visit(fn.body as Node);
 }
