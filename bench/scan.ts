@@ -6,6 +6,9 @@
 //    LEAKGUARD_SCAN_PARSER=typescript-estree hides oxc from the scan, to measure the fallback.
 //    The typescript-estree figures come from the same scan run in a child process with
 //    LEAKGUARD_SCAN_PARSER=typescript-estree on the same files, which times its own bare parse.
+// 1b. the same on real code: the before/ files of the fix corpus (878 leak fixes from 370
+//    repositories, committed under scan-corpus/fixes), where the generated project is the dense
+//    case (every module registers listeners and timers and has a finding).
 // 2. typed scan of the generated project vs typescript-eslint's `no-floating-promises` run
 //    through ESLint on the same project (target: ratio <= 1.5).
 // Targets, printed as PASS/MISS lines: the issue's absolute ones (>= 50k lines/s with
@@ -13,9 +16,18 @@
 // the machine's load: the scan at most SCAN_RATIO_TARGET times the bare parse, for each parser.
 // Usage: npm run bench scan   (env SCAN_BENCH_FILES=1000 to change the generated project's
 // size, SCAN_BENCH_DIR=<dir> to scan an existing tree instead (untyped part only),
-// SCAN_BENCH_TYPED=0 to skip part 2)
+// SCAN_BENCH_TYPED=0 to skip part 2, SCAN_BENCH_REAL=0 to skip part 1b)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -248,100 +260,141 @@ function best(xs: number[]): number {
   return Math.min(...xs);
 }
 
+/**
+ * Part 1 on one tree: the syntax-only scan against a bare parse by the same parser, same rounds,
+ * in this process (oxc) and in a child (typescript-estree alone); prints the figures and the
+ * PASS/MISS lines. Returns the files, their lines and the findings.
+ */
+async function untyped(
+  dir: string,
+  title: string,
+): Promise<{ files: string[]; lines: number; findings: number }> {
+  const files = discoverFiles(['.'], dir).files;
+  const sources = files.map((f) => readFileSync(f, 'utf8'));
+  const lines = sources.reduce((n, s) => n + s.split('\n').length, 0);
+  console.log(`\n${title}: ${files.length} files, ${lines} lines (${dir}); load average ${load()}`);
+  const parseMs: number[] = [];
+  const oxcMs: number[] = [];
+  const scanMs: number[] = [];
+  const ratios: number[] = [];
+  const oxc = loadOxc();
+  let findings = 0;
+  for (let r = 0; r < UNTYPED_ROUNDS + 1; r++) {
+    // Same parser settings as the scanner, and a collection before each timed section so
+    // neither pays for the other's garbage. The oxc baseline is the scan's own parse call
+    // (oxc, and typescript-estree for a file oxc rejects).
+    globalThis.gc?.();
+    const p = time(() => estreeParseAll(files, sources));
+    globalThis.gc?.();
+    const o =
+      oxc === null
+        ? null
+        : time(() =>
+            files.forEach((f, i) => {
+              try {
+                parseFile(sources[i]!, f);
+              } catch {
+                // rejected by both parsers: the scan pays the same failed parses
+              }
+            }),
+          );
+    globalThis.gc?.();
+    const s = time(() => scan({ cwd: dir }));
+    if (r === 0) continue; // warm-up: JIT and module loading
+    parseMs.push(p.ms);
+    if (o !== null) oxcMs.push(o.ms);
+    scanMs.push(s.ms);
+    ratios.push(s.ms / (o === null ? p.ms : o.ms));
+    findings = s.value.summary.findings;
+  }
+  const parallelMs: number[] = [];
+  for (let r = 0; r < ROUNDS + 1; r++) {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    const res = await scanAsync({ cwd: dir, workers: 2 });
+    if (r > 0) parallelMs.push(performance.now() - t0);
+    if (res.summary.findings !== findings) throw new Error('parallel scan disagrees with scan()');
+  }
+  const untypedRate = lines / (best(scanMs) / 1000);
+  console.log(
+    `syntax-only scan, best of ${UNTYPED_ROUNDS} (parser: ${oxc === null ? 'typescript-estree' : 'oxc-parser, typescript-estree as fallback'}; ${findings} findings):`,
+  );
+  console.log(
+    `  bare typescript-estree parse (scanner's settings): ${best(parseMs).toFixed(0)} ms, ${perSecond(lines, best(parseMs))}`,
+  );
+  if (oxc !== null)
+    console.log(
+      `  bare oxc-parser parse (the scan's parse call):     ${best(oxcMs).toFixed(0)} ms, ${perSecond(lines, best(oxcMs))}`,
+    );
+  console.log(
+    `  scan:                                             ${best(scanMs).toFixed(0)} ms, ${perSecond(lines, best(scanMs))}`,
+  );
+  console.log(
+    `  ratio scan / bare parse by the scan's parser (${oxc === null ? 'typescript-estree' : 'oxc'}), best times: ${(best(scanMs) / best(oxc === null ? parseMs : oxcMs)).toFixed(2)}x`,
+  );
+  console.log(
+    `  forced 2 worker threads (the CLI only uses threads from 5000 files on >= 4 cores): ${best(parallelMs).toFixed(0)} ms, ${perSecond(lines, best(parallelMs))}`,
+  );
+  // The targets: oxc is what the CLI uses when installed; typescript-estree is the fallback.
+  const estree: ChildRates | null =
+    oxc === null ? { scan: untypedRate, parse: lines / (best(parseMs) / 1000), ratios } : null;
+  const child = estree ?? estreeRatesInChild(dir);
+  if (oxc === null)
+    console.log('MISS untyped with oxc-parser: oxc-parser is not installed or does not load');
+  else {
+    console.log(verdict('with oxc-parser', untypedRate, OXC_TARGET));
+    console.log(ratioVerdict('with oxc-parser', best(scanMs) / best(oxcMs), ratios));
+  }
+  if (child === null) console.log('MISS untyped with typescript-estree alone: the child failed');
+  else {
+    if (oxc !== null)
+      console.log(
+        `  typescript-estree alone (child process): scan ${Math.round(child.scan).toLocaleString('en')} lines/s, bare parse ${Math.round(child.parse).toLocaleString('en')} lines/s`,
+      );
+    console.log(verdict('with typescript-estree alone', child.scan, ESTREE_TARGET));
+    console.log(
+      ratioVerdict('with typescript-estree alone', child.parse / child.scan, child.ratios),
+    );
+  }
+  return { files, lines, findings };
+}
+
+/**
+ * Real code: the `before/` files of the fix corpus (scan-corpus/fixes/cases, committed, so the
+ * bench needs no network), each case in its own folder of a fresh temporary tree.
+ */
+function realCodeTree(): string {
+  const cases = join(repo, 'scan-corpus/fixes/cases');
+  const dir = mkdtempSync(join(tmpdir(), 'leakguard-bench-real-'));
+  try {
+    for (const c of readdirSync(cases)) {
+      const before = join(cases, c, 'before');
+      if (existsSync(before)) cpSync(before, join(dir, c), { recursive: true });
+    }
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return dir;
+}
+
 async function main(): Promise<void> {
   if (CHILD_DIR !== undefined) return childMain(CHILD_DIR);
   const dir = BENCH_DIR ?? generate(FILES);
   try {
-    const files = discoverFiles(['.'], dir).files;
-    const sources = files.map((f) => readFileSync(f, 'utf8'));
-    const lines = sources.reduce((n, s) => n + s.split('\n').length, 0);
-    console.log(
-      `${BENCH_DIR === undefined ? 'generated project' : 'tree'}: ${files.length} files, ${lines} lines (${dir}); load average ${load()}`,
+    // 1. syntax-only scan vs bare parse: the generated project (dense: every module registers
+    // listeners and timers), then real code
+    const { files, lines } = await untyped(
+      dir,
+      BENCH_DIR === undefined ? '1. generated project' : '1. tree',
     );
-
-    // 1. syntax-only scan vs bare parse
-    const parseMs: number[] = [];
-    const oxcMs: number[] = [];
-    const scanMs: number[] = [];
-    const ratios: number[] = [];
-    const oxc = loadOxc();
-    let findings = 0;
-    for (let r = 0; r < UNTYPED_ROUNDS + 1; r++) {
-      // Same parser settings as the scanner, and a collection before each timed section so
-      // neither pays for the other's garbage. The oxc baseline is the scan's own parse call
-      // (oxc, and typescript-estree for a file oxc rejects: none in the generated project).
-      globalThis.gc?.();
-      const p = time(() => estreeParseAll(files, sources));
-      globalThis.gc?.();
-      const o =
-        oxc === null
-          ? null
-          : time(() =>
-              files.forEach((f, i) => {
-                try {
-                  parseFile(sources[i]!, f);
-                } catch {
-                  // rejected by both parsers: the scan pays the same failed parses
-                }
-              }),
-            );
-      globalThis.gc?.();
-      const s = time(() => scan({ cwd: dir }));
-      if (r === 0) continue; // warm-up: JIT and module loading
-      parseMs.push(p.ms);
-      if (o !== null) oxcMs.push(o.ms);
-      scanMs.push(s.ms);
-      ratios.push(s.ms / (o === null ? p.ms : o.ms));
-      findings = s.value.summary.findings;
-    }
-    const parallelMs: number[] = [];
-    for (let r = 0; r < ROUNDS + 1; r++) {
-      globalThis.gc?.();
-      const t0 = performance.now();
-      const res = await scanAsync({ cwd: dir, workers: 2 });
-      if (r > 0) parallelMs.push(performance.now() - t0);
-      if (res.summary.findings !== findings) throw new Error('parallel scan disagrees with scan()');
-    }
-    const untypedRate = lines / (best(scanMs) / 1000);
-    console.log(
-      `\nsyntax-only scan, best of ${UNTYPED_ROUNDS} (parser: ${oxc === null ? 'typescript-estree' : 'oxc-parser, typescript-estree as fallback'}; ${findings} findings):`,
-    );
-    console.log(
-      `  bare typescript-estree parse (scanner's settings): ${best(parseMs).toFixed(0)} ms, ${perSecond(lines, best(parseMs))}`,
-    );
-    if (oxc !== null)
-      console.log(
-        `  bare oxc-parser parse (the scan's parse call):     ${best(oxcMs).toFixed(0)} ms, ${perSecond(lines, best(oxcMs))}`,
-      );
-    console.log(
-      `  scan:                                             ${best(scanMs).toFixed(0)} ms, ${perSecond(lines, best(scanMs))}`,
-    );
-    console.log(
-      `  ratio scan / bare parse by the scan's parser (${oxc === null ? 'typescript-estree' : 'oxc'}), best times: ${(best(scanMs) / best(oxc === null ? parseMs : oxcMs)).toFixed(2)}x`,
-    );
-    console.log(
-      `  forced 2 worker threads (the CLI only uses threads from 5000 files on >= 4 cores): ${best(parallelMs).toFixed(0)} ms, ${perSecond(lines, best(parallelMs))}`,
-    );
-    // The targets: oxc is what the CLI uses when installed; typescript-estree is the fallback.
-    const estree: ChildRates | null =
-      oxc === null ? { scan: untypedRate, parse: lines / (best(parseMs) / 1000), ratios } : null;
-    const child = estree ?? estreeRatesInChild(dir);
-    if (oxc === null)
-      console.log('MISS untyped with oxc-parser: oxc-parser is not installed or does not load');
-    else {
-      console.log(verdict('with oxc-parser', untypedRate, OXC_TARGET));
-      console.log(ratioVerdict('with oxc-parser', best(scanMs) / best(oxcMs), ratios));
-    }
-    if (child === null) console.log('MISS untyped with typescript-estree alone: the child failed');
-    else {
-      if (oxc !== null)
-        console.log(
-          `  typescript-estree alone (child process): scan ${Math.round(child.scan).toLocaleString('en')} lines/s, bare parse ${Math.round(child.parse).toLocaleString('en')} lines/s`,
-        );
-      console.log(verdict('with typescript-estree alone', child.scan, ESTREE_TARGET));
-      console.log(
-        ratioVerdict('with typescript-estree alone', child.parse / child.scan, child.ratios),
-      );
+    if (BENCH_DIR === undefined && process.env.SCAN_BENCH_REAL !== '0') {
+      const real = realCodeTree();
+      try {
+        await untyped(real, "1b. real code, the fix corpus's before/ files");
+      } finally {
+        rmSync(real, { recursive: true, force: true });
+      }
     }
     console.log(`load average after part 1: ${load()}`);
 
