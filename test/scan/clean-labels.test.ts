@@ -355,6 +355,9 @@ describe('clean-code corpus', () => {
       // Node.js real-time libraries and real-time clients, bots and peer-to-peer code; judged no
       // candidate (it checks the thirty-third session's reading fixes: none removes a finding).
       '2026-12-06i': { fp: 14, tp: 7 },
+      // Electron applications chosen because their main process passes a function by name to
+      // app ready; judged candidate CO′ again (thirty-fourth session).
+      '2026-12-06j': { fp: 34, tp: 1 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
