@@ -294,7 +294,7 @@ export function bindingIn(fn: Node, name: string): Binding | null {
   return declared ? { kind: 'local', values } : null;
 }
 
-function paramNames(p: Node): string[] {
+export function paramNames(p: Node): string[] {
   if (p.type === 'Identifier') return [p.name];
   if (p.type === 'AssignmentPattern') return paramNames(p.left as Node);
   if (p.type === 'TSParameterProperty') return paramNames(p.parameter as Node);

@@ -37,6 +37,7 @@ import {
 } from './lifetime.js';
 import { ablated } from './ablate.js';
 import { getterOverMadePart, ownHostElement, receiverIsDirectiveElement } from './framework-own.js';
+import { subscriptionMethodFinding } from './subscribe-method.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
@@ -478,9 +479,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (!unmanaged(r, ctx)) continue;
     const made = r.wrapped ? calls?.get(r.site.call) : undefined;
     if (made === undefined) {
-      out.push(
-        repeats ? repeatedFinding(r, facts, 'no-unmanaged-listener') : unmanagedFinding(r, facts),
-      );
+      out.push(ownFinding(r, facts, repeats));
       continue;
     }
     // Inside a registration wrapper, on its parameter: decided at each call, where the
@@ -497,12 +496,16 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
         out.push(unmanagedFinding(w, facts));
       }
     }
-    if (inside)
-      out.push(
-        repeats ? repeatedFinding(r, facts, 'no-unmanaged-listener') : unmanagedFinding(r, facts),
-      );
+    if (inside) out.push(ownFinding(r, facts, repeats));
   }
   return out;
+}
+
+/** no-unmanaged-listener's finding at `r` itself; a subscription method's says what it lacks. */
+function ownFinding(r: Registration, facts: Facts, repeats: boolean): RawFinding {
+  const sm = subscriptionMethodFinding(r, facts, removalOf(r, facts));
+  if (sm !== null) return sm;
+  return repeats ? repeatedFinding(r, facts, 'no-unmanaged-listener') : unmanagedFinding(r, facts);
 }
 
 /** A registration made on every run of repeating code (`r.site.repeat`), said so. */
