@@ -3,6 +3,8 @@
 // counted true and false by
 // 1. why the pass keeps them (ProjectPass.explain, the last reason up the chain of callers:
 //    used as a value, no call, a library's export, called in a loop, a callback per event…);
+//    Then every reason up every chain of callers (ProjectPass.blockers): a change that takes one
+//    reason away drops only the findings listed with that reason alone;
 // 2. the plainest syntactic sign of an owner made again and again: inside a component's
 //    lifecycle hook (`componentDidMount`, `mounted`, `ngOnInit`, `useEffect`'s callback…),
 //    inside an event's callback, or neither.
@@ -56,6 +58,7 @@ const { values } = parseArgs({
 const mirrors = values.mirrors ?? process.env.LEAKGUARD_CLEAN_MIRRORS ?? '/work/.mirror';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const byReason = new Map<string, [number, number]>();
+const byReasons = new Map<string, [number, number]>();
 const bySign = new Map<string, [number, number]>();
 const count = (m: Map<string, [number, number]>, k: string, tp: boolean): void => {
   const c = m.get(k) ?? [0, 0];
@@ -86,6 +89,12 @@ for (const p of projects) {
       const reason = steps.at(-1)?.reason ?? 'top level';
       const tp = f.verdict === 'tp';
       count(byReason, reason, tp);
+      const all = pass.blockers(abs, offset);
+      const reasons = [...new Set(all.blockers.map((b) => b.reason))].sort();
+      const set =
+        (reasons.length === 0 ? 'none (top level or bounded)' : reasons.join(' + ')) +
+        (all.truncated ? ' (truncated)' : '');
+      count(byReasons, set, tp);
       let us = units.get(f.file);
       if (us === undefined) {
         try {
@@ -108,7 +117,7 @@ for (const p of projects) {
           : 'neither';
       count(bySign, sign, tp);
       if (values.only !== undefined)
-        console.log(`${f.file}:${f.line} ${f.rule} ${f.verdict}: ${reason}; ${sign}`);
+        console.log(`${f.file}:${f.line} ${f.rule} ${f.verdict}: ${reason}; ${sign}; all: ${set}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -121,4 +130,5 @@ function table(title: string, m: Map<string, [number, number]>): void {
     console.log(`| ${k} | ${tp + fp} | ${tp} | ${Math.round((100 * tp) / (tp + fp))} % |`);
 }
 table('why the project pass keeps it', byReason);
+table('every reason, up every chain of callers (a finding goes only when all go)', byReasons);
 table('where it stands', bySign);

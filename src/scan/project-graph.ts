@@ -43,7 +43,7 @@ export interface Graph {
 }
 
 /** A function is in at most three groups of names besides its own: by name, `x.m()`, overrides. */
-const UNIT_GROUPS = 3;
+export const UNIT_GROUPS = 3;
 
 /** The units of group `x`. */
 function unitsOf(gr: Graph, x: number): readonly number[] {

@@ -31,6 +31,7 @@ import {
 } from './project-graph.js';
 import { ModuleConfigs } from './module-config.js';
 import { ablated } from './rules/ablate.js';
+import { blockersOf } from './project-blockers.js';
 
 export { fileCalls, textCalls, type FileCalls } from './project-calls.js';
 
@@ -131,6 +132,20 @@ export class ProjectPass {
     const best = innermost(placed.calls.units, offset);
     if (best === -1) return [];
     return explainUnbounded([...all.values()], this.#graph, this.#bounded, placed.base + best);
+  }
+
+  /**
+   * Every reason the code at `offset` of `file` is not bounded, up every chain of callers
+   * (project-blockers.ts), for a maintainer (`scripts/clean-why.ts`); empty when it is bounded,
+   * at module top level, or in a file the pass was not given.
+   */
+  blockers(file: string, offset: number): ReturnType<typeof blockersOf> {
+    const all = this.#place();
+    const placed = all.get(file);
+    if (placed === undefined || this.#graph === null) return { blockers: [], truncated: false };
+    const best = innermost(placed.calls.units, offset);
+    if (best === -1) return { blockers: [], truncated: false };
+    return blockersOf([...all.values()], this.#graph, this.#bounded, placed.base + best);
   }
 
   /** True when the innermost function around the offset runs per window or per event. */
