@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/scan/analyze.js';
 import { parseFile, visitorKeys } from '../../src/scan/parse.js';
+import { parseAblations, setAblations } from '../../src/scan/rules/ablate.js';
 
 interface Found {
   line: number;
@@ -177,6 +178,39 @@ module.exports = {
     expect(f[0]!.message).toBe(
       'this.bus.on("message", …) in subscription method onMessage() registers the callback its caller hands it (callback), and onMessage() gives its caller no way to remove it: every call adds a listener that nothing removes.',
     );
+  });
+
+  it('candidate SR: an onX subscription method is no repeat for the opt-in no-repeated-registration', () => {
+    // pulsar's PackageManager (MIT), shortened: each onDidX(callback) returns the emitter's
+    // disposable, so the caller removes it; nothing repeats per event here.
+    const src = `export class PackageManager {
+  constructor() {
+    this.emitter = new Emitter();
+  }
+  onDidLoadPackage(callback) {
+    return this.emitter.on('did-load-package', callback);
+  }
+  onTick() {
+    this.bus.on('tick', () => this.count++);
+  }
+}
+`;
+    const all = analyze(parseFile(src, 'pm.js'), src, { visitorKeys: visitorKeys(), jsx: false });
+    const repeated = all.filter((f) => f.rule === 'no-repeated-registration').map((f) => f.line);
+    const unmanaged = all.filter((f) => f.rule === 'no-unmanaged-listener').map((f) => f.line);
+    // The event callback onTick still adds a listener per tick; the subscription method does not.
+    expect(repeated).toEqual([]);
+    expect(unmanaged).toEqual([9]);
+    // Switched off (the evaluation's ablation), the subscription method reads as a repeat again.
+    setAblations(parseAblations('listener.subscribe-repeat'));
+    try {
+      const off = analyze(parseFile(src, 'pm.js'), src, { visitorKeys: visitorKeys(), jsx: false });
+      expect(off.filter((f) => f.rule === 'no-repeated-registration').map((f) => f.line)).toEqual([
+        6,
+      ]);
+    } finally {
+      setAblations(new Set());
+    }
   });
 
   it('a registration in a loop inside the method: the generic message', () => {

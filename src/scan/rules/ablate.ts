@@ -24,6 +24,8 @@ export const ABLATIONS = {
     'receiver and listener each passed to some call (a named listener always is, by its own registration)',
   'listener.removed-from-table': 'a removal loop over a table of subscriptions',
   'listener.dies-with-call': 'a per-request or per-call receiver (lifetime.ts)',
+  'listener.subscribe-repeat':
+    "a registration in a subscription method (on, onX, subscribe…) of its caller's callback is no repeat (subscribe-method.ts, candidate SR)",
   'listener.named-listener-arg':
     "a parameter of a function the file passes by name as a listener (the event's argument)",
   'listener.directive-element':

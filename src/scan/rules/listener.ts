@@ -37,7 +37,7 @@ import {
 } from './lifetime.js';
 import { ablated } from './ablate.js';
 import { getterOverMadePart, ownHostElement, receiverIsDirectiveElement } from './framework-own.js';
-import { subscriptionMethodFinding } from './subscribe-method.js';
+import { subscribes, subscriptionMethodFinding } from './subscribe-method.js';
 
 /** Callee names that take ownership of what they are given. */
 const CONTAINER_ADD =
@@ -427,9 +427,10 @@ function forwardsToSelf(r: Registration, facts: Facts): boolean {
   return ev !== null && keyOf(facts, ev) === r.eventKey;
 }
 
-function repeatedApplies(r: Registration): boolean {
+function repeatedApplies(r: Registration, facts: Facts): boolean {
   if (r.site.repeat === null || !r.receiverOutlivesRepeat) return false;
-  if (isDrainOnce(r) || listenerPerIteration(r)) return false;
+  // A subscription method is no event's callback (candidate SR): its callers decide.
+  if (isDrainOnce(r) || listenerPerIteration(r) || subscribes(r, facts)) return false;
   // `for (const ev of events) emitter.on(ev, h)` registers different events: not a repeat.
   if (r.site.repeat.kind === 'iteration' && r.eventKey !== null && !r.eventKey.startsWith('"'))
     return false;
@@ -456,7 +457,7 @@ export function listenerRules(ctx: RuleContext): RawFinding[] {
     if (reported.has(r.site.call)) continue;
     // Registered at most once: an enclosing `if` says "not yet" and its branch makes it so.
     if (r.guarded && !ablated('listener.guarded')) continue;
-    const repeats = repeatedApplies(r) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n));
+    const repeats = repeatedApplies(r, facts) && !receiverRenewedEachRun(r, (n) => keyOf(facts, n));
     if (repeats) {
       if (
         managedByUse(r, ctx) ||

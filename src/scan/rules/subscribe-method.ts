@@ -27,6 +27,7 @@ import {
   type Node,
 } from '../syntax.js';
 import { listenerFix } from '../fix.js';
+import { ablated } from './ablate.js';
 import { describe, type RawFinding } from './context.js';
 import { paramNames } from './lifetime.js';
 
@@ -87,6 +88,14 @@ export function subscriptionMethod(r: Registration, facts: Facts): SubscriptionM
     ) ?? null;
   const once = r.api === 'once' || r.api === 'prependOnceListener' || onceOption(r.options);
   return { name: r.fnName, wraps, callback, otherRemoval, once };
+}
+
+/**
+ * `r` stands in a subscription method, so it is not repeated by events of its own: an `onX`
+ * method is not an event's callback (candidate SR, scan-corpus/fixes/README.md).
+ */
+export function subscribes(r: Registration, facts: Facts): boolean {
+  return !ablated('listener.subscribe-repeat') && subscriptionMethod(r, facts) !== null;
 }
 
 /**
