@@ -197,10 +197,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // of its 13 held-out syntactic cases (react-navigation 000f7ba, seneca 408a2e8): 137 -> 139 of 387.
 // Raised by the twenty-ninth fresh batch (2026-12-06n, thirty-third session), where main caught 1
 // of its 15 held-out syntactic cases (cyclejs 5b5ce9b): 139 -> 140 of 402.
+// Raised by the thirtieth fresh batch (2026-12-06o, thirty-fifth session), where main caught 1
+// of its 7 held-out syntactic cases (p-timeout b92608a): 140 -> 141 of 409.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 140, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 141, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -356,7 +358,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // listener, which the fixed dispose() removes.
 // Lowered, held-out 235 -> 234, by candidate OT′ (a { once: true } listener for the end of a press
 // or a click): radix-ui 2515a7f's toast click after a swipe.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 234 };
+// Raised, held-out 234 -> 235, by the after files of the thirtieth batch (2026-12-06o), labelled:
+// sockjs-node's MultiplexServer 'connection' listener, added once per server (and one true:
+// p-timeout 52d1a6d's abort listener on the caller's signal, which later fixes remove).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 235 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -398,6 +403,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06l': [15, 7],
       '2026-12-06m': [21, 9],
       '2026-12-06n': [17, 9],
+      '2026-12-06o': [11, 5],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

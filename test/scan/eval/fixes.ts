@@ -129,6 +129,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06l',
   '2026-12-06m',
   '2026-12-06n',
+  '2026-12-06o',
 ];
 
 export interface FixLabel {
