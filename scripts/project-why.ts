@@ -7,36 +7,12 @@
 // Usage: npx tsx scripts/project-why.ts <folder> [<file>:<line>[:<column>] …]
 //   With no file:line, every finding of the rules the pass can drop is explained.
 import { readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverFiles } from '../src/scan/files.js';
 import { BOUNDED_RULES, ProjectPass, readFileCalls } from '../src/scan/project.js';
-import type { WhyStep } from '../src/scan/project-graph.js';
 import { scan } from '../src/scan/scanner.js';
-
-const SAYS: Record<WhyStep['reason'], string> = {
-  bounded: 'runs a bounded number of times',
-  'callback per event': 'is a callback that runs per event',
-  'callback in a loop': 'is a callback made in a loop',
-  'callback of': 'is a callback in',
-  anonymous: 'is an anonymous function passed or stored as a value, whose calls nobody counts',
-  'library export': 'is exported by a library: its users may call it any number of times',
-  'used as a value': 'is used as a value (passed, stored or read without a call)',
-  'no calls': 'has no call in the scanned files',
-  'called in a loop': 'is called in a loop',
-  'called from': 'is called from',
-  cycle: 'again: a cycle of calls, none of them bounded',
-  deeper: '… (more callers)',
-};
-
-/** `file:line` of an offset, relative to the folder. */
-function place(dir: string, file: string, offset: number, texts: Map<string, string>): string {
-  let text = texts.get(file);
-  if (text === undefined) texts.set(file, (text = readFileSync(file, 'utf8')));
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return `${relative(dir, file).split(sep).join('/')}:${line}`;
-}
+import { whySentence } from '../src/scan/why.js';
 
 /** The offset of a 1-based line and column in `text`. */
 export function offsetAt(text: string, line: number, column: number): number {
@@ -78,11 +54,7 @@ export function explainProject(folder: string, targets: readonly string[] = []):
   return wanted.map(({ file, offset, label }) => {
     const steps = pass.explain(file, offset);
     if (steps.length === 0) return `${label}: module top level`;
-    const said = steps.map((s) => {
-      const name = s.name === null ? 'a function' : `\`${s.name.replace(/^new:/, 'new ')}\``;
-      return `${name} (${place(dir, s.file, s.start, texts)}) ${SAYS[s.reason]}`;
-    });
-    return `${label}: ${said.join(' ')}`;
+    return `${label}: ${whySentence(steps, dir, texts)}`;
   });
 }
 

@@ -42,6 +42,7 @@ interface ScanFlags {
   runtime: string[];
   runtimeStatus: string[];
   programKind: 'auto' | 'application' | 'library';
+  why?: boolean;
 }
 
 /** Collects a repeatable, comma-separated flag: `--enable a,b --enable c` → [a, b, c]. */
@@ -155,6 +156,10 @@ export function register(program: Command): void {
         .choices(['auto', 'application', 'library'])
         .default('auto'),
     )
+    .option(
+      '--why',
+      'say on each finding why the project pass did not drop it: the function around it and why it may run any number of times, up its callers',
+    )
     .addHelpText('after', RULES_HELP)
     .action(async (paths: string[], flags: ScanFlags, cmd: Command) => {
       const cwd = process.cwd();
@@ -188,6 +193,7 @@ export function register(program: Command): void {
           ...(flags.runtime.length > 0 ? { runtime: flags.runtime } : {}),
           ...(statuses !== null ? { runtimeStatus: statuses } : {}),
           programKind: flags.programKind,
+          why: flags.why === true,
           ...(bar ? { onProgress: bar.update } : {}),
         });
       } catch (e) {

@@ -94,6 +94,12 @@ export interface Finding {
    * `leakguard scan --runtime <report>`).
    */
   readonly runtime?: RuntimeEvidence;
+  /**
+   * Why the project pass did not drop it: the function around it and why that function may run
+   * any number of times, up its callers (only with `scan({ why: true })` / `leakguard scan
+   * --why`, and only on the findings of the rules the pass can drop).
+   */
+  readonly why?: string;
 }
 
 /** What runtime reports say of one finding's call (see `scan({ runtime })`). */

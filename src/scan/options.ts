@@ -25,6 +25,7 @@ const SCAN_KEYS = [
   'runtime',
   'runtimeStatus',
   'programKind',
+  'why',
 ];
 
 const PROGRAM_KINDS = ['auto', 'application', 'library'];
@@ -85,6 +86,8 @@ export function checkScanOptions(options: unknown): void {
     if (o.runtime === undefined || (o.runtime as unknown[]).length === 0)
       throw invalidArgument('`runtimeStatus` needs `runtime`: the runtime reports to read');
   }
+  if (o.why !== undefined && typeof o.why !== 'boolean')
+    throw optionError('why', 'a boolean', o.why);
   if (o.programKind !== undefined && !PROGRAM_KINDS.includes(o.programKind as string))
     throw optionError('programKind', "'auto', 'application' or 'library'", o.programKind);
   checkRules(o.rules);

@@ -4,6 +4,7 @@
 // the findings whose every chain ends in that reason (candidates BN and TE each removed a
 // reason that was the first one given and changed no finding: scan-corpus/fixes/README.md).
 import { UNIT_GROUPS, type Graph, type Placed, type WhyStep } from './project-graph.js';
+import { sitesByGroup } from './project-sites.js';
 
 /** A reason that keeps a function unbounded on its own (no caller to follow up). */
 export type BlockReason = Exclude<
@@ -36,14 +37,7 @@ export function blockersOf(
     const p = files[f]!;
     owner.fill(f, p.base, p.base + p.calls.units.length);
   }
-  const sitesOf = new Map<number, number[]>();
-  for (let s = 0; s < gr.siteFrom.length; s++)
-    for (let i = gr.siteStart[s]!; i < gr.siteStart[s + 1]!; i++) {
-      const k = gr.siteGroups[i]!;
-      const l = sitesOf.get(k);
-      if (l === undefined) sitesOf.set(k, [s]);
-      else l.push(s);
-    }
+  const sitesOf = sitesByGroup(gr);
   const blockers: Blocker[] = [];
   const seen = new Set<number>([g]);
   const queue = [g];

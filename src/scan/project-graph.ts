@@ -5,6 +5,7 @@
 import { join, sep } from 'node:path';
 import { candidatesOf, type ModuleConfig } from './module-config.js';
 import { How, type FileCalls, type UnitRec } from './project-calls.js';
+import { sitesByGroup } from './project-sites.js';
 
 /** A file placed in the pass's global numbering of units. */
 export interface Placed {
@@ -504,10 +505,7 @@ export function explainUnbounded(
     }
     return files[lo]!;
   };
-  const sitesOf = new Map<number, number[]>();
-  for (let s = 0; s < gr.siteFrom.length; s++)
-    for (let i = gr.siteStart[s]!; i < gr.siteStart[s + 1]!; i++)
-      append(sitesOf, gr.siteGroups[i]!, s);
+  const sitesOf = sitesByGroup(gr);
   const out: WhyStep[] = [];
   const seen = new Set<number>();
   let cur = g;

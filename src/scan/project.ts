@@ -32,6 +32,7 @@ import {
 import { ModuleConfigs } from './module-config.js';
 import { ablated } from './rules/ablate.js';
 import { blockersOf } from './project-blockers.js';
+import { whySentence } from './why.js';
 
 export { fileCalls, textCalls, type FileCalls } from './project-calls.js';
 
@@ -66,9 +67,13 @@ export class ProjectPass {
 
   /** `kind`: what every package is, or null to read each file's nearest package.json. */
   readonly #kind: ProgramKind | null;
+  /** With `scan({ why })`: the folder the reasons name files from, else null. */
+  readonly #whyFrom: string | null;
+  readonly #whyTexts = new Map<string, string>();
 
-  constructor(kind: ProgramKind | null) {
+  constructor(kind: ProgramKind | null, whyFrom: string | null = null) {
     this.#kind = kind;
+    this.#whyFrom = whyFrom;
   }
 
   set(file: string, calls: FileCalls): void {
@@ -104,7 +109,7 @@ export class ProjectPass {
       placed.calls.electron.length > 0 && !ablated('listener.electron-main')
         ? new Set(placed.calls.electron)
         : null;
-    return findings.filter((f) => {
+    const kept = findings.filter((f) => {
       if (!BOUNDED_RULES.has(f.rule)) return true;
       if (bounded && this.#inBoundedCode(placed, f.start)) return false;
       // Candidates EL′ and EL2: a listener on Electron's ipcMain, app or another process-wide
@@ -117,6 +122,13 @@ export class ProjectPass {
       )
         return false;
       return true;
+    });
+    const root = this.#whyFrom;
+    if (root === null) return kept;
+    return kept.map((f) => {
+      if (!BOUNDED_RULES.has(f.rule)) return f;
+      const steps = this.explain(file, f.start);
+      return steps.length === 0 ? f : { ...f, why: whySentence(steps, root, this.#whyTexts) };
     });
   }
 
@@ -244,9 +256,15 @@ function innermost(units: readonly UnitRec[], offset: number): number {
   return best;
 }
 
-/** The pass a scan's `programKind` option asks for (`'auto'`: each file's nearest package.json). */
-export function projectPassFor(kind: 'auto' | ProgramKind | undefined): ProjectPass {
-  return new ProjectPass(kind === undefined || kind === 'auto' ? null : kind);
+/**
+ * The pass a scan's `programKind` option asks for (`'auto'`: each file's nearest package.json);
+ * `whyFrom`: with `scan({ why })`, the folder its reasons name files from.
+ */
+export function projectPassFor(
+  kind: 'auto' | ProgramKind | undefined,
+  whyFrom: string | null = null,
+): ProjectPass {
+  return new ProjectPass(kind === undefined || kind === 'auto' ? null : kind, whyFrom);
 }
 
 /**

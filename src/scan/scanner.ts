@@ -109,6 +109,13 @@ export interface ScanOptions {
    * @default 'auto'
    */
   readonly programKind?: 'auto' | ProgramKind;
+  /**
+   * Say, on each finding the project pass could have dropped and did not, why: the function
+   * around it and why that function may run any number of times (used as a value, no caller in
+   * the scanned files, called in a loop, a callback per event…), up its callers (`why`).
+   * @default false
+   */
+  readonly why?: boolean;
 }
 
 /** Below this many files, starting threads (each loads a parser) costs more than it saves. */
@@ -278,7 +285,7 @@ function scanFiles(options: ScanOptions): ScanResult {
     ? createProgram(resolve(cwd, options.tsconfig), found.files)
     : null;
   const checker = program?.getTypeChecker() ?? null;
-  const project = projectPassFor(options.programKind);
+  const project = projectPassFor(options.programKind, options.why === true ? cwd : null);
   // --fix must know what the pass drops before it fixes anything: read every file's calls first.
   if (options.fix === true) for (const abs of found.files) readFileCalls(project, abs);
   const pending: { abs: string; source: string; findings: Finding[] }[] = [];
@@ -516,7 +523,7 @@ async function scanFilesAsync(options: ScanOptions): Promise<ScanResult> {
   let silenced = 0;
   let lines = 0;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const project = projectPassFor(options.programKind);
+  const project = projectPassFor(options.programKind, options.why === true ? cwd : null);
   // A file that was not read has no calls; one that did not parse has its words (textCalls).
   for (const r of results)
     if (r.calls === undefined) project.unreadable();

@@ -48,14 +48,14 @@ export function orphan() {
 `,
     });
     expect(explainProject(cwd)).toEqual([
-      'lib.js:2 no-unmanaged-listener: `start` (lib.js:1) is called from `onJoin` (main.js:5) has no call in the scanned files',
+      'lib.js:2 no-unmanaged-listener: `start` (lib.js:1) is called from `onJoin` (main.js:5), which has no call in the scanned files',
       'lib.js:5 no-unmanaged-listener: `hook` (lib.js:4) is used as a value (passed, stored or read without a call)',
       'lib.js:8 no-unmanaged-listener: `each` (lib.js:7) is called in a loop',
       'lib.js:11 no-unmanaged-listener: `orphan` (lib.js:10) has no call in the scanned files',
     ]);
     // One place, by file:line (the first non-blank column) or file:line:column.
     expect(explainProject(cwd, ['lib.js:2', 'main.js:2:1'])).toEqual([
-      'lib.js:2: `start` (lib.js:1) is called from `onJoin` (main.js:5) has no call in the scanned files',
+      'lib.js:2: `start` (lib.js:1) is called from `onJoin` (main.js:5), which has no call in the scanned files',
       'main.js:2:1: module top level',
     ]);
     expect(() => explainProject(cwd, ['lib.js'])).toThrow(/not <file>:<line>/);

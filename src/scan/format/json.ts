@@ -7,6 +7,7 @@
 // With runtime reports only: runtime: { status, created, live, growthPerMinute } on each
 // finding, summary.runtime, and runtimeOnly: [{ file, line, column, kind, receiverType, event,
 // growthPerMinute, live, carried }] (sites that grew in the run where no finding lies).
+// With `why` only: why on each finding the project pass kept (a sentence, up its callers).
 import type { ScanResult } from '../scanner.js';
 
 export function formatJson(result: ScanResult): string {
@@ -21,6 +22,7 @@ export function formatJson(result: ScanResult): string {
       message: f.message,
       ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
       ...(f.runtime !== undefined ? { runtime: f.runtime } : {}),
+      ...(f.why !== undefined ? { why: f.why } : {}),
     })),
   );
   return (

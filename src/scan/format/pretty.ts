@@ -27,6 +27,7 @@ export function formatPretty(result: ScanResult, options: PrettyOptions = {}): s
       for (const f of fs) {
         out.push(`    ${c.dim(`${f.line}:${f.column}`)}  ${f.message}`);
         if (f.runtime !== undefined) out.push(`      ${runtimeLine(f.runtime, c)}`);
+        if (f.why !== undefined) out.push(`      ${c.dim('kept because')} ${f.why}`);
         out.push(...codeFrame(lines, f, ctx, c).map((l) => '      ' + l));
         if (f.suggestion)
           out.push(`      ${c.cyan(f.fix ? 'fix (--fix):' : 'suggestion:')} ${f.suggestion}`);

@@ -47,11 +47,15 @@ export function formatSarif(result: ScanResult, cwd: string, version: string): s
           },
         ],
         partialFingerprints: { 'leakguardFinding/v1': fingerprint },
-        // Runtime evidence (`--runtime`); a growing call is an error, not a warning.
-        ...(f.runtime !== undefined
+        // Runtime evidence (`--runtime`), and why the project pass kept it (`--why`); a growing
+        // call is an error, not a warning.
+        ...(f.runtime !== undefined || f.why !== undefined
           ? {
-              properties: { runtime: f.runtime },
-              ...(f.runtime.status === 'growing' ? { level: 'error' } : {}),
+              properties: {
+                ...(f.runtime !== undefined ? { runtime: f.runtime } : {}),
+                ...(f.why !== undefined ? { why: f.why } : {}),
+              },
+              ...(f.runtime?.status === 'growing' ? { level: 'error' } : {}),
             }
           : {}),
       };

@@ -1,0 +1,59 @@
+// The project pass's answer to "why is this finding kept?" in words (issue #16): the function
+// around the finding and why it may run any number of times, up its chain of callers
+// (ProjectPass.explain). Shown by `leakguard scan --why` and `scripts/project-why.ts`; a user
+// who knows the function runs once marks the function the chain ends at `// leakguard-once`.
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { WhyStep } from './project-graph.js';
+
+/** Each reason as the sentence says it. */
+export const WHY_SAYS: Readonly<Record<WhyStep['reason'], string>> = {
+  bounded: 'runs a bounded number of times',
+  'callback per event': 'is a callback that runs per event',
+  'callback in a loop': 'is a callback made in a loop',
+  'callback of': 'is a callback in',
+  anonymous: 'is an anonymous function passed or stored as a value, whose calls nobody counts',
+  'library export': 'is exported by a library: its users may call it any number of times',
+  'used as a value': 'is used as a value (passed, stored or read without a call)',
+  'no calls': 'has no call in the scanned files',
+  'called in a loop': 'is called in a loop',
+  'called from': 'is called from',
+  cycle: 'again: a cycle of calls, none of them bounded',
+  deeper: '… (more callers)',
+};
+
+/**
+ * The steps as one sentence: "`start` (lib.js:1) is called from `onJoin` (main.js:5), which has
+ * no call in the scanned files". Files are shown relative to `root`; `texts` caches the files read for
+ * line numbers (read from disk when missing).
+ */
+export function whySentence(
+  steps: readonly WhyStep[],
+  root: string,
+  texts: Map<string, string> = new Map(),
+): string {
+  // Each step after the first names the caller the one before ends with: "…, which …".
+  return steps
+    .map((s, i) => {
+      const name = s.name === null ? 'a function' : `\`${s.name.replace(/^new:/, 'new ')}\``;
+      const where = `${name} (${place(root, s.file, s.start, texts)})`;
+      return `${where}${i === 0 ? '' : ', which'} ${WHY_SAYS[s.reason]}`;
+    })
+    .join(' ');
+}
+
+/** `file:line` of an offset, relative to `root`. */
+function place(root: string, file: string, offset: number, texts: Map<string, string>): string {
+  let text = texts.get(file);
+  if (text === undefined) {
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      text = '';
+    }
+    texts.set(file, text);
+  }
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return `${relative(root, file).split(sep).join('/')}:${line}`;
+}
