@@ -479,6 +479,8 @@ export interface WhyStep {
     | 'called from'
     | 'cycle'
     | 'deeper';
+  /** For 'called in a loop': the function whose loop makes the call (none at top level). */
+  readonly in?: { readonly file: string; readonly start: number; readonly name: string | null };
 }
 
 /**
@@ -568,8 +570,13 @@ export function explainUnbounded(
       out.push(step('no calls'));
       break;
     }
-    if (sites.some((s) => gr.siteLoop[s] === 1)) {
-      out.push(step('called in a loop'));
+    const looped = sites.find((s) => gr.siteLoop[s] === 1);
+    if (looped !== undefined) {
+      const f = gr.siteFrom[looped]!;
+      const at = f === -1 ? null : placedOf(f);
+      const u = at === null ? null : at.calls.units[f - at.base]!;
+      const loop = step('called in a loop');
+      out.push(at && u ? { ...loop, in: { file: at.file, start: u.start, name: u.name } } : loop);
       break;
     }
     const from = sites.map((s) => gr.siteFrom[s]!).find((f) => f !== -1 && bounded[f] === 0);

@@ -35,11 +35,19 @@ export function whySentence(
   // Each step after the first names the caller the one before ends with: "…, which …".
   return steps
     .map((s, i) => {
-      const name = s.name === null ? 'a function' : `\`${s.name.replace(/^new:/, 'new ')}\``;
-      const where = `${name} (${place(root, s.file, s.start, texts)})`;
-      return `${where}${i === 0 ? '' : ', which'} ${WHY_SAYS[s.reason]}`;
+      const where = `${nameOf(s.name)} (${place(root, s.file, s.start, texts)})`;
+      const loop =
+        s.in === undefined
+          ? ''
+          : ` in ${nameOf(s.in.name)} (${place(root, s.in.file, s.in.start, texts)})`;
+      return `${where}${i === 0 ? '' : ', which'} ${WHY_SAYS[s.reason]}${loop}`;
     })
     .join(' ');
+}
+
+/** A function as the sentence names it: `` `start` ``, `` `new Server` ``, or "a function". */
+function nameOf(name: string | null): string {
+  return name === null ? 'a function' : `\`${name.replace(/^new:/, 'new ')}\``;
 }
 
 /** `file:line` of an offset, relative to `root`. */

@@ -78,6 +78,24 @@ describe('scan({ why })', () => {
     expect(kept(scan({ cwd })).map((f) => f.why)).toEqual([undefined, undefined]);
   });
 
+  it('names the function whose loop makes the call', () => {
+    const cwd = project({
+      'package.json': '{ "private": true }',
+      'lib.js': `export function track(item) {
+  bus.on('update', () => item.refresh());
+}
+`,
+      'main.js': `import { track } from './lib.js';
+export function trackAll(items) {
+  for (const item of items) track(item);
+}
+trackAll(list);
+`,
+    });
+    const why = scan({ cwd, why: true }).reports.flatMap((r) => r.findings.map((f) => f.why));
+    expect(why).toEqual(['`track` (lib.js:1) is called in a loop in `trackAll` (main.js:2)']);
+  });
+
   it('rejects a value that is no boolean, naming the option', () => {
     expect(() => scan({ why: 'yes' as never })).toThrow(/`why`|why/);
   });
