@@ -229,7 +229,11 @@ describe('baselines across real commits', () => {
   // commit's own edits included). Measured 2026-12-03: 79 of the 91 after-file findings
   // accepted; the 12 reported as new stand on lines the fix added or edited (a receiver
   // renamed, `{ once: true }` added), none on unchanged code.
-  it('accepts every finding whose code the commit left as it was', () => {
+  // It scans every before/ and after/ file of the corpus one by one, as a user scans a file
+  // (1,778 scans at 889 cases): 24-36 s on two cores, and 41 s once on a clean-clone CI run
+  // beside the other suites, past the suites' default 40 s. Its own bound, with room for the
+  // corpus to grow; a correctness test, not a timing one.
+  it('accepts every finding whose code the commit left as it was', { timeout: 120_000 }, () => {
     const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scan-corpus', 'fixes');
     let after = 0;
     let accepted = 0;
