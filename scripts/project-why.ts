@@ -26,7 +26,7 @@ export function explainProject(folder: string, targets: readonly string[] = []):
   const dir = resolve(folder);
   const pass = new ProjectPass(null);
   for (const abs of discoverFiles(['.'], dir).files) readFileCalls(pass, abs);
-  const texts = new Map<string, string>();
+  const lines = new Map<string, number[]>();
   const wanted: { file: string; offset: number; label: string }[] = [];
   if (targets.length === 0) {
     // The findings a scan reports, with the pass off (so the dropped ones show as bounded).
@@ -44,17 +44,16 @@ export function explainProject(folder: string, targets: readonly string[] = []):
       if (m === null) throw new Error(`not <file>:<line>[:<column>]: ${t}`);
       const file = resolve(dir, m[1]!);
       const text = readFileSync(file, 'utf8');
-      texts.set(file, text);
-      const lines = text.split('\n');
+      const rows = text.split('\n');
       const n = Number(m[2]);
-      if (n < 1 || n > lines.length) throw new Error(`${t}: no line ${n}`);
-      const col = m[3] === undefined ? lines[n - 1]!.search(/\S|$/) + 1 : Number(m[3]);
+      if (n < 1 || n > rows.length) throw new Error(`${t}: no line ${n}`);
+      const col = m[3] === undefined ? rows[n - 1]!.search(/\S|$/) + 1 : Number(m[3]);
       wanted.push({ file, offset: offsetAt(text, n, col), label: t });
     }
   return wanted.map(({ file, offset, label }) => {
     const steps = pass.explain(file, offset);
     if (steps.length === 0) return `${label}: module top level`;
-    return `${label}: ${whySentence(steps, dir, texts)}`;
+    return `${label}: ${whySentence(steps, dir, lines)}`;
   });
 }
 

@@ -3,8 +3,8 @@
 // A finding stays while any of them holds, so a change that takes one reason away drops only
 // the findings whose every chain ends in that reason (candidates BN and TE each removed a
 // reason that was the first one given and changed no finding: scan-corpus/fixes/README.md).
-import { UNIT_GROUPS, type Graph, type Placed, type WhyStep } from './project-graph.js';
-import { sitesByGroup } from './project-sites.js';
+import type { Graph, Placed, WhyStep } from './project-graph.js';
+import { sitesReaching } from './project-sites.js';
 
 /** A reason that keeps a function unbounded on its own (no caller to follow up). */
 export type BlockReason = Exclude<
@@ -37,7 +37,6 @@ export function blockersOf(
     const p = files[f]!;
     owner.fill(f, p.base, p.base + p.calls.units.length);
   }
-  const sitesOf = sitesByGroup(gr);
   const blockers: Blocker[] = [];
   const seen = new Set<number>([g]);
   const queue = [g];
@@ -75,11 +74,7 @@ export function blockersOf(
     const outside = p.library && u.api;
     if (outside) block('library export');
     if (gr.escaped[cur] === 1) block('used as a value');
-    const sites: number[] = [...(sitesOf.get(cur) ?? [])];
-    for (let k = cur * UNIT_GROUPS; k < (cur + 1) * UNIT_GROUPS; k++) {
-      const x = gr.unitGroups[k]!;
-      if (x !== -1) sites.push(...(sitesOf.get(x) ?? []));
-    }
+    const sites = sitesReaching(gr, cur);
     if (sites.length === 0 && !outside && gr.escaped[cur] === 0) block('no calls');
     if (sites.some((s) => gr.siteLoop[s] === 1)) block('called in a loop');
     for (const s of sites) {

@@ -5,7 +5,7 @@
 import { join, sep } from 'node:path';
 import { candidatesOf, type ModuleConfig } from './module-config.js';
 import { How, type FileCalls, type UnitRec } from './project-calls.js';
-import { sitesByGroup } from './project-sites.js';
+import { sitesReaching, UNIT_GROUPS } from './project-sites.js';
 
 /** A file placed in the pass's global numbering of units. */
 export interface Placed {
@@ -42,9 +42,6 @@ export interface Graph {
   /** Per unit: its name is used as a value where the pass cannot count its calls. */
   readonly escaped: Uint8Array;
 }
-
-/** A function is in at most three groups of names besides its own: by name, `x.m()`, overrides. */
-export const UNIT_GROUPS = 3;
 
 /** The units of group `x`. */
 function unitsOf(gr: Graph, x: number): readonly number[] {
@@ -507,7 +504,6 @@ export function explainUnbounded(
     }
     return files[lo]!;
   };
-  const sitesOf = sitesByGroup(gr);
   const out: WhyStep[] = [];
   const seen = new Set<number>();
   let cur = g;
@@ -561,11 +557,7 @@ export function explainUnbounded(
       out.push(step('used as a value'));
       break;
     }
-    const sites: number[] = [...(sitesOf.get(cur) ?? [])];
-    for (let k = cur * UNIT_GROUPS; k < (cur + 1) * UNIT_GROUPS; k++) {
-      const x = gr.unitGroups[k]!;
-      if (x !== -1) sites.push(...(sitesOf.get(x) ?? []));
-    }
+    const sites = sitesReaching(gr, cur);
     if (sites.length === 0) {
       out.push(step('no calls'));
       break;

@@ -4,6 +4,9 @@
 // findings (about a second for a thousand of them on a 52,000-line project).
 import type { Graph } from './project-graph.js';
 
+/** A function is in at most three groups of names besides its own: by name, `x.m()`, overrides. */
+export const UNIT_GROUPS = 3;
+
 const cache = new WeakMap<Graph, ReadonlyMap<number, readonly number[]>>();
 
 /** Group → the sites whose calls reach it. */
@@ -20,4 +23,15 @@ export function sitesByGroup(gr: Graph): ReadonlyMap<number, readonly number[]> 
     }
   cache.set(gr, (out = m));
   return out;
+}
+
+/** The call sites that reach unit `g`: through its own group and its groups of names. */
+export function sitesReaching(gr: Graph, g: number): number[] {
+  const sitesOf = sitesByGroup(gr);
+  const sites: number[] = [...(sitesOf.get(g) ?? [])];
+  for (let k = g * UNIT_GROUPS; k < (g + 1) * UNIT_GROUPS; k++) {
+    const x = gr.unitGroups[k]!;
+    if (x !== -1) sites.push(...(sitesOf.get(x) ?? []));
+  }
+  return sites;
 }

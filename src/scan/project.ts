@@ -69,7 +69,8 @@ export class ProjectPass {
   readonly #kind: ProgramKind | null;
   /** With `scan({ why })`: the folder the reasons name files from, else null. */
   readonly #whyFrom: string | null;
-  readonly #whyTexts = new Map<string, string>();
+  /** Each file's line index, for the reasons' `file:line`. */
+  readonly #whyLines = new Map<string, number[]>();
 
   constructor(kind: ProgramKind | null, whyFrom: string | null = null) {
     this.#kind = kind;
@@ -101,7 +102,12 @@ export class ProjectPass {
 
   /** The findings of `file` (an absolute path given to `set`) the pass does not drop. */
   keep(file: string, findings: readonly Finding[]): Finding[] {
-    if (this.#blind || !findings.some((f) => BOUNDED_RULES.has(f.rule))) return [...findings];
+    if (!findings.some((f) => BOUNDED_RULES.has(f.rule))) return [...findings];
+    // With `why`, a finding the pass could not look at says so too: no reason is no answer.
+    if (this.#blind)
+      return this.#whyFrom === null
+        ? [...findings]
+        : findings.map((f) => (BOUNDED_RULES.has(f.rule) ? { ...f, why: BLIND_WHY } : f));
     const placed = this.#place().get(file);
     if (placed === undefined) return [...findings];
     const bounded = !ablated('project.bounded-runs');
@@ -128,7 +134,7 @@ export class ProjectPass {
     return kept.map((f) => {
       if (!BOUNDED_RULES.has(f.rule)) return f;
       const steps = this.explain(file, f.start);
-      return steps.length === 0 ? f : { ...f, why: whySentence(steps, root, this.#whyTexts) };
+      return steps.length === 0 ? f : { ...f, why: whySentence(steps, root, this.#whyLines) };
     });
   }
 
@@ -255,6 +261,10 @@ function innermost(units: readonly UnitRec[], offset: number): number {
   }
   return best;
 }
+
+/** The `why` of every finding when a scanned file could not be read (`unreadable`). */
+export const BLIND_WHY =
+  'the project pass drops nothing in this scan: a scanned file could not be read (listed as skipped), so no call can be counted';
 
 /**
  * The pass a scan's `programKind` option asks for (`'auto'`: each file's nearest package.json);

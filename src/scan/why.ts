@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { WhyStep } from './project-graph.js';
+import { lineStarts, position } from './syntax.js';
 
 /** Each reason as the sentence says it. */
 export const WHY_SAYS: Readonly<Record<WhyStep['reason'], string>> = {
@@ -24,22 +25,22 @@ export const WHY_SAYS: Readonly<Record<WhyStep['reason'], string>> = {
 
 /**
  * The steps as one sentence: "`start` (lib.js:1) is called from `onJoin` (main.js:5), which has
- * no call in the scanned files". Files are shown relative to `root`; `texts` caches the files read for
- * line numbers (read from disk when missing).
+ * no call in the scanned files". Files are shown relative to `root`; `lines` caches each file's
+ * line index (read from disk when missing).
  */
 export function whySentence(
   steps: readonly WhyStep[],
   root: string,
-  texts: Map<string, string> = new Map(),
+  lines: Map<string, number[]> = new Map(),
 ): string {
   // Each step after the first names the caller the one before ends with: "…, which …".
   return steps
     .map((s, i) => {
-      const where = `${nameOf(s.name)} (${place(root, s.file, s.start, texts)})`;
+      const where = `${nameOf(s.name)} (${place(root, s.file, s.start, lines)})`;
       const loop =
         s.in === undefined
           ? ''
-          : ` in ${nameOf(s.in.name)} (${place(root, s.in.file, s.in.start, texts)})`;
+          : ` in ${nameOf(s.in.name)} (${place(root, s.in.file, s.in.start, lines)})`;
       return `${where}${i === 0 ? '' : ', which'} ${WHY_SAYS[s.reason]}${loop}`;
     })
     .join(' ');
@@ -50,18 +51,17 @@ function nameOf(name: string | null): string {
   return name === null ? 'a function' : `\`${name.replace(/^new:/, 'new ')}\``;
 }
 
-/** `file:line` of an offset, relative to `root`. */
-function place(root: string, file: string, offset: number, texts: Map<string, string>): string {
-  let text = texts.get(file);
-  if (text === undefined) {
+/** `file:line` of an offset, relative to `root` (each file's line index read once, in `lines`). */
+function place(root: string, file: string, offset: number, lines: Map<string, number[]>): string {
+  let starts = lines.get(file);
+  if (starts === undefined) {
+    let text = '';
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      text = '';
+      // A file gone since the scan read it: line 1, rather than no answer.
     }
-    texts.set(file, text);
+    lines.set(file, (starts = lineStarts(text)));
   }
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return `${relative(root, file).split(sep).join('/')}:${line}`;
+  return `${relative(root, file).split(sep).join('/')}:${position(starts, offset).line}`;
 }

@@ -3,10 +3,11 @@
 // run any number of times, up its callers — so a user can tell a finding in code that runs once
 // (and mark that function `// leakguard-once`) from one in code that runs per event. Real files
 // on disk, scanned as a user scans a project.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BLIND_WHY } from '../../src/scan/project.js';
 import { scan, scanAsync } from '../../src/scan/scanner.js';
 import { scanCli } from './support/cli.js';
 
@@ -94,6 +95,17 @@ trackAll(list);
     });
     const why = scan({ cwd, why: true }).reports.flatMap((r) => r.findings.map((f) => f.why));
     expect(why).toEqual(['`track` (lib.js:1) is called in a loop in `trackAll` (main.js:2)']);
+  });
+
+  it('says the pass was off when a scanned file could not be read', () => {
+    const cwd = project(files);
+    // a dangling symlink: listed, then not readable, so the pass counts no call at all
+    symlinkSync(join(cwd, 'missing.js'), join(cwd, 'gone.js'));
+    const r = scan({ cwd, why: true });
+    expect(r.errors.map((e) => e.file)).toEqual(['gone.js']);
+    const why = r.reports.flatMap((x) => x.findings.map((f) => `${x.file}:${f.line} ${f.why}`));
+    expect(why).toContain(`server.js:6 ${BLIND_WHY}`);
+    expect(why).toContain('identity.js:3 undefined');
   });
 
   it('rejects a value that is no boolean, naming the option', () => {
