@@ -130,6 +130,13 @@ export interface FileCalls {
    * `autoUpdater`…) with no in-file sign of running again (electron.ts).
    */
   readonly electron: readonly number[];
+  /**
+   * Candidate PK: `x.m()` and `x.y.m()` sites whose root `x` is bound to one import of a
+   * non-relative specifier, as [site index, import index]. The pass takes such a call for the
+   * package's code, naming no function of the program, when the specifier is a package the
+   * program depends on and does not scan (project-graph.ts, `externalImport`).
+   */
+  readonly packageCalls: readonly (readonly [number, number])[];
 }
 
 /**
@@ -156,6 +163,7 @@ export function textCalls(text: string): FileCalls {
     loops: [],
     listeners: words,
     electron: [],
+    packageCalls: [],
   };
 }
 
@@ -249,6 +257,8 @@ class CallWalk {
    * the file's bindings once the walk is done.
    */
   private readonly sites: SiteRec[] = [];
+  /** PK: [site index, root name] of `x.m()` sites whose object is rooted at a name. */
+  private readonly memberRoots: [number, string][] = [];
   /** Identifiers used as values, resolved against the file's bindings after the walk. */
   private readonly valueUses = new Set<string>();
   private readonly byName = new Map<string, number[]>();
@@ -381,6 +391,7 @@ class CallWalk {
       loops: this.loops,
       listeners: [...this.listeners],
       electron: electronSetupCalls(this.program),
+      packageCalls: this.packageCalls(),
     };
   }
 
@@ -392,6 +403,18 @@ class CallWalk {
   /** Functions (not methods) of this file named `name` (after the walk). */
   private named(name: string): readonly number[] {
     return this.byName.get(name) ?? NONE;
+  }
+
+  /** PK: the member sites rooted at a name bound to one import of a non-relative specifier. */
+  private packageCalls(): [number, number][] {
+    const out: [number, number][] = [];
+    for (const [s, root] of this.memberRoots) {
+      if (this.bound(root) !== 'import') continue;
+      const i = this.importOf.get(root)!;
+      const spec = this.imports[i]![0];
+      if (!spec.startsWith('.') && !spec.startsWith('/')) out.push([s, i]);
+    }
+    return out;
   }
 
   /** What a name means in this file: one declaration, one import, or unknown (read by name). */
@@ -695,6 +718,16 @@ class CallWalk {
       } else {
         this.walk(callee.object, callee, unit, loop, cls);
         if (callee.computed) this.walk(callee.property, callee, unit, loop, cls);
+      }
+      if (kind === 1 && target === name) {
+        // PK: the root of `x.m()` / `x.y.m()`, resolved against the imports after the walk.
+        let root = obj;
+        while (root.type === 'MemberExpression') root = unwrap(root.object);
+        if (root.type === 'Identifier') {
+          if (target !== null) this.memberRoots.push([this.sites.length, root.name]);
+          if (n.type === 'NewExpression' && name !== null)
+            this.memberRoots.push([this.sites.length + (target !== null ? 1 : 0), root.name]);
+        }
       }
       if (target !== null) this.site(target, unit, loop, kind);
       if (n.type === 'NewExpression' && name !== null) this.site(`new:${name}`, unit, loop, 1);

@@ -2,10 +2,12 @@
 // for the graph): which functions each call reaches, across files; then which functions run a
 // bounded number of times (solve) and which run per window or per event (solvePerRun, EL′).
 // project.ts holds the pass itself; project-calls.ts reads each file.
+import { isBuiltin } from 'node:module';
 import { join, sep } from 'node:path';
 import { candidatesOf, type ModuleConfig } from './module-config.js';
 import { How, type FileCalls, type UnitRec } from './project-calls.js';
 import { sitesReaching, UNIT_GROUPS } from './project-sites.js';
+import { ablated } from './rules/ablate.js';
 
 /** A file placed in the pass's global numbering of units. */
 export interface Placed {
@@ -16,6 +18,18 @@ export interface Placed {
   readonly library: boolean;
   /** The nearest tsconfig.json's `baseUrl` and `paths` (candidate BU), or null. */
   readonly modules: ModuleConfig | null;
+  /**
+   * Candidate PK: the `name` of the file's nearest package.json (null: none, or unnamed), and
+   * the packages it and every package.json above it declare as dependencies of any kind.
+   */
+  readonly packageName: string | null;
+  readonly dependencies: ReadonlySet<string>;
+}
+
+/** The package a non-relative specifier names: `a` of `a/b`, `@s/a` of `@s/a/b`. */
+export function packageOf(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') && parts.length > 1 ? `${parts[0]}/${parts[1]}` : parts[0]!;
 }
 
 /**
@@ -213,6 +227,28 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
     }
     importTargets.push(targets);
   }
+  // Candidate PK: `x.m()` on an import of a package the program depends on and does not scan
+  // runs that package's code, which names no function of the program.
+  const workspace = new Set<string>();
+  for (const p of files) if (p.packageName !== null) workspace.add(p.packageName);
+  const packageSites = (f: number): Set<number> | null => {
+    const p = files[f]!;
+    if (p.calls.packageCalls.length === 0 || ablated('project.package-calls')) return null;
+    const out = new Set<number>();
+    for (const [s, i] of p.calls.packageCalls) {
+      const spec = p.calls.imports[i]![0];
+      if (importTargets[f]![i] !== null || resolveFile(folderOf[f]!, spec, p.modules) !== null)
+        continue;
+      const name = packageOf(spec);
+      if (
+        spec.startsWith('node:') ||
+        isBuiltin(spec) ||
+        (p.dependencies.has(name) && !workspace.has(name))
+      )
+        out.add(s);
+    }
+    return out;
+  };
   const siteFrom: number[] = [];
   const siteLoop: number[] = [];
   const siteStart: number[] = [0];
@@ -221,8 +257,10 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
     const p = files[f]!;
     const imports = importTargets[f]!;
     const sites = p.calls.sites;
+    const external = packageSites(f);
     for (let s = 0; s < sites.length; s++) {
       const [name, unit, loop, how, ref] = sites[s]!;
+      if (external?.has(s) === true) continue;
       // Most calls name no function of the program (`push`, `log`, a library's methods).
       const t = how === How.Import ? (imports[ref] ?? null) : null;
       const id = nameIds.get(name) ?? -1;

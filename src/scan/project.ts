@@ -60,6 +60,8 @@ export class ProjectPass {
   /** Per unit: it runs per window or per event (candidate EL′, below). */
   #perRun: Uint8Array = new Uint8Array(0);
   readonly #kinds = new Map<string, ProgramKind>();
+  /** Each folder's package facts for candidate PK (#packageOf). */
+  readonly #packages = new Map<string, PackageFacts>();
   /** Each folder's nearest tsconfig.json module settings (candidate BU). */
   readonly #modules = new ModuleConfigs();
   /** A scanned file could not be read or parsed: its calls are unknown, so nothing is dropped. */
@@ -192,6 +194,7 @@ export class ProjectPass {
         base: total,
         library: this.#kindOf(file) === 'library',
         modules: this.#modules.of(dirname(file)),
+        ...this.#packageOf(dirname(file)),
       });
       total += calls.units.length;
     }
@@ -204,6 +207,33 @@ export class ProjectPass {
     return placed;
   }
 
+  /**
+   * Candidate PK: the name of the nearest package.json up from `dir`, and every dependency it
+   * and the package.json files above it declare (a monorepo's root often declares them).
+   */
+  #packageOf(dir: string): PackageFacts {
+    const known = this.#packages.get(dir);
+    if (known !== undefined) return known;
+    const text = readPackageJson(dir);
+    const up = dirname(dir);
+    const above: PackageFacts =
+      up === dir ? { packageName: null, dependencies: new Set() } : this.#packageOf(up);
+    let facts: PackageFacts;
+    if (text === null) facts = above;
+    else {
+      const own = packageFacts(text);
+      facts = {
+        packageName: own.packageName,
+        dependencies:
+          above.dependencies.size === 0
+            ? own.dependencies
+            : new Set([...own.dependencies, ...above.dependencies]),
+      };
+    }
+    this.#packages.set(dir, facts);
+    return facts;
+  }
+
   #kindOf(file: string): ProgramKind {
     if (this.#kind !== null) return this.#kind;
     return this.#kindOfDir(dirname(file));
@@ -213,18 +243,50 @@ export class ProjectPass {
   #kindOfDir(dir: string): ProgramKind {
     const known = this.#kinds.get(dir);
     if (known !== undefined) return known;
-    let text: string | null;
-    try {
-      text = readFileSync(join(dir, 'package.json'), 'utf8');
-    } catch {
-      text = null;
-    }
+    const text = readPackageJson(dir);
     const up = dirname(dir);
     const kind: ProgramKind =
       text !== null ? packageKind(text) : up === dir ? 'application' : this.#kindOfDir(up);
     this.#kinds.set(dir, kind);
     return kind;
   }
+}
+
+/** What candidate PK reads of a package.json (Placed). */
+interface PackageFacts {
+  readonly packageName: string | null;
+  readonly dependencies: ReadonlySet<string>;
+}
+
+function readPackageJson(dir: string): string | null {
+  try {
+    return readFileSync(join(dir, 'package.json'), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The package's name and the packages it declares in any dependency field. */
+export function packageFacts(text: string): PackageFacts {
+  let j: unknown;
+  try {
+    j = JSON.parse(text);
+  } catch {
+    return { packageName: null, dependencies: new Set() };
+  }
+  if (j === null || typeof j !== 'object') return { packageName: null, dependencies: new Set() };
+  const o = j as Record<string, unknown>;
+  const dependencies = new Set<string>();
+  for (const field of [
+    'dependencies',
+    'devDependencies',
+    'peerDependencies',
+    'optionalDependencies',
+  ]) {
+    const d = o[field];
+    if (d !== null && typeof d === 'object') for (const k of Object.keys(d)) dependencies.add(k);
+  }
+  return { packageName: typeof o.name === 'string' ? o.name : null, dependencies };
 }
 
 /**
