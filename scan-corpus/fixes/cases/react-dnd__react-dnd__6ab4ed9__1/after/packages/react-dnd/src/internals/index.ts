@@ -1,0 +1,5 @@
+export * from './DragSourceMonitorImpl'
+export * from './DropTargetMonitorImpl'
+export * from './SourceConnector'
+export * from './TargetConnector'
+export * from './registration'

@@ -1,0 +1,3 @@
+export * from './monitors'
+export * from './options'
+export * from './connectors'

@@ -1,0 +1,3 @@
+export * from './DndContext'
+export * from './DndProvider'
+export * from './DragPreviewImage'
