@@ -199,9 +199,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // of its 15 held-out syntactic cases (cyclejs 5b5ce9b): 139 -> 140 of 402.
 // Raised by the thirtieth fresh batch (2026-12-06o, thirty-fifth session), where main caught 1
 // of its 7 held-out syntactic cases (p-timeout b92608a): 140 -> 141 of 409.
+// Raised by the thirty-first fresh batch (2026-12-06p, thirty-sixth session, from the tuning half
+// only), where main caught 2 of its 9 tuning syntactic cases (p-queue e9074f0, stencil c1c574b):
+// tuning 55 -> 57 of 143.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 55, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  tuning: { syntactic: 57, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
   'held-out': { syntactic: 141, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
@@ -404,6 +407,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06m': [21, 9],
       '2026-12-06n': [17, 9],
       '2026-12-06o': [11, 5],
+      '2026-12-06p': [25, 11],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -130,6 +130,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06m',
   '2026-12-06n',
   '2026-12-06o',
+  '2026-12-06p',
 ];
 
 export interface FixLabel {
