@@ -1,0 +1,5 @@
+import React from 'react';
+
+const ModalContext = React.createContext({ onHide() {} });
+
+export default ModalContext;
