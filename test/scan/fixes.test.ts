@@ -202,9 +202,12 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the thirty-first fresh batch (2026-12-06p, thirty-sixth session, from the tuning half
 // only), where main caught 2 of its 9 tuning syntactic cases (p-queue e9074f0, stencil c1c574b):
 // tuning 55 -> 57 of 143.
+// Raised by the thirty-second fresh batch (2026-12-06q, thirty-sixth session, tuning half only),
+// where main caught 5 of its 22 tuning syntactic cases (electron-log 31e58d7, mockttp 65e7575,
+// electron-context-menu 75f1e19, p-retry 81608ce and 95a3a4a): tuning 57 -> 62 of 165.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
-  tuning: { syntactic: 57, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
   'held-out': { syntactic: 141, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
@@ -364,7 +367,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 234 -> 235, by the after files of the thirtieth batch (2026-12-06o), labelled:
 // sockjs-node's MultiplexServer 'connection' listener, added once per server (and one true:
 // p-timeout 52d1a6d's abort listener on the caller's signal, which later fixes remove).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 64, 'held-out': 235 };
+// Raised, tuning 64 -> 69, by the after files of the thirty-second batch (2026-12-06q), labelled:
+// bittorrent-dht's listeners on its own k-rpc nodes (2), hypercore's fixed once-per-swarm 'have'
+// listener and its timeout cleared on every path but its own callback, and mockttp's
+// once('drain') (and two true: bittorrent-dht's queryInterval, which close() never clears).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 235 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -408,6 +415,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06n': [17, 9],
       '2026-12-06o': [11, 5],
       '2026-12-06p': [25, 11],
+      '2026-12-06q': [43, 19],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

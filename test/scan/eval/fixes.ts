@@ -131,6 +131,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06n',
   '2026-12-06o',
   '2026-12-06p',
+  '2026-12-06q',
 ];
 
 export interface FixLabel {
