@@ -62,6 +62,7 @@ export class ProjectPass {
   readonly #kinds = new Map<string, ProgramKind>();
   /** Each folder's package facts for candidate PK (#packageOf). */
   readonly #packages = new Map<string, PackageFacts>();
+  readonly #packageTexts = new Map<string, string | null>();
   /** Each folder's nearest tsconfig.json module settings (candidate BU). */
   readonly #modules = new ModuleConfigs();
   /** A scanned file could not be read or parsed: its calls are unknown, so nothing is dropped. */
@@ -214,7 +215,7 @@ export class ProjectPass {
   #packageOf(dir: string): PackageFacts {
     const known = this.#packages.get(dir);
     if (known !== undefined) return known;
-    const text = readPackageJson(dir);
+    const text = this.#packageJson(dir);
     const up = dirname(dir);
     const above: PackageFacts =
       up === dir ? { packageName: null, dependencies: new Set() } : this.#packageOf(up);
@@ -234,6 +235,13 @@ export class ProjectPass {
     return facts;
   }
 
+  /** A folder's package.json text, or null; read once for both questions asked of it. */
+  #packageJson(dir: string): string | null {
+    let text = this.#packageTexts.get(dir);
+    if (text === undefined) this.#packageTexts.set(dir, (text = readPackageJson(dir)));
+    return text;
+  }
+
   #kindOf(file: string): ProgramKind {
     if (this.#kind !== null) return this.#kind;
     return this.#kindOfDir(dirname(file));
@@ -243,7 +251,7 @@ export class ProjectPass {
   #kindOfDir(dir: string): ProgramKind {
     const known = this.#kinds.get(dir);
     if (known !== undefined) return known;
-    const text = readPackageJson(dir);
+    const text = this.#packageJson(dir);
     const up = dirname(dir);
     const kind: ProgramKind =
       text !== null ? packageKind(text) : up === dir ? 'application' : this.#kindOfDir(up);

@@ -3,30 +3,15 @@
 // import of a package the program depends on and does not scan (or a Node builtin), whose code
 // cannot name a function of the program. The shape is marktext's: `mermaid.init()` in a loop of
 // the renderer, and the app's own `App.init()`, run once at start-up.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packageFacts } from '../../src/scan/project.js';
 import { packageOf } from '../../src/scan/project-graph.js';
 import { setAblations } from '../../src/scan/rules/ablate.js';
 import { scan } from '../../src/scan/scanner.js';
+import { tempTrees } from './support/tree.js';
 
-let dir: string | null = null;
-afterEach(() => {
-  setAblations(new Set());
-  if (dir !== null) rmSync(dir, { recursive: true, force: true });
-  dir = null;
-});
-
-function project(files: Record<string, string>): string {
-  dir = mkdtempSync(join(tmpdir(), 'leakguard-pk-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const project = tempTrees('leakguard-pk-');
+afterEach(() => setAblations(new Set()));
 
 function found(cwd: string): string[] {
   return scan({ cwd }).reports.flatMap((r) => r.findings.map((f) => `${r.file}:${f.line}`));
