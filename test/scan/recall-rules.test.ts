@@ -81,6 +81,22 @@ describe('no-unpaired-teardown on real fixes', () => {
       .replace('this.closed = true', 'return this.#close()')
       .replace('  close()', '  #close() { clearTimeout(this.t); }\n  close()');
     expect(code(priv, 'no-unpaired-teardown')).toEqual([]);
+    // Candidate OC: an optional chain or a non-null assertion in the teardown names the field too
+    // (discordeno's `stopSweeper() { return clearInterval(this.sweeper?.intervalId) }`).
+    const nested = wrong.replaceAll('this.t', 'this.sweeper.t');
+    expect(code(nested, 'no-unpaired-teardown')).toEqual([4]);
+    for (const clear of ['clearTimeout(this.sweeper?.t)', 'clearTimeout(this!.sweeper!.t)'])
+      expect(
+        code(nested.replace('this.closed = true', clear), 'no-unpaired-teardown'),
+        clear,
+      ).toEqual([]);
+    // …but only the field itself: another field's optional chain is no clear of this one.
+    expect(
+      code(
+        nested.replace('this.closed = true', 'clearTimeout(this.other?.t)'),
+        'no-unpaired-teardown',
+      ),
+    ).toEqual([4]);
   });
 
   it('is not hidden by an opt-in rule on the same call, whether the opt-in rules run or not', () => {

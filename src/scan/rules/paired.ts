@@ -60,6 +60,11 @@ function clearsTable(body: string, table: string): boolean {
   return false;
 }
 
+/** `a?.b` as `a.b` and `a!.b` as `a.b` (`?.(` and `?.[` stay: no field is named so). */
+function plainChains(text: string): string {
+  return text.replace(/\?\.(?=[\w$#])/g, '.').replace(/([\w$\])])!\./g, '$1.');
+}
+
 /** The teardown, or a method it calls (one level), names the field (or clears its table). */
 function teardownClears(
   owner: ClassOrModule,
@@ -68,8 +73,13 @@ function teardownClears(
   src: string,
 ): boolean {
   const table = tableOfTimers(field.key);
-  const names = (b: string) =>
-    b.includes(field.raw) || b.includes(field.key) || (table !== null && clearsTable(b, table));
+  // Candidate OC: `this.a?.t` and `this!.t` name the field `this.a.t` / `this.t` too.
+  const names = (text: string) => {
+    const b = text.includes('?.') || text.includes('!.') ? plainChains(text) : text;
+    return (
+      b.includes(field.raw) || b.includes(field.key) || (table !== null && clearsTable(b, table))
+    );
+  };
   // Any of the teardowns (`closeWebsocket()` and `disconnect()`) may be the one that clears it.
   for (const [name, fn] of owner.methods) {
     if (name !== teardown && !isTeardownName(name)) continue;
