@@ -3,7 +3,8 @@
 // A finding stays while any of them holds, so a change that takes one reason away drops only
 // the findings whose every chain ends in that reason (candidates BN and TE each removed a
 // reason that was the first one given and changed no finding: scan-corpus/fixes/README.md).
-import type { Graph, Placed, WhyStep } from './project-graph.js';
+import type { Graph, Placed } from './project-graph.js';
+import type { WhyStep } from './project-explain.js';
 import { sitesReaching } from './project-sites.js';
 
 /** A reason that keeps a function unbounded on its own (no caller to follow up). */

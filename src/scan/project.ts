@@ -20,15 +20,8 @@ import { dirname, join } from 'node:path';
 import type { Finding, RuleId } from './model.js';
 import { parseFile, visitorKeys } from './parse.js';
 import { fileCalls, textCalls, type FileCalls, type UnitRec } from './project-calls.js';
-import {
-  buildGraph,
-  explainUnbounded,
-  solve,
-  solvePerRun,
-  type Graph,
-  type Placed,
-  type WhyStep,
-} from './project-graph.js';
+import { buildGraph, solve, solvePerRun, type Graph, type Placed } from './project-graph.js';
+import { explainUnbounded, type WhyStep } from './project-explain.js';
 import { ModuleConfigs } from './module-config.js';
 import { ablated } from './rules/ablate.js';
 import { blockersOf } from './project-blockers.js';

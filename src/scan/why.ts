@@ -4,7 +4,7 @@
 // who knows the function runs once marks the function the chain ends at `// leakguard-once`.
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { WhyStep } from './project-graph.js';
+import type { WhyStep } from './project-explain.js';
 import { lineStarts, position } from './syntax.js';
 
 /** Each reason as the sentence says it. */
