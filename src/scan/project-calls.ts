@@ -134,7 +134,7 @@ export interface FileCalls {
    * Candidate PK: `x.m()` and `x.y.m()` sites whose root `x` is bound to one import of a
    * non-relative specifier, as [site index, import index]. The pass takes such a call for the
    * package's code, naming no function of the program, when the specifier is a package the
-   * program depends on and does not scan (project-graph.ts, `externalImport`).
+   * program depends on and does not scan (project-graph.ts, `packageSites`).
    */
   readonly packageCalls: readonly (readonly [number, number])[];
 }
@@ -719,14 +719,14 @@ class CallWalk {
         this.walk(callee.object, callee, unit, loop, cls);
         if (callee.computed) this.walk(callee.property, callee, unit, loop, cls);
       }
-      if (kind === 1 && target === name) {
-        // PK: the root of `x.m()` / `x.y.m()`, resolved against the imports after the walk.
+      if (kind === 1 && target !== null && target === name) {
+        // PK: the root of `x.m()` / `x.y.m()` (and of `new x.C()`'s two sites, pushed below),
+        // resolved against the imports after the walk.
         let root = obj;
         while (root.type === 'MemberExpression') root = unwrap(root.object);
         if (root.type === 'Identifier') {
-          if (target !== null) this.memberRoots.push([this.sites.length, root.name]);
-          if (n.type === 'NewExpression' && name !== null)
-            this.memberRoots.push([this.sites.length + (target !== null ? 1 : 0), root.name]);
+          this.memberRoots.push([this.sites.length, root.name]);
+          if (n.type === 'NewExpression') this.memberRoots.push([this.sites.length + 1, root.name]);
         }
       }
       if (target !== null) this.site(target, unit, loop, kind);

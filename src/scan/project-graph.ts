@@ -240,13 +240,9 @@ export function buildGraph(files: readonly Placed[], total: number): Graph {
       const spec = p.calls.imports[i]![0];
       if (importTargets[f]![i] !== null || resolveFile(folderOf[f]!, spec, p.modules) !== null)
         continue;
+      // `isBuiltin` takes `node:fs` and `fs` alike.
       const name = packageOf(spec);
-      if (
-        spec.startsWith('node:') ||
-        isBuiltin(spec) ||
-        (p.dependencies.has(name) && !workspace.has(name))
-      )
-        out.add(s);
+      if (isBuiltin(spec) || (p.dependencies.has(name) && !workspace.has(name))) out.add(s);
     }
     return out;
   };

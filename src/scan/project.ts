@@ -52,10 +52,8 @@ export class ProjectPass {
   #graph: Graph | null = null;
   /** Per unit: it runs per window or per event (candidate EL′, below). */
   #perRun: Uint8Array = new Uint8Array(0);
-  readonly #kinds = new Map<string, ProgramKind>();
-  /** Each folder's package facts for candidate PK (#packageOf). */
-  readonly #packages = new Map<string, PackageFacts>();
-  readonly #packageTexts = new Map<string, string | null>();
+  /** Each folder's nearest package.json, as the pass reads it (#packageOf). */
+  readonly #packages = new Map<string, FolderPackage>();
   /** Each folder's nearest tsconfig.json module settings (candidate BU). */
   readonly #modules = new ModuleConfigs();
   /** A scanned file could not be read or parsed: its calls are unknown, so nothing is dropped. */
@@ -182,13 +180,15 @@ export class ProjectPass {
     const placed = new Map<string, Placed>();
     let total = 0;
     for (const [file, calls] of this.#files) {
+      const pkg = this.#packageOf(dirname(file));
       placed.set(file, {
         file,
         calls,
         base: total,
-        library: this.#kindOf(file) === 'library',
+        library: (this.#kind ?? pkg.kind) === 'library',
         modules: this.#modules.of(dirname(file)),
-        ...this.#packageOf(dirname(file)),
+        packageName: pkg.packageName,
+        dependencies: pkg.dependencies,
       });
       total += calls.units.length;
     }
@@ -202,21 +202,22 @@ export class ProjectPass {
   }
 
   /**
-   * Candidate PK: the name of the nearest package.json up from `dir`, and every dependency it
-   * and the package.json files above it declare (a monorepo's root often declares them).
+   * From the nearest package.json up from `dir` (read and parsed once per folder): the package's
+   * kind (a library when it can be imported, packageKind), its name, and every dependency it and
+   * the package.json files above it declare (candidate PK; a monorepo's root often declares
+   * them). With none up to the root: an application, unnamed, with no dependencies.
    */
-  #packageOf(dir: string): PackageFacts {
+  #packageOf(dir: string): FolderPackage {
     const known = this.#packages.get(dir);
     if (known !== undefined) return known;
-    const text = this.#packageJson(dir);
     const up = dirname(dir);
-    const above: PackageFacts =
-      up === dir ? { packageName: null, dependencies: new Set() } : this.#packageOf(up);
-    let facts: PackageFacts;
-    if (text === null) facts = above;
-    else {
-      const own = packageFacts(text);
-      facts = {
+    const above: FolderPackage = up === dir ? NO_PACKAGE : this.#packageOf(up);
+    const o = parsePackage(readPackageJson(dir));
+    let pkg = above;
+    if (o !== undefined) {
+      const own = packageFactsOf(o);
+      pkg = {
+        kind: o === null ? 'library' : kindOfPackage(o),
         packageName: own.packageName,
         dependencies:
           above.dependencies.size === 0
@@ -224,32 +225,8 @@ export class ProjectPass {
             : new Set([...own.dependencies, ...above.dependencies]),
       };
     }
-    this.#packages.set(dir, facts);
-    return facts;
-  }
-
-  /** A folder's package.json text, or null; read once for both questions asked of it. */
-  #packageJson(dir: string): string | null {
-    let text = this.#packageTexts.get(dir);
-    if (text === undefined) this.#packageTexts.set(dir, (text = readPackageJson(dir)));
-    return text;
-  }
-
-  #kindOf(file: string): ProgramKind {
-    if (this.#kind !== null) return this.#kind;
-    return this.#kindOfDir(dirname(file));
-  }
-
-  /** From the nearest package.json up from `dir`: a library when it can be imported (above). */
-  #kindOfDir(dir: string): ProgramKind {
-    const known = this.#kinds.get(dir);
-    if (known !== undefined) return known;
-    const text = this.#packageJson(dir);
-    const up = dirname(dir);
-    const kind: ProgramKind =
-      text !== null ? packageKind(text) : up === dir ? 'application' : this.#kindOfDir(up);
-    this.#kinds.set(dir, kind);
-    return kind;
+    this.#packages.set(dir, pkg);
+    return pkg;
   }
 }
 
@@ -259,6 +236,17 @@ interface PackageFacts {
   readonly dependencies: ReadonlySet<string>;
 }
 
+/** A folder's nearest package.json, as the pass reads it. */
+interface FolderPackage extends PackageFacts {
+  readonly kind: ProgramKind;
+}
+
+const NO_PACKAGE: FolderPackage = {
+  kind: 'application',
+  packageName: null,
+  dependencies: new Set(),
+};
+
 function readPackageJson(dir: string): string | null {
   try {
     return readFileSync(join(dir, 'package.json'), 'utf8');
@@ -267,27 +255,37 @@ function readPackageJson(dir: string): string | null {
   }
 }
 
-/** The package's name and the packages it declares in any dependency field. */
-export function packageFacts(text: string): PackageFacts {
-  let j: unknown;
+/** undefined: no file; null: a file that is not a JSON object. */
+function parsePackage(text: string | null): Record<string, unknown> | null | undefined {
+  if (text === null) return undefined;
   try {
-    j = JSON.parse(text);
+    const j: unknown = JSON.parse(text);
+    return j !== null && typeof j === 'object' ? (j as Record<string, unknown>) : null;
   } catch {
-    return { packageName: null, dependencies: new Set() };
+    return null;
   }
-  if (j === null || typeof j !== 'object') return { packageName: null, dependencies: new Set() };
-  const o = j as Record<string, unknown>;
+}
+
+const DEPENDENCY_FIELDS = [
+  'dependencies',
+  'devDependencies',
+  'peerDependencies',
+  'optionalDependencies',
+];
+
+function packageFactsOf(o: Record<string, unknown> | null): PackageFacts {
   const dependencies = new Set<string>();
-  for (const field of [
-    'dependencies',
-    'devDependencies',
-    'peerDependencies',
-    'optionalDependencies',
-  ]) {
+  if (o === null) return { packageName: null, dependencies };
+  for (const field of DEPENDENCY_FIELDS) {
     const d = o[field];
     if (d !== null && typeof d === 'object') for (const k of Object.keys(d)) dependencies.add(k);
   }
   return { packageName: typeof o.name === 'string' ? o.name : null, dependencies };
+}
+
+/** The package's name and the packages it declares in any dependency field. */
+export function packageFacts(text: string): PackageFacts {
+  return packageFactsOf(parsePackage(text) ?? null);
 }
 
 /**
@@ -296,14 +294,11 @@ export function packageFacts(text: string): PackageFacts {
  * library. One that does not parse is taken for a library (the answer that drops nothing).
  */
 export function packageKind(text: string): ProgramKind {
-  let j: unknown;
-  try {
-    j = JSON.parse(text);
-  } catch {
-    return 'library';
-  }
-  if (j === null || typeof j !== 'object') return 'library';
-  const o = j as Record<string, unknown>;
+  const o = parsePackage(text);
+  return o === null || o === undefined ? 'library' : kindOfPackage(o);
+}
+
+function kindOfPackage(o: Record<string, unknown>): ProgramKind {
   if (o.private === true || o.bin !== undefined) return 'application';
   // An Electron app (candidate E): its `main` is the main process's entry, which nobody imports.
   const dependsOn = (field: unknown): boolean =>
