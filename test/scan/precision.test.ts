@@ -688,6 +688,46 @@ tester.run('short one-shot timeout (no-unmanaged-timer)', rules['no-unmanaged-ti
   ],
 });
 
+// Candidate DV (scan-corpus/fixes/README.md): the delay is read as the code writes it, not only
+// as a number literal: arithmetic, the `ms` package's `ms('1s')` and the file's number constants
+// (meetfranz/franz src/components/subscription/SubscriptionPopup.js, clean corpus, held-out set:
+// `setTimeout(() => this.props.closeWindow(), ms('1s'))`).
+tester.run('a short delay as written (no-unmanaged-timer)', rules['no-unmanaged-timer'], {
+  valid: [
+    `import ms from 'ms';
+     class Popup { delayedClose() { setTimeout(() => this.props.closeWindow(), ms('1s')); }
+       close() {} }`,
+    `const ms = require('ms');
+     class Popup { delayedClose() { setTimeout(() => this.done(), ms('200 ms')); } close() {} }`,
+    `class Popup { delayedClose() { setTimeout(() => this.done(), 0.5 * 1000); } close() {} }`,
+    `const SETTLE_MS = 300; // enough for the animation
+export const HALF = SETTLE_MS / 2;
+     class Popup { delayedClose() { setTimeout(() => this.done(), HALF); } close() {} }`,
+  ],
+  invalid: [
+    {
+      code: `import ms from 'ms';
+             class Popup { delayedClose() { setTimeout(() => this.done(), ms('30s')); } close() {} }`,
+      errors: err(),
+    },
+    // not the ms package, a constant declared twice, or one that is not top-level: unknown
+    {
+      code: `import ms from './ms';
+             class Popup { delayedClose() { setTimeout(() => this.done(), ms('1s')); } close() {} }`,
+      errors: err(),
+    },
+    {
+      code: `function f() { const D = 100; } const D = 200; const D2 = 5;
+             class Popup { delayedClose() { setTimeout(() => this.done(), D); } close() {} }`,
+      errors: err(),
+    },
+    {
+      code: `class Popup { delayedClose() { setTimeout(() => this.done(), 60 * 1000); } close() {} }`,
+      errors: err(),
+    },
+  ],
+});
+
 // Candidate NH′ (scan-corpus/fixes/README.md): a function passed by name as the listener of an
 // event that announces a new connection, request or window gets that event's subject as its
 // parameter, as an inline listener does (Megabyte918/MultiOgar-Edited src/Server.js, clean

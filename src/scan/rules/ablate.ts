@@ -65,6 +65,8 @@ export const ABLATIONS = {
   'timer.timeout-needs-teardown': 'a discarded setTimeout outside a class with a teardown method',
   'timer.zero-delay': 'a discarded setTimeout with no or zero delay',
   'timer.short-delay': 'a discarded setTimeout with a literal delay of at most 1,000 ms',
+  'timer.delay-reading':
+    "a delay read from arithmetic, `ms('1s')` or a file constant, not only a number literal (delay.ts)",
   'project.package-calls':
     'a call `x.m()` on an import of a package the program depends on and does not scan, read as naming no function of the program (candidate PK, project-graph.ts)',
   'project.bounded-runs':

@@ -1,5 +1,5 @@
 // no-unmanaged-timer and no-overwritten-timer.
-import type { TimerSite } from '../facts.js';
+import type { Facts, TimerSite } from '../facts.js';
 import {
   childNodes,
   endOf,
@@ -20,7 +20,8 @@ import {
   timerFix,
   type FixPlan,
 } from '../fix.js';
-import { argKey, ownersFor, type RawFinding, type RuleContext } from './context.js';
+import { argKey, ownersFor, type RawFinding, type RuleContext, text } from './context.js';
+import { delayOf } from './delay.js';
 import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
 import { runsOnceIn } from './once.js';
@@ -181,12 +182,16 @@ function fieldOfFreshObject(t: TimerSite): boolean {
   return freshLocalIn(t.fn, root);
 }
 
-/** The delay argument as a number: 0 when absent, null when not a number literal. */
-function literalDelay(t: TimerSite): number | null {
+/**
+ * The delay argument as a number: 0 when absent, null when not read. Besides a number literal,
+ * arithmetic, `ms('1s')` and the file's number constants are read (delay.ts, candidate DV).
+ */
+function literalDelay(t: TimerSite, facts: Facts): number | null {
   const d = t.site.call.arguments[1];
   if (d === undefined) return 0;
   const u = unwrap(d);
-  return u.type === 'Literal' && typeof u.value === 'number' ? u.value : null;
+  if (u.type === 'Literal' && typeof u.value === 'number') return u.value;
+  return ablated('timer.delay-reading') ? null : delayOf(text(facts, u), facts);
 }
 
 /**
@@ -315,8 +320,8 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     if (
       (u.kind === 'discarded' || u.kind === 'voided') &&
       t.site.classOwner !== null &&
-      (literalDelay(t) !== 0 || ablated('timer.zero-delay')) &&
-      (!isShort(literalDelay(t)) || ablated('timer.short-delay'))
+      (literalDelay(t, facts) !== 0 || ablated('timer.zero-delay')) &&
+      (!isShort(literalDelay(t, facts)) || ablated('timer.short-delay'))
     ) {
       const teardown =
         [...t.site.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m)) ??
