@@ -205,10 +205,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the thirty-second fresh batch (2026-12-06q, thirty-sixth session, tuning half only),
 // where main caught 5 of its 22 tuning syntactic cases (electron-log 31e58d7, mockttp 65e7575,
 // electron-context-menu 75f1e19, p-retry 81608ce and 95a3a4a): tuning 57 -> 62 of 165.
+// Raised by candidate CU′ (thirty-seventh session: a React or Preact class component without
+// componentWillUnmount() is read as having one for the timer rules), which catches 4 held-out
+// cases main missed (primereact 60800f0 and 96cc7f8, reactstrap 5e0f5d2, evergreen a716f4e):
+// held-out 141 -> 145 of 409.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 141, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 145, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**

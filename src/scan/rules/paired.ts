@@ -23,7 +23,8 @@ import {
 } from '../syntax.js';
 import { clearStatement, clearWording, tableOfTimers, teardownClearFix } from '../fix.js';
 import type { RawFinding, RuleContext } from './context.js';
-import { cleared } from './timer.js';
+import { cleared, isShort, literalDelay } from './timer.js';
+import { isReactClassComponent, UNMOUNT } from './react-class.js';
 
 /**
  * The class's teardown method, if it has one: a plain teardown name (`close`, `dispose`…) before
@@ -99,11 +100,25 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (owner === null || owner.kind !== 'class' || t.kind !== 'timeout') return null;
   // setInterval fields that are never cleared are no-unmanaged-timer's.
   if (t.field === null || !t.field.key.startsWith('this.')) return null;
-  const teardown = teardownOf(owner);
+  const declared = teardownOf(owner);
+  // A React class component is unmounted whether or not it says so (react-class.ts).
+  const implicit =
+    declared === null && isReactClassComponent(owner, ctx.facts.src, ctx.facts) ? UNMOUNT : null;
+  const teardown = declared ?? implicit;
   if (teardown === null) return null;
+  // With no unmount written, a short timeout (a debounce) is the one-shot that no-unmanaged-timer
+  // exempts too.
+  if (implicit !== null && isShort(literalDelay(t, ctx.facts))) return null;
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
+  if (implicit !== null)
+    return {
+      rule: 'no-unpaired-teardown',
+      node: t.site.call,
+      message: `The timeout kept in ${t.field.raw} is cleared elsewhere, but the component has no ${UNMOUNT}() to clear it when it unmounts; it runs after that and keeps the component alive.`,
+      suggestion: `Call ${clearWording(t.field.raw, t.field.key, 'clearTimeout')} in a ${UNMOUNT}() method.`,
+    };
   const clear = clearWording(t.field.raw, t.field.key, 'clearTimeout');
   const fix = teardownClearFix(
     t,

@@ -26,6 +26,7 @@ import { freshLocalIn } from './lifetime.js';
 import { ablated } from './ablate.js';
 import { runsOnceIn } from './once.js';
 import { singletonConstructors } from './singleton.js';
+import { isReactClassComponent, UNMOUNT } from './react-class.js';
 
 export function cleared(t: TimerSite, ctx: RuleContext, handle: string): boolean {
   // An entry of a table (`this.t[id]`) is cleared by a clear of any entry (`this.t[key]`): the
@@ -186,7 +187,7 @@ function fieldOfFreshObject(t: TimerSite): boolean {
  * The delay argument as a number: 0 when absent, null when not read. Besides a number literal,
  * arithmetic, `ms('1s')` and the file's number constants are read (delay.ts, candidate DV).
  */
-function literalDelay(t: TimerSite, facts: Facts): number | null {
+export function literalDelay(t: TimerSite, facts: Facts): number | null {
   const d = t.site.call.arguments[1];
   if (d === undefined) return 0;
   const u = unwrap(d);
@@ -202,7 +203,7 @@ function literalDelay(t: TimerSite, facts: Facts): number | null {
  */
 const SHORT_DELAY_MS = 1000;
 
-function isShort(delay: number | null): boolean {
+export function isShort(delay: number | null): boolean {
   return delay !== null && delay > 0 && delay <= SHORT_DELAY_MS;
 }
 
@@ -323,8 +324,14 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
       (literalDelay(t, facts) !== 0 || ablated('timer.zero-delay')) &&
       (!isShort(literalDelay(t, facts)) || ablated('timer.short-delay'))
     ) {
+      const owner = t.site.classOwner;
+      const declared = [...owner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m));
+      // A React class component is unmounted whether or not it says so (react-class.ts).
+      const implicit =
+        declared === undefined && isReactClassComponent(owner, facts.src, facts) ? UNMOUNT : null;
       const teardown =
-        [...t.site.classOwner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m)) ??
+        declared ??
+        implicit ??
         (ablated('timer.timeout-needs-teardown') ? 'its teardown' : undefined);
       if (
         teardown === undefined ||
@@ -333,6 +340,15 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
         TEARDOWN_METHODS.has(t.site.method.name)
       )
         continue;
+      if (implicit !== null) {
+        out.push({
+          rule: 'no-unmanaged-timer',
+          node: t.site.call,
+          message: `This setTimeout handle is discarded, and the component has no ${UNMOUNT}() to cancel it: it keeps the component alive and may run after it unmounts.`,
+          suggestion: `Keep the handle in a field and clearTimeout() it in a ${UNMOUNT}() method.`,
+        });
+        continue;
+      }
       const fix = timerFix(t, facts);
       out.push({
         rule: 'no-unmanaged-timer',
