@@ -375,7 +375,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // bittorrent-dht's listeners on its own k-rpc nodes (2), hypercore's fixed once-per-swarm 'have'
 // listener and its timeout cleared on every path but its own callback, and mockttp's
 // once('drain') (and two true: bittorrent-dht's queryInterval, which close() never clears).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 235 };
+// Raised, held-out 235 -> 236, by candidate SN (a container-named receiver given an event name is
+// an emitter), labelled: angular.js 9d058de's `scope.$on('$destroy', …)`, the fix's own cleanup
+// on the scope it is linked in.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 236 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -100,6 +100,16 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `function f(a, h) { let x = a.one; x = a.two; x.on('e', h); return () => a.two.off('e', h); }`,
   ],
   invalid: [
+    // Candidate SN (scan-corpus/fixes/README.md): a receiver named like a container given an
+    // event name first is an emitter (a Flux store), not `scope.on(target, event, fn)`
+    {
+      code: `class Panel extends Component { componentDidMount() { this.props.store.on('change', this.update); } update() {} }`,
+      errors: err(),
+    },
+    {
+      code: `class Panel { open(bag) { bag.on(\`change\`, () => this.render()); } render() {} }`,
+      errors: err(),
+    },
     // a long-lived property of a made value may be shared (a pooled socket, the app's server)
     {
       code: `function f() { const { socket } = makeRequest(); socket.on('data', () => log(1)); }`,

@@ -281,8 +281,16 @@ function onMethodCall(
   const recvKey = c.key(receiver);
   const adds = EMITTER_ADD.has(name) && args.length >= 2;
   // Only registrations look at the receiver's name (regular expressions: not for every call).
+  // Candidate SN: `store.on('change', fn)` names an event first: an emitter, not a container.
+  const first = args[0] === undefined ? null : unwrap(args[0]);
+  const eventFirst =
+    first !== null &&
+    ((first.type === 'Literal' && typeof first.value === 'string') ||
+      first.type === 'TemplateLiteral');
   const isContainer =
-    (adds || (name === 'connect' && args.length >= 1)) && isContainerName(receiver);
+    (adds || (name === 'connect' && args.length >= 1)) &&
+    !eventFirst &&
+    isContainerName(receiver);
   if (adds && !isContainer) {
     const ev = unwrap(args[0]!);
     // jQuery's delegated and data forms on a page-level wrapper (candidate JQ):
