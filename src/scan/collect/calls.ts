@@ -288,9 +288,7 @@ function onMethodCall(
     ((first.type === 'Literal' && typeof first.value === 'string') ||
       first.type === 'TemplateLiteral');
   const isContainer =
-    (adds || (name === 'connect' && args.length >= 1)) &&
-    !eventFirst &&
-    isContainerName(receiver);
+    (adds || (name === 'connect' && args.length >= 1)) && !eventFirst && isContainerName(receiver);
   if (adds && !isContainer) {
     const ev = unwrap(args[0]!);
     // jQuery's delegated and data forms on a page-level wrapper (candidate JQ):
