@@ -375,6 +375,42 @@ export function teardownClearFix(
   };
 }
 
+/**
+ * A component that declares no teardown of its own (a React class component, whose unmount
+ * always comes): `componentWillUnmount() { <stmt> }` becomes its last member. The edit replaces
+ * the class's closing brace, so two such fixes in one class overlap and only one is applied per
+ * pass; the next pass finds the method and adds its clear there (teardownClearFix). Only when the
+ * closing brace stands alone on its line and a member's indent is known.
+ */
+export function addedTeardownFix(
+  t: TimerSite,
+  teardown: string,
+  stmt: string,
+  facts: Facts,
+): FixPlan | null {
+  const owner = t.site.classOwner;
+  if (owner === null) return null;
+  const cls = owner.node;
+  if (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') return null;
+  const members = cls.body.body;
+  const first = members[0];
+  if (first === undefined) return null;
+  const src = facts.src;
+  const close = endOf(cls.body) - 1;
+  if (src[close] !== '}') return null;
+  const closeLine = src.lastIndexOf('\n', close - 1) + 1;
+  const closeIndent = src.slice(closeLine, close);
+  if (!/^[ \t]*$/.test(closeIndent)) return null;
+  const at = startOf(first as Node);
+  const memberLine = src.lastIndexOf('\n', at - 1) + 1;
+  const memberIndent = src.slice(memberLine, at);
+  if (!/^[ \t]+$/.test(memberIndent) || !memberIndent.startsWith(closeIndent)) return null;
+  const unit = memberIndent.slice(closeIndent.length);
+  if (unit === '') return null;
+  const text = `${unit}${teardown}() {\n${memberIndent}${unit}${stmt}\n${memberIndent}}\n${closeIndent}}`;
+  return { container: `${teardown}()`, edits: [{ start: close, end: close + 1, text }] };
+}
+
 type ClassMember = {
   readonly type: string;
   readonly static?: boolean;

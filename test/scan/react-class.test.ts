@@ -3,9 +3,15 @@
 // componentWillUnmount(), so the timer rules read it as having that teardown; short delays stay
 // exempt. From reactjs/react-modal 02cf2c3 (fix corpus, tuning half): a portal's
 // closeWithTimeout() drops the handle of a timeout of closeTimeoutMS.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/scan/analyze.js';
 import { parseFile, visitorKeys } from '../../src/scan/parse.js';
+import { scan } from '../../src/scan/scanner.js';
+import { tempTrees } from './support/tree.js';
+
+const tree = tempTrees('leakguard-react-class-');
 
 function found(code: string, file = 'Portal.jsx'): string[] {
   return analyze(parseFile(code, file), code, { visitorKeys: visitorKeys(), jsx: true }).map(
@@ -70,5 +76,35 @@ export class Search extends React.Component {
     // With the method, the rule's own wording, as before.
     const withUnmount = code.replace('  render() {', '  componentWillUnmount() {}\n  render() {');
     expect(found(withUnmount, 'Search.jsx')[0]).toContain('not by componentWillUnmount()');
+  });
+
+  it('--fix adds the componentWillUnmount() that clears it, one clear per timeout field', () => {
+    const code = `import React from 'react';
+export class Search extends React.Component {
+  onChange(value) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.props.search(value), this.props.wait);
+  }
+  onBlur() {
+    clearTimeout(this.hide);
+    this.hide = setTimeout(() => this.setState({ open: false }), this.props.hideAfter);
+  }
+  render() {
+    return null;
+  }
+}
+`;
+    const cwd = tree({ 'Search.jsx': code });
+    const r = scan({ cwd, fix: true });
+    expect(r.summary.fixed).toBe(2);
+    const fixed = readFileSync(join(cwd, 'Search.jsx'), 'utf8');
+    expect(fixed).toBe(
+      code.replace(
+        '    return null;\n  }\n}\n',
+        '    return null;\n  }\n  componentWillUnmount() {\n    if (this.hide) clearTimeout(this.hide);\n    if (this.timer) clearTimeout(this.timer);\n  }\n}\n',
+      ),
+    );
+    // The fixed file has nothing left to report.
+    expect(found(fixed, 'Search.jsx')).toEqual([]);
   });
 });

@@ -21,7 +21,13 @@ import {
   TEARDOWN_METHODS,
   TEARDOWN_PREFIXED,
 } from '../syntax.js';
-import { clearStatement, clearWording, tableOfTimers, teardownClearFix } from '../fix.js';
+import {
+  addedTeardownFix,
+  clearStatement,
+  clearWording,
+  tableOfTimers,
+  teardownClearFix,
+} from '../fix.js';
 import type { RawFinding, RuleContext } from './context.js';
 import { cleared, isShort, literalDelay } from './timer.js';
 import { isReactClassComponent, UNMOUNT } from './react-class.js';
@@ -112,13 +118,21 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
-  if (implicit !== null)
+  if (implicit !== null) {
+    const added = addedTeardownFix(
+      t,
+      UNMOUNT,
+      clearStatement(t.field.raw, t.field.key, 'clearTimeout'),
+      ctx.facts,
+    );
     return {
       rule: 'no-unpaired-teardown',
       node: t.site.call,
       message: `The timeout kept in ${t.field.raw} is cleared elsewhere, but the component has no ${UNMOUNT}() to clear it when it unmounts; it runs after that and keeps the component alive.`,
-      suggestion: `Call ${clearWording(t.field.raw, t.field.key, 'clearTimeout')} in a ${UNMOUNT}() method.`,
+      suggestion: `Call ${clearWording(t.field.raw, t.field.key, 'clearTimeout')} in a ${UNMOUNT}() method${added ? '; --fix adds one' : ''}.`,
+      ...(added ? { fix: added.edits } : {}),
     };
+  }
   const clear = clearWording(t.field.raw, t.field.key, 'clearTimeout');
   const fix = teardownClearFix(
     t,
