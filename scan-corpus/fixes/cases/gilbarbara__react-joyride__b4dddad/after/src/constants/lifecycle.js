@@ -1,0 +1,8 @@
+export default {
+  INIT: 'init',
+  READY: 'ready',
+  BEACON: 'beacon',
+  TOOLTIP: 'tooltip',
+  COMPLETE: 'complete',
+  ERROR: 'error',
+};
