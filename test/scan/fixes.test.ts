@@ -209,10 +209,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // componentWillUnmount() is read as having one for the timer rules), which catches 4 held-out
 // cases main missed (primereact 60800f0 and 96cc7f8, reactstrap 5e0f5d2, evergreen a716f4e):
 // held-out 141 -> 145 of 409.
+// Raised by the thirty-third fresh batch (2026-12-06r, thirty-seventh session, held-out), where
+// main caught 1 of its 6 held-out syntactic cases (react-joyride 24fe5e9, through a declared
+// componentWillUnmount(); CU′ adds nothing there): 145 -> 146 of 415.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 145, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 146, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -423,6 +426,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06o': [11, 5],
       '2026-12-06p': [25, 11],
       '2026-12-06q': [43, 19],
+      '2026-12-06r': [14, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -44,7 +44,7 @@ add $M/react-bootstrap+react-overlays/repo f633476 src/Modal.js --repo react-boo
 F=$M/fullcalendar+fullcalendar-react/repo
 add $F 1868ced src/FullCalendar.tsx --repo fullcalendar/fullcalendar-react --license MIT \
   --class syntactic --kind disposable --receiver 'this.calendar' --event null --line 10 --shape missing-in-teardown \
-  --desc "the wrapper created a Calendar in componentDidMount (and destroyed and recreated it on every prop change) but had no componentWillUnmount ('TODO: unmount!?'), so an unmounted wrapper never destroyed its calendar (its window listeners and DOM handlers stayed); the fix adds componentWillUnmount, which destroys it"
+  --desc "the wrapper created a Calendar in componentDidMount (and destroyed and recreated it on every prop change) but had no componentWillUnmount, only a comment wondering about unmount, so an unmounted wrapper never destroyed its calendar (its window listeners and DOM handlers stayed); the fix adds componentWillUnmount, which destroys it, and resets the options on prop changes instead of recreating the calendar"
 add $F 27f2eef src/index.tsx --repo fullcalendar/fullcalendar-react --license MIT \
   --class runtime --kind timer --receiver 'requestAnimationFrame' --event null --line 121 --shape timer-outlives-owner \
   --desc "custom-rendering updates from the calendar's store were debounced through a module helper that scheduled a requestAnimationFrame kept in its own closure, so an update arriving just before or during unmount (calendar.destroy() tears the custom renderings down) left a frame pending that calls setState on the unmounted component, and nothing could cancel it; the fix keeps the frame id on the component and cancels it in componentWillUnmount"

@@ -132,6 +132,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06o',
   '2026-12-06p',
   '2026-12-06q',
+  '2026-12-06r',
 ];
 
 export interface FixLabel {
