@@ -168,7 +168,9 @@ describe('clean-code corpus', () => {
       // jQuery's ready, app's ready run once).
       // Raised 13 -> 14 by candidate SN (a container-named receiver given an event name is an
       // emitter): node-red-dashboard's `scope.$on('$destroy', …)` in ui-template, labelled false.
-      '2026-12-05g': { fp: 14, tp: 2 },
+      // Lowered 14 -> 13 by candidate DS (a scope's `$destroy` listener goes with the scope): that
+      // same finding.
+      '2026-12-05g': { fp: 13, tp: 2 },
       // Judged candidate F (reverted: 2 true and 5 false findings of it there); F's labels left
       // with it. Default set without F. Lowered 48 -> 47 by the early-exit listener-count guard
       // (Haraka's addOCSP). Lowered 47 -> 45 by the top-level array walk correction

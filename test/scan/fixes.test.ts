@@ -381,7 +381,9 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 235 -> 236, by candidate SN (a container-named receiver given an event name is
 // an emitter), labelled: angular.js 9d058de's `scope.$on('$destroy', …)`, the fix's own cleanup
 // on the scope it is linked in.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 236 };
+// Lowered, held-out 236 -> 235, by candidate DS (a scope's `$destroy` listener goes with the
+// scope): that same finding.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 235 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

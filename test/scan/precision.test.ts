@@ -728,6 +728,27 @@ export const HALF = SETTLE_MS / 2;
   ],
 });
 
+// Candidate DS (scan-corpus/fixes/README.md): AngularJS drops a scope's listeners when it fires
+// `$destroy` on it, so a `$destroy` listener goes with its scope (node-red-dashboard
+// src/directives/ui-template.js, clean corpus, held-out set).
+tester.run("a scope's $destroy listener (no-unmanaged-listener)", rules['no-unmanaged-listener'], {
+  valid: [
+    `class UiTemplate {
+       link(scope, element) {
+         const innerScope = $rootScope.$new();
+         this.parentScope.$on('$destroy', () => innerScope.$destroy());
+       } }`,
+  ],
+  invalid: [
+    // any other event of a scope that outlives the call stays
+    {
+      code: `class UiTemplate {
+               link(scope, element) { this.parentScope.$on('msg', (e, m) => element.text(m)); } }`,
+      errors: err(),
+    },
+  ],
+});
+
 // Candidate NH′ (scan-corpus/fixes/README.md): a function passed by name as the listener of an
 // event that announces a new connection, request or window gets that event's subject as its
 // parameter, as an inline listener does (Megabyte918/MultiOgar-Edited src/Server.js, clean

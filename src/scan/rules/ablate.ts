@@ -37,6 +37,7 @@ export const ABLATIONS = {
   'listener.own-dom': "a listener on a component's own element (`this.$el`, `this.$.x`)",
   'listener.one-shot-sure':
     'a `{ once: true }` listener for an event sure to come (`mouseup`, `click`…)',
+  'listener.scope-destroy': "an AngularJS `$on('$destroy', …)`: the scope drops it when it ends",
   'disposable.component-ref':
     'a subscription to an output of a component one made (`ref.instance.x`)',
   'disposable.own-route':

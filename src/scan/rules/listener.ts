@@ -2,7 +2,7 @@
 import type { Facts, Registration } from '../facts.js';
 import { onHostEntryParam } from './entry.js';
 import { runsOnceIn } from './once.js';
-import { moduleListenerAddedOnce, oneShotForSureEvent } from './one-shot.js';
+import { moduleListenerAddedOnce, releasedOnce } from './one-shot.js';
 import { singletonConstructors } from './singleton.js';
 import {
   hasRange,
@@ -562,7 +562,7 @@ function unmanaged(r: Registration, ctx: RuleContext): boolean {
     return false;
   if (OWN_DOM.test(r.receiverKey) && !ablated('listener.own-dom')) return false;
   if (ownHostElement(r) && !ablated('listener.host-element')) return false;
-  if (oneShotForSureEvent(r) && !ablated('listener.one-shot-sure')) return false;
+  if (releasedOnce(r)) return false;
   if (moduleListenerAddedOnce(r, facts) && !ablated('listener.dom-dedupe')) return false;
   if (endedWithHandle(r) && !ablated('listener.ended-handle')) return false;
   return true;

