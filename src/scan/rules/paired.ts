@@ -118,35 +118,24 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;
-  if (implicit !== null) {
-    const added = addedTeardownFix(
-      t,
-      UNMOUNT,
-      clearStatement(t.field.raw, t.field.key, 'clearTimeout'),
-      ctx.facts,
-    );
-    return {
-      rule: 'no-unpaired-teardown',
-      node: t.site.call,
-      message: `The timeout kept in ${t.field.raw} is cleared elsewhere, but the component has no ${UNMOUNT}() to clear it when it unmounts; it runs after that and keeps the component alive.`,
-      suggestion: `Call ${clearWording(t.field.raw, t.field.key, 'clearTimeout')} in a ${UNMOUNT}() method${added ? '; --fix adds one' : ''}.`,
-      ...(added ? { fix: added.edits } : {}),
-    };
-  }
   const clear = clearWording(t.field.raw, t.field.key, 'clearTimeout');
-  const fix = teardownClearFix(
-    t,
-    teardown,
-    clearStatement(t.field.raw, t.field.key, 'clearTimeout'),
-    ctx.facts,
-  );
+  const stmt = clearStatement(t.field.raw, t.field.key, 'clearTimeout');
+  // No unmount written: --fix adds one (addedTeardownFix); else the clear goes into the teardown.
+  const fix =
+    implicit !== null
+      ? addedTeardownFix(t, UNMOUNT, stmt, ctx.facts)
+      : teardownClearFix(t, teardown, stmt, ctx.facts);
+  const message =
+    implicit !== null
+      ? `The timeout kept in ${t.field.raw} is cleared elsewhere, but the component has no ${UNMOUNT}() to clear it when it unmounts; it runs after that and keeps the component alive.`
+      : `The timeout kept in ${t.field.raw} is cleared elsewhere but not by ${teardown}(); it runs after ${teardown}() and keeps the object alive.`;
   return {
     rule: 'no-unpaired-teardown',
     node: t.site.call,
-    message: `The timeout kept in ${t.field.raw} is cleared elsewhere but not by ${teardown}(); it runs after ${teardown}() and keeps the object alive.`,
+    message,
     suggestion: fix
-      ? `Call ${clear} in ${fix.container}; --fix adds it.`
-      : `Call ${clear} in ${teardown}().`,
+      ? `Call ${clear} in ${fix.container}; --fix ${implicit !== null ? 'adds the method' : 'adds it'}.`
+      : `Call ${clear} in ${implicit !== null ? `a ${UNMOUNT}() method` : `${teardown}()`}.`,
     ...(fix ? { fix: fix.edits } : {}),
   };
 }
