@@ -231,6 +231,12 @@ function noteUiCall(
   });
 }
 
+/** A string or template literal: an event name, where a container's `on` takes its target. */
+function isEventName(arg: Node): boolean {
+  const u = unwrap(arg);
+  return (u.type === 'Literal' && typeof u.value === 'string') || u.type === 'TemplateLiteral';
+}
+
 /** `scope.on(...)`, `this.disposables.add(...)`: a receiver named like a container of cleanups. */
 function isContainerName(receiver: Node): boolean {
   const recvRoot = rootOf(receiver);
@@ -282,13 +288,10 @@ function onMethodCall(
   const adds = EMITTER_ADD.has(name) && args.length >= 2;
   // Only registrations look at the receiver's name (regular expressions: not for every call).
   // Candidate SN: `store.on('change', fn)` names an event first: an emitter, not a container.
-  const first = args[0] === undefined ? null : unwrap(args[0]);
-  const eventFirst =
-    first !== null &&
-    ((first.type === 'Literal' && typeof first.value === 'string') ||
-      first.type === 'TemplateLiteral');
   const isContainer =
-    (adds || (name === 'connect' && args.length >= 1)) && !eventFirst && isContainerName(receiver);
+    (adds || (name === 'connect' && args.length >= 1)) &&
+    !isEventName(args[0]!) &&
+    isContainerName(receiver);
   if (adds && !isContainer) {
     const ev = unwrap(args[0]!);
     // jQuery's delegated and data forms on a page-level wrapper (candidate JQ):

@@ -65,7 +65,8 @@ export const ABLATIONS = {
   'timer.paired-teardown': 'an overwrite in startX() whose stopX() clears the field',
   'timer.timeout-needs-teardown': 'a discarded setTimeout outside a class with a teardown method',
   'timer.zero-delay': 'a discarded setTimeout with no or zero delay',
-  'timer.short-delay': 'a discarded setTimeout with a literal delay of at most 1,000 ms',
+  'timer.short-delay':
+    'a discarded setTimeout with a delay of at most 1,000 ms (as delay.ts reads it)',
   'timer.delay-reading':
     "a delay read from arithmetic, `ms('1s')` or a file constant, not only a number literal (delay.ts)",
   'project.package-calls':

@@ -29,7 +29,7 @@ import {
   teardownClearFix,
 } from '../fix.js';
 import type { RawFinding, RuleContext } from './context.js';
-import { cleared, isShort, literalDelay } from './timer.js';
+import { cleared, isShort, timerDelay } from './timer.js';
 import { isReactClassComponent, UNMOUNT } from './react-class.js';
 
 /**
@@ -114,7 +114,7 @@ function timerFinding(ctx: RuleContext, t: TimerSite): RawFinding | null {
   if (teardown === null) return null;
   // With no unmount written, a short timeout (a debounce) is the one-shot that no-unmanaged-timer
   // exempts too.
-  if (implicit !== null && isShort(literalDelay(t, ctx.facts))) return null;
+  if (implicit !== null && isShort(timerDelay(t, ctx.facts))) return null;
   if (t.site.method !== null && t.site.method.name === teardown) return null;
   if (!cleared(t, ctx, t.field.key)) return null;
   if (teardownClears(owner, teardown, t.field, ctx.facts.src)) return null;

@@ -187,7 +187,7 @@ function fieldOfFreshObject(t: TimerSite): boolean {
  * The delay argument as a number: 0 when absent, null when not read. Besides a number literal,
  * arithmetic, `ms('1s')` and the file's number constants are read (delay.ts, candidate DV).
  */
-export function literalDelay(t: TimerSite, facts: Facts): number | null {
+export function timerDelay(t: TimerSite, facts: Facts): number | null {
   const d = t.site.call.arguments[1];
   if (d === undefined) return 0;
   const u = unwrap(d);
@@ -205,6 +205,11 @@ const SHORT_DELAY_MS = 1000;
 
 export function isShort(delay: number | null): boolean {
   return delay !== null && delay > 0 && delay <= SHORT_DELAY_MS;
+}
+
+/** No delay, 0 or a short one (each unless its ablation is on): a discarded timeout's one-shot. */
+function oneShotDelay(d: number | null): boolean {
+  return (d === 0 && !ablated('timer.zero-delay')) || (isShort(d) && !ablated('timer.short-delay'));
 }
 
 export function timerRules(ctx: RuleContext): RawFinding[] {
@@ -321,8 +326,7 @@ export function timerRules(ctx: RuleContext): RawFinding[] {
     if (
       (u.kind === 'discarded' || u.kind === 'voided') &&
       t.site.classOwner !== null &&
-      (literalDelay(t, facts) !== 0 || ablated('timer.zero-delay')) &&
-      (!isShort(literalDelay(t, facts)) || ablated('timer.short-delay'))
+      !oneShotDelay(timerDelay(t, facts))
     ) {
       const owner = t.site.classOwner;
       const declared = [...owner.methods.keys()].find((m) => TEARDOWN_METHODS.has(m));
