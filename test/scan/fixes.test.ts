@@ -429,6 +429,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06p': [25, 11],
       '2026-12-06q': [43, 19],
       '2026-12-06r': [14, 9],
+      '2026-12-07': [20, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -133,6 +133,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06p',
   '2026-12-06q',
   '2026-12-06r',
+  '2026-12-07',
 ];
 
 export interface FixLabel {
