@@ -3,6 +3,9 @@
 //
 //   npx tsx scan-corpus/fixes/tools/fetch-types.ts [--mirror /work/.mirror] [--dry]
 //
+// --dry resolves and unpacks as usual but writes nothing (types/, the manifest, tsconfig.json and
+// the README table stay as they are) and prints only the counts.
+//
 // For each `types` case: the non-relative imports of its own file (before/ and after/; Node
 // built-ins left out: the corpus program has no @types/node) -> the package -> the lowest
 // published version the range of the repository's package.json at the fix commit admits (the
@@ -262,8 +265,10 @@ for (const id of cases) {
 }
 
 const miss = (id: string, why: string) => (manifest.missing[id] ??= []).push(why);
-if (!dry) rmSync(typesDir, { recursive: true, force: true });
-mkdirSync(typesDir, { recursive: true });
+if (!dry) {
+  rmSync(typesDir, { recursive: true, force: true });
+  mkdirSync(typesDir, { recursive: true });
+}
 const paths: Record<string, string[]> = {};
 for (const w of [...wants.values()].sort((a, b) => a.pkg.localeCompare(b.pkg))) {
   const specs = [...w.specs];
@@ -312,12 +317,14 @@ for (const w of [...wants.values()].sort((a, b) => a.pkg.localeCompare(b.pkg))) 
   const pkgDir = join(nm, from);
   const files = reached(pkgDir, [...entries.values()]);
   const dest = join(typesDir, w.pkg);
-  for (const f of files) {
-    const to = join(dest, relative(pkgDir, f));
-    mkdirSync(dirname(to), { recursive: true });
-    cpSync(f, to);
+  if (!dry) {
+    for (const f of files) {
+      const to = join(dest, relative(pkgDir, f));
+      mkdirSync(dirname(to), { recursive: true });
+      cpSync(f, to);
+    }
+    for (const l of licenseFiles(pkgDir)) cpSync(join(pkgDir, l), join(dest, l));
   }
-  for (const l of licenseFiles(pkgDir)) cpSync(join(pkgDir, l), join(dest, l));
   const pj = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
     license?: string | { type?: string };
   };
@@ -337,7 +344,7 @@ for (const w of [...wants.values()].sort((a, b) => a.pkg.localeCompare(b.pkg))) 
     alsoWanted: wanted.filter((x) => x !== version),
   };
 }
-writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+if (!dry) writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 
 const tsconfigFile = join(root, 'tsconfig.json');
 const tsconfig = JSON.parse(readFileSync(tsconfigFile, 'utf8')) as {
@@ -347,7 +354,7 @@ tsconfig.compilerOptions.baseUrl = undefined;
 tsconfig.compilerOptions.paths = Object.fromEntries(
   Object.entries(paths).sort(([a], [b]) => a.localeCompare(b)),
 );
-writeFileSync(tsconfigFile, JSON.stringify(tsconfig, null, 2) + '\n');
+if (!dry) writeFileSync(tsconfigFile, JSON.stringify(tsconfig, null, 2) + '\n');
 
 // The licence table of the corpus README.
 const readmeFile = join(root, 'README.md');
