@@ -212,10 +212,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the thirty-third fresh batch (2026-12-06r, thirty-seventh session, held-out), where
 // main caught 1 of its 6 held-out syntactic cases (react-joyride 24fe5e9, through a declared
 // componentWillUnmount(); CU′ adds nothing there): 145 -> 146 of 415.
+// Raised by the thirty-fourth fresh batch (2026-12-07, thirty-eighth session, held-out, from
+// repositories two helpers chose by a written rule), where main caught 4 of its 14 held-out
+// syntactic cases (threads.js 9009590, mapbox-gl-draw c230ca1, tabulator 02edb29 and 7d7d259)
+// and 1 of its 5 runtime ones (ssh2-sftp-client 4397af1): 146 -> 150 of 429, runtime 1 -> 2.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 146, types: 7, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 150, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 7 },
 };
 
 /**
@@ -383,7 +387,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // on the scope it is linked in.
 // Lowered, held-out 236 -> 235, by candidate DS (a scope's `$destroy` listener goes with the
 // scope): that same finding.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 235 };
+// Raised, held-out 235 -> 244, on purpose: the after files of the thirty-fourth fresh batch
+// (2026-12-07) bring 9 false findings of the default set, every one labelled by a helper with the
+// standard brief (ldapjs' listeners on the per-request emitter starttls() makes, ssh2-sftp-client's
+// per-download write streams and its temporary listeners removed in every operation's finally),
+// and 1 true one (threads.js ba57d80's progress listener, removed from the job, not the thread).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 244 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
