@@ -216,10 +216,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // repositories two helpers chose by a written rule), where main caught 4 of its 14 held-out
 // syntactic cases (threads.js 9009590, mapbox-gl-draw c230ca1, tabulator 02edb29 and 7d7d259)
 // and 1 of its 5 runtime ones (ssh2-sftp-client 4397af1): 146 -> 150 of 429, runtime 1 -> 2.
+// Raised, held-out types typed 7 -> 8, when tools/fetch-types.ts was run again for all 128 types
+// cases (it had last run for 21): final-form's declarations make react-final-form ab65f3a's
+// discarded registerField() unsubscribe function visible to the typed scan.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 150, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 7 },
+  'held-out': { syntactic: 150, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 8 },
 };
 
 /**

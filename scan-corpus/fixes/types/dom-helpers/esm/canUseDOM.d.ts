@@ -1,0 +1,2 @@
+declare const _default: boolean;
+export default _default;

@@ -1,0 +1,1 @@
+export default function scrollbarSize(recalc?: boolean): number;

@@ -1,0 +1,2 @@
+import { debounce } from "./index";
+export = debounce;

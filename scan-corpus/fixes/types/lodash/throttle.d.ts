@@ -1,0 +1,2 @@
+import { throttle } from "./index";
+export = throttle;
