@@ -219,10 +219,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised, held-out types typed 7 -> 8, when tools/fetch-types.ts was run again for all 128 types
 // cases (it had last run for 21): final-form's declarations make react-final-form ab65f3a's
 // discarded registerField() unsubscribe function visible to the typed scan.
+// Raised by the thirty-fifth fresh batch (2026-12-07b, thirty-eighth session, held-out), where
+// main caught 1 of its 10 held-out syntactic cases (fork-ts-checker-webpack-plugin be2add9):
+// 150 -> 151 of 439.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 150, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 8 },
+  'held-out': { syntactic: 151, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 8 },
 };
 
 /**
@@ -395,7 +398,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // standard brief (ldapjs' listeners on the per-request emitter starttls() makes, ssh2-sftp-client's
 // per-download write streams and its temporary listeners removed in every operation's finally),
 // and 1 true one (threads.js ba57d80's progress listener, removed from the job, not the thread).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 244 };
+// Raised, held-out 244 -> 245, on purpose: the after files of the thirty-fifth fresh batch
+// (2026-12-07b) bring 1 false finding, labelled (mattermost-mobile's reconnect back-off timeout,
+// which checks `closed` and fires once as a no-op after close()).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 245 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -442,6 +448,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06q': [43, 19],
       '2026-12-06r': [14, 9],
       '2026-12-07': [20, 9],
+      '2026-12-07b': [17, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

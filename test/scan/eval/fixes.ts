@@ -134,6 +134,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06q',
   '2026-12-06r',
   '2026-12-07',
+  '2026-12-07b',
 ];
 
 export interface FixLabel {
