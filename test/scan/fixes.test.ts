@@ -222,10 +222,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the thirty-fifth fresh batch (2026-12-07b, thirty-eighth session, held-out), where
 // main caught 1 of its 10 held-out syntactic cases (fork-ts-checker-webpack-plugin be2add9):
 // 150 -> 151 of 439.
+// Raised by the thirty-sixth fresh batch (2026-12-07c, thirty-eighth session, held-out), where
+// main caught 4 of its 9 held-out syntactic cases (react-virtuoso 0444e35 and 98d828c, drei
+// 7bf7bf6 and c147c2b): 151 -> 155 of 448.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 151, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 8 },
+  'held-out': { syntactic: 155, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 8 },
 };
 
 /**
@@ -401,7 +404,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 244 -> 245, on purpose: the after files of the thirty-fifth fresh batch
 // (2026-12-07b) bring 1 false finding, labelled (mattermost-mobile's reconnect back-off timeout,
 // which checks `closed` and fires once as a no-op after close()).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 245 };
+// Raised, held-out 245 -> 250, on purpose: the after files of the thirty-sixth fresh batch
+// (2026-12-07c) bring 5 false findings of the default set, labelled (rabbot's listeners on a
+// topology made once per connection, on primitives made in the same executor, behind a guard, and
+// a once('closed') the close uses up), and 2 true ones (rabbot fb7e754's listener added on every
+// re-initialisation, marble's 120 s RPC timer that neither the reply nor close() clears).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 250 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -449,6 +457,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-06r': [14, 9],
       '2026-12-07': [20, 9],
       '2026-12-07b': [17, 9],
+      '2026-12-07c': [18, 9],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -135,6 +135,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-06r',
   '2026-12-07',
   '2026-12-07b',
+  '2026-12-07c',
 ];
 
 export interface FixLabel {

@@ -1,0 +1,4 @@
+export interface CSMShader {
+  lights_fragment_begin: string
+  lights_pars_begin: string
+}

@@ -1,0 +1,5 @@
+import { WebGLRenderer, Camera, Group } from 'three'
+
+export class InteractiveGroup extends Group {
+  constructor(renderer: WebGLRenderer, camera: Camera)
+}

@@ -1,0 +1,3 @@
+export namespace RectAreaLightUniformsLib {
+  function init(): void
+}

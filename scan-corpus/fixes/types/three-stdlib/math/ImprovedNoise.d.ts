@@ -1,0 +1,4 @@
+export class ImprovedNoise {
+  constructor()
+  noise(x: number, y: number, z: number): number
+}

@@ -1,0 +1,5 @@
+export declare const SubsurfaceScatteringShader: {
+    uniforms: any;
+    vertexShader: any;
+    fragmentShader: any;
+};

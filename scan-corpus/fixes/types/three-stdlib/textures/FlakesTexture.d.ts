@@ -1,0 +1,4 @@
+declare class FlakesTexture {
+    constructor(width?: number, height?: number);
+}
+export { FlakesTexture };

@@ -1,0 +1,8 @@
+import { Material, WebGLRenderer } from 'three'
+
+export class RoughnessMipmapper {
+  constructor(renderer: WebGLRenderer)
+
+  generateMipmaps(material: Material): void
+  dispose(): void
+}

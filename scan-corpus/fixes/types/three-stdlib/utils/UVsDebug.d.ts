@@ -1,0 +1,3 @@
+import { BufferGeometry } from 'three'
+
+export function UVsDebug(geometry: BufferGeometry, size: number): HTMLCanvasElement

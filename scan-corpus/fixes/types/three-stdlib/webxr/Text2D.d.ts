@@ -1,0 +1,3 @@
+import { Mesh } from 'three'
+
+export function createText(message: string, height: number): Mesh

@@ -1,0 +1,2 @@
+export * from '../src/Three';
+export as namespace THREE;

@@ -1,0 +1,10 @@
+import { KeyframeTrack } from './../KeyframeTrack';
+
+export class BooleanKeyframeTrack extends KeyframeTrack {
+    constructor(name: string, times: ArrayLike<number>, values: ArrayLike<any>);
+
+    /**
+     * @default 'bool'
+     */
+    ValueTypeName: string;
+}

@@ -1,0 +1,5 @@
+import { ShaderMaterialParameters, ShaderMaterial } from './ShaderMaterial';
+
+export class RawShaderMaterial extends ShaderMaterial {
+    constructor(parameters?: ShaderMaterialParameters);
+}

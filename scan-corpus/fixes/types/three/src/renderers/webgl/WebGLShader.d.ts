@@ -1,0 +1,1 @@
+export function WebGLShader(gl: WebGLRenderingContext, type: string, string: string): WebGLShader;
