@@ -225,10 +225,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the thirty-sixth fresh batch (2026-12-07c, thirty-eighth session, held-out), where
 // main caught 4 of its 9 held-out syntactic cases (react-virtuoso 0444e35 and 98d828c, drei
 // 7bf7bf6 and c147c2b): 151 -> 155 of 448.
+// Raised by the thirty-seventh fresh batch (2026-12-07d, thirty-eighth session, held-out), where
+// main caught 5 of its 16 held-out syntactic cases (BlockNote 4793434 and 5a0173e, remirror
+// 3b5ac4b, y-prosemirror 8359016 and 90ddee1) and 1 of its 4 types cases, untyped and typed
+// (crawlee 25f5665): 155 -> 160 of 464, types 7 -> 8, types typed 8 -> 9.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 155, types: 7, runtime: 2, 'not-a-leak': 0, 'types typed': 8 },
+  'held-out': { syntactic: 160, types: 8, runtime: 2, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -409,7 +413,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // topology made once per connection, on primitives made in the same executor, behind a guard, and
 // a once('closed') the close uses up), and 2 true ones (rabbot fb7e754's listener added on every
 // re-initialisation, marble's 120 s RPC timer that neither the reply nor close() clears).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 250 };
+// Raised, held-out 250 -> 252, on purpose: the after files of the thirty-seventh fresh batch
+// (2026-12-07d) bring 2 false findings of the default set, labelled (ioBroker.zigbee's listener
+// added once in the constructor of an extension its controller builds once).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 252 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -458,6 +465,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07': [20, 9],
       '2026-12-07b': [17, 9],
       '2026-12-07c': [18, 9],
+      '2026-12-07d': [24, 10],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

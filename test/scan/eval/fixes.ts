@@ -136,6 +136,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07',
   '2026-12-07b',
   '2026-12-07c',
+  '2026-12-07d',
 ];
 
 export interface FixLabel {

@@ -1,0 +1,3 @@
+/** @internal */
+export declare const EVENT_SESSION_RETIRED = "sessionRetired";
+//# sourceMappingURL=events.d.ts.map

@@ -1,0 +1,4 @@
+export * from './storages';
+export * from './utility-types';
+export * from './browser';
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,2 @@
+export declare function chunk<T>(array: readonly T[], chunkSize: number): T[][];
+//# sourceMappingURL=chunk.d.ts.map
