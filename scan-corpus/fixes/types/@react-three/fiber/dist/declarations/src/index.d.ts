@@ -1,0 +1,10 @@
+export * from './three-types';
+import * as ReactThreeFiber from './three-types';
+export { ReactThreeFiber };
+export type { BaseInstance, LocalState } from './core/renderer';
+export type { Intersection, Subscription, Dpr, Size, Viewport, Camera, RenderCallback, Performance, RootState, } from './core/store';
+export type { ThreeEvent, Events, EventManager } from './core/events';
+export type { ObjectMap } from './core/utils';
+export * from './web/Canvas';
+export { createPointerEvents as events } from './web/events';
+export * from './core';

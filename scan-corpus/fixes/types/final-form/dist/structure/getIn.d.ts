@@ -1,0 +1,3 @@
+import type { GetIn } from "../types";
+declare const getIn: GetIn;
+export default getIn;

@@ -1,0 +1,3 @@
+import type { SetIn } from "../types";
+declare const setIn: SetIn;
+export default setIn;

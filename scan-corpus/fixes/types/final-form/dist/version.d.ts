@@ -1,0 +1,1 @@
+export declare const version = "5.0.0-1";
