@@ -7,7 +7,7 @@
 // over the `types` cases) took 7–14 s alone at load 10–17 (29 s once, the first run after the new files were written) on the shared 2-core machine with the
 // batch of 2026-12-03 in (about 8 s idle before it), and 40 s inside `vitest run test/scan` at
 // load 13–15, where the other test files run beside it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -521,6 +521,25 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   it('lists every case in the README licence table', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).toContain(licenceTable(cases));
+  });
+
+  it('has package declarations fetched for every types case, all of them in the tree', () => {
+    // tools/fetch-types.ts records the types cases it read: a batch added after its last run has
+    // cases it never saw (2026-12-07: it had read 21 of 128). And every file tsconfig.json maps
+    // an import to must exist: .gitignore's dist/ once kept some out of every commit, so a clean
+    // clone's typed scan saw less than the working tree's.
+    const manifest = JSON.parse(readFileSync(join(root, 'types', 'manifest.json'), 'utf8')) as {
+      cases: string[];
+    };
+    const typesCases = cases.filter((c) => c.class === 'types').map((c) => c.id);
+    expect(manifest.cases).toEqual([...typesCases].sort());
+    const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: { paths: Record<string, string[]> };
+    };
+    const missing = Object.values(tsconfig.compilerOptions.paths)
+      .flat()
+      .filter((f) => !existsSync(join(root, f)));
+    expect(missing).toEqual([]);
   });
 
   it('reads receiver and event from a finding text', () => {

@@ -75,12 +75,14 @@ interface Manifest {
   packages: Record<string, Entry>;
   /** Specifiers of a case that got no declarations, with why. */
   missing: Record<string, string[]>;
+  /** The `types` cases this run read (test/scan/fixes.test.ts checks that none was added since). */
+  cases: string[];
 }
 
 const old: Manifest = existsSync(manifestFile)
   ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest)
-  : { ranges: {}, packages: {}, missing: {} };
-const manifest: Manifest = { ranges: { ...old.ranges }, packages: {}, missing: {} };
+  : { ranges: {}, packages: {}, missing: {}, cases: [] };
+const manifest: Manifest = { ranges: { ...old.ranges }, packages: {}, missing: {}, cases: [] };
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
@@ -183,7 +185,10 @@ function unpack(pkg: string, version: string): string | null {
     const [{ filename }] = JSON.parse(out) as { filename: string }[];
     const into = join(dir, 'node_modules', pkg);
     mkdirSync(into, { recursive: true });
-    execFileSync('tar', ['xzf', join(dir, filename), '-C', into, '--strip-components=1']);
+    // (GNU tar warns about npm's extended headers on every package: a failure still throws.)
+    execFileSync('tar', ['xzf', join(dir, filename), '-C', into, '--strip-components=1'], {
+      stdio: 'ignore',
+    });
     return join(dir, 'node_modules');
   } catch {
     return null;
@@ -250,6 +255,7 @@ const halfOfCase = new Map<string, string>();
 for (const id of cases) {
   const c = JSON.parse(readFileSync(join(root, 'cases', id, 'case.json'), 'utf8')) as CaseJson;
   if (c.class !== 'types') continue;
+  manifest.cases.push(id);
   const specs = new Set<string>();
   for (const side of ['before', 'after'])
     for (const s of specifiers(join(root, 'cases', id, side, c.file))) specs.add(s);

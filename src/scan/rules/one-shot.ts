@@ -13,7 +13,7 @@ import { bindingIn } from './lifetime.js';
 const SURE_EVENT = /^(?:mouseup|pointerup|touchend|touchcancel|pointercancel|dragend|click)$/;
 
 /** `x.addEventListener('mouseup', fn, { once: true })` for an event sure to come. */
-export function oneShotForSureEvent(r: Registration): boolean {
+function oneShotForSureEvent(r: Registration): boolean {
   if (r.api !== 'addEventListener' || r.options === undefined) return false;
   const o = unwrap(r.options);
   if (o.type !== 'ObjectExpression') return false;
@@ -35,7 +35,7 @@ export function oneShotForSureEvent(r: Registration): boolean {
  * (node-red-dashboard src/directives/ui-template.js, clean corpus, held-out set; angular.js
  * 9d058de's after file, fix corpus, held-out half; both labelled false).
  */
-export function scopeDestroyListener(r: Registration): boolean {
+function scopeDestroyListener(r: Registration): boolean {
   if (r.api !== '$on') return false;
   const ev = r.site.call.arguments[0];
   if (ev === undefined) return false;
