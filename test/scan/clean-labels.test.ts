@@ -374,6 +374,10 @@ describe('clean-code corpus', () => {
       // React and Preact class components that call setTimeout, chosen for that shape; judged
       // candidate CU′ (thirty-seventh session), which added one finding there (false).
       '2026-12-06k': { fp: 1, tp: 0 },
+      // Electron applications whose renderer or preload adds ipcRenderer listeners outside
+      // components, chosen for that shape; judged candidate EL-R again (thirty-ninth session),
+      // which removed nothing there.
+      '2026-12-07m': { fp: 74, tp: 5 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
