@@ -430,6 +430,7 @@ function analyzeAll(
       comment: mayHaveDirectives(source),
       tokens: false,
       jsx,
+      allowInvalidAST: true, // as the syntax-only parse does (parse.ts)
       suppressDeprecatedPropertyWarnings: true,
     });
     const map = services.esTreeNodeToTSNodeMap;
