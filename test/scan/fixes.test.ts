@@ -229,10 +229,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // main caught 5 of its 16 held-out syntactic cases (BlockNote 4793434 and 5a0173e, remirror
 // 3b5ac4b, y-prosemirror 8359016 and 90ddee1) and 1 of its 4 types cases, untyped and typed
 // (crawlee 25f5665): 155 -> 160 of 464, types 7 -> 8, types typed 8 -> 9.
+// Raised by the thirty-eighth fresh batch (2026-12-07e, thirty-ninth session, held-out), where
+// main caught 1 of its 5 held-out syntactic cases (vscode-go 070d2fa) and none of its 4 types
+// cases: 160 -> 161 of 469.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 160, types: 8, runtime: 2, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 161, types: 8, runtime: 2, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -416,7 +419,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 250 -> 252, on purpose: the after files of the thirty-seventh fresh batch
 // (2026-12-07d) bring 2 false findings of the default set, labelled (ioBroker.zigbee's listener
 // added once in the constructor of an extension its controller builds once).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 252 };
+// Raised, held-out 252 -> 256, on purpose: the after files of the thirty-eighth fresh batch
+// (2026-12-07e) bring 4 false findings of the default set, labelled (azure-service-bus-node's
+// receive listeners, removed on every settling path through an alias of the receiver).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 256 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -466,6 +472,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07b': [17, 9],
       '2026-12-07c': [18, 9],
       '2026-12-07d': [24, 10],
+      '2026-12-07e': [17, 8],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

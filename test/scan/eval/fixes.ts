@@ -137,6 +137,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07b',
   '2026-12-07c',
   '2026-12-07d',
+  '2026-12-07e',
 ];
 
 export interface FixLabel {

@@ -1,0 +1,3 @@
+import { LDClientContext } from './LDClientContext';
+export { LDClientContext };
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,4 @@
+export interface Encoding {
+    btoa(data: string): string;
+}
+//# sourceMappingURL=Encoding.d.ts.map

@@ -1,0 +1,3 @@
+import DiagnosticsManager from './DiagnosticsManager';
+export { DiagnosticsManager };
+//# sourceMappingURL=index.d.ts.map

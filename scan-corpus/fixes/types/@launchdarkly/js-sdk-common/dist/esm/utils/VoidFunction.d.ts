@@ -1,0 +1,2 @@
+export type VoidFunction = () => void;
+//# sourceMappingURL=VoidFunction.d.ts.map

@@ -1,0 +1,2 @@
+export default function clone<T>(obj: any): any;
+//# sourceMappingURL=clone.d.ts.map

@@ -1,0 +1,2 @@
+export declare function secondsToMillis(sec: number): number;
+//# sourceMappingURL=date.d.ts.map

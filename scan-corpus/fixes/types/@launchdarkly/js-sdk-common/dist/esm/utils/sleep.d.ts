@@ -1,0 +1,3 @@
+declare const sleep: (delayMillis?: number) => Promise<unknown>;
+export default sleep;
+//# sourceMappingURL=sleep.d.ts.map
