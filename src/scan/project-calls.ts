@@ -285,11 +285,13 @@ class CallWalk {
   /** Names a declaration binds to a value that is no function (`const s = new C()`, IV). */
   private readonly plainValues = new Set<string>();
   /**
-   * Per class: whether it has a superclass, its instance methods by name, and the names its own
-   * code assigns on `this` (`this.m = …` replaces the method, so `this.m()` is read by name).
+   * Per class: whether it has a superclass (and its name, when `extends` names one: candidate
+   * SU), its instance methods by name, and the names its own code assigns on `this` (`this.m = …`
+   * replaces the method, so `this.m()` is read by name).
    */
   private readonly classes: {
     hasSuper: boolean;
+    superName: string | null;
     methods: Map<string, number>;
     replaced: Set<string> | null;
   }[] = [];
@@ -516,7 +518,13 @@ class CallWalk {
         for (const d of n.decorators ?? []) this.walk(d as Node, n, unit, loop, cls);
         const outer = this.curClass;
         this.curClass = this.classes.length;
-        this.classes.push({ hasSuper: n.superClass !== null, methods: new Map(), replaced: null });
+        const sup = n.superClass === null ? null : unwrap(n.superClass);
+        this.classes.push({
+          hasSuper: sup !== null,
+          superName: sup?.type === 'Identifier' ? sup.name : null,
+          methods: new Map(),
+          replaced: null,
+        });
         for (const m of n.body.body) this.walk(m as Node, n.body as Node, unit, loop, name);
         this.curClass = outer;
         return;
@@ -693,6 +701,10 @@ class CallWalk {
     } else if (callee.type === 'Identifier') {
       if (callee.name === 'require') this.isModule = true;
       this.site(callee.name, unit, loop, 0);
+    } else if (callee.type === 'Super') {
+      // Candidate SU: `super(…)` runs the parent's constructor, as `new Parent(…)` here would.
+      const sup = this.classes[this.curClass]?.superName ?? null;
+      if (sup !== null) this.site(`new:${sup}`, unit, loop, 0);
     } else if (callee.type === 'MemberExpression') {
       const name = propertyName(callee);
       if (name !== null && REGISTERS.has(name) && n.type === 'CallExpression')

@@ -376,8 +376,9 @@ describe('clean-code corpus', () => {
       '2026-12-06k': { fp: 1, tp: 0 },
       // Electron applications whose renderer or preload adds ipcRenderer listeners outside
       // components, chosen for that shape; judged candidate EL-R again (thirty-ninth session),
-      // which removed nothing there.
-      '2026-12-07m': { fp: 74, tp: 5 },
+      // which removed nothing there. Raised tp 5 -> 6 by candidate SU (super() runs the parent's
+      // constructor): fishpi-desktop's Page listener, added per red packet opened, labelled true.
+      '2026-12-07m': { fp: 74, tp: 6 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
