@@ -470,6 +470,15 @@ class CallWalk {
   }
 
   /** A call site, resolved after the walk (`sites`). `kind`: 0 a bare name, 1 `x.m()`, 2 `this.m()`. */
+  /**
+   * `new C(…)` (or `super(…)` in a class that extends C): a call of C's constructor, a class's
+   * (`new:C`) or a constructor function's (`C`).
+   */
+  private construct(name: string, unit: number, loop: boolean): void {
+    this.site(`new:${name}`, unit, loop, 0);
+    this.site(name, unit, loop, 0);
+  }
+
   private site(name: string, unit: number, loop: boolean, kind: 0 | 1 | 2): void {
     if (kind === 2 && this.thisCls !== -1)
       this.sites.push([name, unit, loop, How.ThisOwn, this.thisCls]);
@@ -696,15 +705,14 @@ class CallWalk {
     const callee = unwrap(n.callee);
     if (n.type === 'NewExpression' && unit !== -1 && makesWindow(n)) this.perRun.add(unit);
     if (n.type === 'NewExpression' && callee.type === 'Identifier') {
-      this.site(`new:${callee.name}`, unit, loop, 0);
-      this.site(callee.name, unit, loop, 0);
+      this.construct(callee.name, unit, loop);
     } else if (callee.type === 'Identifier') {
       if (callee.name === 'require') this.isModule = true;
       this.site(callee.name, unit, loop, 0);
     } else if (callee.type === 'Super') {
       // Candidate SU: `super(…)` runs the parent's constructor, as `new Parent(…)` here would.
       const sup = this.classes[this.curClass]?.superName ?? null;
-      if (sup !== null) this.site(`new:${sup}`, unit, loop, 0);
+      if (sup !== null) this.construct(sup, unit, loop);
     } else if (callee.type === 'MemberExpression') {
       const name = propertyName(callee);
       if (name !== null && REGISTERS.has(name) && n.type === 'CallExpression')
