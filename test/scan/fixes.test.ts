@@ -232,10 +232,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the thirty-eighth fresh batch (2026-12-07e, thirty-ninth session, held-out), where
 // main caught 1 of its 5 held-out syntactic cases (vscode-go 070d2fa) and none of its 4 types
 // cases: 160 -> 161 of 469.
+// Raised by the thirty-ninth fresh batch (2026-12-07f, fortieth session, held-out), where main
+// caught 5 of its 14 held-out syntactic cases (media-server-node 3bfed97, pinus 722352c,
+// werift-webrtc 28069cb and 552889d, laravel-echo-server caef4e9): 161 -> 166 of 483.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 161, types: 8, runtime: 2, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 166, types: 8, runtime: 2, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -422,7 +425,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Raised, held-out 252 -> 256, on purpose: the after files of the thirty-eighth fresh batch
 // (2026-12-07e) bring 4 false findings of the default set, labelled (azure-service-bus-node's
 // receive listeners, removed on every settling path through an alias of the receiver).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 256 };
+// Raised, held-out 256 -> 258, on purpose: the after files of the thirty-ninth fresh batch
+// (2026-12-07f) bring 2 false findings of the default set, labelled (nodeS7's once('connect')
+// added only while the adapter is down, surrealdb.js's self-removing once wrapper), and 3 true
+// ones (nodeS7's error listener on a caller's shared adapter, werift-webrtc's discarded
+// onSourceChanged subscription, surrealdb.js's discarded reconnect timer).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 258 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
