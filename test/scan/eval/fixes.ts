@@ -138,6 +138,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07c',
   '2026-12-07d',
   '2026-12-07e',
+  '2026-12-07f',
 ];
 
 export interface FixLabel {
