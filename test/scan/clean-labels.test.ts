@@ -379,6 +379,10 @@ describe('clean-code corpus', () => {
       // which removed nothing there. Raised tp 5 -> 6 by candidate SU (super() runs the parent's
       // constructor): fishpi-desktop's Page listener, added per red packet opened, labelled true.
       '2026-12-07m': { fp: 74, tp: 6 },
+      // Node.js real-time servers (game servers, a MUD engine, a video-meeting room server), the
+      // first five that qualified in a helper's searches; judged candidate LA again (fortieth
+      // session), which changed nothing there.
+      '2026-12-07n': { fp: 88, tp: 4 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
