@@ -482,6 +482,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07d': [24, 10],
       '2026-12-07e': [17, 8],
       '2026-12-07f': [18, 7],
+      '2026-12-07g': [21, 12],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

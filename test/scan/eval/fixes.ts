@@ -139,6 +139,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07d',
   '2026-12-07e',
   '2026-12-07f',
+  '2026-12-07g',
 ];
 
 export interface FixLabel {
