@@ -235,10 +235,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the thirty-ninth fresh batch (2026-12-07f, fortieth session, held-out), where main
 // caught 5 of its 14 held-out syntactic cases (media-server-node 3bfed97, pinus 722352c,
 // werift-webrtc 28069cb and 552889d, laravel-echo-server caef4e9): 161 -> 166 of 483.
+// Raised by the fortieth fresh batch (2026-12-07g, fortieth session, held-out), where main caught
+// 3 of its 7 held-out syntactic cases (popmotion 9bf584c, icestark c71f90d, navigo e83a4ba) and
+// 1 of its 14 runtime cases (hybrids c64f4fd): 166 -> 169 of 490, runtime 2 -> 3.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 166, types: 8, runtime: 2, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 169, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -430,7 +433,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // added only while the adapter is down, surrealdb.js's self-removing once wrapper), and 3 true
 // ones (nodeS7's error listener on a caller's shared adapter, werift-webrtc's discarded
 // onSourceChanged subscription, surrealdb.js's discarded reconnect timer).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 258 };
+// Raised, held-out 258 -> 274, on purpose: the after files of the fortieth fresh batch
+// (2026-12-07g) bring 16 false findings of the default set, labelled (needle's ten listeners on
+// one request's own streams, node-http-mitm-proxy's three on one request's objects, wujie's two
+// iframe listeners its sandbox removes on destroy, etcd3's reconnect delay).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 274 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
