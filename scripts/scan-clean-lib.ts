@@ -133,6 +133,8 @@ export function globToRegExp(glob: string): RegExp {
     else if (c === '?') re += '[^/]';
     else if (c === '{') {
       const close = glob.indexOf('}', i);
+      // An unclosed brace would send the loop back to the start (close = -1) for ever.
+      if (close === -1) throw new Error(`unclosed { in the glob ${JSON.stringify(glob)}`);
       const alts = glob.slice(i + 1, close).split(',');
       re += `(?:${alts.map((a) => a.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|')})`;
       i = close;

@@ -456,6 +456,10 @@ describe('file selection globs', () => {
     expect(globToRegExp('**/*.d.ts').test('index.d.ts')).toBe(true);
   });
 
+  it('rejects an unclosed brace, naming the glob (it looped for ever before)', () => {
+    expect(() => globToRegExp('src/{a,b/**')).toThrow('unclosed { in the glob "src/{a,b/**"');
+  });
+
   it('drops tests, examples, benchmarks, docs, vendored and declaration files', () => {
     const paths = [
       'lib/server.js',
