@@ -139,10 +139,12 @@ for (const { name, project: p } of values.tables ? [] : chosen) {
     console.error(`${p.repo}: ${(e as Error).message.split('\n')[0]}`);
     process.exit(2);
   }
-  const labelled = new Map(p.findings.map((f) => [keyOf(f), f]));
+  // A project just recorded (repo, commit, globs) has no findings yet: `--write` adds them.
+  const recorded: LabelledFinding[] = (p as Partial<CleanProject>).findings ?? [];
+  const labelled = new Map(recorded.map((f) => [keyOf(f), f]));
   const current = new Set(now.findings.map(keyOf));
   const added = now.findings.filter((f) => !labelled.has(keyOf(f)));
-  const gone = p.findings.filter((f) => !current.has(keyOf(f)));
+  const gone = recorded.filter((f) => !current.has(keyOf(f)));
   const ms = Math.round(performance.now() - t0);
   console.log(
     `${p.repo} @ ${p.commit.slice(0, 10)} (${p.set}): ${now.files} files, ${now.lines} lines, ${now.findings.length} findings, ${ms} ms`,
