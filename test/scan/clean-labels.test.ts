@@ -383,6 +383,9 @@ describe('clean-code corpus', () => {
       // first five that qualified in a helper's searches; judged candidate LA again (fortieth
       // session), which changed nothing there.
       '2026-12-07n': { fp: 88, tp: 4 },
+      // Node.js MQTT brokers and a collaborative-editing server, the first five that qualified in
+      // a helper's searches; judged no candidate (fortieth session).
+      '2026-12-07o': { fp: 13, tp: 0 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
