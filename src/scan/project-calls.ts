@@ -469,7 +469,6 @@ class CallWalk {
     }
   }
 
-  /** A call site, resolved after the walk (`sites`). `kind`: 0 a bare name, 1 `x.m()`, 2 `this.m()`. */
   /**
    * `new C(…)` (or `super(…)` in a class that extends C): a call of C's constructor, a class's
    * (`new:C`) or a constructor function's (`C`).
@@ -479,6 +478,7 @@ class CallWalk {
     this.site(name, unit, loop, 0);
   }
 
+  /** A call site, resolved after the walk (`sites`). `kind`: 0 a bare name, 1 `x.m()`, 2 `this.m()`. */
   private site(name: string, unit: number, loop: boolean, kind: 0 | 1 | 2): void {
     if (kind === 2 && this.thisCls !== -1)
       this.sites.push([name, unit, loop, How.ThisOwn, this.thisCls]);
