@@ -386,6 +386,10 @@ describe('clean-code corpus', () => {
       // Node.js MQTT brokers and a collaborative-editing server, the first five that qualified in
       // a helper's searches; judged no candidate (fortieth session).
       '2026-12-07o': { fp: 13, tp: 0 },
+      // Node.js servers and bots written with callbacks (IRC bots, MUD engines), the first five
+      // that qualified in a helper's searches; the clean judge of candidate CB (forty-first
+      // session).
+      '2026-12-07p': { fp: 31, tp: 0 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of

@@ -238,10 +238,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the fortieth fresh batch (2026-12-07g, fortieth session, held-out), where main caught
 // 3 of its 7 held-out syntactic cases (popmotion 9bf584c, icestark c71f90d, navigo e83a4ba) and
 // 1 of its 14 runtime cases (hybrids c64f4fd): 166 -> 169 of 490, runtime 2 -> 3.
+// Raised by the forty-first fresh batch (2026-12-07h, forty-first session, held-out), where main
+// caught 6 of its 14 held-out syntactic cases (ol-ext 0945e6c and 23f8f97, graphile/worker
+// 150beee and e714bd0, opossum 91e2dbe, redis-smq 4d3a066) and none of its 3 types cases:
+// 169 -> 175 of 504.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 169, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 175, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -437,7 +441,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // (2026-12-07g) bring 16 false findings of the default set, labelled (needle's ten listeners on
 // one request's own streams, node-http-mitm-proxy's three on one request's objects, wujie's two
 // iframe listeners its sandbox removes on destroy, etcd3's reconnect delay).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 274 };
+// Raised, held-out 274 -> 275, on purpose: the after files of the forty-first fresh batch
+// (2026-12-07h) bring 1 false finding of the default set, labelled (opossum's HystrixStats
+// listener on its own circuit's status, removed by the circuit's shutdown), and 2 true ones
+// (graphile/worker's per-pool listener on a module-level emitter, opossum's health-check
+// interval that shutdown() never clears).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 275 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -490,6 +499,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07e': [17, 8],
       '2026-12-07f': [18, 7],
       '2026-12-07g': [21, 12],
+      '2026-12-07h': [21, 11],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

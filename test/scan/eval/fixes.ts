@@ -140,6 +140,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07e',
   '2026-12-07f',
   '2026-12-07g',
+  '2026-12-07h',
 ];
 
 export interface FixLabel {
