@@ -1,0 +1,3 @@
+'use strict'
+
+module.exports = 'ipfs-pubsub-room/v2'
