@@ -390,6 +390,10 @@ describe('clean-code corpus', () => {
       // that qualified in a helper's searches; the clean judge of candidate CB (forty-first
       // session).
       '2026-12-07p': { fp: 31, tp: 0 },
+      // Node.js servers that keep one object per connection (IRC, FTP and game servers), the
+      // first five that qualified in a helper's searches; the clean judge of candidate OW
+      // (forty-first session).
+      '2026-12-07q': { fp: 8, tp: 0 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of

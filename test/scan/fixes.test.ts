@@ -242,10 +242,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // caught 6 of its 14 held-out syntactic cases (ol-ext 0945e6c and 23f8f97, graphile/worker
 // 150beee and e714bd0, opossum 91e2dbe, redis-smq 4d3a066) and none of its 3 types cases:
 // 169 -> 175 of 504.
+// Raised by the forty-second fresh batch (2026-12-07i, forty-first session, held-out), where main
+// caught 3 of its 8 held-out syntactic cases (js-libp2p-gossipsub a8302f9, node-red-contrib-chatbot
+// d9ffb6a, ipfs-pubsub-room 74d57da) and none of its 1 types case: 175 -> 178 of 512.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 175, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 178, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -446,7 +449,14 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // listener on its own circuit's status, removed by the circuit's shutdown), and 2 true ones
 // (graphile/worker's per-pool listener on a module-level emitter, opossum's health-check
 // interval that shutdown() never clears).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 275 };
+// Raised, held-out 275 -> 281, on purpose: the after files of the forty-second fresh batch
+// (2026-12-07i) bring 6 false findings of the default set, labelled (node-red-contrib-telegrambot's
+// two listeners kept and removed with the same reference in stop(), node-red-contrib-chatbot's
+// listeners its stop() takes off, node-red-contrib-shelly's polling interval cleared in every close
+// handler, kad-dht's listener on one query's own signal, discovery-swarm's once-per-listen listener
+// on the swarm's own socket) and 5 true ones (ipfs-pubsub-room's listeners on the shared IPFS node
+// and its poll interval that leave() does not clear).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 281 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -500,6 +510,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07f': [18, 7],
       '2026-12-07g': [21, 12],
       '2026-12-07h': [21, 11],
+      '2026-12-07i': [16, 10],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -43,7 +43,7 @@ add $M/vinodsr+node-red-contrib-tuya-smart-device/repo 2194b5e src/tuya-smart-de
 S=$M/windkh+node-red-contrib-shelly/repo
 add $S 4d142aa shelly/99-shelly.js --repo windkh/node-red-contrib-shelly --license MIT \
   --class syntactic --kind timer --receiver 'node.timer' --event null --line 159 --shape missing-in-teardown \
-  --keep 1-274 --keep-after 1-278 \
+  --keep 1-274,1763-1763 --keep-after 1-278,1788-1788 \
   --desc "the shared start() helper put a polling setInterval on node.timer, but the switch node (like the roller-shutter, dimmer, RGBW2, TRV and switch2 nodes) had no close handler, so each redeploy left the old node's polling interval running; the fix adds close handlers that clear node.timer"
 add $S 32c5685 shelly/nodes/gen2-node.js --repo windkh/node-red-contrib-shelly --license MIT \
   --class runtime --kind timer --receiver 'node.initializeTimer' --event null --line 634 --shape late-connect \

@@ -141,6 +141,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07f',
   '2026-12-07g',
   '2026-12-07h',
+  '2026-12-07i',
 ];
 
 export interface FixLabel {

@@ -276,4 +276,5 @@ module.exports = function (RED) {
         }
     });
 
-/* leakguard corpus: lines 279-1788 pruned */
+/* leakguard corpus: lines 279-1787 pruned */
+}

@@ -272,4 +272,5 @@ module.exports = function (RED) {
         }
     });
 
-/* leakguard corpus: lines 275-1763 pruned */
+/* leakguard corpus: lines 275-1762 pruned */
+}
