@@ -184,8 +184,14 @@ for (const { name, project: p } of values.tables ? [] : chosen) {
   }
 }
 
-// Figures from the labels (after --write, from the refreshed files).
-const projects = loadProjects(cleanDir).map((x) => x.project);
+// Figures from the labels (after --write, from the refreshed files). A project recorded but not
+// scanned yet (no findings list: `--write --only` was run for another one) has no figures: it is
+// named and left out, instead of failing the tables.
+const recorded = loadProjects(cleanDir).map((x) => x.project);
+const projects = recorded.filter((p) => Array.isArray((p as Partial<CleanProject>).findings));
+for (const p of recorded)
+  if (!projects.includes(p))
+    console.log(`${p.repo}: not scanned yet, left out of the figures (--write --only ${p.repo})`);
 console.log('');
 console.log(
   'project                                  set       lines  findings  /10k  false/10k  precision',

@@ -245,10 +245,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the forty-second fresh batch (2026-12-07i, forty-first session, held-out), where main
 // caught 3 of its 8 held-out syntactic cases (js-libp2p-gossipsub a8302f9, node-red-contrib-chatbot
 // d9ffb6a, ipfs-pubsub-room 74d57da) and none of its 1 types case: 175 -> 178 of 512.
+// Raised by the forty-third fresh batch (2026-12-07j, forty-first session, held-out), where main
+// caught 3 of its 7 held-out syntactic cases (100ms web-sdks 27d6e0d, twilio-voice.js 75cdb58 and
+// e9d5dd8) and none of its 2 types cases: 178 -> 181 of 519.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 178, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 181, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -511,6 +514,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07g': [21, 12],
       '2026-12-07h': [21, 11],
       '2026-12-07i': [16, 10],
+      '2026-12-07j': [12, 6],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

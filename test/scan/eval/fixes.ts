@@ -142,6 +142,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07g',
   '2026-12-07h',
   '2026-12-07i',
+  '2026-12-07j',
 ];
 
 export interface FixLabel {
