@@ -394,6 +394,10 @@ describe('clean-code corpus', () => {
       // first five that qualified in a helper's searches; the clean judge of candidate OW
       // (forty-first session).
       '2026-12-07q': { fp: 8, tp: 0 },
+      // Node.js server applications (a HomeKit server, CyTube, two IRC bouncers): four, not
+      // five, qualified in the chooser's time; with the forty-third fix batch, the judge of CB
+      // and OW again (forty-first session).
+      '2026-12-07r': { fp: 87, tp: 0 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
