@@ -28,6 +28,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -271,9 +272,14 @@ for (const id of cases) {
 }
 
 const miss = (id: string, why: string) => (manifest.missing[id] ??= []).push(why);
+// The new tree is built beside the old one and swapped in at the end, so that a run cut short
+// (a time limit, a failed download) leaves the committed types/ and its manifest as they were.
+const staging = `${typesDir}.next`;
+const retired = `${typesDir}.old`;
 if (!dry) {
-  rmSync(typesDir, { recursive: true, force: true });
-  mkdirSync(typesDir, { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(retired, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
 }
 const paths: Record<string, string[]> = {};
 for (const w of [...wants.values()].sort((a, b) => a.pkg.localeCompare(b.pkg))) {
@@ -324,12 +330,13 @@ for (const w of [...wants.values()].sort((a, b) => a.pkg.localeCompare(b.pkg))) 
   const files = reached(pkgDir, [...entries.values()]);
   const dest = join(typesDir, w.pkg);
   if (!dry) {
+    const into = join(staging, w.pkg);
     for (const f of files) {
-      const to = join(dest, relative(pkgDir, f));
+      const to = join(into, relative(pkgDir, f));
       mkdirSync(dirname(to), { recursive: true });
       cpSync(f, to);
     }
-    for (const l of licenseFiles(pkgDir)) cpSync(join(pkgDir, l), join(dest, l));
+    for (const l of licenseFiles(pkgDir)) cpSync(join(pkgDir, l), join(into, l));
   }
   const pj = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
     license?: string | { type?: string };
@@ -350,7 +357,12 @@ for (const w of [...wants.values()].sort((a, b) => a.pkg.localeCompare(b.pkg))) 
     alsoWanted: wanted.filter((x) => x !== version),
   };
 }
-if (!dry) writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+if (!dry) {
+  writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  if (existsSync(typesDir)) renameSync(typesDir, retired);
+  renameSync(staging, typesDir);
+  rmSync(retired, { recursive: true, force: true });
+}
 
 const tsconfigFile = join(root, 'tsconfig.json');
 const tsconfig = JSON.parse(readFileSync(tsconfigFile, 'utf8')) as {
