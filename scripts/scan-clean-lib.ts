@@ -162,6 +162,15 @@ export function nonBlankLines(source: string): number {
   return n;
 }
 
+/**
+ * The findings a project file lists, or null for one recorded (repo, commit, globs) but not
+ * scanned yet: `scan-clean --write --only <repo>` fills them in.
+ */
+export function recordedFindings(p: CleanProject): LabelledFinding[] | null {
+  const f = (p as Partial<CleanProject>).findings;
+  return Array.isArray(f) ? f : null;
+}
+
 export function loadProjects(dir: string): { name: string; project: CleanProject }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

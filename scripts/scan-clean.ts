@@ -39,6 +39,7 @@ import {
   figuresOf,
   figuresTable,
   loadProjects,
+  recordedFindings,
   exportProjectTree,
   nonBlankLines,
   per10k,
@@ -139,8 +140,8 @@ for (const { name, project: p } of values.tables ? [] : chosen) {
     console.error(`${p.repo}: ${(e as Error).message.split('\n')[0]}`);
     process.exit(2);
   }
-  // A project just recorded (repo, commit, globs) has no findings yet: `--write` adds them.
-  const recorded: LabelledFinding[] = (p as Partial<CleanProject>).findings ?? [];
+  // A project just recorded has no findings yet: `--write` adds them.
+  const recorded = recordedFindings(p) ?? [];
   const labelled = new Map(recorded.map((f) => [keyOf(f), f]));
   const current = new Set(now.findings.map(keyOf));
   const added = now.findings.filter((f) => !labelled.has(keyOf(f)));
@@ -187,10 +188,10 @@ for (const { name, project: p } of values.tables ? [] : chosen) {
 // Figures from the labels (after --write, from the refreshed files). A project recorded but not
 // scanned yet (no findings list: `--write --only` was run for another one) has no figures: it is
 // named and left out, instead of failing the tables.
-const recorded = loadProjects(cleanDir).map((x) => x.project);
-const projects = recorded.filter((p) => Array.isArray((p as Partial<CleanProject>).findings));
-for (const p of recorded)
-  if (!projects.includes(p))
+const projects: CleanProject[] = [];
+for (const { project: p } of loadProjects(cleanDir))
+  if (recordedFindings(p) !== null) projects.push(p);
+  else
     console.log(`${p.repo}: not scanned yet, left out of the figures (--write --only ${p.repo})`);
 console.log('');
 console.log(

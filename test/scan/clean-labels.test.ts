@@ -17,6 +17,7 @@ import {
   figuresTable,
   globToRegExp,
   loadProjects,
+  recordedFindings,
   selectFiles,
 } from '../../scripts/scan-clean-lib.js';
 
@@ -457,6 +458,17 @@ describe('clean-code corpus', () => {
       expect(f.unlabelled).toBe(0);
       expect(f.lines).toBeGreaterThan(10_000);
     }
+  });
+});
+
+describe('a project recorded but not scanned yet', () => {
+  it('has no findings list, which scan-clean reads as nothing to keep and leaves out of its figures', () => {
+    const scanned = loaded[0]!.project;
+    const { findings: _dropped, ...bare } = scanned;
+    expect(recordedFindings(scanned)).toBe(scanned.findings);
+    expect(recordedFindings(bare as CleanProject)).toBeNull();
+    // A list that is not one is no findings list either (the committed files are checked above).
+    expect(recordedFindings({ ...scanned, findings: {} } as unknown as CleanProject)).toBeNull();
   });
 });
 

@@ -18,7 +18,8 @@
 // package's licence file. Imports those declarations make of other packages are not followed
 // (they stay `any`), and a package wanted at two versions by two cases is kept once, at the
 // higher one (the others listed in the manifest). scan-corpus/fixes/tsconfig.json gets a
-// `paths` entry per imported specifier, pointing at its entry file.
+// `paths` entry per imported specifier, pointing at its entry file. The new types/ is built in
+// types.next/ and swapped in only once complete, so a run cut short leaves the old one whole.
 import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import {
