@@ -399,6 +399,9 @@ describe('clean-code corpus', () => {
       // five, qualified in the chooser's time; with the forty-third fix batch, the judge of CB
       // and OW again (forty-first session).
       '2026-12-07r': { fp: 87, tp: 0 },
+      // Node.js server applications the pass read as libraries (a `main`, not private, no
+      // `bin`): the first five that qualified; the judge of candidate AK (forty-second session).
+      '2026-12-07s': { fp: 61, tp: 1 },
     } as const;
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
