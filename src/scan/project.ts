@@ -217,7 +217,7 @@ export class ProjectPass {
     if (o !== undefined) {
       const own = packageFactsOf(o);
       pkg = {
-        kind: o === null ? 'library' : kindOfPackage(o),
+        kind: o === null ? 'library' : kindOfPackage(o, dir),
         packageName: own.packageName,
         dependencies:
           above.dependencies.size === 0
@@ -291,22 +291,84 @@ export function packageFacts(text: string): PackageFacts {
 /**
  * A package.json's kind: an application when it is `private`, has a `bin`, depends on
  * `electron`, or has none of `main`/`module`/`exports` (nothing can import it); otherwise a
- * library. One that does not parse is taken for a library (the answer that drops nothing).
+ * library, unless (candidate AK, given the package's folder) its `main` file there exports
+ * nothing or its `start` script runs that file (serverAppEntry). One that does not parse is taken
+ * for a library (the answer that drops nothing).
  */
-export function packageKind(text: string): ProgramKind {
+export function packageKind(text: string, dir?: string): ProgramKind {
   const o = parsePackage(text);
-  return o === null || o === undefined ? 'library' : kindOfPackage(o);
+  return o === null || o === undefined ? 'library' : kindOfPackage(o, dir);
 }
 
-function kindOfPackage(o: Record<string, unknown>): ProgramKind {
+function kindOfPackage(o: Record<string, unknown>, dir?: string): ProgramKind {
   if (o.private === true || o.bin !== undefined) return 'application';
   // An Electron app (candidate E): its `main` is the main process's entry, which nobody imports.
   const dependsOn = (field: unknown): boolean =>
     field !== null && typeof field === 'object' && Object.hasOwn(field, 'electron');
   if (dependsOn(o.dependencies) || dependsOn(o.devDependencies)) return 'application';
-  return o.main !== undefined || o.module !== undefined || o.exports !== undefined
-    ? 'library'
-    : 'application';
+  if (o.main === undefined && o.module === undefined && o.exports === undefined)
+    return 'application';
+  return dir !== undefined && serverAppEntry(o, dir) ? 'application' : 'library';
+}
+
+/** Extensions a `main` may leave out, in the order Node and the TypeScript builds try them. */
+const MAIN_EXTENSIONS = ['', '.js', '.ts', '.mjs', '.cjs', '/index.js', '/index.ts'];
+
+/** Any form that makes a module export something (an entry with none is run, not imported). */
+const EXPORT_FORM =
+  /\bmodule\s*\.\s*exports\b|\bexports\s*[.[]|^\s*export\b|\bObject\.defineProperty\(\s*exports\b|\bdefine\s*\(/m;
+
+/** What runs a file as a program in a `start` script. */
+const RUNNER = /^(?:node|nodemon|ts-node|ts-node-dev|tsx|pm2)$/;
+
+/** Folders a build writes to or sources sit in, set aside when matching `start` with `main`. */
+const ENTRY_FOLDERS = new Set(['dist', 'build', 'out', 'lib', 'src']);
+
+/**
+ * Candidate AK (scan-corpus/clean/README.md, "A forty-ninth fresh batch and candidate AK"): a
+ * package with a `main` is still an application when that file, found in its folder, exports
+ * nothing, or when its `start` script runs it with Node (`node dist/server.js` for a `main` of
+ * `src/server.ts`): npm writes a `main` into every new package.json, servers included.
+ */
+function serverAppEntry(o: Record<string, unknown>, dir: string): boolean {
+  if (typeof o.main !== 'string' || o.main === '') return false;
+  const main = o.main;
+  for (const ext of MAIN_EXTENSIONS) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, main + ext), 'utf8');
+    } catch {
+      continue;
+    }
+    if (!EXPORT_FORM.test(text)) return true;
+    break;
+  }
+  const scripts = o.scripts;
+  if (scripts === null || typeof scripts !== 'object') return false;
+  const start = (scripts as Record<string, unknown>).start;
+  return typeof start === 'string' && startRuns(start, entryName(main));
+}
+
+/** `dist/src/server.js` → `server`: the path without `./`, its extension and entry folders. */
+function entryName(path: string): string {
+  const parts = path
+    .replace(/\.(?:[cm]?[jt]s)$/, '')
+    .split('/')
+    .filter((x) => x !== '' && x !== '.');
+  while (parts.length > 1 && ENTRY_FOLDERS.has(parts[0]!)) parts.shift();
+  return parts.join('/');
+}
+
+/** The `start` script runs, with a Node runner, a file whose entryName is `entry`. */
+function startRuns(script: string, entry: string): boolean {
+  for (const command of script.split(/&&|\|\||[;|]/)) {
+    const words = command.trim().split(/\s+/);
+    const at = words.findIndex((w) => RUNNER.test(w));
+    if (at === -1) continue;
+    for (const w of words.slice(at + 1))
+      if (!w.startsWith('-') && entryName(w.replace(/^['"]|['"]$/g, '')) === entry) return true;
+  }
+  return false;
 }
 
 /** Index of the innermost unit around `offset`, or -1 (top level). */

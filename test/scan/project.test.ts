@@ -126,6 +126,78 @@ describe('the project pass (candidate P)', () => {
     expect(found(cwd)).toHaveLength(5);
   });
 
+  it('reads a package whose main is run, not imported, as an application (candidate AK)', () => {
+    const at = (files: Record<string, string>): string => project(files);
+    const pkg = (o: object): string => JSON.stringify({ name: 'x', ...o });
+    // The main file, in the package's folder, exports nothing: it is a program's entry.
+    let cwd = at({ 'index.js': "require('./server.js');\nconst s = 1;\n" });
+    expect(packageKind(pkg({ main: 'index.js' }), cwd)).toBe('application');
+    expect(packageKind(pkg({ main: 'index' }), cwd)).toBe('application');
+    expect(packageKind(pkg({ main: 'index.js' }))).toBe('library'); // no folder: fields only
+    rmSync(cwd, { recursive: true, force: true });
+    // ...any export form keeps it a library.
+    for (const entry of [
+      'module.exports = { a };',
+      'exports.start = start;',
+      "exports['start'] = start;",
+      'export default class S {}',
+      '  export const a = 1;',
+      "Object.defineProperty(exports, '__esModule', { value: true });",
+      "define(['x'], function (x) { return x; });",
+    ]) {
+      cwd = at({ 'lib/main.js': `const x = 1;\n${entry}\n` });
+      expect(packageKind(pkg({ main: 'lib/main.js' }), cwd), entry).toBe('library');
+      rmSync(cwd, { recursive: true, force: true });
+    }
+    // The start script runs the main with Node: built (dist/, build/) or with another extension.
+    cwd = at({ 'src/index.ts': 'export const app = 1;\n' });
+    for (const [main, start] of [
+      ['src/index.ts', 'cd dist && node src/index.js'],
+      ['dist/server.js', 'tsc --build src && node dist/server.js'],
+      ['discordas.js', 'node ./build/src/discordas.js'],
+      ['src/index.ts', 'NODE_ENV=production nodemon --watch src src/index.ts'],
+      ['index.js', 'node --max-old-space-size=4096 index.js'],
+    ] as const) {
+      expect(packageKind(pkg({ main, scripts: { start } }), cwd), start).toBe('application');
+    }
+    // ...but not another file, another script, or no runner.
+    for (const [main, start] of [
+      ['src/index.ts', 'node examples/index.js'],
+      ['src/index.ts', 'webpack serve'],
+      ['index.js', 'echo index.js'],
+    ] as const) {
+      expect(packageKind(pkg({ main, scripts: { start } }), cwd), start).toBe('library');
+    }
+    expect(packageKind(pkg({ main: 'index.js', scripts: { dev: 'node index.js' } }), cwd)).toBe(
+      'library',
+    );
+    // A main that exports, and no start script: a library.
+    expect(packageKind(pkg({ main: 'src/index.ts', private: false }), cwd)).toBe('library');
+  });
+
+  it('lets the pass drop start-up code of a server whose package.json has a main (candidate AK)', () => {
+    const files = {
+      'server.js': server,
+      'metrics.js': metrics,
+      'bin.js': bin,
+    };
+    // A main that exports nothing: the server's own entry.
+    let cwd = project({ ...files, 'package.json': '{ "name": "srv", "main": "bin.js" }' });
+    expect(found(cwd)).toEqual(['server.js:13 no-unmanaged-listener']);
+    rmSync(cwd, { recursive: true, force: true });
+    // A start script that runs the main.
+    cwd = project({
+      ...files,
+      'package.json':
+        '{ "name": "srv", "main": "server.js", "scripts": { "start": "node server.js" } }',
+    });
+    expect(found(cwd)).toEqual(['server.js:13 no-unmanaged-listener']);
+    rmSync(cwd, { recursive: true, force: true });
+    // A main that exports, and no start script: a library, all five kept.
+    cwd = project({ ...files, 'package.json': '{ "name": "srv", "main": "server.js" }' });
+    expect(found(cwd)).toHaveLength(5);
+  });
+
   it.each([
     ['a call in a loop', 'for (const b of buses) new Server(b).start();'],
     [
