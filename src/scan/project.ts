@@ -318,6 +318,9 @@ const MAIN_EXTENSIONS = ['', '.js', '.ts', '.mjs', '.cjs', '/index.js', '/index.
 const EXPORT_FORM =
   /\bmodule\s*\.\s*exports\b|\bexports\s*[.[]|^\s*export\b|\bObject\.defineProperty\(\s*exports\b|\bdefine\s*\(/m;
 
+/** Block and line comments (a rough cut: enough to tell a file with code from one without). */
+const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
+
 /** What runs a file as a program in a `start` script. */
 const RUNNER = /^(?:node|nodemon|ts-node|ts-node-dev|tsx|pm2)$/;
 
@@ -340,7 +343,8 @@ function serverAppEntry(o: Record<string, unknown>, dir: string): boolean {
     } catch {
       continue;
     }
-    if (!EXPORT_FORM.test(text)) return true;
+    // An entry that is only comments ("can be empty if using node-red.nodes") says nothing.
+    if (!EXPORT_FORM.test(text) && /\S/.test(text.replace(COMMENTS, ''))) return true;
     break;
   }
   const scripts = o.scripts;

@@ -135,6 +135,10 @@ describe('the project pass (candidate P)', () => {
     expect(packageKind(pkg({ main: 'index' }), cwd)).toBe('application');
     expect(packageKind(pkg({ main: 'index.js' }))).toBe('library'); // no folder: fields only
     rmSync(cwd, { recursive: true, force: true });
+    // ...but one with no code at all (a plugin whose host reads another field) says nothing.
+    cwd = at({ 'index.js': '// This file can be empty if using node-red.nodes\n/* x */\n' });
+    expect(packageKind(pkg({ main: 'index.js' }), cwd)).toBe('library');
+    rmSync(cwd, { recursive: true, force: true });
     // ...any export form keeps it a library.
     for (const entry of [
       'module.exports = { a };',
