@@ -189,7 +189,7 @@ describe('clean-code corpus', () => {
       // Lowered 47 -> 45 by candidate P (MagicMirror's constructor function App).
       // Lowered 45 -> 38 by candidate G (MagicMirror's window and server, bittorrent-tracker's
       // response body).
-      '2026-12-05i': { fp: 38, tp: 3 },
+      '2026-12-05i': { fp: 33, tp: 3 },
       // Judged candidate K (kept: it removed nothing there), labelled with main before it; its one
       // true label became false on the second reading (node-hue-api's SSDPSearch, never run).
       '2026-12-05j': { fp: 37, tp: 0 },
@@ -297,7 +297,7 @@ describe('clean-code corpus', () => {
       // window is made in another file), so it was not kept.
       // Lowered 40 -> 33 by candidate LE (callbacks of DOMContentLoaded, the page's load,
       // jQuery's ready, app's ready run once).
-      '2026-12-05z': { fp: 31, tp: 17 },
+      '2026-12-05z': { fp: 29, tp: 17 },
       // Electron main processes again; judged candidate EL′ (EL on the project pass): EL′ removed
       // 50 findings there, 1 of them true (a spellchecker reply listener per context menu,
       // reached through the services' RPC, which no call by name shows), so it was kept. Labelled
@@ -339,7 +339,7 @@ describe('clean-code corpus', () => {
       // jQuery's ready, app's ready run once).
       // Raised 54 -> 55 by candidate CU′ (a React class component always unmounts): ganache-ui's
       // AppShell toast timer, labelled false.
-      '2026-12-06': { fp: 55, tp: 1 },
+      '2026-12-06': { fp: 50, tp: 1 },
       // Electron applications and Node.js servers again; judged candidate CO (a function passed
       // by name to setTimeout, then, once… is called there), which removed nothing there.
       '2026-12-06a': { fp: 31, tp: 2 },
@@ -383,14 +383,14 @@ describe('clean-code corpus', () => {
       // Node.js real-time servers (game servers, a MUD engine, a video-meeting room server), the
       // first five that qualified in a helper's searches; judged candidate LA again (fortieth
       // session), which changed nothing there.
-      '2026-12-07n': { fp: 88, tp: 4 },
+      '2026-12-07n': { fp: 79, tp: 4 },
       // Node.js MQTT brokers and a collaborative-editing server, the first five that qualified in
       // a helper's searches; judged no candidate (fortieth session).
-      '2026-12-07o': { fp: 13, tp: 0 },
+      '2026-12-07o': { fp: 12, tp: 0 },
       // Node.js servers and bots written with callbacks (IRC bots, MUD engines), the first five
       // that qualified in a helper's searches; the clean judge of candidate CB (forty-first
       // session).
-      '2026-12-07p': { fp: 31, tp: 0 },
+      '2026-12-07p': { fp: 25, tp: 0 },
       // Node.js servers that keep one object per connection (IRC, FTP and game servers), the
       // first five that qualified in a helper's searches; the clean judge of candidate OW
       // (forty-first session).
@@ -401,8 +401,11 @@ describe('clean-code corpus', () => {
       '2026-12-07r': { fp: 87, tp: 0 },
       // Node.js server applications the pass read as libraries (a `main`, not private, no
       // `bin`): the first five that qualified; the judge of candidate AK (forty-second session).
-      '2026-12-07s': { fp: 61, tp: 1 },
+      '2026-12-07s': { fp: 60, tp: 1 },
     } as const;
+    // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
+    // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p
+    // and s, 29 false findings in all.
     // Lowered to the figures of the thirty-second session: its reading fixes NH′, OG, CS and EG′
     // removed false findings in most of these batches; 2026-12-05f and 2026-12-06g, and part of
     // n, p, w and 2026-12-06e, had been lowered by earlier sessions without their ceilings.
