@@ -130,7 +130,11 @@ function child(trees: string | null, allRules: boolean, branches: boolean): Outc
     }
   }
   if (trees !== null) {
+    // The projects the parent exported (a project recorded since then has no tree yet).
+    const exported = JSON.parse(process.env['EVAL_SCAN_ABLATE_PROJECTS'] ?? 'null') as
+      string[] | null;
     for (const { project: p } of loadProjects(cleanDir)) {
+      if (exported !== null && !exported.includes(p.repo)) continue;
       const tree = join(trees, p.repo.replace('/', '__'));
       const files = selectFiles(
         execFileSync('git', ['-C', tree, 'ls-files'], { encoding: 'utf8' })
@@ -164,10 +168,16 @@ function headOf(tree: string): string | null {
   }
 }
 
-/** Exports every clean project's pinned commit into `dir/<owner>__<repo>` (a git work tree). */
-function exportTrees(dir: string): void {
+/**
+ * Exports every clean project's pinned commit into `dir/<owner>__<repo>` (a git work tree), and
+ * returns the projects exported: the children measure those only, so a project recorded while a
+ * run is under way (a fresh batch) does not make a child look for a tree that is not there.
+ */
+function exportTrees(dir: string): string[] {
   const mirrors = process.env['LEAKGUARD_CLEAN_MIRRORS'] ?? '/work/.mirror';
+  const repos: string[] = [];
   for (const { project: p } of loadProjects(cleanDir)) {
+    repos.push(p.repo);
     const gitDir = mirrorGitDir(mirrors, p.repo);
     const tree = join(dir, p.repo.replace('/', '__'));
     // Kept from an earlier run (--trees) at the pinned commit: exported once. A tree at another
@@ -177,10 +187,13 @@ function exportTrees(dir: string): void {
     execFileSync('git', ['clone', '-q', '--no-checkout', '--shared', gitDir, tree]);
     execFileSync('git', ['-C', tree, 'checkout', '-q', p.commit]);
   }
+  return repos;
 }
 
 interface RunOptions {
   readonly trees: string | null;
+  /** The clean projects the trees hold (exportTrees), or null without the clean corpus. */
+  readonly projects: readonly string[] | null;
   readonly allRules: boolean;
   readonly branches: boolean;
 }
@@ -198,7 +211,11 @@ function run(names: readonly string[], o: RunOptions): Outcome {
       ...(o.branches ? ['--branches'] : []),
     ],
     {
-      env: { ...process.env, EVAL_SCAN_ABLATE: names.join(',') },
+      env: {
+        ...process.env,
+        EVAL_SCAN_ABLATE: names.join(','),
+        EVAL_SCAN_ABLATE_PROJECTS: JSON.stringify(o.projects),
+      },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     },
@@ -336,10 +353,10 @@ function main(): void {
     throw new Error('--ceiling takes no exemption names, --branches or --all-rules');
   const names = branches ? [] : asked.length > 0 ? asked : Object.keys(ABLATIONS);
   const dir = v['no-clean'] ? null : (trees ?? mkdtempSync(join(tmpdir(), 'leakguard-ablate-')));
-  const opts: RunOptions = { trees: dir, allRules: v['all-rules'], branches };
   try {
     // Every run makes sure each tree is there (an existing --trees folder may lack some).
-    if (dir !== null) exportTrees(dir);
+    const projects = dir !== null ? exportTrees(dir) : null;
+    const opts: RunOptions = { trees: dir, projects, allRules: v['all-rules'], branches };
     const t0 = performance.now();
     const base = run([], opts);
     if (v.ceiling) {
