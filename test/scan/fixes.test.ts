@@ -459,7 +459,14 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // handler, kad-dht's listener on one query's own signal, discovery-swarm's once-per-listen listener
 // on the swarm's own socket) and 5 true ones (ipfs-pubsub-room's listeners on the shared IPFS node
 // and its poll interval that leave() does not clear).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 281 };
+// Raised, held-out 281 -> 302, on purpose: the after files of the forty-fourth fresh batch
+// (2026-12-07k) bring 21 false findings of the default set, labelled (capacitor-plugins' 16
+// setOn…Listener methods, each removing its previous handle and all removed by destroy(), and its
+// self-removing map-ready listener; OneSignal's two listeners added once by initialize();
+// react-native-modalize's back-button handler removed before each add and by reference at
+// unmount; a Tres listener on its canvas's own scene object) and 6 true ones (capacitor-plugins'
+// orientation listeners removed with a new function, react-native-modalize's overwritten handle).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 302 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -515,6 +522,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07h': [21, 11],
       '2026-12-07i': [16, 10],
       '2026-12-07j': [12, 6],
+      '2026-12-07k': [22, 13],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -143,6 +143,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07h',
   '2026-12-07i',
   '2026-12-07j',
+  '2026-12-07k',
 ];
 
 export interface FixLabel {
