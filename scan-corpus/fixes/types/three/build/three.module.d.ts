@@ -1,2 +1,1 @@
-export * from '../src/Three';
-export as namespace THREE;
+export * from "../src/Three.js";

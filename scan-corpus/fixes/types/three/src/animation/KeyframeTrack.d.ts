@@ -1,8 +1,16 @@
-import { DiscreteInterpolant } from './../math/interpolants/DiscreteInterpolant';
-import { LinearInterpolant } from './../math/interpolants/LinearInterpolant';
-import { CubicInterpolant } from './../math/interpolants/CubicInterpolant';
-import { Interpolant } from '../math/Interpolant';
-import { InterpolationModes } from '../constants';
+import { InterpolationModes } from "../constants.js";
+import { Interpolant } from "../math/Interpolant.js";
+import { CubicInterpolant } from "../math/interpolants/CubicInterpolant.js";
+import { DiscreteInterpolant } from "../math/interpolants/DiscreteInterpolant.js";
+import { LinearInterpolant } from "../math/interpolants/LinearInterpolant.js";
+
+export interface KeyframeTrackJSON {
+    name: string;
+    times: number[];
+    values: number[];
+    interpolation?: InterpolationModes;
+    type: string;
+}
 
 export class KeyframeTrack {
     /**
@@ -43,5 +51,5 @@ export class KeyframeTrack {
     optimize(): KeyframeTrack;
     clone(): this;
 
-    static toJSON(track: KeyframeTrack): any;
+    static toJSON(track: KeyframeTrack): KeyframeTrackJSON;
 }

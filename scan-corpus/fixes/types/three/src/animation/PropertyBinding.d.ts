@@ -6,7 +6,16 @@ export interface ParseTrackNameResults {
     propertyIndex: string;
 }
 
-export class PropertyBinding {
+declare class Composite {
+    constructor(targetGroup: any, path: any, parsedPath?: any);
+
+    getValue(array: any, offset: number): any;
+    setValue(array: any, offset: number): void;
+    bind(): void;
+    unbind(): void;
+}
+
+declare class PropertyBinding {
     constructor(rootNode: any, path: string, parsedPath?: any);
 
     path: string;
@@ -25,19 +34,10 @@ export class PropertyBinding {
     GetterByBindingType: Array<() => void>;
     SetterByBindingTypeAndVersioning: Array<Array<() => void>>;
 
-    static create(root: any, path: any, parsedPath?: any): PropertyBinding | PropertyBinding.Composite;
+    static create(root: any, path: any, parsedPath?: any): PropertyBinding | Composite;
     static sanitizeNodeName(name: string): string;
     static parseTrackName(trackName: string): ParseTrackNameResults;
     static findNode(root: any, nodeName: string): any;
 }
 
-export namespace PropertyBinding {
-    class Composite {
-        constructor(targetGroup: any, path: any, parsedPath?: any);
-
-        getValue(array: any, offset: number): any;
-        setValue(array: any, offset: number): void;
-        bind(): void;
-        unbind(): void;
-    }
-}
+export { PropertyBinding };

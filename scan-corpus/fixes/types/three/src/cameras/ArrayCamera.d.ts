@@ -1,4 +1,4 @@
-import { PerspectiveCamera } from './PerspectiveCamera';
+import { PerspectiveCamera } from "./PerspectiveCamera.js";
 
 /**
  * {@link ArrayCamera} can be used in order to efficiently render a scene with a predefined set of cameras
@@ -12,12 +12,6 @@ import { PerspectiveCamera } from './PerspectiveCamera';
  */
 export class ArrayCamera extends PerspectiveCamera {
     /**
-     * An array of cameras.
-     * @param array. Default `[]`.
-     */
-    constructor(cameras?: PerspectiveCamera[]);
-
-    /**
      * Read-only flag to check if a given object is of type {@link ArrayCamera}.
      * @remarks This is a _constant_ value
      * @defaultValue `true`
@@ -29,4 +23,11 @@ export class ArrayCamera extends PerspectiveCamera {
      * @defaultValue `[]`
      */
     cameras: PerspectiveCamera[];
+
+    index: number;
+
+    /**
+     * An array of cameras.
+     */
+    constructor(cameras?: PerspectiveCamera[]);
 }

@@ -1,7 +1,24 @@
-import { WebGLCubeRenderTarget } from './../renderers/WebGLCubeRenderTarget';
-import { Scene } from './../scenes/Scene';
-import { WebGLRenderer } from './../renderers/WebGLRenderer';
-import { Object3D } from './../core/Object3D';
+import { CoordinateSystem } from "../constants.js";
+import { Object3D } from "../core/Object3D.js";
+import { RenderTarget } from "../core/RenderTarget.js";
+import { WebGLCubeRenderTarget } from "../renderers/WebGLCubeRenderTarget.js";
+import { Camera } from "./Camera.js";
+
+export interface CubeCameraRenderer {
+    coordinateSystem: CoordinateSystem;
+    getRenderTarget(): RenderTarget | null;
+    getActiveCubeFace(): number;
+    getActiveMipmapLevel(): number;
+    xr: {
+        enabled: boolean;
+    };
+    setRenderTarget(
+        renderTarget: WebGLCubeRenderTarget | null,
+        activeCubeFace?: number,
+        activeMipmapLevel?: number,
+    ): void;
+    render(scene: Object3D, camera: Camera): void;
+}
 
 /**
  * Creates **6** {@link THREE.PerspectiveCamera | cameras} that render to a {@link THREE.WebGLCubeRenderTarget | WebGLCubeRenderTarget}.
@@ -46,17 +63,23 @@ export class CubeCamera extends Object3D {
      * @override
      * @defaultValue `CubeCamera`
      */
-    override readonly type: string | 'CubeCamera';
+    override readonly type: string | "CubeCamera";
 
     /**
      * The destination cube render target.
      */
     renderTarget: WebGLCubeRenderTarget;
 
+    coordinateSystem: CoordinateSystem;
+
+    activeMipmapLevel: number;
+
+    updateCoordinateSystem(): void;
+
     /**
      * Call this to update the {@link CubeCamera.renderTarget | renderTarget}.
      * @param renderer The current WebGL renderer
      * @param scene The current scene
      */
-    update(renderer: WebGLRenderer, scene: Scene): void;
+    update(renderer: CubeCameraRenderer, scene: Object3D): void;
 }

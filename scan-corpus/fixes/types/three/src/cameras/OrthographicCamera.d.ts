@@ -1,4 +1,29 @@
-import { Camera } from './Camera';
+import { JSONMeta, Object3DJSON, Object3DJSONObject } from "../core/Object3D.js";
+import { Camera } from "./Camera.js";
+
+export interface OrthographicCameraJSONObject extends Object3DJSONObject {
+    zoom: number;
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    near: number;
+    far: number;
+
+    view?: {
+        enabled: boolean;
+        fullWidth: number;
+        fullHeight: number;
+        offsetX: number;
+        offsetY: number;
+        width: number;
+        height: number;
+    };
+}
+
+export interface OrthographicCameraJSON extends Object3DJSON {
+    object: OrthographicCameraJSONObject;
+}
 
 /**
  * Camera that uses {@link https://en.wikipedia.org/wiki/Orthographic_projection | orthographic projection}.
@@ -45,7 +70,7 @@ export class OrthographicCamera extends Camera {
      * @override
      * @defaultValue `OrthographicCamera`
      */
-    override readonly type: string | 'OrthographicCamera';
+    override readonly type: string | "OrthographicCamera";
 
     /**
      * Gets or sets the zoom factor of the camera.
@@ -144,4 +169,6 @@ export class OrthographicCamera extends Camera {
      * Removes any offset set by the {@link setViewOffset | .setViewOffset} method.
      */
     clearViewOffset(): void;
+
+    toJSON(meta?: JSONMeta): OrthographicCameraJSON;
 }

@@ -1,15 +1,61 @@
-import { BufferAttribute } from './BufferAttribute';
-import { InterleavedBufferAttribute } from './InterleavedBufferAttribute';
-import { GLBufferAttribute } from './GLBufferAttribute';
-import { Box3 } from './../math/Box3';
-import { Sphere } from './../math/Sphere';
-import { Matrix4 } from './../math/Matrix4';
-import { Quaternion } from './../math/Quaternion';
-import { Vector2 } from './../math/Vector2';
-import { Vector3 } from './../math/Vector3';
-import { EventDispatcher } from './EventDispatcher';
-import { BuiltinShaderAttributeName } from '../constants';
-import * as BufferGeometryUtils from '../../examples/jsm/utils/BufferGeometryUtils';
+import { Box3 } from "../math/Box3.js";
+import { Matrix4 } from "../math/Matrix4.js";
+import { Quaternion } from "../math/Quaternion.js";
+import { Sphere } from "../math/Sphere.js";
+import { Vector2 } from "../math/Vector2.js";
+import { Vector3, Vector3Tuple } from "../math/Vector3.js";
+import IndirectStorageBufferAttribute from "../renderers/common/IndirectStorageBufferAttribute.js";
+import { BufferAttribute, BufferAttributeJSON } from "./BufferAttribute.js";
+import { EventDispatcher } from "./EventDispatcher.js";
+import { GLBufferAttribute } from "./GLBufferAttribute.js";
+import { InterleavedBufferAttribute } from "./InterleavedBufferAttribute.js";
+
+export type NormalBufferAttributes = Record<string, BufferAttribute | InterleavedBufferAttribute>;
+export type NormalOrGLBufferAttributes = Record<
+    string,
+    BufferAttribute | InterleavedBufferAttribute | GLBufferAttribute
+>;
+
+export interface BufferGeometryJSON {
+    metadata?: { version: number; type: string; generator: string };
+
+    uuid: string;
+    type: string;
+
+    name?: string;
+    userData?: Record<string, unknown>;
+
+    data?: {
+        attributes: Record<string, BufferAttributeJSON>;
+
+        index?: { type: string; array: number[] };
+
+        morphAttributes?: Record<string, BufferAttributeJSON[]>;
+        morphTargetsRelative?: boolean;
+
+        groups?: GeometryGroup[];
+
+        boundingSphere?: { center: Vector3Tuple; radius: number };
+    };
+}
+
+export interface GeometryGroup {
+    /**
+     * Specifies the first element in this draw call – the first vertex for non-indexed geometry, otherwise the first triangle index.
+     * @remarks Expects a `Integer`
+     */
+    start: number;
+    /**
+     * Specifies how many vertices (or indices) are included.
+     * @remarks Expects a `Integer`
+     */
+    count: number;
+    /**
+     * Specifies the material array index to use.
+     * @remarks Expects a `Integer`
+     */
+    materialIndex?: number | undefined;
+}
 
 /**
  * A representation of mesh, line, or point geometry
@@ -19,20 +65,46 @@ import * as BufferGeometryUtils from '../../examples/jsm/utils/BufferGeometryUti
  * @example
  * ```typescript
  * const geometry = new THREE.BufferGeometry();
+ *
  * // create a simple square shape. We duplicate the top left and bottom right
  * // vertices because each vertex needs to appear once per triangle.
- * const vertices = new Float32Array([
- *         -1.0, -1.0, 1.0,
- *          1.0, -1.0, 1.0,
- *          1.0,  1.0, 1.0,
+ * const vertices = new Float32Array( [
+ *   -1.0, -1.0,  1.0, // v0
+ *    1.0, -1.0,  1.0, // v1
+ *    1.0,  1.0,  1.0, // v2
  *
- *          1.0,  1.0, 1.0,
- *         -1.0,  1.0, 1.0,
- *         -1.0, -1.0, 1.0]);
+ *    1.0,  1.0,  1.0, // v3
+ *   -1.0,  1.0,  1.0, // v4
+ *   -1.0, -1.0,  1.0  // v5
+ * ] );
+ *
  * // itemSize = 3 because there are 3 values (components) per vertex
- * geometry.setAttribute('position', new THREE.BufferAttribute(vertices, 3));
- * const material = new THREE.MeshBasicMaterial({ color: 0xff0000 });
- * const mesh = new THREE.Mesh(geometry, material);
+ * geometry.setAttribute( 'position', new THREE.BufferAttribute( vertices, 3 ) );
+ * const material = new THREE.MeshBasicMaterial( { color: 0xff0000 } );
+ * const mesh = new THREE.Mesh( geometry, material );
+ * ```
+ * @example
+ * ```typescript
+ * const geometry = new THREE.BufferGeometry();
+ *
+ * const vertices = new Float32Array( [
+ *   -1.0, -1.0,  1.0, // v0
+ *    1.0, -1.0,  1.0, // v1
+ *    1.0,  1.0,  1.0, // v2
+ *   -1.0,  1.0,  1.0, // v3
+ * ] );
+ * geometry.setAttribute( 'position', new THREE.BufferAttribute( vertices, 3 ) );
+ *
+ * const indices = [
+ *   0, 1, 2,
+ *   2, 3, 0,
+ * ];
+ *
+ * geometry.setIndex( indices );
+ * geometry.setAttribute( 'position', new THREE.BufferAttribute( vertices, 3 ) );
+ *
+ * const material = new THREE.MeshBasicMaterial( { color: 0xff0000 } );
+ * const mesh = new THREE.Mesh( geometry, material );
  * ```
  * @see Example: {@link https://threejs.org/examples/#webgl_buffergeometry | Mesh with non-indexed faces}
  * @see Example: {@link https://threejs.org/examples/#webgl_buffergeometry_indexed | Mesh with indexed faces}
@@ -43,7 +115,9 @@ import * as BufferGeometryUtils from '../../examples/jsm/utils/BufferGeometryUti
  * @see {@link https://threejs.org/docs/index.html#api/en/core/BufferGeometry | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/core/BufferGeometry.js | Source}
  */
-export class BufferGeometry extends EventDispatcher {
+export class BufferGeometry<
+    Attributes extends NormalOrGLBufferAttributes = NormalBufferAttributes,
+> extends EventDispatcher<{ dispose: {} }> {
     /**
      * This creates a new {@link THREE.BufferGeometry | BufferGeometry} object.
      */
@@ -72,7 +146,7 @@ export class BufferGeometry extends EventDispatcher {
      * @remarks Sub-classes will update this value.
      * @defaultValue `BufferGeometry`
      */
-    readonly type: string | 'BufferGeometry';
+    readonly type: string | "BufferGeometry";
 
     /**
      * Allows for vertices to be re-used across multiple triangles; this is called using "indexed triangles".
@@ -82,14 +156,14 @@ export class BufferGeometry extends EventDispatcher {
      */
     index: BufferAttribute | null;
 
+    indirect: IndirectStorageBufferAttribute | null;
+
     /**
      * This hashmap has as id the name of the attribute to be set and as value the {@link THREE.BufferAttribute | buffer} to set it to. Rather than accessing this property directly,
      * use {@link setAttribute | .setAttribute} and {@link getAttribute | .getAttribute} to access attributes of this geometry.
      * @defaultValue `{}`
      */
-    attributes: {
-        [name: string]: BufferAttribute | InterleavedBufferAttribute | GLBufferAttribute; // TODO Replace for 'Record<>'
-    };
+    attributes: Attributes;
 
     /**
      * Hashmap of {@link THREE.BufferAttribute | BufferAttributes} holding details of the geometry's morph targets.
@@ -114,23 +188,7 @@ export class BufferGeometry extends EventDispatcher {
      * @remarks Use {@link addGroup | .addGroup} to add groups, rather than modifying this array directly.
      * @defaultValue `[]`
      */
-    groups: Array<{
-        /**
-         * Specifies the first element in this draw call – the first vertex for non-indexed geometry, otherwise the first triangle index.
-         * @remarks Expects a `Integer`
-         */
-        start: number;
-        /**
-         * Specifies how many vertices (or indices) are included.
-         * @remarks Expects a `Integer`
-         */
-        count: number;
-        /**
-         * Specifies the material array index to use.
-         * @remarks Expects a `Integer`
-         */
-        materialIndex?: number | undefined;
-    }>;
+    groups: GeometryGroup[];
 
     /**
      * Bounding box for the {@link THREE.BufferGeometry | BufferGeometry}, which can be calculated with {@link computeBoundingBox | .computeBoundingBox()}.
@@ -158,7 +216,7 @@ export class BufferGeometry extends EventDispatcher {
      * An object that can be used to store custom data about the BufferGeometry. It should not hold references to functions as these will not be cloned.
      * @defaultValue `{}`
      */
-    userData: { [key: string]: any };
+    userData: Record<string, any>;
 
     /**
      * Read-only flag to check if a given object is of type {@link BufferGeometry}.
@@ -178,6 +236,10 @@ export class BufferGeometry extends EventDispatcher {
      */
     setIndex(index: BufferAttribute | number[] | null): this;
 
+    setIndirect(indirect: IndirectStorageBufferAttribute | null): this;
+
+    getIndirect(): IndirectStorageBufferAttribute | null;
+
     /**
      * Sets an {@link attributes | attribute} to this geometry with the specified name.
      * @remarks
@@ -185,30 +247,25 @@ export class BufferGeometry extends EventDispatcher {
      * @param name
      * @param attribute
      */
-    setAttribute(
-        name: BuiltinShaderAttributeName | (string & {}),
-        attribute: BufferAttribute | InterleavedBufferAttribute | GLBufferAttribute,
-    ): this;
+    setAttribute<K extends keyof Attributes>(name: K, attribute: Attributes[K]): this;
 
     /**
      * Returns the {@link attributes | attribute} with the specified name.
      * @param name
      */
-    getAttribute(
-        name: BuiltinShaderAttributeName | (string & {}),
-    ): BufferAttribute | InterleavedBufferAttribute | GLBufferAttribute;
+    getAttribute<K extends keyof Attributes>(name: K): Attributes[K];
 
     /**
      * Deletes the  {@link attributes | attribute} with the specified name.
      * @param name
      */
-    deleteAttribute(name: BuiltinShaderAttributeName | (string & {})): BufferGeometry;
+    deleteAttribute(name: keyof Attributes): this;
 
     /**
      * Returns true if the {@link attributes | attribute} with the specified name exists.
      * @param name
      */
-    hasAttribute(name: BuiltinShaderAttributeName | (string & {})): boolean;
+    hasAttribute(name: keyof Attributes): boolean;
 
     /**
      * Adds a group to this geometry
@@ -302,20 +359,26 @@ export class BufferGeometry extends EventDispatcher {
     center(): this;
 
     /**
-     * Sets the attributes for this BufferGeometry from an array of points.
-     * @param points
+     * Defines a geometry by creating a `position` attribute based on the given array of points. The array can hold
+     * instances of {@link Vector2} or {@link Vector3}. When using two-dimensional data, the `z` coordinate for all
+     * vertices is set to `0`.
+     *
+     * If the method is used with an existing `position` attribute, the vertex data are overwritten with the data from
+     * the array. The length of the array must match the vertex count.
      */
     setFromPoints(points: Vector3[] | Vector2[]): this;
 
     /**
-     * Computes bounding box of the geometry, updating {@link boundingBox | .boundingBox} attribute.
-     * @remarks Bounding boxes aren't computed by default. They need to be explicitly computed, otherwise they are `null`.
+     * Computes the bounding box of the geometry, and updates the {@link .boundingBox} attribute. The bounding box is
+     * not computed by the engine; it must be computed by your app. You may need to recompute the bounding box if the
+     * geometry vertices are modified.
      */
     computeBoundingBox(): void;
 
     /**
-     * Computes bounding sphere of the geometry, updating {@link boundingSphere | .boundingSphere} attribute.
-     * @remarks bounding spheres aren't computed by default. They need to be explicitly computed, otherwise they are `null`.
+     * Computes the bounding sphere of the geometry, and updates the {@link .boundingSphere} attribute. The engine
+     * automatically computes the bounding sphere when it is needed, e.g., for ray casting or view frustum culling. You
+     * may need to recompute the bounding sphere if the geometry vertices are modified.
      */
     computeBoundingSphere(): void;
 
@@ -329,7 +392,9 @@ export class BufferGeometry extends EventDispatcher {
     computeTangents(): void;
 
     /**
-     * Computes vertex normals by averaging face normals.
+     * Computes vertex normals for the given vertex data. For indexed geometries, the method sets each vertex normal to
+     * be the average of the face normals of the faces that share that vertex. For non-indexed geometries, vertices are
+     * not shared, and the method sets each vertex normal to be the same as the face normal.
      */
     computeVertexNormals(): void;
 
@@ -347,7 +412,7 @@ export class BufferGeometry extends EventDispatcher {
     /**
      * Convert the buffer geometry to three.js {@link https://github.com/mrdoob/three.js/wiki/JSON-Object-Scene-format-4 | JSON Object/Scene format}.
      */
-    toJSON(): {};
+    toJSON(): BufferGeometryJSON;
 
     /**
      * Creates a clone of this BufferGeometry

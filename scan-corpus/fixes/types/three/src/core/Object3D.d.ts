@@ -1,18 +1,85 @@
-import { Vector3 } from './../math/Vector3';
-import { Euler } from './../math/Euler';
-import { Quaternion } from './../math/Quaternion';
-import { Matrix4 } from './../math/Matrix4';
-import { Matrix3 } from './../math/Matrix3';
-import { Layers } from './Layers';
-import { WebGLRenderer } from './../renderers/WebGLRenderer';
-import { Scene } from './../scenes/Scene';
-import { Camera } from './../cameras/Camera';
-import { Material } from './../materials/Material';
-import { Group } from './../objects/Group';
-import { Intersection, Raycaster } from './Raycaster';
-import { EventDispatcher, BaseEvent, Event } from './EventDispatcher';
-import { BufferGeometry } from './BufferGeometry';
-import { AnimationClip } from '../animation/AnimationClip';
+import { AnimationClip, AnimationClipJSON } from "../animation/AnimationClip.js";
+import { Camera } from "../cameras/Camera.js";
+import { ShapeJSON } from "../extras/core/Shape.js";
+import { Material, MaterialJSON } from "../materials/Material.js";
+import { Euler } from "../math/Euler.js";
+import { Matrix3 } from "../math/Matrix3.js";
+import { Matrix4, Matrix4Tuple } from "../math/Matrix4.js";
+import { Quaternion } from "../math/Quaternion.js";
+import { Vector3, Vector3Tuple } from "../math/Vector3.js";
+import { Group } from "../objects/Group.js";
+import { SkeletonJSON } from "../objects/Skeleton.js";
+import { WebGLRenderer } from "../renderers/WebGLRenderer.js";
+import { Scene } from "../scenes/Scene.js";
+import { SourceJSON } from "../textures/Source.js";
+import { TextureJSON } from "../textures/Texture.js";
+import { BufferGeometry, BufferGeometryJSON } from "./BufferGeometry.js";
+import { EventDispatcher } from "./EventDispatcher.js";
+import { Layers } from "./Layers.js";
+import { Intersection, Raycaster } from "./Raycaster.js";
+
+export interface Object3DJSONObject {
+    uuid: string;
+    type: string;
+
+    name?: string;
+    castShadow?: boolean;
+    receiveShadow?: boolean;
+    visible?: boolean;
+    frustumCulled?: boolean;
+    renderOrder?: number;
+    userData?: Record<string, unknown>;
+
+    layers: number;
+    matrix: Matrix4Tuple;
+    up: Vector3Tuple;
+
+    matrixAutoUpdate?: boolean;
+
+    material?: string | string[];
+
+    children?: string[];
+
+    animations?: string[];
+}
+
+export interface Object3DJSON {
+    metadata?: { version: number; type: string; generator: string };
+    object: Object3DJSONObject;
+}
+
+export interface JSONMeta {
+    geometries: Record<string, BufferGeometryJSON>;
+    materials: Record<string, MaterialJSON>;
+    textures: Record<string, TextureJSON>;
+    images: Record<string, SourceJSON>;
+    shapes: Record<string, ShapeJSON>;
+    skeletons: Record<string, SkeletonJSON>;
+    animations: Record<string, AnimationClipJSON>;
+    nodes: Record<string, unknown>;
+}
+
+export interface Object3DEventMap {
+    /**
+     * Fires when the object has been added to its parent object.
+     */
+    added: {};
+
+    /**
+     * Fires when the object has been removed from its parent object.
+     */
+    removed: {};
+
+    /**
+     * Fires when a new child object has been added.
+     */
+    childadded: { child: Object3D };
+
+    /**
+     * Fires when a new child object has been removed.
+     */
+    childremoved: { child: Object3D };
+}
 
 /**
  * This is the base class for most objects in three.js and provides a set of properties and methods for manipulating objects in 3D space.
@@ -21,7 +88,7 @@ import { AnimationClip } from '../animation/AnimationClip';
  * @see {@link https://threejs.org/docs/index.html#api/en/core/Object3D | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/core/Object3D.js | Source}
  */
-export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
+export class Object3D<TEventMap extends Object3DEventMap = Object3DEventMap> extends EventDispatcher<TEventMap> {
     /**
      * This creates a new {@link Object3D} object.
      */
@@ -37,7 +104,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     /**
      * Unique number for this {@link Object3D} instance.
      * @remarks Note that ids are assigned in chronological order: 1, 2, 3, ..., incrementing by one for each new object.
-     * @remarks Expects a `Integer`
+     * Expects a `Integer`
      */
     readonly id: number;
 
@@ -57,10 +124,10 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     /**
      * A Read-only _string_ to check `this` object type.
      * @remarks This can be used to find a specific type of Object3D in a scene.
-     * @remarks Sub-classes will update this value.
+     * Sub-classes will update this value.
      * @defaultValue `Object3D`
      */
-    readonly type: string | 'Object3D';
+    readonly type: string;
 
     /**
      * Object's parent in the {@link https://en.wikipedia.org/wiki/Scene_graph | scene graph}.
@@ -153,7 +220,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     /**
      * The layer membership of the object.
      * @remarks The object is only visible if it has at least one layer in common with the {@link THREE.Object3DCamera | Camera} in use.
-     * @remarks This property can also be used to filter out unwanted objects in ray-intersection tests when using {@link THREE.Raycaster | Raycaster}.
+     * This property can also be used to filter out unwanted objects in ray-intersection tests when using {@link THREE.Raycaster | Raycaster}.
      * @defaultValue `new THREE.Layers()`
      */
     layers: Layers;
@@ -187,7 +254,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
      * This value allows the default rendering order of {@link https://en.wikipedia.org/wiki/Scene_graph | scene graph}
      * objects to be overridden although opaque and transparent objects remain sorted independently.
      * @remarks When this property is set for an instance of {@link Group | Group}, all descendants objects will be sorted and rendered together.
-     * @remarks Sorting is from lowest to highest renderOrder.
+     * Sorting is from lowest to highest renderOrder.
      * @defaultValue `0`
      */
     renderOrder: number;
@@ -203,12 +270,12 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
      * @remarks It should not hold references to _functions_ as these **will not** be cloned.
      * @default `{}`
      */
-    userData: { [key: string]: any }; // TODO Replace this to a Record?
+    userData: Record<string, any>;
 
     /**
      * Custom depth material to be used when rendering to the depth map.
      * @remarks Can only be used in context of meshes.
-     * @remarks When shadow-casting with a {@link THREE.DirectionalLight | DirectionalLight} or {@link THREE.SpotLight | SpotLight},
+     * When shadow-casting with a {@link THREE.DirectionalLight | DirectionalLight} or {@link THREE.SpotLight | SpotLight},
      * if you are modifying vertex positions in the vertex shader you must specify a customDepthMaterial for proper shadows.
      * @defaultValue `undefined`
      */
@@ -221,42 +288,76 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     customDistanceMaterial?: Material | undefined;
 
     /**
+     * An optional callback that is executed immediately before a 3D object is rendered to a shadow map.
+     * @remarks This function is called with the following parameters: renderer, scene, camera, shadowCamera, geometry,
+     * depthMaterial, group.
+     * Please notice that this callback is only executed for `renderable` 3D objects. Meaning 3D objects which
+     * define their visual appearance with geometries and materials like instances of {@link Mesh}, {@link Line},
+     * {@link Points} or {@link Sprite}. Instances of {@link Object3D}, {@link Group} or {@link Bone} are not renderable
+     * and thus this callback is not executed for such objects.
+     */
+    onBeforeShadow(
+        renderer: WebGLRenderer,
+        scene: Scene,
+        camera: Camera,
+        shadowCamera: Camera,
+        geometry: BufferGeometry,
+        depthMaterial: Material,
+        group: Group,
+    ): void;
+
+    /**
+     * An optional callback that is executed immediately after a 3D object is rendered to a shadow map.
+     * @remarks This function is called with the following parameters: renderer, scene, camera, shadowCamera, geometry,
+     * depthMaterial, group.
+     * Please notice that this callback is only executed for `renderable` 3D objects. Meaning 3D objects which
+     * define their visual appearance with geometries and materials like instances of {@link Mesh}, {@link Line},
+     * {@link Points} or {@link Sprite}. Instances of {@link Object3D}, {@link Group} or {@link Bone} are not renderable
+     * and thus this callback is not executed for such objects.
+     */
+    onAfterShadow(
+        renderer: WebGLRenderer,
+        scene: Scene,
+        camera: Camera,
+        shadowCamera: Camera,
+        geometry: BufferGeometry,
+        depthMaterial: Material,
+        group: Group,
+    ): void;
+
+    /**
      * An optional callback that is executed immediately before a 3D object is rendered.
      * @remarks This function is called with the following parameters: renderer, scene, camera, geometry, material, group.
-     * @remarks Please notice that this callback is only executed for `renderable` 3D objects.
-     * Meaning 3D objects which define their visual appearance with geometries and materials like
-     * instances of {@link THREE.Object3DMesh | Mesh}, {@link THREE.Object3DLine | Line}, {@link THREE.Object3DPoints | Points} or {@link THREE.Object3DSprite | Sprite}.
-     * Instances of {@link THREE.Object3DObject3D | Object3D}, {@link THREE.Object3DGroup | Group} or {@link THREE.Object3DBone | Bone}
-     * are not renderable and thus this callback is not executed for such objects.
-     * @defaultValue `() => {}`
+     * Please notice that this callback is only executed for `renderable` 3D objects. Meaning 3D objects which
+     * define their visual appearance with geometries and materials like instances of {@link Mesh}, {@link Line},
+     * {@link Points} or {@link Sprite}. Instances of {@link Object3D}, {@link Group} or {@link Bone} are not renderable
+     * and thus this callback is not executed for such objects.
      */
-    onBeforeRender: (
+    onBeforeRender(
         renderer: WebGLRenderer,
         scene: Scene,
         camera: Camera,
         geometry: BufferGeometry,
         material: Material,
         group: Group,
-    ) => void;
+    ): void;
 
     /**
      * An optional callback that is executed immediately after a 3D object is rendered.
      * @remarks This function is called with the following parameters: renderer, scene, camera, geometry, material, group.
-     * @remarks Please notice that this callback is only executed for `renderable` 3D objects.
-     * Meaning 3D objects which define their visual appearance with geometries and materials like
-     * instances of {@link THREE.Object3DMesh | Mesh}, {@link THREE.Object3DLine | Line}, {@link THREE.Object3DPoints | Points} or {@link THREE.Object3DSprite | Sprite}.
-     * Instances of {@link THREE.Object3DObject3D | Object3D}, {@link THREE.Object3DGroup | Group} or {@link THREE.Object3DBone | Bone}
-     * are not renderable and thus this callback is not executed for such objects.
-     * @defaultValue `() => {}`
+     * Please notice that this callback is only executed for `renderable` 3D objects. Meaning 3D objects which
+     * define their visual appearance with geometries and materials like instances of {@link Mesh}, {@link Line},
+     * {@link Points} or {@link Sprite}. Instances of {@link Object3D}, {@link Group} or {@link Bone} are not renderable
+     * and thus this callback is not executed for such objects.
      */
-    onAfterRender: (
+    onAfterRender(
         renderer: WebGLRenderer,
         scene: Scene,
         camera: Camera,
         geometry: BufferGeometry,
         material: Material,
         group: Group,
-    ) => void;
+    ): void;
 
     /**
      * The default {@link up} direction for objects, also used as the default position for {@link THREE.DirectionalLight | DirectionalLight},
@@ -326,7 +427,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     /**
      * Rotate an object along an axis in world space.
      * @remarks The axis is assumed to be normalized
-     * @remarks Method Assumes no rotated parent.
+     * Method Assumes no rotated parent.
      * @param axis A normalized vector in world space.
      * @param angle The angle in radians. Expects a `Float`
      */
@@ -406,7 +507,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     /**
      * Adds another {@link Object3D} as child of this {@link Object3D}.
      * @remarks An arbitrary number of objects may be added
-     * @remarks Any current parent on an {@link object} passed in here will be removed, since an {@link Object3D} can have at most one parent.
+     * Any current parent on an {@link object} passed in here will be removed, since an {@link Object3D} can have at most one parent.
      * @see {@link attach}
      * @see {@link THREE.Group | Group} for info on manually grouping objects.
      * @param object
@@ -450,7 +551,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     /**
      * Searches through an object and its children, starting with the object itself, and returns the first with a matching name.
      * @remarks Note that for most objects the name is an empty string by default
-     * @remarks You will have to set it manually to make use of this method.
+     * You will have to set it manually to make use of this method.
      * @param name String to match to the children's Object3D.name property.
      */
     getObjectByName(name: string): Object3D | undefined;
@@ -469,8 +570,10 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
      * and returns the first with a property that matches the value given.
      * @param name The property name to search for.
      * @param value Value of the given property.
+     * @param optionalTarget target to set the result. Otherwise a new Array is instantiated. If set, you must clear
+     * this array prior to each call (i.e., array.length = 0;).
      */
-    getObjectsByProperty(name: string, value: any): Object3D[];
+    getObjectsByProperty(name: string, value: any, optionalTarget?: Object3D[]): Object3D[];
 
     /**
      * Returns a vector representing the position of the object in world space.
@@ -516,7 +619,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     /**
      * Like traverse, but the callback will only be executed for visible objects
      * @remarks Descendants of invisible objects are not traversed.
-     * @remarks Note: Modifying the scene graph inside the callback is discouraged.
+     * Note: Modifying the scene graph inside the callback is discouraged.
      * @param callback A function with as first argument an {@link Object3D} object.
      */
     traverseVisible(callback: (object: Object3D) => any): void;
@@ -552,7 +655,7 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
      * Convert the object to three.js {@link https://github.com/mrdoob/three.js/wiki/JSON-Object-Scene-format-4 | JSON Object/Scene format}.
      * @param meta Object containing metadata such as materials, textures or images for the object.
      */
-    toJSON(meta?: { geometries: any; materials: any; textures: any; images: any }): any;
+    toJSON(meta?: JSONMeta): Object3DJSON;
 
     /**
      * Returns a clone of `this` object and optionally all descendants.
@@ -561,10 +664,11 @@ export class Object3D<E extends BaseEvent = Event> extends EventDispatcher<E> {
     clone(recursive?: boolean): this;
 
     /**
-     * Copy the given object into this object
-     * @remarks Note: event listeners and user-defined callbacks ({@link onAfterRender | .onAfterRender} and {@link onBeforeRender | .onBeforeRender}) are not copied.
-     * @param source
-     * @param recursive If true, descendants of the object are also copied. Default `true`
+     * Copies the given object into this object.
+     * @remarks Event listeners and user-defined callbacks ({@link .onAfterRender} and {@link .onBeforeRender}) are not copied.
+     * @param object
+     * @param recursive If set to `true`, descendants of the object are copied next to the existing ones. If set to
+     * `false`, descendants are left unchanged. Default is `true`.
      */
-    copy(source: this, recursive?: boolean): this;
+    copy(object: Object3D, recursive?: boolean): this;
 }

@@ -1,12 +1,12 @@
-import { EventDispatcher } from './EventDispatcher';
-import { Uniform } from './Uniform';
-import { Usage } from '../constants';
+import { Usage } from "../constants.js";
+import { EventDispatcher } from "./EventDispatcher.js";
+import { Uniform } from "./Uniform.js";
 
 /**
  * @see Example: {@link https://threejs.org/examples/#webgl2_ubo | WebGL2 / UBO}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/core/UniformsGroup.js | Source}
  */
-export class UniformsGroup extends EventDispatcher {
+export class UniformsGroup extends EventDispatcher<{ dispose: {} }> {
     constructor();
 
     readonly isUniformsGroup: true;
@@ -15,11 +15,11 @@ export class UniformsGroup extends EventDispatcher {
 
     usage: Usage;
 
-    uniforms: Uniform[];
+    uniforms: Array<Uniform | Uniform[]>;
 
-    add(uniform: Uniform): this;
+    add(uniform: Uniform | Uniform[]): this;
 
-    remove(uniform: Uniform): this;
+    remove(uniform: Uniform | Uniform[]): this;
 
     setName(name: string): this;
 

@@ -1,7 +1,4 @@
-export interface Vec2 {
-    x: number;
-    y: number;
-}
+import { Vector2Like } from "../math/Vector2.js";
 
 /**
  * A class containing utility functions for shapes.
@@ -9,20 +6,20 @@ export interface Vec2 {
  * @see {@link https://threejs.org/docs/index.html#api/en/extras/ShapeUtils | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/extras/ShapeUtils.js | Source}
  */
-export namespace ShapeUtils {
+export class ShapeUtils {
     /**
      * Calculate area of a ( 2D ) contour polygon.
      */
-    function area(contour: Vec2[]): number;
+    static area(contour: readonly Vector2Like[]): number;
 
     /**
      * Note that this is a linear function so it is necessary to calculate separately for x, y components of a polygon.
      * @remarks Used internally by {@link THREE.Path | Path}, {@link THREE.ExtrudeGeometry | ExtrudeGeometry} and {@link THREE.ShapeGeometry | ShapeGeometry}.
      */
-    function isClockWise(pts: Vec2[]): boolean;
+    static isClockWise(pts: readonly Vector2Like[]): boolean;
 
     /**
      * Used internally by {@link THREE.ExtrudeGeometry | ExtrudeGeometry} and {@link THREE.ShapeGeometry | ShapeGeometry} to calculate faces in shapes with holes.
      */
-    function triangulateShape(contour: Vec2[], holes: Vec2[][]): number[][];
+    static triangulateShape(contour: Vector2Like[], holes: Vector2Like[][]): number[][];
 }

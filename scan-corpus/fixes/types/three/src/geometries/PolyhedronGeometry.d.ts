@@ -1,4 +1,4 @@
-import { BufferGeometry } from './../core/BufferGeometry';
+import { BufferGeometry } from "../core/BufferGeometry.js";
 
 /**
  * A polyhedron is a solid in three dimensions with flat faces
@@ -36,7 +36,7 @@ export class PolyhedronGeometry extends BufferGeometry {
      * @remarks Sub-classes will update this value.
      * @defaultValue `PolyhedronGeometry`
      */
-    override readonly type: string | 'PolyhedronGeometry';
+    override readonly type: string | "PolyhedronGeometry";
 
     /**
      * An object with a property for each of the constructor parameters.

@@ -1,4 +1,4 @@
-import { PolyhedronGeometry } from './PolyhedronGeometry';
+import { PolyhedronGeometry } from "./PolyhedronGeometry.js";
 
 /**
  * A class for generating a tetrahedron geometries.
@@ -18,7 +18,7 @@ export class TetrahedronGeometry extends PolyhedronGeometry {
      * @remarks Sub-classes will update this value.
      * @defaultValue `TetrahedronGeometry`
      */
-    override readonly type: string | 'TetrahedronGeometry';
+    override readonly type: string | "TetrahedronGeometry";
 
     /** @internal */
     static fromJSON(data: {}): TetrahedronGeometry;

@@ -1,5 +1,5 @@
-import { Color } from '../math/Color';
-import { LineSegments } from './../objects/LineSegments';
+import { ColorRepresentation } from "../math/Color.js";
+import { LineSegments } from "../objects/LineSegments.js";
 
 /**
  * An axis object to visualize the 3 axes in a simple way.
@@ -31,7 +31,7 @@ export class AxesHelper extends LineSegments {
      * @override
      * @defaultValue `AxesHelper`
      */
-    override readonly type: string | 'AxesHelper';
+    override readonly type: string | "AxesHelper";
 
     /**
      * Sets the axes colors to {@link Color | xAxisColor}, {@link Color | yAxisColor}, {@link Color | zAxisColor}.
@@ -39,7 +39,7 @@ export class AxesHelper extends LineSegments {
      * @param yAxisColor
      * @param zAxisColor
      */
-    setColors(xAxisColor: Color, yAxisColor: Color, zAxisColor: Color): this;
+    setColors(xAxisColor: ColorRepresentation, yAxisColor: ColorRepresentation, zAxisColor: ColorRepresentation): this;
 
     /**
      * Frees the GPU-related resources allocated by this instance

@@ -1,5 +1,7 @@
-import { ColorRepresentation } from '../math/Color';
-import { LineSegments } from './../objects/LineSegments';
+import { BufferGeometry } from "../core/BufferGeometry.js";
+import { LineBasicMaterial } from "../materials/LineBasicMaterial.js";
+import { ColorRepresentation } from "../math/Color.js";
+import { LineSegments } from "../objects/LineSegments.js";
 
 /**
  * The {@link GridHelper} is an object to define grids
@@ -16,7 +18,7 @@ import { LineSegments } from './../objects/LineSegments';
  * @see {@link https://threejs.org/docs/index.html#api/en/helpers/GridHelper | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/helpers/GridHelper.js | Source}
  */
-export class GridHelper extends LineSegments {
+export class GridHelper extends LineSegments<BufferGeometry, LineBasicMaterial> {
     /**
      * Creates a new {@link GridHelper} of size 'size' and divided into 'divisions' segments per side
      * @remarks
@@ -34,7 +36,7 @@ export class GridHelper extends LineSegments {
      * @override
      * @defaultValue `GridHelper`
      */
-    override readonly type: string | 'GridHelper';
+    override readonly type: string | "GridHelper";
 
     /**
      * Frees the GPU-related resources allocated by this instance

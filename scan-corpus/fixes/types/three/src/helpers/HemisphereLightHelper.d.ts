@@ -1,8 +1,8 @@
-import { HemisphereLight } from './../lights/HemisphereLight';
-import { Matrix4 } from './../math/Matrix4';
-import { MeshBasicMaterial } from './../materials/MeshBasicMaterial';
-import { Object3D } from './../core/Object3D';
-import { ColorRepresentation } from '../math/Color';
+import { Object3D } from "../core/Object3D.js";
+import { HemisphereLight } from "../lights/HemisphereLight.js";
+import { MeshBasicMaterial } from "../materials/MeshBasicMaterial.js";
+import { ColorRepresentation } from "../math/Color.js";
+import { Matrix4 } from "../math/Matrix4.js";
 
 /**
  * Creates a visual aid consisting of a spherical {@link THREE.Mesh | Mesh} for a {@link THREE.HemisphereLight | HemisphereLight}.
@@ -30,7 +30,7 @@ export class HemisphereLightHelper extends Object3D {
      * @override
      * @defaultValue `HemisphereLightHelper`
      */
-    override readonly type: string | 'HemisphereLightHelper';
+    override readonly type: string | "HemisphereLightHelper";
 
     /**
      * Reference to the HemisphereLight being visualized.

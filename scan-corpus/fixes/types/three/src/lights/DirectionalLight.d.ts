@@ -1,8 +1,8 @@
-import { Object3D } from './../core/Object3D';
-import { DirectionalLightShadow } from './DirectionalLightShadow';
-import { Light } from './Light';
-import { Vector3 } from '../math/Vector3';
-import { ColorRepresentation } from '../math/Color';
+import { Object3D } from "../core/Object3D.js";
+import { ColorRepresentation } from "../math/Color.js";
+import { Vector3 } from "../math/Vector3.js";
+import { DirectionalLightShadow } from "./DirectionalLightShadow.js";
+import { Light } from "./Light.js";
 
 /**
  * A light that gets emitted in a specific direction
@@ -49,7 +49,7 @@ export class DirectionalLight extends Light<DirectionalLightShadow> {
      * @remarks Sub-classes will update this value.
      * @defaultValue `DirectionalLight`
      */
-    override readonly type: string | 'DirectionalLight';
+    override readonly type: string | "DirectionalLight";
 
     /**
      * Whether the object gets rendered into shadow map.
@@ -65,7 +65,7 @@ export class DirectionalLight extends Light<DirectionalLightShadow> {
      * This is set equal to {@link THREE.Object3D.DEFAULT_UP}, so that the light shines from the top down.
      * @defaultValue {@link Object3D.DEFAULT_UP} _(0, 1, 0)_
      */
-    override position: Vector3;
+    override readonly position: Vector3;
 
     /**
      * A {@link THREE.DirectionalLightShadow | DirectionalLightShadow} used to calculate shadows for this light.

@@ -1,6 +1,6 @@
-import { ColorRepresentation } from '../math/Color';
-import { Light } from './Light';
-import { PointLightShadow } from './PointLightShadow';
+import { ColorRepresentation } from "../math/Color.js";
+import { Light } from "./Light.js";
+import { PointLightShadow } from "./PointLightShadow.js";
 
 /**
  * A light that gets emitted from a single point in all directions
@@ -30,6 +30,13 @@ export class PointLight extends Light<PointLightShadow> {
     constructor(color?: ColorRepresentation, intensity?: number, distance?: number, decay?: number);
 
     /**
+     * Read-only flag to check if a given object is of type {@link PointLight}.
+     * @remarks This is a _constant_ value
+     * @defaultValue `true`
+     */
+    readonly isPointLight: true;
+
+    /**
      * @default 'PointLight'
      */
     type: string;
@@ -37,7 +44,7 @@ export class PointLight extends Light<PointLightShadow> {
     /**
      * The light's intensity.
      *
-     * When **{@link WebGLRenderer.physicallyCorrectLights | physically correct} mode** — intensity is the luminous intensity of the light measured in candela (cd).
+     * When **{@link WebGLRenderer.useLegacyLights | legacy lighting mode} is disabled** — intensity is the luminous intensity of the light measured in candela (cd).
      * @remarks Changing the intensity will also change the light's power.
      * @remarks Expects a `Float`
      * @defaultValue `1`
@@ -48,7 +55,7 @@ export class PointLight extends Light<PointLightShadow> {
      * When **Default mode** — When distance is zero, light does not attenuate. When distance is non-zero,
      * light will attenuate linearly from maximum intensity at the light's position down to zero at this distance from the light.
      *
-     * When **{@link WebGLRenderer.physicallyCorrectLights | Physically correct} rendering mode** — When distance is zero,
+     * When **{@link WebGLRenderer.useLegacyLights | legacy lighting mode} is disabled** — When distance is zero,
      * light will attenuate according to inverse-square law to infinite distance.
      * When distance is non-zero, light will attenuate according to inverse-square law until near the distance cutoff,
      * where it will then attenuate quickly and smoothly to 0. Inherently, cutoffs are not physically correct.
@@ -68,7 +75,7 @@ export class PointLight extends Light<PointLightShadow> {
 
     /**
      * The amount the light dims along the distance of the light.
-     * In **{@link WebGLRenderer.physicallyCorrectLights | physically correct} rendering mode** — the default value **should not** be changed.
+     * In context of physically-correct rendering the default value should not be changed.
      * @remarks Expects a `Float`
      * @defaultValue `2`
      */
@@ -87,7 +94,7 @@ export class PointLight extends Light<PointLightShadow> {
 
     /**
      * The light's power.
-     * When **{@link WebGLRenderer.physicallyCorrectLights | physically correct} rendering mode** — power is the luminous power of the light measured in lumens (lm).
+     * When **{@link WebGLRenderer.useLegacyLights | legacy lighting mode} is disabled** — power is the luminous power of the light measured in lumens (lm).
      * @remarks Changing the power will also change the light's intensity.
      * @remarks Expects a `Float`
      */

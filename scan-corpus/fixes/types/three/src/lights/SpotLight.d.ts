@@ -1,9 +1,9 @@
-import { Vector3 } from '../math/Vector3';
-import { Object3D } from './../core/Object3D';
-import { SpotLightShadow } from './SpotLightShadow';
-import { Light } from './Light';
-import { ColorRepresentation } from '../math/Color';
-import { Texture } from '../textures/Texture';
+import { Object3D } from "../core/Object3D.js";
+import { ColorRepresentation } from "../math/Color.js";
+import { Vector3 } from "../math/Vector3.js";
+import { Texture } from "../textures/Texture.js";
+import { Light } from "./Light.js";
+import { SpotLightShadow } from "./SpotLightShadow.js";
 
 /**
  * This light gets emitted from a single point in one direction, along a cone that increases in size the further from the light it gets.
@@ -57,13 +57,13 @@ export class SpotLight extends Light<SpotLightShadow> {
      * @remarks Sub-classes will update this value.
      * @defaultValue `SpotLight`
      */
-    override readonly type: string | 'SpotLight';
+    override readonly type: string | "SpotLight";
 
     /**
      * This is set equal to {@link THREE.Object3D.DEFAULT_UP | Object3D.DEFAULT_UP} (0, 1, 0), so that the light shines from the top down.
      * @defaultValue `{@link Object3D.DEFAULT_UP}`
      */
-    position: Vector3;
+    readonly position: Vector3;
 
     /**
      * The {@link SpotLight} points from its {@link SpotLight.position | position} to target.position.
@@ -97,7 +97,7 @@ export class SpotLight extends Light<SpotLightShadow> {
     /**
      * The light's intensity.
      * @remarks Changing the intensity will also change the light's power.
-     * When **{@link WebGLRenderer.physicallyCorrectLights | Physically correct} rendering mode** — intensity is the luminous intensity of the light measured in candela (cd).
+     * When **{@link WebGLRenderer.useLegacyLights | legacy lighting mode} is disabled** — intensity is the luminous intensity of the light measured in candela (cd).
      * @remarks Expects a `Float`
      * @defaultValue `1`
      */
@@ -107,7 +107,7 @@ export class SpotLight extends Light<SpotLightShadow> {
      * When **Default mode** — When distance is zero, light does not attenuate. When distance is non-zero,
      * light will attenuate linearly from maximum intensity at the light's position down to zero at this distance from the light.
      *
-     * When **{@link WebGLRenderer.physicallyCorrectLights | Physically correct} rendering mode** — When distance is zero,
+     * When **{@link WebGLRenderer.useLegacyLights | legacy lighting mode} is disabled** — When distance is zero,
      * light will attenuate according to inverse-square law to infinite distance.
      * When distance is non-zero, light will attenuate according to inverse-square law until near the distance cutoff,
      * where it will then attenuate quickly and smoothly to `0`. Inherently, cutoffs are not physically correct.
@@ -126,7 +126,7 @@ export class SpotLight extends Light<SpotLightShadow> {
 
     /**
      * The amount the light dims along the distance of the light.
-     * In **{@link WebGLRenderer.physicallyCorrectLights | physically correct} rendering mode** — the default value should not be changed.
+     * In context of physically-correct rendering the default value should not be changed.
      * @remarks Expects a `Float`
      * @defaultValue `2`
      */
@@ -141,7 +141,7 @@ export class SpotLight extends Light<SpotLightShadow> {
     /**
      * The light's power.
      * @remarks Changing the power will also change the light's intensity.
-     * In **{@link WebGLRenderer.physicallyCorrectLights | physically correct} rendering mode** —  power is the luminous power of the light measured in lumens (lm).
+     * When **{@link WebGLRenderer.useLegacyLights | legacy lighting mode} is disabled** —  power is the luminous power of the light measured in lumens (lm).
      * @remarks Expects a `Float`
      */
     power: number;

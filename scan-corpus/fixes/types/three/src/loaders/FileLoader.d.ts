@@ -1,19 +1,19 @@
-import { Loader } from './Loader';
-import { LoadingManager } from './LoadingManager';
+import { Loader } from "./Loader.js";
+import { LoadingManager } from "./LoadingManager.js";
 
-export class FileLoader extends Loader {
+export class FileLoader extends Loader<string | ArrayBuffer> {
     constructor(manager?: LoadingManager);
-
-    mimeType: undefined | MimeType;
-    responseType: undefined | string;
 
     load(
         url: string,
-        onLoad?: (response: string | ArrayBuffer) => void,
-        onProgress?: (request: ProgressEvent) => void,
-        onError?: (event: ErrorEvent) => void,
-    ): any;
-    loadAsync(url: string, onProgress?: (event: ProgressEvent) => void): Promise<string | ArrayBuffer>;
-    setMimeType(mimeType: MimeType): FileLoader;
+        onLoad?: (data: string | ArrayBuffer) => void,
+        onProgress?: (event: ProgressEvent) => void,
+        onError?: (err: unknown) => void,
+    ): void;
+
+    mimeType: string | undefined;
+    responseType: string | undefined;
+
+    setMimeType(mimeType: string): FileLoader;
     setResponseType(responseType: string): FileLoader;
 }

@@ -1,8 +1,15 @@
-import { Loader } from './Loader';
-import { LoadingManager } from './LoadingManager';
+import { Loader } from "./Loader.js";
+import { LoadingManager } from "./LoadingManager.js";
 
-export class ImageBitmapLoader extends Loader {
+export class ImageBitmapLoader extends Loader<ImageBitmap> {
     constructor(manager?: LoadingManager);
+
+    load(
+        url: string,
+        onLoad?: (data: ImageBitmap) => void,
+        onProgress?: (event: ProgressEvent) => void,
+        onError?: (err: unknown) => void,
+    ): void;
 
     /**
      * @default { premultiplyAlpha: 'none' }
@@ -12,12 +19,4 @@ export class ImageBitmapLoader extends Loader {
     readonly isImageBitmapLoader: true;
 
     setOptions(options: object): ImageBitmapLoader;
-    load(
-        url: string,
-        onLoad?: (response: ImageBitmap) => void,
-        onProgress?: (request: ProgressEvent) => void,
-        onError?: (event: ErrorEvent) => void,
-    ): any;
-
-    loadAsync(url: string, onProgress?: (event: ProgressEvent) => void): Promise<ImageBitmap>;
 }

@@ -1,7 +1,10 @@
-export interface LoaderUtils {
-    decodeText(array: BufferSource): string;
-    extractUrlBase(url: string): string;
-    resolveURL(url: string, path: string): string;
-}
+export class LoaderUtils {
+    /**
+     * @deprecated decodeText() has been deprecated with r165 and will be removed with r175. Use TextDecoder instead.
+     */
+    static decodeText(array: BufferSource): string;
 
-export const LoaderUtils: LoaderUtils;
+    static extractUrlBase(url: string): string;
+
+    static resolveURL(url: string, path: string): string;
+}

@@ -1,23 +1,21 @@
-import { Loader } from './Loader';
-import { LoadingManager } from './LoadingManager';
-import { Texture } from './../textures/Texture';
-import { Material } from './../materials/Material';
+import { Material } from "../materials/Material.js";
+import { Texture } from "../textures/Texture.js";
+import { Loader } from "./Loader.js";
+import { LoadingManager } from "./LoadingManager.js";
 
-export class MaterialLoader extends Loader {
-    constructor(manager?: LoadingManager);
-
+export class MaterialLoader extends Loader<Material> {
     /**
      * @default {}
      */
     textures: { [key: string]: Texture };
 
-    load(
-        url: string,
-        onLoad: (material: Material) => void,
-        onProgress?: (event: ProgressEvent) => void,
-        onError?: (event: Error | ErrorEvent) => void,
-    ): void;
-    loadAsync(url: string, onProgress?: (event: ProgressEvent) => void): Promise<Material>;
+    constructor(manager?: LoadingManager);
+
+    parse(json: unknown): Material;
+
     setTextures(textures: { [key: string]: Texture }): this;
-    parse(json: any): Material;
+
+    createMaterialFromType(type: string): Material;
+
+    static createMaterialFromType(type: string): Material;
 }

@@ -1,20 +1,18 @@
-import { Loader } from './Loader';
-import { LoadingManager } from './LoadingManager';
-import { Texture } from './../textures/Texture';
+import { Texture } from "../textures/Texture.js";
+import { Loader } from "./Loader.js";
+import { LoadingManager } from "./LoadingManager.js";
 
 /**
  * Class for loading a texture.
  * Unlike other loaders, this one emits events instead of using predefined callbacks. So if you're interested in getting notified when things happen, you need to add listeners to the object.
  */
-export class TextureLoader extends Loader {
+export class TextureLoader extends Loader<Texture> {
     constructor(manager?: LoadingManager);
 
     load(
         url: string,
-        onLoad?: (texture: Texture) => void,
+        onLoad?: (data: Texture) => void,
         onProgress?: (event: ProgressEvent) => void,
-        onError?: (event: ErrorEvent) => void,
+        onError?: (err: unknown) => void,
     ): Texture;
-
-    loadAsync(url: string, onProgress?: (event: ProgressEvent) => void): Promise<Texture>;
 }

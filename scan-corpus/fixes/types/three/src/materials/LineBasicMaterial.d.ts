@@ -1,6 +1,6 @@
-import { Color, ColorRepresentation } from '../math/Color';
-import { MaterialParameters, Material } from './Material';
-import { Texture } from '../textures/Texture';
+import { Color, ColorRepresentation } from "../math/Color.js";
+import { Texture } from "../textures/Texture.js";
+import { Material, MaterialParameters } from "./Material.js";
 
 export interface LineBasicMaterialParameters extends MaterialParameters {
     color?: ColorRepresentation | undefined;
@@ -14,9 +14,11 @@ export class LineBasicMaterial extends Material {
     constructor(parameters?: LineBasicMaterialParameters);
 
     /**
-     * @default 'LineBasicMaterial'
+     * Read-only flag to check if a given object is of type {@link LineBasicMaterial}.
+     * @remarks This is a _constant_ value
+     * @defaultValue `true`
      */
-    type: string;
+    readonly isLineBasicMaterial: true;
 
     /**
      * @default 0xffffff

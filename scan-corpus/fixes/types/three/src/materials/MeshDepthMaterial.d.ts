@@ -1,6 +1,6 @@
-import { DepthPackingStrategies } from '../constants';
-import { MaterialParameters, Material } from './Material';
-import { Texture } from './../textures/Texture';
+import { DepthPackingStrategies } from "../constants.js";
+import { Texture } from "../textures/Texture.js";
+import { Material, MaterialParameters } from "./Material.js";
 
 export interface MeshDepthMaterialParameters extends MaterialParameters {
     map?: Texture | null | undefined;
@@ -15,11 +15,12 @@ export interface MeshDepthMaterialParameters extends MaterialParameters {
 
 export class MeshDepthMaterial extends Material {
     constructor(parameters?: MeshDepthMaterialParameters);
-
     /**
-     * @default 'MeshDepthMaterial'
+     * Read-only flag to check if a given object is of type {@link MeshDepthMaterial}.
+     * @remarks This is a _constant_ value
+     * @defaultValue `true`
      */
-    type: string;
+    readonly isMeshDepthMaterial: true;
 
     /**
      * @default null
@@ -60,11 +61,6 @@ export class MeshDepthMaterial extends Material {
      * @default 1
      */
     wireframeLinewidth: number;
-
-    /**
-     * @default false
-     */
-    fog: boolean;
 
     setValues(parameters: MeshDepthMaterialParameters): void;
 }

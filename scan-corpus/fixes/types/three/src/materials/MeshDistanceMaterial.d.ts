@@ -1,6 +1,6 @@
-import { MaterialParameters, Material } from './Material';
-import { Vector3 } from './../math/Vector3';
-import { Texture } from './../textures/Texture';
+import { Vector3 } from "../math/Vector3.js";
+import { Texture } from "../textures/Texture.js";
+import { Material, MaterialParameters } from "./Material.js";
 
 export interface MeshDistanceMaterialParameters extends MaterialParameters {
     map?: Texture | null | undefined;
@@ -17,9 +17,11 @@ export class MeshDistanceMaterial extends Material {
     constructor(parameters?: MeshDistanceMaterialParameters);
 
     /**
-     * @default 'MeshDistanceMaterial'
+     * Read-only flag to check if a given object is of type {@link MeshDistanceMaterial}.
+     * @remarks This is a _constant_ value
+     * @defaultValue `true`
      */
-    type: string;
+    readonly isMeshDistanceMaterial: true;
 
     /**
      * @default null
@@ -45,11 +47,6 @@ export class MeshDistanceMaterial extends Material {
      * @default 0
      */
     displacementBias: number;
-
-    /**
-     * @default false
-     */
-    fog: boolean;
 
     setValues(parameters: MeshDistanceMaterialParameters): void;
 }

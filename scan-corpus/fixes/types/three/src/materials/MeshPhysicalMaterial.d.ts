@@ -1,53 +1,61 @@
-import { Texture } from './../textures/Texture';
-import { Vector2 } from './../math/Vector2';
-import { MeshStandardMaterialParameters, MeshStandardMaterial } from './MeshStandardMaterial';
-import { Color } from './../math/Color';
+import { Color, ColorRepresentation } from "../math/Color.js";
+import { Vector2 } from "../math/Vector2.js";
+import { Texture } from "../textures/Texture.js";
+import { MeshStandardMaterial, MeshStandardMaterialParameters } from "./MeshStandardMaterial.js";
 
 export interface MeshPhysicalMaterialParameters extends MeshStandardMaterialParameters {
-    clearcoat?: number | undefined;
+    anisotropyRotation?: number | undefined;
+    anisotropyMap?: Texture | null | undefined;
+
     clearcoatMap?: Texture | null | undefined;
     clearcoatRoughness?: number | undefined;
     clearcoatRoughnessMap?: Texture | null | undefined;
     clearcoatNormalScale?: Vector2 | undefined;
     clearcoatNormalMap?: Texture | null | undefined;
 
-    reflectivity?: number | undefined;
     ior?: number | undefined;
 
-    sheen?: number | undefined;
-    sheenColor?: Color | undefined;
+    reflectivity?: number | undefined;
+
+    iridescenceMap?: Texture | null | undefined;
+    iridescenceIOR?: number | undefined;
+    iridescenceThicknessRange?: [number, number] | undefined;
+    iridescenceThicknessMap?: Texture | null | undefined;
+
+    sheenColor?: ColorRepresentation | undefined;
     sheenColorMap?: Texture | null | undefined;
     sheenRoughness?: number | undefined;
     sheenRoughnessMap?: Texture | null | undefined;
 
-    transmission?: number | undefined;
     transmissionMap?: Texture | null | undefined;
 
     thickness?: number | undefined;
     thicknessMap?: Texture | null | undefined;
-
     attenuationDistance?: number | undefined;
-    attenuationColor?: Color | undefined;
+    attenuationColor?: ColorRepresentation | undefined;
 
     specularIntensity?: number | undefined;
-    specularColor?: Color | undefined;
     specularIntensityMap?: Texture | null | undefined;
+    specularColor?: ColorRepresentation | undefined;
     specularColorMap?: Texture | null | undefined;
 
-    iridescenceMap?: Texture | null | undefined;
-    iridescenceIOR?: number | undefined;
+    anisotropy?: number | undefined;
+    clearcoat?: number | undefined;
     iridescence?: number | undefined;
-    iridescenceThicknessRange?: [number, number] | undefined;
-    iridescenceThicknessMap?: Texture | null | undefined;
+    dispersion?: number | undefined;
+    sheen?: number | undefined;
+    transmission?: number | undefined;
 }
 
 export class MeshPhysicalMaterial extends MeshStandardMaterial {
     constructor(parameters?: MeshPhysicalMaterialParameters);
 
     /**
-     * @default 'MeshPhysicalMaterial'
+     * Read-only flag to check if a given object is of type {@link MeshPhysicalMaterial}.
+     * @remarks This is a _constant_ value
+     * @defaultValue `true`
      */
-    type: string;
+    readonly isMeshPhysicalMaterial: true;
 
     /**
      * @default { 'STANDARD': '', 'PHYSICAL': '' }
@@ -57,7 +65,12 @@ export class MeshPhysicalMaterial extends MeshStandardMaterial {
     /**
      * @default 0
      */
-    clearcoat: number;
+    anisotropyRotation?: number;
+
+    /**
+     * @default null
+     */
+    anisotropyMap?: Texture | null;
 
     /**
      * @default null
@@ -85,19 +98,35 @@ export class MeshPhysicalMaterial extends MeshStandardMaterial {
     clearcoatNormalMap: Texture | null;
 
     /**
-     * @default 0.5
-     */
-    reflectivity: number;
-
-    /**
      * @default 1.5
      */
     ior: number;
 
     /**
-     * @default 0.0
+     * @default 0.5
      */
-    sheen: number;
+    get reflectivity(): number;
+    set reflectivity(reflectivity: number);
+
+    /**
+     * @default null
+     */
+    iridescenceMap: Texture | null;
+
+    /**
+     * @default 1.3
+     */
+    iridescenceIOR: number;
+
+    /**
+     * @default [100, 400]
+     */
+    iridescenceThicknessRange: [number, number];
+
+    /**
+     * @default null
+     */
+    iridescenceThicknessMap: Texture | null;
 
     /**
      * @default Color( 0x000000 )
@@ -118,11 +147,6 @@ export class MeshPhysicalMaterial extends MeshStandardMaterial {
      * @default null
      */
     sheenRoughnessMap: Texture | null;
-
-    /**
-     * @default 0
-     */
-    transmission: number;
 
     /**
      * @default null
@@ -155,6 +179,11 @@ export class MeshPhysicalMaterial extends MeshStandardMaterial {
     specularIntensity: number;
 
     /**
+     * @default null
+     */
+    specularIntensityMap: Texture | null;
+
+    /**
      * @default Color(1, 1, 1)
      */
     specularColor: Color;
@@ -162,35 +191,41 @@ export class MeshPhysicalMaterial extends MeshStandardMaterial {
     /**
      * @default null
      */
-    specularIntensityMap: Texture | null;
-
-    /**
-     * @default null
-     */
     specularColorMap: Texture | null;
-
-    /**
-     * @default null
-     */
-    iridescenceMap: Texture | null;
-
-    /**
-     * @default 1.3
-     */
-    iridescenceIOR: number;
 
     /**
      * @default 0
      */
-    iridescence: number;
+    get anisotropy(): number;
+    set anisotropy(value: number);
 
     /**
-     * @default [100, 400]
+     * @default 0
      */
-    iridescenceThicknessRange: [number, number];
+    get clearcoat(): number;
+    set clearcoat(value: number);
 
     /**
-     * @default null
+     * @default 0
      */
-    iridescenceThicknessMap: Texture | null;
+    get iridescence(): number;
+    set iridescence(value: number);
+
+    /**
+     * @default 0
+     */
+    get dispersion(): number;
+    set dispersion(value: number);
+
+    /**
+     * @default 0.0
+     */
+    get sheen(): number;
+    set sheen(value: number);
+
+    /**
+     * @default 0
+     */
+    get transmission(): number;
+    set transmission(value: number);
 }

@@ -1,9 +1,17 @@
-import { IUniform } from '../renderers/shaders/UniformsLib';
-import { MaterialParameters, Material } from './Material';
-import { GLSLVersion } from '../constants';
+import { GLSLVersion } from "../constants.js";
+import { JSONMeta } from "../core/Object3D.js";
+import { UniformsGroup } from "../core/UniformsGroup.js";
+import { Matrix3, Matrix3Tuple } from "../math/Matrix3.js";
+import { Matrix4, Matrix4Tuple } from "../math/Matrix4.js";
+import { Vector2Tuple } from "../math/Vector2.js";
+import { Vector3Tuple } from "../math/Vector3.js";
+import { Vector4Tuple } from "../math/Vector4.js";
+import { IUniform } from "../renderers/shaders/UniformsLib.js";
+import { Material, MaterialJSON, MaterialParameters } from "./Material.js";
 
 export interface ShaderMaterialParameters extends MaterialParameters {
     uniforms?: { [uniform: string]: IUniform } | undefined;
+    uniformsGroups?: UniformsGroup[] | undefined;
     vertexShader?: string | undefined;
     fragmentShader?: string | undefined;
     linewidth?: number | undefined;
@@ -14,22 +22,62 @@ export interface ShaderMaterialParameters extends MaterialParameters {
     fog?: boolean | undefined;
     extensions?:
         | {
-              derivatives?: boolean | undefined;
-              fragDepth?: boolean | undefined;
-              drawBuffers?: boolean | undefined;
-              shaderTextureLOD?: boolean | undefined;
-          }
+            clipCullDistance?: boolean | undefined;
+            multiDraw?: boolean | undefined;
+        }
         | undefined;
     glslVersion?: GLSLVersion | undefined;
+}
+
+export type ShaderMaterialUniformJSON = {
+    type: "t";
+    value: string;
+} | {
+    type: "c";
+    value: number;
+} | {
+    type: "v2";
+    value: Vector2Tuple;
+} | {
+    type: "v3";
+    value: Vector3Tuple;
+} | {
+    type: "v4";
+    value: Vector4Tuple;
+} | {
+    type: "m3";
+    value: Matrix3Tuple;
+} | {
+    type: "m4";
+    value: Matrix4Tuple;
+} | {
+    value: unknown;
+};
+
+export interface ShaderMaterialJSON extends MaterialJSON {
+    glslVersion: number | null;
+    uniforms: Record<string, ShaderMaterialUniformJSON>;
+
+    defines?: Record<string, unknown>;
+
+    vertexShader: string;
+    ragmentShader: string;
+
+    lights: boolean;
+    clipping: boolean;
+
+    extensions?: Record<string, boolean>;
 }
 
 export class ShaderMaterial extends Material {
     constructor(parameters?: ShaderMaterialParameters);
 
     /**
-     * @default 'ShaderMaterial'
+     * Read-only flag to check if a given object is of type {@link ShaderMaterial}.
+     * @remarks This is a _constant_ value
+     * @defaultValue `true`
      */
-    type: string;
+    readonly isShaderMaterial: true;
 
     /**
      * @default {}
@@ -40,7 +88,11 @@ export class ShaderMaterial extends Material {
      * @default {}
      */
     uniforms: { [uniform: string]: IUniform };
+
+    uniformsGroups: UniformsGroup[];
+
     vertexShader: string;
+
     fragmentShader: string;
 
     /**
@@ -74,22 +126,18 @@ export class ShaderMaterial extends Material {
     clipping: boolean;
 
     /**
-     * @deprecated Use {@link ShaderMaterial#extensions.derivatives extensions.derivatives} instead.
-     */
-    derivatives: any;
-
-    /**
-     * @default { derivatives: false, fragDepth: false, drawBuffers: false, shaderTextureLOD: false }
+     * @default {
+     *   clipCullDistance: false,
+     *   multiDraw: false
+     * }
      */
     extensions: {
-        derivatives: boolean;
-        fragDepth: boolean;
-        drawBuffers: boolean;
-        shaderTextureLOD: boolean;
+        clipCullDistance: boolean;
+        multiDraw: boolean;
     };
 
     /**
-     * @default { 'color': [ 1, 1, 1 ], 'uv': [ 0, 0 ], 'uv2': [ 0, 0 ] }
+     * @default { 'color': [ 1, 1, 1 ], 'uv': [ 0, 0 ], 'uv1': [ 0, 0 ] }
      */
     defaultAttributeValues: any;
 
@@ -108,8 +156,7 @@ export class ShaderMaterial extends Material {
      */
     glslVersion: GLSLVersion | null;
 
-    isShaderMaterial: boolean;
-
     setValues(parameters: ShaderMaterialParameters): void;
-    toJSON(meta: any): any;
+
+    toJSON(meta?: JSONMeta): ShaderMaterialJSON;
 }

@@ -1,6 +1,6 @@
-import { Color, ColorRepresentation } from './../math/Color';
-import { Texture } from './../textures/Texture';
-import { MaterialParameters, Material } from './Material';
+import { Color, ColorRepresentation } from "../math/Color.js";
+import { Texture } from "../textures/Texture.js";
+import { Material, MaterialParameters } from "./Material.js";
 
 export interface SpriteMaterialParameters extends MaterialParameters {
     color?: ColorRepresentation | undefined;
@@ -14,9 +14,11 @@ export interface SpriteMaterialParameters extends MaterialParameters {
 export class SpriteMaterial extends Material {
     constructor(parameters?: SpriteMaterialParameters);
     /**
-     * @default 'SpriteMaterial'
+     * Read-only flag to check if a given object is of type {@link SpriteMaterial}.
+     * @remarks This is a _constant_ value
+     * @defaultValue `true`
      */
-    type: string;
+    readonly isSpriteMaterial: true;
 
     /**
      * @default new THREE.Color( 0xffffff )
@@ -53,8 +55,6 @@ export class SpriteMaterial extends Material {
      * @default fog
      */
     fog: boolean;
-
-    readonly isSpriteMaterial: true;
 
     setValues(parameters: SpriteMaterialParameters): void;
     copy(source: SpriteMaterial): this;

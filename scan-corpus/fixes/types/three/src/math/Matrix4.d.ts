@@ -1,25 +1,26 @@
-import { Vector3 } from './Vector3';
-import { Euler } from './Euler';
-import { Quaternion } from './Quaternion';
-import { Matrix, Matrix3 } from './Matrix3';
+import { CoordinateSystem } from "../constants.js";
+import { Euler } from "./Euler.js";
+import { Matrix3 } from "./Matrix3.js";
+import { Quaternion } from "./Quaternion.js";
+import { Vector3 } from "./Vector3.js";
 
 export type Matrix4Tuple = [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
+    n11: number,
+    n12: number,
+    n13: number,
+    n14: number,
+    n21: number,
+    n22: number,
+    n23: number,
+    n24: number,
+    n31: number,
+    n32: number,
+    n33: number,
+    n34: number,
+    n41: number,
+    n42: number,
+    n43: number,
+    n44: number,
 ];
 
 /**
@@ -40,14 +41,40 @@ export type Matrix4Tuple = [
  * m.multiplyMatrices( m1, m2 );
  * m.multiply( m3 );
  */
-export class Matrix4 implements Matrix {
-    constructor();
+export class Matrix4 {
+    readonly isMatrix4: true;
 
     /**
      * Array with matrix values.
      * @default [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]
      */
-    elements: number[];
+    elements: Matrix4Tuple;
+
+    /**
+     * Creates an identity matrix.
+     */
+    constructor();
+    /**
+     * Creates a 4x4 matrix with the given arguments in row-major order.
+     */
+    constructor(
+        n11: number,
+        n12: number,
+        n13: number,
+        n14: number,
+        n21: number,
+        n22: number,
+        n23: number,
+        n24: number,
+        n31: number,
+        n32: number,
+        n33: number,
+        n34: number,
+        n41: number,
+        n42: number,
+        n43: number,
+        n44: number,
+    );
 
     /**
      * Sets all fields of this matrix.
@@ -69,53 +96,59 @@ export class Matrix4 implements Matrix {
         n42: number,
         n43: number,
         n44: number,
-    ): Matrix4;
+    ): this;
 
     /**
      * Resets this matrix to identity.
      */
-    identity(): Matrix4;
+    identity(): this;
+
     clone(): Matrix4;
+
     copy(m: Matrix4): this;
-    copyPosition(m: Matrix4): Matrix4;
-    extractBasis(xAxis: Vector3, yAxis: Vector3, zAxis: Vector3): Matrix4;
-    makeBasis(xAxis: Vector3, yAxis: Vector3, zAxis: Vector3): Matrix4;
+
+    copyPosition(m: Matrix4): this;
+
+    /**
+     * Set the upper 3x3 elements of this matrix to the values of the Matrix3 m.
+     */
+    setFromMatrix3(m: Matrix3): this;
+
+    extractBasis(xAxis: Vector3, yAxis: Vector3, zAxis: Vector3): this;
+
+    makeBasis(xAxis: Vector3, yAxis: Vector3, zAxis: Vector3): this;
 
     /**
      * Copies the rotation component of the supplied matrix m into this matrix rotation component.
      */
-    extractRotation(m: Matrix4): Matrix4;
-    makeRotationFromEuler(euler: Euler): Matrix4;
-    makeRotationFromQuaternion(q: Quaternion): Matrix4;
+    extractRotation(m: Matrix4): this;
+
+    makeRotationFromEuler(euler: Euler): this;
+
+    makeRotationFromQuaternion(q: Quaternion): this;
+
     /**
-     * Constructs a rotation matrix, looking from eye towards center with defined up vector.
+     * Sets the rotation component of the transformation matrix, looking from [eye]{@link Vector3} towards
+     * [target]{@link Vector3}, and oriented by the up-direction [up]{@link Vector3}.
      */
-    lookAt(eye: Vector3, target: Vector3, up: Vector3): Matrix4;
+    lookAt(eye: Vector3, target: Vector3, up: Vector3): this;
 
     /**
      * Multiplies this matrix by m.
      */
-    multiply(m: Matrix4): Matrix4;
+    multiply(m: Matrix4): this;
 
-    premultiply(m: Matrix4): Matrix4;
+    premultiply(m: Matrix4): this;
 
     /**
      * Sets this matrix to a x b.
      */
-    multiplyMatrices(a: Matrix4, b: Matrix4): Matrix4;
-
-    /**
-     * Sets this matrix to a x b and stores the result into the flat array r.
-     * r can be either a regular Array or a TypedArray.
-     *
-     * @deprecated This method has been removed completely.
-     */
-    multiplyToArray(a: Matrix4, b: Matrix4, r: number[]): Matrix4;
+    multiplyMatrices(a: Matrix4, b: Matrix4): this;
 
     /**
      * Multiplies this matrix by s.
      */
-    multiplyScalar(s: number): Matrix4;
+    multiplyScalar(s: number): this;
 
     /**
      * Computes determinant of this matrix.
@@ -126,93 +159,108 @@ export class Matrix4 implements Matrix {
     /**
      * Transposes this matrix.
      */
-    transpose(): Matrix4;
+    transpose(): this;
 
     /**
      * Sets the position component for this matrix from vector v.
      */
-    setPosition(v: Vector3 | number, y?: number, z?: number): Matrix4;
+    setPosition(v: Vector3): this;
+    setPosition(x: number, y: number, z: number): this;
 
     /**
      * Inverts this matrix.
      */
-    invert(): Matrix4;
+    invert(): this;
 
     /**
      * Multiplies the columns of this matrix by vector v.
      */
-    scale(v: Vector3): Matrix4;
+    scale(v: Vector3): this;
 
     getMaxScaleOnAxis(): number;
+
     /**
      * Sets this matrix as translation transform.
      */
-    makeTranslation(x: number, y: number, z: number): Matrix4;
+    makeTranslation(v: Vector3): this;
+    makeTranslation(x: number, y: number, z: number): this;
 
     /**
      * Sets this matrix as rotation transform around x axis by theta radians.
      *
      * @param theta Rotation angle in radians.
      */
-    makeRotationX(theta: number): Matrix4;
+    makeRotationX(theta: number): this;
 
     /**
      * Sets this matrix as rotation transform around y axis by theta radians.
      *
      * @param theta Rotation angle in radians.
      */
-    makeRotationY(theta: number): Matrix4;
+    makeRotationY(theta: number): this;
 
     /**
      * Sets this matrix as rotation transform around z axis by theta radians.
      *
      * @param theta Rotation angle in radians.
      */
-    makeRotationZ(theta: number): Matrix4;
+    makeRotationZ(theta: number): this;
 
     /**
      * Sets this matrix as rotation transform around axis by angle radians.
      * Based on http://www.gamedev.net/reference/articles/article1199.asp.
      *
      * @param axis Rotation axis.
-     * @param theta Rotation angle in radians.
+     * @param angle Rotation angle in radians.
      */
-    makeRotationAxis(axis: Vector3, angle: number): Matrix4;
+    makeRotationAxis(axis: Vector3, angle: number): this;
 
     /**
      * Sets this matrix as scale transform.
      */
-    makeScale(x: number, y: number, z: number): Matrix4;
+    makeScale(x: number, y: number, z: number): this;
 
     /**
      * Sets this matrix as shear transform.
      */
-    makeShear(xy: number, xz: number, yx: number, yz: number, zx: number, zy: number): Matrix4;
+    makeShear(xy: number, xz: number, yx: number, yz: number, zx: number, zy: number): this;
 
     /**
      * Sets this matrix to the transformation composed of translation, rotation and scale.
      */
-    compose(translation: Vector3, rotation: Quaternion, scale: Vector3): Matrix4;
+    compose(position: Vector3, quaternion: Quaternion, scale: Vector3): this;
 
     /**
      * Decomposes this matrix into it's position, quaternion and scale components.
      */
-    decompose(translation: Vector3, rotation: Quaternion, scale: Vector3): Matrix4;
-
-    /**
-     * Creates a frustum matrix.
-     */
-    makePerspective(left: number, right: number, bottom: number, top: number, near: number, far: number): Matrix4;
+    decompose(position: Vector3, quaternion: Quaternion, scale: Vector3): this;
 
     /**
      * Creates a perspective projection matrix.
      */
-    makePerspective(fov: number, aspect: number, near: number, far: number): Matrix4;
+    makePerspective(
+        left: number,
+        right: number,
+        top: number,
+        bottom: number,
+        near: number,
+        far: number,
+        coordinateSystem?: CoordinateSystem,
+    ): this;
 
     /**
      * Creates an orthographic projection matrix.
      */
-    makeOrthographic(left: number, right: number, top: number, bottom: number, near: number, far: number): Matrix4;
+    makeOrthographic(
+        left: number,
+        right: number,
+        top: number,
+        bottom: number,
+        near: number,
+        far: number,
+        coordinateSystem?: CoordinateSystem,
+    ): this;
+
     equals(matrix: Matrix4): boolean;
 
     /**
@@ -220,72 +268,18 @@ export class Matrix4 implements Matrix {
      * @param array the source array or array-like.
      * @param offset (optional) offset into the array-like. Default is 0.
      */
-    fromArray(array: number[] | ArrayLike<number>, offset?: number): Matrix4;
+    fromArray(array: ArrayLike<number>, offset?: number): this;
 
     /**
-     * Returns an array with the values of this matrix, or copies them into the provided array.
-     * @param array (optional) array to store the matrix to. If this is not provided, a new array will be created.
-     * @param offset (optional) optional offset into the array.
-     * @return The created or provided array.
+     * Writes the elements of this matrix to an array in
+     * {@link https://en.wikipedia.org/wiki/Row-_and_column-major_order#Column-major_order column-major} format.
      */
-    toArray(array?: number[], offset?: number): number[];
-    toArray(array?: Matrix4Tuple, offset?: 0): Matrix4Tuple;
-
+    toArray(): Matrix4Tuple;
     /**
-     * Copies he values of this matrix into the provided array-like.
-     * @param array array-like to store the matrix to.
-     * @param offset (optional) optional offset into the array-like.
-     * @return The provided array-like.
+     * Writes the elements of this matrix to an array in
+     * {@link https://en.wikipedia.org/wiki/Row-_and_column-major_order#Column-major_order column-major} format.
+     * @param array array to store the resulting vector in.
+     * @param offset (optional) offset in the array at which to put the result.
      */
-    toArray(array?: ArrayLike<number>, offset?: number): ArrayLike<number>;
-
-    /**
-     * Set the upper 3x3 elements of this matrix to the values of the Matrix3 m.
-     */
-    setFromMatrix3(m: Matrix3): Matrix4;
-
-    /**
-     * @deprecated Use {@link Matrix4#copyPosition .copyPosition()} instead.
-     */
-    extractPosition(m: Matrix4): Matrix4;
-
-    /**
-     * @deprecated Use {@link Matrix4#makeRotationFromQuaternion .makeRotationFromQuaternion()} instead.
-     */
-    setRotationFromQuaternion(q: Quaternion): Matrix4;
-
-    /**
-     * @deprecated Use {@link Vector3#applyMatrix4 vector.applyMatrix4( matrix )} instead.
-     */
-    multiplyVector3(v: any): any;
-
-    /**
-     * @deprecated Use {@link Vector4#applyMatrix4 vector.applyMatrix4( matrix )} instead.
-     */
-    multiplyVector4(v: any): any;
-
-    /**
-     * @deprecated This method has been removed completely.
-     */
-    multiplyVector3Array(array: number[]): number[];
-
-    /**
-     * @deprecated Use {@link Vector3#transformDirection Vector3.transformDirection( matrix )} instead.
-     */
-    rotateAxis(v: any): void;
-
-    /**
-     * @deprecated Use {@link Vector3#applyMatrix4 vector.applyMatrix4( matrix )} instead.
-     */
-    crossVector(v: any): void;
-
-    /**
-     * @deprecated Use {@link Matrix4#toArray .toArray()} instead.
-     */
-    flattenToArrayOffset(array: number[], offset: number): number[];
-
-    /**
-     * @deprecated Use {@link Matrix4#invert .invert()} instead.
-     */
-    getInverse(matrix: Matrix): Matrix;
+    toArray<TArray extends ArrayLike<number>>(array: TArray, offset?: number): TArray;
 }

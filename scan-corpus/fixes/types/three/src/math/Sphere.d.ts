@@ -1,10 +1,15 @@
-import { Vector3 } from './Vector3';
-import { Box3 } from './Box3';
-import { Plane } from './Plane';
-import { Matrix4 } from './Matrix4';
+import { Box3 } from "./Box3.js";
+import { Matrix4 } from "./Matrix4.js";
+import { Plane } from "./Plane.js";
+import { Vector3 } from "./Vector3.js";
 
 export class Sphere {
     constructor(center?: Vector3, radius?: number);
+
+    /**
+     * Read-only flag to check if a given object is of type {@link Sphere}.
+     */
+    readonly isSphere: true;
 
     /**
      * @default new Vector3()

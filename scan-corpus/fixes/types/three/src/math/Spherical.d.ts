@@ -1,4 +1,4 @@
-import { Vector3 } from './Vector3';
+import { Vector3 } from "./Vector3.js";
 
 export class Spherical {
     constructor(radius?: number, phi?: number, theta?: number);

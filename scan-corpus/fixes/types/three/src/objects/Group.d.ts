@@ -1,4 +1,4 @@
-import { Object3D } from './../core/Object3D';
+import { Object3D, Object3DEventMap } from "../core/Object3D.js";
 
 /**
  * Its purpose is to make working with groups of objects syntactically clearer.
@@ -22,9 +22,9 @@ import { Object3D } from './../core/Object3D';
  * @see {@link https://threejs.org/docs/index.html#api/en/objects/Group | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/objects/Group.js | Source}
  */
-export class Group extends Object3D {
+export class Group<TEventMap extends Object3DEventMap = Object3DEventMap> extends Object3D<TEventMap> {
     /**
-     * Creates a new {@link Bone}.
+     * Creates a new {@link Group}.
      */
     constructor();
 
@@ -34,10 +34,4 @@ export class Group extends Object3D {
      * @defaultValue `true`
      */
     readonly isGroup: true;
-
-    /**
-     * @override
-     * @defaultValue `Group`
-     */
-    override readonly type: string | 'Group';
 }

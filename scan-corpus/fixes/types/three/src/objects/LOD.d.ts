@@ -1,7 +1,19 @@
-import { Object3D } from './../core/Object3D';
-import { Raycaster } from './../core/Raycaster';
-import { Camera } from './../cameras/Camera';
-import { Intersection } from '../core/Raycaster';
+import { Camera } from "../cameras/Camera.js";
+import { JSONMeta, Object3D, Object3DEventMap, Object3DJSON, Object3DJSONObject } from "../core/Object3D.js";
+
+export interface LODJSONObject extends Object3DJSONObject {
+    autoUpdate?: boolean;
+
+    levels: Array<{
+        object: string;
+        distance: number;
+        hysteresis: number;
+    }>;
+}
+
+export interface LODJSON extends Object3DJSON {
+    object: LODJSONObject;
+}
 
 /**
  * Every level is associated with an object, and rendering can be switched between them at the distances specified
@@ -22,7 +34,7 @@ import { Intersection } from '../core/Raycaster';
  * @see {@link https://threejs.org/docs/index.html#api/en/objects/LOD | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/objects/LOD.js | Source}
  */
-export class LOD extends Object3D {
+export class LOD<TEventMap extends Object3DEventMap = Object3DEventMap> extends Object3D<TEventMap> {
     /**
      * Creates a new {@link LOD}.
      */
@@ -39,7 +51,7 @@ export class LOD extends Object3D {
      * @override
      * @defaultValue `LOD`
      */
-    override readonly type: string | 'LOD';
+    override readonly type: string | "LOD";
 
     /**
      * An array of level objects
@@ -70,6 +82,13 @@ export class LOD extends Object3D {
     addLevel(object: Object3D, distance?: number, hysteresis?: number): this;
 
     /**
+     * Removes an existing level, based on the distance from the camera. Returns `true` when the level has been removed.
+     * Otherwise `false`.
+     * @param distance Distance of the level to delete.
+     */
+    removeLabel(distance: number): boolean;
+
+    /**
      * Get the currently active {@link LOD} level
      * @remarks
      * As index of the levels array.
@@ -87,4 +106,6 @@ export class LOD extends Object3D {
      * @param camera
      */
     update(camera: Camera): void;
+
+    toJSON(meta?: JSONMeta): LODJSON;
 }

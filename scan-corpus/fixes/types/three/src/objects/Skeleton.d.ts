@@ -1,6 +1,13 @@
-import { Bone } from './Bone';
-import { Matrix4 } from './../math/Matrix4';
-import { DataTexture } from './../textures/DataTexture';
+import { Matrix4, Matrix4Tuple } from "../math/Matrix4.js";
+import { DataTexture } from "../textures/DataTexture.js";
+import { Bone } from "./Bone.js";
+
+export interface SkeletonJSON {
+    metadata: { version: number; type: string; generator: string };
+    bones: string[];
+    boneInverses: Matrix4Tuple[];
+    uuid: string;
+}
 
 /**
  * Use an array of {@link Bone | bones} to create a {@link Skeleton} that can be used by a {@link THREE.SkinnedMesh | SkinnedMesh}.
@@ -61,12 +68,6 @@ export class Skeleton {
      */
     boneTexture: null | DataTexture;
 
-    /**
-     * The size of the {@link boneTexture | .boneTexture}.
-     * @remarks Expects a `Integer`
-     */
-    boneTextureSize: number;
-
     frame: number;
 
     init(): void;
@@ -113,7 +114,7 @@ export class Skeleton {
      */
     dispose(): void;
 
-    toJSON(): unknown;
+    toJSON(): SkeletonJSON;
 
-    fromJSON(json: unknown, bones: Record<string, Bone>): void;
+    fromJSON(json: SkeletonJSON, bones: Record<string, Bone>): void;
 }

@@ -1,9 +1,7 @@
-import { Vector2 } from './../math/Vector2';
-import { Raycaster } from './../core/Raycaster';
-import { Object3D } from './../core/Object3D';
-import { Intersection } from '../core/Raycaster';
-import { SpriteMaterial } from '../materials/Materials';
-import { BufferGeometry } from '../core/BufferGeometry';
+import { BufferGeometry } from "../core/BufferGeometry.js";
+import { Object3D, Object3DEventMap } from "../core/Object3D.js";
+import { SpriteMaterial } from "../materials/Materials.js";
+import { Vector2 } from "../math/Vector2.js";
 
 /**
  * A {@link Sprite} is a plane that always faces towards the camera, generally with a partially transparent texture applied.
@@ -20,7 +18,7 @@ import { BufferGeometry } from '../core/BufferGeometry';
  * @see {@link https://threejs.org/docs/index.html#api/en/objects/Sprite | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/objects/Sprite.js | Source}
  */
-export class Sprite extends Object3D {
+export class Sprite<TEventMap extends Object3DEventMap = Object3DEventMap> extends Object3D<TEventMap> {
     /**
      * Creates a new Sprite.
      * @param material An instance of {@link THREE.SpriteMaterial | SpriteMaterial}. Default {@link THREE.SpriteMaterial | `new SpriteMaterial()`}, _with white color_.
@@ -38,7 +36,7 @@ export class Sprite extends Object3D {
      * @override
      * @defaultValue `Sprite`
      */
-    override readonly type: string | 'Sprite';
+    override readonly type: string | "Sprite";
 
     /**
      * Whether the object gets rendered into shadow map.

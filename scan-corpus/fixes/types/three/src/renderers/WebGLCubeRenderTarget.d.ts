@@ -1,12 +1,16 @@
-import { WebGLRenderTargetOptions, WebGLRenderTarget } from './WebGLRenderTarget';
-import { WebGLRenderer } from './WebGLRenderer';
-import { Texture } from './../textures/Texture';
-import { CubeTexture } from './../textures/CubeTexture';
+import { RenderTargetOptions } from "../core/RenderTarget.js";
+import { CubeTexture } from "../textures/CubeTexture.js";
+import { Texture } from "../textures/Texture.js";
+import { WebGLRenderer } from "./WebGLRenderer.js";
+import { WebGLRenderTarget } from "./WebGLRenderTarget.js";
 
 export class WebGLCubeRenderTarget extends WebGLRenderTarget {
-    constructor(size?: number, options?: WebGLRenderTargetOptions);
+    constructor(size?: number, options?: RenderTargetOptions);
 
-    texture: CubeTexture;
+    textures: CubeTexture[];
+
+    get texture(): CubeTexture;
+    set texture(value: CubeTexture);
 
     fromEquirectangularTexture(renderer: WebGLRenderer, texture: Texture): this;
 

@@ -1,9 +1,26 @@
-import { FogBase } from './Fog';
-import { Material } from './../materials/Material';
-import { Object3D } from './../core/Object3D';
-import { Color } from '../math/Color';
-import { Texture } from '../textures/Texture';
-import { CubeTexture } from '../Three';
+import { JSONMeta, Object3D, Object3DJSON, Object3DJSONObject } from "../core/Object3D.js";
+import { Material } from "../materials/Material.js";
+import { Color } from "../math/Color.js";
+import { Euler, EulerTuple } from "../math/Euler.js";
+import { CubeTexture } from "../textures/CubeTexture.js";
+import { Texture } from "../textures/Texture.js";
+import { Fog, FogJSON } from "./Fog.js";
+import { FogExp2, FogExp2JSON } from "./FogExp2.js";
+
+export interface SceneJSONObject extends Object3DJSONObject {
+    fog?: FogJSON | FogExp2JSON;
+
+    backgroundBlurriness?: number;
+    backgroundIntensity?: number;
+    backgroundRotation: EulerTuple;
+
+    environmentIntensity?: number;
+    environmentRotation: EulerTuple;
+}
+
+export interface SceneJSON extends Object3DJSON {
+    object: SceneJSONObject;
+}
 
 /**
  * Scenes allow you to set up what and where is to be rendered by three.js
@@ -30,13 +47,13 @@ export class Scene extends Object3D {
     /**
      * @defaultValue `Scene`
      */
-    type: 'Scene';
+    type: "Scene";
 
     /**
      * A {@link Fog | fog} instance defining the type of fog that affects everything rendered in the scene.
      * @defaultValue `null`
      */
-    fog: FogBase | null;
+    fog: Fog | FogExp2 | null;
 
     /**
      * Sets the blurriness of the background. Only influences environment maps assigned to {@link THREE.Scene.background | Scene.background}.
@@ -69,6 +86,12 @@ export class Scene extends Object3D {
     background: Color | Texture | CubeTexture | null;
 
     /**
+     * The rotation of the background in radians. Only influences environment maps assigned to {@link .background}.
+     * Default is `(0,0,0)`.
+     */
+    backgroundRotation: Euler;
+
+    /**
      * Sets the environment map for all physical materials in the scene.
      * However, it's not possible to overwrite an existing texture assigned to {@link THREE.MeshStandardMaterial.envMap | MeshStandardMaterial.envMap}.
      * @defaultValue `null`
@@ -76,8 +99,20 @@ export class Scene extends Object3D {
     environment: Texture | null;
 
     /**
+     * Attenuates the color of the environment. Only influences environment maps assigned to {@link Scene.environment}.
+     * @default 1
+     */
+    environmentIntensity: number;
+
+    /**
+     * The rotation of the environment map in radians. Only influences physical materials in the scene when
+     * {@link .environment} is used. Default is `(0,0,0)`.
+     */
+    environmentRotation: Euler;
+
+    /**
      * Convert the {@link Scene} to three.js {@link https://github.com/mrdoob/three.js/wiki/JSON-Object-Scene-format-4 | JSON Object/Scene format}.
      * @param meta Object containing metadata such as textures or images for the scene.
      */
-    toJSON(meta?: any): any;
+    toJSON(meta?: JSONMeta): SceneJSON;
 }

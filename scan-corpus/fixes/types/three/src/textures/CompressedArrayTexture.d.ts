@@ -1,5 +1,5 @@
-import { CompressedPixelFormat, TextureDataType, Wrapping } from '../constants';
-import { CompressedTexture } from './CompressedTexture.js';
+import { CompressedPixelFormat, TextureDataType, Wrapping } from "../constants.js";
+import { CompressedTexture, CompressedTextureMipmap } from "./CompressedTexture.js";
 
 /**
  * Creates an texture 2D array based on data in compressed form, for example from a
@@ -9,25 +9,6 @@ import { CompressedTexture } from './CompressedTexture.js';
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/textures/CompressedArrayTexture.js | Source}
  */
 export class CompressedArrayTexture extends CompressedTexture {
-    /**
-     * Create a new instance of {@link CompressedArrayTexture}
-     * @param mipmaps The mipmaps array should contain objects with data, width and height.
-     * The mipmaps should be of the correct {@link format} and {@link type}. See {@link THREE.mipmaps}.
-     * @param width The width of the biggest mipmap.
-     * @param height The height of the biggest mipmap.
-     * @param depth The number of layers of the 2D array texture
-     * @param format The format used in the mipmaps. See {@link THREE.CompressedPixelFormat}.
-     * @param type See {@link Texture.type | .type}. Default {@link THREE.UnsignedByteType}
-     */
-    constructor(
-        mipmaps: ImageData[],
-        width: number,
-        height: number,
-        depth: number,
-        format: CompressedPixelFormat,
-        type?: TextureDataType,
-    );
-
     /**
      * Read-only flag to check if a given object is of type {@link CompressedArrayTexture}.
      * @remarks This is a _constant_ value
@@ -48,4 +29,40 @@ export class CompressedArrayTexture extends CompressedTexture {
      * @defaultValue {@link THREE.ClampToEdgeWrapping}
      */
     wrapR: Wrapping;
+
+    /**
+     * A set of all layers which need to be updated in the texture. See {@link CompressedArrayTexture.addLayerUpdate}.
+     */
+    layerUpdates: Set<number>;
+
+    /**
+     * Create a new instance of {@link CompressedArrayTexture}
+     * @param mipmaps The mipmaps array should contain objects with data, width and height. The mipmaps should be of the
+     * correct format and type.
+     * @param width The width of the biggest mipmap.
+     * @param height The height of the biggest mipmap.
+     * @param depth The number of layers of the 2D array texture
+     * @param format The format used in the mipmaps. See {@link THREE.CompressedPixelFormat}.
+     * @param type See {@link Texture.type | .type}. Default {@link THREE.UnsignedByteType}
+     */
+    constructor(
+        mipmaps: CompressedTextureMipmap[],
+        width: number,
+        height: number,
+        depth: number,
+        format: CompressedPixelFormat,
+        type?: TextureDataType,
+    );
+
+    /**
+     * Describes that a specific layer of the texture needs to be updated. Normally when {@link Texture.needsUpdate} is
+     * set to true, the entire compressed texture array is sent to the GPU. Marking specific layers will only transmit
+     * subsets of all mipmaps associated with a specific depth in the array which is often much more performant.
+     */
+    addLayerUpdate(layerIndex: number): void;
+
+    /**
+     * Resets the layer updates registry. See {@link CompressedArrayTexture.addLayerUpdate}.
+     */
+    clearLayoutUpdates(): void;
 }

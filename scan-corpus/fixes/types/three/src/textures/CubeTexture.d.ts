@@ -1,14 +1,12 @@
-import { Texture } from './Texture';
 import {
-    Mapping,
-    Wrapping,
-    PixelFormat,
-    TextureDataType,
-    TextureEncoding,
+    CubeTextureMapping,
     MagnificationTextureFilter,
     MinificationTextureFilter,
-    CubeTextureMapping,
-} from '../constants';
+    PixelFormat,
+    TextureDataType,
+    Wrapping,
+} from "../constants.js";
+import { Texture } from "./Texture.js";
 
 /**
  * Creates a cube texture made up of six images.
@@ -41,7 +39,7 @@ export class CubeTexture extends Texture {
      * @param format See {@link Texture.format | .format}. Default {@link THREE.RGBAFormat}
      * @param type See {@link Texture.type | .type}. Default {@link THREE.UnsignedByteType}
      * @param anisotropy See {@link Texture.anisotropy | .anisotropy}. Default {@link THREE.Texture.DEFAULT_ANISOTROPY}
-     * @param encoding See {@link Texture.encoding | .encoding}. Default {@link THREE.LinearEncoding}
+     * @param colorSpace See {@link Texture.colorSpace | .colorSpace}. Default {@link NoColorSpace}
      */
     constructor(
         images?: any[], // HTMLImageElement or HTMLCanvasElement
@@ -53,7 +51,7 @@ export class CubeTexture extends Texture {
         format?: PixelFormat,
         type?: TextureDataType,
         anisotropy?: number,
-        encoding?: TextureEncoding,
+        colorSpace?: string,
     );
 
     /**

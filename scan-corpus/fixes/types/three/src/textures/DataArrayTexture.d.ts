@@ -1,10 +1,9 @@
-import { Texture } from './Texture';
-import { MagnificationTextureFilter, MinificationTextureFilter } from '../constants';
-import { Texture3DImageData } from './types';
+import { MagnificationTextureFilter, MinificationTextureFilter } from "../constants.js";
+import { Texture3DImageData } from "./Data3DTexture.js";
+import { Texture } from "./Texture.js";
 
 /**
  * Creates an array of textures directly from raw data, width and height and depth
- * @remarks Compatible only with {@link WebGL2RenderingContext | WebGL 2 Rendering Context}.
  * @example
  * ```typescript
  * This creates a[name] where each texture has a different color.
@@ -37,24 +36,6 @@ import { Texture3DImageData } from './types';
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/textures/DataArrayTexture.js | Source}
  */
 export class DataArrayTexture extends Texture {
-    /**
-     * This creates a new {@link THREE.DataArrayTexture | DataArrayTexture} object.
-     * @remarks The interpretation of the data depends on {@link format} and {@link type}.
-     * @remarks If the {@link type} is {@link THREE.UnsignedByteType}, a {@link Uint8Array} will be useful for addressing the texel data
-     * @remarks If the {@link format} is {@link THREE.RGBAFormat}, data needs four values for one texel; Red, Green, Blue and Alpha (typically the opacity).
-     * @remarks For the packed {@link type | types}, {@link THREE.UnsignedShort4444Type} and {@link THREE.UnsignedShort5551Type}
-     * all color components of one texel can be addressed as bitfields within an integer element of a {@link Uint16Array}.
-     * @remarks In order to use the {@link type | types} {@link THREE.FloatType} and {@link THREE.HalfFloatType},
-     * the WebGL implementation must support the respective extensions _OES_texture_float_ and _OES_texture_half_float_
-     * @remarks In order to use {@link THREE.LinearFilter} for component-wise, bilinear interpolation of the texels based on these types,
-     * the WebGL extensions _OES_texture_float_linear_ or _OES_texture_half_float_linear_ must also be present.
-     * @param data {@link https://developer.mozilla.org/en-US/docs/Web/API/ArrayBufferView | ArrayBufferView} of the texture. Default `null`.
-     * @param width Width of the texture. Default `1`.
-     * @param height Height of the texture. Default `1`.
-     * @param depth Depth of the texture. Default `1`.
-     */
-    constructor(data?: BufferSource, width?: number, height?: number, depth?: number);
-
     /**
      * Read-only flag to check if a given object is of type {@link DataArrayTexture}.
      * @remarks This is a _constant_ value
@@ -91,17 +72,52 @@ export class DataArrayTexture extends Texture {
      * @override
      * @defaultValue `false`
      */
-    flipY: boolean;
+    generateMipmaps: boolean;
 
     /**
      * @override
      * @defaultValue `false`
      */
-    generateMipmaps: boolean;
+    flipY: boolean;
 
     /**
      * @override
      * @defaultValue `1`
      */
     unpackAlignment: number;
+
+    /**
+     * A set of all layers which need to be updated in the texture. See {@link DataArrayTexture.addLayerUpdate}.
+     */
+    layerUpdates: Set<number>;
+
+    /**
+     * This creates a new {@link THREE.DataArrayTexture | DataArrayTexture} object.
+     * @remarks The interpretation of the data depends on {@link format} and {@link type}.
+     * @remarks If the {@link type} is {@link THREE.UnsignedByteType}, a {@link Uint8Array} will be useful for addressing the texel data
+     * @remarks If the {@link format} is {@link THREE.RGBAFormat}, data needs four values for one texel; Red, Green, Blue and Alpha (typically the opacity).
+     * @remarks For the packed {@link type | types}, {@link THREE.UnsignedShort4444Type} and {@link THREE.UnsignedShort5551Type}
+     * all color components of one texel can be addressed as bitfields within an integer element of a {@link Uint16Array}.
+     * @remarks In order to use the {@link type | types} {@link THREE.FloatType} and {@link THREE.HalfFloatType},
+     * the WebGL implementation must support the respective extensions _OES_texture_float_ and _OES_texture_half_float_
+     * @remarks In order to use {@link THREE.LinearFilter} for component-wise, bilinear interpolation of the texels based on these types,
+     * the WebGL extensions _OES_texture_float_linear_ or _OES_texture_half_float_linear_ must also be present.
+     * @param data {@link https://developer.mozilla.org/en-US/docs/Web/API/ArrayBufferView | ArrayBufferView} of the texture. Default `null`.
+     * @param width Width of the texture. Default `1`.
+     * @param height Height of the texture. Default `1`.
+     * @param depth Depth of the texture. Default `1`.
+     */
+    constructor(data?: BufferSource | null, width?: number, height?: number, depth?: number);
+
+    /**
+     * Describes that a specific layer of the texture needs to be updated. Normally when {@link Texture.needsUpdate} is
+     * set to true, the entire compressed texture array is sent to the GPU. Marking specific layers will only transmit
+     * subsets of all mipmaps associated with a specific depth in the array which is often much more performant.
+     */
+    addLayerUpdate(layerIndex: number): void;
+
+    /**
+     * Resets the layer updates registry. See {@link DataArrayTexture.addLayerUpdate}.
+     */
+    clearLayoutUpdates(): void;
 }

@@ -1,18 +1,16 @@
-import { Texture } from './Texture';
 import {
-    Mapping,
-    Wrapping,
-    TextureDataType,
-    DeepTexturePixelFormat,
+    DepthTexturePixelFormat,
     MagnificationTextureFilter,
+    Mapping,
     MinificationTextureFilter,
-} from '../constants';
+    TextureComparisonFunction,
+    TextureDataType,
+    Wrapping,
+} from "../constants.js";
+import { Texture } from "./Texture.js";
 
 /**
  * This class can be used to automatically save the depth information of a rendering into a texture
- * @remarks
- * When using a **WebGL1** rendering context, {@link DepthTexture} requires support for the
- * {@link https://www.khronos.org/registry/webgl/extensions/WEBGL_depth_texture/ | WEBGL_depth_texture} extension.
  * @see Example: {@link https://threejs.org/examples/#webgl_depth_texture | depth / texture}
  * @see {@link https://threejs.org/docs/index.html#api/en/textures/DepthTexture | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/textures/DepthTexture.js | Source}
@@ -41,7 +39,7 @@ export class DepthTexture extends Texture {
         magFilter?: MagnificationTextureFilter,
         minFilter?: MinificationTextureFilter,
         anisotropy?: number,
-        format?: DeepTexturePixelFormat,
+        format?: DepthTexturePixelFormat,
     );
 
     /**
@@ -87,7 +85,7 @@ export class DepthTexture extends Texture {
      * @see {@link Texture.format | Texture.format}
      * @defaultValue {@link THREE.DepthFormat}.
      */
-    format: DeepTexturePixelFormat;
+    format: DepthTexturePixelFormat;
 
     /**
      * @override
@@ -95,4 +93,12 @@ export class DepthTexture extends Texture {
      * @defaultValue {@link THREE.UnsignedInt248Type} when {@link format | .format} === {@link THREE.DepthStencilFormat}
      */
     type: TextureDataType;
+
+    /**
+     * This is used to define the comparison function used when comparing texels in the depth texture to the value in
+     * the depth buffer. Default is `null` which means comparison is disabled.
+     *
+     * See {@link THREE.TextureComparisonFunction} for functions.
+     */
+    compareFunction: TextureComparisonFunction | null;
 }

@@ -1,3 +1,17 @@
+export type SerializedImage =
+    | string
+    | {
+        data: number[];
+        width: number;
+        height: number;
+        type: string;
+    };
+
+export class SourceJSON {
+    uuid: string;
+    url: SerializedImage | SerializedImage[];
+}
+
 /**
  * Represents the data {@link Source} of a texture.
  * @see {@link https://threejs.org/docs/index.html#api/en/textures/Source | Official Documentation}
@@ -17,6 +31,8 @@ export class Source {
      */
     readonly isSource: true;
 
+    readonly id: number;
+
     /**
      * The actual data of a texture.
      * @remarks The type of this property depends on the texture that uses this instance.
@@ -24,7 +40,17 @@ export class Source {
     data: any;
 
     /**
-     * Set this to `true` to trigger a data upload to the GPU next time the {@link Source} is used.
+     * This property is only relevant when {@link .needsUpdate} is set to `true` and provides more control on how
+     * texture data should be processed.
+     * When `dataReady` is set to `false`, the engine performs the memory allocation (if necessary) but does not
+     * transfer the data into the GPU memory.
+     * @default true
+     */
+    dataReady: boolean;
+
+    /**
+     * When the property is set to `true`, the engine allocates the memory for the texture (if necessary) and triggers
+     * the actual texture upload to the GPU next time the source is used.
      */
     set needsUpdate(value: boolean);
 
@@ -45,5 +71,5 @@ export class Source {
      * Convert the data {@link Source} to three.js {@link https://github.com/mrdoob/three.js/wiki/JSON-Object-Scene-format-4 | JSON Object/Scene format}.
      * @param meta Optional object containing metadata.
      */
-    toJSON(meta?: string | {}): {};
+    toJSON(meta?: string | {}): SourceJSON;
 }

@@ -1,4 +1,4 @@
-import { KeyframeTrack } from './../KeyframeTrack';
+import { KeyframeTrack } from "../KeyframeTrack.js";
 
 export class BooleanKeyframeTrack extends KeyframeTrack {
     constructor(name: string, times: ArrayLike<number>, values: ArrayLike<any>);

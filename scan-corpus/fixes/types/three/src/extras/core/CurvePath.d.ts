@@ -1,5 +1,11 @@
-import { Curve } from './Curve';
-import { Vector } from './../../math/Vector2';
+import { Vector2 } from "../../math/Vector2.js";
+import { Vector3 } from "../../math/Vector3.js";
+import { Curve, CurveJSON } from "./Curve.js";
+
+export interface CurvePathJSON extends CurveJSON {
+    autoClose: boolean;
+    curves: CurveJSON[];
+}
 
 /**
  * Curved Path - a curve path is simply a array of connected curves, but retains the api of a curve.
@@ -8,7 +14,7 @@ import { Vector } from './../../math/Vector2';
  * @see {@link https://threejs.org/docs/index.html#api/en/extras/core/CurvePath | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/extras/core/CurvePath.js | Source}
  */
-export class CurvePath<T extends Vector> extends Curve<T> {
+export class CurvePath<TVector extends Vector2 | Vector3> extends Curve<TVector> {
     /**
      * The constructor take no parameters.
      */
@@ -19,13 +25,13 @@ export class CurvePath<T extends Vector> extends Curve<T> {
      * @remarks Sub-classes will update this value.
      * @defaultValue `CurvePath`
      */
-    override readonly type: string | 'CurvePath';
+    override readonly type: string | "CurvePath";
 
     /**
      * The array of {@link Curve | Curves}.
      * @defaultValue `[]`
      */
-    curves: Array<Curve<T>>;
+    curves: Array<Curve<TVector>>;
 
     /**
      * Whether or not to automatically close the path.
@@ -37,13 +43,13 @@ export class CurvePath<T extends Vector> extends Curve<T> {
      * Add a curve to the {@link .curves} array.
      * @param curve
      */
-    add(curve: Curve<T>): void;
+    add(curve: Curve<TVector>): void;
     /**
      * Adds a {@link LineCurve | lineCurve} to close the path.
      */
-    closePath(): void;
+    closePath(): this;
 
-    getPoint(t: number, optionalTarget?: T): T;
+    getPoint(t: number, optionalTarget?: TVector): TVector;
 
     /**
      * Get list of cumulative curve lengths of the curves in the {@link .curves} array.
@@ -58,11 +64,14 @@ export class CurvePath<T extends Vector> extends Curve<T> {
      * For example, for a {@link THREE.LineCurve | LineCurve}, the returned number of points is always just 2.
      * @param divisions Number of pieces to divide the curve into. Expects a `Integer`. Default `12`
      */
-    override getPoints(divisions?: number): T[];
+    override getPoints(divisions?: number): TVector[];
 
     /**
      * Returns a set of divisions `+1` equi-spaced points using {@link .getPointAt | getPointAt(u)}.
      * @param divisions Number of pieces to divide the curve into. Expects a `Integer`. Default `40`
      */
-    override getSpacedPoints(divisions?: number): T[];
+    override getSpacedPoints(divisions?: number): TVector[];
+
+    toJSON(): CurvePathJSON;
+    fromJSON(json: CurvePathJSON): this;
 }

@@ -1,13 +1,12 @@
-import { Vector2 } from './../../math/Vector2';
-import { Shape } from './Shape';
-import { Color } from '../../math/Color';
-import { Path } from './Path';
+import { Color } from "../../math/Color.js";
+import { Vector2 } from "../../math/Vector2.js";
+import { Path } from "./Path.js";
+import { Shape } from "./Shape.js";
 
 /**
  * This class is used to convert a series of shapes to an array of {@link THREE.Path | Path's},
- * for example an SVG shape to a path (see the example below).
- * @see Example: {@link https://threejs.org/examples/#webgl_geometry_extrude_shapes2 | geometry / extrude / shapes2}
- *  @see {@link https://threejs.org/docs/index.html#api/en/extras/core/ShapePath | Official Documentation}
+ * for example an SVG shape to a path.
+ * @see {@link https://threejs.org/docs/index.html#api/en/extras/core/ShapePath | Official Documentation}
  * @see {@link https://github.com/mrdoob/three.js/blob/master/src/extras/core/ShapePath.js | Source}
  */
 export class ShapePath {
@@ -23,7 +22,7 @@ export class ShapePath {
      * @remarks Sub-classes will update this value.
      * @defaultValue `ShapePath`
      */
-    readonly type: 'ShapePath';
+    readonly type: "ShapePath";
 
     /**
      * Array of {@link THREE.Path | Path's}s.

@@ -1,5 +1,5 @@
-import { Vector2 } from './../../math/Vector2';
-import { Curve } from './../core/Curve';
+import { Vector2 } from "../../math/Vector2.js";
+import { Curve } from "../core/Curve.js";
 
 /**
  * Create a smooth **2D** {@link http://en.wikipedia.org/wiki/B%C3%A9zier_curve#mediaviewer/File:Bezier_curve.svg | cubic bezier curve},
@@ -44,7 +44,7 @@ export class CubicBezierCurve extends Curve<Vector2> {
      * @remarks Sub-classes will update this value.
      * @defaultValue `CubicBezierCurve`
      */
-    override readonly type: string | 'CubicBezierCurve';
+    override readonly type: string | "CubicBezierCurve";
 
     /**
      * The starting point.

@@ -1,11 +1,14 @@
 // Renderers / Shaders /////////////////////////////////////////////////////////////////////
 export const ShaderChunk: {
+    alphahash_fragment: string;
+    alphahash_pars_fragment: string;
     alphamap_fragment: string;
     alphamap_pars_fragment: string;
     alphatest_fragment: string;
     alphatest_pars_fragment: string;
     aomap_fragment: string;
     aomap_pars_fragment: string;
+    batching_pars_vertex: string;
     begin_vertex: string;
     beginnormal_vertex: string;
     bsdfs: string;
@@ -26,8 +29,8 @@ export const ShaderChunk: {
     displacementmap_vertex: string;
     emissivemap_fragment: string;
     emissivemap_pars_fragment: string;
-    encodings_fragment: string;
-    encodings_pars_fragment: string;
+    colorspace_fragment: string;
+    colorspace_pars_fragment: string;
     envmap_fragment: string;
     envmap_common_pars_fragment: string;
     envmap_pars_fragment: string;
@@ -39,7 +42,6 @@ export const ShaderChunk: {
     fog_fragment: string;
     fog_pars_fragment: string;
     gradientmap_pars_fragment: string;
-    lightmap_fragment: string;
     lightmap_pars_fragment: string;
     lights_lambert_fragment: string;
     lights_lambert_pars_fragment: string;
@@ -77,7 +79,7 @@ export const ShaderChunk: {
     clearcoat_normal_fragment_maps: string;
     clearcoat_pars_fragment: string;
     iridescence_pars_fragment: string;
-    output_fragment: string;
+    opaque_fragment: string;
     packing: string;
     premultiplied_alpha_fragment: string;
     project_vertex: string;

@@ -1,27 +1,29 @@
-import { IUniform } from './UniformsLib';
+import { IUniform } from "./UniformsLib.js";
 
-export interface Shader {
+export interface ShaderLibShader {
     uniforms: { [uniform: string]: IUniform };
     vertexShader: string;
     fragmentShader: string;
 }
 
-export let ShaderLib: {
-    [name: string]: Shader;
-    basic: Shader;
-    lambert: Shader;
-    phong: Shader;
-    standard: Shader;
-    matcap: Shader;
-    points: Shader;
-    dashed: Shader;
-    depth: Shader;
-    normal: Shader;
-    sprite: Shader;
-    background: Shader;
-    cube: Shader;
-    equirect: Shader;
-    distanceRGBA: Shader;
-    shadow: Shader;
-    physical: Shader;
+declare const ShaderLib: {
+    [name: string]: ShaderLibShader;
+    basic: ShaderLibShader;
+    lambert: ShaderLibShader;
+    phong: ShaderLibShader;
+    standard: ShaderLibShader;
+    matcap: ShaderLibShader;
+    points: ShaderLibShader;
+    dashed: ShaderLibShader;
+    depth: ShaderLibShader;
+    normal: ShaderLibShader;
+    sprite: ShaderLibShader;
+    background: ShaderLibShader;
+    cube: ShaderLibShader;
+    equirect: ShaderLibShader;
+    distanceRGBA: ShaderLibShader;
+    shadow: ShaderLibShader;
+    physical: ShaderLibShader;
 };
+
+export { ShaderLib };

@@ -1,10 +1,14 @@
-import { UniformsGroup } from '../../core/UniformsGroup';
+import { UniformsGroup } from "../../core/UniformsGroup.js";
+import { IUniform } from "./UniformsLib.js";
 
-export function cloneUniforms(uniforms_src: any): any;
-export function mergeUniforms(uniforms: any): any;
+export function cloneUniforms<T extends { [uniform: string]: IUniform }>(uniformsSrc: T): T;
+export function mergeUniforms(uniforms: Array<{ [uniform: string]: IUniform }>): { [uniform: string]: IUniform };
 
 export function cloneUniformsGroups(src: UniformsGroup[]): UniformsGroup[];
 
-export namespace UniformsUtils {
-    export { mergeUniforms as merge, cloneUniforms as clone };
-}
+declare const UniformsUtils: {
+    clone: typeof cloneUniforms;
+    merge: typeof mergeUniforms;
+};
+
+export { UniformsUtils };

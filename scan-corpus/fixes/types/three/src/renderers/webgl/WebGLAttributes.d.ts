@@ -1,17 +1,19 @@
-import { WebGLCapabilities } from './WebGLCapabilities';
-import { BufferAttribute } from '../../core/BufferAttribute';
-import { InterleavedBufferAttribute } from '../../core/InterleavedBufferAttribute';
-import { GLBufferAttribute } from '../../core/GLBufferAttribute';
+import { BufferAttribute } from "../../core/BufferAttribute.js";
+import { GLBufferAttribute } from "../../core/GLBufferAttribute.js";
+import { InterleavedBufferAttribute } from "../../core/InterleavedBufferAttribute.js";
 
 export class WebGLAttributes {
-    constructor(gl: WebGLRenderingContext | WebGL2RenderingContext, capabilities: WebGLCapabilities);
+    constructor(gl: WebGLRenderingContext | WebGL2RenderingContext);
 
-    get(attribute: BufferAttribute | InterleavedBufferAttribute | GLBufferAttribute): {
-        buffer: WebGLBuffer;
-        type: number;
-        bytesPerElement: number;
-        version: number;
-    };
+    get(attribute: BufferAttribute | InterleavedBufferAttribute | GLBufferAttribute):
+        | {
+            buffer: WebGLBuffer;
+            type: number;
+            bytesPerElement: number;
+            version: number;
+            size: number;
+        }
+        | undefined;
 
     remove(attribute: BufferAttribute | InterleavedBufferAttribute | GLBufferAttribute): void;
 

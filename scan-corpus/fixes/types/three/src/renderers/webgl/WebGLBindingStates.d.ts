@@ -1,19 +1,12 @@
-import { WebGLExtensions } from './WebGLExtensions';
-import { WebGLAttributes } from './WebGLAttributes';
-import { WebGLProgram } from './WebGLProgram';
-import { WebGLCapabilities } from './WebGLCapabilities';
-import { Object3D } from './../../core/Object3D';
-import { BufferGeometry } from './../../core/BufferGeometry';
-import { BufferAttribute } from './../../core/BufferAttribute';
-import { Material } from './../../materials/Material';
+import { BufferAttribute } from "../../core/BufferAttribute.js";
+import { BufferGeometry } from "../../core/BufferGeometry.js";
+import { Object3D } from "../../core/Object3D.js";
+import { Material } from "../../materials/Material.js";
+import { WebGLAttributes } from "./WebGLAttributes.js";
+import { WebGLProgram } from "./WebGLProgram.js";
 
 export class WebGLBindingStates {
-    constructor(
-        gl: WebGLRenderingContext,
-        extensions: WebGLExtensions,
-        attributes: WebGLAttributes,
-        capabilities: WebGLCapabilities,
-    );
+    constructor(gl: WebGLRenderingContext, attributes: WebGLAttributes);
 
     setup(
         object: Object3D,

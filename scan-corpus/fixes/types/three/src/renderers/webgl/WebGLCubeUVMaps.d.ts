@@ -1,4 +1,5 @@
-import { WebGLRenderer, Texture } from '../../Three';
+import { Texture } from "../../textures/Texture.js";
+import { WebGLRenderer } from "../WebGLRenderer.js";
 
 export class WebGLCubeUVMaps {
     constructor(renderer: WebGLRenderer);

@@ -1,9 +1,7 @@
-import { WebGLCapabilities } from './WebGLCapabilities';
-
 export class WebGLExtensions {
     constructor(gl: WebGLRenderingContext);
 
     has(name: string): boolean;
-    init(capabilities: WebGLCapabilities): void;
+    init(): void;
     get(name: string): any;
 }

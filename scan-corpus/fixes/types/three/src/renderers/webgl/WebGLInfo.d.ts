@@ -1,4 +1,4 @@
-import { WebGLProgram } from './WebGLProgram';
+import { WebGLProgram } from "./WebGLProgram.js";
 
 /**
  * An object with a series of statistical information about the graphics board memory and the rendering process.

@@ -1,28 +1,28 @@
 import {
-    CullFace,
     Blending,
+    BlendingDstFactor,
     BlendingEquation,
     BlendingSrcFactor,
-    BlendingDstFactor,
+    CullFace,
     DepthModes,
-} from '../../constants';
-import { WebGLCapabilities } from './WebGLCapabilities';
-import { WebGLExtensions } from './WebGLExtensions';
-import { Material } from '../../materials/Material';
-import { Vector4 } from '../../math/Vector4';
+} from "../../constants.js";
+import { Material } from "../../materials/Material.js";
+import { Vector4 } from "../../math/Vector4.js";
+import { WebGLRenderTarget } from "../WebGLRenderTarget.js";
+import { WebGLExtensions } from "./WebGLExtensions.js";
 
-export class WebGLColorBuffer {
-    constructor();
-
+declare class ColorBuffer {
     setMask(colorMask: boolean): void;
     setLocked(lock: boolean): void;
     setClear(r: number, g: number, b: number, a: number, premultipliedAlpha: boolean): void;
     reset(): void;
 }
 
-export class WebGLDepthBuffer {
+declare class DepthBuffer {
     constructor();
 
+    setReversed(value: boolean): void;
+    getReversed(): boolean;
     setTest(depthTest: boolean): void;
     setMask(depthMask: boolean): void;
     setFunc(depthFunc: DepthModes): void;
@@ -31,7 +31,7 @@ export class WebGLDepthBuffer {
     reset(): void;
 }
 
-export class WebGLStencilBuffer {
+declare class StencilBuffer {
     constructor();
 
     setTest(stencilTest: boolean): void;
@@ -43,31 +43,19 @@ export class WebGLStencilBuffer {
     reset(): void;
 }
 
-export class WebGLState {
-    constructor(gl: WebGLRenderingContext, extensions: WebGLExtensions, capabilities: WebGLCapabilities);
+declare class WebGLState {
+    constructor(gl: WebGLRenderingContext, extensions: WebGLExtensions);
 
     buffers: {
-        color: WebGLColorBuffer;
-        depth: WebGLDepthBuffer;
-        stencil: WebGLStencilBuffer;
+        color: ColorBuffer;
+        depth: DepthBuffer;
+        stencil: StencilBuffer;
     };
 
-    initAttributes(): void;
-    enableAttribute(attribute: number): void;
-    enableAttributeAndDivisor(attribute: number, meshPerAttribute: number): void;
-    disableUnusedAttributes(): void;
-    vertexAttribPointer(
-        index: number,
-        size: number,
-        type: number,
-        normalized: boolean,
-        stride: number,
-        offset: number,
-    ): void;
     enable(id: number): void;
     disable(id: number): void;
     bindFramebuffer(target: number, framebuffer: WebGLFramebuffer | null): void;
-    bindXRFramebuffer(framebuffer: WebGLFramebuffer | null): void;
+    drawBuffers(renderTarget: WebGLRenderTarget | null, framebuffer: WebGLFramebuffer | null): void;
     useProgram(program: any): boolean;
     setBlending(
         blending: Blending,
@@ -79,7 +67,7 @@ export class WebGLState {
         blendDstAlpha?: BlendingDstFactor,
         premultiplyAlpha?: boolean,
     ): void;
-    setMaterial(material: Material, frontFaceCW: boolean): void;
+    setMaterial(material: Material, frontFaceCW: boolean, hardwareClippingPlanes: number): void;
     setFlipSided(flipSided: boolean): void;
     setCullFace(cullFace: CullFace): void;
     setLineWidth(width: number): void;
@@ -127,3 +115,5 @@ export class WebGLState {
     viewport(viewport: Vector4): void;
     reset(): void;
 }
+
+export { WebGLState };

@@ -1,18 +1,31 @@
-// https://threejs.org/docs/#api/en/renderers/webxr/WebXRManager
-
 /// <reference types="webxr" />
 
-import { Vector4 } from '../../math/Vector4';
-import { ArrayCamera } from '../../cameras/ArrayCamera';
-import { PerspectiveCamera } from '../../cameras/PerspectiveCamera';
-import { EventDispatcher } from '../../core/EventDispatcher';
-import { XRTargetRaySpace, XRGripSpace, XRHandSpace } from './WebXRController';
+import { ArrayCamera } from "../../cameras/ArrayCamera.js";
+import { PerspectiveCamera } from "../../cameras/PerspectiveCamera.js";
+import { EventDispatcher } from "../../core/EventDispatcher.js";
+import { Vector4 } from "../../math/Vector4.js";
+import { Mesh } from "../../objects/Mesh.js";
+import { Texture } from "../../textures/Texture.js";
+import { WebGLRenderer } from "../WebGLRenderer.js";
+import { XRGripSpace, XRHandSpace, XRTargetRaySpace } from "./WebXRController.js";
 
 export type WebXRCamera = PerspectiveCamera & { viewport: Vector4 };
-export type WebXRArrayCamera = Omit<ArrayCamera, 'cameras'> & { cameras: [WebXRCamera, WebXRCamera] };
+export type WebXRArrayCamera = Omit<ArrayCamera, "cameras"> & { cameras: [WebXRCamera, WebXRCamera] };
 
-export class WebXRManager extends EventDispatcher {
-    constructor(renderer: any, gl: WebGLRenderingContext);
+export interface WebXRManagerEventMap {
+    sessionstart: {};
+    sessionend: {};
+    planeadded: { data: XRPlane };
+    planeremoved: { data: XRPlane };
+    planechanged: { data: XRPlane };
+    planesdetected: { data: XRPlaneSet };
+}
+
+export class WebXRManager extends EventDispatcher<WebXRManagerEventMap> {
+    /**
+     * @default true
+     */
+    cameraAutoUpdate: boolean;
 
     /**
      * @default false
@@ -24,33 +37,49 @@ export class WebXRManager extends EventDispatcher {
      */
     isPresenting: boolean;
 
-    /**
-     * @default true
-     */
-    cameraAutoUpdate: boolean;
+    constructor(renderer: WebGLRenderer, gl: WebGLRenderingContext);
 
-    getController(index: number): XRTargetRaySpace;
-    getControllerGrip(index: number): XRGripSpace;
-    getHand(index: number): XRHandSpace;
-    setFramebufferScaleFactor(value: number): void;
-    setReferenceSpaceType(value: XRReferenceSpaceType): void;
-    getReferenceSpace(): XRReferenceSpace | null;
-    setReferenceSpace(value: XRReferenceSpace): void;
-    getBaseLayer(): XRWebGLLayer | XRProjectionLayer;
-    getBinding(): XRWebGLBinding;
-    getFrame(): XRFrame;
-    getSession(): XRSession | null;
-    setSession(value: XRSession | null): Promise<void>;
-    getCamera(): WebXRArrayCamera;
-    updateCamera(camera: PerspectiveCamera): void;
-    setAnimationLoop(callback: XRFrameRequestCallback | null): void;
-    getFoveation(): number | undefined;
-    setFoveation(value: number): void;
+    getController: (index: number) => XRTargetRaySpace;
 
-    /**
-     * Returns the set of planes detected by WebXR's plane detection API.
-     */
-    getPlanes(): Set<XRPlane>;
+    getControllerGrip: (index: number) => XRGripSpace;
 
-    dispose(): void;
+    getHand: (index: number) => XRHandSpace;
+
+    setFramebufferScaleFactor: (value: number) => void;
+
+    setReferenceSpaceType: (value: XRReferenceSpaceType) => void;
+
+    getReferenceSpace: () => XRReferenceSpace | null;
+
+    setReferenceSpace: (value: XRReferenceSpace) => void;
+
+    getBaseLayer: () => XRWebGLLayer | XRProjectionLayer;
+
+    getBinding: () => XRWebGLBinding;
+
+    getFrame: () => XRFrame;
+
+    getSession: () => XRSession | null;
+
+    setSession: (value: XRSession | null) => Promise<void>;
+
+    getEnvironmentBlendMode: () => XREnvironmentBlendMode | undefined;
+
+    getDepthTexture: () => Texture | null;
+
+    updateCamera: (camera: PerspectiveCamera) => void;
+
+    getCamera: () => WebXRArrayCamera;
+
+    getFoveation: () => number | undefined;
+
+    setFoveation: (value: number) => void;
+
+    hasDepthSensing: () => boolean;
+
+    getDepthSensingMesh: () => Mesh | null;
+
+    setAnimationLoop: (callback: XRFrameRequestCallback | null) => void;
+
+    dispose: () => void;
 }
