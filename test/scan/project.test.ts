@@ -127,20 +127,8 @@ describe('the project pass (candidate P)', () => {
   });
 
   it('reads a package whose main is run, not imported, as an application (candidate AK)', () => {
-    const at = (files: Record<string, string>): string => project(files);
-    const pkg = (o: object): string => JSON.stringify({ name: 'x', ...o });
-    // The main file, in the package's folder, exports nothing: it is a program's entry.
-    let cwd = at({ 'index.js': "require('./server.js');\nconst s = 1;\n" });
-    expect(packageKind(pkg({ main: 'index.js' }), cwd)).toBe('application');
-    expect(packageKind(pkg({ main: 'index' }), cwd)).toBe('application');
-    expect(packageKind(pkg({ main: 'index.js' }))).toBe('library'); // no folder: fields only
-    rmSync(cwd, { recursive: true, force: true });
-    // ...but one with no code at all (a plugin whose host reads another field) says nothing.
-    cwd = at({ 'index.js': '// This file can be empty if using node-red.nodes\n/* x */\n' });
-    expect(packageKind(pkg({ main: 'index.js' }), cwd)).toBe('library');
-    rmSync(cwd, { recursive: true, force: true });
-    // ...any export form keeps it a library.
-    for (const entry of [
+    // One folder per package: its main file, or none (`built`: the main is build output).
+    const exporting = [
       'module.exports = { a };',
       'exports.start = start;',
       "exports['start'] = start;",
@@ -148,58 +136,74 @@ describe('the project pass (candidate P)', () => {
       '  export const a = 1;',
       "Object.defineProperty(exports, '__esModule', { value: true });",
       "define(['x'], function (x) { return x; });",
-    ]) {
-      cwd = at({ 'lib/main.js': `const x = 1;\n${entry}\n` });
-      expect(packageKind(pkg({ main: 'lib/main.js' }), cwd), entry).toBe('library');
-      rmSync(cwd, { recursive: true, force: true });
-    }
+    ];
+    const cwd = project({
+      'runs/index.js': "require('./server.js');\nconst s = 1;\n",
+      'empty/index.js': '// This file can be empty if using node-red.nodes\n/* x */\n',
+      ...Object.fromEntries(
+        exporting.map((e, i) => [`exports${i}/lib/main.js`, `const x = 1;\n${e}\n`]),
+      ),
+      'built/src/index.ts': 'export const app = 1;\n',
+    });
+    const kind = (folder: string | undefined, o: object): string =>
+      packageKind(
+        JSON.stringify({ name: 'x', ...o }),
+        folder === undefined ? undefined : join(cwd, folder),
+      );
+    // The main file, in the package's folder, exports nothing: it is a program's entry.
+    expect(kind('runs', { main: 'index.js' })).toBe('application');
+    expect(kind('runs', { main: 'index' })).toBe('application');
+    expect(kind(undefined, { main: 'index.js' })).toBe('library'); // no folder: fields only
+    // ...but one with no code at all (a plugin whose host reads another field) says nothing.
+    expect(kind('empty', { main: 'index.js' })).toBe('library');
+    // ...and any export form keeps it a library.
+    exporting.forEach((e, i) =>
+      expect(kind(`exports${i}`, { main: 'lib/main.js' }), e).toBe('library'),
+    );
     // The start script runs the main with Node: built (dist/, build/) or with another extension.
-    cwd = at({ 'src/index.ts': 'export const app = 1;\n' });
     for (const [main, start] of [
       ['src/index.ts', 'cd dist && node src/index.js'],
       ['dist/server.js', 'tsc --build src && node dist/server.js'],
       ['discordas.js', 'node ./build/src/discordas.js'],
       ['src/index.ts', 'NODE_ENV=production nodemon --watch src src/index.ts'],
       ['index.js', 'node --max-old-space-size=4096 index.js'],
-    ] as const) {
-      expect(packageKind(pkg({ main, scripts: { start } }), cwd), start).toBe('application');
-    }
+    ] as const)
+      expect(kind('built', { main, scripts: { start } }), start).toBe('application');
     // ...but not another file, another script, or no runner.
     for (const [main, start] of [
       ['src/index.ts', 'node examples/index.js'],
       ['src/index.ts', 'webpack serve'],
       ['index.js', 'echo index.js'],
-    ] as const) {
-      expect(packageKind(pkg({ main, scripts: { start } }), cwd), start).toBe('library');
-    }
-    expect(packageKind(pkg({ main: 'index.js', scripts: { dev: 'node index.js' } }), cwd)).toBe(
-      'library',
-    );
+    ] as const)
+      expect(kind('built', { main, scripts: { start } }), start).toBe('library');
+    expect(kind('built', { main: 'index.js', scripts: { dev: 'node index.js' } })).toBe('library');
     // A main that exports, and no start script: a library.
-    expect(packageKind(pkg({ main: 'src/index.ts', private: false }), cwd)).toBe('library');
+    expect(kind('built', { main: 'src/index.ts' })).toBe('library');
   });
 
   it('lets the pass drop start-up code of a server whose package.json has a main (candidate AK)', () => {
-    const files = {
+    const serverFiles = (pkg: string): Record<string, string> => ({
       'server.js': server,
       'metrics.js': metrics,
       'bin.js': bin,
-    };
-    // A main that exports nothing: the server's own entry.
-    let cwd = project({ ...files, 'package.json': '{ "name": "srv", "main": "bin.js" }' });
-    expect(found(cwd)).toEqual(['server.js:13 no-unmanaged-listener']);
-    rmSync(cwd, { recursive: true, force: true });
-    // A start script that runs the main.
-    cwd = project({
-      ...files,
-      'package.json':
-        '{ "name": "srv", "main": "server.js", "scripts": { "start": "node server.js" } }',
+      'package.json': pkg,
     });
-    expect(found(cwd)).toEqual(['server.js:13 no-unmanaged-listener']);
-    rmSync(cwd, { recursive: true, force: true });
-    // A main that exports, and no start script: a library, all five kept.
-    cwd = project({ ...files, 'package.json': '{ "name": "srv", "main": "server.js" }' });
-    expect(found(cwd)).toHaveLength(5);
+    const at = (folder: string, files: Record<string, string>) =>
+      Object.fromEntries(Object.entries(files).map(([f, t]) => [`${folder}/${f}`, t]));
+    const cwd = project({
+      // A main that exports nothing: the server's own entry.
+      ...at('entry', serverFiles('{ "name": "srv", "main": "bin.js" }')),
+      // A start script that runs the main.
+      ...at(
+        'start',
+        serverFiles('{ "main": "server.js", "scripts": { "start": "node server.js" } }'),
+      ),
+      // A main that exports, and no start script: a library, all five kept.
+      ...at('lib', serverFiles('{ "name": "srv", "main": "server.js" }')),
+    });
+    expect(found(join(cwd, 'entry'))).toEqual(['server.js:13 no-unmanaged-listener']);
+    expect(found(join(cwd, 'start'))).toEqual(['server.js:13 no-unmanaged-listener']);
+    expect(found(join(cwd, 'lib'))).toHaveLength(5);
   });
 
   it.each([
