@@ -523,6 +523,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07i': [16, 10],
       '2026-12-07j': [12, 6],
       '2026-12-07k': [22, 13],
+      '2026-12-07l': [23, 14],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -144,6 +144,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07i',
   '2026-12-07j',
   '2026-12-07k',
+  '2026-12-07l',
 ];
 
 export interface FixLabel {
