@@ -405,6 +405,9 @@ describe('clean-code corpus', () => {
       // The same population, scanned with AK in (figures with AK on code nobody had read;
       // forty-second session).
       '2026-12-07t': { fp: 6, tp: 0 },
+      // Node.js bots built from plugins a loader hands one destructured object: the first five
+      // that qualified; the clean judge of candidate XD (forty-third session).
+      '2026-12-07u': { fp: 54, tp: 8 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p

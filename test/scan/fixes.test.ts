@@ -248,10 +248,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the forty-third fresh batch (2026-12-07j, forty-first session, held-out), where main
 // caught 3 of its 7 held-out syntactic cases (100ms web-sdks 27d6e0d, twilio-voice.js 75cdb58 and
 // e9d5dd8) and none of its 2 types cases: 178 -> 181 of 519.
+// Raised by the forty-fifth fresh batch (2026-12-07l, forty-third session, held-out), where main
+// caught 3 of its 11 held-out syntactic cases (IxJS d4de33b, node-ble 6611591, emittery e69b67d)
+// and none of its 2 types cases: 181 -> 184 of 545.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 181, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 184, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
