@@ -408,6 +408,9 @@ describe('clean-code corpus', () => {
       // Node.js bots built from plugins a loader hands one destructured object: the first five
       // that qualified; the clean judge of candidate XD (forty-third session).
       '2026-12-07u': { fp: 54, tp: 8 },
+      // Node.js game servers (a MUD, .io and room servers): the first five that qualified;
+      // measurement only (forty-third session).
+      '2026-12-07v': { fp: 4, tp: 1 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p
