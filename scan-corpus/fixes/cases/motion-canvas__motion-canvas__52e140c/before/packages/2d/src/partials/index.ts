@@ -1,0 +1,4 @@
+export * from './Filter';
+export * from './Gradient';
+export * from './Pattern';
+export * from './types';
