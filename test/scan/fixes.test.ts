@@ -251,10 +251,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the forty-fifth fresh batch (2026-12-07l, forty-third session, held-out), where main
 // caught 3 of its 11 held-out syntactic cases (IxJS d4de33b, node-ble 6611591, emittery e69b67d)
 // and none of its 2 types cases: 181 -> 184 of 545.
+// Raised by the forty-sixth fresh batch (2026-12-07m, forty-third session, held-out), where main
+// caught 2 of its 13 held-out syntactic cases (camunda-8-js-sdk 405595a, keystone-classic
+// da8fe4e) and none of its 2 types cases: 184 -> 186 of 558.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 184, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 186, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -469,7 +472,13 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // react-native-modalize's back-button handler removed before each add and by reference at
 // unmount; a Tres listener on its canvas's own scene object) and 6 true ones (capacitor-plugins'
 // orientation listeners removed with a new function, react-native-modalize's overwritten handle).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 302 };
+// Raised, held-out 302 -> 305, on purpose: the after files of the forty-sixth fresh batch
+// (2026-12-07m) bring 3 false findings of the default set, labelled (camunda-8-js-sdk's two
+// listeners on one poll's own job stream, which handleStreamEnd() strips; apostrophe's job
+// interval cleared through another name for the same context) and 1 true one (camunda's
+// discarded stream-error backoff timer that close() cannot clear). The forty-fifth batch
+// (2026-12-07l) brings 1 finding of the default set, true (node-lifx's send interval).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 305 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -527,6 +536,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07j': [12, 6],
       '2026-12-07k': [22, 13],
       '2026-12-07l': [23, 14],
+      '2026-12-07m': [21, 13],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

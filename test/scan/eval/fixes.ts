@@ -145,6 +145,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07j',
   '2026-12-07k',
   '2026-12-07l',
+  '2026-12-07m',
 ];
 
 export interface FixLabel {

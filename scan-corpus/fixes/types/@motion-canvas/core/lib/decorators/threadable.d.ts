@@ -1,0 +1,2 @@
+export declare function threadable(customName?: string): MethodDecorator;
+//# sourceMappingURL=threadable.d.ts.map

@@ -1,0 +1,2 @@
+export declare const DEFAULT: unique symbol;
+//# sourceMappingURL=symbols.d.ts.map
