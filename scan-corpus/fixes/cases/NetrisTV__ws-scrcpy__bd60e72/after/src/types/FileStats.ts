@@ -1,0 +1,6 @@
+export interface FileStats {
+    name: string;
+    isDir: number;
+    size: number;
+    dateModified: number;
+}
