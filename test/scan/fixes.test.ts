@@ -537,6 +537,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07k': [22, 13],
       '2026-12-07l': [23, 14],
       '2026-12-07m': [21, 13],
+      '2026-12-07n': [23, 16],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -146,6 +146,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07k',
   '2026-12-07l',
   '2026-12-07m',
+  '2026-12-07n',
 ];
 
 export interface FixLabel {
