@@ -411,6 +411,9 @@ describe('clean-code corpus', () => {
       // Node.js game servers (a MUD, .io and room servers): the first five that qualified;
       // measurement only (forty-third session).
       '2026-12-07v': { fp: 4, tp: 1 },
+      // Node.js servers that hand each connection to a function or class of their own: the first
+      // five that qualified; the clean judge of candidate OP (forty-third session).
+      '2026-12-07w': { fp: 63, tp: 6 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p

@@ -254,10 +254,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the forty-sixth fresh batch (2026-12-07m, forty-third session, held-out), where main
 // caught 2 of its 13 held-out syntactic cases (camunda-8-js-sdk 405595a, keystone-classic
 // da8fe4e) and none of its 2 types cases: 184 -> 186 of 558.
+// Raised by the forty-seventh fresh batch (2026-12-07n, forty-third session, held-out), where main
+// caught 3 of its 12 held-out syntactic cases (rabbitmq-stream-js-client ffb6727, node-ssdp
+// 15f0e0b, http-terminator 5cdff64) and none of its types case: 186 -> 189 of 570.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 186, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 189, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -478,7 +481,13 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // interval cleared through another name for the same context) and 1 true one (camunda's
 // discarded stream-error backoff timer that close() cannot clear). The forty-fifth batch
 // (2026-12-07l) brings 1 finding of the default set, true (node-lifx's send interval).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 305 };
+// Raised, held-out 305 -> 315, on purpose: the after files of the forty-seventh fresh batch
+// (2026-12-07n) bring 10 false findings of the default set, labelled (drachtio-fsmrf's seven
+// listeners on an endpoint's own one-session connection and its guarded once('destroy'),
+// fastify-http-proxy's self-removing once('open') on a per-client socket, h2o2's once on one
+// request's events) and 4 true ones (http-terminator's two server.once('close') per connection,
+// node-ssdp's advertise interval stop() never clears, nodejs-spanner's discarded acquire timeout).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 315 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
