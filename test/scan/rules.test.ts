@@ -43,6 +43,8 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `process.on('SIGINT', () => process.exit(0));`,
     // a constructor parameter stored in a field is that field; the class ends it in close()
     `class T { constructor(ws) { this.ws = ws; ws.on('message', onMsg); } close() { this.ws.terminate(); } }`,
+    // candidate FA: a member path stored in a field is that field in the code after it
+    `class W { async poll() { const js = await this.activate(); this.stream = js.stream; js.stream.on('end', () => this.done()); } close() { this.stream.removeAllListeners(); } }`,
     // receiver and listener handed to a record that removes the listener later
     `function listen(target, type, fn) { target.addEventListener(type, fn); return new Connection(target, type, fn); }`,
     // the same named listener removed through another path to the same signal
@@ -100,6 +102,16 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
     `function f(a, h) { let x = a.one; x = a.two; x.on('e', h); return () => a.two.off('e', h); }`,
   ],
   invalid: [
+    // candidate FA: only the code after the assignment, and only until the path's root is given
+    // another object
+    {
+      code: `class W { async poll() { const js = await this.activate(); js.stream.on('end', () => this.done()); this.stream = js.stream; } close() { this.stream.removeAllListeners(); } }`,
+      errors: err(),
+    },
+    {
+      code: `class W { async poll(other) { let js = await this.activate(); this.stream = js.stream; js = other; js.stream.on('end', () => this.done()); } close() { this.stream.removeAllListeners(); } }`,
+      errors: err(),
+    },
     // Candidate SN (scan-corpus/fixes/README.md): a receiver named like a container given an
     // event name first is an emitter (a Flux store), not `scope.on(target, event, fn)`
     {

@@ -31,6 +31,11 @@ export interface Frame {
   readonly paramProps: ReadonlySet<string> | null;
   /** `const { signal } = options` makes `signal` another name for `options.signal`. */
   aliases: Map<string, string> | null;
+  /**
+   * Candidate FA: `this.f = a.b` in a function makes the path `a.b` (of a name this frame
+   * declares) another name for `this.f` in the code after it.
+   */
+  paths: Map<string, string> | null;
 }
 
 /** How long a receiver lives compared with the code that uses it. */
@@ -92,6 +97,7 @@ export function newFrame(
     timerCallback,
     paramProps,
     aliases: null,
+    paths: null,
   };
 }
 
@@ -207,6 +213,13 @@ export class Collector {
         if (!f.names.has(name)) continue;
         const target = f.aliases?.get(name);
         if (target !== undefined) return target + k.slice(len);
+        if (f.paths !== null) {
+          for (const [path, field] of f.paths) {
+            const c = k.charCodeAt(path.length);
+            if (k.startsWith(path) && (k.length === path.length || c === 46 || c === 91))
+              return field + k.slice(path.length);
+          }
+        }
         break;
       }
     }
@@ -228,6 +241,20 @@ export class Collector {
   }
 
   /**
+   * Candidate FA: `this.f = a.b` makes `a.b` another name for `field` from here on, in the frame
+   * that declares `a`; null when no frame declares it.
+   */
+  addPathAlias(root: string, path: string, field: string): void {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i]!;
+      if (!f.names.has(root)) continue;
+      (f.paths ??= new Map()).set(path, field);
+      this.aliasNames.add(root);
+      return;
+    }
+  }
+
+  /**
    * `x = …` for a local `x` that names another object: from here on (in source order) it names
    * `target`, or only itself when the new value is no name or member path (null).
    */
@@ -236,6 +263,10 @@ export class Collector {
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const f = this.frames[i]!;
       if (!f.names.has(name)) continue;
+      // Candidate FA: the paths under `name` no longer name the fields they were given to.
+      if (f.paths !== null)
+        for (const path of [...f.paths.keys()])
+          if (path.startsWith(name + '.') || path.startsWith(name + '[')) f.paths.delete(path);
       if (f.aliases?.has(name) !== true) return;
       if (target === null || target === name) f.aliases.delete(name);
       else f.aliases.set(name, target);

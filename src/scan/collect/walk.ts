@@ -344,6 +344,23 @@ function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
   // in the function that stores its parameter, the parameter is the field.
   const right = unwrap(a.right);
   const method = c.methodOf();
+  // Candidate FA: `this.f = a.b` as a statement of a function: the function's later `a.b` is
+  // `this.f` (`this.jobStream = jobStream.stream; jobStream.stream.on(…)`).
+  if (
+    right.type === 'MemberExpression' &&
+    a.operator === '=' &&
+    !a.left.computed &&
+    first === c.key(a.left) &&
+    c.fnFrameIndex() !== -1 &&
+    c.ancestors[c.ancestors.length - 1]?.type === 'ExpressionStatement'
+  ) {
+    let root: Node = right;
+    while (root.type === 'MemberExpression' && !root.computed) root = unwrap(root.object);
+    if (root.type === 'Identifier') {
+      const path = c.key(right);
+      if (path.startsWith(root.name + '.')) c.addPathAlias(root.name, path, first);
+    }
+  }
   if (right.type === 'Identifier') {
     const fi = c.fnFrameIndex();
     const frame = fi === -1 ? null : c.frames[fi]!;
