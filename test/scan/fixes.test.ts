@@ -487,7 +487,10 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // fastify-http-proxy's self-removing once('open') on a per-client socket, h2o2's once on one
 // request's events) and 4 true ones (http-terminator's two server.once('close') per connection,
 // node-ssdp's advertise interval stop() never clears, nodejs-spanner's discarded acquire timeout).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 315 };
+// Lowered, held-out 315 -> 313, by the reading fix FA (after `this.f = a.b`, the function's
+// later `a.b` is `this.f`): camunda-8-js-sdk 405595a's two listeners on a poll's job stream,
+// which handleStreamEnd() removes through the field, are no longer reported (both false).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 313 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
