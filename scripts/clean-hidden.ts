@@ -35,7 +35,10 @@ for (const { project: p } of loadProjects(cleanDir)) {
     const have = new Set(
       (p.findings ?? []).map((f) => `${f.file}:${f.line}:${f.column}:${f.rule}`),
     );
-    for (const r of scan({ paths: files, cwd: tree, rules }).reports) {
+    const result = scan({ paths: files, cwd: tree, rules });
+    // A file the scan could not analyse hides its findings: say so, as scan-clean.ts does.
+    for (const e of result.errors) console.error(`  ${p.repo}: ${e.file}: ${e.message}`);
+    for (const r of result.reports) {
       const lines = r.source.split('\n');
       for (const f of r.findings) {
         if (have.has(`${r.file}:${f.line}:${f.column}:${f.rule}`)) continue;

@@ -112,6 +112,15 @@ tester.run('no-unmanaged-listener', rules['no-unmanaged-listener'], {
       code: `class W { async poll(other) { let js = await this.activate(); this.stream = js.stream; js = other; js.stream.on('end', () => this.done()); } close() { this.stream.removeAllListeners(); } }`,
       errors: err(),
     },
+    {
+      code: `class W { async poll(other) { const js = await this.activate(); this.stream = js.stream; js.stream = other; js.stream.on('end', () => this.done()); } close() { this.stream.removeAllListeners(); } }`,
+      errors: err(),
+    },
+    // …and only for a name of this function: a module's name is seen by code with another \`this\`
+    {
+      code: `const js = make(); function attach() { this.stream = js.stream; } class W { poll() { js.stream.on('end', () => this.done()); } close() { this.stream.removeAllListeners(); } }`,
+      errors: err(),
+    },
     // Candidate SN (scan-corpus/fixes/README.md): a receiver named like a container given an
     // event name first is an emitter (a Flux store), not `scope.on(target, event, fn)`
     {

@@ -38,6 +38,12 @@ export interface Frame {
   paths: Map<string, string> | null;
 }
 
+/** `a.b.c` or `a.b[0]` is a path under `a.b` (not `a.bc`). */
+function under(k: string, path: string): boolean {
+  const c = k.charCodeAt(path.length);
+  return k.length > path.length && (c === 46 || c === 91) && k.startsWith(path);
+}
+
 /** How long a receiver lives compared with the code that uses it. */
 export type Life = 'self' | 'created' | 'event' | 'outer';
 
@@ -213,13 +219,9 @@ export class Collector {
         if (!f.names.has(name)) continue;
         const target = f.aliases?.get(name);
         if (target !== undefined) return target + k.slice(len);
-        if (f.paths !== null) {
-          for (const [path, field] of f.paths) {
-            const c = k.charCodeAt(path.length);
-            if (k.startsWith(path) && (k.length === path.length || c === 46 || c === 91))
-              return field + k.slice(path.length);
-          }
-        }
+        if (f.paths !== null)
+          for (const [path, field] of f.paths)
+            if (k === path || under(k, path)) return field + k.slice(path.length);
         break;
       }
     }
@@ -242,14 +244,31 @@ export class Collector {
 
   /**
    * Candidate FA: `this.f = a.b` makes `a.b` another name for `field` from here on, in the frame
-   * that declares `a`; null when no frame declares it.
+   * that declares `a` — only when that frame is the current function's or one inside it (a name
+   * of an outer function or the module is seen by code that runs with another `this`).
    */
   addPathAlias(root: string, path: string, field: string): void {
-    for (let i = this.frames.length - 1; i >= 0; i--) {
+    const fn = this.fnFrameIndex();
+    for (let i = this.frames.length - 1; i >= fn && i >= 0; i--) {
       const f = this.frames[i]!;
       if (!f.names.has(root)) continue;
       (f.paths ??= new Map()).set(path, field);
       this.aliasNames.add(root);
+      return;
+    }
+  }
+
+  /**
+   * Candidate FA: `a.b = …` gives the path another object: it, and the paths under it, no longer
+   * name the fields they were given to (`path` is the assigned path's own key text).
+   */
+  reassignPath(root: string, path: string): void {
+    if (!this.aliasNames.has(root)) return;
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i]!;
+      if (!f.names.has(root)) continue;
+      if (f.paths !== null)
+        for (const p of f.paths.keys()) if (p === path || under(p, path)) f.paths.delete(p);
       return;
     }
   }
@@ -264,9 +283,7 @@ export class Collector {
       const f = this.frames[i]!;
       if (!f.names.has(name)) continue;
       // Candidate FA: the paths under `name` no longer name the fields they were given to.
-      if (f.paths !== null)
-        for (const path of [...f.paths.keys()])
-          if (path.startsWith(name + '.') || path.startsWith(name + '[')) f.paths.delete(path);
+      if (f.paths !== null) for (const p of f.paths.keys()) if (under(p, name)) f.paths.delete(p);
       if (f.aliases?.has(name) !== true) return;
       if (target === null || target === name) f.aliases.delete(name);
       else f.aliases.set(name, target);

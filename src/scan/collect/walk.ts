@@ -11,6 +11,7 @@ import {
   endOf,
   getterReturn,
   isFunction,
+  keyText,
   propertyName,
   unwrap,
   type ContainerKind,
@@ -331,6 +332,11 @@ function onAssignment(c: Collector, a: TSESTree.AssignmentExpression): void {
     return;
   }
   if (a.left.type !== 'MemberExpression') return;
+  // Candidate FA: `a.b = …` ends what `this.f = a.b` made `a.b` stand for.
+  let base: Node = a.left;
+  while (base.type === 'MemberExpression') base = unwrap(base.object);
+  if (base.type === 'Identifier' && c.aliasNames.has(base.name))
+    c.reassignPath(base.name, keyText(c.src, a.left, c.thisAliases));
   const first = c.firstMember(a.left);
   // `const client = this; … client.handler = new Handler(client)` stores a field as `this.` does.
   const obj = unwrap(a.left.object);
