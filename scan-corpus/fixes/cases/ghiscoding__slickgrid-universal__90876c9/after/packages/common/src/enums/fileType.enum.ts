@@ -1,0 +1,6 @@
+export enum FileType {
+  csv = 'csv',
+  txt = 'txt',
+  xls = 'xls',
+  xlsx = 'xlsx'
+}

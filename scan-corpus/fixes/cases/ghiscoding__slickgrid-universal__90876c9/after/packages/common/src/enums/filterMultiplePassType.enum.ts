@@ -1,0 +1,4 @@
+export enum FilterMultiplePassType {
+  merge = 'merge',
+  chain = 'chain'
+}

@@ -1,0 +1,1 @@
+export type FilterMultiplePassTypeString = 'merge' | 'chain';

@@ -1,0 +1,3 @@
+import type { ElementPosition } from '../interfaces/elementPosition.interface';
+
+export type PositionMethod = () => ElementPosition;

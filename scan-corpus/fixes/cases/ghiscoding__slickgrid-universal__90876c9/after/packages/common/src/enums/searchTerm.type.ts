@@ -1,0 +1,1 @@
+export type SearchTerm = string | number | boolean | Date;

@@ -1,0 +1,3 @@
+import type { SlickColumnPicker, SlickGridMenu } from '../extensions/index';
+
+export type SlickControlList = SlickColumnPicker | SlickGridMenu;

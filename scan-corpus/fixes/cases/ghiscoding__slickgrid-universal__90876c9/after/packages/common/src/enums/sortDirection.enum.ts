@@ -1,0 +1,6 @@
+export enum SortDirection {
+  asc = 'asc',
+  ASC = 'ASC',
+  desc = 'desc',
+  DESC = 'DESC'
+}

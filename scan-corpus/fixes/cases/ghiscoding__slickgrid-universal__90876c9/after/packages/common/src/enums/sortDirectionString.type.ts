@@ -1,0 +1,1 @@
+export type SortDirectionString = 'asc' | 'ASC' | 'desc' | 'DESC';

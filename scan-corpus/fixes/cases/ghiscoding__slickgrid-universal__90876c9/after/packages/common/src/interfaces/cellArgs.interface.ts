@@ -1,0 +1,8 @@
+import type { SlickGrid } from './slickGrid.interface';
+
+export interface CellArgs {
+  row: number;
+  cell: number;
+  grid: SlickGrid;
+  item?: any;
+}

@@ -1,0 +1,7 @@
+export interface CurrentPagination {
+  /** Grid page number */
+  pageNumber: number;
+
+  /** Grid page size */
+  pageSize: number;
+}

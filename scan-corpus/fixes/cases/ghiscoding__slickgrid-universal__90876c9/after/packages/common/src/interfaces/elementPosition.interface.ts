@@ -1,0 +1,9 @@
+export interface ElementPosition {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  height: number;
+  width: number;
+  visible: boolean;
+}

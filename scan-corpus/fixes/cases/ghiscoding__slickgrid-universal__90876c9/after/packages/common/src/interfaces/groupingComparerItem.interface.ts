@@ -1,0 +1,7 @@
+export interface GroupingComparerItem {
+  /** Grouped Comparer Count */
+  count: number;
+
+  /** Grouped Comparer Value */
+  value: any;
+}

@@ -1,0 +1,4 @@
+export interface KeyTitlePair {
+  key: string;
+  title: string;
+}

@@ -1,0 +1,5 @@
+import type { EditorValidationResult } from './editorValidationResult.interface';
+
+export interface OnValidationErrorResult {
+  validationResults: EditorValidationResult;
+}

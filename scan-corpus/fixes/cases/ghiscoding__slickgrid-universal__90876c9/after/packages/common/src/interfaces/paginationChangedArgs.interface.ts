@@ -1,0 +1,4 @@
+export interface PaginationChangedArgs {
+  newPage: number;
+  pageSize: number;
+}

@@ -1,0 +1,5 @@
+export enum EmitterType {
+  local = 'local',
+  remote = 'remote'
+}
+

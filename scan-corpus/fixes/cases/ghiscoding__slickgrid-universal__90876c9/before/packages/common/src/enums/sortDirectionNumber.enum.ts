@@ -1,0 +1,5 @@
+export enum SortDirectionNumber {
+  asc = 1,
+  desc = -1,
+  neutral = 0,
+}

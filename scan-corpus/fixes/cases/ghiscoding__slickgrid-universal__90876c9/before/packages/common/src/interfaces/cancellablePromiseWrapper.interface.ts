@@ -1,0 +1,4 @@
+export interface CancellablePromiseWrapper<T = any> {
+  promise: Promise<T>;
+  cancel: () => boolean;
+}

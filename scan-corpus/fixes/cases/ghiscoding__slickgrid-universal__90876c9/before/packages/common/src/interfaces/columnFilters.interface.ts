@@ -1,0 +1,5 @@
+import type { SearchColumnFilter } from './searchColumnFilter.interface';
+
+export interface ColumnFilters {
+  [key: string]: SearchColumnFilter;
+}

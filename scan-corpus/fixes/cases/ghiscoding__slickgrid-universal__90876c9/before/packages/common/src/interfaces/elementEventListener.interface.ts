@@ -1,0 +1,6 @@
+export interface ElementEventListener {
+  element: Element;
+  eventName: string;
+  listener: EventListenerOrEventListenerObject;
+  groupName?: string;
+}

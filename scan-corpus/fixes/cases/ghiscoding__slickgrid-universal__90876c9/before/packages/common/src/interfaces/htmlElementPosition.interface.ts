@@ -1,0 +1,6 @@
+export interface HtmlElementPosition {
+  top?: number;
+  bottom?: number;
+  left?: number;
+  right?: number;
+}

@@ -1,0 +1,6 @@
+export interface SelectOption {
+  label: string;
+  labelKey: string;
+  value: number | string;
+  [labelValue: string]: number | string;
+}
