@@ -1,0 +1,3 @@
+import { PDFLinkService } from 'pdfjs-dist/lib/web/pdf_link_service';
+
+export default PDFLinkService;
