@@ -257,10 +257,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the forty-seventh fresh batch (2026-12-07n, forty-third session, held-out), where main
 // caught 3 of its 12 held-out syntactic cases (rabbitmq-stream-js-client ffb6727, node-ssdp
 // 15f0e0b, http-terminator 5cdff64) and none of its types case: 186 -> 189 of 570.
+// Raised by the forty-eighth fresh batch (2026-12-07o, forty-fourth session, held-out), where main
+// caught 3 of its 18 held-out syntactic cases (react-scroll d9d0240, material-components-web
+// 5511c52 and d928692) and none of its 4 types cases: 189 -> 192 of 588.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 189, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 192, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
 };
 
 /**
@@ -490,7 +493,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // Lowered, held-out 315 -> 313, by the reading fix FA (after `this.f = a.b`, the function's
 // later `a.b` is `this.f`): camunda-8-js-sdk 405595a's two listeners on a poll's job stream,
 // which handleStreamEnd() removes through the field, are no longer reported (both false).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 313 };
+// Raised, held-out 313 -> 317, on purpose: the after files of the forty-eighth fresh batch
+// (2026-12-07o) bring 4 false findings of the default set, labelled (reactour's one-shot
+// showStep timeout, slickgrid-universal's three chained SlickEventHandler subscriptions that
+// dispose() ends with unsubscribeAll()).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 317 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -550,6 +557,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07l': [23, 14],
       '2026-12-07m': [21, 13],
       '2026-12-07n': [23, 16],
+      '2026-12-07o': [24, 12],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -147,6 +147,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07l',
   '2026-12-07m',
   '2026-12-07n',
+  '2026-12-07o',
 ];
 
 export interface FixLabel {
