@@ -414,6 +414,10 @@ describe('clean-code corpus', () => {
       // Node.js servers that hand each connection to a function or class of their own: the first
       // five that qualified; the clean judge of candidate OP (forty-third session).
       '2026-12-07w': { fp: 63, tp: 6 },
+      // Browser UI libraries that pass a named or member listener option to addEventListener:
+      // the first five that qualified (names of the fix split's tuning half only); the clean
+      // judge of candidates CV and FF (forty-fourth session).
+      '2026-12-07x': { fp: 16, tp: 3 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p
