@@ -260,10 +260,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the forty-eighth fresh batch (2026-12-07o, forty-fourth session, held-out), where main
 // caught 3 of its 18 held-out syntactic cases (react-scroll d9d0240, material-components-web
 // 5511c52 and d928692) and none of its 4 types cases: 189 -> 192 of 588.
+// Raised by the forty-ninth fresh batch (2026-12-07p, forty-fourth session, held-out), where main
+// caught 9 of its 19 held-out syntactic cases (ui-grid 213ea78, G2 adc3db3, G6 bcd0804 and
+// f5311dd, Choices d5dd9cd, material-web 124beb4 and 4c38f80, angular-strap 2c50973, filepond
+// c7278b0) and 1 of its 3 types cases, untyped and typed (carbon-components-angular 4b3d903):
+// 192 -> 201 of 607, types 8 -> 9, types typed 9 -> 10.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 192, types: 8, runtime: 3, 'not-a-leak': 0, 'types typed': 9 },
+  'held-out': { syntactic: 201, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 10 },
 };
 
 /**
@@ -497,7 +502,13 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // (2026-12-07o) bring 4 false findings of the default set, labelled (reactour's one-shot
 // showStep timeout, slickgrid-universal's three chained SlickEventHandler subscriptions that
 // dispose() ends with unsubscribeAll()).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 317 };
+// Raised, held-out 317 -> 338, on purpose: the after files of the forty-ninth fresh batch
+// (2026-12-07p) bring 21 false findings of the default set, labelled (maxGraph's 12 removals
+// that give EventSource.removeListener() the listener alone, which is that API's shape: it
+// matches by function; ui-grid's 8 listeners on the grid's own elements and child scope; G6's
+// canvas listeners that destroy() strips with removeAllEventListeners()) and 1 true one (G2's
+// pointerleave arrow that the tooltip's cleanup removes under another function).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 338 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -558,6 +569,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07m': [21, 13],
       '2026-12-07n': [23, 16],
       '2026-12-07o': [24, 12],
+      '2026-12-07p': [23, 10],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

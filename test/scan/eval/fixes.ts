@@ -148,6 +148,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07m',
   '2026-12-07n',
   '2026-12-07o',
+  '2026-12-07p',
 ];
 
 export interface FixLabel {
