@@ -4,14 +4,24 @@
 // the after file still reports it, so the fix is not told apart), then by leak kind and shape tag
 // (case.json `shape`). A rule that would fire on unseen cases is recall; a reading that tells a
 // seen fix apart is a reading fix. Prints a table; `--ids` also lists the case ids of each row.
+// `--ceiling` also scans each unseen case's before file alone with every exemption switched off
+// (src/scan/rules/ablate.ts; no project pass): how many then get a finding about the leak from
+// the default rules, and from every rule — the rest no rule reads at all.
 // Reading the ids of held-out cases is reading held-out code: a candidate written from them is
 // judged on fresh batches only (scan-corpus/fixes/README.md).
 //
 // Usage: npx tsx scripts/fix-misses.ts [--half tuning|held-out] [--class syntactic|types|...] [--ids]
+//        [--ceiling]
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { analyze } from '../src/scan/analyze.js';
+import { DEFAULT_RULES } from '../src/scan/model.js';
+import { parseFile } from '../src/scan/parse.js';
+import { ABLATIONS, setAblations, type Ablation } from '../src/scan/rules/ablate.js';
 import {
+  aboutLeak,
   CLASSES,
   HALVES,
   evaluateFixes,
@@ -25,6 +35,7 @@ const { values } = parseArgs({
     half: { type: 'string' },
     class: { type: 'string' },
     ids: { type: 'boolean', default: false },
+    ceiling: { type: 'boolean', default: false },
   },
 });
 if (values.half !== undefined && !HALVES.includes(values.half as Half)) {
@@ -40,6 +51,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'scan-corpus', 
 const e = evaluateFixes(root);
 const cases = new Map(loadCases(root).map((c) => [c.id, c]));
 const rows = new Map<string, string[]>();
+/** Unseen missed case ids per "half class" group. */
+const unseen = new Map<string, string[]>();
 const totals = new Map<string, { cases: number; missed: number; seen: number }>();
 for (const r of e.cases) {
   if (values.half !== undefined && r.half !== values.half) continue;
@@ -52,6 +65,7 @@ for (const r of e.cases) {
   if ((r.caught ?? r.caughtTyped) !== null) continue;
   t.missed++;
   if (r.seen) t.seen++;
+  else unseen.set(group, [...(unseen.get(group) ?? []), r.id]);
   const c = cases.get(r.id)!;
   const key = `${group}\t${r.seen ? 'seen' : 'unseen'}\t${c.leak.kind}\t${c.shape ?? '-'}`;
   rows.set(key, [...(rows.get(key) ?? []), r.id]);
@@ -64,4 +78,30 @@ console.log('\nhalf class\tseen?\tkind\tshape\tmissed');
 for (const [key, ids] of [...rows].sort((a, b) => b[1].length - a[1].length)) {
   console.log(`${key}\t${ids.length}`);
   if (values.ids) for (const id of ids) console.log(`    ${id}`);
+}
+
+if (values.ceiling) {
+  setAblations(new Set(Object.keys(ABLATIONS) as Ablation[]));
+  /** What the before file alone gives about the leak: 'default', 'opt-in' or 'none'. */
+  const reads = (id: string): 'default' | 'opt-in' | 'none' => {
+    const c = cases.get(id)!;
+    const src = readFileSync(join(root, 'cases', id, 'before', c.file), 'utf8');
+    let about;
+    try {
+      about = analyze(parseFile(src, c.file), src).filter((f) => aboutLeak(c, f, src));
+    } catch {
+      return 'none';
+    }
+    if (about.some((f) => DEFAULT_RULES.includes(f.rule))) return 'default';
+    return about.length > 0 ? 'opt-in' : 'none';
+  };
+  console.log('\nunseen misses, each before file alone with every exemption off:');
+  for (const [group, ids] of unseen) {
+    const n = { default: 0, 'opt-in': 0, none: 0 };
+    for (const id of ids) n[reads(id)]++;
+    console.log(
+      `${group}: ${ids.length} unseen — ${n.default} get a finding of the default rules, ${n['opt-in']} one of the opt-in rules only, ${n.none} none (no rule reads them)`,
+    );
+  }
+  setAblations(new Set());
 }
