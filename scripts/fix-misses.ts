@@ -4,22 +4,21 @@
 // the after file still reports it, so the fix is not told apart), then by leak kind and shape tag
 // (case.json `shape`). A rule that would fire on unseen cases is recall; a reading that tells a
 // seen fix apart is a reading fix. Prints a table; `--ids` also lists the case ids of each row.
-// `--ceiling` also scans each unseen case's before file alone with every exemption switched off
-// (src/scan/rules/ablate.ts; no project pass): how many then get a finding about the leak from
-// the default rules, and from every rule — the rest no rule reads at all.
+// `--ceiling` also scans the unseen cases' before files with every rule on and every exemption
+// switched off (src/scan/rules/ablate.ts, the project pass's included): how many then get a
+// finding about the leak from the default rules, and from the opt-in rules only — the rest no
+// rule reads at all.
 // Reading the ids of held-out cases is reading held-out code: a candidate written from them is
 // judged on fresh batches only (scan-corpus/fixes/README.md).
 //
 // Usage: npx tsx scripts/fix-misses.ts [--half tuning|held-out] [--class syntactic|types|...] [--ids]
 //        [--ceiling]
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/scan/analyze.js';
-import { DEFAULT_RULES } from '../src/scan/model.js';
-import { parseFile } from '../src/scan/parse.js';
+import { DEFAULT_RULES, RULE_IDS } from '../src/scan/model.js';
 import { ABLATIONS, setAblations, type Ablation } from '../src/scan/rules/ablate.js';
+import { scan } from '../src/scan/scanner.js';
 import {
   aboutLeak,
   CLASSES,
@@ -82,25 +81,45 @@ for (const [key, ids] of [...rows].sort((a, b) => b[1].length - a[1].length)) {
 
 if (values.ceiling) {
   setAblations(new Set(Object.keys(ABLATIONS) as Ablation[]));
-  /** What the before file alone gives about the leak: 'default', 'opt-in' or 'none'. */
+  // One scan of every unseen case's before file, each read as part of a library, as the
+  // evaluation reads it, with every rule on.
+  const every = Object.fromEntries(RULE_IDS.map((r) => [r, true]));
+  const file = (id: string) => `cases/${id}/before/${cases.get(id)!.file}`;
+  const all = scan({
+    cwd: root,
+    paths: [...unseen.values()].flat().map(file),
+    rules: every,
+    programKind: 'library',
+  });
+  const reports = new Map(all.reports.map((r) => [r.file, r]));
+  /** What the before file gives about the leak: 'default', 'opt-in' or 'none'. */
   const reads = (id: string): 'default' | 'opt-in' | 'none' => {
-    const c = cases.get(id)!;
-    const src = readFileSync(join(root, 'cases', id, 'before', c.file), 'utf8');
-    let about;
-    try {
-      about = analyze(parseFile(src, c.file), src).filter((f) => aboutLeak(c, f, src));
-    } catch {
-      return 'none';
-    }
+    const r = reports.get(file(id));
+    if (r === undefined) return 'none';
+    const about = r.findings.filter((f) => aboutLeak(cases.get(id)!, f, r.source));
     if (about.some((f) => DEFAULT_RULES.includes(f.rule))) return 'default';
     return about.length > 0 ? 'opt-in' : 'none';
   };
-  console.log('\nunseen misses, each before file alone with every exemption off:');
+  console.log(
+    '\nunseen misses, their before files scanned with every rule on and every exemption off:',
+  );
   for (const [group, ids] of unseen) {
     const n = { default: 0, 'opt-in': 0, none: 0 };
-    for (const id of ids) n[reads(id)]++;
+    const noneShapes = new Map<string, number>();
+    for (const id of ids) {
+      const r = reads(id);
+      n[r]++;
+      if (r !== 'none') continue;
+      const c = cases.get(id)!;
+      const k = `${c.leak.kind} ${c.shape ?? '-'}`;
+      noneShapes.set(k, (noneShapes.get(k) ?? 0) + 1);
+    }
     console.log(
       `${group}: ${ids.length} unseen — ${n.default} get a finding of the default rules, ${n['opt-in']} one of the opt-in rules only, ${n.none} none (no rule reads them)`,
+    );
+    const top = [...noneShapes].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(
+      `  read by no rule, by kind and shape: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`,
     );
   }
   setAblations(new Set());
