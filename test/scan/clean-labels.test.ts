@@ -418,6 +418,11 @@ describe('clean-code corpus', () => {
       // the first five that qualified (names of the fix split's tuning half only); the clean
       // judge of candidates CV and FF (forty-fourth session).
       '2026-12-07x': { fp: 16, tp: 3 },
+      // Projects that make observers, workers and audio contexts (browser SDKs, an extension, a
+      // session recorder, snippets, a personal site): the first five that qualified (names of
+      // the fix split's tuning half only); the clean judge of candidate OB, measured before OB
+      // (forty-fourth session).
+      '2026-12-07y': { fp: 13, tp: 4 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p
