@@ -25,7 +25,8 @@ const tester = new RuleTester({
 });
 const err = (n = 1) => Array.from({ length: n }, () => ({ messageId: 'finding' }));
 
-const slider = (unmount: string) => `export class InnerSlider extends React.Component {
+const slider = (unmount: string) => `import ResizeObserver from 'resize-observer-polyfill';
+  export class InnerSlider extends React.Component {
     componentDidMount() {
       this.ro = new ResizeObserver(() => this.onWindowResized());
       this.ro.observe(this.list);
@@ -61,6 +62,21 @@ tester.run('observers and workers never ended', rules['no-discarded-disposable']
        const worker = new Worker(url);
        worker.onmessage = (e) => { worker.terminate(); done(e.data); };
        worker.postMessage(data);
+     }`,
+    // one-shot: the observer disconnects itself once what it waited for has come
+    `export function whenListed(onReady) {
+       const observer = new MutationObserver(() => {
+         if (!document.querySelector('.list')) return;
+         observer.disconnect();
+         onReady();
+       });
+       observer.observe(document.body, { childList: true, subtree: true });
+     }`,
+    // not the global: the file's own Worker (a request queue, a server class handed in)
+    `import Worker from '../worker/index.js';
+     export function enqueue(client, job) { const w = new Worker(client); w.push(job); }`,
+    `export class Facade {
+       constructor(Worker, room) { this.worker = new Worker(room); }
      }`,
     // another class's field of the same name being ended does not count, but its own does
     `export class A {
@@ -124,6 +140,15 @@ tester.run('observers and workers never ended', rules['no-discarded-disposable']
         }`,
       errors: err(),
     },
+    // Node's worker_threads Worker is the thread
+    {
+      code: `const { Worker } = require('node:worker_threads');
+        export function compress(buf, cb) {
+          const worker = new Worker('./compress.js', { workerData: buf });
+          worker.on('message', cb);
+        }`,
+      errors: err(),
+    },
     // used in place
     {
       code: `export function watch(el, cb) { new MutationObserver(cb).observe(el, { attributes: true }); }`,
@@ -145,6 +170,6 @@ describe('the message', () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('is never disconnected');
-    expect(found[0]!.line).toBe(3);
+    expect(found[0]!.line).toBe(4);
   });
 });

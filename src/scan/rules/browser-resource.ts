@@ -7,8 +7,18 @@
 // when nothing in the file ends the object the `new` is kept in (a field of the class, a
 // variable of the function, a `useMemo`/`useState` value of a component), nothing hands it on
 // (an argument, a return, a store elsewhere), and the `new` is inside a function (module-level
-// code runs once). The project pass drops it where the code runs a bounded number of times.
-import { childNodes, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+// code runs once). Not when the file gives the constructor's name a meaning of its own (an
+// import, a declaration, a parameter), and a disconnect in the object's own callback counts
+// (`observer.disconnect()` once what it waited for has come). The project pass drops it where
+// the code runs a bounded number of times.
+import {
+  childNodes,
+  isFunction,
+  propertyName,
+  requiredModule,
+  unwrap,
+  type Node,
+} from '../syntax.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
 /** What ends each kind of object. */
@@ -139,7 +149,7 @@ function stateName(decl: Node): string | null {
  * Whether the file ends or hands on what `holder` names: `h.end()`, `h?.end()`,
  * `h.current.end()` (a ref), or `h` used as an argument, returned, stored or spread elsewhere.
  */
-function endedOrHanded(root: Node, holder: Holder, end: string, made: Node): boolean {
+function endedOrHanded(root: Node, holder: Holder, end: string): boolean {
   if (holder.kind !== 'field' && holder.kind !== 'name') return false;
   const isHolder = (n: Node): boolean => {
     const u = unwrap(n);
@@ -159,7 +169,7 @@ function endedOrHanded(root: Node, holder: Holder, end: string, made: Node): boo
     return c.type === 'Identifier' && /^use[A-Z]/.test(c.name);
   };
   const walk = (n: Node, parent: Node | null, grand: Node | null): void => {
-    if (found || n === made) return;
+    if (found) return;
     if (isHolder(n) && parent !== null) {
       // h.end() / h.current.end()
       if (parent.type === 'MemberExpression' && parent.object === n) {
@@ -225,14 +235,61 @@ function scopeOf(holder: Holder, ancestors: readonly Node[], root: Node): Node {
   return ancestors.findLast((a) => declares(a, holder.name)) ?? root;
 }
 
+/** Modules whose export is the thing itself: Node's threads, and the observers' polyfills. */
+const SAME_API =
+  /^(?:node:)?worker_threads$|(?:^|[/@-])(?:resize|intersection|mutation)-observer(?:-polyfill)?$/;
+
+/**
+ * Whether the file gives `name` a meaning of its own — an import (but Node's `worker_threads` or an
+ * observer's polyfill, `resize-observer-polyfill`, `@juggle/resize-observer`), a
+ * declaration, a class, a function or a parameter — so that `new Name(…)` is not the global:
+ * `new Worker(room)` with a server class handed in, a queue class imported as `Worker`.
+ */
+function shadowed(root: Node, name: string): boolean {
+  let found = false;
+  const binds = (id: Node | null | undefined): boolean =>
+    id !== null && id !== undefined && id.type === 'Identifier' && id.name === name;
+  const walk = (n: Node): void => {
+    if (found) return;
+    if (n.type === 'ImportDeclaration') {
+      const from = String(n.source.value);
+      if (!SAME_API.test(from) && n.specifiers.some((sp) => sp.local.name === name)) found = true;
+      return;
+    }
+    if (n.type === 'VariableDeclarator') {
+      const from = n.init === null ? null : requiredModule(n.init as Node);
+      if (from === null || !SAME_API.test(from)) {
+        if (binds(n.id as Node)) found = true;
+        if (
+          n.id.type === 'ObjectPattern' &&
+          n.id.properties.some((p) => p.type === 'Property' && binds(p.value as Node))
+        )
+          found = true;
+      }
+    }
+    if ((n.type === 'ClassDeclaration' || n.type === 'FunctionDeclaration') && binds(n.id as Node))
+      found = true;
+    if (isFunction(n) && n.params.some((p) => binds(p as Node))) found = true;
+    for (const ch of childNodes(n)) walk(ch);
+  };
+  walk(root);
+  return found;
+}
+
 export function browserResources(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
   const out: RawFinding[] = [];
   const root = facts.module.node;
   const ancestors: Node[] = [];
+  const own = new Map<string, boolean>();
+  const global = (kind: string): boolean => {
+    let v = own.get(kind);
+    if (v === undefined) own.set(kind, (v = !shadowed(root, kind)));
+    return v;
+  };
   const visit = (n: Node): void => {
     const kind = resourceOf(n);
-    if (kind !== null && ancestors.some((a) => isFunction(a))) {
+    if (kind !== null && ancestors.some((a) => isFunction(a)) && global(kind)) {
       let holder = holderOf(n, ancestors);
       // const [ro] = useState(() => new ResizeObserver(cb))
       if (holder.kind === 'handed') {
@@ -244,7 +301,7 @@ export function browserResources(ctx: RuleContext): RawFinding[] {
       const end = ENDED_BY[kind]!;
       if (
         holder.kind !== 'handed' &&
-        !endedOrHanded(scopeOf(holder, ancestors, root), holder, end, n)
+        !endedOrHanded(scopeOf(holder, ancestors, root), holder, end)
       ) {
         const what = short(text(facts, n), 40);
         out.push({
