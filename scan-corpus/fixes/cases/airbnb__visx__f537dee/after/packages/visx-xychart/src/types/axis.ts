@@ -1,0 +1,3 @@
+import { AxisScale as AxisAxisScale } from '@visx/axis';
+
+export type AxisScale = AxisAxisScale;

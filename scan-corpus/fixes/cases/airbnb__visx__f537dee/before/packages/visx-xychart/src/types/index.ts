@@ -1,0 +1,6 @@
+export * from './axis';
+export * from './data';
+export * from './event';
+export * from './series';
+export * from './theme';
+export * from './tooltip';
