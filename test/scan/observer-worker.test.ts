@@ -78,6 +78,9 @@ tester.run('observers and workers never ended', rules['no-discarded-disposable']
     `export class Facade {
        constructor(Worker, room) { this.worker = new Worker(room); }
      }`,
+    `export class ClassWorker {
+       constructor(room: Room, private Worker: ServerClass) { this.worker = new Worker(room); }
+     }`,
     // another class's field of the same name being ended does not count, but its own does
     `export class A {
        start() { this.obs = new MutationObserver(() => 1); }

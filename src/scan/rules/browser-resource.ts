@@ -236,6 +236,13 @@ function scopeOf(holder: Holder, ancestors: readonly Node[], root: Node): Node {
 }
 
 /** Modules whose export is the thing itself: Node's threads, and the observers' polyfills. */
+/** The name a parameter binds: `x`, `x = 1`, `private x: T` (a TypeScript parameter property). */
+function paramId(p: Node): Node {
+  if (p.type === 'TSParameterProperty') return paramId(p.parameter as Node);
+  if (p.type === 'AssignmentPattern') return p.left as Node;
+  return p;
+}
+
 const SAME_API =
   /^(?:node:)?worker_threads$|(?:^|[/@-])(?:resize|intersection|mutation)-observer(?:-polyfill)?$/;
 
@@ -269,7 +276,7 @@ function shadowed(root: Node, name: string): boolean {
     }
     if ((n.type === 'ClassDeclaration' || n.type === 'FunctionDeclaration') && binds(n.id as Node))
       found = true;
-    if (isFunction(n) && n.params.some((p) => binds(p as Node))) found = true;
+    if (isFunction(n) && n.params.some((p) => binds(paramId(p as Node)))) found = true;
     for (const ch of childNodes(n)) walk(ch);
   };
   walk(root);
