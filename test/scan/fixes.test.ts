@@ -265,10 +265,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // f5311dd, Choices d5dd9cd, material-web 124beb4 and 4c38f80, angular-strap 2c50973, filepond
 // c7278b0) and 1 of its 3 types cases, untyped and typed (carbon-components-angular 4b3d903):
 // 192 -> 201 of 607, types 8 -> 9, types typed 9 -> 10.
+// Raised by the fiftieth fresh batch (2026-12-07q, forty-fourth session, held-out), where main
+// caught 4 of its 13 held-out syntactic cases (squoosh 1562a07, glide-data-grid d9d92b1,
+// livekit agents-js d610388, pipecat-client-web 86d79a0) and none of its 4 types cases:
+// 201 -> 205 of 620.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 201, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 10 },
+  'held-out': { syntactic: 205, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 10 },
 };
 
 /**
@@ -508,7 +512,13 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // matches by function; ui-grid's 8 listeners on the grid's own elements and child scope; G6's
 // canvas listeners that destroy() strips with removeAllEventListeners()) and 1 true one (G2's
 // pointerleave arrow that the tooltip's cleanup removes under another function).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 338 };
+// Raised, held-out 338 -> 343, on purpose: the after files of the fiftieth fresh batch
+// (2026-12-07q) bring 5 false findings of the default set, labelled (comlink's two self-removing
+// message listeners, squoosh's 100 ms debounce left at unmount, web-voice-processor's dump
+// timeout that ends the dump, vega's single tick callback on its own simulation) and 3 true ones
+// (victory's two discarded delay timeouts that restart the frame loop after unmount, livekit's
+// per-call abort listener on the caller's signal).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 343 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
@@ -570,6 +580,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07n': [23, 16],
       '2026-12-07o': [24, 12],
       '2026-12-07p': [23, 10],
+      '2026-12-07q': [20, 12],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

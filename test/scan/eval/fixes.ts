@@ -149,6 +149,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07n',
   '2026-12-07o',
   '2026-12-07p',
+  '2026-12-07q',
 ];
 
 export interface FixLabel {

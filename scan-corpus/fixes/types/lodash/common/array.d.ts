@@ -1,12 +1,4 @@
 import _ = require("../index");
-
-// Helper types to reject readonly arrays
-type _Eq<T, U> = (<X>() => X extends T ? 1 : 2) extends (<X>() => X extends U ? 1 : 2) ? true : false
-type _IsWritable<T> = _Eq<{ [K in keyof T]: T[K] }, { -readonly [K in keyof T]: T[K] }>
-type RejectReadonly<T extends _.MutableList<unknown>> = _IsWritable<T> extends true ? T : never
-
-export {}
-
 declare module "../index" {
     interface LoDashStatic {
         /**
@@ -33,17 +25,16 @@ declare module "../index" {
     }
     interface LoDashStatic {
         /**
-         * Creates an array with all falsey values removed. The values false, null, 0, 0n, "", undefined, and NaN are
+         * Creates an array with all falsey values removed. The values false, null, 0, "", undefined, and NaN are
          * falsey.
          *
          * @param array The array to compact.
          * @return Returns the new array of filtered values.
          */
-        compact<T>(array: List<T | Falsey> | null | undefined): T[];
+        compact<T>(array: List<T | null | undefined | false | "" | 0> | null | undefined): T[];
     }
 
-    type Falsey = null | undefined | false | "" | 0 | 0n;
-    type Truthy<T> = T extends Falsey ? never : T;
+    type Truthy<T> = T extends null | undefined | false | "" | 0 ? never : T;
     interface Collection<T> {
         /**
          * @see _.compact
@@ -62,7 +53,8 @@ declare module "../index" {
          * and/or values.
          *
          * @category Array
-         * @param [values] The array values to concatenate.
+         * @param array The array to concatenate.
+         * @param [values] The values to concatenate.
          * @returns Returns the new concatenated array.
          * @example
          *
@@ -75,7 +67,7 @@ declare module "../index" {
          * console.log(array);
          * // => [1]
          */
-         concat<T>(...values: Array<Many<T>>): T[];
+         concat<T>(array: Many<T>, ...values: Array<Many<T>>): T[];
     }
     interface Primitive<T> {
         /**
@@ -115,8 +107,8 @@ declare module "../index" {
     }
     interface LoDashStatic {
         /**
-         * Creates an array of `array` values not included in the other provided arrays using SameValueZero for
-         * equality comparisons. The order and references of result values are determined by the first array.
+         * Creates an array of unique array values not included in the other provided arrays using SameValueZero for
+         * equality comparisons.
          *
          * @param array The array to inspect.
          * @param values The arrays of values to exclude.
@@ -138,9 +130,9 @@ declare module "../index" {
     }
     interface LoDashStatic {
         /**
-         * This method is like _.difference except that it accepts iteratee which is invoked for each element
-         * of array and values to generate the criterion by which they're compared. The order and references
-         * of result values are determined by the first array. The iteratee is invoked with one argument: (value).
+         * This method is like _.difference except that it accepts iteratee which is invoked for each element of array
+         * and values to generate the criterion by which uniqueness is computed. The iteratee is invoked with one
+         * argument: (value).
          *
          * @param array The array to inspect.
          * @param values The values to exclude.
@@ -195,9 +187,9 @@ declare module "../index" {
     }
     interface LoDashStatic {
         /**
-         * This method is like _.difference except that it accepts comparator which is invoked to compare elements
-         * of array to values. The order and references of result values are determined by the first array. The
-         * comparator is invoked with two arguments: (arrVal, othVal).
+         * Creates an array of unique `array` values not included in the other
+         * provided arrays using [`SameValueZero`](http://ecma-international.org/ecma-262/6.0/#sec-samevaluezero)
+         * for equality comparisons.
          *
          * @category Array
          * @param [values] The arrays to inspect.
@@ -350,7 +342,7 @@ declare module "../index" {
         /**
          * @see _.fill
          */
-        fill<T, AnyList extends MutableList<any>>(array: RejectReadonly<AnyList> | null | undefined, value: T): List<T>;
+        fill<T>(array: List<any> | null | undefined, value: T): List<T>;
         /**
          * @see _.fill
          */
@@ -358,7 +350,7 @@ declare module "../index" {
         /**
          * @see _.fill
          */
-        fill<T, UList extends MutableList<any>>(array: RejectReadonly<UList> | null | undefined, value: T, start?: number, end?: number): List<T | UList[0]>;
+        fill<T, U>(array: List<U> | null | undefined, value: T, start?: number, end?: number): List<T | U>;
     }
     interface Collection<T> {
         /**
@@ -582,7 +574,6 @@ declare module "../index" {
          * @param array The array to query.
          * @return Returns the first element of array.
          */
-        head<T>(array: readonly [T, ...unknown[]]): T;
         head<T>(array: List<T> | null | undefined): T | undefined;
     }
     interface String {
@@ -768,39 +759,39 @@ declare module "../index" {
          * _.intersectionWith(objects, others, _.isEqual);
          * // => [{ 'x': 1, 'y': 2 }]
          */
-        intersectionWith<T1, T2>(array: List<T1> | null | undefined, values: List<T2>, comparator: Comparator2<T1, T1 | T2>): T1[];
+        intersectionWith<T1, T2>(array: List<T1> | null | undefined, values: List<T2>, comparator: Comparator2<T1, T2>): T1[];
         /**
          * @see _.intersectionWith
          */
-        intersectionWith<T1, T2, T3>(array: List<T1> | null | undefined, values1: List<T2>, values2: List<T3>, comparator: Comparator2<T1, T1 | T2 | T3>): T1[];
+        intersectionWith<T1, T2, T3>(array: List<T1> | null | undefined, values1: List<T2>, values2: List<T3>, comparator: Comparator2<T1, T2 | T3>): T1[];
         /**
          * @see _.intersectionWith
          */
-        intersectionWith<T1, T2, T3, T4>(array: List<T1> | null | undefined, values1: List<T2>, values2: List<T3>, ...values: Array<List<T4> | Comparator2<T1, T1 | T2 | T3 | T4>>): T1[];
+        intersectionWith<T1, T2, T3, T4>(array: List<T1> | null | undefined, values1: List<T2>, values2: List<T3>, ...values: Array<List<T4> | Comparator2<T1, T2 | T3 | T4>>): T1[];
         /**
          * @see _.intersectionWith
          */
-        intersectionWith<T>(array?: List<T> | null, ...values: Array<List<T> | Comparator<T>>): T[];
+        intersectionWith<T>(array?: List<T> | null, ...values: Array<List<T> | Comparator2<T, never>>): T[];
     }
     interface Collection<T> {
         /**
          * @see _.intersectionWith
          */
-        intersectionWith<T2>(values: List<T2>, comparator: Comparator2<T, T | T2>): Collection<T>;
+        intersectionWith<T2>(values: List<T2>, comparator: Comparator2<T, T2>): Collection<T>;
         /**
          * @see _.intersectionWith
          */
-        intersectionWith(...values: Array<List<unknown> | Comparator<T>>): Collection<T>;
+        intersectionWith(...values: Array<List<unknown> | Comparator2<T,  never>>): Collection<T>;
     }
     interface CollectionChain<T> {
         /**
          * @see _.intersectionWith
          */
-        intersectionWith<T2>(values: List<T2>, comparator: Comparator2<T, T | T2>): CollectionChain<T>;
+        intersectionWith<T2>(values: List<T2>, comparator: Comparator2<T, T2>): CollectionChain<T>;
         /**
          * @see _.intersectionWith
          */
-        intersectionWith(...values: Array<List<unknown> | Comparator<T>>): CollectionChain<T>;
+        intersectionWith(...values: Array<List<unknown> | Comparator2<T,  never>>): CollectionChain<T>;
     }
     interface LoDashStatic {
         /**
@@ -849,7 +840,6 @@ declare module "../index" {
          * @param array The array to query.
          * @return Returns the last element of array.
          */
-        last<T>(array: readonly [...unknown[], T]): T;
         last<T>(array: List<T> | null | undefined): T | undefined;
     }
     interface Collection<T> {
@@ -941,7 +931,7 @@ declare module "../index" {
         /**
          * @see _.pull
          */
-        pull<TList extends MutableList<any>>(array: RejectReadonly<TList>, ...values: TList[0][]): TList;
+        pull<T>(array: List<T>, ...values: T[]): List<T>;
     }
     interface Collection<T> {
         /**
@@ -977,7 +967,7 @@ declare module "../index" {
         /**
          * @see _.pullAll
          */
-        pullAll<TList extends MutableList<any>>(array: RejectReadonly<TList>, values?: List<TList[0]>): TList;
+        pullAll<T>(array: List<T>, values?: List<T>): List<T>;
     }
     interface Collection<T> {
         /**
@@ -1016,7 +1006,7 @@ declare module "../index" {
         /**
          * @see _.pullAllBy
          */
-        pullAllBy<TList extends MutableList<any>>(array: RejectReadonly<TList>, values?: List<TList[0]>, iteratee?: ValueIteratee<TList[0]>): TList;
+        pullAllBy<T>(array: List<T>, values?: List<T>, iteratee?: ValueIteratee<T>): List<T>;
         /**
          * @see _.pullAllBy
          */
@@ -1024,7 +1014,7 @@ declare module "../index" {
         /**
          * @see _.pullAllBy
          */
-        pullAllBy<T1List extends MutableList<any>, T2>(array: RejectReadonly<T1List>, values: List<T2>, iteratee: ValueIteratee<T1List[0] | T2>): T1List;
+        pullAllBy<T1, T2>(array: List<T1>, values: List<T2>, iteratee: ValueIteratee<T1 | T2>): List<T1>;
     }
     interface Collection<T> {
         /**
@@ -1063,7 +1053,7 @@ declare module "../index" {
         /**
          * @see _.pullAllWith
          */
-        pullAllWith<TList extends MutableList<any>>(array: RejectReadonly<TList>, values?: List<TList[0]>, comparator?: Comparator<TList[0]>): TList;
+        pullAllWith<T>(array: List<T>, values?: List<T>, comparator?: Comparator<T>): List<T>;
         /**
          * @see _.pullAllWith
          */
@@ -1071,7 +1061,7 @@ declare module "../index" {
         /**
          * @see _.pullAllWith
          */
-        pullAllWith<T1List extends MutableList<any>, T2>(array: RejectReadonly<T1List>, values: List<T2>, comparator: Comparator2<T1List[0], T2>): T1List;
+        pullAllWith<T1, T2>(array: List<T1>, values: List<T2>, comparator: Comparator2<T1, T2>): List<T1>;
     }
     interface Collection<T> {
         /**
@@ -1100,7 +1090,7 @@ declare module "../index" {
         /**
          * @see _.pullAt
          */
-        pullAt<TList extends MutableList<any>>(array: RejectReadonly<TList>, ...indexes: Array<Many<number>>): TList;
+        pullAt<T>(array: List<T>, ...indexes: Array<Many<number>>): List<T>;
     }
     interface Collection<T> {
         /**
@@ -1125,7 +1115,7 @@ declare module "../index" {
          * @param predicate The function invoked per iteration.
          * @return Returns the new array of removed elements.
          */
-        remove<TList extends MutableList<any>>(array: RejectReadonly<TList>, predicate?: ListIteratee<TList[0]>): TList[0][];
+        remove<T>(array: List<T>, predicate?: ListIteratee<T>): T[];
     }
     interface Collection<T> {
         /**
@@ -1159,7 +1149,7 @@ declare module "../index" {
          * console.log(array);
          * // => [3, 2, 1]
          */
-        reverse<TList extends MutableList<any>>(array: RejectReadonly<TList>): TList;
+        reverse<TList extends List<any>>(array: TList): TList;
     }
     interface LoDashStatic {
         /**
@@ -1460,7 +1450,6 @@ declare module "../index" {
          * @param array The array to query.
          * @return Returns the slice of array.
          */
-        tail<T extends unknown[]>(array: readonly [unknown, ...T]): T;
         tail<T>(array: List<T> | null | undefined): T[];
     }
     interface Collection<T> {
@@ -1783,28 +1772,6 @@ declare module "../index" {
          *
          * @param array The array of grouped elements to process.
          * @return Returns the new array of regrouped elements.
-         */
-        unzip<T1, T2>(array: Array<[T1, T2]>): [T1[], T2[]];
-        /**
-         * @see _.unzip
-         */
-        unzip<T1, T2, T3>(
-            array: Array<[T1, T2, T3]>,
-        ): [T1[], T2[], T3[]];
-        /**
-         * @see _.unzip
-         */
-        unzip<T1, T2, T3, T4>(
-            array: Array<[T1, T2, T3, T4]>,
-        ): [T1[], T2[], T3[], T4[]];
-        /**
-         * @see _.unzip
-         */
-        unzip<T1, T2, T3, T4, T5>(
-            array: Array<[T1, T2, T3, T4, T5]>,
-        ): [T1[], T2[], T3[], T4[], T5[]];
-        /**
-         * @see _.unzip
          */
         unzip<T>(array: T[][] | List<List<T>> | null | undefined): T[][];
     }

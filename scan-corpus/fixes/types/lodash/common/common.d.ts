@@ -1,31 +1,27 @@
 import _ = require("../index");
-// eslint-disable-next-line @definitelytyped/strict-export-declare-modifiers
+// tslint:disable-next-line:strict-export-declare-modifiers
 type GlobalPartial<T> = Partial<T>;
-export const uniqueSymbol: unique symbol;
 declare module "../index" {
     type Omit<T, K extends keyof any> = Pick<T, Exclude<keyof T, K>>;
     type PartialObject<T> = GlobalPartial<T>;
-    type Many<T> = T | readonly T[];
+    type Many<T> = T | ReadonlyArray<T>;
     type ImpChain<T> =
         T extends { __trapAny: any } ? Collection<any> & Function<any> & Object<any> & Primitive<any> & String :
         T extends null | undefined ? never :
-        T extends string ? String<T> :
+        T extends string | null | undefined ? String :
         T extends (...args: any) => any ? Function<T> :
         T extends List<infer U> | null | undefined ? Collection<U> :
         T extends object | null | undefined ? Object<T> :
         Primitive<T>;
     type ExpChain<T> =
-        [T] extends [never] ? never :
-        [Exclude<T, null | undefined>] extends [never] ? PrimitiveChain<T> :
-        DistributedExpChain<T, 0 extends 1 & T ? never : Extract<T, null | undefined>>;
-    type DistributedExpChain<T, TNullish> =
         T extends { __trapAny: any } ? CollectionChain<any> & FunctionChain<any> & ObjectChain<any> & PrimitiveChain<any> & StringChain :
         T extends null | undefined ? never :
-        T extends string ? ([TNullish] extends [never] ? StringChain<T> : StringNullableChain) :
-        T extends (...args: any) => any ? ([TNullish] extends [never] ? FunctionChain<T> : ObjectChain<T | TNullish>) :
-        T extends List<infer U> ? CollectionChain<U> :
-        T extends object ? ObjectChain<T | TNullish> :
-        PrimitiveChain<T | TNullish>;
+        T extends string ? StringChain :
+        T extends string | null | undefined ? StringNullableChain :
+        T extends (...args: any) => any ? FunctionChain<T> :
+        T extends List<infer U> | null | undefined ? CollectionChain<U> :
+        T extends object | null | undefined ? ObjectChain<T> :
+        PrimitiveChain<T>;
     interface LoDashStatic {
         /**
         * Creates a lodash object which wraps value to enable implicit method chain sequences.
@@ -96,7 +92,6 @@ declare module "../index" {
         * upperFirst, value, and words.
         **/
         <TrapAny extends { __trapAny: any }>(value: TrapAny): Collection<any> & Function<any> & Object<any> & Primitive<any> & String;
-        <T extends string>(value: T): String<T>;
         <T extends null | undefined>(value: T): Primitive<T>;
         (value: string | null | undefined): String;
         <T extends (...args: any) => any>(value: T): Function<T>;
@@ -121,11 +116,11 @@ declare module "../index" {
         /**
         * The "escape" delimiter.
         **/
-        escape?: RegExp | null | undefined;
+        escape?: RegExp | undefined;
         /**
         * The "evaluate" delimiter.
         **/
-        evaluate?: RegExp | null | undefined;
+        evaluate?: RegExp | undefined;
         /**
         * An object to import into the template as local variables.
         */
@@ -133,7 +128,7 @@ declare module "../index" {
         /**
         * The "interpolate" delimiter.
         */
-        interpolate?: RegExp | null | undefined;
+        interpolate?: RegExp | undefined;
         /**
         * Used to reference the data object in the template text.
         */
@@ -194,7 +189,7 @@ declare module "../index" {
     }
     interface Function<T extends (...args: any) => any> extends LoDashImplicitWrapper<T> {
     }
-    interface String<T extends string = string> extends LoDashImplicitWrapper<T> {
+    interface String extends LoDashImplicitWrapper<string> {
     }
     interface Object<T> extends LoDashImplicitWrapper<T> {
     }
@@ -204,7 +199,7 @@ declare module "../index" {
     }
     interface FunctionChain<T extends (...args: any) => any> extends LoDashExplicitWrapper<T> {
     }
-    interface StringChain<T extends string = string> extends LoDashExplicitWrapper<T> {
+    interface StringChain extends LoDashExplicitWrapper<string> {
     }
     interface StringNullableChain extends LoDashExplicitWrapper<string | undefined> {
     }
@@ -217,7 +212,6 @@ declare module "../index" {
     type NotVoid = unknown;
     type IterateeShorthand<T> = PropertyName | [PropertyName, any] | PartialShallow<T>;
     type ArrayIterator<T, TResult> = (value: T, index: number, collection: T[]) => TResult;
-    type TupleIterator<T extends readonly unknown[], TResult> = (value: T[number], index: StringToNumber<keyof T>, collection: T) => TResult;
     type ListIterator<T, TResult> = (value: T, index: number, collection: List<T>) => TResult;
     type ListIteratee<T> = ListIterator<T, NotVoid> | IterateeShorthand<T>;
     type ListIterateeCustom<T, TResult> = ListIterator<T, TResult> | IterateeShorthand<T>;
@@ -250,10 +244,6 @@ declare module "../index" {
     type PropertyPath = Many<PropertyName>;
     /** Common interface between Arrays and jQuery objects */
     type List<T> = ArrayLike<T>;
-    interface MutableList<T> { // Needed since ArrayLike is readonly
-        length: number;
-        [k: number]: T;
-    }
     interface Dictionary<T> {
         [index: string]: T;
     }
@@ -267,7 +257,6 @@ declare module "../index" {
     type PartialShallow<T> = {
         [P in keyof T]?: T[P] extends object ? object : T[P]
     };
-    type StringToNumber<T> = T extends `${infer N extends number}` ? N : never;
     // For backwards compatibility
     type LoDashImplicitArrayWrapper<T> = LoDashImplicitWrapper<T[]>;
     type LoDashImplicitNillableArrayWrapper<T> = LoDashImplicitWrapper<T[] | null | undefined>;

@@ -1,5 +1,5 @@
 import _ = require("../index");
-// eslint-disable-next-line @definitelytyped/strict-export-declare-modifiers, @typescript-eslint/no-unsafe-function-type
+// tslint:disable-next-line:strict-export-declare-modifiers
 type GlobalFunction = Function;
 declare module "../index" {
     type FunctionBase = GlobalFunction;
@@ -220,8 +220,7 @@ declare module "../index" {
          */
         conformsTo(source: ConformsPredicateObject<TValue>): PrimitiveChain<boolean>;
     }
-    type CondPairNullary<R> = [() => boolean, () => R];
-    type CondPairUnary<T, R> = [(val: T) => boolean, (val: T) => R];
+    type CondPair<T, R> = [(val: T) => boolean, (val: T) => R];
     interface LoDashStatic {
         /**
          * Performs a [`SameValueZero`](http://ecma-international.org/ecma-262/6.0/#sec-samevaluezero)
@@ -342,6 +341,10 @@ declare module "../index" {
          * @return Returns true if value is correctly classified, else false.
          */
         isArray(value?: any): value is any[];
+        /**
+         * @see _.isArray
+         */
+        isArray<T>(value?: any): value is any[];
     }
     interface LoDashImplicitWrapper<TValue> {
         /**
@@ -557,8 +560,6 @@ declare module "../index" {
         isElement(): PrimitiveChain<boolean>;
     }
 
-    type EmptyObject<T> = { [K in keyof T]?: never };
-    type EmptyObjectOf<T> = EmptyObject<T> extends T ? EmptyObject<T> : never;
     interface LoDashStatic {
         /**
          * Checks if value is empty. A value is considered empty unless it’s an arguments object, array, string, or
@@ -567,11 +568,6 @@ declare module "../index" {
          * @param value The value to inspect.
          * @return Returns true if value is empty, else false.
          */
-        isEmpty<T extends { __trapAny: any }>(value?: T): boolean;
-        isEmpty(value: string): value is '';
-        isEmpty(value: Map<any, any> | Set<any> | List<any> | null | undefined): boolean;
-        isEmpty(value: object): boolean;
-        isEmpty<T extends object>(value: T | null | undefined): value is EmptyObjectOf<T> | null | undefined;
         isEmpty(value?: any): boolean;
     }
     interface LoDashImplicitWrapper<TValue> {

@@ -101,7 +101,6 @@ declare module "../index" {
           * @param array The array to iterate over.
           * @returns Returns the maximum value.
          */
-        max<T>(collection: readonly [T, ...T[]]): T;
         max<T>(collection: List<T> | null | undefined): T | undefined;
     }
     interface Collection<T> {
@@ -131,7 +130,7 @@ declare module "../index" {
          *
          * var objects = [{ 'n': 1 }, { 'n': 2 }];
          *
-         * _.maxBy(objects, function(o) { return o.n; });
+         * _.maxBy(objects, function(o) { return o.a; });
          * // => { 'n': 2 }
          *
          * // using the `_.property` iteratee shorthand
@@ -217,7 +216,6 @@ declare module "../index" {
          * @param array The array to iterate over.
          * @returns Returns the minimum value.
          */
-        min<T>(collection: readonly [T, ...T[]]): T;
         min<T>(collection: List<T> | null | undefined): T | undefined;
     }
     interface Collection<T> {
@@ -354,9 +352,6 @@ declare module "../index" {
          * _.sum([4, 2, 8, 6]);
          * // => 20
          */
-        sum(collection: List<number> | null | undefined): number;
-        sum(collection: readonly [bigint, ...bigint[]]): bigint;
-        sum(collection: List<bigint> | null | undefined): bigint | 0;
         sum(collection: List<any> | null | undefined): number;
     }
     interface LoDashImplicitWrapper<TValue> {
@@ -369,22 +364,6 @@ declare module "../index" {
         /**
          * @see _.sum
          */
-        sum(): PrimitiveChain<number>;
-    }
-    interface Collection<T> {
-        /**
-         * @see _.sum
-         */
-        sum(this: Collection<number>): number;
-        sum(this: Collection<bigint>): bigint | 0;
-        sum(): number;
-    }
-    interface CollectionChain<T> {
-        /**
-         * @see _.sum
-         */
-        sum(this: CollectionChain<number>): PrimitiveChain<number>;
-        sum(this: CollectionChain<bigint>): PrimitiveChain<bigint | 0>;
         sum(): PrimitiveChain<number>;
     }
 

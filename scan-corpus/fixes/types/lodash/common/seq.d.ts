@@ -16,7 +16,7 @@ declare module "../index" {
         /**
          * @see _.chain
          */
-        chain<T extends string>(value: T): StringChain<T>;
+        chain(value: string): StringChain;
         /**
          * @see _.chain
          */
@@ -48,7 +48,7 @@ declare module "../index" {
         /**
          * @see _.chain
          */
-        chain<T extends string>(): StringChain<T>;
+        chain(): StringChain;
     }
     interface Object<T> {
         /**

@@ -29,19 +29,19 @@ declare module "../index" {
          * @param string The string to capitalize.
          * @return Returns the capitalized string.
          */
-        capitalize<T extends string>(string?: T): string extends T ? string : Capitalize<Lowercase<T>>;
+        capitalize(string?: string): string;
     }
     interface LoDashImplicitWrapper<TValue> {
         /**
          * @see _.capitalize
          */
-        capitalize(): string extends TValue ? string : Capitalize<Lowercase<TValue extends string ? TValue : never>>;
+        capitalize(): string;
     }
     interface LoDashExplicitWrapper<TValue> {
         /**
          * @see _.capitalize
          */
-        capitalize(): StringChain<string extends TValue ? string : Capitalize<Lowercase<TValue extends string ? TValue : never>>>;
+        capitalize(): StringChain;
     }
 
     interface LoDashStatic {
@@ -97,7 +97,7 @@ declare module "../index" {
          *
          * Note: No other characters are escaped. To escape additional characters use a third-party library like he.
          *
-         * Though the ">" character is escaped for symmetry, characters like ">" and "/" don’t need escaping in HTML
+         * hough the ">" character is escaped for symmetry, characters like ">" and "/" don’t need escaping in HTML
          * and have no special meaning unless they're part of a tag or unquoted attribute value. See Mathias Bynens’s
          * article (under "semi-related fun fact") for more details.
          *
@@ -198,19 +198,19 @@ declare module "../index" {
          * @param string The string to convert.
          * @return Returns the converted string.
          */
-        lowerFirst<T extends string = string>(string?: T): Uncapitalize<T>;
+        lowerFirst(string?: string): string;
     }
     interface LoDashImplicitWrapper<TValue> {
         /**
          * @see _.lowerFirst
          */
-        lowerFirst(): TValue extends string ? Uncapitalize<TValue> : string;
+        lowerFirst(): string;
     }
     interface LoDashExplicitWrapper<TValue> {
         /**
          * @see _.lowerFirst
          */
-        lowerFirst(): StringChain<TValue extends string ? Uncapitalize<TValue> : string>;
+        lowerFirst(): StringChain;
     }
 
     interface LoDashStatic {
@@ -533,19 +533,19 @@ declare module "../index" {
          * @param string The string to convert.
          * @return Returns the lower cased string.
          */
-        toLower<T extends string = string>(string?: T): Lowercase<T>;
+        toLower(string?: string): string;
     }
     interface LoDashImplicitWrapper<TValue> {
         /**
          * @see _.toLower
          */
-        toLower(): TValue extends string ? Lowercase<TValue> : string;
+        toLower(): string;
     }
     interface LoDashExplicitWrapper<TValue> {
         /**
          * @see _.toLower
          */
-        toLower(): StringChain<TValue extends string ? Lowercase<TValue> : string>;
+        toLower(): StringChain;
     }
 
     interface LoDashStatic {
@@ -555,19 +555,19 @@ declare module "../index" {
          * @param string The string to convert.
          * @return Returns the upper cased string.
          */
-        toUpper<T extends string = string>(string?: T): Uppercase<T>;
+        toUpper(string?: string): string;
     }
     interface LoDashImplicitWrapper<TValue> {
         /**
          * @see _.toUpper
          */
-        toUpper(): TValue extends string ? Uppercase<TValue> : string;
+        toUpper(): string;
     }
     interface LoDashExplicitWrapper<TValue> {
         /**
          * @see _.toUpper
          */
-        toUpper(): StringChain<TValue extends string ? Uppercase<TValue> : string>;
+        toUpper(): StringChain;
     }
 
     interface LoDashStatic {
@@ -744,19 +744,19 @@ declare module "../index" {
          * @param string The string to convert.
          * @return Returns the converted string.
          */
-        upperFirst<T extends string = string>(string?: T): Capitalize<T>;
+        upperFirst(string?: string): string;
     }
     interface LoDashImplicitWrapper<TValue> {
         /**
          * @see _.upperFirst
          */
-        upperFirst(): TValue extends string ? Capitalize<TValue> : string;
+        upperFirst(): string;
     }
     interface LoDashExplicitWrapper<TValue> {
         /**
          * @see _.upperFirst
          */
-        upperFirst(): StringChain<TValue extends string ? Capitalize<TValue> : string>;
+        upperFirst(): StringChain;
     }
 
     interface LoDashStatic {
@@ -777,7 +777,7 @@ declare module "../index" {
         /**
          * @see _.words
          */
-        words(pattern?: string | RegExp): Collection<string>;
+        words(pattern?: string | RegExp): string[];
     }
     interface LoDashExplicitWrapper<TValue> {
         /**
