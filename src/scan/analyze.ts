@@ -5,6 +5,7 @@ import { collect, type VisitorKeys } from './collect/index.js';
 import type { Facts } from './facts.js';
 import { OPT_IN_RULES, type Finding, type RuleId } from './model.js';
 import type { TypeOracle } from './oracle.js';
+import { browserResources } from './rules/browser-resource.js';
 import { disposableRules } from './rules/disposable.js';
 import { fieldRules } from './rules/fields.js';
 import { listenerRules } from './rules/listener.js';
@@ -46,6 +47,7 @@ export function analyzeFacts(facts: Facts, oracle: TypeOracle | null): RawFindin
     ...listenerRules(ctx),
     ...timerRules(ctx),
     ...disposableRules(ctx),
+    ...browserResources(ctx),
     ...fieldRules(ctx),
   ];
   if (render.length > 0) {

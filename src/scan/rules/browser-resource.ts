@@ -1,0 +1,328 @@
+// no-discarded-disposable, candidate OB (issue #16): an observer, worker or audio context that
+// the code makes and never ends. `new ResizeObserver(cb)` (Mutation-, Intersection-,
+// PerformanceObserver) keeps observing and holds its callback until `disconnect()`; a `Worker`
+// (the browser's, or Node's worker_threads) runs until `terminate()`; an `AudioContext` stays
+// open until `close()`. Made in code that runs per instance, per mount or
+// per call and never ended, each one stays with everything its callback closes over. Reported
+// when nothing in the file ends the object the `new` is kept in (a field of the class, a
+// variable of the function, a `useMemo`/`useState` value of a component), nothing hands it on
+// (an argument, a return, a store elsewhere), and the `new` is inside a function (module-level
+// code runs once). Not when the file gives the constructor's name a meaning of its own (an
+// import, a declaration, a parameter), and a disconnect in the object's own callback counts
+// (`observer.disconnect()` once what it waited for has come). The project pass drops it where
+// the code runs a bounded number of times.
+import {
+  childNodes,
+  isFunction,
+  propertyName,
+  requiredModule,
+  unwrap,
+  type Node,
+} from '../syntax.js';
+import { short, text, type RawFinding, type RuleContext } from './context.js';
+
+/** What ends each kind of object. */
+const ENDED_BY: Readonly<Record<string, string>> = {
+  ResizeObserver: 'disconnect',
+  MutationObserver: 'disconnect',
+  IntersectionObserver: 'disconnect',
+  PerformanceObserver: 'disconnect',
+  Worker: 'terminate',
+  AudioContext: 'close',
+  webkitAudioContext: 'close',
+};
+
+const GLOBALS = new Set(['window', 'globalThis', 'self']);
+
+/** The constructor's name when `n` is `new X(…)` of a kind above, else null. */
+function resourceOf(n: Node): string | null {
+  if (n.type !== 'NewExpression') return null;
+  const c = unwrap(n.callee as Node);
+  let name: string | null = null;
+  if (c.type === 'Identifier') name = c.name;
+  else if (
+    c.type === 'MemberExpression' &&
+    !c.computed &&
+    c.object.type === 'Identifier' &&
+    GLOBALS.has(c.object.name)
+  )
+    name = propertyName(c);
+  return name !== null && Object.hasOwn(ENDED_BY, name) ? name : null;
+}
+
+/** Where a made object is kept: a field, a variable, or nowhere (used in place). */
+type Holder =
+  | { readonly kind: 'field'; readonly name: string }
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'chained' }
+  | { readonly kind: 'handed' };
+
+const HOOK_MAKERS = new Set(['useMemo', 'useState', 'useRef', 'ref', 'shallowRef']);
+
+/** Where the value of `node` goes, from its ancestors (innermost last). */
+function holderOf(node: Node, ancestors: readonly Node[]): Holder {
+  let child = node;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const p = ancestors[i]!;
+    switch (p.type) {
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'ChainExpression':
+        child = p;
+        continue;
+      case 'VariableDeclarator':
+        if (p.init !== child) return { kind: 'handed' };
+        if (p.id.type === 'Identifier') return { kind: 'name', name: p.id.name };
+        return { kind: 'handed' };
+      case 'AssignmentExpression': {
+        if (p.right !== child || p.operator !== '=') return { kind: 'handed' };
+        const l = unwrap(p.left as Node);
+        if (l.type === 'Identifier') return { kind: 'name', name: l.name };
+        if (l.type === 'MemberExpression' && l.object.type === 'ThisExpression' && !l.computed) {
+          const n = propertyName(l);
+          if (n !== null) return { kind: 'field', name: n };
+        }
+        return { kind: 'handed' };
+      }
+      case 'PropertyDefinition': {
+        if (p.value !== child || p.static) return { kind: 'handed' };
+        const n = propertyName(p);
+        return n === null ? { kind: 'handed' } : { kind: 'field', name: n };
+      }
+      case 'MemberExpression':
+        // `new X(cb).observe(el)`: used in place, kept nowhere.
+        if (p.object === child) return { kind: 'chained' };
+        return { kind: 'handed' };
+      case 'ReturnStatement':
+      case 'ArrowFunctionExpression': {
+        // `useMemo(() => new ResizeObserver(cb), [])`: the value is the hook's.
+        const fnIndex =
+          p.type === 'ArrowFunctionExpression'
+            ? i
+            : ancestors.findLastIndex((a, k) => k < i && isFunction(a));
+        if (p.type === 'ArrowFunctionExpression' && p.body !== child) return { kind: 'handed' };
+        const fn = ancestors[fnIndex];
+        const call = ancestors[fnIndex - 1];
+        if (
+          fn !== undefined &&
+          call !== undefined &&
+          call.type === 'CallExpression' &&
+          call.arguments[0] === fn
+        ) {
+          const callee = unwrap(call.callee as Node);
+          const name =
+            callee.type === 'Identifier'
+              ? callee.name
+              : callee.type === 'MemberExpression'
+                ? propertyName(callee)
+                : null;
+          if (name !== null && HOOK_MAKERS.has(name))
+            return holderOf(call, ancestors.slice(0, fnIndex - 1));
+        }
+        return { kind: 'handed' };
+      }
+      case 'ArrayPattern':
+        return { kind: 'handed' };
+      case 'CallExpression':
+        // `useState(new X())` keeps it like the lazy form; any other call is handed the object.
+        if (p.arguments[0] === child) {
+          const callee = unwrap(p.callee as Node);
+          if (callee.type === 'Identifier' && HOOK_MAKERS.has(callee.name))
+            return holderOf(p, ancestors.slice(0, i));
+        }
+        return { kind: 'handed' };
+      default:
+        return { kind: 'handed' };
+    }
+  }
+  return { kind: 'handed' };
+}
+
+/** `useState(…)`'s value is the first element of the array pattern it is destructured into. */
+function stateName(decl: Node): string | null {
+  if (decl.type !== 'VariableDeclarator' || decl.id.type !== 'ArrayPattern') return null;
+  const first = decl.id.elements[0];
+  return first?.type === 'Identifier' ? first.name : null;
+}
+
+/**
+ * Whether the file ends or hands on what `holder` names: `h.end()`, `h?.end()`,
+ * `h.current.end()` (a ref), or `h` used as an argument, returned, stored or spread elsewhere.
+ */
+function endedOrHanded(root: Node, holder: Holder, end: string): boolean {
+  if (holder.kind !== 'field' && holder.kind !== 'name') return false;
+  const isHolder = (n: Node): boolean => {
+    const u = unwrap(n);
+    if (holder.kind === 'name') return u.type === 'Identifier' && u.name === holder.name;
+    return (
+      u.type === 'MemberExpression' &&
+      u.object.type === 'ThisExpression' &&
+      !u.computed &&
+      propertyName(u) === holder.name
+    );
+  };
+  let found = false;
+  /** A hook's dependency list (`useEffect(fn, [observer])`) names the object; it keeps nothing. */
+  const depsList = (arr: Node, call: Node | null): boolean => {
+    if (call === null || call.type !== 'CallExpression' || call.arguments[1] !== arr) return false;
+    const c = unwrap(call.callee as Node);
+    return c.type === 'Identifier' && /^use[A-Z]/.test(c.name);
+  };
+  const walk = (n: Node, parent: Node | null, grand: Node | null): void => {
+    if (found) return;
+    if (isHolder(n) && parent !== null) {
+      // h.end() / h.current.end()
+      if (parent.type === 'MemberExpression' && parent.object === n) {
+        const name = propertyName(parent);
+        // An observer left with nothing to observe holds nothing through the page either.
+        if (name === end || (end === 'disconnect' && name === 'unobserve')) found = true;
+      } else if (
+        (parent.type === 'CallExpression' && parent.arguments.includes(n as never)) ||
+        (parent.type === 'NewExpression' && parent.arguments.includes(n as never)) ||
+        parent.type === 'ReturnStatement' ||
+        (parent.type === 'ArrowFunctionExpression' && parent.body === n) ||
+        (parent.type === 'ArrayExpression' && !depsList(parent, grand)) ||
+        parent.type === 'SpreadElement' ||
+        (parent.type === 'Property' && parent.value === n) ||
+        (parent.type === 'AssignmentExpression' && parent.right === n) ||
+        (parent.type === 'VariableDeclarator' && parent.init === n)
+      )
+        found = true;
+    }
+    if (
+      n.type === 'MemberExpression' &&
+      !n.computed &&
+      propertyName(n) === end &&
+      n.object.type === 'MemberExpression' &&
+      isHolder(n.object.object as Node) &&
+      propertyName(n.object) === 'current'
+    )
+      found = true;
+    for (const ch of childNodes(n)) walk(ch, n, parent);
+  };
+  walk(root, null, null);
+  return found;
+}
+
+/** Whether `fn` declares `name` (a parameter, or a variable or function anywhere inside). */
+function declares(fn: Node, name: string): boolean {
+  if (!isFunction(fn)) return false;
+  if (fn.params.some((p) => p.type === 'Identifier' && p.name === name)) return true;
+  let found = false;
+  const walk = (n: Node): void => {
+    if (found) return;
+    if (
+      (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name) ||
+      (n.type === 'VariableDeclarator' &&
+        n.id.type === 'ArrayPattern' &&
+        n.id.elements.some((e) => e?.type === 'Identifier' && e.name === name)) ||
+      (n.type === 'FunctionDeclaration' && n.id?.name === name)
+    )
+      found = true;
+    for (const ch of childNodes(n)) walk(ch);
+  };
+  walk(fn.body as Node);
+  return found;
+}
+
+/**
+ * Where to look for the end of what `holder` names: a field, in its class; a variable, in the
+ * innermost function that declares it (the file when none does).
+ */
+function scopeOf(holder: Holder, ancestors: readonly Node[], root: Node): Node {
+  if (holder.kind === 'field') return ancestors.findLast((a) => a.type === 'ClassBody') ?? root;
+  if (holder.kind !== 'name') return root;
+  return ancestors.findLast((a) => declares(a, holder.name)) ?? root;
+}
+
+/** Modules whose export is the thing itself: Node's threads, and the observers' polyfills. */
+/** The name a parameter binds: `x`, `x = 1`, `private x: T` (a TypeScript parameter property). */
+function paramId(p: Node): Node {
+  if (p.type === 'TSParameterProperty') return paramId(p.parameter as Node);
+  if (p.type === 'AssignmentPattern') return p.left as Node;
+  return p;
+}
+
+const SAME_API =
+  /^(?:node:)?worker_threads$|(?:^|[/@-])(?:resize|intersection|mutation)-observer(?:-polyfill)?$/;
+
+/**
+ * Whether the file gives `name` a meaning of its own — an import (but Node's `worker_threads` or an
+ * observer's polyfill, `resize-observer-polyfill`, `@juggle/resize-observer`), a
+ * declaration, a class, a function or a parameter — so that `new Name(…)` is not the global:
+ * `new Worker(room)` with a server class handed in, a queue class imported as `Worker`.
+ */
+function shadowed(root: Node, name: string): boolean {
+  let found = false;
+  const binds = (id: Node | null | undefined): boolean =>
+    id !== null && id !== undefined && id.type === 'Identifier' && id.name === name;
+  const walk = (n: Node): void => {
+    if (found) return;
+    if (n.type === 'ImportDeclaration') {
+      const from = String(n.source.value);
+      if (!SAME_API.test(from) && n.specifiers.some((sp) => sp.local.name === name)) found = true;
+      return;
+    }
+    if (n.type === 'VariableDeclarator') {
+      const from = n.init === null ? null : requiredModule(n.init as Node);
+      if (from === null || !SAME_API.test(from)) {
+        if (binds(n.id as Node)) found = true;
+        if (
+          n.id.type === 'ObjectPattern' &&
+          n.id.properties.some((p) => p.type === 'Property' && binds(p.value as Node))
+        )
+          found = true;
+      }
+    }
+    if ((n.type === 'ClassDeclaration' || n.type === 'FunctionDeclaration') && binds(n.id as Node))
+      found = true;
+    if (isFunction(n) && n.params.some((p) => binds(paramId(p as Node)))) found = true;
+    for (const ch of childNodes(n)) walk(ch);
+  };
+  walk(root);
+  return found;
+}
+
+export function browserResources(ctx: RuleContext): RawFinding[] {
+  const { facts } = ctx;
+  const out: RawFinding[] = [];
+  const root = facts.module.node;
+  const ancestors: Node[] = [];
+  const own = new Map<string, boolean>();
+  const global = (kind: string): boolean => {
+    let v = own.get(kind);
+    if (v === undefined) own.set(kind, (v = !shadowed(root, kind)));
+    return v;
+  };
+  const visit = (n: Node): void => {
+    const kind = resourceOf(n);
+    if (kind !== null && ancestors.some((a) => isFunction(a)) && global(kind)) {
+      let holder = holderOf(n, ancestors);
+      // const [ro] = useState(() => new ResizeObserver(cb))
+      if (holder.kind === 'handed') {
+        const decl = ancestors.findLast((a) => a.type === 'VariableDeclarator');
+        const name = decl === undefined ? null : stateName(decl);
+        if (name !== null && text(facts, decl as Node).includes('useState'))
+          holder = { kind: 'name', name };
+      }
+      const end = ENDED_BY[kind]!;
+      if (
+        holder.kind !== 'handed' &&
+        !endedOrHanded(scopeOf(holder, ancestors, root), holder, end)
+      ) {
+        const what = short(text(facts, n), 40);
+        out.push({
+          rule: 'no-discarded-disposable',
+          node: n,
+          message: `${what} is never ${end === 'disconnect' ? 'disconnected' : end === 'terminate' ? 'terminated' : 'closed'}: it ${kind.endsWith('Observer') ? 'keeps observing' : 'keeps running'} and holds its callbacks, and what they close over, after its owner is gone.`,
+          suggestion: `Call \`.${end}()\` on it where its owner ends (unmount, destroy, dispose, close).`,
+        });
+      }
+    }
+    ancestors.push(n);
+    for (const ch of childNodes(n)) visit(ch);
+    ancestors.pop();
+  };
+  visit(root);
+  return out;
+}
