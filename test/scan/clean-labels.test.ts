@@ -192,7 +192,7 @@ describe('clean-code corpus', () => {
       '2026-12-05i': { fp: 33, tp: 3 },
       // Judged candidate K (kept: it removed nothing there), labelled with main before it; its one
       // true label became false on the second reading (node-hue-api's SSDPSearch, never run).
-      '2026-12-05j': { fp: 37, tp: 0 },
+      '2026-12-05j': { fp: 38, tp: 0 },
       // Judges candidate P (the project pass), labelled with main before it: applications only,
       // since P does nothing in a library's exports. Its true labels are read a second time.
       // Lowered 211 -> 207 by candidate P (Rocket.Chat.Electron's and hyper's once-per-app
@@ -204,7 +204,7 @@ describe('clean-code corpus', () => {
       // jQuery's ready, app's ready run once).
       // Lowered 83 -> 82 by candidate PK (a call on a package's import names no program
       // function): hyper's config watcher, no longer kept by an `x.m()` of a package.
-      '2026-12-05k': { fp: 82, tp: 6 },
+      '2026-12-05k': { fp: 83, tp: 6 },
       // Judges candidate P′ (calls resolved through imports), labelled with main before it (P in):
       // applications again. Its true labels are read a second time.
       // After the second reading: 2 of its 17 true labels became false (fiddle's CONFIRM_QUIT
@@ -226,7 +226,7 @@ describe('clean-code corpus', () => {
       // jQuery's ready, app's ready run once).
       // Raised 166 -> 168 on purpose by candidate PT, kept: zulip-desktop's tab and preference
       // nav elements, appended to their containers and removed by a base class in another file.
-      '2026-12-05n': { fp: 162, tp: 19 },
+      '2026-12-05n': { fp: 171, tp: 19 },
       // Judges candidate S (a static member access constructs nothing), labelled with main
       // before it; S removed nothing there (not kept).
       // Raised 132 -> 143 on purpose: marktext's eleven `bus.$on` in store actions dispatched
@@ -234,7 +234,7 @@ describe('clean-code corpus', () => {
       // Raised 143 -> 151 and 1 -> 8 on purpose: marktext's .vue files, scanned since component
       // files are read: 7 true (the sidebar tree's bus and document listeners, re-added each time
       // the tree, a folder or a file item is rebuilt; read twice) and 8 false.
-      '2026-12-05o': { fp: 121, tp: 8 },
+      '2026-12-05o': { fp: 123, tp: 8 },
       // Judges candidate A (a package that starts itself is an application), labelled with main
       // before it; A removed nothing there (not kept). Its 5 true labels read twice, 4 kept.
       // Lowered 40 -> 31 by candidate G (FUXA's MQTT clients, made per connect).
@@ -347,13 +347,13 @@ describe('clean-code corpus', () => {
       // judges candidate LE (callbacks of events that fire once). True labels read twice.
       // Lowered 115 -> 101 by candidate LE, which this batch judged (kept: 14 fewer, all false).
       // Raised 100 -> 101 by candidate CU′: weweChat's App resume timer, labelled false.
-      '2026-12-06b': { fp: 101, tp: 11 },
+      '2026-12-06b': { fp: 102, tp: 11 },
       // Electron applications with React or Vue renderers and React/Vue web applications; judged
       // candidate RC (a root-mounted component's mount hooks), which removed nothing there.
       '2026-12-06c': { fp: 5, tp: 0 },
       // RC's second judge: Electron applications with React/Vue renderers and real-time React
       // front ends; RC removed nothing there either.
-      '2026-12-06d': { fp: 9, tp: 0 },
+      '2026-12-06d': { fp: 10, tp: 0 },
       // Node.js tools and servers; judged candidate GU (code behind a module-level not-yet flag),
       // which removed nothing there. Its one true label (lerna's gauge) became false on the
       // second reading (a terminal's stderr never pushes back: the drain branch is not reached).
@@ -417,12 +417,12 @@ describe('clean-code corpus', () => {
       // Browser UI libraries that pass a named or member listener option to addEventListener:
       // the first five that qualified (names of the fix split's tuning half only); the clean
       // judge of candidates CV and FF (forty-fourth session).
-      '2026-12-07x': { fp: 16, tp: 3 },
+      '2026-12-07x': { fp: 17, tp: 3 },
       // Projects that make observers, workers and audio contexts (browser SDKs, an extension, a
       // session recorder, snippets, a personal site): the first five that qualified (names of
       // the fix split's tuning half only); the clean judge of candidate OB, measured before OB
       // (forty-fourth session).
-      '2026-12-07y': { fp: 13, tp: 4 },
+      '2026-12-07y': { fp: 17, tp: 4 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p
@@ -438,6 +438,12 @@ describe('clean-code corpus', () => {
     // component's own route): 2026-12-05f and 2026-12-06h; and by its CR (an output of a
     // component one made): 2026-12-06h; and by its OG′ (a getter over a part of a made object):
     // 2026-12-05l and m.
+    // Raised on purpose by OB (forty-fourth session, kept by its criteria): the observers,
+    // workers and audio contexts it reports add false findings to 2026-12-05j, k, n, o,
+    // 2026-12-06b, d and 2026-12-07x (page and extension scripts' observers made once per page,
+    // one-per-element observers) and true ones to n (youtube-music's plugins and visualizer, 3);
+    // on its own judge 2026-12-07y (measured before OB: 13 false, 4 true) it adds 4 false and 2
+    // true ones.
     const inDefault: readonly string[] = DEFAULT_RULES;
     const check = (label: string, ps: readonly CleanProject[], c: { fp: number; tp: number }) => {
       const fs = ps.flatMap((p) => p.findings).filter((f) => inDefault.includes(f.rule));
