@@ -29,20 +29,31 @@ import {
   type Half,
 } from '../test/scan/eval/fixes.js';
 
-const { values } = parseArgs({
-  options: {
-    half: { type: 'string' },
-    class: { type: 'string' },
-    ids: { type: 'boolean', default: false },
-    ceiling: { type: 'boolean', default: false },
-  },
-});
+const USAGE =
+  'usage: npx tsx scripts/fix-misses.ts [--half tuning|held-out] [--class syntactic|types|runtime] [--ids] [--ceiling]';
+let values: { half?: string; class?: string; ids: boolean; ceiling: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      half: { type: 'string' },
+      class: { type: 'string' },
+      ids: { type: 'boolean', default: false },
+      ceiling: { type: 'boolean', default: false },
+    },
+  }));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 if (values.half !== undefined && !HALVES.includes(values.half as Half)) {
   console.error(`--half must be one of ${HALVES.join(', ')}`);
   process.exit(2);
 }
-if (values.class !== undefined && !CLASSES.includes(values.class as CaseClass)) {
-  console.error(`--class must be one of ${CLASSES.join(', ')}`);
+const LEAK_CLASSES: readonly CaseClass[] = CLASSES.filter((c) => c !== 'not-a-leak');
+if (values.class !== undefined && !LEAK_CLASSES.includes(values.class as CaseClass)) {
+  console.error(
+    `--class must be one of ${LEAK_CLASSES.join(', ')} (not-a-leak cases have no leak to miss)`,
+  );
   process.exit(2);
 }
 
@@ -91,6 +102,8 @@ if (values.ceiling) {
     rules: every,
     programKind: 'library',
   });
+  // A before file the scan could not analyse would count as read by no rule: say so.
+  for (const err of all.errors) console.error(`  could not scan ${err.file}: ${err.message}`);
   const reports = new Map(all.reports.map((r) => [r.file, r]));
   /** What the before file gives about the leak: 'default', 'opt-in' or 'none'. */
   const reads = (id: string): 'default' | 'opt-in' | 'none' => {

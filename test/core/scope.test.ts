@@ -643,14 +643,9 @@ describe('registration helpers', () => {
     // The clock is faked: on a loaded machine two synchronous emits can lie a whole real window
     // apart (a GC pause), which once made this test see 'p1' twice.
     vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'Date'] });
-    try {
-      debounceWindows();
-    } finally {
+    onTestFinished(() => {
       vi.useRealTimers();
-    }
-  });
-
-  function debounceWindows(): void {
+    });
     const s = new Scope();
     const em = new EventEmitter();
     const touches: string[] = [];
@@ -672,7 +667,7 @@ describe('registration helpers', () => {
     expect(all).toEqual([1]);
     s.dispose();
     expect(em.listenerCount('touch') + em.listenerCount('hit')).toBe(0);
-  }
+  });
 
   it('debounce per key keeps its state bounded under a flood of distinct keys', () => {
     const s = new Scope();

@@ -64,6 +64,16 @@ tester.run('observers and workers never ended', rules['no-discarded-disposable']
        worker.onmessage = (e) => { worker.terminate(); done(e.data); };
        worker.postMessage(data);
      }`,
+    // a state value ended by an effect's cleanup
+    `export function useSize(el, onResize) {
+       const [ro] = useState(() => new ResizeObserver(onResize));
+       useEffect(() => { ro.observe(el); return () => ro.disconnect(); }, [ro, el]);
+     }`,
+    // a ref's current value ended at unmount
+    `export function useWorker(url) {
+       const worker = useRef(new Worker(url));
+       useEffect(() => () => worker.current.terminate(), []);
+     }`,
     // one-shot: the observer disconnects itself once what it waited for has come
     `export function whenListed(onReady) {
        const observer = new MutationObserver(() => {
@@ -150,6 +160,22 @@ tester.run('observers and workers never ended', rules['no-discarded-disposable']
         export function compress(buf, cb) {
           const worker = new Worker('./compress.js', { workerData: buf });
           worker.on('message', cb);
+        }`,
+      errors: err(),
+    },
+    // a state value nothing disconnects
+    {
+      code: `export function useSize(el, onResize) {
+          const [ro] = useState(() => new ResizeObserver(onResize));
+          useEffect(() => { ro.observe(el); }, [ro, el]);
+        }`,
+      errors: err(),
+    },
+    // a ref's current value nothing terminates
+    {
+      code: `export function useWorker(url, onMessage) {
+          const worker = useRef(new Worker(url));
+          useEffect(() => { worker.current.onmessage = onMessage; }, [onMessage]);
         }`,
       errors: err(),
     },

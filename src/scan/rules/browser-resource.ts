@@ -2,15 +2,14 @@
 // the code makes and never ends. `new ResizeObserver(cb)` (Mutation-, Intersection-,
 // PerformanceObserver) keeps observing and holds its callback until `disconnect()`; a `Worker`
 // (the browser's, or Node's worker_threads) runs until `terminate()`; an `AudioContext` stays
-// open until `close()`. Made in code that runs per instance, per mount or
-// per call and never ended, each one stays with everything its callback closes over. Reported
-// when nothing in the file ends the object the `new` is kept in (a field of the class, a
-// variable of the function, a `useMemo`/`useState` value of a component), nothing hands it on
-// (an argument, a return, a store elsewhere), and the `new` is inside a function (module-level
-// code runs once). Not when the file gives the constructor's name a meaning of its own (an
-// import, a declaration, a parameter), and a disconnect in the object's own callback counts
-// (`observer.disconnect()` once what it waited for has come). The project pass drops it where
-// the code runs a bounded number of times.
+// open until `close()`. Made in code that runs per instance, per mount or per call and never
+// ended, each one stays with everything its callback closes over. Reported when the `new` is
+// inside a function (module-level code runs once) and nothing in the class or declaring
+// function ends or hands on what it is kept in (a field, a variable, a component's
+// `useMemo`/`useState`/`useRef`/`ref` value), or when it is used in place. Not when the file
+// gives the constructor's name a meaning of its own (an import, a declaration, a parameter); an
+// end call in the object's own callback counts (`observer.disconnect()` once what it waited for
+// has come). The project pass drops it where the code runs a bounded number of times.
 import {
   childNodes,
   endOf,
@@ -23,20 +22,27 @@ import {
 } from '../syntax.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 
-/** What ends each kind of object. */
-const ENDED_BY: Readonly<Record<string, string>> = {
-  ResizeObserver: 'disconnect',
-  MutationObserver: 'disconnect',
-  IntersectionObserver: 'disconnect',
-  PerformanceObserver: 'disconnect',
-  Worker: 'terminate',
-  AudioContext: 'close',
-  webkitAudioContext: 'close',
+/** What ends each kind of object, and the words of its finding. */
+interface Ending {
+  readonly call: string;
+  readonly never: string;
+  readonly keeps: string;
+}
+const OBSERVER: Ending = { call: 'disconnect', never: 'disconnected', keeps: 'keeps observing' };
+const CLOSE: Ending = { call: 'close', never: 'closed', keeps: 'keeps running' };
+const ENDED_BY: Readonly<Record<string, Ending>> = {
+  ResizeObserver: OBSERVER,
+  MutationObserver: OBSERVER,
+  IntersectionObserver: OBSERVER,
+  PerformanceObserver: OBSERVER,
+  Worker: { call: 'terminate', never: 'terminated', keeps: 'keeps running' },
+  AudioContext: CLOSE,
+  webkitAudioContext: CLOSE,
 };
 
 const GLOBALS = new Set(['window', 'globalThis', 'self']);
 
-/** A file that can hold one of the constructions has its text (`new Worker(`, `new window.Worker(`). */
+/** The constructions in a file's text (`new Worker(`, `new window.Worker(`): where to walk. */
 const MENTIONS_ALL =
   /\bnew\s+(?:(?:window|globalThis|self)\s*\.\s*)?(?:(?:Resize|Mutation|Intersection|Performance)Observer|Worker|(?:webkit)?AudioContext)\b/g;
 
@@ -65,6 +71,14 @@ type Holder =
 
 const HOOK_MAKERS = new Set(['useMemo', 'useState', 'useRef', 'ref', 'shallowRef']);
 
+/** The called name of a call (`useMemo`, `React.useMemo` → `useMemo`), else null. */
+function calleeName(n: Node): string | null {
+  if (n.type !== 'CallExpression') return null;
+  const c = unwrap(n.callee as Node);
+  if (c.type === 'Identifier') return c.name;
+  return c.type === 'MemberExpression' ? propertyName(c) : null;
+}
+
 /** Where the value of `node` goes, from its ancestors (innermost last). */
 function holderOf(node: Node, ancestors: readonly Node[]): Holder {
   let child = node;
@@ -76,10 +90,15 @@ function holderOf(node: Node, ancestors: readonly Node[]): Holder {
       case 'ChainExpression':
         child = p;
         continue;
-      case 'VariableDeclarator':
+      case 'VariableDeclarator': {
         if (p.init !== child) return { kind: 'handed' };
         if (p.id.type === 'Identifier') return { kind: 'name', name: p.id.name };
+        // const [ro] = useState(() => new ResizeObserver(cb)): the state is the first element.
+        const first = p.id.type === 'ArrayPattern' ? p.id.elements[0] : undefined;
+        if (first?.type === 'Identifier' && calleeName(child) === 'useState')
+          return { kind: 'name', name: first.name };
         return { kind: 'handed' };
+      }
       case 'AssignmentExpression': {
         if (p.right !== child || p.operator !== '=') return { kind: 'handed' };
         const l = unwrap(p.left as Node);
@@ -113,42 +132,22 @@ function holderOf(node: Node, ancestors: readonly Node[]): Holder {
           fn !== undefined &&
           call !== undefined &&
           call.type === 'CallExpression' &&
-          call.arguments[0] === fn
-        ) {
-          const callee = unwrap(call.callee as Node);
-          const name =
-            callee.type === 'Identifier'
-              ? callee.name
-              : callee.type === 'MemberExpression'
-                ? propertyName(callee)
-                : null;
-          if (name !== null && HOOK_MAKERS.has(name))
-            return holderOf(call, ancestors.slice(0, fnIndex - 1));
-        }
+          call.arguments[0] === fn &&
+          HOOK_MAKERS.has(calleeName(call) ?? '')
+        )
+          return holderOf(call, ancestors.slice(0, fnIndex - 1));
         return { kind: 'handed' };
       }
-      case 'ArrayPattern':
-        return { kind: 'handed' };
       case 'CallExpression':
         // `useState(new X())` keeps it like the lazy form; any other call is handed the object.
-        if (p.arguments[0] === child) {
-          const callee = unwrap(p.callee as Node);
-          if (callee.type === 'Identifier' && HOOK_MAKERS.has(callee.name))
-            return holderOf(p, ancestors.slice(0, i));
-        }
+        if (p.arguments[0] === child && HOOK_MAKERS.has(calleeName(p) ?? ''))
+          return holderOf(p, ancestors.slice(0, i));
         return { kind: 'handed' };
       default:
         return { kind: 'handed' };
     }
   }
   return { kind: 'handed' };
-}
-
-/** `useState(…)`'s value is the first element of the array pattern it is destructured into. */
-function stateName(decl: Node): string | null {
-  if (decl.type !== 'VariableDeclarator' || decl.id.type !== 'ArrayPattern') return null;
-  const first = decl.id.elements[0];
-  return first?.type === 'Identifier' ? first.name : null;
 }
 
 /**
@@ -210,10 +209,17 @@ function endedOrHanded(root: Node, holder: Holder, end: string): boolean {
   return found;
 }
 
+/** Whether parameter `p` binds `name`: `x`, `x = 1`, `private x: T` (a parameter property). */
+function paramIs(p: Node, name: string): boolean {
+  if (p.type === 'TSParameterProperty') return paramIs(p.parameter as Node, name);
+  if (p.type === 'AssignmentPattern') return paramIs(p.left as Node, name);
+  return p.type === 'Identifier' && p.name === name;
+}
+
 /** Whether `fn` declares `name` (a parameter, or a variable or function anywhere inside). */
 function declares(fn: Node, name: string): boolean {
   if (!isFunction(fn)) return false;
-  if (fn.params.some((p) => p.type === 'Identifier' && p.name === name)) return true;
+  if (fn.params.some((p) => paramIs(p as Node, name))) return true;
   let found = false;
   const walk = (n: Node): void => {
     if (found) return;
@@ -242,13 +248,6 @@ function scopeOf(holder: Holder, ancestors: readonly Node[], root: Node): Node {
 }
 
 /** Modules whose export is the thing itself: Node's threads, and the observers' polyfills. */
-/** The name a parameter binds: `x`, `x = 1`, `private x: T` (a TypeScript parameter property). */
-function paramId(p: Node): Node {
-  if (p.type === 'TSParameterProperty') return paramId(p.parameter as Node);
-  if (p.type === 'AssignmentPattern') return p.left as Node;
-  return p;
-}
-
 const SAME_API =
   /^(?:node:)?worker_threads$|(?:^|[/@-])(?:resize|intersection|mutation)-observer(?:-polyfill)?$/;
 
@@ -282,7 +281,7 @@ function shadowed(root: Node, name: string): boolean {
     }
     if ((n.type === 'ClassDeclaration' || n.type === 'FunctionDeclaration') && binds(n.id as Node))
       found = true;
-    if (isFunction(n) && n.params.some((p) => binds(paramId(p as Node)))) found = true;
+    if (isFunction(n) && n.params.some((p) => paramIs(p as Node, name))) found = true;
     for (const ch of childNodes(n)) walk(ch);
   };
   walk(root);
@@ -313,27 +312,18 @@ export function browserResources(ctx: RuleContext): RawFinding[] {
     if (!holds(startOf(n), endOf(n))) return;
     const kind = resourceOf(n);
     if (kind !== null && ancestors.some((a) => isFunction(a)) && global(kind)) {
-      let holder = holderOf(n, ancestors);
-      // const [ro] = useState(() => new ResizeObserver(cb))
-      if (holder.kind === 'handed') {
-        const decl = ancestors.findLast((a) => a.type === 'VariableDeclarator');
-        const name = decl === undefined ? null : stateName(decl);
-        if (name !== null && text(facts, decl as Node).includes('useState'))
-          holder = { kind: 'name', name };
-      }
+      const holder = holderOf(n, ancestors);
       const end = ENDED_BY[kind]!;
       if (
         holder.kind !== 'handed' &&
-        !endedOrHanded(scopeOf(holder, ancestors, root), holder, end)
-      ) {
-        const what = short(text(facts, n), 40);
+        !endedOrHanded(scopeOf(holder, ancestors, root), holder, end.call)
+      )
         out.push({
           rule: 'no-discarded-disposable',
           node: n,
-          message: `${what} is never ${end === 'disconnect' ? 'disconnected' : end === 'terminate' ? 'terminated' : 'closed'}: it ${kind.endsWith('Observer') ? 'keeps observing' : 'keeps running'} and holds its callbacks, and what they close over, after its owner is gone.`,
-          suggestion: `Call \`.${end}()\` on it where its owner ends (unmount, destroy, dispose, close).`,
+          message: `${short(text(facts, n), 40)} is never ${end.never}: it ${end.keeps} and holds its callbacks, and what they close over, after its owner is gone.`,
+          suggestion: `Call \`.${end.call}()\` on it where its owner ends (unmount, destroy, dispose, close).`,
         });
-      }
     }
     ancestors.push(n);
     for (const ch of childNodes(n)) visit(ch);

@@ -70,6 +70,10 @@ function branchOf(rule: string, message: string): string {
     [/This setTimeout handle is discarded/, 'timer: setTimeout discarded in a class with teardown'],
     [/that is thrown away/, 'disposable: thrown away'],
     [/which the class never ends/, 'disposable: kept in a field, never ended'],
+    [
+      /is never (?:disconnected|terminated|closed):/,
+      'disposable: observer, worker or audio context',
+    ],
     [/is cleared elsewhere but not by/, 'teardown: timeout not cleared by the teardown'],
     [/runs directly in the body|in setup\(\) runs once/, 'render: subscription in a render body'],
     [/calls, but not before the one on line/, 'partial: removed on some finishing paths only'],
