@@ -14,13 +14,18 @@ import { ABLATIONS, setAblations, type Ablation } from '../src/scan/rules/ablate
 import { scan } from '../src/scan/scanner.js';
 import { exportProjectTree, loadProjects } from './scan-clean-lib.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { mirrors: { type: 'string' } },
-});
+const USAGE = `usage: clean-hidden.ts <exemption> [--mirrors DIR]; exemptions: ${Object.keys(ABLATIONS).join(', ')}`;
+let args: { values: { mirrors?: string }; positionals: string[] };
+try {
+  args = parseArgs({ allowPositionals: true, options: { mirrors: { type: 'string' } } });
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = args;
 const name = positionals[0];
-if (name === undefined || !Object.hasOwn(ABLATIONS, name)) {
-  console.error(`usage: clean-hidden.ts <exemption>; one of: ${Object.keys(ABLATIONS).join(', ')}`);
+if (name === undefined || positionals.length > 1 || !Object.hasOwn(ABLATIONS, name)) {
+  console.error(USAGE);
   process.exit(2);
 }
 const mirrors = values.mirrors ?? process.env.LEAKGUARD_CLEAN_MIRRORS ?? '/work/.mirror';
