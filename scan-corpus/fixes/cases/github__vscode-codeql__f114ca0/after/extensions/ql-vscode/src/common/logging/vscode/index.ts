@@ -1,0 +1,2 @@
+export * from "./loggers";
+export * from "./output-channel-logger";

@@ -1,0 +1,1 @@
+export const INITIAL_HIDE_MODELED_METHODS_VALUE = true;

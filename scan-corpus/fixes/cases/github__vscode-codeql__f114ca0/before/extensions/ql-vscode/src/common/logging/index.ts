@@ -1,0 +1,4 @@
+export * from "./logger";
+export * from "./notification-logger";
+export * from "./notifications";
+export * from "./tee-logger";
