@@ -150,6 +150,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07o',
   '2026-12-07p',
   '2026-12-07q',
+  '2026-12-07r',
 ];
 
 export interface FixLabel {
