@@ -590,6 +590,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07p': [23, 10],
       '2026-12-07q': [20, 12],
       '2026-12-07r': [24, 15],
+      '2026-12-07s': [23, 11],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -151,6 +151,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07p',
   '2026-12-07q',
   '2026-12-07r',
+  '2026-12-07s',
 ];
 
 export interface FixLabel {
