@@ -423,6 +423,10 @@ describe('clean-code corpus', () => {
       // the fix split's tuning half only); the clean judge of candidate OB, measured before OB
       // (forty-fourth session).
       '2026-12-07y': { fp: 17, tp: 4 },
+      // Projects that replace objects kept in fields (an RPG engine, a Phaser game, an Atom
+      // package, a React map): the only four that qualified in the chooser's time (names of the
+      // fix split's tuning half only); the clean judge of candidate FO (forty-fifth session).
+      '2026-12-07z': { fp: 38, tp: 4 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p

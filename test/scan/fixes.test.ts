@@ -273,10 +273,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // per instance or call and never ended): held-out squoosh bc5ce0a (its fresh judge, the fiftieth
 // batch) and react-slick ed933c6, lexical 42cf489, react-component/menu b1242f9 and xyflow
 // 5124b6b (read before OB was written): 205 -> 210 of 620.
+// Raised by the fifty-first fresh batch (2026-12-07r, forty-fifth session, held-out), where main
+// caught 5 of its 14 held-out syntactic cases (Dart-Code 238f68f, cline 97f740b, electric
+// cd29400, epub.js 326238c and 326238c__2) and 1 of its 4 types cases typed only
+// (vscode-codeql f114ca0): 210 -> 215 of 634, types typed 10 -> 11. The fifty-second batch
+// (2026-12-07s) added 15 held-out syntactic cases and main caught none: 215 of 649.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 210, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 10 },
+  'held-out': { syntactic: 215, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 11 },
 };
 
 /**
@@ -526,7 +531,14 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // findings (observers on a component's or element's own node, which die with it: skywalking's
 // timeline, node-red's editor container, squoosh's element) and 1 true one (kaboom's canvas
 // observer that quit() never disconnects).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 346 };
+// Raised, held-out 346 -> 365, on purpose: the after files of the fifty-first and fifty-second
+// fresh batches (2026-12-07r, 2026-12-07s) bring 19 false findings of the default set, labelled
+// (epub.js's eight listeners on per-call highlight marks that unhighlight() removes, the
+// disposables of VS Code webviews and panels that die with their view, a child process's exit
+// listener, tor's per-connection status listener) and 2 true ones (mongodb-memory-server's
+// beforeExit listener per replica set, react-geo's features listener left by an unmount while
+// pressed).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 365 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
