@@ -3,6 +3,7 @@
 import { EventEmitter, getEventListeners, setMaxListeners } from 'node:events';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Connection, ConnectionManager, Scope, Signal } from '../../src/core/index.js';
+import { getGc } from '../../src/internal/gc.js';
 
 /** Records lifecycle events so tests can assert their order (ARCHITECTURE.md, lifecycle tests). */
 function recorder() {
@@ -639,7 +640,7 @@ describe('registration helpers', () => {
     expect(em.eventNames()).toEqual([]);
   });
 
-  it('debounce calls at most once per window, per key when asked, and prunes expired keys', () => {
+  it('debounce calls at most once per window, and per key when asked', () => {
     // The clock is faked: on a loaded machine two synchronous emits can lie a whole real window
     // apart (a GC pause), which once made this test see 'p1' twice.
     vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'Date'] });
@@ -669,14 +670,53 @@ describe('registration helpers', () => {
     expect(em.listenerCount('touch') + em.listenerCount('hit')).toBe(0);
   });
 
-  it('debounce per key keeps its state bounded under a flood of distinct keys', () => {
+  it('debounce per key calls once per distinct key under a flood of keys', () => {
     const s = new Scope();
     const em = new EventEmitter();
     let calls = 0;
     s.debounce(em, 'k', 0, () => calls++, { key: (k: number) => k });
     for (let i = 0; i < 100_000; i++) em.emit('k', i);
     expect(calls).toBe(100_000);
-    // the map itself is private; its bound shows as no growth in retained heap
+    s.dispose();
+  });
+
+  it('debounce per key lets go of keys whose window has passed', async () => {
+    // The per-key state is private: what it still holds shows as what the collector cannot
+    // free. A key object whose window has passed must be collectable once enough other keys
+    // arrive; one whose window is still open must not be.
+    const gc = getGc();
+    expect(gc, 'a forced collection is available on this runtime').not.toBeNull();
+    vi.useFakeTimers({ toFake: ['performance', 'Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const s = new Scope();
+    const em = new EventEmitter();
+    let calls = 0;
+    s.debounce(em, 'k', 30, () => calls++, { key: (k: object) => k });
+    const expired = ((): WeakRef<object> => {
+      const k = { id: 'expired' };
+      em.emit('k', k);
+      return new WeakRef(k);
+    })();
+    vi.advanceTimersByTime(31);
+    const open = ((): WeakRef<object> => {
+      const k = { id: 'open' };
+      em.emit('k', k);
+      return new WeakRef(k);
+    })();
+    const keep: object[] = [];
+    for (let i = 0; i < 200; i++) {
+      const k = { i };
+      keep.push(k);
+      em.emit('k', k);
+    }
+    expect(calls).toBe(202);
+    // WeakRef targets are held until the current job ends: collect after it.
+    await new Promise((r) => setImmediate(r));
+    gc!();
+    expect(expired.deref(), 'an expired key is pruned').toBeUndefined();
+    expect(open.deref(), 'a key inside its window is kept').toBeDefined();
     s.dispose();
   });
 });
