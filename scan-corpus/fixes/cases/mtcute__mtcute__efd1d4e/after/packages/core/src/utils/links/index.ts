@@ -1,0 +1,3 @@
+import * as links from './bundle.js'
+
+export { links }

@@ -1,0 +1,6 @@
+export * from './abstract.js'
+export * from './factorization.js'
+export * from './keys.js'
+export * from './miller-rabin.js'
+export * from './mtproto.js'
+export * from './password.js'
