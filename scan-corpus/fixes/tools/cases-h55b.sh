@@ -2,8 +2,9 @@
 # Batch 2026-12-07u, list (ap): leak fixes from Electron applications, editor (VS Code, Atom)
 # extensions, desktop tools and Node.js tools that watch files (microsoft/vscode-jupyter,
 # microsoft/playwright-vscode, julia-vscode/julia-vscode, foambubble/foam, microsoft/vscode-wasm,
-# atom/teletype), added by a helper who classified them from the diffs only (no scan was run).
-# Gruntfuggly/todo-tree, microsoft/vscode-java-debug and DonJayamanne/gitHistoryVSCode gave no case.
+# atom/teletype, TypeStrong/atom-typescript, AtomLinter/linter-ui-default), added by a helper who
+# classified them from the diffs only (no scan was run). Gruntfuggly/todo-tree,
+# microsoft/vscode-java-debug, DonJayamanne/gitHistoryVSCode and atom/find-and-replace gave no case.
 # Each case.json gets "batch": "2026-12-07u" afterwards (the loop at the end).
 # Skipped diffs and repositories: tools/skipped-h55b.md.
 set -e
@@ -53,6 +54,20 @@ add $T 68188aa lib/host-portal-binding.js --repo atom/teletype --license MIT \
   --class types --kind disposable --receiver 'this.sitePositionsController' --event null --line 28 --shape missing-in-teardown \
   --desc "a host portal binding created a SitePositionsController (which holds editor-binding subscriptions and three site-position components) and dispose() never destroyed it, so a closed portal left its subscriptions and components alive; the fix destroys the controller in dispose()"
 
+# TypeStrong/atom-typescript (MIT)
+AT=$M/TypeStrong+atom-typescript/repo
+add $AT 2be73bd9 lib/main/checklistResolver.ts --repo TypeStrong/atom-typescript --license MIT \
+  --class syntactic --kind listener --receiver 'source' --event onDidChange --line 188 --shape missing-removal \
+  --desc "addFile() subscribed to change, delete and rename events of an Atom File (a path watcher) for every file opened for error checking, and removeFile() only took the group of subscriptions out of the resolver's CompositeDisposable without disposing it, so every closed file kept its watcher subscriptions alive; the fix disposes the group when the file is removed"
+add $AT ce8bdfb5 lib/main/typescriptBuffer.ts --repo TypeStrong/atom-typescript --license MIT \
+  --class runtime --kind listener --receiver 'this.buffer' --event onDidStopChanging --line 60 --shape identity-mistake \
+  --desc "flush() subscribed to the text buffer's stop-changing event and, in the handler, called a dispose function destructured from the returned Disposable, which runs without its object and so does not remove the subscription, leaving one more handler on the buffer per flush; the fix keeps the Disposable and calls sub.dispose() after the promise resolves"
+
+# AtomLinter/linter-ui-default (MIT; formerly steelbrain/linter-ui-default, both names checked)
+add $M/AtomLinter+linter-ui-default/repo/.git e89cabd lib/editor.js --repo AtomLinter/linter-ui-default --license MIT \
+  --class syntactic --kind listener --receiver 'atom.config' --event null --line 24 --shape missing-in-teardown \
+  --desc "each per-editor UI object observed the global showBubble setting and the editor's cursor, and when its text editor was destroyed, destroy() only emitted did-destroy without disposing the subscriptions, so every closed editor left its config observer (holding the object and its editor) registered; the fix calls dispose() from destroy()"
+
 # types cases: the modules their files import
 npx tsx test/scan/eval/add-imports.ts "$JV" julia-vscode__julia-vscode__5ef1688 --depth 2 --max-lines 6000
 npx tsx test/scan/eval/add-imports.ts "$M/foambubble+foam/repo" foambubble__foam__c22cebb --depth 2 --max-lines 6000
@@ -67,6 +82,9 @@ for f in scan-corpus/fixes/cases/microsoft__vscode-jupyter__d648011/case.json \
   scan-corpus/fixes/cases/foambubble__foam__c22cebb/case.json \
   scan-corpus/fixes/cases/microsoft__vscode-wasm__60bc068/case.json \
   scan-corpus/fixes/cases/atom__teletype__cf61e28/case.json \
-  scan-corpus/fixes/cases/atom__teletype__68188aa/case.json; do
+  scan-corpus/fixes/cases/atom__teletype__68188aa/case.json \
+  scan-corpus/fixes/cases/TypeStrong__atom-typescript__2be73bd/case.json \
+  scan-corpus/fixes/cases/TypeStrong__atom-typescript__ce8bdfb/case.json \
+  scan-corpus/fixes/cases/AtomLinter__linter-ui-default__e89cabd/case.json; do
   node -e 'const fs=require("fs");const f=process.argv[1];const j=JSON.parse(fs.readFileSync(f,"utf8"));j.batch="2026-12-07u";fs.writeFileSync(f,JSON.stringify(j,null,2)+"\n")' "$f"
 done
