@@ -603,6 +603,8 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07q': [20, 12],
       '2026-12-07r': [24, 15],
       '2026-12-07s': [23, 11],
+      '2026-12-07t': [24, 14],
+      '2026-12-07u': [22, 14],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

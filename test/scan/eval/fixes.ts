@@ -152,6 +152,8 @@ export const BATCHES: readonly string[] = [
   '2026-12-07q',
   '2026-12-07r',
   '2026-12-07s',
+  '2026-12-07t',
+  '2026-12-07u',
 ];
 
 export interface FixLabel {

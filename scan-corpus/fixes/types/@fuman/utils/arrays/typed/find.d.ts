@@ -1,0 +1,10 @@
+import { TypedArray } from './types.js';
+export declare function indexOf(haystack: Exclude<TypedArray, BigInt64Array | BigUint64Array>, needle: number, start?: number): number;
+export declare function indexOf(haystack: BigInt64Array | BigUint64Array, needle: bigint, start?: number): number;
+export declare function lastIndexOf(haystack: Exclude<TypedArray, BigInt64Array | BigUint64Array>, needle: number, start?: number): number;
+export declare function lastIndexOf(haystack: BigInt64Array | BigUint64Array, needle: bigint, start?: number): number;
+export declare function indexOfArray<T extends TypedArray>(haystack: T, needle: T, start?: number): number;
+export declare function lastIndexOfArray<T extends TypedArray>(haystack: T, needle: T, start?: number): number;
+export declare function includes(haystack: Exclude<TypedArray, BigInt64Array | BigUint64Array>, needle: number): boolean;
+export declare function includes(haystack: BigInt64Array | BigUint64Array, needle: bigint): boolean;
+export declare function includesArray<T extends TypedArray>(haystack: T, needle: T): boolean;

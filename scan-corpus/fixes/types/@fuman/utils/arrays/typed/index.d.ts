@@ -1,0 +1,3 @@
+export * from './compare.js';
+export * from './find.js';
+export * from './misc.js';

@@ -1,0 +1,11 @@
+import * as timers from './timers.js';
+export { timers };
+export * from './async-interval.js';
+export * from './async-lock.js';
+export * from './async-queue.js';
+export * from './async-resource.js';
+export * from './condition-variable.js';
+export * from './deferred.js';
+export * from './emitter.js';
+export * from './pool.js';
+export * from './sleep.js';

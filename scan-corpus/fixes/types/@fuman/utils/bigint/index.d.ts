@@ -1,0 +1,2 @@
+import * as bigint from './bundle.js';
+export { bigint };

@@ -1,0 +1,1 @@
+export declare function enumerate<T>(iterable: Iterable<T>): IterableIterator<[number, T]>;

@@ -1,0 +1,2 @@
+import * as iter from './bundle.js';
+export { iter };

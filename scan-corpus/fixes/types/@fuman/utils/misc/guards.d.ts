@@ -1,0 +1,12 @@
+import { AnyFunction, Truthy } from '../types/misc.js';
+export declare const isNotUndefined: <T>(val: T) => val is Exclude<T, undefined>;
+export declare const isNotNull: <T>(val: T) => val is Exclude<T, null>;
+export declare const isBoolean: (val: any) => val is boolean;
+export declare const isTruthy: <T>(val: T) => val is Truthy<T>;
+export declare const isFalsy: <T>(val: T) => val is Exclude<T, Truthy<T>>;
+export declare const isFunction: (val: any) => val is AnyFunction;
+export declare const isNumber: (val: any) => val is number;
+export declare const isString: (val: unknown) => val is string;
+export declare const isSymbol: (val: any) => val is symbol;
+export declare const isBigInt: (val: any) => val is bigint;
+export declare const isObject: (val: any) => val is object;
