@@ -278,10 +278,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // cd29400, epub.js 326238c and 326238c__2) and 1 of its 4 types cases typed only
 // (vscode-codeql f114ca0): 210 -> 215 of 634, types typed 10 -> 11. The fifty-second batch
 // (2026-12-07s) added 15 held-out syntactic cases and main caught none: 215 of 649.
+// Raised by the fifty-third fresh batch (2026-12-07t, forty-fifth session, held-out, a
+// measurement), where main caught 4 of its 13 held-out syntactic cases (element-call b061cbf,
+// y-sweet 1a7bf1a, mtcute f0451d5 and f0451d5__2), and the fifty-fourth (2026-12-07u), where it
+// caught 3 of 13 (tsup 44c88a7, julia-vscode 499a535, playwright-vscode f0826d8); none of their
+// 10 types cases: 215 -> 222 of 675.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 215, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 11 },
+  'held-out': { syntactic: 222, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 11 },
 };
 
 /**
@@ -538,7 +543,13 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // listener, tor's per-connection status listener) and 2 true ones (mongodb-memory-server's
 // beforeExit listener per replica set, react-geo's features listener left by an unmount while
 // pressed).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 365 };
+// Raised, held-out 365 -> 373, on purpose: the after files of the fifty-third and fifty-fourth
+// fresh batches (2026-12-07t, 2026-12-07u) bring 8 false findings of the default set, labelled
+// (a listener on a connection's own socket, one-shot listeners and timeouts, listeners on a
+// channel the object closes) and 5 true ones (JSPrismarine's chat listener per reload, brunch's
+// stdin listener per restart, y-sweet's doc listener, playwright-vscode's two debug-session
+// subscriptions per run).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 373 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
