@@ -427,6 +427,10 @@ describe('clean-code corpus', () => {
       // package, a React map): the only four that qualified in the chooser's time (names of the
       // fix split's tuning half only); the clean judge of candidate FO (forty-fifth session).
       '2026-12-07z': { fp: 38, tp: 4 },
+      // Projects that watch files (two bundler frameworks, a build tool, a static-site generator,
+      // an editor extension): the first five that qualified (names of the fix split's tuning half
+      // only); the clean judge of candidate WA (forty-fifth session).
+      '2026-12-07za': { fp: 40, tp: 8 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p
