@@ -154,6 +154,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07s',
   '2026-12-07t',
   '2026-12-07u',
+  '2026-12-07v',
 ];
 
 export interface FixLabel {
