@@ -431,6 +431,9 @@ describe('clean-code corpus', () => {
       // an editor extension): the first five that qualified (names of the fix split's tuning half
       // only); the clean judge of candidate WA (forty-fifth session).
       '2026-12-07za': { fp: 40, tp: 8 },
+      // VS Code extensions: the first five that qualified (names of the fix split's tuning half
+      // only); the clean judge of candidate VX (forty-fifth session).
+      '2026-12-07zb': { fp: 11, tp: 5 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p

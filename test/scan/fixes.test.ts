@@ -283,10 +283,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // y-sweet 1a7bf1a, mtcute f0451d5 and f0451d5__2), and the fifty-fourth (2026-12-07u), where it
 // caught 3 of 13 (tsup 44c88a7, julia-vscode 499a535, playwright-vscode f0826d8); none of their
 // 10 types cases: 215 -> 222 of 675.
+// Raised by the fifty-fifth fresh batch (2026-12-07v, forty-fifth session, held-out: VS Code
+// extensions), where main caught 4 of its 14 held-out syntactic cases (ruby-lsp f5cf704,
+// vscode-clangd 8d5ad44, vscode-test-explorer 3c8e586, gutter-preview cfdeac5) and 1 of its 3
+// types cases typed only (vscode-test-explorer c558b9e): 222 -> 226 of 689, types typed 11 -> 12.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 222, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 11 },
+  'held-out': { syntactic: 226, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**
@@ -549,7 +553,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // channel the object closes) and 5 true ones (JSPrismarine's chat listener per reload, brunch's
 // stdin listener per restart, y-sweet's doc listener, playwright-vscode's two debug-session
 // subscriptions per run).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 373 };
+// Raised, held-out 373 -> 380, on purpose: the after files of the fifty-fifth fresh batch
+// (2026-12-07v) bring 7 false findings of the default set, labelled (event subscriptions on a
+// watcher or cancellation token made per run, a listener in a branch that never runs, one
+// registered once per Client).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 380 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
