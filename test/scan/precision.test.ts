@@ -1069,6 +1069,15 @@ tester.run(
              export function listen(onResize) { window.addEventListener('resize', onResize); }`,
         errors: err(),
       },
+      {
+        // a function declared inside the registering function is a new function on every call
+        code: `function onResize() {}
+             export function listen(el) {
+               function onResize() { el.fit(); }
+               window.addEventListener('resize', onResize);
+             }`,
+        errors: err(),
+      },
     ],
   },
 );

@@ -11,6 +11,7 @@
 // end call in the object's own callback counts (`observer.disconnect()` once what it waited for
 // has come). The project pass drops it where the code runs a bounded number of times.
 import {
+  calleeOf,
   childNodes,
   endOf,
   isFunction,
@@ -21,6 +22,7 @@ import {
   type Node,
 } from '../syntax.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
+import { declaresName, paramNames } from './lifetime.js';
 
 /** What ends each kind of object, and the words of its finding. */
 interface Ending {
@@ -73,10 +75,7 @@ const HOOK_MAKERS = new Set(['useMemo', 'useState', 'useRef', 'ref', 'shallowRef
 
 /** The called name of a call (`useMemo`, `React.useMemo` → `useMemo`), else null. */
 function calleeName(n: Node): string | null {
-  if (n.type !== 'CallExpression') return null;
-  const c = unwrap(n.callee as Node);
-  if (c.type === 'Identifier') return c.name;
-  return c.type === 'MemberExpression' ? propertyName(c) : null;
+  return n.type === 'CallExpression' ? (calleeOf(n)?.name ?? null) : null;
 }
 
 /** Where the value of `node` goes, from its ancestors (innermost last). */
@@ -209,34 +208,6 @@ function endedOrHanded(root: Node, holder: Holder, end: string): boolean {
   return found;
 }
 
-/** Whether parameter `p` binds `name`: `x`, `x = 1`, `private x: T` (a parameter property). */
-function paramIs(p: Node, name: string): boolean {
-  if (p.type === 'TSParameterProperty') return paramIs(p.parameter as Node, name);
-  if (p.type === 'AssignmentPattern') return paramIs(p.left as Node, name);
-  return p.type === 'Identifier' && p.name === name;
-}
-
-/** Whether `fn` declares `name` (a parameter, or a variable or function anywhere inside). */
-function declares(fn: Node, name: string): boolean {
-  if (!isFunction(fn)) return false;
-  if (fn.params.some((p) => paramIs(p as Node, name))) return true;
-  let found = false;
-  const walk = (n: Node): void => {
-    if (found) return;
-    if (
-      (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name) ||
-      (n.type === 'VariableDeclarator' &&
-        n.id.type === 'ArrayPattern' &&
-        n.id.elements.some((e) => e?.type === 'Identifier' && e.name === name)) ||
-      (n.type === 'FunctionDeclaration' && n.id?.name === name)
-    )
-      found = true;
-    for (const ch of childNodes(n)) walk(ch);
-  };
-  walk(fn.body as Node);
-  return found;
-}
-
 /**
  * Where to look for the end of what `holder` names: a field, in its class; a variable, in the
  * innermost function that declares it (the file when none does).
@@ -244,7 +215,7 @@ function declares(fn: Node, name: string): boolean {
 function scopeOf(holder: Holder, ancestors: readonly Node[], root: Node): Node {
   if (holder.kind === 'field') return ancestors.findLast((a) => a.type === 'ClassBody') ?? root;
   if (holder.kind !== 'name') return root;
-  return ancestors.findLast((a) => declares(a, holder.name)) ?? root;
+  return ancestors.findLast((a) => declaresName(a, holder.name)) ?? root;
 }
 
 /** Modules whose export is the thing itself: Node's threads, and the observers' polyfills. */
@@ -281,7 +252,7 @@ function shadowed(root: Node, name: string): boolean {
     }
     if ((n.type === 'ClassDeclaration' || n.type === 'FunctionDeclaration') && binds(n.id as Node))
       found = true;
-    if (isFunction(n) && n.params.some((p) => paramIs(p as Node, name))) found = true;
+    if (isFunction(n) && n.params.some((p) => paramNames(p as Node).includes(name))) found = true;
     for (const ch of childNodes(n)) walk(ch);
   };
   walk(root);

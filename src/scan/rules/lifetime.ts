@@ -294,6 +294,20 @@ export function bindingIn(fn: Node, name: string): Binding | null {
   return declared ? { kind: 'local', values } : null;
 }
 
+/**
+ * `fn` binds `name` for its own body: a parameter, a local (`bindingIn`) or a function
+ * declaration outside nested functions (a nested function's names are another scope's).
+ */
+export function declaresName(fn: Node, name: string): boolean {
+  if (bindingIn(fn, name) !== null) return true;
+  if (!isFunction(fn)) return false;
+  let found = false;
+  walk(fn.body as Node, (n, nested) => {
+    if (!nested && n.type === 'FunctionDeclaration' && n.id?.name === name) found = true;
+  });
+  return found;
+}
+
 export function paramNames(p: Node): string[] {
   if (p.type === 'Identifier') return [p.name];
   if (p.type === 'AssignmentPattern') return paramNames(p.left as Node);

@@ -6,9 +6,9 @@
 // hotwired/turbo 9cd58e4, fix corpus, held-out half) or of a transition (a cancelled one never
 // ends), and not `abort`: a signal may never abort, and a reused one collects them all.
 import type { Facts, Registration } from '../facts.js';
-import { childNodes, isFunction, propertyName, unwrap, type Node } from '../syntax.js';
+import { isFunction, propertyName, unwrap, type Node } from '../syntax.js';
 import { ablated } from './ablate.js';
-import { bindingIn } from './lifetime.js';
+import { declaresName } from './lifetime.js';
 
 const SURE_EVENT = /^(?:mouseup|pointerup|touchend|touchcancel|pointercancel|dragend|click)$/;
 
@@ -72,7 +72,7 @@ export function moduleListenerAddedOnce(r: Registration, facts: Facts): boolean 
   if (r.api !== 'addEventListener') return false;
   const l = unwrap(r.listener);
   if (l.type !== 'Identifier') return false;
-  if (r.fns.some((fn) => declares(fn, l.name))) return false;
+  if (r.fns.some((fn) => declaresName(fn, l.name))) return false;
   return moduleFunctions(facts).has(l.name);
 }
 
@@ -99,17 +99,4 @@ function moduleFunctions(facts: Facts): Set<string> {
   }
   moduleFunctionCache.set(facts, out);
   return out;
-}
-
-/**
- * `fn` has a parameter, a local (`bindingIn`) or a function declaration (outside nested
- * functions) named `name`: the name is not the module's there.
- */
-function declares(fn: Node, name: string): boolean {
-  if (bindingIn(fn, name) !== null) return true;
-  if (!isFunction(fn)) return false;
-  const visit = (n: Node): boolean =>
-    (n.type === 'FunctionDeclaration' && n.id?.name === name) ||
-    childNodes(n).some((c) => !isFunction(c) && visit(c));
-  return visit(fn.body as Node);
 }
