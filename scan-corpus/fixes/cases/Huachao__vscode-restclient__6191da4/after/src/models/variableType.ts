@@ -1,0 +1,8 @@
+"use strict";
+
+export enum VariableType {
+    Environment,
+    File,
+    Request,
+    System,
+}
