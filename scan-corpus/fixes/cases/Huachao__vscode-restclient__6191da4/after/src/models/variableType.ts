@@ -1,8 +1,0 @@
-"use strict";
-
-export enum VariableType {
-    Environment,
-    File,
-    Request,
-    System,
-}
