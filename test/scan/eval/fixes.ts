@@ -155,6 +155,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07t',
   '2026-12-07u',
   '2026-12-07v',
+  '2026-12-07w',
 ];
 
 export interface FixLabel {
