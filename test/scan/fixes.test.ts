@@ -287,10 +287,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // extensions), where main caught 4 of its 14 held-out syntactic cases (ruby-lsp f5cf704,
 // vscode-clangd 8d5ad44, vscode-test-explorer 3c8e586, gutter-preview cfdeac5) and 1 of its 3
 // types cases typed only (vscode-test-explorer c558b9e): 222 -> 226 of 689, types typed 11 -> 12.
+// Raised by the fifty-sixth fresh batch (2026-12-07w, forty-sixth session, held-out: VS Code
+// extensions), where main caught 2 of its 15 held-out syntactic cases (svn-scm 4cfc1c6,
+// vscode-todo-md daf35b2); it has no types case: 226 -> 228 of 704.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 226, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
+  'held-out': { syntactic: 228, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**
@@ -557,7 +560,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // (2026-12-07v) bring 7 false findings of the default set, labelled (event subscriptions on a
 // watcher or cancellation token made per run, a listener in a branch that never runs, one
 // registered once per Client).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 380 };
+// Raised, held-out 380 -> 384, on purpose: the after files of the fifty-sixth fresh batch
+// (2026-12-07w) bring 4 false findings of the default set, labelled (subscriptions on a webview
+// view's own webview and on a progress's cancellation token, which die with them; a 1 ms
+// debounce timeout) and 4 true ones (svn-scm's editor subscription the fix missed, elixir-ls's
+// two workspace subscriptions dropped in activate(), nx-console's task listener per login click).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 384 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
