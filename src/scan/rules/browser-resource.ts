@@ -44,6 +44,127 @@ const ENDED_BY: Readonly<Record<string, Ending>> = {
 
 const GLOBALS = new Set(['window', 'globalThis', 'self']);
 
+/**
+ * Candidate VX: what a VS Code API factory or registration returns (`vscode.workspace.
+ * createFileSystemWatcher(…)`, `vscode.languages.registerHoverProvider(…)`) is a Disposable that
+ * keeps the watcher, item, channel or registration, and its callbacks, until `dispose()`.
+ */
+const VSCODE: Ending = { call: 'dispose', never: 'disposed', keeps: 'stays registered' };
+
+/** Where a file may make one: only those files are walked for one. */
+const MENTIONS_VSCODE = /\.\s*(?:create|register)[A-Z][\w$]*\s*\(/g;
+
+/** What the user closes (a terminal, a webview panel): it ends with the user's close. */
+const USER_CLOSED = new Set(['createTerminal', 'createWebviewPanel']);
+
+/** The names a file binds to the `vscode` module: the module itself, or its namespaces. */
+function vscodeBindings(root: Node): { module: Set<string>; namespaces: Set<string> } {
+  const module = new Set<string>();
+  const namespaces = new Set<string>();
+  const body = (root as Node & { body?: Node[] }).body ?? [];
+  for (const st of body) {
+    if (st.type === 'ImportDeclaration' && st.source.value === 'vscode') {
+      for (const sp of st.specifiers)
+        if (sp.type === 'ImportSpecifier') namespaces.add(sp.local.name);
+        else module.add(sp.local.name);
+    } else if (
+      st.type === 'TSImportEqualsDeclaration' &&
+      st.moduleReference.type === 'TSExternalModuleReference' &&
+      st.moduleReference.expression.value === 'vscode'
+    ) {
+      module.add(st.id.name);
+    } else if (st.type === 'VariableDeclaration') {
+      for (const d of st.declarations) {
+        if (d.init === null || requiredModule(d.init as Node) !== 'vscode') continue;
+        if (d.id.type === 'Identifier') module.add(d.id.name);
+        else if (d.id.type === 'ObjectPattern')
+          for (const p of d.id.properties)
+            if (p.type === 'Property' && p.value.type === 'Identifier')
+              namespaces.add(p.value.name);
+      }
+    }
+  }
+  return { module, namespaces };
+}
+
+/**
+ * Candidate VX: `vscode.<namespace>.create…(…)` / `register…(…)`, or the same on a namespace
+ * imported by name (`workspace.createFileSystemWatcher(…)`), else null: the call's text name.
+ */
+function vscodeMadeBy(
+  n: Node,
+  bound: { module: ReadonlySet<string>; namespaces: ReadonlySet<string> },
+): string | null {
+  if (n.type !== 'CallExpression') return null;
+  const c = unwrap(n.callee as Node);
+  if (c.type !== 'MemberExpression' || c.computed) return null;
+  const name = propertyName(c);
+  if (name === null || !/^(?:create|register)[A-Z]/.test(name) || USER_CLOSED.has(name))
+    return null;
+  const obj = unwrap(c.object as Node);
+  if (obj.type === 'Identifier') return bound.namespaces.has(obj.name) ? name : null;
+  if (obj.type !== 'MemberExpression' || obj.computed) return null;
+  const root = unwrap(obj.object as Node);
+  return root.type === 'Identifier' && bound.module.has(root.name) ? name : null;
+}
+
+/** The name of the innermost function around the current node, as declared. */
+function innermostFunctionName(ancestors: readonly Node[]): string | null {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (!isFunction(a)) continue;
+    if (a.type !== 'ArrowFunctionExpression' && a.id != null) return a.id.name;
+    const p = ancestors[i - 1];
+    if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+    if ((p?.type === 'MethodDefinition' || p?.type === 'Property') && !p.computed)
+      return propertyName(p);
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Candidate VX′: whether the class body `body` has an accessor `set name(…)` that calls `end()`
+ * on something (`set default(v) { this._default?.dispose(); this._default = v; }`): assigning
+ * through it ends the value it replaces.
+ */
+function setterEnds(body: Node, name: string, end: string): boolean {
+  if (body.type !== 'ClassBody') return false;
+  for (const m of body.body) {
+    if (m.type !== 'MethodDefinition' || m.kind !== 'set' || m.computed) continue;
+    if (propertyName(m) !== name || m.value.body === null) continue;
+    let found = false;
+    const walk = (n: Node): void => {
+      if (found) return;
+      if (n.type === 'CallExpression') {
+        const c = unwrap(n.callee as Node);
+        if (c.type === 'MemberExpression' && !c.computed && propertyName(c) === end) {
+          found = true;
+          return;
+        }
+      }
+      for (const ch of childNodes(n)) walk(ch);
+    };
+    walk(m.value.body as Node);
+    if (found) return true;
+  }
+  return false;
+}
+
+/** Candidate VX: why what `n` made stays, or null when something disposes or takes it. */
+function vscodeFinding(n: Node, ancestors: readonly Node[], root: Node): string | null {
+  // The extension's activate() runs once per extension host.
+  if (innermostFunctionName(ancestors) === 'activate') return null;
+  if (ancestors[ancestors.length - 1]?.type === 'ExpressionStatement')
+    return `drops its Disposable, which nothing can dispose: it ${VSCODE.keeps}, with its callbacks and what they close over, after its owner is gone.`;
+  const holder = holderOf(n, ancestors);
+  if (holder.kind === 'handed') return null;
+  const scope = scopeOf(holder, ancestors, root);
+  if (holder.kind === 'field' && setterEnds(scope, holder.name, VSCODE.call)) return null;
+  if (endedOrHanded(scope, holder, VSCODE.call)) return null;
+  return `is never ${VSCODE.never}: it ${VSCODE.keeps}, with its callbacks and what they close over, after its owner is gone.`;
+}
+
 /** The constructions in a file's text (`new Worker(`, `new window.Worker(`): where to walk. */
 const MENTIONS_ALL =
   /\bnew\s+(?:(?:window|globalThis|self)\s*\.\s*)?(?:(?:Resize|Mutation|Intersection|Performance)Observer|Worker|(?:webkit)?AudioContext)\b/g;
@@ -263,10 +384,15 @@ export function browserResources(ctx: RuleContext): RawFinding[] {
   const { facts } = ctx;
   // Most files name none of the constructors: skip the walk (it costs a fifth of the analysis).
   const src = facts.src;
-  if (!src.includes('Observer') && !src.includes('Worker') && !src.includes('AudioContext'))
-    return [];
   const at: number[] = [];
-  for (const m of src.matchAll(MENTIONS_ALL)) at.push(m.index);
+  if (src.includes('Observer') || src.includes('Worker') || src.includes('AudioContext'))
+    for (const m of src.matchAll(MENTIONS_ALL)) at.push(m.index);
+  const vs = src.includes('vscode') ? vscodeBindings(facts.module.node) : null;
+  const usesVscode = vs !== null && (vs.module.size > 0 || vs.namespaces.size > 0);
+  if (usesVscode) {
+    for (const m of src.matchAll(MENTIONS_VSCODE)) at.push(m.index);
+    at.sort((a, b) => a - b);
+  }
   if (at.length === 0) return [];
   /** Whether [from, to) holds one of the constructions: only those subtrees are walked. */
   const holds = (from: number, to: number): boolean => at.some((i) => i >= from && i < to);
@@ -281,6 +407,18 @@ export function browserResources(ctx: RuleContext): RawFinding[] {
   };
   const visit = (n: Node): void => {
     if (!holds(startOf(n), endOf(n))) return;
+    const made = usesVscode ? vscodeMadeBy(n, vs) : null;
+    if (made !== null && ancestors.some((a) => isFunction(a))) {
+      const why = vscodeFinding(n, ancestors, root);
+      if (why !== null)
+        out.push({
+          rule: 'no-discarded-disposable',
+          node: n,
+          message: `${short(text(facts, n), 40)} ${why}`,
+          suggestion:
+            "Keep the Disposable and call `.dispose()` on it where its owner ends, or push it into the owner's disposables (`context.subscriptions`, a `DisposableStore`).",
+        });
+    }
     const kind = resourceOf(n);
     if (kind !== null && ancestors.some((a) => isFunction(a)) && global(kind)) {
       const holder = holderOf(n, ancestors);
