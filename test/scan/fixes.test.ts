@@ -290,10 +290,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the fifty-sixth fresh batch (2026-12-07w, forty-sixth session, held-out: VS Code
 // extensions), where main caught 2 of its 15 held-out syntactic cases (svn-scm 4cfc1c6,
 // vscode-todo-md daf35b2); it has no types case: 226 -> 228 of 704.
+// Raised by VX′ (kept, forty-sixth session: VS Code disposables dropped or never disposed), which
+// catches 2 cases of that batch main missed (vscode-restclient c86b377, svn-scm 953052d) and 5 of
+// the read corpora (vscode-clangd 15c7b62, vscode-coder a6cf037, esp-idf cd80e28, vscode-codeql
+// 5ba5584, vscode-pull-request-github 65c1972): 228 -> 235 of 704.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 228, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
+  'held-out': { syntactic: 235, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**

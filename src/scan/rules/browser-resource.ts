@@ -10,6 +10,10 @@
 // gives the constructor's name a meaning of its own (an import, a declaration, a parameter); an
 // end call in the object's own callback counts (`observer.disconnect()` once what it waited for
 // has come). The project pass drops it where the code runs a bounded number of times.
+// Candidate VX′ (issue #16), by the same walk: what a VS Code API factory or registration makes
+// (`vscode.<namespace>.create…(…)`, `register…(…)`), dropped or never disposed, outside the
+// extension's `activate()`; an assignment through a setter that disposes the value it replaces
+// counts as disposed.
 import {
   calleeOf,
   childNodes,
