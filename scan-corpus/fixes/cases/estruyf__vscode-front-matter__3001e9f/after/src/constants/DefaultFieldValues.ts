@@ -1,0 +1,3 @@
+export const DefaultFieldValues = {
+  faultyCustomPlaceholder: '<failed to process>'
+};

@@ -1,0 +1,7 @@
+export const DefaultFields = {
+  PublishingDate: `date`,
+  LastModified: `lastmod`,
+  Description: `description`,
+  Title: `title`,
+  Slug: `slug`
+};

@@ -1,0 +1,8 @@
+export const LocalStore = {
+  rootFolder: '.frontmatter',
+  contentFolder: 'content',
+  databaseFolder: 'database',
+  templatesFolder: 'templates',
+  mediaDatabaseFile: 'mediaDb.json',
+  taxonomyDatabaseFile: 'taxonomyDb.json'
+};

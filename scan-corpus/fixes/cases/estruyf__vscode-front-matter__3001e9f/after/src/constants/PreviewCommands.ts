@@ -1,0 +1,8 @@
+export const PreviewCommands = {
+  toVSCode: {
+    open: `preview.open`
+  },
+  toWebview: {
+    updateUrl: `preview.updateUrl`
+  }
+};

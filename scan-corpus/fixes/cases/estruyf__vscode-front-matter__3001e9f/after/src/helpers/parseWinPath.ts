@@ -1,0 +1,3 @@
+export const parseWinPath = (path: string | undefined): string => {
+  return path?.split(`\\`).join(`/`) || '';
+};

@@ -1,0 +1,2 @@
+export * from './GitListener';
+export * from './ModeListener';

@@ -1,0 +1,1 @@
+export const DEFAULT_FILE_TYPES = ['.md', '.markdown', '.mdx'];

@@ -1,0 +1,3 @@
+export const NOTIFICATION_TYPE = {
+  requiredFieldValidation: 'requiredFieldValidation'
+};

@@ -1,0 +1,6 @@
+export const SNIPPET = {
+  wrapper: {
+    start: `FM:Snippet:Start`,
+    end: `FM:Snippet:End`
+  }
+};

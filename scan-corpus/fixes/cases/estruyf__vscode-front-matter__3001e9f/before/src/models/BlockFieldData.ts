@@ -1,0 +1,5 @@
+export interface BlockFieldData {
+  parentFields: string[] | undefined;
+  blockType: string | undefined;
+  selectedIndex: number | string | undefined;
+}
