@@ -638,6 +638,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07u': [22, 14],
       '2026-12-07v': [18, 8],
       '2026-12-07w': [19, 12],
+      '2026-12-07x': [18, 13],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

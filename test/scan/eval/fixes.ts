@@ -156,6 +156,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07u',
   '2026-12-07v',
   '2026-12-07w',
+  '2026-12-07x',
 ];
 
 export interface FixLabel {
