@@ -441,6 +441,10 @@ describe('clean-code corpus', () => {
       // half only); the clean judge of candidate VX′ (forty-sixth session), measured with main
       // (92 false, 5 true) and VX′'s own findings (7 false, 8 true) labelled apart.
       '2026-12-07zc': { fp: 99, tp: 13 },
+      // VS Code extensions with webviews: the first five that qualified (names of the fix split's
+      // tuning half only); the clean judge of candidate VW (forty-sixth session), measured with
+      // main (VX′ in).
+      '2026-12-07zd': { fp: 49, tp: 7 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p

@@ -294,10 +294,15 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // catches 2 cases of that batch main missed (vscode-restclient c86b377, svn-scm 953052d) and 5 of
 // the read corpora (vscode-clangd 15c7b62, vscode-coder a6cf037, esp-idf cd80e28, vscode-codeql
 // 5ba5584, vscode-pull-request-github 65c1972): 228 -> 235 of 704.
+// Raised by the fifty-seventh fresh batch (2026-12-07x, forty-sixth session, held-out: VS Code
+// extensions with webviews), where main (with VX′) caught 7 of its 12 held-out syntactic cases
+// (aws-toolkit-vscode 06b390d and 1f1c294, vscode-front-matter a320ea0, markmap-vscode 65a5d42,
+// vscode-hexdump c0c9ae9, twinny e3b6d23, vscode-mermaid-preview 17175cd) and none of its 3
+// types cases: 235 -> 242 of 716.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 235, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
+  'held-out': { syntactic: 242, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**
@@ -569,7 +574,12 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // view's own webview and on a progress's cancellation token, which die with them; a 1 ms
 // debounce timeout) and 4 true ones (svn-scm's editor subscription the fix missed, elixir-ls's
 // two workspace subscriptions dropped in activate(), nx-console's task listener per login click).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 384 };
+// Raised, held-out 384 -> 390, on purpose: the after files of the fifty-seventh fresh batch
+// (2026-12-07x) bring 6 false findings of the default set, labelled (subscriptions to a webview
+// panel's own events, made once per panel; a watcher's own event; a command registered once
+// behind a flag) and 2 true ones (vscode-front-matter's configuration subscription per dashboard
+// opening, markmap-vscode's output channel per editor).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 390 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);

@@ -1,0 +1,2 @@
+export * from './ExtensionInfo';
+export * from './TeamSettings';

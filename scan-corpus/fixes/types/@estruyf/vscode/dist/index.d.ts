@@ -1,0 +1,5 @@
+export * from './config';
+export * from './editor';
+export * from './models';
+export * from './webview';
+export * from './extension';

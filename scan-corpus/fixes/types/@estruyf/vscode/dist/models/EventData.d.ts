@@ -1,0 +1,4 @@
+export interface EventData<T> extends MessageEvent<T> {
+    command: string;
+    payload: T;
+}

@@ -1,0 +1,2 @@
+export * from './EventData';
+export * from './MessageHandlerData';

@@ -1,0 +1,7 @@
+export declare class WebviewHelper {
+    /**
+     * Generate a random string
+     * @returns {string}
+     */
+    static getNonce(): string;
+}
