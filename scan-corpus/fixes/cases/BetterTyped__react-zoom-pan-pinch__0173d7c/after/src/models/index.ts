@@ -1,0 +1,3 @@
+export * from "./context.model";
+export * from "./helpers.model";
+export * from "./calculations.model";
