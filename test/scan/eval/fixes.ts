@@ -157,6 +157,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07v',
   '2026-12-07w',
   '2026-12-07x',
+  '2026-12-07y',
 ];
 
 export interface FixLabel {
