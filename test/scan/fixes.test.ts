@@ -299,10 +299,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // (aws-toolkit-vscode 06b390d and 1f1c294, vscode-front-matter a320ea0, markmap-vscode 65a5d42,
 // vscode-hexdump c0c9ae9, twinny e3b6d23, vscode-mermaid-preview 17175cd) and none of its 3
 // types cases: 235 -> 242 of 716.
+// Raised by the fifty-eighth fresh batch (2026-12-07y, forty-sixth session, held-out: browser UI
+// libraries and interaction utilities), where main caught 5 of its 14 held-out syntactic cases
+// (react-zoom-pan-pinch 6e35b3a, json-editor 29bb42e, aos 2915865, react-medium-image-zoom
+// f440594, simplemde 4fe8ad6) and not its types case: 242 -> 247 of 730.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 242, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
+  'held-out': { syntactic: 247, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**
@@ -579,7 +583,14 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // panel's own events, made once per panel; a watcher's own event; a command registered once
 // behind a flag) and 2 true ones (vscode-front-matter's configuration subscription per dashboard
 // opening, markmap-vscode's output channel per editor).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 390 };
+// Raised, held-out 390 -> 429, on purpose: the after files of the fifty-eighth fresh batch
+// (2026-12-07y) bring 39 false findings of the default set, labelled (json-editor's 18 listeners
+// on buttons and tabs its own getButton()/getTab() factories have just made, react-zoom-pan-pinch's
+// 5 on its own wrapper element, simplemde's 5 on the CodeMirror it made, materialize's 4 one-shot
+// animation timeouts, aos's 4 once-per-page listeners, jspreadsheet's 2 removed in its destroy)
+// and 2 true ones (simplemde's document keydown listener per editor and its form submit
+// listener per autosave tick).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 429 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
