@@ -243,6 +243,28 @@ export function propertyName(
   return null;
 }
 
+/**
+ * The name a function is declared under, from the function and its parent node: its own id, the
+ * variable, method, property or field it is the value of, or the member it is assigned to
+ * (`exports.activate = function () {…}`); null when it has none.
+ */
+export function functionName(fn: Node, parent: Node | undefined): string | null {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id)
+    return fn.id.name;
+  if (parent === undefined) return null;
+  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier')
+    return parent.id.name;
+  if (
+    parent.type === 'MethodDefinition' ||
+    parent.type === 'PropertyDefinition' ||
+    parent.type === 'Property'
+  )
+    return propertyName(parent);
+  if (parent.type === 'AssignmentExpression' && parent.left.type === 'MemberExpression')
+    return propertyName(parent.left);
+  return null;
+}
+
 export interface Callee {
   /** Receiver expression for `a.b(...)`, null for a plain `f(...)`. */
   readonly receiver: Node | null;

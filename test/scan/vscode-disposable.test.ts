@@ -29,6 +29,11 @@ tester.run('VS Code disposables dropped', rules['no-discarded-disposable'], {
        context.subscriptions.push(vscode.commands.registerCommand('x', () => 1));
        vscode.languages.registerHoverProvider('ts', { provideHover: () => null });
      }`,
+    // activate() assigned to the CommonJS exports runs once per extension host too
+    `const vscode = require('vscode');
+     exports.activate = function (context) {
+       vscode.languages.registerHoverProvider('js', { provideHover: () => null });
+     };`,
     // handed to a disposable list
     `import * as vscode from 'vscode';
      export class Feature {

@@ -10,6 +10,7 @@ import {
   CONTAINER_CLASSES,
   endOf,
   getterReturn,
+  functionName,
   isFunction,
   keyText,
   propertyName,
@@ -142,23 +143,6 @@ export function nodeTypesFor(keys: VisitorKeys | undefined): NodeTypes {
     typesCache.set(keys, t);
   }
   return t;
-}
-
-function functionName(fn: Node, parent: Node | undefined): string | null {
-  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id)
-    return fn.id.name;
-  if (parent === undefined) return null;
-  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier')
-    return parent.id.name;
-  if (
-    parent.type === 'MethodDefinition' ||
-    parent.type === 'PropertyDefinition' ||
-    parent.type === 'Property'
-  )
-    return propertyName(parent);
-  if (parent.type === 'AssignmentExpression' && parent.left.type === 'MemberExpression')
-    return propertyName(parent.left);
-  return null;
 }
 
 function enterFunction(c: Collector, fn: TSESTree.FunctionLike & Node): void {

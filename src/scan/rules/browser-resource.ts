@@ -18,6 +18,7 @@ import {
   calleeOf,
   childNodes,
   endOf,
+  functionName,
   isFunction,
   propertyName,
   requiredModule,
@@ -49,7 +50,7 @@ const ENDED_BY: Readonly<Record<string, Ending>> = {
 const GLOBALS = new Set(['window', 'globalThis', 'self']);
 
 /**
- * Candidate VX: what a VS Code API factory or registration returns (`vscode.workspace.
+ * VX′: what a VS Code API factory or registration returns (`vscode.workspace.
  * createFileSystemWatcher(…)`, `vscode.languages.registerHoverProvider(…)`) is a Disposable that
  * keeps the watcher, item, channel or registration, and its callbacks, until `dispose()`.
  */
@@ -92,43 +93,34 @@ function vscodeBindings(root: Node): { module: Set<string>; namespaces: Set<stri
 }
 
 /**
- * Candidate VX: `vscode.<namespace>.create…(…)` / `register…(…)`, or the same on a namespace
- * imported by name (`workspace.createFileSystemWatcher(…)`), else null: the call's text name.
+ * VX′: `vscode.<namespace>.create…(…)` / `register…(…)`, or the same on a namespace imported by
+ * name (`workspace.createFileSystemWatcher(…)`).
  */
-function vscodeMadeBy(
+function madeByVscode(
   n: Node,
   bound: { module: ReadonlySet<string>; namespaces: ReadonlySet<string> },
-): string | null {
-  if (n.type !== 'CallExpression') return null;
+): boolean {
+  if (n.type !== 'CallExpression') return false;
   const c = unwrap(n.callee as Node);
-  if (c.type !== 'MemberExpression' || c.computed) return null;
+  if (c.type !== 'MemberExpression' || c.computed) return false;
   const name = propertyName(c);
   if (name === null || !/^(?:create|register)[A-Z]/.test(name) || USER_CLOSED.has(name))
-    return null;
+    return false;
   const obj = unwrap(c.object as Node);
-  if (obj.type === 'Identifier') return bound.namespaces.has(obj.name) ? name : null;
-  if (obj.type !== 'MemberExpression' || obj.computed) return null;
+  if (obj.type === 'Identifier') return bound.namespaces.has(obj.name);
+  if (obj.type !== 'MemberExpression' || obj.computed) return false;
   const root = unwrap(obj.object as Node);
-  return root.type === 'Identifier' && bound.module.has(root.name) ? name : null;
+  return root.type === 'Identifier' && bound.module.has(root.name);
 }
 
 /** The name of the innermost function around the current node, as declared. */
 function innermostFunctionName(ancestors: readonly Node[]): string | null {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const a = ancestors[i]!;
-    if (!isFunction(a)) continue;
-    if (a.type !== 'ArrowFunctionExpression' && a.id != null) return a.id.name;
-    const p = ancestors[i - 1];
-    if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
-    if ((p?.type === 'MethodDefinition' || p?.type === 'Property') && !p.computed)
-      return propertyName(p);
-    return null;
-  }
-  return null;
+  const i = ancestors.findLastIndex((a) => isFunction(a));
+  return i < 0 ? null : functionName(ancestors[i]!, ancestors[i - 1]);
 }
 
 /**
- * Candidate VX′: whether the class body `body` has an accessor `set name(…)` that calls `end()`
+ * VX′: whether the class body `body` has an accessor `set name(…)` that calls `end()`
  * on something (`set default(v) { this._default?.dispose(); this._default = v; }`): assigning
  * through it ends the value it replaces.
  */
@@ -155,7 +147,7 @@ function setterEnds(body: Node, name: string, end: string): boolean {
   return false;
 }
 
-/** Candidate VX: why what `n` made stays, or null when something disposes or takes it. */
+/** VX′: why what `n` made stays, or null when something disposes or takes it. */
 function vscodeFinding(n: Node, ancestors: readonly Node[], root: Node): string | null {
   // The extension's activate() runs once per extension host.
   if (innermostFunctionName(ancestors) === 'activate') return null;
@@ -393,10 +385,7 @@ export function browserResources(ctx: RuleContext): RawFinding[] {
     for (const m of src.matchAll(MENTIONS_ALL)) at.push(m.index);
   const vs = src.includes('vscode') ? vscodeBindings(facts.module.node) : null;
   const usesVscode = vs !== null && (vs.module.size > 0 || vs.namespaces.size > 0);
-  if (usesVscode) {
-    for (const m of src.matchAll(MENTIONS_VSCODE)) at.push(m.index);
-    at.sort((a, b) => a - b);
-  }
+  if (usesVscode) for (const m of src.matchAll(MENTIONS_VSCODE)) at.push(m.index);
   if (at.length === 0) return [];
   /** Whether [from, to) holds one of the constructions: only those subtrees are walked. */
   const holds = (from: number, to: number): boolean => at.some((i) => i >= from && i < to);
@@ -409,10 +398,11 @@ export function browserResources(ctx: RuleContext): RawFinding[] {
     if (v === undefined) own.set(kind, (v = !shadowed(root, kind)));
     return v;
   };
+  /** Whether the node being visited is inside a function: module top-level code runs once. */
+  const inFunction = (): boolean => ancestors.some((a) => isFunction(a));
   const visit = (n: Node): void => {
     if (!holds(startOf(n), endOf(n))) return;
-    const made = usesVscode ? vscodeMadeBy(n, vs) : null;
-    if (made !== null && ancestors.some((a) => isFunction(a))) {
+    if (usesVscode && madeByVscode(n, vs) && inFunction()) {
       const why = vscodeFinding(n, ancestors, root);
       if (why !== null)
         out.push({
@@ -424,7 +414,7 @@ export function browserResources(ctx: RuleContext): RawFinding[] {
         });
     }
     const kind = resourceOf(n);
-    if (kind !== null && ancestors.some((a) => isFunction(a)) && global(kind)) {
+    if (kind !== null && inFunction() && global(kind)) {
       const holder = holderOf(n, ancestors);
       const end = ENDED_BY[kind]!;
       if (
