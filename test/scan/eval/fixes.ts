@@ -158,6 +158,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07w',
   '2026-12-07x',
   '2026-12-07y',
+  '2026-12-08a',
 ];
 
 export interface FixLabel {
