@@ -450,6 +450,10 @@ describe('clean-code corpus', () => {
       // session), which changes nothing there. 50 of Photo-Sphere-Viewer's 56 are listeners on
       // its components' own container elements, made by their base class's constructor.
       '2026-12-07ze': { fp: 62, tp: 0 },
+      // VS Code extensions with webviews and cancellation tokens: the first five that qualified
+      // (names of the fix split's tuning half only); the clean judge of candidate VP
+      // (forty-seventh session), measured with main before VP.
+      '2026-12-08a': { fp: 128, tp: 2 },
     } as const;
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p

@@ -303,10 +303,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // libraries and interaction utilities), where main caught 5 of its 14 held-out syntactic cases
 // (react-zoom-pan-pinch 6e35b3a, json-editor 29bb42e, aos 2915865, react-medium-image-zoom
 // f440594, simplemde 4fe8ad6) and not its types case: 242 -> 247 of 730.
+// Raised by the fifty-ninth fresh batch (2026-12-08a, forty-seventh session, held-out: VS Code
+// language and webview extensions), where main caught 2 of its 10 held-out syntactic cases
+// (vscode-debugadapter-node 3b207d5, vscode-vlang 3ea4a70) and not its types case: 247 -> 249 of
+// 740.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 247, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
+  'held-out': { syntactic: 249, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**
@@ -590,7 +594,11 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // animation timeouts, aos's 4 once-per-page listeners, jspreadsheet's 2 removed in its destroy)
 // and 2 true ones (simplemde's document keydown listener per editor and its form submit
 // listener per autosave tick).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 429 };
+// Raised, held-out 429 -> 434, on purpose: the after files of the fifty-ninth fresh batch
+// (2026-12-08a) bring 5 false findings of the default set, labelled (a progress's cancellation
+// token, a poll timeout re-armed only from its own callback, two subscriptions made once from
+// activate(), a listener on one connection's own socket) and no true one.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 434 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
