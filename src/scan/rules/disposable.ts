@@ -1,6 +1,16 @@
 // no-discarded-disposable.
 import type { BareCall, Facts } from '../facts.js';
-import { calleeOf, isFunction, keyText, unwrap, type Node } from '../syntax.js';
+import {
+  calleeOf,
+  childNodes,
+  hasRange,
+  isFunction,
+  keyText,
+  propertyName,
+  unwrap,
+  type Node,
+} from '../syntax.js';
+import { paramNames } from './lifetime.js';
 import { disposableFix } from '../fix.js';
 import { short, text, type RawFinding, type RuleContext } from './context.js';
 import { ablated } from './ablate.js';
@@ -129,6 +139,112 @@ function shapeMatches(b: BareCall): boolean {
   return !(c.name === 'subscribe' && completes(c.receiver));
 }
 
+/**
+ * Candidate VW′: a webview panel's or view's own events (`onDidDispose`, `onDidReceiveMessage`,
+ * `onDidChangeViewState`, `onDidChangeVisibility`), subscribed to in the code that has just been
+ * given that panel: a local made by `createWebviewPanel(…)` in the same function, or the panel or
+ * view VS Code hands to `resolveWebviewView`/`resolveCustomTextEditor`/`resolveCustomEditor`/
+ * `deserializeWebviewPanel`. That code runs once per panel, and the panel's emitters are disposed
+ * with it. A panel kept in a field and subscribed to again elsewhere stays reported.
+ */
+const OWN_VIEW_EVENT =
+  /^(?:onDidDispose|onDidReceiveMessage|onDidChangeViewState|onDidChangeVisibility)$/;
+const RESOLVES =
+  /^(?:resolveWebviewView|resolveCustomTextEditor|resolveCustomEditor|deserializeWebviewPanel)$/;
+
+/** The innermost function of `root` whose range holds `inner`, with its name as declared. */
+function innermostFunction(
+  root: Node,
+  inner: Node,
+): { fn: Node; name: string | null; parent: Node | null } | null {
+  let best: { fn: Node; name: string | null; parent: Node | null } | null = null;
+  const walk = (n: Node, name: string | null, parent: Node | null): void => {
+    if (!hasRange(n, inner)) return;
+    if (isFunction(n)) best = { fn: n, name, parent };
+    for (const ch of childNodes(n)) {
+      let chName: string | null = null;
+      if ((n.type === 'MethodDefinition' || n.type === 'Property') && !n.computed)
+        chName = propertyName(n);
+      else if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') chName = n.id.name;
+      else if (isFunction(ch) && ch.type === 'FunctionDeclaration' && ch.id) chName = ch.id.name;
+      walk(ch, chName ?? (isFunction(ch) ? null : name), n);
+    }
+  };
+  walk(root, null, null);
+  return best;
+}
+
+/** Whether `fn` declares `name` with a value made by `createWebviewPanel(…)`. */
+function madeAsPanel(fn: Node, name: string): boolean {
+  let found = false;
+  const walk = (n: Node): void => {
+    if (found) return;
+    if (n !== fn && isFunction(n)) return;
+    if (
+      n.type === 'VariableDeclarator' &&
+      n.id.type === 'Identifier' &&
+      n.id.name === name &&
+      n.init !== null
+    ) {
+      let v = unwrap(n.init as Node);
+      if (v.type === 'AwaitExpression') v = unwrap(v.argument as Node);
+      const c = v.type === 'CallExpression' ? calleeOf(v) : null;
+      if (c !== null && c.name === 'createWebviewPanel') found = true;
+    }
+    for (const ch of childNodes(n)) walk(ch);
+  };
+  walk(fn);
+  return found;
+}
+
+/**
+ * VP's token reading: `token.onCancellationRequested(…)` on the CancellationToken VS Code hands
+ * to one request or one progress: a parameter of a provider's `provide…`/`resolve…` method, or
+ * the task's second parameter in `window.withProgress(options, (progress, token) => …)`. The
+ * token ends with that request, and its listeners with it.
+ */
+function requestToken(b: BareCall, root: Node): boolean {
+  const c = b.callee;
+  if (c === null || c.receiver === null || c.name !== 'onCancellationRequested') return false;
+  const r = unwrap(c.receiver);
+  if (r.type !== 'Identifier') return false;
+  const at = innermostFunction(root, b.site.call);
+  if (at === null) return false;
+  const params = (at.fn as Node & { params: Node[] }).params;
+  if (at.name !== null && /^(?:provide|resolve)/.test(at.name))
+    return params.some((p) => paramNames(p).includes(r.name));
+  const p = at.parent;
+  if (p === null || p.type !== 'CallExpression' || p.arguments.at(-1) !== at.fn) return false;
+  const pc = calleeOf(p);
+  const second = params[1];
+  return (
+    pc !== null &&
+    pc.name === 'withProgress' &&
+    second !== undefined &&
+    paramNames(second).includes(r.name)
+  );
+}
+
+function ownViewEvent(b: BareCall, root: Node): boolean {
+  if (requestToken(b, root)) return true;
+  const c = b.callee;
+  if (c === null || c.receiver === null || !OWN_VIEW_EVENT.test(c.name)) return false;
+  let r = unwrap(c.receiver);
+  if (r.type === 'MemberExpression' && !r.computed && propertyName(r) === 'webview')
+    r = unwrap(r.object as Node);
+  if (r.type !== 'Identifier') return false;
+  const at = innermostFunction(root, b.site.call);
+  if (at === null) return false;
+  const fn = at.fn as Node & { params: Node[] };
+  if (
+    at.name !== null &&
+    RESOLVES.test(at.name) &&
+    fn.params.some((p) => paramNames(p).includes(r.name))
+  )
+    return true;
+  return madeAsPanel(at.fn, r.name);
+}
+
 export function disposableRules(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const b of ctx.facts.bareCalls) {
@@ -138,6 +254,7 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
     if (b.targetLife === 'self' || b.targetLife === 'created') continue;
     if (b.callee.receiver !== null && EVENT_SHAPE.test(b.callee.name) && collectedByEvent(b))
       continue;
+    if (ownViewEvent(b, ctx.facts.module.node)) continue;
     // A routed Angular component's own ActivatedRoute dies with it (candidate AR).
     if (
       b.callee.name === 'subscribe' &&
