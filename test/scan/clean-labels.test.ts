@@ -432,7 +432,7 @@ describe('clean-code corpus', () => {
       // only); the clean judge of candidate WA (forty-fifth session). Raised 40 -> 43 and 8 -> 9
       // by VX′ (kept, forty-sixth session): vscode-cpptools' three diagnostic collections made
       // once behind a module variable, and a references view made again per crash recovery.
-      '2026-12-07za': { fp: 43, tp: 9 },
+      '2026-12-07za': { fp: 41, tp: 9 },
       // VS Code extensions: the first five that qualified (names of the fix split's tuning half
       // only); the clean judge of candidate VX (forty-fifth session). Raised 11 -> 12 by VX′ (kept,
       // forty-sixth session): cwtools-vscode's tree view, made once behind a module variable.
@@ -440,11 +440,11 @@ describe('clean-code corpus', () => {
       // VS Code extensions again: the first five that qualified (names of the fix split's tuning
       // half only); the clean judge of candidate VX′ (forty-sixth session), measured with main
       // (92 false, 5 true) and VX′'s own findings (7 false, 8 true) labelled apart.
-      '2026-12-07zc': { fp: 99, tp: 13 },
+      '2026-12-07zc': { fp: 95, tp: 13 },
       // VS Code extensions with webviews: the first five that qualified (names of the fix split's
       // tuning half only); the clean judge of candidate VW (forty-sixth session), measured with
       // main (VX′ in).
-      '2026-12-07zd': { fp: 49, tp: 7 },
+      '2026-12-07zd': { fp: 38, tp: 7 },
       // Browser UI libraries that pass listener options on: the first five that qualified (names
       // of the fix split's tuning half only); the clean judge of candidate CX (forty-sixth
       // session), which changes nothing there. 50 of Photo-Sphere-Viewer's 56 are listeners on
@@ -453,8 +453,12 @@ describe('clean-code corpus', () => {
       // VS Code extensions with webviews and cancellation tokens: the first five that qualified
       // (names of the fix split's tuning half only); the clean judge of candidate VP
       // (forty-seventh session), measured with main before VP.
-      '2026-12-08a': { fp: 128, tp: 2 },
+      '2026-12-08a': { fp: 108, tp: 2 },
     } as const;
+    // Lowered by the forty-seventh session's VP (a webview panel's own events where it was just
+    // made or handed in, a request's or progress's cancellation token): 2026-12-07za 43 -> 41,
+    // zc 99 -> 95 (3 by VP, 1 the ceiling had to spare), zd 49 -> 38 (read before VP was
+    // written) and 2026-12-08a 128 -> 108 (its judge): 36 false findings in all, no true one.
     // Lowered by the forty-second session's AK (a package whose main exports nothing, or that
     // its start script runs, is an application): 2026-12-05i, z, 2026-12-06, 2026-12-07n, o, p
     // and s, 29 false findings in all.
