@@ -43,10 +43,11 @@ add $J f92ff3c9 js/grid.inlinedit.js --repo free-jqgrid/jqGrid --license MIT \
   --desc "editRow() bound a keydown handler (Enter saves, Escape restores) on the edited row; saveRow() unbound it but restoreRow() did not, so every edit cancelled with restore left the handler on the row and the next edit of the row added another; the fix unbinds keydown in restoreRow()"
 
 # malihu/malihu-custom-scrollbar-plugin (MIT); jquery.mCustomScrollbar.js (2352 lines) pruned to the
-# opening wrappers, the _autoUpdate function and the closing lines
+# opening wrappers, the _autoUpdate function, the last declarator (_childPos), the plugin set-up and
+# the closing lines (ranges re-cut at merge so that each file parses)
 add $M/malihu+malihu-custom-scrollbar-plugin/repo 8b1035d jquery.mCustomScrollbar.js --repo malihu/malihu-custom-scrollbar-plugin --license MIT \
   --class runtime --kind timer --receiver 'mCSB_container[0].autoUpdate' --event null --line 1873 --shape timer-outlives-owner \
-  --keep 1-70,1845-1937,2340-2352 --keep-after 1-70,1845-1944,2347-2359 \
+  --keep 1-71,1845-1937,2277-2280,2287-2352 --keep-after 1-71,1845-1944,2284-2287,2294-2359 \
   --desc "with auto-update enabled the plugin polled the content every 60 ms with a self-rescheduling setTimeout stored on the container, which only the destroy/disable methods cleared, so a scrollbar whose element was removed from the page without destroy kept rescheduling forever and retained the removed DOM; the fix stops the loop and drops the element reference once it is no longer in the document"
 
 # claviska/jquery-minicolors ("Dual licensed under the MIT or GPL Version 2 licenses" in the file header; taken under MIT)
@@ -55,11 +56,11 @@ add $M/claviska+jquery-minicolors/repo ed9f9d1 jquery.miniColors.js --repo clavi
   --desc "showing the colour selector bound namespaced mousedown/touchstart, mouseup/touchend and mousemove/touchmove handlers on the document, but hide() unbound only the mousedown and mousemove pairs, so each opening left another mouseup/touchend handler (closing over the input) on the document; the fix unbinds the whole .miniColors namespace"
 
 # kartik-v/bootstrap-fileinput (BSD-3-Clause); js/fileinput.js (3532 lines) pruned to the UMD header, the $h
-# helpers up to handler(), the FileInput constructor, the id set-up in _init, _listenFullScreen/_listen,
-# destroy and the closing lines
+# helpers up to handler(), the FileInput constructor, _init, _listenFullScreen/_listen, destroy and the
+# closing lines (ranges re-cut at merge so that each file parses)
 add $M/kartik-v+bootstrap-fileinput/repo 3a538d9 js/fileinput.js --repo kartik-v/bootstrap-fileinput --license BSD-3-Clause \
   --class syntactic --kind listener --receiver '$(window)' --event resize --line 1002 --shape missing-in-teardown \
-  --keep 1-82,219-237,288-300,961-1020,3266-3274,3297-3298,3522-3533 --keep-after 1-82,219-237,288-301,962-1021,3267-3277,3300-3301,3525-3536 \
+  --keep 1-82,218-322,961-1010,3266-3274,3297-3297,3522-3533 --keep-after 1-82,218-323,962-1011,3267-3277,3300-3300,3525-3536 \
   --desc "_listen() bound a window 'resize' handler and a document fullscreen-change handler (both closing over the plugin instance) through \$h.handler with true as the namespace argument, and destroy() only unbound the form, element and container, so every destroyed file input left its handlers on window and document; the fix gives each instance its own event namespace, binds these handlers with it and unbinds it from window and document in destroy()"
 
 # devbridge/jQuery-Autocomplete (MIT)

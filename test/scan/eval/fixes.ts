@@ -159,6 +159,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07x',
   '2026-12-07y',
   '2026-12-08a',
+  '2026-12-08b',
 ];
 
 export interface FixLabel {

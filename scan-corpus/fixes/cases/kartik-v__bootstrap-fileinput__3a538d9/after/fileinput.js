@@ -80,7 +80,8 @@
             $el.on(ev, callback);
 
         },
-/* leakguard corpus: lines 83-218 pruned */
+/* leakguard corpus: lines 83-217 pruned */
+    };
     FileInput = function (element, options) {
         var self = this;
         self.$element = $(element);
@@ -100,7 +101,56 @@
     FileInput.prototype = {
         constructor: FileInput,
         _init: function (options) {
-/* leakguard corpus: lines 238-287 pruned */
+            var self = this, $el = self.$element, t;
+            self.options = options;
+            $.each(options, function (key, value) {
+                switch (key) {
+                    case 'minFileCount':
+                    case 'maxFileCount':
+                    case 'maxFileSize':
+                        self[key] = $h.getNum(value);
+                        break;
+                    default:
+                        self[key] = value;
+                        break;
+                }
+            });
+            self.$form = $el.closest('form');
+            self._initTemplateDefaults();
+            self.fileInputCleared = false;
+            self.fileBatchCompleted = true;
+            if (!self.isPreviewable) {
+                self.showPreview = false;
+            }
+            self.uploadFileAttr = !$h.isEmpty($el.attr('name')) ? $el.attr('name') : 'file_data';
+            self.reader = null;
+            self.formdata = {};
+            self.clearStack();
+            self.uploadCount = 0;
+            self.uploadStatus = {};
+            self.uploadLog = [];
+            self.uploadAsyncCount = 0;
+            self.loadedImages = [];
+            self.totalImagesCount = 0;
+            self.ajaxRequests = [];
+            self.isError = false;
+            self.ajaxAborted = false;
+            self.cancelling = false;
+            t = self._getLayoutTemplate('progress');
+            self.progressTemplate = t.replace('{class}', self.progressClass);
+            self.progressCompleteTemplate = t.replace('{class}', self.progressCompleteClass);
+            self.progressErrorTemplate = t.replace('{class}', self.progressErrorClass);
+            self.dropZoneEnabled = $h.hasDragDropSupport() && self.dropZoneEnabled;
+            self.isDisabled = $el.attr('disabled') || $el.attr('readonly');
+            self.isUploadable = $h.hasFileUploadSupport() && !$h.isEmpty(self.uploadUrl);
+            self.isClickable = self.browseOnZoneClick && self.showPreview &&
+                (self.isUploadable && self.dropZoneEnabled || !$h.isEmpty(self.defaultPreviewContent));
+            self.slug = typeof options.slugCallback === "function" ? options.slugCallback : self._slugDefault;
+            self.mainTemplate = self.showCaption ? self._getLayoutTemplate('main1') : self._getLayoutTemplate('main2');
+            self.captionTemplate = self._getLayoutTemplate('caption');
+            self.previewGenericTemplate = self._getPreviewTemplate('generic');
+            if (self.resizeImage && (self.maxImageWidth || self.maxImageHeight)) {
+                self.imageCanvas = document.createElement('canvas');
                 self.imageCanvasContext = self.imageCanvas.getContext('2d');
             }
             if ($h.isEmpty($el.attr('id'))) {
@@ -115,7 +165,29 @@
             self.$dropZone = self.$container.find('.file-drop-zone');
             self.$progress = self.$container.find('.kv-upload-progress');
             self.$btnUpload = self.$container.find('.fileinput-upload');
-/* leakguard corpus: lines 302-961 pruned */
+            self.$captionContainer = $h.getElement(options, 'elCaptionContainer', self.$container.find('.file-caption'));
+            self.$caption = $h.getElement(options, 'elCaptionText', self.$container.find('.file-caption-name'));
+            self.$previewContainer = $h.getElement(options, 'elPreviewContainer', self.$container.find('.file-preview'));
+            self.$preview = $h.getElement(options, 'elPreviewImage', self.$container.find('.file-preview-thumbnails'));
+            self.$previewStatus = $h.getElement(options, 'elPreviewStatus', self.$container.find('.file-preview-status'));
+            self.$errorContainer = $h.getElement(options, 'elErrorContainer',
+                self.$previewContainer.find('.kv-fileinput-error'));
+            if (!$h.isEmpty(self.msgErrorClass)) {
+                $h.addCss(self.$errorContainer, self.msgErrorClass);
+            }
+            self.$errorContainer.hide();
+            self.previewInitId = "preview-" + $h.uniqId();
+            self._initPreviewCache();
+            self._initPreview(true);
+            self._initPreviewActions();
+            self._setFileDropZoneTitle();
+            $el.removeClass('file-loading');
+            if ($el.attr('disabled')) {
+                self.disable();
+            }
+            self._initZoom();
+        },
+/* leakguard corpus: lines 324-961 pruned */
         _listenFullScreen: function (isFullScreen) {
             var self = this, $modal = self.$modal, $btnFull, $btnBord;
             if (!$modal || !$modal.length) {
@@ -166,17 +238,7 @@
                 }, ns);
             self._initClickable();
         },
-        _initClickable: function () {
-            var self = this, $zone;
-            if (!self.isClickable) {
-                return;
-            }
-            $zone = self.isUploadable ? self.$dropZone : self.$preview.find('.file-default-preview');
-            $h.addCss($zone, 'clickable');
-            $zone.attr('tabindex', -1);
-            $h.handler($zone, 'click', function (e) {
-                var $tar = $(e.target);
-/* leakguard corpus: lines 1022-3266 pruned */
+/* leakguard corpus: lines 1012-3266 pruned */
         destroy: function () {
             var self = this, $form = self.$form, $cont = self.$container, $el = self.$element, ns = self.namespace;
             $(document).off(ns);
@@ -190,8 +252,7 @@
         },
 /* leakguard corpus: lines 3278-3299 pruned */
     };
-
-/* leakguard corpus: lines 3302-3524 pruned */
+/* leakguard corpus: lines 3301-3524 pruned */
     $.fn.fileinput.Constructor = FileInput;
 
     /**
