@@ -307,10 +307,13 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // language and webview extensions), where main caught 2 of its 10 held-out syntactic cases
 // (vscode-debugadapter-node 3b207d5, vscode-vlang 3ea4a70) and not its types case: 247 -> 249 of
 // 740.
+// Raised by the sixtieth fresh batch (2026-12-08b, forty-seventh session, held-out: jQuery plugins
+// and jQuery-era applications), where main caught 2 of its 17 held-out syntactic cases (brackets
+// e1e8252, wekan e2d0faa): 249 -> 251 of 757.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 249, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
+  'held-out': { syntactic: 251, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**
@@ -594,13 +597,20 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // animation timeouts, aos's 4 once-per-page listeners, jspreadsheet's 2 removed in its destroy)
 // and 2 true ones (simplemde's document keydown listener per editor and its form submit
 // listener per autosave tick).
-// Raised, held-out 429 -> 434, on purpose: the after files of the fifty-ninth fresh batch
-// (2026-12-08a) bring 5 false findings of the default set, labelled (a progress's cancellation
-// token, a poll timeout re-armed only from its own callback, two subscriptions made once from
-// activate(), a listener on one connection's own socket) and no true one.
-// Lowered, held-out 434 -> 426, by VP (forty-seventh session): 8 false findings of webview
+// Raised, held-out 429 -> 433, on purpose: the after files of the fifty-ninth fresh batch
+// (2026-12-08a) bring 4 false findings of the default set, labelled (a progress's cancellation
+// token, two subscriptions made once from activate(), a listener on one connection's own socket;
+// a fifth, a poll timeout re-armed only from its own callback, is of the opt-in
+// no-overwritten-timer) and no true one.
+// Lowered, held-out 433 -> 425, by VP (forty-seventh session): 8 false findings of webview
 // panels' own events and of request and progress tokens, 7 of them read before VP was written.
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 426 };
+// Raised, held-out 425 -> 436, on purpose: the after files of the sixtieth fresh batch
+// (2026-12-08b) bring 11 false findings of the default set, labelled (jQuery-Autocomplete's 6
+// handlers its dispose() unbinds by namespace, brackets' listeners on its views' own elements and
+// once-per-module registrations, a one-shot exit listener, a one-shot timeout) and 2 true ones
+// (tablesorter's pager handler added again on every enable, brackets' DocumentManager handler
+// added on every image reload).
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 436 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
