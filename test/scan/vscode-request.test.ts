@@ -59,6 +59,15 @@ tester.run('what VS Code hands to one panel or request', rules['no-discarded-dis
        }
        cancel(d: vscode.TextDocument) {}
      }`,
+    // the same, in a provider method declared as a class field
+    `import * as vscode from 'vscode';
+     export class Hover {
+       provideHover = async (doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken) => {
+         token.onCancellationRequested(() => this.cancel(doc));
+         return null;
+       };
+       cancel(d: vscode.TextDocument) {}
+     }`,
     // the token of one progress
     `import * as vscode from 'vscode';
      export async function download(url: string) {

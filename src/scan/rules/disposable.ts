@@ -3,6 +3,7 @@ import type { BareCall, Facts } from '../facts.js';
 import {
   calleeOf,
   childNodes,
+  functionName,
   hasRange,
   isFunction,
   keyText,
@@ -158,19 +159,12 @@ function innermostFunction(
   inner: Node,
 ): { fn: Node; name: string | null; parent: Node | null } | null {
   let best: { fn: Node; name: string | null; parent: Node | null } | null = null;
-  const walk = (n: Node, name: string | null, parent: Node | null): void => {
+  const walk = (n: Node, parent: Node | null): void => {
     if (!hasRange(n, inner)) return;
-    if (isFunction(n)) best = { fn: n, name, parent };
-    for (const ch of childNodes(n)) {
-      let chName: string | null = null;
-      if ((n.type === 'MethodDefinition' || n.type === 'Property') && !n.computed)
-        chName = propertyName(n);
-      else if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') chName = n.id.name;
-      else if (isFunction(ch) && ch.type === 'FunctionDeclaration' && ch.id) chName = ch.id.name;
-      walk(ch, chName ?? (isFunction(ch) ? null : name), n);
-    }
+    if (isFunction(n)) best = { fn: n, name: functionName(n, parent ?? undefined), parent };
+    for (const ch of childNodes(n)) walk(ch, n);
   };
-  walk(root, null, null);
+  walk(root, null);
   return best;
 }
 
