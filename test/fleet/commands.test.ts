@@ -444,11 +444,18 @@ redisTool.describe('the heartbeat keeps this node alive in the fleet’s eyes', 
       redis = await startRedis(redisTool.path);
       const r = redis;
       const prefix = `c${randomUUID().slice(0, 6)}:`;
+      // the beats that began with the gate full: each writes presence first (#presence) and
+      // then starts its refresh, which asks the host what it holds (no players: done at once)
+      let full = false;
+      let beatsWhileFull = 0;
       const s = await openStore(
         r.url,
         prefix,
         { nodeTtlMs: 900, commandTimeoutMs: 4000, maxInFlight: 100 },
         [],
+        () => {
+          if (full) beatsWhileFull++;
+        },
       );
       const admin = new Redis(r.url);
       clients.push(admin);
@@ -467,8 +474,10 @@ redisTool.describe('the heartbeat keeps this node alive in the fleet’s eyes', 
       let closing: Promise<void>;
       try {
         while (s.enqueue('nobody', msg));
-        // a beat (every 300 ms) finds the gate full: its presence write waits
-        await sleep(450);
+        full = true;
+        // a beat (every 300 ms) finds the gate full: its presence write waits. Waited for, not
+        // slept: on a loaded machine a beat can come later than any fixed sleep
+        await waitUntil(() => beatsWhileFull > 0, 10_000, 'a beat with the gate full');
         // close() leaves presence (ZREM, DEL) behind the messages; the messages' answers then
         // make room, which the waiting write must not take
         closing = s.close();
