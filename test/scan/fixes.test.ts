@@ -683,6 +683,7 @@ describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
       '2026-12-07y': [22, 13],
       '2026-12-08a': [18, 13],
       '2026-12-08b': [20, 11],
+      '2026-12-08c': [22, 12],
     };
     expect(Object.keys(size)).toEqual([...BATCHES]);
     for (const b of BATCHES) {

@@ -161,6 +161,7 @@ export const BATCHES: readonly string[] = [
   '2026-12-07y',
   '2026-12-08a',
   '2026-12-08b',
+  '2026-12-08c',
 ];
 
 export interface FixLabel {
