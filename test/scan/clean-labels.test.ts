@@ -458,6 +458,10 @@ describe('clean-code corpus', () => {
       // half only); the clean judge of candidates JB and JB′ (forty-seventh session), measured
       // with main.
       '2026-12-08b': { fp: 25, tp: 3 },
+      // Applications with singleton services (getInstance, static instance): the first five that
+      // qualified (names of the fix split's tuning half only); the clean judge of candidates LS
+      // and LS′ (forty-eighth session), which remove nothing there.
+      '2026-12-08c': { fp: 19, tp: 3 },
     } as const;
     // Lowered by the forty-seventh session's VP (a webview panel's own events where it was just
     // made or handed in, a request's or progress's cancellation token): 2026-12-07za 43 -> 41,

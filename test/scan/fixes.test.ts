@@ -310,10 +310,14 @@ const HELD_OUT_SYNTACTIC_SEEN = 125;
 // Raised by the sixtieth fresh batch (2026-12-08b, forty-seventh session, held-out: jQuery plugins
 // and jQuery-era applications), where main caught 2 of its 17 held-out syntactic cases (brackets
 // e1e8252, wekan e2d0faa): 249 -> 251 of 757.
+// Raised by the sixty-first fresh batch (2026-12-08c, forty-eighth session, held-out: Node.js
+// servers and bots, VS Code extensions and Electron apps), where main caught 3 of its 15 held-out
+// syntactic cases (camunda-modeler 36f2a2c, powerplatform-vscode 4aee82c, muse 812d01e) and not
+// its 2 types cases: 251 -> 254 of 772.
 
 const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
   tuning: { syntactic: 62, types: 6, runtime: 1, 'not-a-leak': 0, 'types typed': 7 },
-  'held-out': { syntactic: 251, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
+  'held-out': { syntactic: 254, types: 9, runtime: 3, 'not-a-leak': 0, 'types typed': 12 },
 };
 
 /**
@@ -610,7 +614,14 @@ const FLOOR: Record<Half, Record<CaseClass | 'types typed', number>> = {
 // once-per-module registrations, a one-shot exit listener, a one-shot timeout) and 2 true ones
 // (tablesorter's pager handler added again on every enable, brackets' DocumentManager handler
 // added on every image reload).
-const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 436 };
+// Raised, held-out 436 -> 445, on purpose: the after files of the sixty-first fresh batch
+// (2026-12-08c) bring 9 false findings of the default set, labelled (jupyterlab-desktop's
+// listeners on each lab view's own webContents and one added once per window, muse's voice
+// subscriptions the connection replaces and its one-shot idle timeout, a per-guild embed's
+// listener made once) and 8 true ones (powerplatform-vscode's 7 dropped registrations, and
+// jupyterlab-desktop's title bar focus listener added on every lab view switch); 2 more, of the
+// opt-in no-overwritten-timer, are short one-shot focus timeouts.
+const AFTER_FALSE_CEILING: Record<Half, number> = { tuning: 69, 'held-out': 445 };
 
 describe('corpus of real leak fixes (scan-corpus/fixes)', () => {
   const cases = loadCases(root);
