@@ -462,6 +462,10 @@ describe('clean-code corpus', () => {
       // qualified (names of the fix split's tuning half only); the clean judge of candidates LS
       // and LS′ (forty-eighth session), which remove nothing there.
       '2026-12-08c': { fp: 19, tp: 3 },
+      // VS Code extensions read as libraries: three that qualified (the session's fetch budget
+      // ran out before five; names of the fix split's tuning half only); the clean judge of
+      // candidate VA (forty-eighth session), measured with main before VA.
+      '2026-12-08d': { fp: 5, tp: 3 },
     } as const;
     // Lowered by the forty-seventh session's VP (a webview panel's own events where it was just
     // made or handed in, a request's or progress's cancellation token): 2026-12-07za 43 -> 41,
