@@ -141,7 +141,7 @@ function shapeMatches(b: BareCall): boolean {
 }
 
 /**
- * Candidate VW′: a webview panel's or view's own events (`onDidDispose`, `onDidReceiveMessage`,
+ * Candidate VP (VW′'s reading): a webview panel's or view's own events (`onDidDispose`, `onDidReceiveMessage`,
  * `onDidChangeViewState`, `onDidChangeVisibility`), subscribed to in the code that has just been
  * given that panel: a local made by `createWebviewPanel(…)` in the same function, or the panel or
  * view VS Code hands to `resolveWebviewView`/`resolveCustomTextEditor`/`resolveCustomEditor`/
@@ -153,15 +153,20 @@ const OWN_VIEW_EVENT =
 const RESOLVES =
   /^(?:resolveWebviewView|resolveCustomTextEditor|resolveCustomEditor|deserializeWebviewPanel)$/;
 
-/** The innermost function of `root` whose range holds `inner`, with its name as declared. */
-function innermostFunction(
-  root: Node,
-  inner: Node,
-): { fn: Node; name: string | null; parent: Node | null } | null {
-  let best: { fn: Node; name: string | null; parent: Node | null } | null = null;
+/** A function as innermostFunction finds it: its node, its name as declared, its parent. */
+interface Enclosing {
+  readonly fn: Node & { readonly params: Node[] };
+  readonly name: string | null;
+  readonly parent: Node | null;
+}
+
+/** The innermost function of `root` whose range holds `inner` (no parent links in the AST). */
+function innermostFunction(root: Node, inner: Node): Enclosing | null {
+  let best: Enclosing | null = null;
   const walk = (n: Node, parent: Node | null): void => {
     if (!hasRange(n, inner)) return;
-    if (isFunction(n)) best = { fn: n, name: functionName(n, parent ?? undefined), parent };
+    if (isFunction(n))
+      best = { fn: n as Enclosing['fn'], name: functionName(n, parent ?? undefined), parent };
     for (const ch of childNodes(n)) walk(ch, n);
   };
   walk(root, null);
@@ -204,7 +209,7 @@ function requestToken(b: BareCall, root: Node): boolean {
   if (r.type !== 'Identifier') return false;
   const at = innermostFunction(root, b.site.call);
   if (at === null) return false;
-  const params = (at.fn as Node & { params: Node[] }).params;
+  const params = at.fn.params;
   if (at.name !== null && /^(?:provide|resolve)/.test(at.name))
     return params.some((p) => paramNames(p).includes(r.name));
   const p = at.parent;
@@ -219,8 +224,8 @@ function requestToken(b: BareCall, root: Node): boolean {
   );
 }
 
+/** VP's panel reading (OWN_VIEW_EVENT above). */
 function ownViewEvent(b: BareCall, root: Node): boolean {
-  if (requestToken(b, root)) return true;
   const c = b.callee;
   if (c === null || c.receiver === null || !OWN_VIEW_EVENT.test(c.name)) return false;
   let r = unwrap(c.receiver);
@@ -229,11 +234,10 @@ function ownViewEvent(b: BareCall, root: Node): boolean {
   if (r.type !== 'Identifier') return false;
   const at = innermostFunction(root, b.site.call);
   if (at === null) return false;
-  const fn = at.fn as Node & { params: Node[] };
   if (
     at.name !== null &&
     RESOLVES.test(at.name) &&
-    fn.params.some((p) => paramNames(p).includes(r.name))
+    at.fn.params.some((p) => paramNames(p).includes(r.name))
   )
     return true;
   return madeAsPanel(at.fn, r.name);
@@ -248,7 +252,9 @@ export function disposableRules(ctx: RuleContext): RawFinding[] {
     if (b.targetLife === 'self' || b.targetLife === 'created') continue;
     if (b.callee.receiver !== null && EVENT_SHAPE.test(b.callee.name) && collectedByEvent(b))
       continue;
-    if (ownViewEvent(b, ctx.facts.module.node)) continue;
+    // What VS Code hands to one panel or one request ends with it (candidate VP).
+    const root = ctx.facts.module.node;
+    if (ownViewEvent(b, root) || requestToken(b, root)) continue;
     // A routed Angular component's own ActivatedRoute dies with it (candidate AR).
     if (
       b.callee.name === 'subscribe' &&
